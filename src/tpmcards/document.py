@@ -1,0 +1,306 @@
+"""Source -> Document: Markdown and HTML meet here, so every later rule is written once.
+
+Markdown is rendered to HTML with each block tagged with its source line; HTML pages are
+stripped to their article. Both are then walked by the same code into sections of blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString
+from markdown_it import MarkdownIt
+from mdit_py_plugins.deflist import deflist_plugin
+
+from .markup import to_text
+from .model import Block, BlockKind, Document, Section, Source
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Elements that are never content, wherever they appear.
+CHROME_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "aside",
+    "form",
+    "button",
+    "iframe",
+    "template",
+    "svg",
+    "canvas",
+    "object",
+    "embed",
+    "link",
+    "meta",
+    "input",
+    "select",
+    "textarea",
+    "dialog",
+]
+# Class or id words that mark site chrome in real themes.
+CHROME_WORDS = re.compile(
+    r"(?:^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|sidebars|toc|"
+    r"table-of-contents|share|sharing|social|related|latest|recent|footer|header|"
+    r"comments?|edit-link|edit-this-page|skip-link|cookie|banner|advert|ads|promo|"
+    r"newsletter|subscribe|pagination|pager|prev-next|headerlink|anchor-link|"
+    r"screen-reader-text|visually-hidden|sr-only)(?:$|[-_ ])",
+    re.I,
+)
+CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"}
+# Containers themes put the article in, most specific first.
+ARTICLE_SELECTORS = [
+    "article",
+    "main",
+    "[role=main]",
+    "div.document div.body",
+    "div[itemprop=articleBody]",
+    "#bodyColumn",
+    "#content",
+    ".post-content",
+    ".entry-content",
+    ".article-content",
+    ".markdown-body",
+    ".content",
+    "#main",
+]
+# Marks themes append to headings to link to them.
+_PERMALINK = re.compile(
+    r"[\s\u00b6#\u00a7\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]+$"
+)
+BLOCK_TAGS = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "img", "figure", "hr"}
+
+
+def parse_document(source: Source) -> Document:
+    """Parse a guide into sections of blocks, each block with its source line."""
+    if source.format == "html":
+        soup = BeautifulSoup(source.text, "html.parser")
+        title_tag = soup.find("title")
+        page_title = to_text(title_tag.get_text()) if title_tag else ""
+        root = find_article(soup)
+        line_offset = source.body_line - 1
+    else:
+        soup = BeautifulSoup(render_markdown(source.text, source.body_line), "html.parser")
+        root, page_title, line_offset = soup, "", 0
+    strip_chrome(root)
+    walker = _Walker(line_offset=line_offset, first_line=source.body_line)
+    walker.walk(root)
+    sections = tuple(walker.finish())
+    title = str(source.meta.get("title") or "") or _first_heading(sections) or page_title
+    return Document(source=source, title=title or source.key, sections=sections)
+
+
+def render_markdown(text: str, first_line: int = 1) -> str:
+    """Render Markdown to HTML with a `data-line` on every block: its line in the file."""
+    md = MarkdownIt("commonmark", {"html": True}).enable("table").use(deflist_plugin)
+    tokens = md.parse(text)
+    for token in tokens:
+        if token.map is None:
+            continue
+        line = str(token.map[0] + first_line)
+        if token.nesting == 1 or token.type in {"fence", "code_block"}:
+            token.attrSet("data-line", line)
+        elif token.type == "html_block":
+            token.content = re.sub(
+                r"^(\s*<[A-Za-z][\w-]*)", rf'\1 data-line="{line}"', token.content, count=1
+            )
+    return str(md.renderer.render(tokens, md.options, {}))
+
+
+def find_article(soup: BeautifulSoup) -> Tag:
+    """Find the main content of a page: the theme's article container, else the densest."""
+    body = soup.body or soup
+    for selector in ARTICLE_SELECTORS:
+        candidates = [c for c in body.select(selector) if len(c.get_text(strip=True)) > 80]
+        if candidates:
+            # The outermost match holds the whole article; nested matches are parts of it.
+            return max(candidates, key=lambda c: len(c.get_text(strip=True)))
+    return _densest(body) if isinstance(body, Tag) else soup
+
+
+def _densest(body: Tag) -> Tag:
+    """Pick the container whose paragraphs hold most of the page's prose."""
+    best, best_score = body, 0.0
+    for div in body.find_all(["div", "section", "td"]):
+        paragraphs = div.find_all("p", recursive=True)
+        text = sum(len(p.get_text(strip=True)) for p in paragraphs)
+        links = sum(len(a.get_text(strip=True)) for a in div.find_all("a"))
+        score = text - 2 * links
+        if score > best_score * 1.2:
+            best, best_score = div, score
+    return best
+
+
+def strip_chrome(root: Tag | BeautifulSoup) -> None:
+    """Remove navigation, sidebars, footers, scripts and the like, in place."""
+    for tag in root.find_all(CHROME_TAGS):
+        tag.decompose()
+    for tag in root.find_all(_is_chrome):
+        tag.decompose()
+
+
+def _is_chrome(tag: Tag) -> bool:
+    if tag.attrs is None:
+        return False
+    if tag.get("role") in CHROME_ROLES or tag.get("aria-hidden") == "true":
+        return True
+    if tag.name in {"header", "footer"}:
+        # An article's own header holds its title; keep it, drop a site header.
+        return tag.find(list(HEADINGS)) is None or tag.name == "footer"
+    if tag.name in HEADINGS or tag.name in {"body", "html", "main", "article"}:
+        return False
+    classes = tag.get("class")
+    words = " ".join([*(classes if isinstance(classes, list) else []), str(tag.get("id") or "")])
+    return bool(words.strip()) and bool(CHROME_WORDS.search(words))
+
+
+@dataclass
+class _Open:
+    path: tuple[str, ...]
+    line: int
+    level: int
+    topic: str | None
+    blocks: list[Block] = field(default_factory=list)
+
+
+class _Walker:
+    """Walk an HTML tree in order, cutting it into sections at headings."""
+
+    def __init__(self, line_offset: int, first_line: int):
+        self.offset = line_offset
+        self.last_line = first_line
+        self.stack: list[tuple[int, str]] = []
+        self.sections: list[_Open] = [_Open((), first_line, 0, None)]
+
+    def finish(self) -> Iterator[Section]:
+        for s in self.sections:
+            if s.blocks or s.level:
+                yield Section(s.path, s.line, s.level, tuple(s.blocks), s.topic)
+
+    def walk(self, node: Tag | BeautifulSoup) -> None:
+        loose: list[str] = []
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString and child.strip():
+                    loose.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            if child.name in HEADINGS or child.name in BLOCK_TAGS:
+                self._loose(loose, child)
+                loose = []
+                if child.name in HEADINGS:
+                    self._heading(child)
+                else:
+                    self._block(child)
+            elif _holds_blocks(child):
+                self._loose(loose, child)
+                loose = []
+                self.walk(child)
+            else:
+                loose.append(str(child))
+        self._loose(loose, node)
+
+    def _line(self, tag: Tag) -> int:
+        mark = tag.get("data-line")
+        if isinstance(mark, str) and mark.isdigit():
+            line = int(mark)
+        elif tag.sourceline is not None and self.offset >= 0 and "data-line" not in str(tag)[:0]:
+            line = tag.sourceline + self.offset
+        else:
+            line = self.last_line
+        self.last_line = max(line, self.last_line) if line else self.last_line
+        return line or self.last_line
+
+    def _heading(self, tag: Tag) -> None:
+        level = HEADINGS[tag.name or "h1"]
+        text = heading_text(tag)
+        line = self._line(tag)
+        if not text:
+            return
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, text))
+        path = tuple(t for _, t in self.stack)
+        self.sections.append(_Open(path, line, level, _forced_topic(tag)))
+
+    def _add(self, block: Block) -> None:
+        self.sections[-1].blocks.append(block)
+
+    def _loose(self, parts: list[str], parent: Tag | BeautifulSoup) -> None:
+        html = "".join(parts).strip()
+        text = to_text(html)
+        if text:
+            line = self._line(parent) if isinstance(parent, Tag) else self.last_line
+            self._add(Block(BlockKind.PARAGRAPH, f"<p>{html}</p>", text, line))
+
+    def _block(self, tag: Tag) -> None:
+        line = self._line(tag)
+        html = str(tag)
+        text = to_text(html)
+        name = tag.name
+        if name == "hr" or (not text and name not in {"img", "figure"}):
+            return
+        if name in {"ul", "ol"}:
+            items = tuple(
+                li.decode_contents().strip() for li in tag.find_all("li", recursive=False)
+            )
+            self._add(Block(BlockKind.LIST, html, text, line, items=items, ordered=name == "ol"))
+        elif name == "table":
+            rows = tuple(
+                tuple(cell.decode_contents().strip() for cell in tr.find_all(["th", "td"]))
+                for tr in tag.find_all("tr")
+            )
+            self._add(Block(BlockKind.TABLE, html, text, line, rows=rows))
+        elif name == "dl":
+            pairs = []
+            for dt in tag.find_all("dt"):
+                dd = dt.find_next_sibling(["dd", "dt"])
+                if dd is not None and dd.name == "dd":
+                    pairs.append((dt.decode_contents().strip(), dd.decode_contents().strip()))
+            self._add(Block(BlockKind.DEFINITIONS, html, text, line, rows=tuple(pairs)))
+        elif name == "details":
+            summary = tag.find("summary")
+            question = summary.decode_contents().strip() if summary else ""
+            if summary is not None:
+                summary.extract()
+            body = tag.decode_contents().strip()
+            self._add(Block(BlockKind.DETAILS, html, text, line, rows=((question, body),)))
+        elif name == "pre":
+            self._add(Block(BlockKind.CODE, html, text, line))
+        elif name in {"img", "figure"}:
+            self._add(Block(BlockKind.IMAGE, html, text, line))
+        elif name == "blockquote":
+            self._add(Block(BlockKind.QUOTE, html, text, line))
+        else:
+            self._add(Block(BlockKind.PARAGRAPH, html, text, line))
+
+
+def _holds_blocks(tag: Tag) -> bool:
+    return tag.find(list(BLOCK_TAGS | set(HEADINGS))) is not None
+
+
+def _forced_topic(tag: Tag) -> str | None:
+    holder = tag if tag.has_attr("data-topic") else tag.find_parent(attrs={"data-topic": True})
+    value = holder.get("data-topic") if holder is not None else None
+    return value if isinstance(value, str) and value else None
+
+
+def heading_text(tag: Tag) -> str:
+    """A heading's text without the permalink marks themes append (¶, #, icon glyphs)."""
+    for link in tag.find_all("a"):
+        href = link.get("href")
+        if (
+            isinstance(href, str)
+            and href.startswith("#")
+            and not link.get_text(strip=True).strip("#¶§ \u00a0")
+        ):
+            link.decompose()
+    return _PERMALINK.sub("", to_text(tag.decode_contents())).strip()
+
+
+def _first_heading(sections: tuple[Section, ...]) -> str:
+    return next((s.path[0] for s in sections if s.path), "")

@@ -1,0 +1,38 @@
+"""Errors that tpmcards reports to the user as one line, never as a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class TpmcardsError(Exception):
+    """Something the user can fix: the message names the file (and line) and what to do."""
+
+    def __init__(self, message: str, path: Path | str | None = None, line: int | None = None):
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.reason = message
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{line}: " if line else f"{self.path}: "
+        super().__init__(where + message)
+
+
+class SourceError(TpmcardsError):
+    """A guide cannot be read or decoded: missing, a directory, binary, or an unknown encoding."""
+
+
+class ConfigError(TpmcardsError):
+    """`tpmcards.yaml` or a file's front matter is malformed or holds values we cannot use."""
+
+
+class OutputError(TpmcardsError):
+    """A deck, lock or export cannot be written: the folder is missing, read-only, or full."""
+
+
+class DeckReadError(TpmcardsError):
+    """An `.apkg` given to the quiz is not a readable Anki package."""
+
+
+class ProgressError(TpmcardsError):
+    """The progress store is corrupt, foreign, or from a newer version of tpmcards."""

@@ -1,0 +1,215 @@
+"""Find guide files, read and decode them, split off front matter, and load the config."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError, SourceError
+from .model import Config, Source, Topic
+
+GUIDE_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+# Read as Markdown when named explicitly, but not picked up from a folder.
+EXPLICIT_SUFFIXES = {**GUIDE_SUFFIXES, ".txt": "markdown"}
+CONFIG_NAME = "tpmcards.yaml"
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+
+
+def find_sources(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """List the guide files under `paths` with the name each is keyed by, in a stable order."""
+    found: dict[Path, str] = {}
+    for path in paths:
+        if not path.exists():
+            raise SourceError("no such file or folder; check the path", path)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.suffix.lower() in GUIDE_SUFFIXES and child.is_file():
+                    found.setdefault(child, child.relative_to(path).as_posix())
+        elif path.suffix.lower() in EXPLICIT_SUFFIXES:
+            found.setdefault(path, path.name)
+        else:
+            raise SourceError("not a guide: use a .md, .markdown, .html, .htm or .txt file", path)
+    return list(found.items())
+
+
+def load_sources(paths: Iterable[Path]) -> list[Source]:
+    """Read every guide under `paths`."""
+    return [read_source(path, key) for path, key in find_sources(paths)]
+
+
+def read_source(path: Path, key: str | None = None) -> Source:
+    """Read one guide: decode it, split off its front matter, note its format."""
+    display = _display(path)
+    try:
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            raise SourceError(
+                f"larger than {MAX_SOURCE_BYTES // 2**20} MB; split the guide into smaller files",
+                display,
+            )
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise SourceError(
+            "is a folder, not a file; give the folder itself or a file in it", display
+        ) from None
+    except OSError as err:
+        raise SourceError(
+            f"cannot be read ({err.strerror}); check its permissions", display
+        ) from None
+    text = decode(raw, display)
+    fmt = EXPLICIT_SUFFIXES.get(path.suffix.lower(), "markdown")
+    meta, body, body_line = split_front_matter(text, display)
+    return Source(
+        path=path,
+        text=body,
+        format=fmt,
+        meta=meta,
+        body_line=body_line,
+        key=key or path.name,
+        display=display,
+    )
+
+
+def decode(raw: bytes, display: str) -> str:
+    """Decode a guide: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SourceError(
+                "is marked UTF-16 but does not decode; save it as UTF-8", display
+            ) from None
+    if b"\x00" in raw:
+        raise SourceError(
+            "looks like a binary file, not a guide; give a Markdown or HTML file", display
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        # Guides saved by older editors are most often Windows-1252 (a superset of Latin-1).
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise SourceError(
+            "is neither UTF-8 nor Windows-1252 text; save it as UTF-8", display
+        ) from None
+
+
+def split_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str, int]:
+    """Split YAML front matter off a Markdown text; return it, the body, and the body's line."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, 1
+    meta = _safe_yaml(match.group(1), display, first_line=2)
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise ConfigError("front matter must be a mapping of `key: value` lines", display, 2)
+    body_line = text.count("\n", 0, match.end()) + 1
+    return meta, text[match.end() :], body_line
+
+
+def _safe_yaml(text: str, display: str, first_line: int = 1) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = first_line + mark.line if mark else first_line
+        problem = err.problem or "malformed YAML"
+        raise ConfigError(
+            f"invalid YAML ({problem}); fix the front matter or config", display, line
+        ) from None
+    except yaml.YAMLError as err:
+        raise ConfigError(f"invalid YAML ({err}); fix it", display, first_line) from None
+
+
+def find_config(explicit: Path | None, inputs: Iterable[Path]) -> Path | None:
+    """Find the config: `--config`, else beside the first input, else `./sources/`."""
+    if explicit is not None:
+        return explicit
+    for path in inputs:
+        folder = path if path.is_dir() else path.parent
+        if (folder / CONFIG_NAME).is_file():
+            return folder / CONFIG_NAME
+    fallback = Path("sources") / CONFIG_NAME
+    return fallback if fallback.is_file() else None
+
+
+def load_config(explicit: Path | None = None, inputs: Iterable[Path] = ()) -> Config:
+    """Load the config that applies to `inputs`, or the built-in TPM guide default."""
+    path = find_config(explicit, inputs)
+    if path is None:
+        text = resources.files("tpmcards").joinpath("default.yaml").read_text("utf-8")
+        return parse_config(text, "built-in default config")
+    try:
+        text = decode(path.read_bytes(), _display(path))
+    except OSError as err:
+        raise ConfigError(f"cannot be read ({err.strerror})", _display(path)) from None
+    config = parse_config(text, _display(path))
+    return Config(config.deck, config.output, config.topics, config.keep_other, path)
+
+
+def parse_config(text: str, display: str) -> Config:
+    """Turn the YAML text of a config into a `Config`, checking every field."""
+    data = _safe_yaml(text, display)
+    if not isinstance(data, dict):
+        raise ConfigError("must be a mapping with `deck` and `topics`", display, 1)
+    deck = data.get("deck")
+    if not isinstance(deck, str) or not deck.strip():
+        raise ConfigError("`deck` must name the deck, e.g. `deck: TPM Guide`", display)
+    output = data.get("output") or slugify(deck)
+    raw_topics = data.get("topics") or []
+    if not isinstance(raw_topics, list):
+        raise ConfigError("`topics` must be a list of {slug, title, headings, keywords}", display)
+    topics = []
+    for entry in raw_topics:
+        if not isinstance(entry, dict) or not isinstance(entry.get("slug"), str):
+            raise ConfigError("every topic needs a `slug`, e.g. `- slug: skills`", display)
+        topics.append(
+            Topic(
+                slug=entry["slug"],
+                title=str(entry.get("title") or entry["slug"].title()),
+                headings=_strings(entry.get("headings"), display),
+                keywords=_strings(entry.get("keywords"), display),
+            )
+        )
+    slugs = [t.slug for t in topics]
+    if len(set(slugs)) != len(slugs):
+        raise ConfigError("two topics share a slug; give each its own", display)
+    return Config(
+        deck=deck.strip(),
+        output=str(output),
+        topics=tuple(topics),
+        keep_other=bool(data.get("keep_other", False)),
+    )
+
+
+def _strings(value: Any, display: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError("topic `headings` and `keywords` must be lists of text", display)
+    return tuple(v.lower() for v in value)
+
+
+def slugify(text: str) -> str:
+    """Lower-case, hyphenated, ASCII-only name for a file: `TPM Guide` -> `tpm-guide`."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug or "deck"
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
