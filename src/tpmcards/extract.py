@@ -107,6 +107,11 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
 
 
+_POINTING = re.compile(
+    r"^(?:these|this|they|here|it|the following)\b|\b(?:below|as follows)\b", re.I
+)
+
+
 def lead_in_list(scope: Scope) -> Iterator[Found]:
     """A sentence ending in a colon, then a list: one card whose answer is the list."""
     blocks = scope.blocks()
@@ -119,6 +124,9 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
         ):
             continue
         sentence = _last_sentence(lead.text).rstrip(": ")
+        if _POINTING.search(sentence) and scope.section.heading:
+            # "These are the core skills:" says nothing alone; the heading names the list.
+            sentence = scope.section.heading
         items = tuple(to_text(item) for item in listing.items)
         question = f"{escape(sentence)}: name the {len(items)}."
         yield Found(question, listing.html, CardKind.LIST, lead.line, frozenset([i, j]), items)
@@ -173,7 +181,7 @@ def key_sentences(scope: Scope) -> Iterator[Found]:
                     escape(question),
                     f"<p>{escape(answer[0].upper() + answer[1:])}.</p>",
                     CardKind.BASIC,
-                    block.line,
+                    _line_of(block, sentence),
                     frozenset([i]),
                 )
                 break
@@ -236,11 +244,13 @@ def run_rules(section: Section, rules: Sequence[Rule] = RULES) -> Iterator[Found
     """Offer a section's blocks to each rule in turn; a block serves one card at most."""
     free = tuple(range(len(section.blocks)))
     for rule in rules:
-        for found in list(rule(Scope(section, free))):
-            if found.used - set(free):
-                continue
-            free = tuple(i for i in free if i not in found.used)
+        # A rule may take several cards from one block (sentences of a paragraph); the blocks
+        # it used are withheld from the rules after it.
+        used: set[int] = set()
+        for found in rule(Scope(section, free)):
+            used |= found.used
             yield found
+        free = tuple(i for i in free if i not in used)
 
 
 def classify(path: Sequence[str], text: str, config: Config, title: str = "") -> str:
@@ -285,6 +295,14 @@ def _inner(block: Block) -> str:
 
 def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(])", text) if s.strip()]
+
+
+def _line_of(block: Block, sentence: str) -> int:
+    """The line a sentence starts on: its block's line plus the line breaks before it."""
+    words = re.findall(r"\w+", sentence)[:4]
+    pattern = r"\W+(?:<[^>]*>\W*)*".join(map(re.escape, words))
+    match = re.search(pattern, block.html) if words else None
+    return block.line + (block.html.count("\n", 0, match.start()) if match else 0)
 
 
 def _last_sentence(text: str) -> str:
