@@ -128,14 +128,16 @@ def cards(
         tpmcards cards notes/faq.md --json
     """
     from .build import collect_cards
-    from .identity import assign_ids
+    from .identity import assign_ids, lock_path, read_lock
     from .markup import to_text
     from .sources import load_config
 
     inputs = _inputs(paths)
     config = load_config(config_path, inputs)
     found = [c for c in collect_cards(inputs, config) if not topics or c.topic in topics]
-    assigned = assign_ids(found, (), now=0).cards
+    # The ids are those the deck in decks/ gives these cards, when it has been built.
+    lock = read_lock(lock_path(Path("decks"), config.output))
+    assigned = assign_ids(found, lock, now=0).cards
     if as_json:
         rows = [
             {
