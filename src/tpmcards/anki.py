@@ -125,7 +125,10 @@ def _package_bytes(package: genanki.Package, modified: dict[str, int]) -> bytes:
     try:
         conn = sqlite3.connect(db_path)
         stamp = max(modified.values(), default=EPOCH)
-        package.write_to_db(conn.cursor(), stamp, itertools.count(EPOCH * 1000))
+        # genanki numbers notes and cards from a counter; small numbers here, so that the
+        # stable ids given below never collide with them.
+        package.write_to_db(conn.cursor(), stamp, itertools.count(1))
+        _stable_ids(conn)
         # A note's mod is when its content last changed, so Anki takes edits and only edits.
         conn.executemany(
             "UPDATE notes SET mod = ? WHERE guid = ?",
@@ -147,6 +150,39 @@ def _package_bytes(package: genanki.Package, modified: dict[str, int]) -> bytes:
             info.external_attr = 0o644 << 16
             archive.writestr(info, data)
     return buffer.getvalue()
+
+
+# Note and card ids look like creation times in milliseconds (Anki shows them as such); ours
+# are derived from the GUID within a window after EPOCH, so adding a card renumbers no other.
+_ID_WINDOW = 1 << 36
+
+
+def _stable_id(text: str, taken: set[int]) -> int:
+    digest = int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], 16)
+    candidate = EPOCH * 1000 + digest % _ID_WINDOW
+    while candidate in taken:  # a collision is rare; probing in guid order keeps it stable
+        candidate += 1
+    taken.add(candidate)
+    return candidate
+
+
+def _stable_ids(conn: sqlite3.Connection) -> None:
+    """Replace genanki's counter ids: a note's id from its GUID, a card's from GUID and ord."""
+    note_ids: dict[int, int] = {}
+    taken: set[int] = set()
+    for old, guid in conn.execute("SELECT id, guid FROM notes ORDER BY guid").fetchall():
+        note_ids[old] = _stable_id(guid, taken)
+    rows = conn.execute(
+        "SELECT cards.id, cards.nid, cards.ord, notes.guid FROM cards "
+        "JOIN notes ON notes.id = cards.nid ORDER BY notes.guid, cards.ord"
+    ).fetchall()
+    card_taken: set[int] = set()
+    card_ids = {old: _stable_id(f"{guid}\x1f{ord_}", card_taken) for old, _, ord_, guid in rows}
+    conn.executemany("UPDATE notes SET id = ? WHERE id = ?", [(v, k) for k, v in note_ids.items()])
+    conn.executemany(
+        "UPDATE cards SET id = ?, nid = ? WHERE id = ?",
+        [(card_ids[old], note_ids[nid], old) for old, nid, _, _ in rows],
+    )
 
 
 def write_package(path: Path, data: bytes) -> None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .anki import build_package, write_package
 from .document import parse_document
+from .errors import OutputError, TpmcardsError
 from .extract import OTHER_TOPIC, extract_cards
-from .identity import BuildDiff, assign_ids, lock_path, read_lock, write_lock
+from .identity import BuildDiff, assign_ids, dump_lock, lock_path, read_lock, write_lock
 from .model import Card, Config
 from .sources import load_sources, slugify
 
@@ -30,19 +33,25 @@ def deck_cards(cards: Sequence[Card], config: Config) -> list[Card]:
 
 @dataclass(frozen=True)
 class DeckReport:
-    """What one deck's build did."""
+    """What one deck's build did (or, with `write=False`, would do)."""
 
     deck: str
     path: Path
     per_topic: dict[str, int]
     diff: BuildDiff
-    written: bool  # False when the bytes on disk were already these
+    written: bool  # False when the bytes on disk were already these, or nothing was written
+    up_to_date: bool = True  # the deck and lock on disk already hold exactly this build
+    lock: Path | None = None
 
 
 def build_decks(
     paths: Iterable[Path], out_dir: Path, config: Config, now: int, write: bool = True
 ) -> list[DeckReport]:
-    """Build one `.apkg` per deck into `out_dir`, with its id lock beside it."""
+    """Build one `.apkg` per deck into `out_dir`, with its id lock beside it.
+
+    With `write=False` nothing is written: the reports say what a build would change and
+    whether `out_dir` is up to date (`tpmcards build --dry-run` and `--check`).
+    """
     cards = deck_cards(collect_cards(paths, config), config)
     by_deck: dict[str, list[Card]] = {}
     for card in cards:
@@ -54,17 +63,106 @@ def build_decks(
         lock_file = lock_path(out_dir, output)
         assignment = assign_ids(members, read_lock(lock_file), now)
         data = build_package(assignment.cards, config)
-        unchanged = path.exists() and path.read_bytes() == data
-        if write and not unchanged:
-            write_package(path, data)
-            write_lock(lock_file, assignment.lock)
+        lock_text = dump_lock(assignment.lock).encode("utf-8")
+        deck_same = _holds(path, data)
+        lock_same = _holds(lock_file, lock_text)
+        if write:
+            # The deck first: a lock never promises ids that no written deck carries.
+            if not deck_same:
+                write_package(path, data)
+            if not lock_same:
+                write_lock(lock_file, assignment.lock)
         reports.append(
             DeckReport(
                 deck,
                 path,
                 dict(Counter(c.topic for c in members)),
                 assignment.diff,
-                write and not unchanged,
+                written=write and not (deck_same and lock_same),
+                up_to_date=deck_same and lock_same,
+                lock=lock_file,
             )
         )
     return reports
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except FileNotFoundError:
+        return False
+    except OSError as err:
+        raise OutputError(f"cannot read ({err.strerror})", path) from None
+
+
+def describe_diff(diff: BuildDiff, verbose: bool = False) -> list[str]:
+    """The build diff as lines for the user: one per card, or one line for a new lock."""
+    if diff.new_lock and not verbose:
+        return [f"  {len(diff.added)} cards added (new lock)"] if diff.added else []
+    lines = [f"  added: {q}" for q in diff.added]
+    lines += [f"  restored: {q}" for q in diff.restored]
+    lines += [f"  changed: {q}" for q in diff.changed]
+    lines += [f"  reworded: {old} -> {new}" for old, new in diff.reworded]
+    lines += [f"  removed: {q}" for q in diff.removed]
+    if diff.removed:
+        lines.append(
+            "  Removed cards stay in the deck, tagged tpmcards::removed; find them in Anki "
+            "with the search: tag:tpmcards::removed"
+        )
+    return lines
+
+
+def describe_report(report: DeckReport, config: Config, verbose: bool = False) -> list[str]:
+    """A deck's build as lines: the deck, its cards per topic, then what changed."""
+    total = sum(report.per_topic.values())
+    state = "" if report.written else " (unchanged)" if report.up_to_date else " (not written)"
+    lines = [f"{report.deck}: {total} cards -> {report.path}{state}"]
+    for topic in config.topics:
+        if topic.slug in report.per_topic:
+            lines.append(f"  {topic.title:<22} {report.per_topic[topic.slug]:>4}")
+    for slug, count in sorted(report.per_topic.items()):
+        if config.topic(slug) is None:
+            lines.append(f"  {slug:<22} {count:>4}")
+    return lines + describe_diff(report.diff, verbose)
+
+
+def watch_decks(
+    paths: Sequence[Path],
+    out_dir: Path,
+    load_config: Callable[[], Config],
+    clock: Callable[[], int],
+    on_build: Callable[[list[DeckReport], Config], None],
+    on_error: Callable[[TpmcardsError], None],
+    stop_event: threading.Event | None = None,
+    debounce_ms: int = 300,
+) -> None:
+    """Build now, then again each time a file under `paths` changes, until `stop_event`.
+
+    A broken guide or config is handed to `on_error` and the watch goes on: the next save
+    that fixes it builds again. Changes come in debounced batches (watchfiles).
+    """
+    from watchfiles import DefaultFilter, watch
+
+    outputs = out_dir.resolve()
+
+    class _Sources(DefaultFilter):
+        def __call__(self, change: Any, path: str) -> bool:
+            # The decks and locks we write must not trigger a build of their own.
+            return bool(super().__call__(change, path)) and outputs not in Path(path).parents
+
+    def rebuild() -> None:
+        try:
+            config = load_config()
+            on_build(build_decks(paths, out_dir, config, now=clock()), config)
+        except TpmcardsError as err:
+            on_error(err)
+
+    rebuild()
+    for _changes in watch(
+        *paths,
+        watch_filter=_Sources(),
+        debounce=debounce_ms,
+        stop_event=stop_event,
+        raise_interrupt=False,
+    ):
+        rebuild()

@@ -64,51 +64,81 @@ config_option = click.option(
     help="Folder for the decks and locks.",
 )
 @config_option
+@click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Exit 1 if the decks in --out are out of date with the guides (for CI); write nothing.",
+)
+@click.option("--watch", is_flag=True, help="Rebuild each time a guide changes (Ctrl-C stops).")
+@click.option("-v", "--verbose", is_flag=True, help="List every added card, even on a first build.")
 @_reports_errors
-def build(paths: tuple[Path, ...], out_dir: Path, config_path: Path | None) -> None:
+def build(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    config_path: Path | None,
+    dry_run: bool,
+    check: bool,
+    watch: bool,
+    verbose: bool,
+) -> None:
     """Build an Anki deck (.apkg) from the guides in PATHS (default: sources/).
+
+    Each build prints the cards added, changed, reworded and removed since the id lock
+    beside the deck.
 
     \b
     Example:
         tpmcards build                  # sources/ -> decks/tpm-guide.apkg
         tpmcards build notes/ -o out/
+        tpmcards build --dry-run        # show what would change
+        tpmcards build --check          # exit 1 if decks/ is out of date (CI)
+        tpmcards build --watch          # rebuild on every save
     """
     import time
 
-    from .build import build_decks
+    from .build import DeckReport, build_decks, describe_report, watch_decks
+    from .model import Config
     from .sources import load_config
 
+    if sum((dry_run, check, watch)) > 1:
+        raise click.UsageError("use one of --dry-run, --check and --watch")
     inputs = _inputs(paths)
+    if watch:
+
+        def show(reports: list[DeckReport], config: Config) -> None:
+            for report in reports:
+                for line in describe_report(report, config, verbose):
+                    click.echo(line)
+
+        out_dir.mkdir(parents=True, exist_ok=True)
+        click.echo(f"Watching {', '.join(map(str, inputs))} (Ctrl-C stops)")
+        watch_decks(
+            inputs,
+            out_dir,
+            load_config=lambda: load_config(config_path, inputs),
+            clock=lambda: int(time.time()),
+            on_build=show,
+            on_error=lambda err: click.echo(f"Error: {err}", err=True),
+        )
+        return
     config = load_config(config_path, inputs)
-    out_dir.mkdir(parents=True, exist_ok=True) if not out_dir.exists() else None
-    for report in build_decks(inputs, out_dir, config, now=int(time.time())):
-        total = sum(report.per_topic.values())
-        click.echo(
-            f"{report.deck}: {total} cards -> {report.path}"
-            + ("" if report.written else " (unchanged)")
-        )
-        for topic in config.topics:
-            if topic.slug in report.per_topic:
-                click.echo(f"  {topic.title:<22} {report.per_topic[topic.slug]:>4}")
-        for slug, count in sorted(report.per_topic.items()):
-            if config.topic(slug) is None:
-                click.echo(f"  {slug:<22} {count:>4}")
-        _echo_diff(report.diff)
-
-
-def _echo_diff(diff: Any) -> None:
-    for label, questions in (("added", diff.added), ("changed", diff.changed)):
-        for question in questions:
-            click.echo(f"  {label}: {question}")
-    for old, new in diff.reworded:
-        click.echo(f"  reworded: {old} -> {new}")
-    for question in diff.removed:
-        click.echo(f"  removed: {question}")
-    if diff.removed:
-        click.echo(
-            "  Removed cards stay in the deck, tagged; find them in Anki with "
-            "the search: tag:tpmcards::removed"
-        )
+    write = not (dry_run or check)
+    if write:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    reports = build_decks(inputs, out_dir, config, now=int(time.time()), write=write)
+    if check:
+        stale = [r for r in reports if not r.up_to_date]
+        if stale:
+            raise click.ClickException(
+                f"{stale[0].path} is out of date with the guides; "
+                "run `tpmcards build` and commit the deck and its lock"
+            )
+        click.echo(f"{out_dir}: up to date")
+        return
+    for report in reports:
+        for line in describe_report(report, config, verbose):
+            click.echo(line)
 
 
 @cli.command()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import genanki
@@ -18,15 +18,27 @@ import genanki
 from .atomic import write_atomic
 from .errors import ConfigError, OutputError
 from .extract import normalize
-from .markup import to_text
-from .model import Card, DeckCard
+from .markup import escape, to_text
+from .model import Card, CardKind, DeckCard, SourceRef
 
-LOCK_VERSION = 1
+LOCK_VERSION = 2
+
+# A reworded question keeps its card when the answer is the same, word for word, and has at
+# least this many words: a repeated answer of that length is the same fact asked another way,
+# while "Yes." repeated is no evidence at all. tests/test_identity.py shows both sides.
+SAME_ANSWER_MIN_WORDS = 4
+# Otherwise a card keeps its id when question and answer together are at least this similar
+# (rapidfuzz `fuzz.ratio` of the normalized "question answer", 0-100: length-weighted, so a
+# long unchanged answer carries a rewritten short question). No two distinct cards of the TPM
+# guide reach 71; a rewording or a light edit of both sides scores 80 or more; swapping the
+# subject of a yes/no question ("leadership" -> "communication") scores 75.
+# tests/test_identity.py holds the table of pairs just above and just below.
+CARD_SIMILARITY = 80
 
 
 @dataclass(frozen=True)
 class LockEntry:
-    """What the lock remembers of one card."""
+    """What the lock remembers of one card: enough to match it and to rebuild its note."""
 
     key: str
     id: str
@@ -35,6 +47,14 @@ class LockEntry:
     question: str  # plain text, for matching rewordings and for the build report
     answer: str  # plain text, for matching rewordings
     removed: bool = False
+    # The card as it last reached the package, so a removed card can still be written.
+    question_html: str = ""
+    answer_html: str = ""
+    kind: str = CardKind.BASIC.value
+    topic: str = ""
+    deck: str = ""
+    source: str = ""  # the card's source label (guide › heading)
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,15 +65,20 @@ class BuildDiff:
     changed: tuple[str, ...] = ()
     reworded: tuple[tuple[str, str], ...] = ()  # (old question, new question)
     removed: tuple[str, ...] = ()
+    restored: tuple[str, ...] = ()  # removed before, back in the guide with their old id
+    new_lock: bool = False  # there was no lock: every card is new
 
     @property
     def empty(self) -> bool:
-        return not (self.added or self.changed or self.reworded or self.removed)
+        return not (self.added or self.changed or self.reworded or self.removed or self.restored)
 
 
 @dataclass(frozen=True)
 class Assignment:
-    """The result of matching a build's cards against the lock."""
+    """The result of matching a build's cards against the lock.
+
+    `cards` holds the guide's cards, then the removed cards the package still carries.
+    """
 
     cards: tuple[DeckCard, ...]
     lock: tuple[LockEntry, ...]
@@ -76,125 +101,206 @@ def fingerprint(card: Card) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
 
 
+def removed_ids(entries: Iterable[LockEntry]) -> set[str]:
+    """The ids of the cards a lock keeps only as removed (the quiz skips them)."""
+    return {e.id for e in entries if e.removed}
+
+
+def entry_card(entry: LockEntry) -> Card:
+    """Rebuild the card a lock entry remembers, to keep writing it once it left the guide."""
+    return Card(
+        key=entry.key,
+        question=entry.question_html or escape(entry.question),
+        answer=entry.answer_html or escape(entry.answer),
+        kind=CardKind(entry.kind),
+        topic=entry.topic,
+        source=SourceRef("", 0, entry.source),
+        tags=entry.tags,
+        deck=entry.deck,
+    )
+
+
 def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> Assignment:
-    """Give each card its id from the lock (or a new one) and its content-changed time."""
-    old = [e for e in lock if not e.removed]
-    by_key = {e.key: e for e in old}
-    taken: set[str] = set()
-    matched: dict[int, LockEntry] = {}
-    reworded: list[tuple[str, str]] = []
+    """Give each card its id from the lock (or a new one) and its content-changed time.
+
+    Old cards are matched to new ones in order of certainty: the same key; the same question
+    moved elsewhere; the same answer (of `SAME_ANSWER_MIN_WORDS` words or more) under a
+    reworded question; question and answer together at least `CARD_SIMILARITY` alike.
+    Cards still in the guide are matched before removed ones, so a removed card that comes
+    back gets its old id. Two cards never share an id.
+    """
+    entries = list(lock)
+    # Live entries first: a card finds its current id before an old removed one.
+    pool = [e for e in entries if not e.removed] + [e for e in entries if e.removed]
+    texts = [(to_text(c.question), to_text(c.answer)) for c in cards]
+    normal = [(normalize(q), normalize(a)) for q, a in texts]
+    matched: dict[int, int] = {}  # card index -> pool index
+    free = set(range(len(pool)))
+
+    def take(index: int, candidates: list[int]) -> None:
+        for k in candidates:
+            if k in free:
+                matched[index] = k
+                free.discard(k)
+                return
 
     # 1. The same key: the card stayed where it was.
+    by_key: dict[str, list[int]] = {}
+    for k, e in enumerate(pool):
+        by_key.setdefault(e.key, []).append(k)
     for n, card in enumerate(cards):
-        entry = by_key.get(card.key)
-        if entry is not None and entry.id not in taken:
-            matched[n] = entry
-            taken.add(entry.id)
+        take(n, by_key.get(card.key, []))
     # 2. The same question, moved to another section or file.
-    by_question: dict[str, list[LockEntry]] = {}
-    for e in old:
-        if e.id not in taken:
-            by_question.setdefault(normalize(e.question), []).append(e)
-    for n, card in enumerate(cards):
-        if n in matched:
-            continue
-        candidates = [
-            e for e in by_question.get(normalize(to_text(card.question)), []) if e.id not in taken
-        ]
-        if candidates:
-            matched[n] = candidates[0]
-            taken.add(candidates[0].id)
-    # 3. A reworded question whose answer stayed the same or nearly so.
-    leftovers = [e for e in old if e.id not in taken]
-    if leftovers:
-        for n, entry in _match_rewordings(cards, matched, leftovers).items():
-            matched[n] = entry
-            taken.add(entry.id)
-            reworded.append((entry.question, to_text(cards[n].question)))
+    by_question: dict[str, list[int]] = {}
+    for k in sorted(free):
+        by_question.setdefault(normalize(pool[k].question), []).append(k)
+    for n in range(len(cards)):
+        if n not in matched:
+            take(n, by_question.get(normal[n][0], []))
+    # 3. The same answer under a reworded question, when that answer is unique on both sides.
+    if free:
+        for n, k in _same_answers(normal, matched, pool, free).items():
+            matched[n] = k
+            free.discard(k)
+    # 4. Question and answer together nearly the same.
+    if free:
+        for n, k in _similar_cards(normal, matched, pool, free).items():
+            matched[n] = k
+            free.discard(k)
 
+    taken = {e.id for e in pool}
     result: list[DeckCard] = []
-    entries: list[LockEntry] = []
-    added, changed = [], []
+    out: list[LockEntry] = []
+    added: list[str] = []
+    changed: list[str] = []
+    reworded: list[tuple[str, str]] = []
+    restored: list[str] = []
     for n, card in enumerate(cards):
         print_ = fingerprint(card)
-        entry = matched.get(n)
-        question, answer = to_text(card.question), to_text(card.answer)
-        if entry is None:
+        question, answer = texts[n]
+        found = matched.get(n)
+        if found is None:
             card_id = _new_id(card.key, taken)
             taken.add(card_id)
             modified = now
             added.append(question)
         else:
+            entry = pool[found]
             card_id = entry.id
-            modified = (
-                entry.modified if entry.fingerprint == print_ else max(now, entry.modified + 1)
-            )
-            if entry.fingerprint != print_ and normalize(entry.question) == normalize(question):
-                changed.append(question)
+            if entry.removed:
+                # Anki holds it tagged as removed: a newer time takes the tag off again.
+                modified = max(now, entry.modified + 1)
+                restored.append(question)
+            elif entry.fingerprint == print_:
+                modified = entry.modified
+            else:
+                modified = max(now, entry.modified + 1)
+                if normalize(entry.question) == normal[n][0]:
+                    changed.append(question)
+                else:
+                    reworded.append((entry.question, question))
         result.append(DeckCard(card, card_id, modified))
-        entries.append(LockEntry(card.key, card_id, print_, modified, question, answer))
+        out.append(_entry(card, card_id, print_, modified, question, answer))
 
-    removed = []
-    for e in lock:
-        if e.id in taken:
-            continue
-        if e.removed:
-            entries.append(e)
-        else:
-            removed.append(e.question)
-            entries.append(
-                LockEntry(
-                    e.key,
-                    e.id,
-                    e.fingerprint,
-                    max(now, e.modified + 1),
-                    e.question,
-                    e.answer,
-                    removed=True,
-                )
-            )
-    diff = BuildDiff(tuple(added), tuple(changed), tuple(reworded), tuple(removed))
-    return Assignment(tuple(result), tuple(sorted(entries, key=lambda e: (e.key, e.id))), diff)
+    removed: list[str] = []
+    for k in sorted(free):
+        entry = pool[k]
+        if not entry.removed:
+            # Gone from the guide: Anki cannot delete through a package, so tag it, newer.
+            removed.append(entry.question)
+            entry = replace(entry, removed=True, modified=max(now, entry.modified + 1))
+        result.append(DeckCard(entry_card(entry), entry.id, entry.modified, removed=True))
+        out.append(entry)
+    diff = BuildDiff(
+        tuple(added),
+        tuple(changed),
+        tuple(reworded),
+        tuple(removed),
+        tuple(restored),
+        new_lock=not entries,
+    )
+    return Assignment(tuple(result), tuple(sorted(out, key=lambda e: (e.key, e.id))), diff)
 
 
-# A reworded question is taken for the same card when its answer is at least this similar
-# (rapidfuzz token_set_ratio, 0-100); tests/test_identity.py shows where it separates.
-ANSWER_SIMILARITY = 85
-QUESTION_SIMILARITY = 60
+def _entry(
+    card: Card, card_id: str, print_: str, modified: int, question: str, answer: str
+) -> LockEntry:
+    return LockEntry(
+        key=card.key,
+        id=card_id,
+        fingerprint=print_,
+        modified=modified,
+        question=question,
+        answer=answer,
+        question_html=card.question,
+        answer_html=card.answer,
+        kind=card.kind.value,
+        topic=card.topic,
+        deck=card.deck,
+        source=card.source.label,
+        tags=card.tags,
+    )
 
 
-def _match_rewordings(
-    cards: Sequence[Card], matched: dict[int, LockEntry], leftovers: list[LockEntry]
-) -> dict[int, LockEntry]:
+def _same_answers(
+    normal: Sequence[tuple[str, str]],
+    matched: dict[int, int],
+    pool: Sequence[LockEntry],
+    free: set[int],
+) -> dict[int, int]:
+    """Pair cards and old entries whose answers are identical and unique on each side."""
+    cards_by_answer: dict[str, list[int]] = {}
+    for n, (_, answer) in enumerate(normal):
+        if n not in matched and len(answer.split()) >= SAME_ANSWER_MIN_WORDS:
+            cards_by_answer.setdefault(answer, []).append(n)
+    entries_by_answer: dict[str, list[int]] = {}
+    for k in sorted(free):
+        entries_by_answer.setdefault(normalize(pool[k].answer), []).append(k)
+    found: dict[int, int] = {}
+    for answer, members in cards_by_answer.items():
+        olds = entries_by_answer.get(answer, [])
+        if len(members) == 1 and len(olds) == 1:
+            found[members[0]] = olds[0]
+    return found
+
+
+def _similar_cards(
+    normal: Sequence[tuple[str, str]],
+    matched: dict[int, int],
+    pool: Sequence[LockEntry],
+    free: set[int],
+) -> dict[int, int]:
+    """Pair the leftovers by similarity of question and answer together, best pairs first."""
     from rapidfuzz import fuzz, process
 
-    found: dict[int, LockEntry] = {}
-    answers = [normalize(e.answer) for e in leftovers]
-    used: set[int] = set()
-    for n, card in enumerate(cards):
+    olds = sorted(free)
+    choices = [normalize(f"{pool[k].question} {pool[k].answer}") for k in olds]
+    pairs: list[tuple[float, int, int]] = []
+    for n, (question, answer) in enumerate(normal):
         if n in matched:
             continue
-        answer = normalize(to_text(card.answer))
-        best = process.extractOne(
-            answer, answers, scorer=fuzz.token_set_ratio, score_cutoff=ANSWER_SIMILARITY
-        )
-        if best is None and answers:
-            # The answer was edited too: accept a close question with a fairly close answer.
-            question = normalize(to_text(card.question))
-            for k, e in enumerate(leftovers):
-                if k in used:
-                    continue
-                if (
-                    fuzz.token_set_ratio(question, normalize(e.question))
-                    >= QUESTION_SIMILARITY + 20
-                    and fuzz.token_set_ratio(answer, answers[k]) >= QUESTION_SIMILARITY
-                ):
-                    best = (answers[k], 0, k)
-                    break
-        if best is not None and best[2] not in used:
-            used.add(best[2])
-            found[n] = leftovers[best[2]]
+        for _, score, index in process.extract(
+            f"{question} {answer}",
+            choices,
+            scorer=fuzz.ratio,
+            score_cutoff=CARD_SIMILARITY,
+            limit=None,
+        ):
+            pairs.append((-score, n, olds[index]))
+    found: dict[int, int] = {}
+    used: set[int] = set()
+    for _, n, k in sorted(pairs):
+        if n not in found and k not in used:
+            found[n] = k
+            used.add(k)
     return found
+
+
+def card_similarity(a: tuple[str, str], b: tuple[str, str]) -> float:
+    """How alike two (question, answer) pairs are, 0-100, as the matcher scores them."""
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(normalize(f"{a[0]} {a[1]}"), normalize(f"{b[0]} {b[1]}")))
 
 
 def _new_id(key: str, taken: set[str]) -> str:
@@ -220,7 +326,12 @@ def read_lock(path: Path) -> list[LockEntry]:
         return []
     try:
         data = json.loads(path.read_text("utf-8"))
-        return [LockEntry(**entry) for entry in data["cards"]]
+        if data["version"] > LOCK_VERSION:
+            raise ConfigError("the id lock was written by a newer tpmcards; upgrade it", path)
+        # Version 1 locks lack the card's HTML and deck: they are filled in on the next build.
+        return [
+            LockEntry(**{**entry, "tags": tuple(entry.get("tags", ()))}) for entry in data["cards"]
+        ]
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise ConfigError(f"the id lock is damaged ({err}); restore it from git", path) from None
 
