@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -63,15 +62,27 @@ config_option = click.option(
     show_default=True,
     help="Folder for the decks and locks.",
 )
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    type=click.Choice(["apkg", "csv", "json"]),
+    multiple=True,
+    help="What to write (repeatable): an Anki package, an Anki text-import CSV, the card "
+    "list as JSON. Default: apkg.",
+)
 @config_option
 @_reports_errors
-def build(paths: tuple[Path, ...], out_dir: Path, config_path: Path | None) -> None:
+def build(
+    paths: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], config_path: Path | None
+) -> None:
     """Build an Anki deck (.apkg) from the guides in PATHS (default: sources/).
 
     \b
     Example:
         tpmcards build                  # sources/ -> decks/tpm-guide.apkg
         tpmcards build notes/ -o out/
+        tpmcards build --format csv --format json
     """
     import time
 
@@ -81,10 +92,13 @@ def build(paths: tuple[Path, ...], out_dir: Path, config_path: Path | None) -> N
     inputs = _inputs(paths)
     config = load_config(config_path, inputs)
     out_dir.mkdir(parents=True, exist_ok=True) if not out_dir.exists() else None
-    for report in build_decks(inputs, out_dir, config, now=int(time.time())):
+    reports = build_decks(
+        inputs, out_dir, config, now=int(time.time()), formats=formats or ("apkg",)
+    )
+    for report in reports:
         total = sum(report.per_topic.values())
         click.echo(
-            f"{report.deck}: {total} cards -> {report.path}"
+            f"{report.deck}: {total} cards -> {', '.join(str(p) for p in report.paths)}"
             + ("" if report.written else " (unchanged)")
         )
         for topic in config.topics:
@@ -127,7 +141,8 @@ def cards(
         tpmcards cards --topic skills
         tpmcards cards notes/faq.md --json
     """
-    from .build import collect_cards
+    from .build import collect_cards, prepare_cards
+    from .export import export_json
     from .identity import assign_ids
     from .markup import to_text
     from .sources import load_config
@@ -135,22 +150,9 @@ def cards(
     inputs = _inputs(paths)
     config = load_config(config_path, inputs)
     found = [c for c in collect_cards(inputs, config) if not topics or c.topic in topics]
-    assigned = assign_ids(found, (), now=0).cards
+    assigned = assign_ids(prepare_cards(found, inputs).cards, (), now=0).cards
     if as_json:
-        rows = [
-            {
-                "id": dc.id,
-                "question": dc.card.question,
-                "answer": dc.card.answer,
-                "topic": dc.card.topic,
-                "kind": dc.card.kind.value,
-                "tags": list(dc.card.tags),
-                "source": str(dc.card.source),
-                "items": list(dc.card.items),
-            }
-            for dc in assigned
-        ]
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        click.echo(export_json(assigned, config), nl=False)
         return
     for dc in assigned:
         card = dc.card
@@ -158,6 +160,42 @@ def cards(
         click.echo(f"    {to_text(card.answer)}")
         click.echo(f"    ({card.source})")
     click.echo(f"{len(assigned)} cards", err=True)
+
+
+@cli.command()
+@paths_argument
+@click.option(
+    "-o",
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The page to write (default: <deck output name>-preview.html here).",
+)
+@config_option
+@_reports_errors
+def preview(paths: tuple[Path, ...], out_file: Path | None, config_path: Path | None) -> None:
+    """Write one HTML page with every card, front and back, styled as in Anki.
+
+    The page is self-contained (styles and images inline): open it in any browser.
+
+    \b
+    Example:
+        tpmcards preview                      # -> tpm-guide-preview.html
+        tpmcards preview notes/ -o notes.html
+    """
+    from .anki import write_package
+    from .build import collect_cards, deck_cards, prepare_cards
+    from .identity import assign_ids
+    from .preview import render_preview
+    from .sources import load_config
+
+    inputs = _inputs(paths)
+    config = load_config(config_path, inputs)
+    media = prepare_cards(deck_cards(collect_cards(inputs, config), config), inputs)
+    assigned = assign_ids(media.cards, (), now=0).cards
+    target = out_file or Path(f"{config.output}-preview.html")
+    write_package(target, render_preview(assigned, config, media.files).encode("utf-8"))
+    click.echo(f"{len(assigned)} cards -> {target}")
 
 
 def main() -> None:
