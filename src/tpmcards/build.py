@@ -34,7 +34,8 @@ def collect_cards(paths: Iterable[Path], config: Config) -> list[Card]:
 
 def prepare_cards(cards: Sequence[Card], paths: Iterable[Path]) -> Media:
     """Cards as their notes show them: code highlighted, math for MathJax, images packaged."""
-    return collect_media([render_fields(c) for c in cards], media_roots(paths))
+    media = collect_media(cards, media_roots(paths))
+    return replace(media, cards=tuple(render_fields(c) for c in media.cards))
 
 
 def deck_cards(cards: Sequence[Card], config: Config) -> list[Card]:

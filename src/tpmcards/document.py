@@ -248,7 +248,7 @@ class _Walker:
         html = str(tag)
         text = to_text(html)
         name = tag.name
-        if name == "hr" or (not text and name not in {"img", "figure"}):
+        if name == "hr" or (not text and name not in {"img", "figure"} and not tag.find("img")):
             return
         if name in {"ul", "ol"}:
             items = tuple(
