@@ -9,6 +9,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import warnings
 import zipfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -62,7 +63,11 @@ def build_package(
         deck.add_note(note)
         modified[deck_card.id] = deck_card.modified
     package = genanki.Package([decks[name] for name in sorted(decks)])
-    return _with_media(_package_bytes(package, modified), media or {})
+    with warnings.catch_warnings():
+        # Fields are sanitized HTML; genanki's tag check misreads an escaped `<` as a tag.
+        warnings.filterwarnings("ignore", "Field contained the following invalid HTML")
+        data = _package_bytes(package, modified)
+    return _with_media(data, media or {})
 
 
 def _package_bytes(package: genanki.Package, modified: dict[str, int]) -> bytes:
