@@ -33,14 +33,17 @@ body.page { margin: 0; background: #ececef; font-family: -apple-system, "Segoe U
   padding-bottom: .2em; }
 .page article.preview-card { display: grid; grid-template-columns: repeat(auto-fit,
   minmax(20em, 1fr)); gap: .8em; margin: 0 0 1.2em; }
-.page .face { border-radius: 10px; box-shadow: 0 1px 3px rgba(0,0,0,.18); overflow: hidden; }
+.page .face { border-radius: 10px; box-shadow: 0 1px 3px rgba(0,0,0,.18); overflow: hidden;
+  display: flex; flex-direction: column; background-color: #fdfdfc; }
+.night_mode .face { background-color: #1c1c1f; }
+.page .face > .card { flex: 1; }
 .page .face > .label { font: 600 11px/1 sans-serif; text-transform: uppercase;
   letter-spacing: .06em; color: #8a8a94; padding: .6em .9em 0; }
 """
-_TOGGLE = (
-    '<button type="button" onclick="document.body.classList.toggle(\'night_mode\');'
-    "document.body.classList.toggle('nightMode')\">Night mode</button>"
-)
+_NIGHT = "document.body.classList.toggle('night_mode');document.body.classList.toggle('nightMode')"
+_TOGGLE = f'<button type="button" onclick="{_NIGHT}">Night mode</button>'
+# Open the page as `...preview.html#night` to start in night mode.
+_START_NIGHT = f'<script>if (location.hash === "#night") {{ {_NIGHT} }}</script>'
 
 
 def render_preview(
@@ -67,9 +70,10 @@ def render_preview(
         f"<title>{_esc(config.deck)}: preview</title>"
         f"<style>\n{STYLE.css}\n{PAGE_CSS}</style></head>\n"
         f'<body class="page"><header><h1>{_esc(config.deck)}</h1>'
-        f"<p>{len(cards)} cards, front and back, as Anki shows them. {_TOGGLE}</p></header>\n"
+        f"<p>{len(cards)} cards, front and back, as Anki shows them "
+        f"(math stays in \\(...\\): Anki typesets it). {_TOGGLE}</p></header>\n"
         + "\n".join(sections)
-        + "\n</body></html>\n"
+        + f"\n{_START_NIGHT}\n</body></html>\n"
     )
 
 
