@@ -482,3 +482,68 @@ def test_preview_and_export_commands_have_help() -> None:
         result = CliRunner().invoke(cli, [*command, "--help"])
         assert result.exit_code == 0 and "Example" in result.output
     assert "--format" in CliRunner().invoke(cli, ["build", "--help"]).output
+
+
+# --- math and code, table-driven ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markdown", "html"),
+    [
+        ("Area $A = \\pi r^2$.", "<p>Area \\(A = \\pi r^2\\).</p>"),
+        ("Inline \\(x < y\\) stays.", "<p>Inline \\(x &lt; y\\) stays.</p>"),
+        ("Display \\[a*b*c\\] here.", "<p>Display \\[a*b*c\\] here.</p>"),
+        ("$x*y*z$ is not emphasis.", "<p>\\(x*y*z\\) is not emphasis.</p>"),
+        ("Prices $5 and $10 stay.", "<p>Prices $5 and $10 stay.</p>"),
+        ("Escaped \\$x\\$ stays.", "<p>Escaped $x$ stays.</p>"),
+        ("Code `$x$ \\(y\\)` stays.", "<p>Code <code>$x$ \\(y\\)</code> stays.</p>"),
+        ("$$\nx^2 < 3\n$$", "<p>\\[x^2 &lt; 3\\]</p>"),
+    ],
+)
+def test_markdown_math_reaches_the_field_in_mathjax_delimiters(markdown: str, html: str) -> None:
+    """`$...$`, `$$...$$`, `\\(...\\)`, `\\[...\\]` become MathJax math; prices and code do not."""
+    from tpmcards.document import render_markdown
+
+    rendered = render_markdown(markdown)
+    assert sanitize(rendered) == html
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("<p>Let $x &lt; y$ hold.</p>", "<p>Let \\(x &lt; y\\) hold.</p>"),
+        ("<p>It costs $5 and $10.</p>", "<p>It costs $5 and $10.</p>"),
+        ("<p>$a$ and <code>$b$</code></p>", "<p>\\(a\\) and <code>$b$</code></p>"),
+        ("<pre><code>echo $HOME$</code></pre>", "<pre><code>echo $HOME$</code></pre>"),
+        ('<p><a href="/$x$">$y$</a></p>', '<p><a href="/$x$">\\(y\\)</a></p>'),
+    ],
+)
+def test_html_dollars_become_mathjax_outside_code(fragment: str, expected: str) -> None:
+    """In HTML guides `$x$` is math; code, attributes and prices are left as written."""
+    from tpmcards.mathjax import dollars_to_mathjax
+
+    assert dollars_to_mathjax(fragment) == expected
+
+
+def test_code_is_highlighted_only_with_a_known_language() -> None:
+    """A fenced block with a language gets Pygments classes; the code text is unchanged."""
+    from tpmcards.highlight import highlight_code
+    from tpmcards.markup import to_text
+
+    known = '<pre><code class="language-python">x = "a &lt; b"\n</code></pre>'
+    unknown = '<pre><code class="language-nosuchlang">x = 1\n</code></pre>'
+    plain = "<pre><code>x = 1\n</code></pre>"
+    coloured = highlight_code(known)
+    assert '<span class="n">x</span>' in coloured and 'class="highlight"' in coloured
+    assert to_text(coloured) == to_text(known)
+    assert sanitize(coloured) == coloured.replace("&quot;", '"')
+    assert highlight_code(unknown) == unknown and highlight_code(plain) == plain
+
+
+def test_a_bad_note_type_in_front_matter_names_the_file(rich: Path) -> None:
+    """`note_type:` in front matter must name a note type; the error names the guide."""
+    guide = rich / "math.md"
+    guide.write_text(guide.read_text().replace("note_type: type-in", "note_type: flashy"))
+    result = CliRunner().invoke(cli, ["cards", "rich"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: rich/math.md: unknown note type 'flashy'; use one of")

@@ -12,7 +12,11 @@ Rules that keep re-imports working (Anki matches note types by id):
   so a change of card.css or of a template cannot ship without a new row (a later time).
 
 `tpmcards.yaml` picks note types per card kind (`note_types: {basic: type-in}`), front
-matter per file (`note_type: type-in`, or a mapping by kind); the defaults fit the kind.
+matter per file (`note_type: type-in`, or a mapping by kind); the defaults fit the kind. A
+single name in front matter applies to the kinds it fits (cloze cards stay Cloze); a mapping
+or the config naming a note type that cannot hold the kind is an error. Moving cards that
+are already in Anki to another note type does not happen on re-import: Anki keeps the note
+in its old note type and reports the incoming one as conflicting.
 """
 
 from __future__ import annotations
