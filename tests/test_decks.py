@@ -547,3 +547,30 @@ def test_a_bad_note_type_in_front_matter_names_the_file(rich: Path) -> None:
     result = CliRunner().invoke(cli, ["cards", "rich"])
     assert result.exit_code == 1
     assert result.output.startswith("Error: rich/math.md: unknown note type 'flashy'; use one of")
+
+
+def test_preview_faces_are_what_anki_renders(tmp_path: Path, anki_collection: Any) -> None:
+    """Each card of each kind: the preview's front and back equal Anki's own rendering."""
+    import re
+
+    from tpmcards.notetypes import note_type_for
+    from tpmcards.preview import render_faces
+
+    package = tmp_path / "kinds.apkg"
+    package.write_bytes(build_package(KIND_CARDS, KINDS_CONFIG))
+    _import(anki_collection, package)
+    notes = _notes(anki_collection)
+    compared = 0
+    for dc in KIND_CARDS:
+        note_type = note_type_for(dc.card, KINDS_CONFIG)
+        values = dict(
+            zip(note_type.fields, note_type.values(dc.card, dc.card.source.label), strict=True)
+        )
+        for card in notes[dc.id].cards():
+            template = note_type.templates[0 if note_type.cloze else card.ord]
+            front, back = render_faces(values, template, card.ord + 1)
+            # Anki puts the note type's CSS in front of each face; the page has it once.
+            assert re.sub(r"^<style>.*?</style>", "", card.question(), flags=re.S) == front
+            assert re.sub(r"^<style>.*?</style>", "", card.answer(), flags=re.S) == back
+            compared += 1
+    assert compared == 6  # basic, list, term both ways, cloze c1 and c2

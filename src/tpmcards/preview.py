@@ -135,13 +135,18 @@ def _render(text: str, values: Mapping[str, str], ordinal: int, back: bool, fron
 
 
 def _cloze(text: str, ordinal: int, back: bool) -> str:
+    """Cloze deletions marked up as Anki marks them, so the note type CSS applies alike."""
+
     def deletion(match: re.Match[str]) -> str:
         number, answer, hint = int(match.group(1)), match.group(2), match.group(3)
         if number != ordinal:
-            return answer
+            return f'<span class="cloze-inactive" data-ordinal="{number}">{answer}</span>'
         if back:
-            return f'<span class="cloze">{answer}</span>'
-        return f'<span class="cloze">[{hint or "..."}]</span>'
+            return f'<span class="cloze" data-ordinal="{number}">{answer}</span>'
+        return (
+            f'<span class="cloze" data-cloze="{_esc(answer)}" data-ordinal="{number}">'
+            f"[{hint or '...'}]</span>"
+        )
 
     return _CLOZE.sub(deletion, text)
 
