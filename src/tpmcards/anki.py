@@ -9,69 +9,18 @@ import json
 import os
 import sqlite3
 import tempfile
+import warnings
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import genanki
 
 from .atomic import write_atomic
 from .errors import OutputError
-from .model import CardKind, Config, DeckCard
+from .model import Config, DeckCard
+from .notetypes import STYLE, Style, genanki_models, note_type_for
 
-CSS = """\
-.card { font-family: -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
-  font-size: 20px; line-height: 1.45; text-align: left; color: #1d1d1f; background: #fff;
-  max-width: 36em; margin: 0 auto; padding: 0 .6em; }
-.nightMode.card, .night_mode .card { color: #e8e8ea; background: #1e1e20; }
-ul, ol { padding-left: 1.3em; } li { margin: .15em 0; }
-table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: .2em .5em; }
-pre, code { font-family: "SF Mono", Menlo, Consolas, monospace; font-size: .85em; }
-pre { background: rgba(127,127,127,.12); padding: .5em; overflow-x: auto; }
-.source { margin-top: 1.2em; font-size: .7em; color: #888; }
-.cloze { font-weight: bold; color: #0a58ca; } .nightMode .cloze { color: #7fb2ff; }
-"""
-
-# Note type ids never change once released; a changed field list gets a new id.
-BASIC_MODEL_ID = 1607392319
-CLOZE_MODEL_ID = 1607392320
-
-BASIC = genanki.Model(
-    BASIC_MODEL_ID,
-    "tpmcards Basic",
-    fields=[
-        {"name": "Question"},
-        {"name": "Answer"},
-        {"name": "Topic"},
-        {"name": "Source"},
-        {"name": "Extra"},
-    ],
-    templates=[
-        {
-            "name": "Card 1",
-            "qfmt": "{{Question}}",
-            "afmt": '{{FrontSide}}<hr id="answer">{{Answer}}'
-            '{{#Extra}}<div class="extra">{{Extra}}</div>{{/Extra}}'
-            '<div class="source">{{Source}}</div>',
-        }
-    ],
-    css=CSS,
-)
-CLOZE = genanki.Model(
-    CLOZE_MODEL_ID,
-    "tpmcards Cloze",
-    fields=[{"name": "Text"}, {"name": "Extra"}, {"name": "Topic"}, {"name": "Source"}],
-    templates=[
-        {
-            "name": "Cloze",
-            "qfmt": "{{cloze:Text}}",
-            "afmt": '{{cloze:Text}}{{#Extra}}<div class="extra">{{Extra}}</div>{{/Extra}}'
-            '<div class="source">{{Source}}</div>',
-        }
-    ],
-    css=CSS,
-    model_type=genanki.Model.CLOZE,
-)
 REMOVED_TAG = "tpmcards::removed"
 # Fixed times inside the package, so a rebuild with no edits is byte-identical.
 EPOCH = 1_700_000_000
@@ -89,8 +38,14 @@ def subdeck_name(config: Config, deck: str, topic: str) -> str:
     return f"{deck}::{found.title}" if found else deck
 
 
-def build_package(cards: Sequence[DeckCard], config: Config) -> bytes:
-    """Write the cards as the bytes of an `.apkg`."""
+def build_package(
+    cards: Sequence[DeckCard],
+    config: Config,
+    media: Mapping[str, bytes] | None = None,
+    style: Style = STYLE,
+) -> bytes:
+    """Write the cards, and the media files they show, as the bytes of an `.apkg`."""
+    models = genanki_models(style)
     decks: dict[str, genanki.Deck] = {}
     modified: dict[str, int] = {}
     for deck_card in cards:
@@ -98,25 +53,21 @@ def build_package(cards: Sequence[DeckCard], config: Config) -> bytes:
         name = subdeck_name(config, card.deck or config.deck, card.topic)
         deck = decks.setdefault(name, genanki.Deck(deck_id(name), name))
         tags = [*card.tags, REMOVED_TAG] if deck_card.removed else list(card.tags)
-        source = card.source.label
-        if card.kind is CardKind.CLOZE:
-            note = genanki.Note(
-                CLOZE,
-                [card.question, card.answer, card.topic, source],
-                tags=tags,
-                guid=deck_card.id,
-            )
-        else:
-            note = genanki.Note(
-                BASIC,
-                [card.question, card.answer, card.topic, source, ""],
-                tags=tags,
-                guid=deck_card.id,
-            )
+        note_type = note_type_for(card, config)
+        note = genanki.Note(
+            models[note_type.id],
+            note_type.values(card, card.source.label),
+            tags=tags,
+            guid=deck_card.id,
+        )
         deck.add_note(note)
         modified[deck_card.id] = deck_card.modified
     package = genanki.Package([decks[name] for name in sorted(decks)])
-    return _package_bytes(package, modified)
+    with warnings.catch_warnings():
+        # Fields are sanitized HTML; genanki's tag check misreads an escaped `<` as a tag.
+        warnings.filterwarnings("ignore", "Field contained the following invalid HTML")
+        data = _package_bytes(package, modified)
+    return _with_media(data, media or {})
 
 
 def _package_bytes(package: genanki.Package, modified: dict[str, int]) -> bytes:
@@ -183,6 +134,27 @@ def _stable_ids(conn: sqlite3.Connection) -> None:
         "UPDATE cards SET id = ?, nid = ? WHERE id = ?",
         [(card_ids[old], note_ids[nid], old) for old, nid, _, _ in rows],
     )
+
+
+def _with_media(package: bytes, media: Mapping[str, bytes]) -> bytes:
+    """Add media files to a package: entries `0`, `1`, ... and the `media` map naming them."""
+    if not media:
+        return package
+    names = sorted(media)
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive,
+    ):
+        entries = [(i.filename, source.read(i)) for i in source.infolist() if i.filename != "media"]
+        entries.append(("media", json.dumps(dict(enumerate(names))).encode()))
+        entries.extend((str(n), media[name]) for n, name in enumerate(names))
+        for filename, data in entries:
+            info = zipfile.ZipInfo(filename, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
+    return buffer.getvalue()
 
 
 def write_package(path: Path, data: bytes) -> None:

@@ -5,25 +5,40 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .anki import build_package, write_package
 from .document import parse_document
 from .errors import OutputError, TpmcardsError
+from .export import export_csv, export_json
 from .extract import OTHER_TOPIC, extract_cards
+from .fields import render_fields
 from .identity import BuildDiff, assign_ids, dump_lock, lock_path, read_lock, write_lock
+from .media import Media, collect_media, media_roots
 from .model import Card, Config
+from .notetypes import choose_note_type
 from .sources import load_sources, slugify
+
+FORMATS = ("apkg", "csv", "json")
 
 
 def collect_cards(paths: Iterable[Path], config: Config) -> list[Card]:
     """Read, parse and extract every guide under `paths`, in order."""
     cards: list[Card] = []
     for source in load_sources(paths):
-        cards.extend(extract_cards(parse_document(source), config))
+        chosen = source.meta.get("note_type")
+        for card in extract_cards(parse_document(source), config):
+            note_type = choose_note_type(chosen, card.kind, source.display)
+            cards.append(replace(card, note_type=note_type.key) if note_type else card)
     return cards
+
+
+def prepare_cards(cards: Sequence[Card], paths: Iterable[Path]) -> Media:
+    """Cards as their notes show them: code highlighted, math for MathJax, images packaged."""
+    media = collect_media(cards, media_roots(paths))
+    return replace(media, cards=tuple(render_fields(c) for c in media.cards))
 
 
 def deck_cards(cards: Sequence[Card], config: Config) -> list[Card]:
@@ -36,51 +51,65 @@ class DeckReport:
     """What one deck's build did (or, with `write=False`, would do)."""
 
     deck: str
-    path: Path
+    path: Path  # the first file written: the .apkg unless only other formats were asked
     per_topic: dict[str, int]
     diff: BuildDiff
     written: bool  # False when the bytes on disk were already these, or nothing was written
-    up_to_date: bool = True  # the deck and lock on disk already hold exactly this build
+    up_to_date: bool = True  # the files and lock on disk already hold exactly this build
     lock: Path | None = None
+    paths: tuple[Path, ...] = ()  # every file of this deck, one per format
 
 
 def build_decks(
-    paths: Iterable[Path], out_dir: Path, config: Config, now: int, write: bool = True
+    paths: Iterable[Path],
+    out_dir: Path,
+    config: Config,
+    now: int,
+    write: bool = True,
+    formats: Sequence[str] = ("apkg",),
 ) -> list[DeckReport]:
-    """Build one `.apkg` per deck into `out_dir`, with its id lock beside it.
+    """Build one `.apkg` (and/or `.csv`, `.json`) per deck into `out_dir`, with its id lock.
 
     With `write=False` nothing is written: the reports say what a build would change and
     whether `out_dir` is up to date (`tpmcards build --dry-run` and `--check`).
     """
-    cards = deck_cards(collect_cards(paths, config), config)
+    paths = list(paths)
+    media = prepare_cards(deck_cards(collect_cards(paths, config), config), paths)
     by_deck: dict[str, list[Card]] = {}
-    for card in cards:
+    for card in media.cards:
         by_deck.setdefault(card.deck or config.deck, []).append(card)
     reports = []
     for deck, members in by_deck.items():
         output = config.output if deck == config.deck else slugify(deck)
-        path = out_dir / f"{output}.apkg"
         lock_file = lock_path(out_dir, output)
         assignment = assign_ids(members, read_lock(lock_file), now)
-        data = build_package(assignment.cards, config)
-        lock_text = dump_lock(assignment.lock).encode("utf-8")
-        deck_same = _holds(path, data)
-        lock_same = _holds(lock_file, lock_text)
+        outputs: dict[Path, bytes] = {}
+        for fmt in (f for f in FORMATS if f in formats):
+            if fmt == "apkg":
+                data = build_package(assignment.cards, config, media.used_by(members))
+            elif fmt == "csv":
+                data = export_csv(assignment.cards, config).encode("utf-8")
+            else:
+                data = export_json(assignment.cards, config).encode("utf-8")
+            outputs[out_dir / f"{output}.{fmt}"] = data
+        stale = [path for path, data in outputs.items() if not _holds(path, data)]
+        lock_same = _holds(lock_file, dump_lock(assignment.lock).encode("utf-8"))
         if write:
-            # The deck first: a lock never promises ids that no written deck carries.
-            if not deck_same:
-                write_package(path, data)
+            # The decks first: a lock never promises ids that no written deck carries.
+            for path in stale:
+                write_package(path, outputs[path])
             if not lock_same:
                 write_lock(lock_file, assignment.lock)
         reports.append(
             DeckReport(
                 deck,
-                path,
+                next(iter(outputs)),
                 dict(Counter(c.topic for c in members)),
                 assignment.diff,
-                written=write and not (deck_same and lock_same),
-                up_to_date=deck_same and lock_same,
+                written=write and bool(stale or not lock_same),
+                up_to_date=not stale and lock_same,
                 lock=lock_file,
+                paths=tuple(outputs),
             )
         )
     return reports
@@ -116,7 +145,8 @@ def describe_report(report: DeckReport, config: Config, verbose: bool = False) -
     """A deck's build as lines: the deck, its cards per topic, then what changed."""
     total = sum(report.per_topic.values())
     state = "" if report.written else " (unchanged)" if report.up_to_date else " (not written)"
-    lines = [f"{report.deck}: {total} cards -> {report.path}{state}"]
+    files = ", ".join(str(path) for path in report.paths or (report.path,))
+    lines = [f"{report.deck}: {total} cards -> {files}{state}"]
     for topic in config.topics:
         if topic.slug in report.per_topic:
             lines.append(f"  {topic.title:<22} {report.per_topic[topic.slug]:>4}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -63,6 +62,15 @@ config_option = click.option(
     show_default=True,
     help="Folder for the decks and locks.",
 )
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    type=click.Choice(["apkg", "csv", "json"]),
+    multiple=True,
+    help="What to write (repeatable): an Anki package, an Anki text-import CSV, the card "
+    "list as JSON. Default: apkg.",
+)
 @config_option
 @click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
 @click.option(
@@ -76,6 +84,7 @@ config_option = click.option(
 def build(
     paths: tuple[Path, ...],
     out_dir: Path,
+    formats: tuple[str, ...],
     config_path: Path | None,
     dry_run: bool,
     check: bool,
@@ -94,6 +103,7 @@ def build(
         tpmcards build --dry-run        # show what would change
         tpmcards build --check          # exit 1 if decks/ is out of date (CI)
         tpmcards build --watch          # rebuild on every save
+        tpmcards build --format csv --format json
     """
     import time
 
@@ -126,7 +136,9 @@ def build(
     write = not (dry_run or check)
     if write:
         out_dir.mkdir(parents=True, exist_ok=True)
-    reports = build_decks(inputs, out_dir, config, now=int(time.time()), write=write)
+    reports = build_decks(
+        inputs, out_dir, config, now=int(time.time()), write=write, formats=formats or ("apkg",)
+    )
     if check:
         stale = [r for r in reports if not r.up_to_date]
         if stale:
@@ -157,7 +169,8 @@ def cards(
         tpmcards cards --topic skills
         tpmcards cards notes/faq.md --json
     """
-    from .build import collect_cards
+    from .build import collect_cards, prepare_cards
+    from .export import export_json
     from .identity import assign_ids, lock_path, read_lock
     from .markup import to_text
     from .sources import load_config
@@ -167,22 +180,10 @@ def cards(
     found = [c for c in collect_cards(inputs, config) if not topics or c.topic in topics]
     # The ids are those the deck in decks/ gives these cards, when it has been built.
     lock = read_lock(lock_path(Path("decks"), config.output))
-    assigned = assign_ids(found, lock, now=0).cards
+    assignment = assign_ids(prepare_cards(found, inputs).cards, lock, now=0)
+    assigned = [dc for dc in assignment.cards if not dc.removed]
     if as_json:
-        rows = [
-            {
-                "id": dc.id,
-                "question": dc.card.question,
-                "answer": dc.card.answer,
-                "topic": dc.card.topic,
-                "kind": dc.card.kind.value,
-                "tags": list(dc.card.tags),
-                "source": str(dc.card.source),
-                "items": list(dc.card.items),
-            }
-            for dc in assigned
-        ]
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        click.echo(export_json(assigned, config), nl=False)
         return
     for dc in assigned:
         card = dc.card
@@ -190,6 +191,42 @@ def cards(
         click.echo(f"    {to_text(card.answer)}")
         click.echo(f"    ({card.source})")
     click.echo(f"{len(assigned)} cards", err=True)
+
+
+@cli.command()
+@paths_argument
+@click.option(
+    "-o",
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The page to write (default: <deck output name>-preview.html here).",
+)
+@config_option
+@_reports_errors
+def preview(paths: tuple[Path, ...], out_file: Path | None, config_path: Path | None) -> None:
+    """Write one HTML page with every card, front and back, styled as in Anki.
+
+    The page is self-contained (styles and images inline): open it in any browser.
+
+    \b
+    Example:
+        tpmcards preview                      # -> tpm-guide-preview.html
+        tpmcards preview notes/ -o notes.html
+    """
+    from .anki import write_package
+    from .build import collect_cards, deck_cards, prepare_cards
+    from .identity import assign_ids
+    from .preview import render_preview
+    from .sources import load_config
+
+    inputs = _inputs(paths)
+    config = load_config(config_path, inputs)
+    media = prepare_cards(deck_cards(collect_cards(inputs, config), config), inputs)
+    assigned = assign_ids(media.cards, (), now=0).cards
+    target = out_file or Path(f"{config.output}-preview.html")
+    write_package(target, render_preview(assigned, config, media.files).encode("utf-8"))
+    click.echo(f"{len(assigned)} cards -> {target}")
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.deflist import deflist_plugin
 
 from .markup import to_text
+from .mathjax import math_plugin
 from .model import Block, BlockKind, Document, Section, Source
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -95,7 +96,12 @@ def parse_document(source: Source) -> Document:
 
 def render_markdown(text: str, first_line: int = 1) -> str:
     """Render Markdown to HTML with a `data-line` on every block: its line in the file."""
-    md = MarkdownIt("commonmark", {"html": True}).enable("table").use(deflist_plugin)
+    md = (
+        MarkdownIt("commonmark", {"html": True})
+        .enable("table")
+        .use(deflist_plugin)
+        .use(math_plugin)
+    )
     tokens = md.parse(text)
     for token in tokens:
         if token.map is None:
@@ -242,7 +248,7 @@ class _Walker:
         html = str(tag)
         text = to_text(html)
         name = tag.name
-        if name == "hr" or (not text and name not in {"img", "figure"}):
+        if name == "hr" or (not text and name not in {"img", "figure"} and not tag.find("img")):
             return
         if name in {"ul", "ol"}:
             items = tuple(

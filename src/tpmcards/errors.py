@@ -22,6 +22,10 @@ class SourceError(TpmcardsError):
     """A guide cannot be read or decoded: missing, a directory, binary, or an unknown encoding."""
 
 
+class MediaError(TpmcardsError):
+    """An image a guide shows is missing, outside the sources folder, or not an image."""
+
+
 class ConfigError(TpmcardsError):
     """`tpmcards.yaml` or a file's front matter is malformed or holds values we cannot use."""
 

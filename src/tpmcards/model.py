@@ -41,6 +41,7 @@ class Config:
     topics: tuple[Topic, ...]
     keep_other: bool = False
     path: Path | None = None
+    note_types: tuple[tuple[str, str], ...] = ()  # card kind -> note type name
 
     def topic(self, slug: str) -> Topic | None:
         return next((t for t in self.topics if t.slug == slug), None)
@@ -145,6 +146,7 @@ class Card:
     tags: tuple[str, ...] = ()
     items: tuple[str, ...] = ()  # plain-text list items of a list card
     deck: str = ""  # the guide's deck name, from config or front matter
+    note_type: str = ""  # the note type its file's front matter chose, if any
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -156,7 +157,7 @@ def load_config(explicit: Path | None = None, inputs: Iterable[Path] = ()) -> Co
     except OSError as err:
         raise ConfigError(f"cannot be read ({err.strerror})", _display(path)) from None
     config = parse_config(text, _display(path))
-    return Config(config.deck, config.output, config.topics, config.keep_other, path)
+    return replace(config, path=path)
 
 
 def parse_config(text: str, display: str) -> Config:
@@ -186,11 +187,19 @@ def parse_config(text: str, display: str) -> Config:
     slugs = [t.slug for t in topics]
     if len(set(slugs)) != len(slugs):
         raise ConfigError("two topics share a slug; give each its own", display)
+    note_types = data.get("note_types") or {}
+    if not isinstance(note_types, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in note_types.items()
+    ):
+        raise ConfigError(
+            "`note_types` must map a card kind to a name, e.g. `basic: type-in`", display
+        )
     return Config(
         deck=deck.strip(),
         output=str(output),
         topics=tuple(topics),
         keep_other=bool(data.get("keep_other", False)),
+        note_types=tuple(sorted(note_types.items())),
     )
 
 

@@ -1,0 +1,68 @@
+"""Inline and display math, delimited the way Anki's MathJax reads it: `\\(...\\)`, `\\[...\\]`.
+
+Markdown goes through a markdown-it plugin (so `\\(` is not eaten as an escape and `$x*y$`
+does not become emphasis); HTML pages get `$...$` converted in their text outside code.
+`$` is math only in Pandoc's sense: `$x$` with no space inside the dollars and no digit after
+the closing one, so prices such as `$5 and $10` stay prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+_DOLLARS = re.compile(r"(?<![\\$\w])\$(?=[^\s$])(?P<tex>[^$\n]*?[^\s$\\])\$(?![\d$\w])")
+_SKIP = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>|<[^>]*>)", re.S | re.I)
+_CLOSERS = {"(": ")", "[": "]"}
+
+
+def math_plugin(md: MarkdownIt) -> None:
+    """Parse `$...$`, `$$...$$`, `\\(...\\)` and `\\[...\\]`; render them for MathJax."""
+    dollarmath_plugin(md, allow_space=False, allow_digits=False, allow_labels=False)
+    md.inline.ruler.before("escape", "math_brackets", _brackets)
+    md.add_render_rule("math_inline", _render_inline)
+    md.add_render_rule("math_inline_double", _render_display)
+    md.add_render_rule("math_block", _render_block)
+
+
+def dollars_to_mathjax(fragment: str) -> str:
+    """Rewrite `$...$` in the text of an HTML fragment as `\\(...\\)`; code is left alone."""
+    parts = _SKIP.split(fragment)
+    return "".join(
+        part if n % 2 else _DOLLARS.sub(r"\\(\g<tex>\\)", part) for n, part in enumerate(parts)
+    )
+
+
+def _brackets(state: StateInline, silent: bool) -> bool:
+    src, pos = state.src, state.pos
+    if src[pos] != "\\" or pos + 1 >= state.posMax or src[pos + 1] not in _CLOSERS:
+        return False
+    opener = src[pos + 1]
+    end = src.find("\\" + _CLOSERS[opener], pos + 2)
+    if end < 0 or end + 2 > state.posMax:
+        return False
+    if not silent:
+        token = state.push("math_inline" if opener == "(" else "math_inline_double", "math", 0)
+        token.content = src[pos + 2 : end]
+        token.markup = "\\" + opener
+    state.pos = end + 2
+    return True
+
+
+def _render_inline(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    return f"\\({escapeHtml(tokens[idx].content.strip())}\\)"
+
+
+def _render_display(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    return f"\\[{escapeHtml(tokens[idx].content.strip())}\\]"
+
+
+def _render_block(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    return f"<p>\\[{escapeHtml(tokens[idx].content.strip())}\\]</p>\n"

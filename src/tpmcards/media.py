@@ -1,0 +1,136 @@
+"""Images a guide shows -> media files for the deck, named by content hash.   [reads disk]
+
+Each `<img src>` of a card (Markdown `![](...)` arrives as one) is read from the guide's folder
+and renamed `tpm-<sha256[:16]>.<ext>`, so two `diagram.png` in different folders never
+collide and an edited image is a new file that Anki fetches. Only files inside the sources
+folders are read: `../` paths, absolute paths and symlinks that leave them are refused.
+Remote images are never fetched, at build time or in Anki: they become a link to the image.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html as htmllib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from urllib.parse import unquote
+
+from .errors import MediaError
+from .markup import escape
+from .model import Card
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif"}
+MEDIA_PREFIX = "tpm-"
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+_ATTR = re.compile(r'\s([a-z-]+)="([^"]*)"', re.I)
+_REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+
+
+@dataclass(frozen=True)
+class Media:
+    """The cards with their image sources renamed, and the files by their new names."""
+
+    cards: tuple[Card, ...]
+    files: Mapping[str, bytes]
+
+    def used_by(self, cards: Iterable[Card]) -> dict[str, bytes]:
+        """The media files these cards show."""
+        names = {n for card in cards for n in media_names(card.question + card.answer)}
+        return {name: self.files[name] for name in sorted(names) if name in self.files}
+
+
+def media_roots(paths: Iterable[Path]) -> list[Path]:
+    """The folders images may come from: each input folder, or the folder of an input file."""
+    return [(p if p.is_dir() else p.parent).resolve() for p in paths]
+
+
+def collect_media(cards: Sequence[Card], roots: Sequence[Path]) -> Media:
+    """Read every image the cards show and point their `src` at the content-hashed name."""
+    files: dict[str, bytes] = {}
+    texts: dict[str, list[str]] = {}
+    done: list[Card] = []
+    for card in cards:
+        guide = Path(card.source.path)
+
+        def rewrite(match: re.Match[str], card: Card = card, guide: Path = guide) -> str:
+            return _rewrite(match.group(0), card, guide, roots, files, texts)
+
+        done.append(
+            replace(
+                card,
+                question=_IMG.sub(rewrite, card.question),
+                answer=_IMG.sub(rewrite, card.answer),
+            )
+        )
+    return Media(tuple(done), files)
+
+
+def media_names(fragment: str) -> list[str]:
+    """The packaged media files a field shows."""
+    return [
+        src
+        for tag in _IMG.findall(fragment)
+        if (src := _attrs(tag).get("src", "")).startswith(MEDIA_PREFIX) and "/" not in src
+    ]
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {k.lower(): htmllib.unescape(v) for k, v in _ATTR.findall(tag)}
+
+
+def _rewrite(
+    tag: str,
+    card: Card,
+    guide: Path,
+    roots: Sequence[Path],
+    files: dict[str, bytes],
+    texts: dict[str, list[str]],
+) -> str:
+    attrs = _attrs(tag)
+    src = attrs.get("src", "").strip()
+    if not src:
+        return tag
+    if _REMOTE.match(src):
+        url = "https:" + src if src.startswith("//") else src
+        label = escape(attrs.get("alt") or "image")
+        return f'<a href="{htmllib.escape(url)}">[{label}]</a>'
+
+    def fail(reason: str) -> MediaError:
+        return MediaError(f"image {src}: {reason}", card.source.path, _line(src, card, texts))
+
+    relative = unquote(src.split("#", 1)[0].split("?", 1)[0])
+    if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).is_absolute():
+        raise fail("an absolute path; put the image beside the guide, use a relative path")
+    path = (guide.parent / relative).resolve()
+    if not any(path.is_relative_to(root) for root in roots):
+        raise fail("outside the sources folder; copy the image into it")
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        kinds = ", ".join(sorted(IMAGE_SUFFIXES))
+        raise fail(f"not an image file; use one of {kinds}")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise fail("no such file; check the name or add the image") from None
+    except OSError as err:
+        raise fail(f"cannot be read ({err.strerror})") from None
+    name = f"{MEDIA_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}{path.suffix.lower()}"
+    files[name] = data
+    attrs["src"] = name
+    return "<img " + " ".join(f'{k}="{htmllib.escape(v)}"' for k, v in attrs.items()) + ">"
+
+
+def _line(src: str, card: Card, texts: dict[str, list[str]]) -> int:
+    """The line of the guide that names the image: at or after the card's line, else its line."""
+    if card.source.path not in texts:
+        try:
+            text = Path(card.source.path).read_text("utf-8", errors="replace")
+        except OSError:
+            text = ""
+        texts[card.source.path] = text.splitlines()
+    lines = texts[card.source.path]
+    start = max(card.source.line - 1, 0)
+    order: list[int] = [*range(start, len(lines)), *range(start)]
+    found = next((n + 1 for n in order if src in lines[n]), card.source.line)
+    return found
