@@ -229,6 +229,40 @@ def preview(paths: tuple[Path, ...], out_file: Path | None, config_path: Path | 
     click.echo(f"{len(assigned)} cards -> {target}")
 
 
+@cli.command()
+@paths_argument
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@config_option
+@_reports_errors
+def check(paths: tuple[Path, ...], strict: bool, config_path: Path | None) -> None:
+    """Check the guides in PATHS (default: sources/) for what would cost cards.
+
+    One line per finding, `path:line: severity: message`. Exit status 1 when there are
+    errors (or, with --strict, warnings).
+
+    \b
+    Example:
+        tpmcards check
+        tpmcards check notes/faq.md --strict
+    """
+    from .check import ERROR, check_documents, failed
+    from .document import parse_document
+    from .sources import load_config, load_sources
+
+    inputs = _inputs(paths)
+    config = load_config(config_path, inputs)
+    documents = [parse_document(source) for source in load_sources(inputs)]
+    findings = check_documents(documents, config, exists=Path.is_file)
+    for finding in findings:
+        click.echo(str(finding))
+    errors = sum(f.severity == ERROR for f in findings)
+    click.echo(
+        f"{len(documents)} files: {errors} errors, {len(findings) - errors} warnings", err=True
+    )
+    if failed(findings, strict):
+        raise SystemExit(1)
+
+
 def main() -> None:
     """Entry point of the `tpmcards` script."""
     cli(prog_name="tpmcards")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from mdit_py_plugins.deflist import deflist_plugin
 
 from .markup import to_text
@@ -48,7 +49,8 @@ CHROME_WORDS = re.compile(
     r"table-of-contents|share|sharing|social|related|latest|recent|footer|header|"
     r"comments?|edit-link|edit-this-page|skip-link|cookie|banner|advert|ads|promo|"
     r"newsletter|subscribe|pagination|pager|prev-next|headerlink|anchor-link|"
-    r"screen-reader-text|visually-hidden|sr-only)(?:$|[-_ ])",
+    r"screen-reader-text|visually-hidden|sr-only|lastmod|last-modified|page-meta|post-meta|"
+    r"entry-meta|byline|posted-on)(?:$|[-_ ])",
     re.I,
 )
 CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"}
@@ -71,6 +73,30 @@ ARTICLE_SELECTORS = [
 # Marks themes append to headings to link to them.
 _PERMALINK = re.compile(
     r"[\s\u00b6#\u00a7\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]+$"
+)
+# A line this long is a whole paragraph, not a hard-wrapped line of one.
+UNWRAPPED_LINE = 160
+# Lines and headings that are a site's furniture, not its content.
+CHROME_LINE = re.compile(
+    r"^(?:all categories|categories|featured|tags|table of contents|contents|on this page|"
+    r"in this article|share( this( post| article)?)?|share on \w+|edit( this page)?"
+    r"( on github)?|read more|more|previous|next|back to top|skip to content|"
+    r"(?:latest|recent|related|popular|more|other) (?:posts|articles|stories|guides)|"
+    r"you (?:may|might) also like|read next|leave a (?:comment|reply)|comments)[\s:.»›]*$",
+    re.I,
+)
+# The words of links that work the site rather than say something, arrows and icons aside.
+CHROME_LINK = re.compile(
+    r"^\W*(?:share(?: on \w+)?|tweet|twitter|facebook|linkedin|reddit|email|print|"
+    r"edit(?: this page)?(?: on github)?|view (?:page )?source|back to top|top|home|"
+    r"next|previous|prev|older|newer|next post|previous post|read more|permalink)\W*$",
+    re.I,
+)
+# After one of these, the short title-like lines that follow are a list of other pages.
+LISTING_LINE = re.compile(
+    r"^(?:(?:latest|recent|related|popular|more|other) (?:posts|articles|stories|guides)|"
+    r"you (?:may|might) also like|read next)[\s:]*$",
+    re.I,
 )
 BLOCK_TAGS = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "img", "figure", "hr"}
 
@@ -102,7 +128,7 @@ def render_markdown(text: str, first_line: int = 1) -> str:
         .use(deflist_plugin)
         .use(math_plugin)
     )
-    tokens = md.parse(text)
+    tokens = _split_unwrapped(md, md.parse(text))
     for token in tokens:
         if token.map is None:
             continue
@@ -114,6 +140,40 @@ def render_markdown(text: str, first_line: int = 1) -> str:
                 r"^(\s*<[A-Za-z][\w-]*)", rf'\1 data-line="{line}"', token.content, count=1
             )
     return str(md.renderer.render(tokens, md.options, {}))
+
+
+def _split_unwrapped(md: MarkdownIt, tokens: list[Token]) -> list[Token]:
+    """Make each line its own paragraph where lines are not hard-wrapped prose.
+
+    Text pasted from a web page puts a whole paragraph on one line and starts the next
+    on the next line, with no blank line between: Markdown would join them all.
+    """
+    out: list[Token] = []
+    n = 0
+    while n < len(tokens):
+        opening = tokens[n]
+        inline = tokens[n + 1] if n + 1 < len(tokens) else None
+        lines = inline.content.split("\n") if inline is not None else []
+        if (
+            opening.type != "paragraph_open"
+            or inline is None
+            or opening.map is None
+            or len(lines) < 2
+            # One long line (a URL, a long link) in wrapped prose is not a pasted page.
+            or sum(len(line) >= UNWRAPPED_LINE for line in lines) < 2
+        ):
+            out.append(opening)
+            n += 1
+            continue
+        for k, line in enumerate(lines):
+            if not line.strip():
+                continue
+            start = opening.map[0] + k
+            out.append(Token("paragraph_open", "p", 1, map=[start, start + 1], block=True))
+            out.extend(md.parseInline(line.strip()))
+            out.append(Token("paragraph_close", "p", -1, block=True))
+        n += 3
+    return out
 
 
 def find_article(soup: BeautifulSoup) -> Tag:
@@ -142,6 +202,9 @@ def _densest(body: Tag) -> Tag:
 
 def strip_chrome(root: Tag | BeautifulSoup) -> None:
     """Remove navigation, sidebars, footers, scripts and the like, in place."""
+    # Accordion FAQs put the question in a button inside the heading: keep its text.
+    for button in root.select(", ".join(f"{h} button" for h in [*HEADINGS, "summary", "dt"])):
+        button.unwrap()
     for tag in root.find_all(CHROME_TAGS):
         tag.decompose()
     for tag in root.find_all(_is_chrome):
@@ -171,6 +234,55 @@ class _Open:
     topic: str | None
     blocks: list[Block] = field(default_factory=list)
 
+    @property
+    def heading_text(self) -> str:
+        return self.path[-1] if self.path else ""
+
+
+def drop_chrome_blocks(blocks: list[Block]) -> Iterator[Block]:
+    """Drop the site furniture left inside an article: "Featured", "Share", link-only lines,
+    and a "Latest posts" line with the list of page titles after it."""
+    listing = False
+    for block in blocks:
+        if listing and _is_title_list(block):
+            continue
+        listing = False
+        if block.kind is BlockKind.PARAGRAPH and CHROME_LINE.match(block.text):
+            listing = bool(LISTING_LINE.match(block.text))
+            continue
+        if block.kind is BlockKind.PARAGRAPH and _only_links(block.html):
+            continue
+        yield block
+
+
+def is_title_like(text: str) -> bool:
+    """A short line without sentence punctuation: a title or a link, not prose."""
+    return len(text.split()) <= 14 and not re.search(r"[.!?:;]\s*$", text.strip())
+
+
+def _is_title_list(block: Block) -> bool:
+    if block.kind is BlockKind.PARAGRAPH:
+        return is_title_like(block.text)
+    if block.kind is BlockKind.LIST:
+        return all(is_title_like(to_text(item)) for item in block.items)
+    return False
+
+
+def _only_links(html: str) -> bool:
+    """A paragraph made only of site links (share, edit, back to top, next post), with no
+    prose around them. A link to another page that is not one of those may be an answer."""
+    fragment = BeautifulSoup(html, "html.parser")
+    links = fragment.find_all("a")
+    if not links:
+        return False
+    for link in links:
+        href = link.get("href")
+        in_page = isinstance(href, str) and href.startswith("#")
+        if not in_page and not CHROME_LINK.match(link.get_text(" ", strip=True)):
+            return False
+        link.decompose()
+    return not re.sub(r"[\s|·•»›,/-]+", "", fragment.get_text())
+
 
 class _Walker:
     """Walk an HTML tree in order, cutting it into sections at headings."""
@@ -182,9 +294,17 @@ class _Walker:
         self.sections: list[_Open] = [_Open((), first_line, 0, None)]
 
     def finish(self) -> Iterator[Section]:
+        chrome_level = 0  # inside a "Latest posts" section, down to headings below it
         for s in self.sections:
-            if s.blocks or s.level:
-                yield Section(s.path, s.line, s.level, tuple(s.blocks), s.topic)
+            if chrome_level and s.level > chrome_level:
+                continue
+            # "Latest posts" takes the headings under it along; "Contents" only its own list.
+            chrome_level = s.level if s.level and LISTING_LINE.match(s.heading_text) else 0
+            if chrome_level or (s.level and CHROME_LINE.match(s.heading_text)):
+                continue
+            blocks = tuple(drop_chrome_blocks(s.blocks))
+            if blocks or s.level:
+                yield Section(s.path, s.line, s.level, blocks, s.topic)
 
     def walk(self, node: Tag | BeautifulSoup) -> None:
         loose: list[str] = []
@@ -195,7 +315,14 @@ class _Walker:
                 continue
             if not isinstance(child, Tag):
                 continue
-            if child.name in HEADINGS or child.name in BLOCK_TAGS:
+            if child.name in {"ul", "ol"} and child.find(list(HEADINGS)) is not None:
+                # Interview-question collections number their questions as a list of
+                # headings (`1. ### What is X`): each item is a section, not a list item.
+                self._loose(loose, child)
+                loose = []
+                for item in child.find_all("li", recursive=False):
+                    self.walk(item)
+            elif child.name in HEADINGS or child.name in BLOCK_TAGS:
                 self._loose(loose, child)
                 loose = []
                 if child.name in HEADINGS:

@@ -1,0 +1,132 @@
+"""`tpmcards check`: what in a guide keeps it from giving the cards its author meant.
+
+Pure over parsed documents: the one outside fact it needs (does an image file exist) is
+asked through the `exists` function it is handed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from .extract import ERROR, WARNING, Finding, asks_without_mark, extract, normalize, question_text
+from .markup import to_text
+from .model import Card, Config, Document
+
+MAX_ANSWER_WORDS = 120
+
+__all__ = ["ERROR", "MAX_ANSWER_WORDS", "WARNING", "Finding", "check_documents", "failed"]
+
+
+def check_documents(
+    documents: Sequence[Document],
+    config: Config,
+    exists: Callable[[Path], bool],
+) -> list[Finding]:
+    """Every finding about `documents`, in file and line order."""
+    findings: list[Finding] = []
+    first_seen: dict[str, Card] = {}
+    for document in documents:
+        extraction = extract(document, config)
+        findings.extend(extraction.findings)
+        findings.extend(_structure(document, config))
+        findings.extend(_images(document, exists))
+        for card in extraction.cards:
+            findings.extend(_long_answer(card))
+            normal = normalize(to_text(card.question))
+            first = first_seen.setdefault(normal, card)
+            if first is not card:
+                findings.append(
+                    Finding(
+                        card.source.path,
+                        card.source.line,
+                        WARNING,
+                        f'duplicate question "{to_text(card.question)}" (also at {first.source}); '
+                        "reword one or remove it",
+                    )
+                )
+    order = {document.source.display: n for n, document in enumerate(documents)}
+    return sorted(findings, key=lambda f: (order.get(f.path, len(order)), f.line))
+
+
+def failed(findings: Iterable[Finding], strict: bool = False) -> bool:
+    """Whether the findings fail the check: any error, or any warning when strict."""
+    return any(f.severity == ERROR or strict for f in findings)
+
+
+def _structure(document: Document, config: Config) -> Iterable[Finding]:
+    path = document.source.display
+    slugs = [t.slug for t in config.topics]
+    forced = document.source.meta.get("topic")
+    if forced is not None and str(forced) not in slugs:
+        yield _unknown_topic(path, 1, str(forced), slugs)
+    sections = document.sections
+    for n, section in enumerate(sections):
+        if section.topic is not None and section.topic not in slugs:
+            yield _unknown_topic(path, section.line, section.topic, slugs)
+        has_children = n + 1 < len(sections) and sections[n + 1].level > section.level
+        heading = section.heading
+        if asks_without_mark(heading):
+            yield Finding(
+                path,
+                section.line,
+                WARNING,
+                f'heading "{heading}" reads as a question but has no question mark; add "?"',
+            )
+        if (
+            not section.blocks
+            and not has_children
+            and section.level
+            and question_text(heading) is None
+            and not asks_without_mark(heading)
+        ):
+            yield Finding(
+                path,
+                section.line,
+                WARNING,
+                f'empty section "{heading}"; write its content or remove the heading',
+            )
+
+
+def _unknown_topic(path: str, line: int, topic: str, slugs: Sequence[str]) -> Finding:
+    return Finding(
+        path,
+        line,
+        ERROR,
+        f'topic "{topic}" is not in the config (topics: {", ".join(slugs)}); '
+        "use one of them or add it to tpmcards.yaml",
+    )
+
+
+def _long_answer(card: Card) -> Iterable[Finding]:
+    words = len(to_text(card.answer).split())
+    if words > MAX_ANSWER_WORDS:
+        yield Finding(
+            card.source.path,
+            card.source.line,
+            WARNING,
+            f'answer to "{to_text(card.question)}" is {words} words, over the '
+            f"{MAX_ANSWER_WORDS}-word limit; split it or make it a list",
+        )
+
+
+def _images(document: Document, exists: Callable[[Path], bool]) -> Iterable[Finding]:
+    folder = document.source.path.parent
+    for section in document.sections:
+        for block in section.blocks:
+            if "<img" not in block.html:
+                continue
+            for img in BeautifulSoup(block.html, "html.parser").find_all("img"):
+                src = img.get("src")
+                if not isinstance(src, str) or re.match(r"^(?:[a-z][\w+.-]*:|//)", src, re.I):
+                    continue  # remote and inline images are the reader's to fetch
+                if not src.strip() or not exists(folder / src.split("#")[0].split("?")[0]):
+                    yield Finding(
+                        document.source.display,
+                        block.line,
+                        ERROR,
+                        f'image "{src}" not found; fix the path or add the file',
+                    )

@@ -1,0 +1,279 @@
+"""Document -> cards. Each rule finds one form of question and answer in a section.
+
+Rules run in order of trust (explicit Q/A first, then lists under a lead-in, then key
+sentences of prose); a block used by one rule is not offered to the next, so a rule can be
+added without touching the others. What a rule saw but could not make a card of (a question
+with no answer, a second copy of a question) is returned as a finding for `tpmcards check`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup
+
+from ..markup import sanitize, to_text
+from ..model import Card, CardKind, Config, Document, Section, SourceRef
+from .base import (
+    Found,
+    Rule,
+    Scope,
+    asks_without_mark,
+    contains,
+    is_toc,
+    question_text,
+    slug,
+)
+from .explicit import (
+    cloze_markup,
+    definition_lists,
+    details_blocks,
+    emphasised_questions,
+    qa_paragraphs,
+    qa_tables,
+    question_heading,
+    term_bullets,
+)
+from .prose import key_sentences, lead_in_list
+
+__all__ = [
+    "ERROR",
+    "OTHER_TOPIC",
+    "RULES",
+    "WARNING",
+    "Extraction",
+    "Finding",
+    "Found",
+    "Rule",
+    "Scope",
+    "asks_without_mark",
+    "classify",
+    "extract",
+    "extract_cards",
+    "normalize",
+    "question_text",
+    "run_rules",
+    "slug",
+]
+
+OTHER_TOPIC = "other"
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something `tpmcards check` reports about a guide: where, how bad, and what to do."""
+
+    path: str
+    line: int
+    severity: str  # ERROR | WARNING
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The cards of one document, and the findings about what did not become one."""
+
+    cards: tuple[Card, ...]
+    findings: tuple[Finding, ...]
+
+
+# Explicit questions and answers, most specific form first: a block one of them uses is not
+# offered to the next, so `Q:` paragraphs under a question heading are not its answer.
+EXPLICIT_RULES: tuple[Rule, ...] = (
+    cloze_markup,
+    details_blocks,
+    qa_paragraphs,
+    definition_lists,
+    qa_tables,
+    emphasised_questions,
+    question_heading,
+    term_bullets,
+)
+RULES: tuple[Rule, ...] = (*EXPLICIT_RULES, lead_in_list, key_sentences)
+
+
+def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> list[Card]:
+    """Find every card in a document, each with its topic, tags and source."""
+    return list(extract(document, config, rules).cards)
+
+
+def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> Extraction:
+    """Find every card in a document, and what could not become one (for `check`)."""
+    source = document.source
+    seen: dict[str, int] = {}
+    cards: list[Card] = []
+    findings: list[Finding] = []
+    forced = source.meta.get("topic")
+    extra_tags = _front_matter_tags(source.meta.get("tags"))
+    deck = str(source.meta.get("deck") or config.deck)
+    toc = table_of_contents(document)
+    # Longest first, so a cloze hides "technical program manager" rather than "program".
+    terms = tuple(
+        sorted({k for t in config.topics for k in t.keywords}, key=lambda k: (-len(k), k))
+    )
+    explicit = _has_explicit_qa(document, toc)
+    sections = document.sections
+    for n, section in enumerate(sections):
+        has_children = n + 1 < len(sections) and sections[n + 1].level > section.level
+        lead = explicit and section.level <= 1
+        # A section nested under a question heading is part of that answer ("Benchmarks"
+        # under "Why is my game slow?"): only an explicit question of its own is a card.
+        under_question = any(question_text(h) or asks_without_mark(h) for h in section.path[:-1])
+        section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
+        found_in_section = run_rules(section, section_rules, toc, terms, has_children, lead)
+        for found in sorted(found_in_section, key=lambda f: f.line):
+            question, answer = sanitize(found.question), sanitize(found.answer)
+            normal = normalize(to_text(question))
+            if not normal:
+                continue
+            if found.kind is not CardKind.CLOZE and not to_text(answer) and "<img" not in answer:
+                findings.append(
+                    Finding(
+                        source.display,
+                        found.line,
+                        ERROR,
+                        f'question without answer: "{to_text(question)}"; '
+                        "write its answer below it, or remove it",
+                    )
+                )
+                continue
+            if normal in seen:
+                findings.append(
+                    Finding(
+                        source.display,
+                        found.line,
+                        WARNING,
+                        f'duplicate question "{to_text(question)}" (first at line '
+                        f"{seen[normal]}); only the first becomes a card",
+                    )
+                )
+                continue
+            seen[normal] = found.line
+            topic = (
+                section.topic
+                or (str(forced) if forced else None)
+                or classify(
+                    section.path, to_text(question) + " " + to_text(answer), config, document.title
+                )
+            )
+            cards.append(
+                Card(
+                    key=f"{source.key}#{'/'.join(normalize(h) for h in section.path)}#{normal}",
+                    question=question,
+                    answer=answer,
+                    kind=found.kind,
+                    topic=topic,
+                    source=SourceRef(
+                        source.display,
+                        found.line,
+                        " › ".join(
+                            section.path[1:]
+                            if section.path[:1] == (document.title,)
+                            else section.path
+                        ),
+                        document.title,
+                    ),
+                    tags=tuple(dict.fromkeys([f"topic::{topic}", *extra_tags])),
+                    items=found.items,
+                    deck=deck,
+                )
+            )
+    return Extraction(tuple(cards), tuple(findings))
+
+
+def run_rules(
+    section: Section,
+    rules: Sequence[Rule] = RULES,
+    toc: Mapping[str, str] | None = None,
+    terms: tuple[str, ...] = (),
+    has_children: bool = False,
+    lead: bool = False,
+) -> Iterator[Found]:
+    """Offer a section's blocks to each rule in turn; a block serves one card at most."""
+    free = tuple(i for i, b in enumerate(section.blocks) if not is_toc(b))
+    for rule in rules:
+        scope = Scope(section, free, toc or {}, terms, has_children, lead)
+        claimed: set[int] = set()
+        shared: set[frozenset[int]] = set()  # one block may give several cards of one rule
+        for found in list(rule(scope)):
+            if found.used - set(free) or (found.used & claimed and found.used not in shared):
+                continue
+            claimed |= found.used
+            shared.add(found.used)
+            yield found
+        free = tuple(i for i in free if i not in claimed)
+
+
+def table_of_contents(document: Document) -> dict[str, str]:
+    """The in-page links of a document's tables of contents: anchor -> the text shown."""
+    links: dict[str, str] = {}
+    for section in document.sections:
+        for block in section.blocks:
+            if is_toc(block):
+                for link in BeautifulSoup(block.html, "html.parser").find_all("a"):
+                    href = link.get("href")
+                    if isinstance(href, str) and href.startswith("#") and len(href) > 1:
+                        links.setdefault(href[1:].lower(), to_text(link.get_text()))
+    return links
+
+
+def _has_explicit_qa(document: Document, toc: Mapping[str, str]) -> bool:
+    for section in document.sections:
+        if any(True for rule in EXPLICIT_RULES for _ in run_rules(section, [rule], toc)):
+            return True
+    return False
+
+
+def classify(path: Sequence[str], text: str, config: Config, title: str = "") -> str:
+    """Pick a topic: the deepest section heading that names one, else the most keyword hits,
+    else the guide's title."""
+    # A question heading names what it asks, not where it belongs ("...prepare for the role?"),
+    # and the title of a guide spans all its sections.
+    sections = [
+        h for h in path if question_text(h) is None and not asks_without_mark(h) and h != title
+    ]
+    for heading in [*reversed(sections), None, title]:
+        if heading is None:
+            lowered = text.lower()
+            scores = [
+                (sum(contains(lowered, k) for k in t.keywords), -n, t.slug)
+                for n, t in enumerate(config.topics)
+            ]
+            best = max(scores, default=(0, 0, OTHER_TOPIC))
+            if best[0] > 0:
+                return best[2]
+            # A question names its topic when nothing else does: "Who do TPMs work with?"
+            named = [
+                (len(h), -n, t.slug)
+                for n, t in enumerate(config.topics)
+                for h in t.headings
+                if contains(lowered, h)
+            ]
+            if named:
+                return max(named)[2]
+            continue
+        lowered = heading.lower()
+        for topic in config.topics:
+            if any(contains(lowered, h) for h in topic.headings):
+                return topic.slug
+    return OTHER_TOPIC
+
+
+def normalize(text: str) -> str:
+    """Lower-case words only: the form questions are compared and keyed in."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _front_matter_tags(value: object) -> list[str]:
+    if isinstance(value, str):
+        value = value.split()
+    if not isinstance(value, list):
+        return []
+    return [re.sub(r"\s+", "_", str(v)) for v in value if str(v).strip()]

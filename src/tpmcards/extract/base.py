@@ -1,0 +1,131 @@
+"""What every extraction rule shares: what a rule finds, what it may look at, and the
+small readings of headings, blocks and sentences the rules have in common."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup
+
+from ..model import Block, BlockKind, CardKind, Section
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a rule found: a question, its answer, and the blocks it used.
+
+    An empty answer means the rule found a question that has none: not a card, a finding.
+    """
+
+    question: str  # HTML
+    answer: str  # HTML
+    kind: CardKind
+    line: int
+    used: frozenset[int]
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The part of a section a rule may still use, and what it may know of the document."""
+
+    section: Section
+    free: tuple[int, ...]  # indexes of blocks no earlier rule used
+    toc: Mapping[str, str] = field(default_factory=dict)  # heading anchor -> its TOC text
+    terms: tuple[str, ...] = ()  # the config's keywords, longest first: cloze candidates
+    has_children: bool = False  # sections nested under this one follow it
+    lead: bool = False  # the text before the first sub-heading of a guide with explicit Q/A
+
+    def blocks(self) -> list[tuple[int, Block]]:
+        return [(i, self.section.blocks[i]) for i in self.free]
+
+
+Rule = Callable[[Scope], Iterator[Found]]
+
+
+NUMBERING = re.compile(
+    r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.):]|#\d+|Q\s*\d*\s*[.:)]|Question\s*\d*\s*[.:)]|"
+    r"\d+\s*[-–—])\s*",
+    re.I,
+)
+QA_MARK = re.compile(
+    r"^\s*(?:<(?:strong|b|em)>)?\s*(Q|Question|A|Answer|Ans)\s*\d*\s*[.:]\s*(?:</(?:strong|b|em)>)?\s*",
+    re.I,
+)
+_WH = {"what", "why", "how", "who", "whom", "whose", "when", "where", "which"}
+_AUX = {
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would",
+    "will", "shall", "may", "might", "must", "has", "have", "had", "to",
+}  # fmt: skip
+
+
+def question_text(heading: str) -> str | None:
+    """The question a heading asks, without numbering or a `Q.` prefix; None if it asks none."""
+    text = NUMBERING.sub("", heading).strip()
+    return text if text.endswith("?") and len(text) > 3 else None
+
+
+def asks_without_mark(heading: str) -> bool:
+    """Whether a heading reads as a question ("What is X") but lacks its question mark."""
+    words = NUMBERING.sub("", heading).strip().lower().split()
+    if len(words) < 3 or heading.rstrip().endswith("?"):
+        return False
+    return words[0] in _WH and words[1] in _AUX - {"to"}
+
+
+def slug(text: str) -> str:
+    """The anchor GitHub-style sites give a heading: `How to stack bars` -> `how-to-stack-bars`."""
+    kept = re.sub(r"[^\w\- ]", "", text.strip().lower())
+    return re.sub(r"\s", "-", kept)
+
+
+def contains(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?:s|es)?(?!\w)", text) is not None
+
+
+def inner_html(block: Block) -> str:
+    html = block.html.strip()
+    if html.startswith("<p") and html.endswith("</p>"):
+        return html[html.index(">") + 1 : -4]
+    return html
+
+
+def unwrap_p(html: str) -> str:
+    """A list item's or cell's HTML without the one paragraph tag loose lists wrap it in."""
+    html = html.strip()
+    match = re.fullmatch(r"<p[^>]*>(.*?)</p>", html, re.S)
+    return match.group(1).strip() if match and "<p" not in match.group(1) else html
+
+
+def is_toc(block: Block) -> bool:
+    """A list of links to places in the same page: a table of contents, never a card."""
+    if block.kind is not BlockKind.LIST:
+        return False
+    soup = BeautifulSoup(block.html, "html.parser")
+    links = soup.find_all("a")
+    hrefs = [link.get("href") for link in links]
+    if not links or not all(isinstance(h, str) and h.startswith("#") for h in hrefs):
+        return False
+    for link in links:
+        link.decompose()
+    return not re.sub(r"[\s\d.]+", "", soup.get_text())
+
+
+def all_links(block: Block) -> bool:
+    soup = BeautifulSoup(block.html, "html.parser")
+    if not soup.find_all("a"):
+        return False
+    for link in soup.find_all("a"):
+        link.decompose()
+    return not re.sub(r"[\s\d.,|·•-]+", "", soup.get_text())
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?:])\s+(?=[A-Z\"'(])", text) if s.strip()]
+
+
+def last_sentence(text: str) -> str:
+    parts = split_sentences(text)
+    return parts[-1] if parts else text

@@ -1,0 +1,115 @@
+"""`tpmcards check`: one line per finding, exit 1 on errors (or warnings with --strict)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from tpmcards.cli import cli
+
+from .conftest import FIXTURES, SOURCES
+
+
+def check(*args: str) -> Result:
+    return CliRunner().invoke(cli, ["check", *args])
+
+
+def test_check_reports_each_finding_with_path_and_line(in_tmp: Path) -> None:
+    """Questions without answers are errors; an empty section, a repeated question and a
+    question heading without "?" are warnings; exit status 1."""
+    shutil.copy(FIXTURES / "not-cards.md", in_tmp / "notes.md")
+    result = check("notes.md")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        'notes.md:12: error: question without answer: "What does a TPM need?"; '
+        "write its answer below it, or remove it",
+        'notes.md:14: error: question without answer: "Why is communication hard for a TPM?"; '
+        "write its answer below it, or remove it",
+        'notes.md:18: warning: empty section "Empty section"; write its content or remove the '
+        "heading",
+        'notes.md:20: warning: duplicate question "What is a TPM?" (first at line 8); only the '
+        "first becomes a card",
+    ]
+    assert result.stderr == "1 files: 2 errors, 2 warnings\n"
+
+
+def test_warnings_alone_pass_unless_strict(in_tmp: Path) -> None:
+    """A guide with only warnings exits 0; --strict makes them fail."""
+    shutil.copy(FIXTURES / "faq-headings.md", in_tmp / "faq.md")
+    result = check("faq.md")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        'faq.md:23: warning: heading "What Is A Status Report" reads as a question but has no '
+        'question mark; add "?"\n'
+    )
+    assert check("faq.md", "--strict").exit_code == 1
+
+
+def test_long_answers_missing_images_and_unknown_topics(in_tmp: Path) -> None:
+    """An answer over 120 words, an image that is not there, and a topic the config lacks."""
+    (in_tmp / "shown.png").write_bytes(b"\x89PNG\r\n")
+    (in_tmp / "guide.md").write_text(
+        "---\ntopic: hiring\n---\n## What does a TPM do?\n\n" + "word " * 121 + "\n\n"
+        "## What does the board look like?\n\n![board](missing.png)\n\n"
+        "## What does the plan look like?\n\n![plan](shown.png)\n"
+    )
+    result = check("guide.md")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        'guide.md:1: error: topic "hiring" is not in the config (topics: role, skills, duties, '
+        "teams, interview); use one of them or add it to tpmcards.yaml",
+        'guide.md:4: warning: answer to "What does a TPM do?" is 121 words, over the 120-word '
+        "limit; split it or make it a list",
+        'guide.md:10: error: image "missing.png" not found; fix the path or add the file',
+    ]
+
+
+def test_duplicates_across_files_are_reported(in_tmp: Path) -> None:
+    """The same question in two guides of one deck is a warning naming both places."""
+    (in_tmp / "a.md").write_text("## What is a TPM?\n\nA program manager.\n")
+    (in_tmp / "b.md").write_text("## What is a TPM?\n\nSomeone who runs programs.\n")
+    result = check("a.md", "b.md")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        'b.md:1: warning: duplicate question "What is a TPM?" (also at a.md:1); '
+        "reword one or remove it\n"
+    )
+
+
+def test_project_sources_check_clean(in_tmp: Path) -> None:
+    """The guide in sources/ has nothing to report: `tpmcards check` with no arguments."""
+    shutil.copytree(SOURCES, in_tmp / "sources")
+    result = check()
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+
+
+def test_config_option_and_lookup(in_tmp: Path) -> None:
+    """--config wins; else tpmcards.yaml beside the guide; else ./sources/; else built in."""
+    shutil.copytree(SOURCES, in_tmp / "sources")
+    (in_tmp / "narrow.yaml").write_text("deck: Narrow\ntopics:\n  - slug: role\n")
+    result = check("sources", "--config", "narrow.yaml")
+    assert result.exit_code == 1
+    assert 'sources/03-interview.md:1: error: topic "interview" is not in the config' in (
+        result.stdout
+    )
+    notes = in_tmp / "notes"
+    notes.mkdir()
+    (notes / "faq.md").write_text("---\ntopic: hiring\n---\n## What is a TPM?\n\nA manager.\n")
+    assert check("notes").exit_code == 1  # ./sources/tpmcards.yaml has no "hiring"
+    (notes / "tpmcards.yaml").write_text("deck: Hiring\ntopics:\n  - slug: hiring\n")
+    assert check("notes").exit_code == 0  # the config beside the guide has it
+    (notes / "tpmcards.yaml").unlink()
+    shutil.rmtree(in_tmp / "sources")
+    result = check("notes")  # the built-in default: the TPM guide's five topics
+    assert "(topics: role, skills, duties, teams, interview)" in result.stdout
+
+
+def test_check_help_has_an_example() -> None:
+    """`tpmcards check --help` explains the command and shows how to run it."""
+    result = CliRunner().invoke(cli, ["check", "--help"])
+    assert result.exit_code == 0
+    assert "tpmcards check notes/faq.md --strict" in result.output
+    assert "--config" in result.output

@@ -1,0 +1,86 @@
+"""Markdown and HTML into one Document: paragraphs, headings without permalink marks, and
+no site chrome left in the article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tpmcards.document import parse_document
+from tpmcards.model import BlockKind, Document
+from tpmcards.sources import read_source
+
+from .conftest import FIXTURES
+
+
+def parse(path: Path) -> Document:
+    return parse_document(read_source(path))
+
+
+def all_text(document: Document) -> str:
+    return " ".join(" ".join([*s.path, *(b.text for b in s.blocks)]) for s in document.sections)
+
+
+def test_pasted_lines_become_paragraphs_but_wrapped_prose_does_not(tmp_path: Path) -> None:
+    """A page pasted one paragraph per line gives one paragraph per line, each on its line;
+    prose hard-wrapped at 70 columns stays one paragraph, even with one long link in it."""
+    long_a = "The first pasted paragraph runs on well past any editor's wrap column. " * 3
+    long_b = "The second one follows on the very next line, with no blank line before. " * 3
+    guide = tmp_path / "pasted.md"
+    url = "https://example.com/" + "a-very-long-path/" * 10
+    guide.write_text(
+        f"{long_a.strip()}\n{long_b.strip()}\n\nA short paragraph wrapped\nby hand at a column.\n"
+        f"\nA wrapped paragraph with one long link\n<{url}>\nin the middle.\n"
+    )
+    blocks = parse(guide).sections[0].blocks
+    assert [(b.kind, b.text, b.line) for b in blocks] == [
+        (BlockKind.PARAGRAPH, long_a.strip(), 1),
+        (BlockKind.PARAGRAPH, long_b.strip(), 2),
+        (BlockKind.PARAGRAPH, "A short paragraph wrapped by hand at a column.", 4),
+        (BlockKind.PARAGRAPH, f"A wrapped paragraph with one long link {url} in the middle.", 7),
+    ]
+
+
+def test_permalink_marks_are_stripped_from_headings() -> None:
+    """Headings lose the ¶, # and private-use icon glyphs themes append."""
+    headings = [s.heading for s in parse(FIXTURES / "faq-headings.md").sections]
+    assert "2. How is a TPM different from a project manager?" in headings
+    assert "1. What does a TPM do all day?" in headings
+    assert "3. Why do companies hire TPMs?" in headings
+    sphinx = [s.heading for s in parse(FIXTURES / "sphinx-page.html").sections]
+    assert sphinx == ["Program reviews", "What is a milestone review?",
+                      "Who attends a milestone review?"]  # fmt: skip
+
+
+def test_in_article_chrome_lines_are_dropped(tmp_path: Path) -> None:
+    """ "Featured", "Share this" and a "Latest posts" line with its titles are not content."""
+    guide = tmp_path / "saved.md"
+    guide.write_text(
+        "Featured\n\n## What is a TPM?\n\nA person who runs technical programs.\n\n"
+        "[Share on Twitter](https://twitter.com/x) | [Edit](https://example.com/edit)\n\n"
+        "**[⬆ Back to Top](#top)**\n\n## Where is the handbook kept?\n\n"
+        "[The program handbook](https://example.com/handbook)\n\n"
+        "Latest Posts\n\nTen Tips For Roadmaps\n\nHow I Became A TPM\n\n"
+        "## Related articles\n\n- [Roadmaps](/roadmaps)\n- [OKRs](/okrs)\n"
+    )
+    document = parse(guide)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in document.sections] == [
+        ("What is a TPM?", ["A person who runs technical programs."]),
+        ("Where is the handbook kept?", ["The program handbook"]),
+    ]
+
+
+def test_html_pages_keep_only_their_article() -> None:
+    """Navigation, breadcrumbs, sidebars, TOCs, share links and footers never reach a block."""
+    chrome = {
+        "sphinx-page.html": ["View page source", "Previous", "Copyright", "Built with"],
+        "maven-site.html": ["Last Published", "Introduction", "Built by Maven", "Rights"],
+        "hugo-docs.html": ["Edit this page", "Blog", "Last modified", "Rights Reserved"],
+        "blog-post.html": ["Skip to content", "Posted on", "Twitter", "Latest Posts",
+                           "Status Report", "WordPress"],
+    }  # fmt: skip
+    for name, words in chrome.items():
+        text = all_text(parse(FIXTURES / name))
+        page = (FIXTURES / name).read_text()
+        for word in words:
+            assert word in page, (name, word)
+            assert word not in text, (name, word)
