@@ -11,6 +11,11 @@ from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
 from .base import NUMBERING, Found, Scope, all_links, is_toc, last_sentence, split_sentences
 
+# A lead-in that only points at the list ("these are the following:") needs its heading.
+POINTING = re.compile(
+    r"^(?:these|this|they|here|it|the following)\b|\b(?:below|as follows)\b", re.I
+)
+
 
 def lead_in_list(scope: Scope) -> Iterator[Found]:
     """A sentence ending in a colon, then a list: one card whose answer is the list.
@@ -39,6 +44,9 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
         ):
             continue
         sentence = last_sentence(lead.text).rstrip(": ")
+        if POINTING.search(sentence) and scope.section.heading:
+            # "These are the core skills:" says nothing alone; the heading names the list.
+            sentence = NUMBERING.sub("", scope.section.heading)
         items = tuple(to_text(item) for item in listing.items)
         question = f"{escape(sentence)}: name the {len(items)}."
         yield Found(question, listing.html, CardKind.LIST, lead.line, frozenset([i, j]), items)
