@@ -45,7 +45,9 @@ def read_deck(path: Path, max_bytes: int = MAX_DATABASE_BYTES) -> list[DeckCard]
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as err:
-        raise DeckReadError(f"is not a readable Anki package ({err}); export it again", display) from None
+        raise DeckReadError(
+            f"is not a readable Anki package ({err}); export it again", display
+        ) from None
     except OSError as err:
         raise DeckReadError(f"cannot be read ({err.strerror})", display) from None
     with archive, tempfile.TemporaryDirectory(prefix="tpmcards-deck-") as tmp:
@@ -150,7 +152,10 @@ def _field_names(db: sqlite3.Connection) -> dict[int, list[str]]:
 
 def _deck_names(db: sqlite3.Connection) -> dict[int, str]:
     if _has_table(db, "decks"):
-        names = {int(i): str(n).replace("\x1f", "::") for i, n in db.execute("SELECT id, name FROM decks")}
+        names = {
+            int(i): str(n).replace("\x1f", "::")
+            for i, n in db.execute("SELECT id, name FROM decks")
+        }
         if names:
             return names
     row = db.execute("SELECT decks FROM col").fetchone()
@@ -172,7 +177,7 @@ def _card(
     mod: int,
     deck: str,
 ) -> DeckCard | None:
-    named = {n.lower(): v for n, v in zip(names, values)}
+    named = {n.lower(): v for n, v in zip(names, values, strict=False)}
     cloze = next((v for v in values if _CLOZE.search(v)), None)
     if cloze is not None:
         question = cloze
@@ -223,4 +228,3 @@ def topic_titles(cards: list[DeckCard]) -> dict[str, str]:
         heading = dc.card.source.heading
         titles.setdefault(dc.card.topic, heading or dc.card.topic)
     return titles
-

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ProgressError
 
@@ -229,7 +229,7 @@ class ProgressStore:
         )
         return [LoggedReview(r[0], r[1], parse_iso(r[2]), r[3], r[4]) for r in rows]
 
-    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[object, ...]]:
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         try:
             return list(self._db.execute(sql, params))
         except sqlite3.Error as err:
@@ -310,4 +310,3 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
             db.execute(f"PRAGMA user_version = {number}")
         if app != APPLICATION_ID:
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-

@@ -72,9 +72,13 @@ def select_cards(
     that is not due yet is left out.
     """
     wanted = [
-        c for c in cards if not c.removed and (not selection.topics or c.card.topic in selection.topics)
+        c
+        for c in cards
+        if not c.removed and (not selection.topics or c.card.topic in selection.topics)
     ]
-    studied = sorted((c for c in wanted if c.id in due and due[c.id] <= now), key=lambda c: due[c.id])
+    studied = sorted(
+        (c for c in wanted if c.id in due and due[c.id] <= now), key=lambda c: due[c.id]
+    )
     new = [c for c in wanted if c.id not in due]
     if selection.new_limit is not None:
         new = new[: max(selection.new_limit, 0)]
@@ -113,7 +117,9 @@ class Question:
 
 
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
-_TERM_QUESTION = re.compile(r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.+?)\??$", re.I)
+_TERM_QUESTION = re.compile(
+    r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.+?)\??$", re.I
+)
 
 
 def cloze_blanked(text: str) -> str:
@@ -202,7 +208,9 @@ def make_question(
         answer = answer_text(dc)
         expected = (_short_answer(dc),)
         items = card.items
-    question = Question(dc, mode, prompt, answer, expected, items, reversed=backwards, repeat=repeat)
+    question = Question(
+        dc, mode, prompt, answer, expected, items, reversed=backwards, repeat=repeat
+    )
     if mode is Mode.CHOICE:
         return _with_options(question, pool, rng)
     return question
@@ -258,7 +266,9 @@ class Grade:
     correct: bool
     rating: int
     note: str  # "exact", "close enough", "4 of 6: missed legal, vendors", ...
-    diff: tuple[tuple[str, str], ...] = ()  # (op, word): "=" both, "-" typed only, "+" expected only
+    diff: tuple[
+        tuple[str, str], ...
+    ] = ()  # (op, word): "=" both, "-" typed only, "+" expected only
     found: int = 0
     total: int = 0
     missed: tuple[str, ...] = ()
@@ -276,10 +286,84 @@ def normalize_answer(text: str, accents: bool = False) -> str:
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 _STOPWORDS = frozenset(
-    "a an the and or of to in on for with at by from as is are was were be it its this that "
-    "these those their they them he she her his our we you your not but so than then there "
-    "which who whom what when where why how each every all any can could should would will "
-    "must may might do does did has have had only also more most very just own".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "at",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "her",
+        "his",
+        "our",
+        "we",
+        "you",
+        "your",
+        "not",
+        "but",
+        "so",
+        "than",
+        "then",
+        "there",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "each",
+        "every",
+        "all",
+        "any",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "must",
+        "may",
+        "might",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "only",
+        "also",
+        "more",
+        "most",
+        "very",
+        "just",
+        "own",
+    ]
 )
 
 
@@ -462,9 +546,7 @@ class Review:
     correct: bool
 
 
-def schedule(
-    previous: str | None, rating: int, now: datetime
-) -> tuple[str, datetime, int, int]:
+def schedule(previous: str | None, rating: int, now: datetime) -> tuple[str, datetime, int, int]:
     """FSRS: the card's state after a review -> (JSON, due, state, state before)."""
     from fsrs import Card, Rating, Scheduler
 
@@ -495,10 +577,13 @@ class Session:
     def next(self, now: datetime) -> Question | None:
         """The next question: a learning card now due, a new one, or a learning card ahead."""
         self.learning.sort(key=lambda t: (t[0], t[1]))
-        if self.learning and (self.learning[0][0] <= now or not self.cards):
-            if self.learning[0][0] - now <= LEARN_AHEAD:
-                _, _, dc = self.learning.pop(0)
-                return self._ask(dc, repeat=True)
+        if (
+            self.learning
+            and (self.learning[0][0] <= now or not self.cards)
+            and self.learning[0][0] - now <= LEARN_AHEAD
+        ):
+            _, _, dc = self.learning.pop(0)
+            return self._ask(dc, repeat=True)
         if self.cards:
             return self._ask(self.cards.pop(0), repeat=False)
         return None

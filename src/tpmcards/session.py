@@ -102,7 +102,7 @@ def _ask(question: Question, term: Terminal, accents: bool) -> tuple[int, str | 
         term.write(question.answer)
         return _rate(term, GOOD), None
     if question.mode is Mode.CHOICE:
-        for letter, option in zip(LETTERS, question.options):
+        for letter, option in zip(LETTERS, question.options, strict=False):
             term.write(f"  {letter}) {option}")
         while True:
             reply = term.ask(f"Your choice (a-{LETTERS[len(question.options) - 1]}): ")
@@ -120,7 +120,11 @@ def _ask(question: Question, term: Terminal, accents: bool) -> tuple[int, str | 
 
 
 def _show_grade(grade: Grade, question: Question, term: Terminal) -> None:
-    mark = term.style("✓ " + grade.note, "ok") if grade.correct else term.style("✗ " + grade.note, "bad")
+    mark = (
+        term.style("✓ " + grade.note, "ok")
+        if grade.correct
+        else term.style("✗ " + grade.note, "bad")
+    )
     term.write(mark)
     if grade.diff and grade.note != "exact":
         term.write("  diff: " + _render_diff(grade.diff, term))
