@@ -249,7 +249,7 @@ def quiz(
         moved = reset_store(store_path(), clock())
         if moved is not None:
             click.echo(f"Moved the old progress store to {moved}; starting over.", err=True)
-    deck = load_quiz_deck(inputs, config_path, data_dir() / "cache")
+    deck = load_quiz_deck(inputs, config_path, data_dir())
     known = {dc.card.topic for dc in deck.cards}
     unknown = [t for t in topics if t not in known]
     if unknown:
@@ -331,7 +331,7 @@ def stats(
     from .stats import compute_stats, format_stats
 
     now = datetime.now(timezone.utc)
-    deck = load_quiz_deck(_deck_inputs(paths), config_path, data_dir() / "cache")
+    deck = load_quiz_deck(_deck_inputs(paths), config_path, data_dir())
     cards = [dc for dc in deck.cards if not topics or dc.card.topic in topics]
     titles = {s: t for s, t in deck.titles.items() if not topics or s in topics}
     with ProgressStore() as store:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .errors import OutputError
 from .model import Card, CardKind, DeckCard, SourceRef
 
 CACHE_VERSION = 1
@@ -28,8 +29,13 @@ class QuizDeck:
     titles: dict[str, str]
 
 
-def load_quiz_deck(paths: list[Path], config_path: Path | None, cache_dir: Path | None) -> QuizDeck:
-    """Cards with their stable ids from `.apkg` files or guides (the latter cached)."""
+def load_quiz_deck(paths: list[Path], config_path: Path | None, home: Path | None) -> QuizDeck:
+    """Cards with their stable ids from `.apkg` files or guides (the latter cached in `home`).
+
+    Ids come from the build's lock in `decks/` when there is one, so the quiz and the Anki
+    deck share them; without it the quiz keeps its own lock in `home`, so a reworded card
+    keeps its history for users who never build a deck.
+    """
     packages = [p for p in paths if p.suffix.lower() == ".apkg"]
     if packages:
         from .deckread import read_deck, topic_titles
@@ -38,28 +44,31 @@ def load_quiz_deck(paths: list[Path], config_path: Path | None, cache_dir: Path 
         guides = [p for p in paths if p not in packages]
         titles = topic_titles(cards)
         if guides:
-            more = load_quiz_deck(guides, config_path, cache_dir)
+            more = load_quiz_deck(guides, config_path, home)
             cards += more.cards
             titles = {**more.titles, **titles}
         return QuizDeck(cards, titles)
     key = _cache_key(paths, config_path)
     slot = hashlib.sha256("\n".join(str(p.resolve()) for p in paths).encode()).hexdigest()[:12]
-    cache = cache_dir / f"cards-{slot}.json" if cache_dir is not None else None
+    cache = home / "cache" / f"cards-{slot}.json" if home is not None else None
     if cache is not None:
         cached = _read_cache(cache, key)
         if cached is not None:
             return cached
-    deck = _identified_cards(paths, config_path)
+    own_locks = home / "locks" / slot if home is not None else None
+    deck = _identified_cards(paths, config_path, own_locks)
     if cache is not None:
         _write_cache(cache, key, deck)
     return deck
 
 
-def _identified_cards(paths: list[Path], config_path: Path | None) -> QuizDeck:
+def _identified_cards(
+    paths: list[Path], config_path: Path | None, own_locks: Path | None
+) -> QuizDeck:
     import time
 
     from .build import collect_cards, deck_cards
-    from .identity import assign_ids, lock_path, read_lock
+    from .identity import assign_ids, dump_lock, lock_path, read_lock, write_lock
     from .sources import load_config, slugify
 
     config = load_config(config_path, paths)
@@ -70,8 +79,17 @@ def _identified_cards(paths: list[Path], config_path: Path | None) -> QuizDeck:
     now = int(time.time())
     for deck, members in by_deck.items():
         output = config.output if deck == config.deck else slugify(deck)
-        lock = read_lock(lock_path(LOCK_FOLDER, output))
-        cards += assign_ids(members, lock, now).cards
+        shared = lock_path(LOCK_FOLDER, output)
+        own = lock_path(own_locks, output) if own_locks and not shared.exists() else None
+        entries = read_lock(own if own is not None else shared)
+        assignment = assign_ids(members, entries, now)
+        if own is not None and dump_lock(assignment.lock) != dump_lock(entries):
+            try:
+                own.parent.mkdir(parents=True, exist_ok=True)
+                write_lock(own, assignment.lock)
+            except (OSError, OutputError):
+                pass  # without its own lock the quiz still runs; ids follow the keys
+        cards += assignment.cards
     titles = {t.slug: t.title for t in config.topics}
     for dc in cards:
         titles.setdefault(dc.card.topic, dc.card.topic)

@@ -393,11 +393,11 @@ def grade_typed(question: Question, typed: str, accents: bool = False) -> Grade:
         return _grade_items(question.items, typed, accents)
     from rapidfuzz import fuzz
 
-    said = normalize_answer(typed, accents)
+    said = _drop_article(normalize_answer(typed, accents))
     best: tuple[float, str] = (-1.0, question.expected[0] if question.expected else "")
     for expected in question.expected:
         for alt in alternatives(expected):
-            target = normalize_answer(alt, accents)
+            target = _drop_article(normalize_answer(alt, accents))
             if not target:
                 continue
             if said == target:
@@ -433,7 +433,7 @@ def _item_forms(item: str, accents: bool) -> list[str]:
     head = item.split(":", 1)[0]
     forms = [*alternatives(item), *alternatives(head)]
     normal = [normalize_answer(f, accents) for f in forms]
-    normal += [re.sub(r"^(?:the|a|an) ", "", f) for f in normal]
+    normal += [_drop_article(f) for f in normal]
     return [f for f in dict.fromkeys(normal) if f]
 
 
@@ -445,25 +445,26 @@ def item_name(item: str) -> str:
 def _grade_items(items: Sequence[str], typed: str, accents: bool) -> Grade:
     from rapidfuzz import fuzz
 
-    pieces = [
-        re.sub(r"^(?:the|a|an) ", "", normalize_answer(p, accents))
-        for p in re.split(r"[,;\n/]|\band\b|&|\+", typed)
-    ]
-    pieces = [p for p in pieces if p]
+    # Candidates are the typed pieces and the runs of words inside them, so "knife pan spoon"
+    # counts three items; a word serves one item at most.
+    pieces = [normalize_answer(p, accents).split() for p in re.split(r"[,;\n/&+]|\band\b", typed)]
     forms = [_item_forms(item, accents) for item in items]
     pairs = []
-    for p, piece in enumerate(pieces):
-        for i, item_forms in enumerate(forms):
-            score = max(fuzz.ratio(piece, form) for form in item_forms)
-            pairs.append((score, p, i))
-    used_pieces: set[int] = set()
+    for p, words in enumerate(pieces):
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + 6, len(words)) + 1):
+                text = _drop_article(" ".join(words[start:end]))
+                for i, item_forms in enumerate(forms):
+                    score = max(fuzz.ratio(text, form) for form in item_forms)
+                    if score >= 80:
+                        pairs.append((score, end - start, p, start, end, i))
+    used_words: set[tuple[int, int]] = set()
     found: set[int] = set()
-    for score, p, i in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
-        if score < 80:
-            break
-        if p in used_pieces or i in found:
+    for _score, _length, p, start, end, i in sorted(pairs, key=lambda t: (-t[0], -t[1], t[2:])):
+        span = {(p, w) for w in range(start, end)}
+        if i in found or span & used_words:
             continue
-        used_pieces.add(p)
+        used_words |= span
         found.add(i)
     missed = tuple(item_name(items[i]) for i in range(len(items)) if i not in found)
     total = len(items)
@@ -620,6 +621,11 @@ class Session:
     @property
     def remaining(self) -> int:
         return len(self.cards) + len(self.learning)
+
+
+def _drop_article(text: str) -> str:
+    """`a knife` and `knife` are the same answer."""
+    return re.sub(r"^(?:the|a|an) (?=\w)", "", text)
 
 
 def _normal(text: str) -> str:
