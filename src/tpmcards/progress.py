@@ -146,6 +146,7 @@ class ProgressStore:
             raise ProgressError(f"cannot be opened ({err}); {RESET_HINT}", path) from None
         try:
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            _check_owner(db, path)  # before WAL mode, which would rewrite a foreign file
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
             _migrate(db, path)
@@ -292,19 +293,26 @@ class _transaction:
             self.db.execute("ROLLBACK")
 
 
+def _check_owner(db: sqlite3.Connection, path: Path) -> tuple[int, int]:
+    """Refuse another program's database and a newer schema; return (version, app id)."""
+    version: int = db.execute("PRAGMA user_version").fetchone()[0]
+    app: int = db.execute("PRAGMA application_id").fetchone()[0]
+    tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app != APPLICATION_ID and (app != 0 or tables or version):
+        raise ProgressError(f"is a SQLite file of another program; {RESET_HINT}", path)
+    if version > SCHEMA_VERSION:
+        raise ProgressError(
+            f"was written by a newer tpmcards (schema {version}, this one knows "
+            f"{SCHEMA_VERSION}); upgrade tpmcards, or {RESET_HINT}",
+            path,
+        )
+    return version, app
+
+
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
     with _transaction(db):
-        version: int = db.execute("PRAGMA user_version").fetchone()[0]
-        app: int = db.execute("PRAGMA application_id").fetchone()[0]
-        tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if app != APPLICATION_ID and (app != 0 or tables or version):
-            raise ProgressError(f"is a SQLite file of another program; {RESET_HINT}", path)
-        if version > SCHEMA_VERSION:
-            raise ProgressError(
-                f"was written by a newer tpmcards (schema {version}, this one knows "
-                f"{SCHEMA_VERSION}); upgrade tpmcards, or {RESET_HINT}",
-                path,
-            )
+        # Checked again inside the write lock: another session may have migrated meanwhile.
+        version, app = _check_owner(db, path)
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
             migration(db)
             db.execute(f"PRAGMA user_version = {number}")
