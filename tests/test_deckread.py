@@ -108,10 +108,12 @@ def test_a_zip_without_a_collection_is_refused(tmp_path: Path) -> None:
 def test_a_zip_bomb_is_refused_without_unpacking_it(tmp_path: Path) -> None:
     """A collection that would unpack to far more than it weighs is refused."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        with archive.open("collection.anki2", "w") as member:
-            for _ in range(32):
-                member.write(bytes(1 << 20))  # 32 MB of zeros: a few dozen kB packed
+    with (
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("collection.anki2", "w") as member,
+    ):
+        for _ in range(32):
+            member.write(bytes(1 << 20))  # 32 MB of zeros: a few dozen kB packed
     path = tmp_path / "bomb.apkg"
     path.write_bytes(buffer.getvalue())
     assert path.stat().st_size < 1 << 20
