@@ -297,7 +297,8 @@ def quiz(
         due = {i: s.due for i, s in store.states().items()}
     finally:
         store.close()
-    summary = summarize(result, deck.cards, due, deck.titles, clock())
+    in_scope = [dc for dc in deck.cards if not topics or dc.card.topic in topics]
+    summary = summarize(result, in_scope, due, deck.titles, clock())
     if as_json:
         click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
     else:

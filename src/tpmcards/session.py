@@ -6,7 +6,10 @@ pipe and tests run it through CliRunner. Each answer is saved before the next qu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import signal
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -85,8 +88,9 @@ def run_session(
             term.write(term.style(question.prompt, "bold"))
             rating, typed = _ask(question, term, accents)
             review = session.answer(question, rating, clock(), typed)
-            store.record(review)
-            result.reviews.append(review)
+            with _interrupt_after():
+                store.record(review)
+                result.reviews.append(review)
     except _Quit:
         result.ended = "quit"
     except EOFError:
@@ -94,6 +98,22 @@ def run_session(
     except KeyboardInterrupt:
         result.ended = "interrupted"
     return result
+
+
+@contextmanager
+def _interrupt_after() -> Iterator[None]:
+    """Hold Ctrl-C while an answer is being saved, then deliver it: no half-saved review."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[object] = []
+    previous = signal.signal(signal.SIGINT, lambda *args: caught.append(args))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def _ask(question: Question, term: Terminal, accents: bool) -> tuple[int, str | None]:
@@ -126,7 +146,8 @@ def _show_grade(grade: Grade, question: Question, term: Terminal) -> None:
         else term.style("✗ " + grade.note, "bad")
     )
     term.write(mark)
-    if grade.diff and grade.note != "exact":
+    # A diff helps when some words match; against a wholly different answer it is noise.
+    if grade.note != "exact" and any(op == "=" for op, _ in grade.diff):
         term.write("  diff: " + _render_diff(grade.diff, term))
     term.write(question.answer)
 
