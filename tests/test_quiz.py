@@ -100,7 +100,7 @@ def test_type_session_grades_leniently_and_scores_lists(kitchen: Path, tpmcards_
             "knife, pan",  # 2 of 4 items
             "",  # keep the suggested Again
             "a cup",  # wrong...
-            "3",  # ...but the user says they were right
+            "r",  # ...but the user says they were right
         ]
     )
     result = quiz("--mode", "type", "--order", "source", "-n", "3", input=typed + "\n")
@@ -110,6 +110,7 @@ def test_type_session_grades_leniently_and_scores_lists(kitchen: Path, tpmcards_
     assert "diff: A [-KNFE!-] {+knife+}" in out
     assert "✗ 2 of 4: missed Spoon, Whisk" in out
     assert "✗ not it" in out and "diff: A [-cup-] {+bowl+}" in out
+    assert "[Enter = 1 Again, r = I was right]: r" in out
     rows = reviews(tpmcards_home)
     assert [(r["typed"], r["rating"], r["correct"]) for r in rows] == [
         ("a KNFE!", 3, 1),
@@ -308,3 +309,20 @@ def test_corrupt_zip_gives_one_clear_line(kitchen: Path) -> None:
         "Error: broken.apkg: is not a readable Anki package (File is not a zip file); "
         "export it again\n"
     )
+
+
+def test_an_edited_guide_is_read_again_not_served_from_the_cache(kitchen: Path) -> None:
+    """The card cache follows the guide: an edited answer shows at once."""
+    first = quiz("--mode", "flip", "--order", "source", "-n", "1", input="\n")
+    assert "A knife." in first.output
+    guide = kitchen / "sources" / "kitchen.md"
+    guide.write_text(guide.read_text().replace("A knife.", "A chef's knife."))
+    second = quiz("--mode", "flip", "--order", "source", "-n", "1", input="\n")
+    assert "A chef's knife." in second.output
+
+
+@pytest.mark.parametrize("command", ["quiz", "stats"])
+def test_help_explains_with_an_example(command: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output and f"tpmcards {command}" in result.output

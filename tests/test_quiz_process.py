@@ -108,3 +108,43 @@ def test_ctrl_c_saves_prints_the_summary_and_exits_130(folder: Path, tpmcards_ho
     assert "Answered 1, correct 1 (100%)." in text
     assert "Traceback" not in err.decode()
     assert saved_reviews(tpmcards_home) == [("What cuts vegetables?", 3)]
+
+
+@pytest.mark.parametrize(
+    ("extra", "env", "coloured"),
+    [((), {}, True), (("--no-color",), {}, False), ((), {"NO_COLOR": "1"}, False)],
+    ids=["tty", "--no-color", "NO_COLOR"],
+)
+def test_colours_only_on_a_terminal_and_never_when_refused(
+    folder: Path, tpmcards_home: Path, extra: tuple[str, ...], env: dict[str, str], coloured: bool
+) -> None:
+    """On a terminal the quiz uses colour, unless --no-color or NO_COLOR says otherwise."""
+    import pty
+
+    master, slave = pty.openpty()
+    base = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tpmcards", "quiz", "--mode", "flip", "-n", "1", *extra],
+        cwd=folder,
+        env={**base, "TPMCARDS_HOME": str(tpmcards_home), **env},
+        stdin=subprocess.PIPE,
+        stdout=slave,
+        stderr=slave,
+    )
+    os.close(slave)
+    assert proc.stdin is not None
+    proc.stdin.write(b"\n3\n")
+    proc.stdin.close()
+    output = bytearray()
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal closes when the quiz exits
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(master)
+    assert proc.wait(timeout=30) == 0
+    assert b"What cuts vegetables?" in output
+    assert (b"\x1b[" in output) is coloured

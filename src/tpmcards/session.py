@@ -131,12 +131,12 @@ def _ask(question: Question, term: Terminal, accents: bool) -> tuple[int, str | 
                 break
             term.write("Type a letter, or q to quit.")
         _show_grade(grade, question, term)
-        return _rate(term, grade.rating), reply.strip()
+        return _rate(term, grade.rating, graded=True), reply.strip()
     hint = f" ({len(question.items)} items, separated by commas)" if question.items else ""
     typed = term.ask(f"Your answer{hint}: ")
     grade = grade_typed(question, typed, accents)
     _show_grade(grade, question, term)
-    return _rate(term, grade.rating), typed
+    return _rate(term, grade.rating, graded=True), typed
 
 
 def _show_grade(grade: Grade, question: Question, term: Terminal) -> None:
@@ -164,10 +164,16 @@ def _render_diff(diff: Sequence[tuple[str, str]], term: Terminal) -> str:
     return " ".join(words)
 
 
-def _rate(term: Terminal, suggested: int) -> int:
+def _rate(term: Terminal, suggested: int, graded: bool = False) -> int:
+    """Ask for the rating; after a graded miss, `r` ("I was right") overrides it to Good."""
     name = RATING_NAMES[suggested]
+    override = ", r = I was right" if graded and suggested < GOOD else ""
     while True:
-        reply = term.ask(f"Rate 1 Again, 2 Hard, 3 Good, 4 Easy [Enter = {suggested} {name}]: ")
+        reply = term.ask(
+            f"Rate 1 Again, 2 Hard, 3 Good, 4 Easy [Enter = {suggested} {name}{override}]: "
+        )
+        if override and reply.strip().lower() in {"r", "right"}:
+            return GOOD
         rating = parse_rating(reply, suggested)
         if rating is not None:
             return rating
