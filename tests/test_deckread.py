@@ -127,3 +127,27 @@ def test_the_size_limit_holds_even_when_the_header_lies(tmp_path: Path) -> None:
     path = _zip(tmp_path / "big.apkg", {"collection.anki2": b"SQLite format 3\x00" * 100_000})
     with pytest.raises(DeckReadError, match="unpacks to more than 1 MB"):
         read_deck(path, max_bytes=1 << 20)
+
+
+def test_a_damaged_new_format_collection_is_a_clear_error(tmp_path: Path) -> None:
+    """collection.anki21b that zstandard cannot decompress: one line, no traceback."""
+    path = _zip(tmp_path / "new.apkg", {"collection.anki21b": b"\x28\xb5\x2f\xfd garbage"})
+    result = CliRunner().invoke(cli, ["quiz", str(path)], input="")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {path}: is damaged (")
+    assert "Traceback" not in result.output
+
+
+def test_a_collection_with_malformed_json_is_a_clear_error(tmp_path: Path) -> None:
+    """A legacy collection whose note types are not JSON is refused, not crashed on."""
+    db_path = tmp_path / "collection.anki2"
+    db = sqlite3.connect(db_path)
+    db.execute("CREATE TABLE col (models TEXT, decks TEXT)")
+    db.execute("INSERT INTO col VALUES ('{not json', '{}')")
+    db.execute("CREATE TABLE notes (id, guid, mid, flds, tags, mod)")
+    db.execute("CREATE TABLE cards (nid, did, ord)")
+    db.commit()
+    db.close()
+    path = _zip(tmp_path / "odd.apkg", {"collection.anki2": db_path.read_bytes()})
+    with pytest.raises(DeckReadError, match="its collection database is damaged"):
+        read_deck(path)

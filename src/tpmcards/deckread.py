@@ -14,7 +14,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .errors import DeckReadError
 from .markup import sanitize, to_text
@@ -63,7 +63,7 @@ def read_deck(path: Path, max_bytes: int = MAX_DATABASE_BYTES) -> list[DeckCard]
         _copy_member(archive, member, database, max_bytes, display)
         try:
             return _read_notes(database, path)
-        except sqlite3.DatabaseError as err:
+        except (sqlite3.DatabaseError, ValueError) as err:
             raise DeckReadError(
                 f"its collection database is damaged ({err}); export the deck again", display
             ) from None
@@ -73,6 +73,7 @@ def _copy_member(
     archive: zipfile.ZipFile, member: str, target: Path, max_bytes: int, display: str
 ) -> None:
     info = archive.getinfo(member)
+    damaged: tuple[type[BaseException], ...] = (zipfile.BadZipFile, EOFError, ValueError)
     if info.file_size > max_bytes or (
         info.file_size > _CHUNK and info.file_size > MAX_RATIO * max(info.compress_size, 1)
     ):
@@ -82,13 +83,16 @@ def _copy_member(
             source: IO[bytes] = raw
             if member.endswith("anki21b"):
                 source = _zstd_reader(raw, display)
+                import zstandard
+
+                damaged = (*damaged, zstandard.ZstdError)
             written = 0
             while chunk := source.read(_CHUNK):
                 written += len(chunk)
                 if written > max_bytes:
                     raise DeckReadError(_too_big(max_bytes), display)
                 out.write(chunk)
-    except (zipfile.BadZipFile, EOFError, ValueError) as err:
+    except damaged as err:
         raise DeckReadError(f"is damaged ({err}); export the deck again", display) from None
     except OSError as err:
         raise DeckReadError(f"cannot be unpacked ({err})", display) from None
@@ -145,9 +149,16 @@ def _field_names(db: sqlite3.Connection) -> dict[int, list[str]]:
             return found
     row = db.execute("SELECT models FROM col").fetchone()
     models = json.loads(row[0]) if row and row[0] else {}
-    for mid, model in models.items():
-        found[int(mid)] = [str(f.get("name", "")) for f in model.get("flds", [])]
+    for mid, model in _mapping(models).items():
+        fields = _mapping(model).get("flds")
+        names = fields if isinstance(fields, list) else []
+        found[int(mid)] = [str(_mapping(f).get("name", "")) for f in names]
     return found
+
+
+def _mapping(value: object) -> dict[str, Any]:
+    """A JSON object from the collection, or {} when the collection holds something else."""
+    return value if isinstance(value, dict) else {}
 
 
 def _deck_names(db: sqlite3.Connection) -> dict[int, str]:
@@ -160,7 +171,7 @@ def _deck_names(db: sqlite3.Connection) -> dict[int, str]:
             return names
     row = db.execute("SELECT decks FROM col").fetchone()
     decks = json.loads(row[0]) if row and row[0] else {}
-    return {int(i): str(d.get("name", "")) for i, d in decks.items()}
+    return {int(i): str(_mapping(d).get("name", "")) for i, d in _mapping(decks).items()}
 
 
 def _has_table(db: sqlite3.Connection, name: str) -> bool:
