@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -160,11 +160,6 @@ def cards(
     click.echo(f"{len(assigned)} cards", err=True)
 
 
-def _deck_inputs(paths: tuple[Path, ...]) -> list[Path]:
-    """Guides or `.apkg` files; sources/ by default."""
-    return _inputs(paths)
-
-
 quiz_paths = click.argument(
     "paths",
     nargs=-1,
@@ -239,12 +234,12 @@ def quiz(
     from .loader import load_quiz_deck
     from .progress import ProgressStore, data_dir, reset_store, store_path
     from .quiz import Mode, Order, Selection, Session, select_cards
-    from .session import Terminal, format_summary, run_session, summarize
+    from .session import format_summary, run_session, stream_terminal, summarize
 
     def clock() -> datetime:
         return datetime.now(timezone.utc)
 
-    inputs = _deck_inputs(paths)
+    inputs = _inputs(paths)
     if reset_progress:
         moved = reset_store(store_path(), clock())
         if moved is not None:
@@ -267,33 +262,13 @@ def quiz(
         color = (
             not no_color and not as_json and "NO_COLOR" not in os.environ and sys.stdout.isatty()
         )
-        out: IO[str] = sys.stderr if as_json else sys.stdout
-        stdin: IO[str] = sys.stdin
-        echo_input = not stdin.isatty()
-
-        def write(line: str) -> None:
-            click.echo(line, file=out, color=color)
-
-        def read(prompt: str) -> str:
-            click.echo(prompt, file=out, nl=False, color=color)
-            out.flush()
-            line: str = stdin.readline()
-            if not line:
-                click.echo("", file=out)
-                raise EOFError
-            line = line.rstrip("\r\n")
-            if echo_input:
-                click.echo(line, file=out)
-            return line
-
+        term = stream_terminal(sys.stdin, sys.stderr if as_json else sys.stdout, color)
         if not chosen:
-            write("Nothing to study now: no card is due and no new card is left.")
+            term.write("Nothing to study now: no card is due and no new card is left.")
         session = Session(
             chosen, deck.cards, {i: s.fsrs for i, s in states.items()}, Mode(mode), rng, reverse
         )
-        result = run_session(
-            session, store, Terminal(read, write, color), clock, deck.titles, strict_accents
-        )
+        result = run_session(session, store, term, clock, deck.titles, strict_accents)
         due = {i: s.due for i, s in store.states().items()}
     finally:
         store.close()
@@ -332,7 +307,7 @@ def stats(
     from .stats import compute_stats, format_stats
 
     now = datetime.now(timezone.utc)
-    deck = load_quiz_deck(_deck_inputs(paths), config_path, data_dir())
+    deck = load_quiz_deck(_inputs(paths), config_path, data_dir())
     cards = [dc for dc in deck.cards if not topics or dc.card.topic in topics]
     titles = {s: t for s, t in deck.titles.items() if not topics or s in topics}
     with ProgressStore() as store:

@@ -11,7 +11,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import Enum
 from random import Random
@@ -248,12 +248,10 @@ def _with_options(question: Question, pool: Sequence[DeckCard], rng: Random) -> 
         distractors += rng.sample(candidates, take)
     if len(distractors) < CHOICES - 1:
         # Too few other cards to choose from: fall back to typing the answer.
-        return Question(**{**question.__dict__, "mode": Mode.TYPE})
+        return replace(question, mode=Mode.TYPE)
     options = [right, *distractors]
     rng.shuffle(options)
-    return Question(
-        **{**question.__dict__, "options": tuple(options), "correct_option": options.index(right)}
-    )
+    return replace(question, options=tuple(options), correct_option=options.index(right))
 
 
 # --- grading -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import IO, Any
 
 from .model import DeckCard
 from .progress import ProgressStore, iso
@@ -66,6 +66,33 @@ class Terminal:
         if line.strip().lower() == "q":
             raise _Quit
         return line
+
+
+def stream_terminal(stdin: IO[str], out: IO[str], color: bool) -> Terminal:
+    """A Terminal on text streams: one line per answer, so piped input works as typed input.
+
+    When stdin is not a terminal nothing echoes what was read, so the answer is written after
+    its prompt: the transcript then reads as the session did.
+    """
+    echo = not stdin.isatty()
+
+    def write(line: str) -> None:
+        out.write(line + "\n")
+        out.flush()
+
+    def read(prompt: str) -> str:
+        out.write(prompt)
+        out.flush()
+        line = stdin.readline()
+        if not line:
+            write("")
+            raise EOFError
+        line = line.rstrip("\r\n")
+        if echo:
+            write(line)
+        return line
+
+    return Terminal(read, write, color)
 
 
 def run_session(
