@@ -94,10 +94,37 @@ def test_list_recall_is_scored_item_by_item() -> None:
     assert (grade.found, grade.total, grade.missed) == (4, 6, ("Legal", "Vendors"))
     assert grade.note == "4 of 6: missed Legal, Vendors"
     assert (grade.rating, grade.correct) == (AGAIN, False)
+    suited = make_question(
+        card(
+            6,
+            "Who suits the role?",
+            "",
+            kind=CardKind.LIST,
+            items=("A really good listener", "Concise and direct"),
+        ),
+        Mode.TYPE,
+        [],
+        Random(0),
+    )
+    assert grade_typed(suited, "good listener, concise").found == 2  # half an item's words do
     five = grade_typed(question, "legal marketing operations vendors product managers")
     assert (five.found, five.rating, five.correct) == (5, HARD, True)
-    # One typed word cannot count for two items.
-    assert grade_typed(question, "managers").found == 0
+    # One typed word counts for one item at most.
+    assert grade_typed(question, "managers").found == 1
+
+
+def test_key_words_of_a_long_answer_count_without_the_question_s_own_words() -> None:
+    """A long answer is recalled by its key words; the subject the question names is given."""
+    program = card(
+        5,
+        "What is a technical program?",
+        "<p>A technical program is a long-term company objective made up of many "
+        "interconnected projects.</p>",
+    )
+    question = make_question(program, Mode.TYPE, [], Random(0))
+    recalled = grade_typed(question, "long term company objective, many interconnected projects")
+    assert (recalled.note, recalled.rating) == ("close enough", GOOD)
+    assert grade_typed(question, "a project").rating == AGAIN
 
 
 def test_a_miss_shows_a_word_diff() -> None:

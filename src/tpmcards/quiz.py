@@ -392,6 +392,9 @@ def grade_typed(question: Question, typed: str, accents: bool = False) -> Grade:
     from rapidfuzz import fuzz
 
     said = _drop_article(normalize_answer(typed, accents))
+    # Words of the question are given, not recalled: "What is a technical program?" need not
+    # be answered with "a technical program is ...".
+    given = frozenset(normalize_answer(question.prompt, accents).split())
     best: tuple[float, str] = (-1.0, question.expected[0] if question.expected else "")
     for expected in question.expected:
         for alt in alternatives(expected):
@@ -399,14 +402,15 @@ def grade_typed(question: Question, typed: str, accents: bool = False) -> Grade:
             if not target:
                 continue
             if said == target:
-                score = 1.0
+                score = 1.01  # above any near miss: "exact" is kept for the exact form
             else:
-                score = max(fuzz.ratio(said, target) / 100, _key_word_recall(said, target))
+                recall = _key_word_recall(said, target, given)
+                score = min(max(fuzz.ratio(said, target) / 100, recall), 1.0)
             if score > best[0]:
                 best = (score, alt)
     score, closest = best
     diff = word_diff(typed, closest, accents)
-    if score >= 1.0:
+    if score > 1.0:
         return Grade(True, GOOD, "exact", diff, 1, 1)
     if score >= 0.85:
         return Grade(True, GOOD, "close enough", diff, 1, 1)
@@ -415,16 +419,23 @@ def grade_typed(question: Question, typed: str, accents: bool = False) -> Grade:
     return Grade(False, AGAIN, "not it", diff, 0, 1)
 
 
-def _key_word_recall(said: str, target: str) -> float:
-    """Share of the expected answer's key words found in what was typed (typos allowed)."""
+def _key_words(text: str) -> list[str]:
+    return [w for w in text.split() if w not in _STOPWORDS and len(w) > 2]
+
+
+def _found(word: str, words: Sequence[str]) -> bool:
     from rapidfuzz import fuzz
 
-    keys = [w for w in target.split() if w not in _STOPWORDS and len(w) > 2]
+    return any(fuzz.ratio(word, w) >= 85 for w in words)
+
+
+def _key_word_recall(said: str, target: str, given: frozenset[str] = frozenset()) -> float:
+    """Share of the expected answer's key words found in what was typed (typos allowed)."""
+    keys = [w for w in _key_words(target) if w not in given] or _key_words(target)
     if len(keys) < 3:
         return 0.0
     words = said.split()
-    hits = sum(any(fuzz.ratio(k, w) >= 85 for w in words) for k in keys)
-    return hits / len(keys)
+    return sum(_found(k, words) for k in keys) / len(keys)
 
 
 def _item_forms(item: str, accents: bool) -> list[str]:
@@ -440,6 +451,16 @@ def item_name(item: str) -> str:
     return item.split(":", 1)[0].strip()
 
 
+def _coverage_score(span: Sequence[str], keys: Sequence[str]) -> float:
+    """80-100 when every typed key word belongs to the item and they cover half of it or more:
+    "good listener" recalls "A really good listener"."""
+    typed = _key_words(" ".join(span))
+    if not typed or not keys or not all(_found(w, keys) for w in typed):
+        return 0.0
+    coverage = sum(_found(k, typed) for k in keys) / len(keys)
+    return 80 + 20 * coverage if coverage >= 0.5 else 0.0
+
+
 def _grade_items(items: Sequence[str], typed: str, accents: bool) -> Grade:
     from rapidfuzz import fuzz
 
@@ -447,13 +468,16 @@ def _grade_items(items: Sequence[str], typed: str, accents: bool) -> Grade:
     # counts three items; a word serves one item at most.
     pieces = [normalize_answer(p, accents).split() for p in re.split(r"[,;\n/&+]|\band\b", typed)]
     forms = [_item_forms(item, accents) for item in items]
+    keys = [_key_words(normalize_answer(item_name(item), accents)) for item in items]
     pairs = []
     for p, words in enumerate(pieces):
         for start in range(len(words)):
             for end in range(start + 1, min(start + 6, len(words)) + 1):
                 text = _drop_article(" ".join(words[start:end]))
+                span = words[start:end]
                 for i, item_forms in enumerate(forms):
                     score = max(fuzz.ratio(text, form) for form in item_forms)
+                    score = max(score, _coverage_score(span, keys[i]))
                     if score >= 80:
                         pairs.append((score, end - start, p, start, end, i))
     used_words: set[tuple[int, int]] = set()
