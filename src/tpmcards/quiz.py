@@ -483,10 +483,10 @@ def _grade_items(items: Sequence[str], typed: str, accents: bool) -> Grade:
     used_words: set[tuple[int, int]] = set()
     found: set[int] = set()
     for _score, _length, p, start, end, i in sorted(pairs, key=lambda t: (-t[0], -t[1], t[2:])):
-        span = {(p, w) for w in range(start, end)}
-        if i in found or span & used_words:
+        taken = {(p, w) for w in range(start, end)}
+        if i in found or taken & used_words:
             continue
-        used_words |= span
+        used_words |= taken
         found.add(i)
     missed = tuple(item_name(items[i]) for i in range(len(items)) if i not in found)
     total = len(items)
