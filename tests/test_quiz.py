@@ -227,19 +227,24 @@ def test_topic_and_new_limit_select_cards(kitchen: Path, tpmcards_home: Path) ->
 
 
 def test_stats_counts_per_topic_and_charts_reviews(kitchen: Path, tpmcards_home: Path) -> None:
-    """stats: cards, new, learning, due per topic, and today's reviews in the chart."""
-    quiz("--mode", "flip", "--order", "source", "-n", "2", input="\n1\n\n4\nq\n")
+    """stats: cards, new, learning, due per topic; retention of cards seen before; the chart."""
+    # Again on a new card, Easy on another, then Good when the first comes back (a recall).
+    quiz("--mode", "flip", "--order", "source", "-n", "2", input="\n1\n\n4\n\n3\n")
     result = CliRunner().invoke(cli, ["stats", "--json"])
     assert result.exit_code == 0, result.output
     stats = json.loads(result.stdout)
     tools = stats["topics"]["tools"]
     assert (tools["cards"], tools["new"], tools["learning"]) == (5, 3, 1)
     assert tools["due_now"] == 0 and tools["due_today"] >= 1
-    assert stats["topics"]["food"]["new"] == 4
-    assert list(stats["reviews_per_day"].values())[-1] == 2
+    assert tools["retention"] == 1.0 and tools["reviews_30d"] == 3
+    assert stats["topics"]["food"]["new"] == 4 and stats["topics"]["food"]["retention"] is None
+    assert list(stats["reviews_per_day"].values())[-1] == 3
     text = CliRunner().invoke(cli, ["stats"]).output
-    assert re.search(r"^Tools\s+5\s+3\s+1\s+0\s+\d+\s+-$", text, re.M), text
-    assert re.search(r"^  \d\d-\d\d  #{40} 2$", text, re.M), text
+    assert re.search(r"^Tools\s+5\s+3\s+1\s+0\s+\d+\s+100%$", text, re.M), text
+    assert re.search(r"^Food\s+4\s+4\s+0\s+0\s+0\s+-$", text, re.M), text
+    assert re.search(r"^  \d\d-\d\d  #{40} 3$", text, re.M), text
+    only = json.loads(CliRunner().invoke(cli, ["stats", "--topic", "food", "--json"]).stdout)
+    assert list(only["topics"]) == ["food"]
 
 
 def test_editing_an_answer_or_rewording_a_question_keeps_the_history(
