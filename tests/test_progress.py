@@ -185,3 +185,27 @@ def test_two_writers_at_once_lose_no_review(tpmcards_home: Path) -> None:
         logged = store.reviews()
         assert len(logged) == 2 * per_writer
         assert len(store.states()) == 20
+
+
+def test_two_processes_writing_at_once_lose_no_review(tpmcards_home: Path) -> None:
+    """Two quiz processes saving answers at the same moment: both logs are complete."""
+    import subprocess
+    import sys
+
+    ProgressStore().close()
+    script = (
+        "import sys\n"
+        "from tests.test_progress import review\n"
+        "from tpmcards.progress import ProgressStore\n"
+        "with ProgressStore() as store:\n"
+        "    for n in range(100):\n"
+        "        store.record(review(f'{sys.argv[1]}-{n}'))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, name], cwd=root) for name in ("a", "b")
+    ]
+    assert [p.wait(timeout=60) for p in procs] == [0, 0]
+    with ProgressStore() as store:
+        assert len(store.reviews()) == 200
+        assert len(store.states()) == 200

@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import sqlite3
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -235,12 +236,15 @@ def test_stats_counts_per_topic_and_charts_reviews(kitchen: Path, tpmcards_home:
     stats = json.loads(result.stdout)
     tools = stats["topics"]["tools"]
     assert (tools["cards"], tools["new"], tools["learning"]) == (5, 3, 1)
-    assert tools["due_now"] == 0 and tools["due_today"] >= 1
+    midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    due_dates = [datetime.fromisoformat(s["due"]) for s in card_states(tpmcards_home).values()]
+    assert tools["due_now"] == 0
+    assert tools["due_today"] == sum(d < midnight + timedelta(days=1) for d in due_dates)
     assert tools["retention"] == 1.0 and tools["reviews_30d"] == 3
     assert stats["topics"]["food"]["new"] == 4 and stats["topics"]["food"]["retention"] is None
     assert list(stats["reviews_per_day"].values())[-1] == 3
     text = CliRunner().invoke(cli, ["stats"]).output
-    assert re.search(r"^Tools\s+5\s+3\s+1\s+0\s+\d+\s+100%$", text, re.M), text
+    assert re.search(rf"^Tools\s+5\s+3\s+1\s+0\s+{tools['due_today']}\s+100%$", text, re.M)
     assert re.search(r"^Food\s+4\s+4\s+0\s+0\s+0\s+-$", text, re.M), text
     assert re.search(r"^  \d\d-\d\d  #{40} 3$", text, re.M), text
     only = json.loads(CliRunner().invoke(cli, ["stats", "--topic", "food", "--json"]).stdout)
