@@ -150,6 +150,17 @@ class ProgressStore:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
             _migrate(db, path)
+        except sqlite3.OperationalError as err:
+            db.close()
+            if "readonly" in str(err) or "unable to open" in str(err):
+                raise ProgressError(
+                    f"cannot be written ({err}); check the folder's permissions "
+                    "or set TPMCARDS_HOME to a writable folder",
+                    path,
+                ) from None
+            raise ProgressError(
+                f"is not a readable progress store ({err}); {RESET_HINT}", path
+            ) from None
         except sqlite3.DatabaseError as err:
             db.close()
             raise ProgressError(
