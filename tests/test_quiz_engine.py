@@ -7,6 +7,8 @@ from datetime import datetime, timedelta, timezone
 from random import Random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tpmcards.model import Card, CardKind, DeckCard, SourceRef
 from tpmcards.quiz import (
@@ -234,3 +236,39 @@ def test_learning_cards_come_back_in_the_session_until_learned() -> None:
         now += timedelta(seconds=30)
     assert asked == ["id1", "id2", "id1", "id1"]
     assert session.remaining == 0
+
+
+@given(answer=st.text(min_size=1, max_size=60), typed=st.text(max_size=60))
+@settings(max_examples=100, deadline=None)
+def test_grading_any_text_never_fails_and_the_answer_itself_is_exact(
+    answer: str, typed: str
+) -> None:
+    """Whatever is typed, grading returns a rating; typing the answer itself is exact."""
+    from tpmcards.markup import escape
+    from tpmcards.quiz import normalize_answer
+
+    question = make_question(card(50, "Q?", f"<p>{escape(answer)}</p>"), Mode.TYPE, [], Random(0))
+    assert grade_typed(question, typed).rating in {AGAIN, HARD, GOOD}
+    if normalize_answer(question.expected[0]):
+        assert grade_typed(question, question.expected[0]).note == "exact"
+
+
+@given(
+    items=st.lists(
+        # "and" separates typed items, so it cannot be one.
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=12).filter(
+            lambda word: word != "and"
+        ),
+        min_size=1,
+        max_size=8,
+        unique=True,
+    )
+)
+@settings(max_examples=100, deadline=None)
+def test_typing_every_item_of_a_list_recalls_all_of_them(items: list[str]) -> None:
+    """All items typed, in any order: all found, none missed."""
+    question = make_question(
+        card(51, "List?", "", kind=CardKind.LIST, items=tuple(items)), Mode.TYPE, [], Random(0)
+    )
+    grade = grade_typed(question, ", ".join(reversed(items)))
+    assert (grade.found, grade.missed, grade.rating) == (len(items), (), GOOD)
