@@ -12,7 +12,6 @@ import re
 import sqlite3
 import tempfile
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,14 +28,6 @@ REMOVED_TAG = "tpmcards::removed"
 _CHUNK = 1 << 20
 _CLOZE = re.compile(r"\{\{c\d+::")
 _ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
-
-
-@dataclass(frozen=True)
-class DeckTopic:
-    """A topic found in a deck: its slug and the subdeck title it came from."""
-
-    slug: str
-    title: str
 
 
 def read_deck(path: Path, max_bytes: int = MAX_DATABASE_BYTES) -> list[DeckCard]:
