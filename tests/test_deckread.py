@@ -4,6 +4,7 @@ and broken or hostile packages refused with one clear line."""
 from __future__ import annotations
 
 import io
+import json
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -151,3 +152,25 @@ def test_a_collection_with_malformed_json_is_a_clear_error(tmp_path: Path) -> No
     path = _zip(tmp_path / "odd.apkg", {"collection.anki2": db_path.read_bytes()})
     with pytest.raises(DeckReadError, match="its collection database is damaged"):
         read_deck(path)
+
+
+def test_notes_tagged_removed_are_not_asked(tmp_path: Path, tpmcards_home: Path) -> None:
+    """A note the guide no longer has (tagged tpmcards::removed) stays out of the quiz."""
+    import genanki
+
+    from tpmcards.anki import BASIC
+
+    deck = genanki.Deck(1 << 40, "Kitchen")
+    for n, (question, tags) in enumerate(
+        [("What cuts bread?", []), ("What stirs soup?", ["tpmcards::removed"])]
+    ):
+        deck.add_note(
+            genanki.Note(BASIC, [question, "<p>Tool</p>", "tools", "", ""], tags=tags, guid=f"g{n}")
+        )
+    path = tmp_path / "kitchen.apkg"
+    genanki.Package(deck).write_to_file(str(path))
+    cards = read_deck(path)
+    assert [(dc.id, dc.removed) for dc in cards] == [("g0", False), ("g1", True)]
+    result = CliRunner().invoke(cli, ["quiz", str(path), "--mode", "flip", "--json"], input="\n4\n")
+    assert "What stirs soup?" not in result.stderr
+    assert [r["question"] for r in json.loads(result.stdout)["reviews"]] == ["What cuts bread?"]
