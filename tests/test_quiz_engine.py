@@ -204,15 +204,16 @@ def test_selection_puts_due_cards_first_then_new_with_limits() -> None:
         "id2": NOW - timedelta(days=1),
         "id4": NOW - timedelta(days=3),
         "id6": NOW + timedelta(days=2),  # studied, not due: left out
+        "id5": NOW + timedelta(minutes=10),  # a learning step: due within the learn-ahead
     }
     chosen = select_cards(cards, due, NOW, Selection(), Random(0))
-    assert [c.id for c in chosen] == ["id4", "id2", "id1", "id3", "id5"]
+    assert [c.id for c in chosen] == ["id4", "id2", "id5", "id1", "id3"]
     limited = select_cards(cards, due, NOW, Selection(new_limit=1, count=2), Random(0))
     assert [c.id for c in limited] == ["id4", "id2"]
     source = select_cards(cards, due, NOW, Selection(order=Order.SOURCE), Random(0))
     assert [c.id for c in source] == ["id1", "id2", "id3", "id4", "id5"]
     topic = select_cards(cards, due, NOW, Selection(topics=("a",)), Random(0))
-    assert [c.id for c in topic] == ["id1", "id3", "id5"]
+    assert [c.id for c in topic] == ["id5", "id1", "id3"]  # due first, then new
     shuffled = [
         c.id for c in select_cards(cards, due, NOW, Selection(order=Order.RANDOM), Random(3))
     ]

@@ -69,7 +69,8 @@ def select_cards(
     """The cards to ask: due ones first (most overdue first), then new ones in source order.
 
     `due` maps the id of every card studied before to when it is next due; a studied card
-    that is not due yet is left out.
+    that is not due within the learn-ahead time (a learning step cut short by quitting) is
+    left out.
     """
     wanted = [
         c
@@ -77,7 +78,8 @@ def select_cards(
         if not c.removed and (not selection.topics or c.card.topic in selection.topics)
     ]
     studied = sorted(
-        (c for c in wanted if c.id in due and due[c.id] <= now), key=lambda c: due[c.id]
+        (c for c in wanted if c.id in due and due[c.id] <= now + LEARN_AHEAD),
+        key=lambda c: due[c.id],
     )
     new = [c for c in wanted if c.id not in due]
     if selection.new_limit is not None:
