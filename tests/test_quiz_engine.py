@@ -81,7 +81,7 @@ def test_accents_count_only_when_asked() -> None:
 
 
 def test_alternatives_split_on_slash_and_semicolon() -> None:
-    assert alternatives("colour / color; hue") == ["colour", "color", "hue"]
+    assert alternatives("colour / color; hue") == ["colour / color; hue", "colour", "color", "hue"]
     assert alternatives("Strategy (plan) creation") == [
         "Strategy (plan) creation",
         "Strategy creation",

@@ -376,7 +376,8 @@ def alternatives(answer: str) -> list[str]:
     if len(sentences) > 1 and len(sentences[0].split()) <= 8:
         parts.append(sentences[0])
     for part in parts:
-        for alt in re.split(r"\s+/\s+|;\s*|\s+\|\s+", part):
+        # The whole answer, then each of its alternatives.
+        for alt in [part, *re.split(r"\s+/\s+|;\s*|\s+\|\s+", part)]:
             alt = alt.strip().rstrip(".")
             if not alt:
                 continue
