@@ -48,7 +48,7 @@ def build_package(
     models = genanki_models(style)
     decks: dict[str, genanki.Deck] = {}
     modified: dict[str, int] = {}
-    for deck_card in cards:
+    for position, deck_card in enumerate(cards):
         card = deck_card.card
         name = subdeck_name(config, card.deck or config.deck, card.topic)
         deck = decks.setdefault(name, genanki.Deck(deck_id(name), name))
@@ -59,6 +59,8 @@ def build_package(
             note_type.values(card, card.source.label),
             tags=tags,
             guid=deck_card.id,
+            # A new card's due is its place in Anki's new queue: study in the guide's order.
+            due=position,
         )
         deck.add_note(note)
         modified[deck_card.id] = deck_card.modified

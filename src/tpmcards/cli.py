@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -261,6 +262,167 @@ def check(paths: tuple[Path, ...], strict: bool, config_path: Path | None) -> No
     )
     if failed(findings, strict):
         raise SystemExit(1)
+
+
+quiz_paths = click.argument(
+    "paths",
+    nargs=-1,
+    type=click.Path(exists=True, path_type=Path),
+    metavar="[PATHS... | DECK.apkg]",
+)
+
+
+@cli.command()
+@quiz_paths
+@click.option(
+    "--mode",
+    type=click.Choice(["flip", "type", "choice", "mixed"]),
+    default="mixed",
+    show_default=True,
+    help="flip: reveal and rate; type: type the answer; choice: pick a letter; mixed: per card.",
+)
+@click.option("--topic", "topics", multiple=True, help="Only cards of this topic (repeatable).")
+@click.option("-n", "--count", type=click.IntRange(min=1), help="Ask at most N cards.")
+@click.option(
+    "--order",
+    type=click.Choice(["due", "random", "source"]),
+    default="due",
+    show_default=True,
+    help="due: most overdue first, then new cards.",
+)
+@click.option("--seed", type=int, help="Same seed, same questions, order and options.")
+@click.option("--new", "new_limit", type=click.IntRange(min=0), help="At most N new cards.")
+@click.option("--reverse", is_flag=True, help="Ask term cards from the explanation to the term.")
+@click.option("--strict-accents", is_flag=True, help="Typed answers must get accents right.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the results as JSON (questions go to stderr)."
+)
+@click.option("--no-color", is_flag=True, help="No colours (also when NO_COLOR is set).")
+@click.option(
+    "--reset-progress",
+    is_flag=True,
+    help="Move the progress store aside (renamed with a timestamp) and start over.",
+)
+@config_option
+@_reports_errors
+def quiz(
+    paths: tuple[Path, ...],
+    mode: str,
+    topics: tuple[str, ...],
+    count: int | None,
+    order: str,
+    seed: int | None,
+    new_limit: int | None,
+    reverse: bool,
+    strict_accents: bool,
+    as_json: bool,
+    no_color: bool,
+    reset_progress: bool,
+    config_path: Path | None,
+) -> None:
+    """Quiz yourself in the terminal on the guides in PATHS or on an Anki DECK.apkg.
+
+    Progress (FSRS scheduling) is saved after every answer. Type q to quit; Ctrl-C saves
+    and exits; answers can be piped in, one per line.
+
+    \b
+    Example:
+        tpmcards quiz --topic skills -n 10
+        tpmcards quiz decks/tpm-guide.apkg --mode choice --seed 7
+    """
+    import os
+    import random
+    import sys
+    from datetime import datetime, timezone
+
+    from .loader import load_quiz_deck
+    from .progress import ProgressStore, data_dir, reset_store, store_path
+    from .quiz import Mode, Order, Selection, Session, select_cards
+    from .session import format_summary, run_session, stream_terminal, summarize
+
+    def clock() -> datetime:
+        return datetime.now(timezone.utc)
+
+    inputs = _inputs(paths)
+    if reset_progress:
+        moved = reset_store(store_path(), clock())
+        if moved is not None:
+            click.echo(f"Moved the old progress store to {moved}; starting over.", err=True)
+    deck = load_quiz_deck(inputs, config_path, data_dir())
+    known = {dc.card.topic for dc in deck.cards}
+    unknown = [t for t in topics if t not in known]
+    if unknown:
+        raise click.BadParameter(
+            f"no cards of topic {', '.join(unknown)}; topics here: {', '.join(sorted(known))}",
+            param_hint="--topic",
+        )
+    store = ProgressStore()
+    try:
+        states = store.states()
+        due = {i: s.due for i, s in states.items()}
+        rng = random.Random(seed)
+        selection = Selection(topics, count, Order(order), new_limit)
+        chosen = select_cards(deck.cards, due, clock(), selection, rng)
+        color = (
+            not no_color and not as_json and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+        )
+        term = stream_terminal(sys.stdin, sys.stderr if as_json else sys.stdout, color)
+        if not chosen:
+            term.write("Nothing to study now: no card is due and no new card is left.")
+        session = Session(
+            chosen, deck.cards, {i: s.fsrs for i, s in states.items()}, Mode(mode), rng, reverse
+        )
+        result = run_session(session, store, term, clock, deck.titles, strict_accents)
+        due = {i: s.due for i, s in store.states().items()}
+    finally:
+        store.close()
+    in_scope = [dc for dc in deck.cards if not topics or dc.card.topic in topics]
+    summary = summarize(result, in_scope, due, deck.titles, clock())
+    if as_json:
+        click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        click.echo("")
+        for line in format_summary(summary, clock()):
+            click.echo(line)
+    if result.ended == "interrupted":
+        raise SystemExit(130)
+
+
+@cli.command()
+@quiz_paths
+@click.option("--topic", "topics", multiple=True, help="Only this topic (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@config_option
+@_reports_errors
+def stats(
+    paths: tuple[Path, ...], topics: tuple[str, ...], as_json: bool, config_path: Path | None
+) -> None:
+    """Show your progress per topic: cards, new, learning, due, retention, reviews per day.
+
+    \b
+    Example:
+        tpmcards stats
+        tpmcards stats --topic teams --json
+    """
+    from datetime import datetime, timezone
+
+    from .loader import load_quiz_deck
+    from .progress import ProgressStore, data_dir
+    from .stats import compute_stats, format_stats
+
+    now = datetime.now(timezone.utc)
+    deck = load_quiz_deck(_inputs(paths), config_path, data_dir())
+    cards = [dc for dc in deck.cards if not topics or dc.card.topic in topics]
+    titles = {s: t for s, t in deck.titles.items() if not topics or s in topics}
+    with ProgressStore() as store:
+        states = store.states()
+        reviews = store.reviews()
+    result = compute_stats(cards, states, reviews, titles, now)
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        for line in format_stats(result):
+            click.echo(line)
 
 
 def main() -> None:

@@ -6,11 +6,8 @@ import codecs
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from .errors import ConfigError, SourceError
 from .model import Config, Source, Topic
@@ -121,6 +118,8 @@ def split_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str,
 
 
 def _safe_yaml(text: str, display: str, first_line: int = 1) -> Any:
+    import yaml  # here, not at the top: the quiz finds its guides without parsing YAML
+
     try:
         return yaml.safe_load(text)
     except yaml.MarkedYAMLError as err:
@@ -150,6 +149,8 @@ def load_config(explicit: Path | None = None, inputs: Iterable[Path] = ()) -> Co
     """Load the config that applies to `inputs`, or the built-in TPM guide default."""
     path = find_config(explicit, inputs)
     if path is None:
+        from importlib import resources
+
         text = resources.files("tpmcards").joinpath("default.yaml").read_text("utf-8")
         return parse_config(text, "built-in default config")
     try:
