@@ -180,9 +180,19 @@ class _Walker:
             if s.blocks or s.level:
                 yield Section(s.path, s.line, s.level, tuple(s.blocks), s.topic)
 
-    def walk(self, node: Tag | BeautifulSoup) -> None:
-        loose: list[str] = []
-        for child in node.children:
+    def walk(self, root: Tag | BeautifulSoup) -> None:
+        # An explicit stack, not recursion: a page may nest elements 10,000 deep.
+        holders = _block_holders(root)
+        stack: list[tuple[Tag | BeautifulSoup, Iterator[object], list[str]]] = [
+            (root, iter(root.children), [])
+        ]
+        while stack:
+            node, children, loose = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                self._loose(loose, node)
+                continue
             if isinstance(child, NavigableString):
                 if type(child) is NavigableString and child.strip():
                     loose.append(str(child))
@@ -191,18 +201,17 @@ class _Walker:
                 continue
             if child.name in HEADINGS or child.name in BLOCK_TAGS:
                 self._loose(loose, child)
-                loose = []
+                loose.clear()
                 if child.name in HEADINGS:
                     self._heading(child)
                 else:
                     self._block(child)
-            elif _holds_blocks(child):
+            elif id(child) in holders:
                 self._loose(loose, child)
-                loose = []
-                self.walk(child)
+                loose.clear()
+                stack.append((child, iter(child.children), []))
             else:
                 loose.append(str(child))
-        self._loose(loose, node)
 
     def _line(self, tag: Tag) -> int:
         mark = tag.get("data-line")
@@ -279,8 +288,15 @@ class _Walker:
             self._add(Block(BlockKind.PARAGRAPH, html, text, line))
 
 
-def _holds_blocks(tag: Tag) -> bool:
-    return tag.find(list(BLOCK_TAGS | set(HEADINGS))) is not None
+def _block_holders(root: Tag | BeautifulSoup) -> set[int]:
+    """The ids of the tags that hold a block or heading somewhere inside, found in one pass."""
+    holders: set[int] = set()
+    for tag in root.find_all(list(BLOCK_TAGS | set(HEADINGS))):
+        parent = tag.parent
+        while parent is not None and id(parent) not in holders:
+            holders.add(id(parent))
+            parent = parent.parent
+    return holders
 
 
 def _forced_topic(tag: Tag) -> str | None:
