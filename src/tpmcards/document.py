@@ -15,7 +15,7 @@ from bs4.element import NavigableString
 from markdown_it import MarkdownIt
 from mdit_py_plugins.deflist import deflist_plugin
 
-from .markup import to_text
+from .markup import escape_stray_tags, to_text
 from .model import Block, BlockKind, Document, Section, Source
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -77,13 +77,14 @@ BLOCK_TAGS = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "i
 def parse_document(source: Source) -> Document:
     """Parse a guide into sections of blocks, each block with its source line."""
     if source.format == "html":
-        soup = BeautifulSoup(source.text, "html.parser")
+        soup = BeautifulSoup(escape_stray_tags(source.text), "html.parser")
         title_tag = soup.find("title")
         page_title = to_text(title_tag.get_text()) if title_tag else ""
         root = find_article(soup)
         line_offset = source.body_line - 1
     else:
-        soup = BeautifulSoup(render_markdown(source.text, source.body_line), "html.parser")
+        html = escape_stray_tags(render_markdown(source.text, source.body_line))
+        soup = BeautifulSoup(html, "html.parser")
         root, page_title, line_offset = soup, "", 0
     strip_chrome(root)
     walker = _Walker(line_offset=line_offset, first_line=source.body_line)

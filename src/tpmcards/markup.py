@@ -81,6 +81,45 @@ _BLOCK_END = re.compile(
 )
 
 
+# Every element name HTML, SVG and MathML define, with the obsolete ones old pages still use.
+# A tag-looking text with any other name (`List<T>`, `<Key>`) is prose, not markup.
+HTML_ELEMENTS = frozenset(
+    """
+    a abbr acronym address applet area article aside audio b base basefont bdi bdo bgsound
+    big blink blockquote body br button canvas caption center cite code col colgroup data
+    datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font
+    footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe image img
+    input ins isindex kbd keygen label legend li link listing main map mark marquee math menu
+    menuitem meta meter multicol nav nobr noembed noframes noscript object ol optgroup option
+    output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script search
+    section select slot small source spacer span strike strong style sub summary sup svg table
+    tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp
+    animate animatemotion animatetransform circle clippath defs desc ellipse feblend filter
+    foreignobject g line lineargradient marker mask mpath path pattern polygon polyline
+    radialgradient rect stop switch symbol text textpath tspan use view
+    annotation maction menclose merror mfrac mi mmultiscripts mn mo mover mpadded mphantom
+    mprescripts mroot mrow ms mspace msqrt mstyle msub msubsup msup mtable mtd mtext mtr
+    munder munderover semantics
+    """.split()
+)
+# A start or end tag as Python's html.parser reads one: `<` then a name up to space, / or >.
+_TAG_START = re.compile(r"<(/?)([A-Za-z][^\t\n\r\f />\x00<]*)")
+_CUSTOM_ELEMENT = re.compile(r"[a-z][a-z0-9._]*-[a-z0-9._-]*")
+
+
+def escape_stray_tags(html: str) -> str:
+    """Escape text that looks like a tag but names no HTML element (`List<T>`, `Map<K, V>`),
+    so it shows as written instead of being parsed as an element and dropped."""
+
+    def fix(match: re.Match[str]) -> str:
+        name = match.group(2).lower()
+        if name in HTML_ELEMENTS or _CUSTOM_ELEMENT.fullmatch(name):
+            return match.group(0)
+        return "&lt;" + match.group(0)[1:]
+
+    return _TAG_START.sub(fix, html)
+
+
 def sanitize(fragment: str) -> str:
     """Keep only safe HTML: no scripts, handlers, frames, or `javascript:`/`data:` URLs."""
     cleaned: str = nh3.clean(
