@@ -15,7 +15,7 @@ from pathlib import Path
 
 import genanki
 
-from .atomic import write_atomic
+from .atomic import write_all_atomic
 from .errors import OutputError
 from .model import CardKind, Config, DeckCard
 
@@ -116,7 +116,14 @@ def build_package(cards: Sequence[DeckCard], config: Config) -> bytes:
         deck.add_note(note)
         modified[deck_card.id] = deck_card.modified
     package = genanki.Package([decks[name] for name in sorted(decks)])
-    return _package_bytes(package, modified)
+    try:
+        return _package_bytes(package, modified)
+    except (sqlite3.Error, OSError) as err:
+        # The database is built in a temporary file first: a full disk shows up here.
+        raise OutputError(
+            f"cannot build the deck's database ({err}); check the free space there",
+            tempfile.gettempdir(),
+        ) from None
 
 
 def _package_bytes(package: genanki.Package, modified: dict[str, int]) -> bytes:
@@ -149,12 +156,13 @@ def _package_bytes(package: genanki.Package, modified: dict[str, int]) -> bytes:
     return buffer.getvalue()
 
 
-def write_package(path: Path, data: bytes) -> None:
-    """Write a package atomically: the old deck stays whole until the new one is complete."""
+def write_package(path: Path, data: bytes, also: Sequence[tuple[Path, bytes]] = ()) -> None:
+    """Write a package atomically, with the files that go with it (`also`: its id lock): the
+    old files stay whole until every new one is complete."""
     if not path.parent.is_dir():
         raise OutputError("the output folder does not exist; create it or pass -o DIR", path.parent)
     try:
-        write_atomic(path, data)
+        write_all_atomic([(path, data), *also])
     except OSError as err:
         raise OutputError(
             f"cannot write the deck ({err.strerror}); check the folder's "

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from .anki import build_package, write_package
 from .document import parse_document
+from .errors import SourceError
 from .extract import OTHER_TOPIC, extract_cards
-from .identity import BuildDiff, assign_ids, lock_path, read_lock, write_lock
+from .identity import BuildDiff, assign_ids, dump_lock, lock_path, read_lock
 from .model import Card, Config
 from .sources import load_sources, slugify
 
@@ -43,7 +44,24 @@ def build_decks(
     paths: Iterable[Path], out_dir: Path, config: Config, now: int, write: bool = True
 ) -> list[DeckReport]:
     """Build one `.apkg` per deck into `out_dir`, with its id lock beside it."""
-    cards = deck_cards(collect_cards(paths, config), config)
+    paths = list(paths)
+    found = collect_cards(paths, config)
+    cards = deck_cards(found, config)
+    if not cards:
+        # Writing an empty deck would only hide the old one's cards; keep it and say why.
+        where = ", ".join(str(p) for p in paths)
+        if found:
+            raise SourceError(
+                f"no card matches a topic of the config ({len(found)} found, all of topic "
+                f"`{OTHER_TOPIC}`), so no deck was written; add topic headings or keywords "
+                "to the config, or set `keep_other: true`",
+                where,
+            )
+        raise SourceError(
+            "no cards found, so no deck was written; add questions (e.g. a heading that "
+            "ends in `?`) and check them with `tpmcards cards`",
+            where,
+        )
     by_deck: dict[str, list[Card]] = {}
     for card in cards:
         by_deck.setdefault(card.deck or config.deck, []).append(card)
@@ -56,8 +74,8 @@ def build_decks(
         data = build_package(assignment.cards, config)
         unchanged = path.exists() and path.read_bytes() == data
         if write and not unchanged:
-            write_package(path, data)
-            write_lock(lock_file, assignment.lock)
+            lock_data = dump_lock(assignment.lock).encode("utf-8")
+            write_package(path, data, also=[(lock_file, lock_data)])
         reports.append(
             DeckReport(
                 deck,

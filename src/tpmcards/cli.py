@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -10,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from .errors import TpmcardsError
+from .errors import OutputError, TpmcardsError
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_SOURCES = Path("sources")
@@ -25,6 +27,17 @@ def _reports_errors(command: F) -> F:
             return command(*args, **kwargs)
         except TpmcardsError as err:
             raise click.ClickException(str(err)) from None
+        except BrokenPipeError:
+            # The reader went away (`tpmcards cards | head`): stop quietly, as `cat` does.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise SystemExit(1) from None
+        except OSError as err:
+            # The library names the file of every error it expects; this is the last net.
+            where = f"{err.filename}: " if err.filename else ""
+            raise click.ClickException(
+                f"{where}{err.strerror or err}; check the path, its permissions and free space"
+            ) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -80,7 +93,12 @@ def build(paths: tuple[Path, ...], out_dir: Path, config_path: Path | None) -> N
 
     inputs = _inputs(paths)
     config = load_config(config_path, inputs)
-    out_dir.mkdir(parents=True, exist_ok=True) if not out_dir.exists() else None
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(
+            f"cannot create the output folder ({err.strerror}); pass another with -o DIR", out_dir
+        ) from None
     for report in build_decks(inputs, out_dir, config, now=int(time.time())):
         total = sum(report.per_topic.values())
         click.echo(

@@ -18,8 +18,11 @@ GUIDE_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", "
 # Read as Markdown when named explicitly, but not picked up from a folder.
 EXPLICIT_SUFFIXES = {**GUIDE_SUFFIXES, ".txt": "markdown"}
 CONFIG_NAME = "tpmcards.yaml"
-MAX_SOURCE_BYTES = 64 * 1024 * 1024
+# A 5 MB guide (10,000 questions) gives its cards in about 25 s and 120 MB of memory; a
+# larger file is far beyond any study guide and would take minutes, so it is refused.
+MAX_SOURCE_BYTES = 10 * 1024 * 1024
 
+_UNKNOWN_TAG = re.compile(r"constructor for the tag '([^']*)'")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
@@ -49,20 +52,24 @@ def read_source(path: Path, key: str | None = None) -> Source:
     """Read one guide: decode it, split off its front matter, note its format."""
     display = _display(path)
     try:
-        if path.stat().st_size > MAX_SOURCE_BYTES:
+        if path.is_dir():
             raise SourceError(
-                f"larger than {MAX_SOURCE_BYTES // 2**20} MB; split the guide into smaller files",
-                display,
+                "is a folder, not a file; give the folder itself or a file in it", display
             )
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise SourceError(
-            "is a folder, not a file; give the folder itself or a file in it", display
-        ) from None
+        if not path.is_file():
+            raise SourceError("is not a regular file; give a Markdown or HTML file", display)
+        # Read one byte past the limit rather than trust the size: a file may grow meanwhile.
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_SOURCE_BYTES + 1)
     except OSError as err:
         raise SourceError(
             f"cannot be read ({err.strerror}); check its permissions", display
         ) from None
+    if len(raw) > MAX_SOURCE_BYTES:
+        raise SourceError(
+            f"is larger than {MAX_SOURCE_BYTES // 2**20} MB; split the guide into smaller files",
+            display,
+        )
     text = decode(raw, display)
     fmt = EXPLICIT_SUFFIXES.get(path.suffix.lower(), "markdown")
     meta, body, body_line = split_front_matter(text, display)
@@ -126,6 +133,16 @@ def _safe_yaml(text: str, display: str, first_line: int = 1) -> Any:
         mark = err.problem_mark or err.context_mark
         line = first_line + mark.line if mark else first_line
         problem = err.problem or "malformed YAML"
+        tag = _UNKNOWN_TAG.search(problem)
+        if isinstance(err, yaml.constructor.ConstructorError) and tag:
+            # safe_load refuses tags that would build Python objects (and run code).
+            name = tag.group(1).replace("tag:yaml.org,2002:", "!!")
+            raise ConfigError(
+                f"the YAML tag `{name}` is refused: only plain text, numbers, lists "
+                "and mappings are allowed; remove the tag",
+                display,
+                line,
+            ) from None
         raise ConfigError(
             f"invalid YAML ({problem}); fix the front matter or config", display, line
         ) from None
