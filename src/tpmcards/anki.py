@@ -17,6 +17,7 @@ import genanki
 
 from .atomic import write_all_atomic
 from .errors import OutputError
+from .markup import escape
 from .model import CardKind, Config, DeckCard
 
 CSS = """\
@@ -98,18 +99,19 @@ def build_package(cards: Sequence[DeckCard], config: Config) -> bytes:
         name = subdeck_name(config, card.deck or config.deck, card.topic)
         deck = decks.setdefault(name, genanki.Deck(deck_id(name), name))
         tags = [*card.tags, REMOVED_TAG] if deck_card.removed else list(card.tags)
-        source = card.source.label
+        # Headings and front matter reach these fields as plain text: escape them as such.
+        source, topic = escape(card.source.label), escape(card.topic)
         if card.kind is CardKind.CLOZE:
             note = genanki.Note(
                 CLOZE,
-                [card.question, card.answer, card.topic, source],
+                [card.question, card.answer, topic, source],
                 tags=tags,
                 guid=deck_card.id,
             )
         else:
             note = genanki.Note(
                 BASIC,
-                [card.question, card.answer, card.topic, source, ""],
+                [card.question, card.answer, topic, source, ""],
                 tags=tags,
                 guid=deck_card.id,
             )
@@ -162,7 +164,8 @@ def write_package(path: Path, data: bytes, also: Sequence[tuple[Path, bytes]] = 
     if not path.parent.is_dir():
         raise OutputError("the output folder does not exist; create it or pass -o DIR", path.parent)
     try:
-        write_all_atomic([(path, data), *also])
+        # The deck goes last: a deck on disk always has its lock beside it.
+        write_all_atomic([*also, (path, data)])
     except OSError as err:
         raise OutputError(
             f"cannot write the deck ({err.strerror}); check the folder's "
