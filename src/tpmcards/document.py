@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
@@ -77,14 +78,14 @@ BLOCK_TAGS = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "i
 def parse_document(source: Source) -> Document:
     """Parse a guide into sections of blocks, each block with its source line."""
     if source.format == "html":
-        soup = BeautifulSoup(escape_stray_tags(source.text), "html.parser")
+        soup = _Soup(escape_stray_tags(source.text), "html.parser")
         title_tag = soup.find("title")
         page_title = to_text(title_tag.get_text()) if title_tag else ""
         root = find_article(soup)
         line_offset = source.body_line - 1
     else:
         html = escape_stray_tags(render_markdown(source.text, source.body_line))
-        soup = BeautifulSoup(html, "html.parser")
+        soup = _Soup(html, "html.parser")
         root, page_title, line_offset = soup, "", 0
     strip_chrome(root)
     walker = _Walker(line_offset=line_offset, first_line=source.body_line)
@@ -92,6 +93,42 @@ def parse_document(source: Source) -> Document:
     sections = tuple(walker.finish())
     title = str(source.meta.get("title") or "") or _first_heading(sections) or page_title
     return Document(source=source, title=title or source.key, sections=sections)
+
+
+# Start tags that end an open <p>, <li>, <dt> or <dd>: HTML's implied end tags, which Python's
+# html.parser does not apply (it nests `<p>a<h2>b` and `<li>a<li>b`, and the walker would
+# take the next heading or item for part of this one).
+_ENDS_P = {
+    *HEADINGS,
+    *{"p", "ul", "ol", "dl", "table", "pre", "blockquote", "details", "figure", "hr", "div"},
+    *{"section", "article", "aside", "header", "footer", "nav", "main", "form", "address"},
+    *{"fieldset", "figcaption", "hgroup", "menu", "search", "summary"},
+}
+_ENDS = {
+    name: ("p", *(("li",) if name == "li" else ("dt", "dd") if name in {"dt", "dd"} else ()))
+    for name in _ENDS_P | {"li", "dt", "dd"}
+}
+# An open element behind one of these is out of reach (HTML's scopes, simplified); a bounded
+# search keeps a hostile page of 10,000 nested elements linear.
+_SCOPE = {"html", "table", "td", "th", "caption", "button", "object", "template", "ul", "ol", "dl"}
+_SCOPE_DEPTH = 64
+
+
+class _Soup(BeautifulSoup):
+    """BeautifulSoup on html.parser, closing <p>, <li>, <dt> and <dd> where HTML would."""
+
+    def handle_starttag(self, name: str, *args: Any, **kwargs: Any) -> Tag | None:
+        for open_name in _ENDS.get(name, ()):
+            if not self.open_tag_counter.get(open_name):
+                continue
+            for tag in self.tagStack[: -_SCOPE_DEPTH - 1 : -1]:
+                if tag.name == open_name:
+                    self.endData()
+                    self._popToTag(open_name)
+                    break
+                if tag.name in _SCOPE and not (open_name == "p" and tag.name in {"ul", "ol", "dl"}):
+                    break
+        return super().handle_starttag(name, *args, **kwargs)
 
 
 def render_markdown(text: str, first_line: int = 1) -> str:

@@ -1,0 +1,554 @@
+"""Bad input: one clear line naming the file (and line), the right exit status, no traceback,
+and the deck and lock of the last good build left byte for byte as they were."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from tpmcards.atomic import write_all_atomic
+from tpmcards.cli import cli
+
+from .conftest import SOURCES
+
+DECK = "decks/tpm-guide.apkg"
+LOCK = "decks/tpm-guide.lock.json"
+
+
+@pytest.fixture
+def built(in_tmp: Path) -> dict[str, bytes]:
+    """A project whose deck was built once: the bytes of its deck and lock."""
+    shutil.copytree(SOURCES, in_tmp / "sources")
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code == 0, result.output
+    return _snapshot()
+
+
+def _snapshot() -> dict[str, bytes]:
+    return {name: Path(name).read_bytes() for name in (DECK, LOCK)}
+
+
+def _invoke(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+def _assert_one_line_error(result: Result, message: str, exit_code: int = 1) -> None:
+    """The command failed with exactly `message` as its last line and no traceback."""
+    assert result.exit_code == exit_code, result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.stderr.splitlines()[-1] == message
+    if exit_code == 1:
+        assert result.stderr == message + "\n"
+
+
+def _cards(*args: str) -> list[dict[str, Any]]:
+    result = _invoke("cards", *args, "--json")
+    assert result.exit_code == 0, result.output
+    rows: list[dict[str, Any]] = json.loads(result.stdout)
+    return rows
+
+
+# --- inputs that cannot give a deck: one line, exit 1, the old deck untouched ------------
+
+Setup = Callable[[Path], None]
+
+
+def _write(name: str, data: bytes) -> Setup:
+    def setup(root: Path) -> None:
+        (root / name).write_bytes(data)
+
+    return setup
+
+
+def _sparse(name: str, size: int) -> Setup:
+    """A file of `size` bytes that costs no disk and no time to make."""
+
+    def setup(root: Path) -> None:
+        with (root / name).open("wb") as handle:
+            handle.truncate(size)
+
+    return setup
+
+
+BAD_BUILDS: list[tuple[str, Setup, list[str], str]] = [
+    (
+        "empty file",
+        _write("empty.md", b""),
+        ["empty.md"],
+        "Error: empty.md: no cards found, so no deck was written; add questions (e.g. a "
+        "heading that ends in `?`) and check them with `tpmcards cards`",
+    ),
+    (
+        "only cards of no topic",
+        _write("misc.md", b"# Misc\n\n## Is this about nothing at all?\n\nYes, nothing.\n"),
+        ["misc.md"],
+        "Error: misc.md: no card matches a topic of the config (1 found, all of topic "
+        "`other`), so no deck was written; add topic headings or keywords to the config, "
+        "or set `keep_other: true`",
+    ),
+    (
+        "binary file",
+        _write("blob.md", bytes(range(256)) * 8),
+        ["blob.md"],
+        "Error: blob.md: looks like a binary file, not a guide; give a Markdown or HTML file",
+    ),
+    (
+        "undecodable bytes",
+        # 0x81 and 0x8d are neither UTF-8 nor defined in Windows-1252.
+        _write("odd.md", b"# What is \x81\x8d?\n\nNobody knows.\n"),
+        ["odd.md"],
+        "Error: odd.md: is neither UTF-8 nor Windows-1252 text; save it as UTF-8",
+    ),
+    (
+        "UTF-16 BOM with an odd byte",
+        _write("half.md", b"\xff\xfe#\x00 \x00Q"),
+        ["half.md"],
+        "Error: half.md: is marked UTF-16 but does not decode; save it as UTF-8",
+    ),
+    (
+        "malformed front matter",
+        _write(
+            "front.md",
+            b"---\ntitle: Fine\ntags: a: b\n---\n# What is a TPM?\n\nA program manager.\n",
+        ),
+        ["front.md"],
+        "Error: front.md:3: invalid YAML (mapping values are not allowed here); "
+        "fix the front matter or config",
+    ),
+    (
+        "front matter that is not a mapping",
+        _write("list.md", b"---\n- one\n- two\n---\n# What is a TPM?\n\nA program manager.\n"),
+        ["list.md"],
+        "Error: list.md:2: front matter must be a mapping of `key: value` lines",
+    ),
+    (
+        "front matter that builds a Python object",
+        _write(
+            "evil.md",
+            b'---\ntitle: !!python/object/apply:os.system ["touch pwned"]\n---\n'
+            b"# What is a TPM?\n\nA program manager.\n",
+        ),
+        ["evil.md"],
+        "Error: evil.md:2: the YAML tag `!!python/object/apply:os.system` is refused: only "
+        "plain text, numbers, lists and mappings are allowed; remove the tag",
+    ),
+    (
+        "malformed config",
+        _write("bad.yaml", b"deck: TPM Guide\ntopics:\n  - slug: role\n    title: Role: job\n"),
+        ["sources", "--config", "bad.yaml"],
+        "Error: bad.yaml:4: invalid YAML (mapping values are not allowed here); "
+        "fix the front matter or config",
+    ),
+    (
+        "config that builds a Python object",
+        _write("evil.yaml", b'deck: !!python/object/apply:os.system ["touch pwned"]\n'),
+        ["sources", "--config", "evil.yaml"],
+        "Error: evil.yaml:1: the YAML tag `!!python/object/apply:os.system` is refused: only "
+        "plain text, numbers, lists and mappings are allowed; remove the tag",
+    ),
+    (
+        "config without a deck",
+        _write("nodeck.yaml", b"topics: []\n"),
+        ["sources", "--config", "nodeck.yaml"],
+        "Error: nodeck.yaml: `deck` must name the deck, e.g. `deck: TPM Guide`",
+    ),
+    (
+        "a 50 MB source",
+        _sparse("huge.md", 50 * 2**20),
+        ["huge.md"],
+        "Error: huge.md: is larger than 10 MB; split the guide into smaller files",
+    ),
+    (
+        "a file of a type that is not a guide",
+        _write("notes.pdf", b"%PDF-1.4\n"),
+        ["notes.pdf"],
+        "Error: notes.pdf: not a guide: use a .md, .markdown, .html, .htm or .txt file",
+    ),
+    (
+        "output folder under a regular file",
+        _write("afile", b"not a folder\n"),
+        ["sources", "-o", "afile/decks"],
+        "Error: afile/decks: cannot create the output folder (Not a directory); "
+        "pass another with -o DIR",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [pytest.param(*row[1:], id=row[0]) for row in BAD_BUILDS],
+)
+def test_bad_build_fails_with_one_line_and_keeps_the_old_deck(
+    built: dict[str, bytes], in_tmp: Path, setup: Setup, args: list[str], message: str
+) -> None:
+    """Each bad input stops the build with its message and leaves deck and lock as they were."""
+    setup(in_tmp)
+    _assert_one_line_error(_invoke("build", *args), message)
+    assert _snapshot() == built
+    assert not (in_tmp / "pwned").exists()
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [pytest.param(*row[1:], id=row[0]) for row in BAD_BUILDS[2:-1]],
+)
+def test_cards_reports_the_same_errors(
+    in_tmp: Path, setup: Setup, args: list[str], message: str
+) -> None:
+    """`tpmcards cards` fails on the same inputs with the same line."""
+    shutil.copytree(SOURCES, in_tmp / "sources")
+    setup(in_tmp)
+    _assert_one_line_error(_invoke("cards", *args), message)
+
+
+def test_empty_guide_gives_no_cards_and_builds_beside_good_ones(
+    built: dict[str, bytes], in_tmp: Path
+) -> None:
+    """An empty guide is no error on its own: it adds no card, and the deck stays the same."""
+    (in_tmp / "sources" / "04-empty.md").write_bytes(b"")
+    cards = _invoke("cards", "sources/04-empty.md")
+    assert cards.exit_code == 0
+    assert (cards.stdout, cards.stderr) == ("", "0 cards\n")
+    result = _invoke("build")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].endswith("(unchanged)")
+    assert _snapshot() == built
+
+
+# --- click usage errors: exit 2, the error as the last line ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["build", "nope.md"],
+            "Error: Invalid value for '[PATHS]...': Path 'nope.md' does not exist.",
+        ),
+        (
+            ["cards", "nope.md"],
+            "Error: Invalid value for '[PATHS]...': Path 'nope.md' does not exist.",
+        ),
+        (
+            ["build", "sources", "--config", "somedir"],
+            "Error: Invalid value for '--config': File 'somedir' is a directory.",
+        ),
+        (
+            ["cards", "--config", "missing.yaml"],
+            "Error: Invalid value for '--config': File 'missing.yaml' does not exist.",
+        ),
+        (
+            ["build", "sources", "-o", "sources/tpmcards.yaml"],
+            "Error: Invalid value for '-o' / '--out': Directory 'sources/tpmcards.yaml' is a file.",
+        ),
+    ],
+)
+def test_wrong_paths_are_usage_errors(
+    built: dict[str, bytes], in_tmp: Path, args: list[str], message: str
+) -> None:
+    """A missing path or a folder where a file belongs: click's usage error, exit 2."""
+    (in_tmp / "somedir").mkdir()
+    _assert_one_line_error(_invoke(*args), message, exit_code=2)
+    assert _snapshot() == built
+
+
+# --- inputs that are odd but readable: decoded or parsed, with the right cards -----------
+
+
+@pytest.mark.parametrize(
+    ("data", "question", "answer"),
+    [
+        pytest.param(
+            "# What is a café?\n\nA place for coffee – and talk.\n".encode("cp1252"),
+            "What is a café?",
+            "<p>A place for coffee – and talk.</p>",
+            id="Windows-1252",
+        ),
+        pytest.param(
+            "# What is a café?\n\nA place for coffee.\n".encode("latin-1"),
+            "What is a café?",
+            "<p>A place for coffee.</p>",
+            id="Latin-1",
+        ),
+        pytest.param(
+            "# What is a café?\n\nA place for “coffee”.\n".encode("utf-16"),
+            "What is a café?",
+            "<p>A place for “coffee”.</p>",
+            id="UTF-16 with BOM",
+        ),
+        pytest.param(
+            b"\xef\xbb\xbf# What is a caf\xc3\xa9?\n\nA place for coffee.\n",
+            "What is a café?",
+            "<p>A place for coffee.</p>",
+            id="UTF-8 with BOM",
+        ),
+    ],
+)
+def test_other_encodings_are_decoded(
+    in_tmp: Path, data: bytes, question: str, answer: str
+) -> None:
+    """Guides saved in Windows-1252, Latin-1 or UTF-16 with a BOM give the right text."""
+    (in_tmp / "guide.md").write_bytes(data)
+    rows = _cards("guide.md")
+    assert [(r["question"], r["answer"]) for r in rows] == [(question, answer)]
+
+
+def test_unclosed_and_misnested_html_still_gives_the_cards(in_tmp: Path) -> None:
+    """Unclosed <p>/<li> and crossed <b><i></b></i> parse; each question keeps its answer."""
+    (in_tmp / "page.html").write_text(
+        "<html><body><article><h2>What is an unclosed tag?</h2>"
+        "<p>It is <b>bold <i>and italic</b> text</i> here.<p>A second paragraph."
+        "<h2>Which items are listed?</h2><ul><li>one<li>two</ul>"
+        "<h2>Does the page end cleanly?</h2><p>No, it stops mid-<em>sentence",
+        "utf-8",
+    )
+    rows = _cards("page.html")
+    assert [(r["question"], r["source"]) for r in rows] == [
+        ("What is an unclosed tag?", "page.html:1"),
+        ("Which items are listed?", "page.html:1"),
+        ("Does the page end cleanly?", "page.html:1"),
+    ]
+    assert "here." in rows[0]["answer"] and "A second paragraph." in rows[0]["answer"]
+    assert rows[1]["items"] == ["one", "two"]
+    assert rows[2]["answer"] == "<p>No, it stops mid-<em>sentence</em></p>"
+
+
+def test_ten_thousand_nested_elements_give_their_card(in_tmp: Path) -> None:
+    """10,000 nested <div>s parse without RecursionError; the answer deep inside is found."""
+    depth = 10_000
+    (in_tmp / "deep.html").write_text(
+        "<html><body><article><h2>What lies at the bottom?</h2>"
+        + "<div>" * depth
+        + "<p>The answer lies at the very bottom of ten thousand nested folders.</p>"
+        + "</div>" * depth
+        + "</article></body></html>",
+        "utf-8",
+    )
+    rows = _cards("deep.html")
+    assert [(r["question"], r["answer"]) for r in rows] == [
+        (
+            "What lies at the bottom?",
+            "<p>The answer lies at the very bottom of ten thousand nested folders.</p>",
+        )
+    ]
+
+
+def test_deeply_nested_markdown_does_not_crash(in_tmp: Path) -> None:
+    """Markdown lists and quotes nested thousands deep give a card or none, never a crash."""
+    (in_tmp / "deep.md").write_text(
+        "# Why nest lists?\n\n"
+        + "".join("  " * i + "- item\n" for i in range(3000))
+        + "\n# Why nest quotes?\n\n"
+        + "> " * 3000
+        + "deep\n",
+        "utf-8",
+    )
+    result = _invoke("cards", "deep.md", "--json")
+    assert result.exit_code == 0, result.output
+    assert [r["question"] for r in json.loads(result.stdout)][0] == "Why nest lists?"
+
+
+def test_question_without_answer_is_no_card_and_duplicates_are_one(in_tmp: Path) -> None:
+    """A question heading with nothing under it gives no card; a repeated question gives one."""
+    (in_tmp / "faq.md").write_text(
+        "# What is left unanswered?\n\n"
+        "# What does a TPM do?\n\nRuns programs across teams.\n\n"
+        "# What does a TPM do?\n\nSomething else entirely.\n\n"
+        "Q: What does a TPM do?\n\nA: A third answer.\n",
+        "utf-8",
+    )
+    rows = _cards("faq.md")
+    assert [(r["question"], r["answer"]) for r in rows] == [
+        ("What does a TPM do?", "<p>Runs programs across teams.</p>")
+    ]
+
+
+# --- the output folder and the disk ------------------------------------------------------
+
+
+def test_read_only_output_folder_keeps_the_old_deck(built: dict[str, bytes], in_tmp: Path) -> None:
+    """A deck folder the user cannot write to: one line naming the deck, old deck intact."""
+    decks = in_tmp / "decks"
+    decks.chmod(0o500)
+    try:
+        probe = decks / "probe"
+        try:
+            probe.write_bytes(b"")
+        except PermissionError:
+            pass
+        else:
+            probe.unlink()
+            pytest.skip("running as root: chmod 500 does not stop writes")
+        _add_a_card(in_tmp)
+        _assert_one_line_error(
+            _invoke("build"),
+            "Error: decks/tpm-guide.apkg: cannot write the deck (Permission denied); check the "
+            "folder's permissions and free space",
+        )
+    finally:
+        decks.chmod(0o755)
+    assert _snapshot() == built
+
+
+def _add_a_card(root: Path) -> None:
+    """Edit the guide so that the next build has a new card to write."""
+    (root / "sources" / "04-more.md").write_text(
+        "# Skills\n\n## What changes the deck?\n\nA new card about the skills of a TPM.\n",
+        "utf-8",
+    )
+
+
+def _run_build(cwd: Path, preexec: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TMPDIR": str(cwd / "tmp")}
+    (cwd / "tmp").mkdir(exist_ok=True)
+    return subprocess.run(
+        [sys.executable, "-m", "tpmcards", "build"],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        preexec_fn=preexec,
+        check=False,
+    )
+
+
+def test_full_disk_gives_a_clear_error_not_a_signal(built: dict[str, bytes], in_tmp: Path) -> None:
+    """With files limited to 40 KB (`ulimit -f`), the build fails with one line, exit 1, and
+    is not killed by SIGXFSZ; the old deck and lock stay whole."""
+    _add_a_card(in_tmp)
+
+    def limit_file_size() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (40 * 1024, resource.RLIM_INFINITY))
+
+    done = _run_build(in_tmp, limit_file_size)
+    assert done.returncode == 1, (done.returncode, done.stderr)
+    assert done.stdout == ""
+    assert done.stderr == (
+        f"Error: {in_tmp / 'tmp'}: cannot build the deck's database (disk I/O error); "
+        "check the free space there\n"
+    )
+    assert _snapshot() == built
+    assert sorted(os.listdir(in_tmp / "decks")) == ["tpm-guide.apkg", "tpm-guide.lock.json"]
+
+
+def test_a_failed_write_leaves_every_old_file_and_no_temp_file(tmp_path: Path) -> None:
+    """Deck and lock are written together: if the second cannot be written, neither changes."""
+    deck, lock = tmp_path / "deck.apkg", tmp_path / "deck.lock.json"
+    deck.write_bytes(b"old deck")
+    lock.write_bytes(b"old lock")
+    blocked = tmp_path / "blocked"
+    blocked.write_bytes(b"a file, so nothing can be written under it")
+    with pytest.raises(NotADirectoryError):
+        write_all_atomic([(lock, b"new lock"), (blocked / "x", b"new"), (deck, b"new deck")])
+    assert (deck.read_bytes(), lock.read_bytes()) == (b"old deck", b"old lock")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blocked", "deck.apkg", "deck.lock.json"]
+
+
+# The build, run in a subprocess that SIGKILLs itself at a given point of the write.
+_KILL_AT = """
+import os, signal, sys
+event, nth = sys.argv[1], int(sys.argv[2])
+seen = []
+def hook(name, args):
+    if name == event and str(args[0]).endswith(".tmp"):
+        seen.append(args[0])
+        if len(seen) == nth:
+            os.kill(os.getpid(), signal.SIGKILL)
+sys.addaudithook(hook)
+sys.argv = ["tpmcards", "build"]
+from tpmcards.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("event", "nth"),
+    [
+        pytest.param("tempfile.mkstemp", 1, id="first temp file created"),
+        pytest.param("tempfile.mkstemp", 2, id="lock written, deck temp created"),
+        pytest.param("os.rename", 1, id="both written, before any rename"),
+        pytest.param("os.rename", 2, id="lock renamed, deck not yet"),
+    ],
+)
+def test_killed_build_leaves_whole_files_and_the_next_build_works(
+    built: dict[str, bytes], in_tmp: Path, event: str, nth: int
+) -> None:
+    """SIGKILL during the write: deck and lock are each old or new, never partial; a stale
+    temp file may stay, and the next build succeeds and matches its lock."""
+    _add_a_card(in_tmp)
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILL_AT, event, str(nth)],
+        cwd=in_tmp,
+        capture_output=True,
+        check=False,
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    after_kill = _snapshot()
+    if nth == 2 and event == "os.rename":
+        assert after_kill[LOCK] != built[LOCK]
+    assert after_kill[DECK] == built[DECK]
+    if event == "tempfile.mkstemp" or nth == 1:
+        assert after_kill == built
+    # The next build runs to the end and leaves a deck whose notes are the lock's cards.
+    result = _invoke("build")
+    assert result.exit_code == 0, result.output
+    assert "What changes the deck?" in _lock_questions()
+    assert _deck_guids() == _lock_ids()
+
+
+def _lock_questions() -> list[str]:
+    return [c["question"] for c in json.loads(Path(LOCK).read_text("utf-8"))["cards"]]
+
+
+def _lock_ids() -> set[str]:
+    return {c["id"] for c in json.loads(Path(LOCK).read_text("utf-8"))["cards"]}
+
+
+def _deck_guids() -> set[str]:
+    import sqlite3
+    import zipfile
+
+    with zipfile.ZipFile(DECK) as archive:
+        data = archive.read("collection.anki2")
+    db = Path("collection-copy.anki2")
+    db.write_bytes(data)
+    try:
+        conn = sqlite3.connect(db)
+        guids = {row[0] for row in conn.execute("SELECT guid FROM notes")}
+        conn.close()
+    finally:
+        db.unlink()
+    return guids
+
+
+def test_broken_pipe_is_quiet(in_tmp: Path) -> None:
+    """`tpmcards cards | head -1` stops without a traceback when the reader goes away."""
+    # More output than a pipe holds, so the writer is still writing when the reader leaves.
+    questions = "".join(f"## What is step {n} of the plan?\n\nStep {n}.\n\n" for n in range(1500))
+    (in_tmp / "long.md").write_text("# Skills\n\n" + questions, "utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tpmcards", "cards", "long.md"],
+        cwd=in_tmp,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait()
+    assert "Traceback" not in stderr
+    assert stderr == ""
+    assert proc.returncode == 1
