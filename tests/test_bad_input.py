@@ -552,3 +552,122 @@ def test_broken_pipe_is_quiet(in_tmp: Path) -> None:
     assert "Traceback" not in stderr
     assert stderr == ""
     assert proc.returncode == 1
+
+
+# --- sanitizing: card fields keep only safe HTML -----------------------------------------
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("<p>a<script>alert(1)</script>b</p>", "<p>ab</p>"),
+        ("<p>a<style>.card{display:none}</style>b</p>", "<p>ab</p>"),
+        ('<p>a<iframe src="https://x.example"></iframe><object data="x"></object>b</p>', "<p>ab</p>"),
+        ('<b onclick="alert(1)" onmouseover=x>bold</b>', "<b>bold</b>"),
+        ('<p style="position:fixed">text</p>', "<p>text</p>"),
+        ('<img src="x.png" onerror="alert(1)" alt="a">', '<img src="x.png" alt="a">'),
+        ('<img src="data:image/png;base64,AAAA">', "<img>"),
+        ('<a href="https://example.com/">x</a>', '<a href="https://example.com/" rel="noopener noreferrer">x</a>'),
+        ('<a href="javascript:alert(1)">x</a>', '<a rel="noopener noreferrer">x</a>'),
+        ('<a href="JaVaScRiPt:alert(1)">x</a>', '<a rel="noopener noreferrer">x</a>'),
+        ('<a href="  javascript:alert(1)">x</a>', '<a rel="noopener noreferrer">x</a>'),
+        ('<a href="&#106;avascript&#58;alert(1)">x</a>', '<a rel="noopener noreferrer">x</a>'),
+        ('<a href="java&#x09;script:alert(1)">x</a>', '<a rel="noopener noreferrer">x</a>'),
+        ('<a href="data:text/html,&lt;script&gt;">x</a>', '<a rel="noopener noreferrer">x</a>'),
+        ('<a href="vbscript:msgbox(1)">x</a>', '<a rel="noopener noreferrer">x</a>'),
+        ("<p>a &lt; b &amp; c</p>", "<p>a &lt; b &amp; c</p>"),
+        ("<code>List&lt;T&gt;</code>", "<code>List&lt;T&gt;</code>"),
+    ],
+)
+def test_sanitize_keeps_only_safe_html(fragment: str, expected: str) -> None:
+    """Scripts, frames, styles, handlers and javascript:/data: URLs go; text stays."""
+    from tpmcards.markup import sanitize
+
+    assert sanitize(fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("List<T> and Map<K, V>", "List&lt;T> and Map&lt;K, V>"),
+        ("Optional<List<String>>", "Optional&lt;List&lt;String>>"),
+        ("a<b>bold</b>, <em>em</em> and <my-widget>", "a<b>bold</b>, <em>em</em> and <my-widget>"),
+        ("</T> and <Key attr='1'>", "&lt;/T> and &lt;Key attr='1'>"),
+        ("a < b, x <3 y, <!-- c --> <!DOCTYPE html>", "a < b, x <3 y, <!-- c --> <!DOCTYPE html>"),
+    ],
+)
+def test_tag_looking_prose_is_escaped_not_dropped(text: str, expected: str) -> None:
+    """`<T>` names no HTML element: it is escaped; real elements and comments are left."""
+    from tpmcards.markup import escape_stray_tags
+
+    assert escape_stray_tags(text) == expected
+
+
+@pytest.mark.parametrize("guide", ["hostile.md", "hostile.html"])
+def test_generics_in_prose_show_as_written(in_tmp: Path, guide: str) -> None:
+    """`List<T>` in Markdown or HTML prose reaches the card as text, not as a dropped tag."""
+    shutil.copy(FIXTURES / guide, in_tmp / guide)
+    rows = {r["question"]: r["answer"] for r in _cards(guide)}
+    answer = rows["What is a generic type?"]
+    assert "List&lt;T&gt;" in answer and "Map&lt;K, V&gt;" in answer
+    assert "a &lt; b" in answer
+
+
+DANGEROUS_TAGS = ("<script", "<iframe", "<object", "<embed", "<style", "<svg", "<math", "<form")
+SAFE_SCHEMES = ("http:", "https:", "mailto:")
+
+
+def _unsafe_parts(field: str) -> list[str]:
+    """Every tag, handler, style or URL in a field that could run code or leave the card."""
+    from bs4 import BeautifulSoup, Tag
+
+    from tpmcards.markup import ALLOWED_TAGS
+
+    found = [t for t in DANGEROUS_TAGS if t in field.lower()]
+    for tag in BeautifulSoup(field, "html.parser").find_all(True):
+        assert isinstance(tag, Tag)
+        if tag.name not in ALLOWED_TAGS:
+            found.append(f"<{tag.name}>")
+        for name, value in tag.attrs.items():
+            if name.lower().startswith("on") or name.lower() == "style":
+                found.append(f"{tag.name} {name}")
+            if name.lower() in {"href", "src", "action", "xlink:href", "formaction"}:
+                url = "".join(str(value).split()).lower()
+                if ":" in url.split("/")[0] and not url.startswith(SAFE_SCHEMES):
+                    found.append(f"{tag.name} {name}={value}")
+    return found
+
+
+def test_deck_from_hostile_guides_holds_nothing_dangerous(in_tmp: Path) -> None:
+    """Built from guides full of hostile HTML, the .apkg's notes hold no script, handler,
+    style or javascript:/data: URL, while the safe parts of the same fields survive."""
+    import sqlite3
+    import zipfile
+
+    shutil.copy(FIXTURES / "hostile.md", in_tmp / "hostile.md")
+    shutil.copy(FIXTURES / "hostile.html", in_tmp / "hostile.html")
+    (in_tmp / "tpmcards.yaml").write_text(
+        "deck: Hostile\nkeep_other: true\ntopics:\n  - slug: skills\n    title: Skills\n", "utf-8"
+    )
+    result = _invoke("build", "hostile.md", "hostile.html", "--config", "tpmcards.yaml")
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(in_tmp / "decks" / "hostile.apkg") as archive:
+        (in_tmp / "collection.anki2").write_bytes(archive.read("collection.anki2"))
+    conn = sqlite3.connect(in_tmp / "collection.anki2")
+    fields = [f for (flds,) in conn.execute("SELECT flds FROM notes") for f in flds.split("\x1f")]
+    conn.close()
+    assert len(fields) >= 5 * 12
+    assert {f: _unsafe_parts(f) for f in fields if _unsafe_parts(f)} == {}
+    joined = "\n".join(fields)
+    assert '<a href="https://example.com/ok" rel="noopener noreferrer">web links</a>' in joined
+    assert "List&lt;T&gt;" in joined
+    assert "Hostile &lt;script&gt;alert('front')&lt;/script&gt; notes" in joined
+
+
+def test_the_scanner_finds_what_it_looks_for() -> None:
+    """The deck scan above would see a script, a handler, a style and a javascript: link."""
+    assert _unsafe_parts(
+        '<p onclick="x" style="y"><script></script><a href=" JavaScript:alert(1)">a</a></p>'
+    ) == ["<script", "p onclick", "p style", "<script>", "a href= JavaScript:alert(1)"]
