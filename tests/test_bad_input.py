@@ -296,9 +296,7 @@ def test_wrong_paths_are_usage_errors(
         ),
     ],
 )
-def test_other_encodings_are_decoded(
-    in_tmp: Path, data: bytes, question: str, answer: str
-) -> None:
+def test_other_encodings_are_decoded(in_tmp: Path, data: bytes, question: str, answer: str) -> None:
     """Guides saved in Windows-1252, Latin-1 or UTF-16 with a BOM give the right text."""
     (in_tmp / "guide.md").write_bytes(data)
     rows = _cards("guide.md")
@@ -357,7 +355,7 @@ def test_deeply_nested_markdown_does_not_crash(in_tmp: Path) -> None:
     )
     result = _invoke("cards", "deep.md", "--json")
     assert result.exit_code == 0, result.output
-    assert [r["question"] for r in json.loads(result.stdout)][0] == "Why nest lists?"
+    assert json.loads(result.stdout)[0]["question"] == "Why nest lists?"
 
 
 def test_question_without_answer_is_no_card_and_duplicates_are_one(in_tmp: Path) -> None:
@@ -410,7 +408,9 @@ def _add_a_card(root: Path) -> None:
     )
 
 
-def _run_build(cwd: Path, preexec: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
+def _run_build(
+    cwd: Path, preexec: Callable[[], None] | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "TMPDIR": str(cwd / "tmp")}
     (cwd / "tmp").mkdir(exist_ok=True)
     return subprocess.run(
@@ -564,12 +564,18 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     [
         ("<p>a<script>alert(1)</script>b</p>", "<p>ab</p>"),
         ("<p>a<style>.card{display:none}</style>b</p>", "<p>ab</p>"),
-        ('<p>a<iframe src="https://x.example"></iframe><object data="x"></object>b</p>', "<p>ab</p>"),
+        (
+            '<p>a<iframe src="https://x.example"></iframe><object data="x"></object>b</p>',
+            "<p>ab</p>",
+        ),
         ('<b onclick="alert(1)" onmouseover=x>bold</b>', "<b>bold</b>"),
         ('<p style="position:fixed">text</p>', "<p>text</p>"),
         ('<img src="x.png" onerror="alert(1)" alt="a">', '<img src="x.png" alt="a">'),
         ('<img src="data:image/png;base64,AAAA">', "<img>"),
-        ('<a href="https://example.com/">x</a>', '<a href="https://example.com/" rel="noopener noreferrer">x</a>'),
+        (
+            '<a href="https://example.com/">x</a>',
+            '<a href="https://example.com/" rel="noopener noreferrer">x</a>',
+        ),
         ('<a href="javascript:alert(1)">x</a>', '<a rel="noopener noreferrer">x</a>'),
         ('<a href="JaVaScRiPt:alert(1)">x</a>', '<a rel="noopener noreferrer">x</a>'),
         ('<a href="  javascript:alert(1)">x</a>', '<a rel="noopener noreferrer">x</a>'),

@@ -1,8 +1,8 @@
 """Property tests: any Markdown or HTML guide parses and extracts without an error that is not
 ours, gives unique ids that do not change from run to run, and fields that are already clean.
 
-Fast by default (100 documents per test); `pytest --hypothesis-profile=fuzz tests/test_hypothesis.py`
-or `TPMCARDS_FUZZ=1` runs 10,000 each.
+Fast by default (100 documents per test); `TPMCARDS_FUZZ=1` or
+`pytest --hypothesis-profile=fuzz tests/test_hypothesis.py` runs 10,000 each.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ CONFIG = parse_config(
 )
 
 # Characters that mean something to Markdown, HTML, YAML or LaTeX, among plain letters.
-_ALPHABET = list("abcdefghij TPMQAXYZ  <>&$\"'`*_|:?!.,-#=/\\;()[]{}~\t") + ["é", "€", "›", "\u00a0"]
+_ALPHABET = [*"abcdefghij TPMQAXYZ  <>&$\"'`*_|:?!.,-#=/\\;()[]{}~\t", *"é€›\u00a0"]
 words = st.one_of(
     st.text(st.sampled_from(_ALPHABET), max_size=40),
     st.text(max_size=12),  # any Unicode now and then
@@ -37,11 +37,42 @@ question = st.builds(
     st.sampled_from(["", "Q: ", "Q1. ", "1. ", "Question: ", "What is "]),
     sentence,
 )
-TAGS = ["b", "i", "a", "p", "div", "span", "script", "style", "iframe", "img", "T", "my-tag",
-        "table", "details", "summary", "code", "pre", "svg", "object", "li", "ul", "h2", "dl"]
+TAGS = [
+    "b",
+    "i",
+    "a",
+    "p",
+    "div",
+    "span",
+    "script",
+    "style",
+    "iframe",
+    "img",
+    "T",
+    "my-tag",
+    "table",
+    "details",
+    "summary",
+    "code",
+    "pre",
+    "svg",
+    "object",
+    "li",
+    "ul",
+    "h2",
+    "dl",
+]
 ATTRS = ["onclick", "href", "src", "style", "class", "title", "data-topic", "x", "on"]
-URLS = ["https://example.com", "javascript:alert(1)", " JaVaScRiPt:x", "data:text/html,x",
-        "&#106;avascript:x", "#frag", "", "<>\"'"]
+URLS = [
+    "https://example.com",
+    "javascript:alert(1)",
+    " JaVaScRiPt:x",
+    "data:text/html,x",
+    "&#106;avascript:x",
+    "#frag",
+    "",
+    "<>\"'",
+]
 
 
 @st.composite
@@ -56,9 +87,16 @@ def raw_tag(draw: st.DrawFn) -> str:
     return f"<{name}{attrs}>{body}{close}"
 
 
-inline = st.lists(st.one_of(sentence, raw_tag(), sentence.map(lambda s: f"`{s}`"),
-                            sentence.map(lambda s: f"**{s}**"),
-                            sentence.map(lambda s: f"{{{{c1::{s}}}}}")), max_size=4).map(" ".join)
+inline = st.lists(
+    st.one_of(
+        sentence,
+        raw_tag(),
+        sentence.map(lambda s: f"`{s}`"),
+        sentence.map(lambda s: f"**{s}**"),
+        sentence.map(lambda s: f"{{{{c1::{s}}}}}"),
+    ),
+    max_size=4,
+).map(" ".join)
 
 md_block = st.one_of(
     st.builds(lambda n, q: "#" * n + " " + q, st.integers(1, 6), question | sentence),
@@ -67,13 +105,19 @@ md_block = st.one_of(
     st.builds(lambda q, a: f"**{q}**\n{a}", question, inline),
     st.lists(inline, min_size=1, max_size=4).map(lambda xs: "\n".join(f"- {x}" for x in xs)),
     st.lists(inline, min_size=1, max_size=4).map(lambda xs: "\n".join(f"1. {x}" for x in xs)),
-    st.builds(lambda lead, xs: f"{lead}:\n\n" + "\n".join(f"* {x}" for x in xs),
-              sentence, st.lists(sentence, min_size=1, max_size=3)),
-    st.lists(st.tuples(sentence, inline), min_size=1, max_size=3).map(
-        lambda rows: "| Question | Answer |\n| --- | --- |\n"
-        + "\n".join(f"| {q} | {a} |" for q, a in rows)
+    st.builds(
+        lambda lead, xs: f"{lead}:\n\n" + "\n".join(f"* {x}" for x in xs),
+        sentence,
+        st.lists(sentence, min_size=1, max_size=3),
     ),
-    st.builds(lambda q, a: f"<details><summary>{q}</summary>\n\n{a}\n\n</details>", question, inline),
+    st.lists(st.tuples(sentence, inline), min_size=1, max_size=3).map(
+        lambda rows: (
+            "| Question | Answer |\n| --- | --- |\n" + "\n".join(f"| {q} | {a} |" for q, a in rows)
+        )
+    ),
+    st.builds(
+        lambda q, a: f"<details><summary>{q}</summary>\n\n{a}\n\n</details>", question, inline
+    ),
     st.builds(lambda t, d: f"{t}\n: {d}", sentence, inline),
     st.builds(lambda c: f"```\n{c}\n```", words),
     st.builds(lambda t, e: f"**{t}**: {e}", sentence, inline),
@@ -82,8 +126,11 @@ md_block = st.one_of(
 )
 front_matter = st.one_of(
     st.just(""),
-    st.builds(lambda t, k: f"---\ntitle: {t}\n{k}\n---\n", sentence,
-              st.sampled_from(["topic: skills", "tags: [a, b]", "deck: Other", "x: [", "- 1", ""])),
+    st.builds(
+        lambda t, k: f"---\ntitle: {t}\n{k}\n---\n",
+        sentence,
+        st.sampled_from(["topic: skills", "tags: [a, b]", "deck: Other", "x: [", "- 1", ""]),
+    ),
 )
 md_section = st.builds(
     lambda n, q, blocks: "\n\n".join(["#" * n + " " + q, *blocks]),
@@ -103,22 +150,33 @@ def html_block(draw: st.DrawFn) -> str:
     kind = draw(st.integers(0, 7))
     text = draw(inline)
     if kind == 0:
-        return f"<h{draw(st.integers(1, 6))}>{draw(question | sentence)}</h{draw(st.integers(1, 6))}>"
+        return (
+            f"<h{draw(st.integers(1, 6))}>{draw(question | sentence)}</h{draw(st.integers(1, 6))}>"
+        )
     if kind == 1:
         return f"<p>{text}" + draw(st.sampled_from(["</p>", ""]))
     if kind == 2:
         items = draw(st.lists(inline, min_size=1, max_size=4))
-        return "<ul>" + "".join(f"<li>{i}" + draw(st.sampled_from(["</li>", ""])) for i in items) + "</ul>"
+        return (
+            "<ul>"
+            + "".join(f"<li>{i}" + draw(st.sampled_from(["</li>", ""])) for i in items)
+            + "</ul>"
+        )
     if kind == 3:
         rows = draw(st.lists(st.tuples(sentence, inline), min_size=1, max_size=3))
-        return "<table><tr><th>Term</th><th>Meaning</th></tr>" + "".join(
-            f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+        return (
+            "<table><tr><th>Term</th><th>Meaning</th></tr>"
+            + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+            + "</table>"
+        )
     if kind == 4:
         return f"<details><summary>{draw(question)}</summary>{text}</details>"
     if kind == 5:
         return f"<dl><dt>{draw(sentence)}</dt><dd>{text}</dd></dl>"
     if kind == 6:
-        return f"<div class=\"{draw(st.sampled_from(['content', 'nav', 'sidebar', 'x']))}\">{text}</div>"
+        return (
+            f'<div class="{draw(st.sampled_from(["content", "nav", "sidebar", "x"]))}">{text}</div>'
+        )
     return draw(raw_tag())
 
 

@@ -24,7 +24,7 @@ def write_all_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
     try:
         for path, data in files:
             temps.append(_write_temp(path, data))
-        for (path, _), tmp in zip(files, temps):
+        for (path, _), tmp in zip(files, temps, strict=True):
             os.replace(tmp, path)
     except BaseException:
         for tmp in temps:

@@ -100,7 +100,7 @@ HTML_ELEMENTS = frozenset(
     annotation maction menclose merror mfrac mi mmultiscripts mn mo mover mpadded mphantom
     mprescripts mroot mrow ms mspace msqrt mstyle msub msubsup msup mtable mtd mtext mtr
     munder munderover semantics
-    """.split()
+    """.split()  # noqa: SIM905
 )
 # A start or end tag as Python's html.parser reads one: `<` then a name up to space, / or >.
 _TAG_START = re.compile(r"<(/?)([A-Za-z][^\t\n\r\f />\x00<]*)")
