@@ -177,6 +177,12 @@ BAD_BUILDS: list[tuple[str, Setup, list[str], str]] = [
         "Error: notes.pdf: not a guide: use a .md, .markdown, .html, .htm or .txt file",
     ),
     (
+        "config whose output is a path",
+        _write("out.yaml", b"deck: TPM Guide\noutput: ../../elsewhere\n"),
+        ["sources", "--config", "out.yaml"],
+        "Error: out.yaml: `output` must be a file name without a folder, e.g. `output: tpm-guide`",
+    ),
+    (
         "output folder under a regular file",
         _write("afile", b"not a folder\n"),
         ["sources", "-o", "afile/decks"],
@@ -301,6 +307,28 @@ def test_other_encodings_are_decoded(in_tmp: Path, data: bytes, question: str, a
     (in_tmp / "guide.md").write_bytes(data)
     rows = _cards("guide.md")
     assert [(r["question"], r["answer"]) for r in rows] == [(question, answer)]
+
+
+def test_control_characters_never_reach_a_field(in_tmp: Path, anki_collection: Any) -> None:
+    """U+001F (Anki's field separator) and other controls in a guide are dropped: Anki
+    imports each note with its five fields, the answer whole."""
+    from anki.import_export_pb2 import ImportAnkiPackageRequest
+
+    (in_tmp / "g.md").write_bytes(
+        b"# Skills\n\n## What is a unit\x1f separator?\n\nA control\x1f character\x07.\n"
+    )
+    result = _invoke("build", "g.md", "-o", "out")
+    assert result.exit_code == 0, result.output
+    anki_collection.import_anki_package(
+        ImportAnkiPackageRequest(package_path=str(in_tmp / "out" / "tpm-guide.apkg"))
+    )
+    [nid] = anki_collection.find_notes("")
+    note = anki_collection.get_note(nid)
+    assert list(note.keys()) == ["Question", "Answer", "Topic", "Source", "Extra"]
+    assert (note["Question"], note["Answer"]) == (
+        "What is a unit separator?",
+        "<p>A control character.</p>",
+    )
 
 
 def test_unclosed_and_misnested_html_still_gives_the_cards(in_tmp: Path) -> None:

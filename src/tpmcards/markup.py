@@ -73,6 +73,8 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 _SPACE = re.compile(r"\s+")
+# Control characters are invalid in HTML, and U+001F separates the fields of an Anki note.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_END = re.compile(
     r"</?(p|li|dt|dd|tr|td|th|h[1-6]|div|pre|blockquote|ul|ol|table|details|summary)\b[^>]*>"
@@ -130,7 +132,7 @@ def sanitize(fragment: str) -> str:
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
-    return cleaned.strip()
+    return _CONTROL.sub("", cleaned).strip()
 
 
 def to_text(fragment: str) -> str:

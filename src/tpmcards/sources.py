@@ -22,6 +22,8 @@ CONFIG_NAME = "tpmcards.yaml"
 # larger file is far beyond any study guide and would take minutes, so it is refused.
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
 
+# Invisible in a guide, invalid in HTML, and U+001F separates the fields of an Anki note.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _UNKNOWN_TAG = re.compile(r"constructor for the tag '([^']*)'")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
@@ -85,7 +87,12 @@ def read_source(path: Path, key: str | None = None) -> Source:
 
 
 def decode(raw: bytes, display: str) -> str:
-    """Decode a guide: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    """Decode a guide: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252;
+    control characters other than tab and line breaks are dropped."""
+    return _CONTROL.sub("", _decode(raw, display))
+
+
+def _decode(raw: bytes, display: str) -> str:
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -184,7 +191,13 @@ def parse_config(text: str, display: str) -> Config:
     deck = data.get("deck")
     if not isinstance(deck, str) or not deck.strip():
         raise ConfigError("`deck` must name the deck, e.g. `deck: TPM Guide`", display)
-    output = data.get("output") or slugify(deck)
+    output = str(data.get("output") or slugify(deck))
+    if output != Path(output).name or output.startswith(".") or "\\" in output:
+        # The deck is written to `<out>/<output>.apkg`: a path here would write elsewhere.
+        raise ConfigError(
+            f"`output` must be a file name without a folder, e.g. `output: {slugify(deck)}`",
+            display,
+        )
     raw_topics = data.get("topics") or []
     if not isinstance(raw_topics, list):
         raise ConfigError("`topics` must be a list of {slug, title, headings, keywords}", display)
@@ -205,7 +218,7 @@ def parse_config(text: str, display: str) -> Config:
         raise ConfigError("two topics share a slug; give each its own", display)
     return Config(
         deck=deck.strip(),
-        output=str(output),
+        output=output,
         topics=tuple(topics),
         keep_other=bool(data.get("keep_other", False)),
     )
