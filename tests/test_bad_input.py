@@ -145,6 +145,12 @@ BAD_BUILDS: list[tuple[str, Setup, list[str], str]] = [
         "plain text, numbers, lists and mappings are allowed; remove the tag",
     ),
     (
+        "front matter value of the wrong type",
+        _write("typed.md", b"---\ntitle: Fine\ntopic: [a, b]\n---\n# What is a TPM?\n\nA PM.\n"),
+        ["typed.md"],
+        "Error: typed.md:3: front matter `topic` must be text, e.g. `topic: skills`",
+    ),
+    (
         "malformed config",
         _write("bad.yaml", b"deck: TPM Guide\ntopics:\n  - slug: role\n    title: Role: job\n"),
         ["sources", "--config", "bad.yaml"],
@@ -329,6 +335,34 @@ def test_control_characters_never_reach_a_field(in_tmp: Path, anki_collection: A
         "What is a unit separator?",
         "<p>A control character.</p>",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("front.md", "---\ntopic: my topic\n---\n## What is spaced?\n\nA topic with a space.\n"),
+        (
+            "page.html",
+            '<article><section data-topic="my topic"><h2>What is spaced?</h2>'
+            "<p>A topic with a space, set on the section of a page.</p></section></article>",
+        ),
+    ],
+)
+def test_topic_with_a_space_builds_with_a_tag_anki_accepts(
+    in_tmp: Path, anki_collection: Any, name: str, text: str
+) -> None:
+    """A topic `my topic` (front matter or data-topic) is no crash: its tag is `topic::my_topic`."""
+    from anki.import_export_pb2 import ImportAnkiPackageRequest
+
+    (in_tmp / name).write_text(text, "utf-8")
+    result = _invoke("build", name, "-o", "out")
+    assert result.exit_code == 0, result.output
+    anki_collection.import_anki_package(
+        ImportAnkiPackageRequest(package_path=str(in_tmp / "out" / "tpm-guide.apkg"))
+    )
+    [nid] = anki_collection.find_notes("")
+    note = anki_collection.get_note(nid)
+    assert (note["Topic"], note.tags) == ("my topic", ["topic::my_topic"])
 
 
 def test_unclosed_and_misnested_html_still_gives_the_cards(in_tmp: Path) -> None:

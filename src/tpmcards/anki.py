@@ -99,6 +99,8 @@ def build_package(cards: Sequence[DeckCard], config: Config) -> bytes:
         name = subdeck_name(config, card.deck or config.deck, card.topic)
         deck = decks.setdefault(name, genanki.Deck(deck_id(name), name))
         tags = [*card.tags, REMOVED_TAG] if deck_card.removed else list(card.tags)
+        # Anki tags cannot hold spaces (genanki raises): a topic `my topic` is tag `my_topic`.
+        tags = ["_".join(tag.split()) for tag in tags]
         # Headings and front matter reach these fields as plain text: escape them as such.
         source, topic = escape(card.source.label), escape(card.topic)
         if card.kind is CardKind.CLOZE:

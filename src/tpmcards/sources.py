@@ -129,8 +129,35 @@ def split_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str,
         meta = {}
     if not isinstance(meta, dict):
         raise ConfigError("front matter must be a mapping of `key: value` lines", display, 2)
+    for key in ("title", "deck", "topic"):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, (str, int, float)):
+            raise ConfigError(
+                f"front matter `{key}` must be text, e.g. `{key}: {_EXAMPLES[key]}`",
+                display,
+                _key_line(match.group(1), key, first_line=2),
+            )
+    tags = meta.get("tags")
+    if tags is not None and not (
+        isinstance(tags, str)
+        or (isinstance(tags, list) and all(isinstance(t, (str, int, float)) for t in tags))
+    ):
+        raise ConfigError(
+            "front matter `tags` must be a list of words, e.g. `tags: [tpm, interview]`",
+            display,
+            _key_line(match.group(1), "tags", first_line=2),
+        )
     body_line = text.count("\n", 0, match.end()) + 1
     return meta, text[match.end() :], body_line
+
+
+_EXAMPLES = {"title": "The TPM role", "deck": "TPM Guide", "topic": "skills"}
+
+
+def _key_line(text: str, key: str, first_line: int) -> int:
+    """The line of the file where a top-level `key:` of YAML `text` is."""
+    found = re.search(rf"^{key}\s*:", text, re.M)
+    return first_line + text.count("\n", 0, found.start()) if found else first_line
 
 
 def _safe_yaml(text: str, display: str, first_line: int = 1) -> Any:
