@@ -225,6 +225,20 @@ def test_cards_reports_the_same_errors(
     _assert_one_line_error(_invoke("cards", *args), message)
 
 
+def test_damaged_lock_stops_the_build_and_keeps_the_deck(
+    built: dict[str, bytes], in_tmp: Path
+) -> None:
+    """A lock cut short (a bad merge, a crash elsewhere) is reported; deck and lock stay."""
+    Path(LOCK).write_bytes(built[LOCK][:100])
+    _add_a_card(in_tmp)
+    result = _invoke("build")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {LOCK}: the id lock is damaged (")
+    assert result.stderr.endswith("); restore it from git\n")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+    assert _snapshot() == {DECK: built[DECK], LOCK: built[LOCK][:100]}
+
+
 def test_empty_guide_gives_no_cards_and_builds_beside_good_ones(
     built: dict[str, bytes], in_tmp: Path
 ) -> None:
