@@ -7,15 +7,18 @@ stripped to their article. Both are then walked by the same code into sections o
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString
+from bs4.exceptions import ParserRejectedMarkup
 from markdown_it import MarkdownIt
 from mdit_py_plugins.deflist import deflist_plugin
 
+from .errors import SourceError
 from .markup import escape_stray_tags, to_text
 from .model import Block, BlockKind, Document, Section, Source
 
@@ -78,14 +81,14 @@ BLOCK_TAGS = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "i
 def parse_document(source: Source) -> Document:
     """Parse a guide into sections of blocks, each block with its source line."""
     if source.format == "html":
-        soup = _Soup(escape_stray_tags(source.text), "html.parser")
+        soup = _parse_html(escape_stray_tags(source.text), source.display)
         title_tag = soup.find("title")
         page_title = to_text(title_tag.get_text()) if title_tag else ""
         root = find_article(soup)
         line_offset = source.body_line - 1
     else:
         html = escape_stray_tags(render_markdown(source.text, source.body_line))
-        soup = _Soup(html, "html.parser")
+        soup = _parse_html(html, source.display)
         root, page_title, line_offset = soup, "", 0
     strip_chrome(root)
     walker = _Walker(line_offset=line_offset, first_line=source.body_line)
@@ -129,6 +132,16 @@ class _Soup(BeautifulSoup):
                 if tag.name in _SCOPE and not (open_name == "p" and tag.name in {"ul", "ol", "dl"}):
                     break
         return super().handle_starttag(name, *args, **kwargs)
+
+
+def _parse_html(html: str, display: str) -> BeautifulSoup:
+    with warnings.catch_warnings():
+        # A guide of one word or a URL is a guide, not a file name: no warning for the user.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        try:
+            return _Soup(html, "html.parser")
+        except ParserRejectedMarkup as err:
+            raise SourceError(f"cannot be read as HTML ({err}); fix its markup", display) from None
 
 
 def render_markdown(text: str, first_line: int = 1) -> str:

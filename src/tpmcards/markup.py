@@ -106,6 +106,7 @@ HTML_ELEMENTS = frozenset(
 )
 # A start or end tag as Python's html.parser reads one: `<` then a name up to space, / or >.
 _TAG_START = re.compile(r"<(/?)([A-Za-z][^\t\n\r\f />\x00<]*)")
+_MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)")
 _CUSTOM_ELEMENT = re.compile(r"[a-z][a-z0-9._]*-[a-z0-9._-]*")
 
 
@@ -119,11 +120,28 @@ def escape_stray_tags(html: str) -> str:
             return match.group(0)
         return "&lt;" + match.group(0)[1:]
 
-    return _TAG_START.sub(fix, html)
+    # `<![` starts a marked section that Python's html.parser rejects unless it is CDATA.
+    return _MARKED_SECTION.sub("&lt;![", _TAG_START.sub(fix, html))
 
 
 def sanitize(fragment: str) -> str:
     """Keep only safe HTML: no scripts, handlers, frames, or `javascript:`/`data:` URLs."""
+    cleaned = _clean(fragment)
+    # Mis-nested markup (an item inside a table inside an item) can come out of one pass
+    # still mis-nested and change on the next: clean until the field is stable, so what is
+    # stored is exactly what any later cleaning would keep.
+    for _ in range(_MAX_PASSES):
+        again = _clean(cleaned)
+        if again == cleaned:
+            break
+        cleaned = again
+    return cleaned
+
+
+_MAX_PASSES = 4
+
+
+def _clean(fragment: str) -> str:
     cleaned: str = nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,
