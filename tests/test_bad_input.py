@@ -476,6 +476,28 @@ def test_read_only_output_folder_keeps_the_old_deck(built: dict[str, bytes], in_
     assert _snapshot() == built
 
 
+def test_output_folder_refused_even_to_root(in_tmp: Path) -> None:
+    """A folder no one may create files in (sysfs on Linux refuses even root): one line."""
+    refused = Path("/sys/kernel")
+    if not refused.is_dir() or _can_create(refused):
+        pytest.skip("no folder here that refuses to create files")
+    shutil.copytree(SOURCES, in_tmp / "sources")
+    _assert_one_line_error(
+        _invoke("build", "-o", str(refused)),
+        "Error: /sys/kernel/tpm-guide.apkg: cannot write the deck (Permission denied); "
+        "check the folder's permissions and free space",
+    )
+
+
+def _can_create(folder: Path) -> bool:
+    try:
+        (folder / ".tpmcards-probe").write_bytes(b"")
+    except OSError:
+        return False
+    (folder / ".tpmcards-probe").unlink()
+    return True
+
+
 def _add_a_card(root: Path) -> None:
     """Edit the guide so that the next build has a new card to write."""
     (root / "sources" / "04-more.md").write_text(
