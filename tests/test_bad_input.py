@@ -419,6 +419,22 @@ def test_ten_thousand_nested_elements_give_their_card(in_tmp: Path) -> None:
     ]
 
 
+def test_ten_thousand_nested_elements_without_an_article_do_not_crash(in_tmp: Path) -> None:
+    """With no article container the densest block is searched for: still no crash."""
+    depth = 10_000
+    (in_tmp / "deep.html").write_text(
+        "<html><body><div><h2>What lies at the bottom?</h2>"
+        + "<div>" * depth
+        + "<p>The answer lies at the very bottom of ten thousand nested folders.</p>"
+        + "</div>" * depth
+        + "</div></body></html>",
+        "utf-8",
+    )
+    result = _invoke("cards", "deep.html", "--json")
+    assert result.exit_code == 0, result.output
+    assert [r["question"] for r in json.loads(result.stdout)] == ["What lies at the bottom?"]
+
+
 def test_deeply_nested_markdown_does_not_crash(in_tmp: Path) -> None:
     """Markdown lists and quotes nested thousands deep give a card or none, never a crash."""
     (in_tmp / "deep.md").write_text(
