@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
@@ -44,3 +45,14 @@ def anki_collection(tmp_path: Path) -> Iterator[object]:
         yield col
     finally:
         col.close()
+
+
+# Property tests: fast by default; `--hypothesis-profile=fuzz` or TPMCARDS_FUZZ=1 runs 10,000.
+settings.register_profile("default", max_examples=100, deadline=None)
+settings.register_profile(
+    "fuzz",
+    max_examples=10_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile("fuzz" if os.environ.get("TPMCARDS_FUZZ") == "1" else "default")

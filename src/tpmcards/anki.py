@@ -16,7 +16,7 @@ from pathlib import Path
 
 import genanki
 
-from .atomic import write_atomic
+from .atomic import write_all_atomic
 from .errors import OutputError
 from .model import Config, DeckCard
 from .notetypes import STYLE, Style, genanki_models, note_type_for
@@ -53,6 +53,8 @@ def build_package(
         name = subdeck_name(config, card.deck or config.deck, card.topic)
         deck = decks.setdefault(name, genanki.Deck(deck_id(name), name))
         tags = [*card.tags, REMOVED_TAG] if deck_card.removed else list(card.tags)
+        # Anki tags cannot hold spaces (genanki raises): a topic `my topic` is tag `my_topic`.
+        tags = ["_".join(tag.split()) for tag in tags]
         note_type = note_type_for(card, config)
         note = genanki.Note(
             models[note_type.id],
@@ -65,10 +67,17 @@ def build_package(
         deck.add_note(note)
         modified[deck_card.id] = deck_card.modified
     package = genanki.Package([decks[name] for name in sorted(decks)])
-    with warnings.catch_warnings():
-        # Fields are sanitized HTML; genanki's tag check misreads an escaped `<` as a tag.
-        warnings.filterwarnings("ignore", "Field contained the following invalid HTML")
-        data = _package_bytes(package, modified)
+    try:
+        with warnings.catch_warnings():
+            # Fields are sanitized HTML; genanki's tag check misreads an escaped `<` as a tag.
+            warnings.filterwarnings("ignore", "Field contained the following invalid HTML")
+            data = _package_bytes(package, modified)
+    except (sqlite3.Error, OSError) as err:
+        # The database is built in a temporary file first: a full disk shows up here.
+        raise OutputError(
+            f"cannot build the deck's database ({err}); check the free space there",
+            tempfile.gettempdir(),
+        ) from None
     return _with_media(data, media or {})
 
 
@@ -159,12 +168,14 @@ def _with_media(package: bytes, media: Mapping[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-def write_package(path: Path, data: bytes) -> None:
-    """Write a package atomically: the old deck stays whole until the new one is complete."""
+def write_package(path: Path, data: bytes, also: Sequence[tuple[Path, bytes]] = ()) -> None:
+    """Write a package atomically, with the files that go with it (`also`: its id lock): the
+    old files stay whole until every new one is complete."""
     if not path.parent.is_dir():
         raise OutputError("the output folder does not exist; create it or pass -o DIR", path.parent)
     try:
-        write_atomic(path, data)
+        # The deck goes last: a deck on disk always has its lock beside it.
+        write_all_atomic([*also, (path, data)])
     except OSError as err:
         raise OutputError(
             f"cannot write the deck ({err.strerror}); check the folder's "

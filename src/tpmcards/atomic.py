@@ -1,27 +1,57 @@
-"""Write a file so that a reader sees the old bytes or the new ones, never a part."""
+"""Write files so that a reader sees the old bytes or the new ones, never a part."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, flush it to disk, rename it into place."""
+    write_all_atomic([(path, data)])
+
+
+def write_all_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write every file to a temporary file beside it, then rename them all into place.
+
+    A failure while writing (a full disk, a read-only folder) leaves every old file as it
+    was, so a deck and its id lock are never left one new and one old.
+    """
+    temps: list[str] = []
+    try:
+        for path, data in files:
+            temps.append(_write_temp(path, data))
+        for (path, _), tmp in zip(files, temps, strict=True):
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp in temps:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        raise
+
+
+def _write_temp(path: Path, data: bytes) -> str:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        # mkstemp makes the file private; give it the mode a plain `open` would have.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as handle:
+        handle = os.fdopen(fd, "wb")
+    except BaseException:
+        os.close(fd)
+        os.unlink(tmp)
+        raise
+    try:
+        with handle:
+            # mkstemp makes the file private; give it the mode a plain `open` would have.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.fchmod(handle.fileno(), 0o666 & ~umask)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    return tmp

@@ -11,11 +11,11 @@ from typing import Any
 
 from .anki import build_package, write_package
 from .document import parse_document
-from .errors import OutputError, TpmcardsError
+from .errors import OutputError, SourceError, TpmcardsError
 from .export import export_csv, export_json
 from .extract import OTHER_TOPIC, extract_cards
 from .fields import render_fields
-from .identity import BuildDiff, assign_ids, dump_lock, lock_path, read_lock, write_lock
+from .identity import BuildDiff, assign_ids, dump_lock, lock_path, read_lock
 from .media import Media, collect_media, media_roots
 from .model import Card, Config
 from .notetypes import choose_note_type
@@ -58,6 +58,7 @@ class DeckReport:
     up_to_date: bool = True  # the files and lock on disk already hold exactly this build
     lock: Path | None = None
     paths: tuple[Path, ...] = ()  # every file of this deck, one per format
+    warnings: tuple[str, ...] = ()  # what was left out, e.g. an image that is missing
 
 
 def build_decks(
@@ -74,7 +75,24 @@ def build_decks(
     whether `out_dir` is up to date (`tpmcards build --dry-run` and `--check`).
     """
     paths = list(paths)
-    media = prepare_cards(deck_cards(collect_cards(paths, config), config), paths)
+    found = collect_cards(paths, config)
+    cards = deck_cards(found, config)
+    if not cards:
+        # Writing an empty deck would only hide the old one's cards; keep it and say why.
+        where = ", ".join(str(p) for p in paths)
+        if found:
+            raise SourceError(
+                f"no card matches a topic of the config ({len(found)} found, all of topic "
+                f"`{OTHER_TOPIC}`), so no deck was written; add topic headings or keywords "
+                "to the config, or set `keep_other: true`",
+                where,
+            )
+        raise SourceError(
+            "no cards found, so no deck was written; add questions (e.g. a heading that "
+            "ends in `?`) and check them with `tpmcards cards`",
+            where,
+        )
+    media = prepare_cards(cards, paths)
     by_deck: dict[str, list[Card]] = {}
     for card in media.cards:
         by_deck.setdefault(card.deck or config.deck, []).append(card)
@@ -93,13 +111,16 @@ def build_decks(
                 data = export_json(assignment.cards, config).encode("utf-8")
             outputs[out_dir / f"{output}.{fmt}"] = data
         stale = [path for path, data in outputs.items() if not _holds(path, data)]
-        lock_same = _holds(lock_file, dump_lock(assignment.lock).encode("utf-8"))
-        if write:
-            # The decks first: a lock never promises ids that no written deck carries.
-            for path in stale:
-                write_package(path, outputs[path])
+        lock_data = dump_lock(assignment.lock).encode("utf-8")
+        lock_same = _holds(lock_file, lock_data)
+        if write and (stale or not lock_same):
+            # One atomic step per deck: the lock renamed into place first, the deck last, so
+            # a deck on disk always has the lock that gave its ids.
+            first, *rest = stale or [next(iter(outputs))]
+            also = [(path, outputs[path]) for path in rest]
             if not lock_same:
-                write_lock(lock_file, assignment.lock)
+                also.insert(0, (lock_file, lock_data))
+            write_package(first, outputs[first], also=also)
         reports.append(
             DeckReport(
                 deck,
@@ -110,9 +131,20 @@ def build_decks(
                 up_to_date=not stale and lock_same,
                 lock=lock_file,
                 paths=tuple(outputs),
+                warnings=tuple(str(problem) for problem in media.problems_of(members)),
             )
         )
     return reports
+
+
+def ensure_folder(out_dir: Path) -> None:
+    """Create the output folder (and its parents) if it is missing."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(
+            f"cannot create the output folder ({err.strerror}); pass another with -o DIR", out_dir
+        ) from None
 
 
 def _holds(path: Path, data: bytes) -> bool:
@@ -153,6 +185,7 @@ def describe_report(report: DeckReport, config: Config, verbose: bool = False) -
     for slug, count in sorted(report.per_topic.items()):
         if config.topic(slug) is None:
             lines.append(f"  {slug:<22} {count:>4}")
+    lines += [f"  warning: {warning}" for warning in report.warnings]
     return lines + describe_diff(report.diff, verbose)
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import os
+import sys
+from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,8 +27,24 @@ def _reports_errors(command: F) -> F:
             return command(*args, **kwargs)
         except TpmcardsError as err:
             raise click.ClickException(str(err)) from None
+        except BrokenPipeError:
+            # The reader went away (`tpmcards cards | head`): stop quietly, as `cat` does.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise SystemExit(1) from None
+        except OSError as err:
+            # The library names the file of every error it expects; this is the last net.
+            where = f"{err.filename}: " if err.filename else ""
+            raise click.ClickException(
+                f"{where}{err.strerror or err}; check the path, its permissions and free space"
+            ) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _warn(warnings: Iterable[str]) -> None:
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
 
 
 def _inputs(paths: tuple[Path, ...]) -> list[Path]:
@@ -108,7 +126,7 @@ def build(
     """
     import time
 
-    from .build import DeckReport, build_decks, describe_report, watch_decks
+    from .build import DeckReport, build_decks, describe_report, ensure_folder, watch_decks
     from .model import Config
     from .sources import load_config
 
@@ -122,7 +140,7 @@ def build(
                 for line in describe_report(report, config, verbose):
                     click.echo(line)
 
-        out_dir.mkdir(parents=True, exist_ok=True)
+        ensure_folder(out_dir)
         click.echo(f"Watching {', '.join(map(str, inputs))} (Ctrl-C stops)")
         watch_decks(
             inputs,
@@ -136,7 +154,7 @@ def build(
     config = load_config(config_path, inputs)
     write = not (dry_run or check)
     if write:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        ensure_folder(out_dir)
     reports = build_decks(
         inputs, out_dir, config, now=int(time.time()), write=write, formats=formats or ("apkg",)
     )
@@ -181,7 +199,9 @@ def cards(
     found = [c for c in collect_cards(inputs, config) if not topics or c.topic in topics]
     # The ids are those the deck in decks/ gives these cards, when it has been built.
     lock = read_lock(lock_path(Path("decks"), config.output))
-    assignment = assign_ids(prepare_cards(found, inputs).cards, lock, now=0)
+    media = prepare_cards(found, inputs)
+    _warn(str(problem) for _, problem in media.problems)
+    assignment = assign_ids(media.cards, lock, now=0)
     assigned = [dc for dc in assignment.cards if not dc.removed]
     if as_json:
         click.echo(export_json(assigned, config), nl=False)
@@ -224,6 +244,7 @@ def preview(paths: tuple[Path, ...], out_file: Path | None, config_path: Path | 
     inputs = _inputs(paths)
     config = load_config(config_path, inputs)
     media = prepare_cards(deck_cards(collect_cards(inputs, config), config), inputs)
+    _warn(str(problem) for _, problem in media.problems)
     assigned = assign_ids(media.cards, (), now=0).cards
     target = out_file or Path(f"{config.output}-preview.html")
     write_package(target, render_preview(assigned, config, media.files).encode("utf-8"))

@@ -7,16 +7,20 @@ stripped to their article. Both are then walked by the same code into sections o
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString
+from bs4.exceptions import ParserRejectedMarkup
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.deflist import deflist_plugin
 
-from .markup import to_text
+from .errors import SourceError
+from .markup import escape_stray_tags, to_text
 from .mathjax import math_plugin
 from .model import Block, BlockKind, Document, Section, Source
 
@@ -104,13 +108,14 @@ BLOCK_TAGS = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "i
 def parse_document(source: Source) -> Document:
     """Parse a guide into sections of blocks, each block with its source line."""
     if source.format == "html":
-        soup = BeautifulSoup(source.text, "html.parser")
+        soup = _parse_html(escape_stray_tags(source.text), source.display)
         title_tag = soup.find("title")
         page_title = to_text(title_tag.get_text()) if title_tag else ""
         root = find_article(soup)
         line_offset = source.body_line - 1
     else:
-        soup = BeautifulSoup(render_markdown(source.text, source.body_line), "html.parser")
+        html = escape_stray_tags(render_markdown(source.text, source.body_line))
+        soup = _parse_html(html, source.display)
         root, page_title, line_offset = soup, "", 0
     strip_chrome(root)
     walker = _Walker(line_offset=line_offset, first_line=source.body_line)
@@ -118,6 +123,52 @@ def parse_document(source: Source) -> Document:
     sections = tuple(walker.finish())
     title = str(source.meta.get("title") or "") or _first_heading(sections) or page_title
     return Document(source=source, title=title or source.key, sections=sections)
+
+
+# Start tags that end an open <p>, <li>, <dt> or <dd>: HTML's implied end tags, which Python's
+# html.parser does not apply (it nests `<p>a<h2>b` and `<li>a<li>b`, and the walker would
+# take the next heading or item for part of this one).
+_ENDS_P = {
+    *HEADINGS,
+    *{"p", "ul", "ol", "dl", "table", "pre", "blockquote", "details", "figure", "hr", "div"},
+    *{"section", "article", "aside", "header", "footer", "nav", "main", "form", "address"},
+    *{"fieldset", "figcaption", "hgroup", "menu", "search", "summary"},
+}
+_ENDS = {
+    name: ("p", *(("li",) if name == "li" else ("dt", "dd") if name in {"dt", "dd"} else ()))
+    for name in _ENDS_P | {"li", "dt", "dd"}
+}
+# An open element behind one of these is out of reach (HTML's scopes, simplified); a bounded
+# search keeps a hostile page of 10,000 nested elements linear.
+_SCOPE = {"html", "table", "td", "th", "caption", "button", "object", "template", "ul", "ol", "dl"}
+_SCOPE_DEPTH = 64
+
+
+class _Soup(BeautifulSoup):
+    """BeautifulSoup on html.parser, closing <p>, <li>, <dt> and <dd> where HTML would."""
+
+    def handle_starttag(self, name: str, *args: Any, **kwargs: Any) -> Tag | None:
+        for open_name in _ENDS.get(name, ()):
+            if not self.open_tag_counter.get(open_name):
+                continue
+            for tag in self.tagStack[: -_SCOPE_DEPTH - 1 : -1]:
+                if tag.name == open_name:
+                    self.endData()
+                    self._popToTag(open_name)
+                    break
+                if tag.name in _SCOPE and not (open_name == "p" and tag.name in {"ul", "ol", "dl"}):
+                    break
+        return super().handle_starttag(name, *args, **kwargs)
+
+
+def _parse_html(html: str, display: str) -> BeautifulSoup:
+    with warnings.catch_warnings():
+        # A guide of one word or a URL is a guide, not a file name: no warning for the user.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        try:
+            return _Soup(html, "html.parser")
+        except ParserRejectedMarkup as err:
+            raise SourceError(f"cannot be read as HTML ({err}); fix its markup", display) from None
 
 
 def render_markdown(text: str, first_line: int = 1) -> str:
@@ -189,12 +240,22 @@ def find_article(soup: BeautifulSoup) -> Tag:
 
 def _densest(body: Tag) -> Tag:
     """Pick the container whose paragraphs hold most of the page's prose."""
+    # Text of the paragraphs and links inside each element, summed leaves first in one pass:
+    # asking each container for its own would take minutes on 10,000 nested <div>s.
+    prose: dict[int, int] = {}
+    links: dict[int, int] = {}
+    for tag in reversed(body.find_all(True)):
+        if tag.name in {"p", "a"}:
+            sums = prose if tag.name == "p" else links
+            sums[id(tag)] = sums.get(id(tag), 0) + len(tag.get_text(strip=True))
+        parent = tag.parent
+        if parent is not None:
+            for sums in (prose, links):
+                if id(tag) in sums:
+                    sums[id(parent)] = sums.get(id(parent), 0) + sums[id(tag)]
     best, best_score = body, 0.0
     for div in body.find_all(["div", "section", "td"]):
-        paragraphs = div.find_all("p", recursive=True)
-        text = sum(len(p.get_text(strip=True)) for p in paragraphs)
-        links = sum(len(a.get_text(strip=True)) for a in div.find_all("a"))
-        score = text - 2 * links
+        score = prose.get(id(div), 0) - 2 * links.get(id(div), 0)
         if score > best_score * 1.2:
             best, best_score = div, score
     return best
@@ -306,9 +367,19 @@ class _Walker:
             if blocks or s.level:
                 yield Section(s.path, s.line, s.level, blocks, s.topic)
 
-    def walk(self, node: Tag | BeautifulSoup) -> None:
-        loose: list[str] = []
-        for child in node.children:
+    def walk(self, root: Tag | BeautifulSoup) -> None:
+        # An explicit stack, not recursion: a page may nest elements 10,000 deep.
+        holders = _block_holders(root)
+        stack: list[tuple[Tag | BeautifulSoup, Iterator[object], list[str]]] = [
+            (root, iter(root.children), [])
+        ]
+        while stack:
+            node, children, loose = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                self._loose(loose, node)
+                continue
             if isinstance(child, NavigableString):
                 if type(child) is NavigableString and child.strip():
                     loose.append(str(child))
@@ -324,18 +395,17 @@ class _Walker:
                     self.walk(item)
             elif child.name in HEADINGS or child.name in BLOCK_TAGS:
                 self._loose(loose, child)
-                loose = []
+                loose.clear()
                 if child.name in HEADINGS:
                     self._heading(child)
                 else:
                     self._block(child)
-            elif _holds_blocks(child):
+            elif id(child) in holders:
                 self._loose(loose, child)
-                loose = []
-                self.walk(child)
+                loose.clear()
+                stack.append((child, iter(child.children), []))
             else:
                 loose.append(str(child))
-        self._loose(loose, node)
 
     def _line(self, tag: Tag) -> int:
         mark = tag.get("data-line")
@@ -412,8 +482,15 @@ class _Walker:
             self._add(Block(BlockKind.PARAGRAPH, html, text, line))
 
 
-def _holds_blocks(tag: Tag) -> bool:
-    return tag.find(list(BLOCK_TAGS | set(HEADINGS))) is not None
+def _block_holders(root: Tag | BeautifulSoup) -> set[int]:
+    """The ids of the tags that hold a block or heading somewhere inside, found in one pass."""
+    holders: set[int] = set()
+    for tag in root.find_all(list(BLOCK_TAGS | set(HEADINGS))):
+        parent = tag.parent
+        while parent is not None and id(parent) not in holders:
+            holders.add(id(parent))
+            parent = parent.parent
+    return holders
 
 
 def _forced_topic(tag: Tag) -> str | None:

@@ -73,6 +73,8 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 _SPACE = re.compile(r"\s+")
+# Control characters are invalid in HTML, and U+001F separates the fields of an Anki note.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_END = re.compile(
     r"</?(p|li|dt|dd|tr|td|th|h[1-6]|div|pre|blockquote|ul|ol|table|details|summary)\b[^>]*>"
@@ -81,8 +83,65 @@ _BLOCK_END = re.compile(
 )
 
 
+# Every element name HTML, SVG and MathML define, with the obsolete ones old pages still use.
+# A tag-looking text with any other name (`List<T>`, `<Key>`) is prose, not markup.
+HTML_ELEMENTS = frozenset(
+    """
+    a abbr acronym address applet area article aside audio b base basefont bdi bdo bgsound
+    big blink blockquote body br button canvas caption center cite code col colgroup data
+    datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font
+    footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe image img
+    input ins isindex kbd keygen label legend li link listing main map mark marquee math menu
+    menuitem meta meter multicol nav nobr noembed noframes noscript object ol optgroup option
+    output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script search
+    section select slot small source spacer span strike strong style sub summary sup svg table
+    tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp
+    animate animatemotion animatetransform circle clippath defs desc ellipse feblend filter
+    foreignobject g line lineargradient marker mask mpath path pattern polygon polyline
+    radialgradient rect stop switch symbol text textpath tspan use view
+    annotation maction menclose merror mfrac mi mmultiscripts mn mo mover mpadded mphantom
+    mprescripts mroot mrow ms mspace msqrt mstyle msub msubsup msup mtable mtd mtext mtr
+    munder munderover semantics
+    """.split()  # noqa: SIM905
+)
+# A start or end tag as Python's html.parser reads one: `<` then a name up to space, / or >.
+_TAG_START = re.compile(r"<(/?)([A-Za-z][^\t\n\r\f />\x00<]*)")
+_MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)")
+_CUSTOM_ELEMENT = re.compile(r"[a-z][a-z0-9._]*-[a-z0-9._-]*")
+
+
+def escape_stray_tags(html: str) -> str:
+    """Escape text that looks like a tag but names no HTML element (`List<T>`, `Map<K, V>`),
+    so it shows as written instead of being parsed as an element and dropped."""
+
+    def fix(match: re.Match[str]) -> str:
+        name = match.group(2).lower()
+        if name in HTML_ELEMENTS or _CUSTOM_ELEMENT.fullmatch(name):
+            return match.group(0)
+        return "&lt;" + match.group(0)[1:]
+
+    # `<![` starts a marked section that Python's html.parser rejects unless it is CDATA.
+    return _MARKED_SECTION.sub("&lt;![", _TAG_START.sub(fix, html))
+
+
 def sanitize(fragment: str) -> str:
     """Keep only safe HTML: no scripts, handlers, frames, or `javascript:`/`data:` URLs."""
+    cleaned = _clean(fragment)
+    # Mis-nested markup (an item inside a table inside an item) can come out of one pass
+    # still mis-nested and change on the next: clean until the field is stable, so what is
+    # stored is exactly what any later cleaning would keep.
+    for _ in range(_MAX_PASSES):
+        again = _clean(cleaned)
+        if again == cleaned:
+            break
+        cleaned = again
+    return cleaned
+
+
+_MAX_PASSES = 4
+
+
+def _clean(fragment: str) -> str:
     cleaned: str = nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,
@@ -91,7 +150,7 @@ def sanitize(fragment: str) -> str:
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
-    return cleaned.strip()
+    return _CONTROL.sub("", cleaned).strip()
 
 
 def to_text(fragment: str) -> str:

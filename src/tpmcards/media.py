@@ -5,6 +5,8 @@ and renamed `tpm-<sha256[:16]>.<ext>`, so two `diagram.png` in different folders
 collide and an edited image is a new file that Anki fetches. Only files inside the sources
 folders are read: `../` paths, absolute paths and symlinks that leave them are refused.
 Remote images are never fetched, at build time or in Anki: they become a link to the image.
+An image that cannot be packaged (refused, missing, not an image) does not stop the build: it
+shows as `[image: alt]` on the card and is reported as a warning naming the file and line.
 """
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ class Media:
 
     cards: tuple[Card, ...]
     files: Mapping[str, bytes]
+    problems: tuple[tuple[str, MediaError], ...] = ()  # (card key, why its image was left out)
+
+    def problems_of(self, cards: Iterable[Card]) -> list[MediaError]:
+        """Why images of these cards were left out."""
+        keys = {card.key for card in cards}
+        return [problem for key, problem in self.problems if key in keys]
 
     def used_by(self, cards: Iterable[Card]) -> dict[str, bytes]:
         """The media files these cards show."""
@@ -51,11 +59,17 @@ def collect_media(cards: Sequence[Card], roots: Sequence[Path]) -> Media:
     files: dict[str, bytes] = {}
     texts: dict[str, list[str]] = {}
     done: list[Card] = []
+    problems: list[tuple[str, MediaError]] = []
     for card in cards:
         guide = Path(card.source.path)
 
         def rewrite(match: re.Match[str], card: Card = card, guide: Path = guide) -> str:
-            return _rewrite(match.group(0), card, guide, roots, files, texts)
+            try:
+                return _rewrite(match.group(0), card, guide, roots, files, texts)
+            except MediaError as problem:
+                problems.append((card.key, problem))
+                alt = _attrs(match.group(0)).get("alt") or "image"
+                return f"[image: {escape(alt)}]"
 
         done.append(
             replace(
@@ -64,7 +78,7 @@ def collect_media(cards: Sequence[Card], roots: Sequence[Path]) -> Media:
                 answer=_IMG.sub(rewrite, card.answer),
             )
         )
-    return Media(tuple(done), files)
+    return Media(tuple(done), files, tuple(problems))
 
 
 def media_names(fragment: str) -> list[str]:

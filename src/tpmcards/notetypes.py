@@ -30,6 +30,7 @@ from typing import Any
 import genanki
 
 from .errors import ConfigError
+from .markup import escape
 from .model import Card, CardKind, Config
 
 
@@ -60,8 +61,9 @@ class NoteType:
             "Text": card.question,
             "Answer": card.answer,
             "Extra": card.answer if self.cloze else "",
-            "Topic": card.topic,
-            "Source": source,
+            # Headings and front matter reach these fields as plain text: escape them as such.
+            "Topic": escape(card.topic),
+            "Source": escape(source),
         }
         return [by_name[name] for name in self.fields]
 

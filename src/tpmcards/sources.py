@@ -16,8 +16,13 @@ GUIDE_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", "
 # Read as Markdown when named explicitly, but not picked up from a folder.
 EXPLICIT_SUFFIXES = {**GUIDE_SUFFIXES, ".txt": "markdown"}
 CONFIG_NAME = "tpmcards.yaml"
-MAX_SOURCE_BYTES = 64 * 1024 * 1024
+# A 5 MB guide (10,000 questions) gives its cards in about 25 s and 120 MB of memory; a
+# larger file is far beyond any study guide and would take minutes, so it is refused.
+MAX_SOURCE_BYTES = 10 * 1024 * 1024
 
+# Invisible in a guide, invalid in HTML, and U+001F separates the fields of an Anki note.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_UNKNOWN_TAG = re.compile(r"constructor for the tag '([^']*)'")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
@@ -47,20 +52,24 @@ def read_source(path: Path, key: str | None = None) -> Source:
     """Read one guide: decode it, split off its front matter, note its format."""
     display = _display(path)
     try:
-        if path.stat().st_size > MAX_SOURCE_BYTES:
+        if path.is_dir():
             raise SourceError(
-                f"larger than {MAX_SOURCE_BYTES // 2**20} MB; split the guide into smaller files",
-                display,
+                "is a folder, not a file; give the folder itself or a file in it", display
             )
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise SourceError(
-            "is a folder, not a file; give the folder itself or a file in it", display
-        ) from None
+        if not path.is_file():
+            raise SourceError("is not a regular file; give a Markdown or HTML file", display)
+        # Read one byte past the limit rather than trust the size: a file may grow meanwhile.
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_SOURCE_BYTES + 1)
     except OSError as err:
         raise SourceError(
             f"cannot be read ({err.strerror}); check its permissions", display
         ) from None
+    if len(raw) > MAX_SOURCE_BYTES:
+        raise SourceError(
+            f"is larger than {MAX_SOURCE_BYTES // 2**20} MB; split the guide into smaller files",
+            display,
+        )
     text = decode(raw, display)
     fmt = EXPLICIT_SUFFIXES.get(path.suffix.lower(), "markdown")
     meta, body, body_line = split_front_matter(text, display)
@@ -76,7 +85,12 @@ def read_source(path: Path, key: str | None = None) -> Source:
 
 
 def decode(raw: bytes, display: str) -> str:
-    """Decode a guide: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    """Decode a guide: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252;
+    control characters other than tab and line breaks are dropped."""
+    return _CONTROL.sub("", _decode(raw, display))
+
+
+def _decode(raw: bytes, display: str) -> str:
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -113,8 +127,35 @@ def split_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str,
         meta = {}
     if not isinstance(meta, dict):
         raise ConfigError("front matter must be a mapping of `key: value` lines", display, 2)
+    for key in ("title", "deck", "topic"):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, (str, int, float)):
+            raise ConfigError(
+                f"front matter `{key}` must be text, e.g. `{key}: {_EXAMPLES[key]}`",
+                display,
+                _key_line(match.group(1), key, first_line=2),
+            )
+    tags = meta.get("tags")
+    if tags is not None and not (
+        isinstance(tags, str)
+        or (isinstance(tags, list) and all(isinstance(t, (str, int, float)) for t in tags))
+    ):
+        raise ConfigError(
+            "front matter `tags` must be a list of words, e.g. `tags: [tpm, interview]`",
+            display,
+            _key_line(match.group(1), "tags", first_line=2),
+        )
     body_line = text.count("\n", 0, match.end()) + 1
     return meta, text[match.end() :], body_line
+
+
+_EXAMPLES = {"title": "The TPM role", "deck": "TPM Guide", "topic": "skills"}
+
+
+def _key_line(text: str, key: str, first_line: int) -> int:
+    """The line of the file where a top-level `key:` of YAML `text` is."""
+    found = re.search(rf"^{key}\s*:", text, re.M)
+    return first_line + text.count("\n", 0, found.start()) if found else first_line
 
 
 def _safe_yaml(text: str, display: str, first_line: int = 1) -> Any:
@@ -126,6 +167,16 @@ def _safe_yaml(text: str, display: str, first_line: int = 1) -> Any:
         mark = err.problem_mark or err.context_mark
         line = first_line + mark.line if mark else first_line
         problem = err.problem or "malformed YAML"
+        tag = _UNKNOWN_TAG.search(problem)
+        if isinstance(err, yaml.constructor.ConstructorError) and tag:
+            # safe_load refuses tags that would build Python objects (and run code).
+            name = tag.group(1).replace("tag:yaml.org,2002:", "!!")
+            raise ConfigError(
+                f"the YAML tag `{name}` is refused: only plain text, numbers, lists "
+                "and mappings are allowed; remove the tag",
+                display,
+                line,
+            ) from None
         raise ConfigError(
             f"invalid YAML ({problem}); fix the front matter or config", display, line
         ) from None
@@ -169,7 +220,13 @@ def parse_config(text: str, display: str) -> Config:
     deck = data.get("deck")
     if not isinstance(deck, str) or not deck.strip():
         raise ConfigError("`deck` must name the deck, e.g. `deck: TPM Guide`", display)
-    output = data.get("output") or slugify(deck)
+    output = str(data.get("output") or slugify(deck))
+    if output != Path(output).name or output.startswith(".") or "\\" in output:
+        # The deck is written to `<out>/<output>.apkg`: a path here would write elsewhere.
+        raise ConfigError(
+            f"`output` must be a file name without a folder, e.g. `output: {slugify(deck)}`",
+            display,
+        )
     raw_topics = data.get("topics") or []
     if not isinstance(raw_topics, list):
         raise ConfigError("`topics` must be a list of {slug, title, headings, keywords}", display)
@@ -197,7 +254,7 @@ def parse_config(text: str, display: str) -> Config:
         )
     return Config(
         deck=deck.strip(),
-        output=str(output),
+        output=output,
         topics=tuple(topics),
         keep_other=bool(data.get("keep_other", False)),
         note_types=tuple(sorted(note_types.items())),
