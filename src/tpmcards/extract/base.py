@@ -61,9 +61,18 @@ _AUX = {
 }  # fmt: skip
 
 
+# An interview prompt in the imperative, at least three words long.
+_PROMPT = re.compile(
+    r"^(?:Explain|Describe|Define|Compare|Contrast|Differentiate|Distinguish)\s+\S+\s+\S+"
+)
+
+
 def question_text(heading: str) -> str | None:
     """The question a heading asks, without numbering or a `Q.` prefix; None if it asks none."""
     text = NUMBERING.sub("", heading).strip()
+    if _PROMPT.match(text):
+        # "Explain the difference between X and Y." asks as plainly as "What is ...?".
+        return text.rstrip(".")
     return text if text.endswith("?") and len(text) > 3 else None
 
 
@@ -114,7 +123,12 @@ def is_toc(block: Block) -> bool:
 
 
 def all_links(block: Block) -> bool:
-    soup = BeautifulSoup(block.html, "html.parser")
+    return links_only(block.html)
+
+
+def links_only(html: str) -> bool:
+    """Whether HTML holds links and nothing else to read: navigation, not content."""
+    soup = BeautifulSoup(html, "html.parser")
     if not soup.find_all("a"):
         return False
     for link in soup.find_all("a"):

@@ -17,6 +17,7 @@ from .base import (
     asks_without_mark,
     inner_html,
     is_toc,
+    links_only,
     question_text,
     slug,
     unwrap_p,
@@ -52,8 +53,16 @@ def cloze_markup(scope: Scope) -> Iterator[Found]:
 
 
 def qa_paragraphs(scope: Scope) -> Iterator[Found]:
-    """`Q: ...` then `A: ...` paragraphs (also `Question:`/`Answer:`), or both in one."""
+    """`Q: ...` then `A: ...` paragraphs (also `Question:`/`Answer:`), or both in one; and
+    lists whose every item holds a `Q:` line and its `A:` line."""
     blocks = scope.blocks()
+    for i, block in blocks:
+        if block.kind is BlockKind.LIST and block.items:
+            pairs = [_ANSWER_LINE.split(unwrap_p(item), maxsplit=1) for item in block.items]
+            if all(len(p) == 2 and QA_MARK.match(p[0]) for p in pairs):
+                for question, answer in pairs:
+                    q, a = QA_MARK.sub("", question).strip(), QA_MARK.sub("", answer).strip()
+                    yield Found(q, f"<p>{a}</p>", CardKind.BASIC, block.line, frozenset([i]))
     for n, (i, block) in enumerate(blocks):
         marker = _marker(block)
         if marker != "q":
@@ -214,6 +223,9 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
             continue
         matches = [_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
         if not all(matches):
+            continue
+        # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
+        if all(m is not None and links_only(m.group("rest")) for m in matches):
             continue
         for match in matches:
             if match is not None:

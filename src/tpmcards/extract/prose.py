@@ -41,6 +41,7 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
             or listing.kind is not BlockKind.LIST
             or not lead.text.endswith(":")
             or j != i + 1
+            or all_links(listing)  # "Other languages:" then links: navigation
         ):
             continue
         sentence = last_sentence(lead.text).rstrip(": ")
