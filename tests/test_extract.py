@@ -217,6 +217,37 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
         ("Who do TPMs work with?",
          "Engineering managers, product managers and the quality assurance team.", B, "teams"),
     ],
+    # Interview READMEs answer a numbered question in sub-sections: they are all one answer,
+    # with a sub-heading that only repeats the question ("What is a program charter?") and
+    # the term bullets inside, and "Explain ..." asks as a question does.
+    "nested-answers.md": [
+        ("What is a program charter and why does it matter?",
+         "What is a program charter? A short document that states a program's goal, scope and "
+         "owners. Why it matters Alignment: Every team reads the same goal. Scope control: New "
+         "requests are weighed against it.", B, "role"),
+        ("How does a TPM run a launch review?",
+         "A TPM gathers the teams a week before launch. Checklist Readiness: Every team signs "
+         "off. Rollback: A tested way back exists.", B, "teams"),
+        ("Explain the difference between a risk and an issue",
+         "Key distinction Risk: Something that may happen. Issue: Something that has happened.",
+         B, "role"),
+    ],
+    # A list of links (other languages) and `**Label**: [link]` resources point elsewhere:
+    # no card, while the glossary's term bullets still are cards.
+    "link-lists.md": [
+        ("What does a TPM own?", "The delivery of a program across teams.", B, "role"),
+        ("Milestone", "A dated point every team works towards.", T, OTHER_TOPIC),
+        ("Dependency", "Work one team needs from another.", T, OTHER_TOPIC),
+    ],
+    # Notes that keep each question and its answer in one list item, `**Q:**` then `**A:**`.
+    "qa-list-items.md": [
+        ("When does a TPM start launch planning?",
+         "At least a quarter before the launch date.", B, OTHER_TOPIC),
+        ("Who signs off on a launch?",
+         "The leads of engineering, product and quality assurance.", B, "interview"),
+        ("How is a rollout staged?",
+         "One percent of users first, then ten, then everyone.", B, OTHER_TOPIC),
+    ],
 }  # fmt: skip
 
 

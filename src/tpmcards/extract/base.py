@@ -126,6 +126,14 @@ def all_links(block: Block) -> bool:
     return links_only(block.html)
 
 
+def points_elsewhere(block: Block) -> bool:
+    """A list whose every item is links, or a `**Label**:` and links: resources, not content."""
+    if block.kind is not BlockKind.LIST or not block.items:
+        return False
+    label = re.compile(r"^\s*(?:<p>)?\s*<(strong|b|em)>[^<]*</\1>\s*[:\-–—]?")
+    return all(links_only(label.sub("", item)) for item in block.items)
+
+
 def links_only(html: str) -> bool:
     """Whether HTML holds links and nothing else to read: navigation, not content."""
     soup = BeautifulSoup(html, "html.parser")

@@ -17,7 +17,7 @@ from .base import (
     asks_without_mark,
     inner_html,
     is_toc,
-    links_only,
+    points_elsewhere,
     question_text,
     slug,
     unwrap_p,
@@ -222,10 +222,8 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
         if block.kind is not BlockKind.LIST or len(block.items) < 2:
             continue
         matches = [_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
-        if not all(matches):
-            continue
         # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
-        if all(m is not None and links_only(m.group("rest")) for m in matches):
+        if not all(matches) or points_elsewhere(block):
             continue
         for match in matches:
             if match is not None:

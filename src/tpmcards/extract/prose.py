@@ -9,7 +9,16 @@ from itertools import pairwise
 
 from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
-from .base import NUMBERING, Found, Scope, all_links, is_toc, last_sentence, split_sentences
+from .base import (
+    NUMBERING,
+    Found,
+    Scope,
+    all_links,
+    is_toc,
+    last_sentence,
+    points_elsewhere,
+    split_sentences,
+)
 
 # A lead-in that only points at the list ("these are the following:") needs its heading.
 POINTING = re.compile(
@@ -29,6 +38,7 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
         and scope.section.heading
         and len(blocks[0][1].items) > 1
         and not all_links(blocks[0][1])
+        and not points_elsewhere(blocks[0][1])
     ):
         i, listing = blocks[0]
         items = tuple(to_text(item) for item in listing.items)
@@ -41,7 +51,7 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
             or listing.kind is not BlockKind.LIST
             or not lead.text.endswith(":")
             or j != i + 1
-            or all_links(listing)  # "Other languages:" then links: navigation
+            or points_elsewhere(listing)  # "Other languages:" then links: navigation
         ):
             continue
         sentence = last_sentence(lead.text).rstrip(": ")
