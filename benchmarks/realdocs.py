@@ -112,9 +112,7 @@ def measure(document: Path, expected: list[Expected]) -> Result:
         to_text(c.question)[:60] for c in cards if CHROME.search(c.question + " " + c.answer)
     )
     extra = tuple(to_text(cards[n].question)[:80] for n in free)
-    return Result(
-        document.name, len(expected), len(cards), found, chrome, tuple(missed), extra
-    )
+    return Result(document.name, len(expected), len(cards), found, chrome, tuple(missed), extra)
 
 
 def _score(target: str, question: str) -> float:
