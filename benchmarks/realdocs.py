@@ -43,7 +43,8 @@ from tpmcards.sources import load_config
 MATCH = 85  # rapidfuzz score at which a card asks the person's question
 CHROME = re.compile(
     r"back to top|table of contents|⬆|↑ back|\bshields\.io\b|\bbadge\b|edit this page|"
-    r"edit on github|subscribe|share on|next page|previous page|latest posts|skip to content|"
+    r"edit on github|subscribe to (?:email|our)|share on|next page|previous page|latest posts|"
+    r"skip to content|"
     r"improve this (?:page|doc)",
     re.I,
 )

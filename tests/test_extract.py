@@ -248,6 +248,12 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
         ("How is a rollout staged?",
          "One percent of users first, then ten, then everyone.", B, OTHER_TOPIC),
     ],
+    # Raw HTML in Markdown that leaves a `<p>` open: the headings after it are still read.
+    "unclosed-paragraph.md": [
+        ("Who owns the release checklist?",
+         "The TPM of the program, with one lead from each team.", B, "role"),
+        ("When is the checklist reviewed?", "Every Monday until launch.", B, OTHER_TOPIC),
+    ],
 }  # fmt: skip
 
 

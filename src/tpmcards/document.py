@@ -322,6 +322,12 @@ class _Walker:
                 loose = []
                 for item in child.find_all("li", recursive=False):
                     self.walk(item)
+            elif child.name == "p" and child.find(list(_CLOSES_P)) is not None:
+                # Raw HTML that leaves a `<p>` open swallows the headings and blocks after
+                # it; a browser closes the paragraph at the first of them, and so do we.
+                self._loose(loose, child)
+                loose = []
+                self.walk(child)
             elif child.name in HEADINGS or child.name in BLOCK_TAGS:
                 self._loose(loose, child)
                 loose = []
@@ -410,6 +416,10 @@ class _Walker:
             self._add(Block(BlockKind.QUOTE, html, text, line))
         else:
             self._add(Block(BlockKind.PARAGRAPH, html, text, line))
+
+
+# The tags that end an open paragraph (HTML's "p end tag omitted" rule, in short).
+_CLOSES_P = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "div", *HEADINGS}
 
 
 def _holds_blocks(tag: Tag) -> bool:
