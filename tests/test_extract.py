@@ -251,8 +251,10 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
     # Raw HTML in Markdown that leaves a `<p>` open: the headings after it are still read.
     "unclosed-paragraph.md": [
         ("Who owns the release checklist?",
-         "The TPM of the program, with one lead from each team.", B, "role"),
-        ("When is the checklist reviewed?", "Every Monday until launch.", B, OTHER_TOPIC),
+         "The TPM of the program, with one lead from each team. Each lead signs their part.",
+         B, "role"),
+        ("When is the checklist reviewed?", "Every Monday until launch, see the calendar.", B,
+         OTHER_TOPIC),
     ],
 }  # fmt: skip
 
