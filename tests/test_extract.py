@@ -256,6 +256,15 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
         ("When is the checklist reviewed?", "Every Monday until launch, see the calendar.", B,
          OTHER_TOPIC),
     ],
+    # MkDocs admonitions: `??? question "..."` (and `???+ faq`) is a question and its answer;
+    # a note or tip is neither.
+    "admonitions.md": [
+        ("Who reads the weekly status report?",
+         "The program's stakeholders and the leads of every team. They read it on Monday "
+         "morning.", B, "duties"),
+        ("How long should a status report be?", "One page: health, milestones and risks.", B,
+         "duties"),
+    ],
 }  # fmt: skip
 
 
