@@ -265,6 +265,12 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
         ("How long should a status report be?", "One page: health, milestones and risks.", B,
          "duties"),
     ],
+    # An FAQ page that opens by asking the reader ("Planning a first launch? Here are the
+    # questions...") and lists its categories: neither is a card, only the questions are.
+    "faq-intro.html": [
+        ("Who approves the launch date?", "The program's steering group.", B, "role"),
+        ("When is the retrospective held?", "Within two weeks of the launch.", B, OTHER_TOPIC),
+    ],
 }  # fmt: skip
 
 

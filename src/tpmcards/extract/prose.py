@@ -173,6 +173,8 @@ def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
         or len(words) < 4
         or {"you", "your", "i", "me", "my"} & set(words)
         or not following
+        # "Wondering about X? Here are the questions people ask." introduces the page.
+        or _ABOUT_DOCUMENT.match(following[0])
     ):
         return []
     answer = []
