@@ -271,6 +271,15 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
         ("Who approves the launch date?", "The program's steering group.", B, "role"),
         ("When is the retrospective held?", "Within two weeks of the launch.", B, OTHER_TOPIC),
     ],
+    # A bold question whose closing `**` was mistyped is still a question, and does not end
+    # up inside the answer before it.
+    "unclosed-bold.md": [
+        ("Who reviews a TPM's rollout plan?",
+         "The engineering leads of every team that ships in it.", B, OTHER_TOPIC),
+        ("How long may a review take?", "Two working days at most.", B, OTHER_TOPIC),
+        ("What happens when reviewers disagree?",
+         "The TPM brings them together and writes down the decision.", B, OTHER_TOPIC),
+    ],
 }  # fmt: skip
 
 

@@ -278,8 +278,15 @@ _EMPHASIS = re.compile(
 )
 
 
+_UNCLOSED_BOLD = re.compile(r"(?:\*\*|__)(?P<q>[^*_<\n]{3,200}\?)[^\w\s<]{0,3}")
+
+
 def _emphasised_question(html: str) -> tuple[str, str] | None:
     """Split `<strong>Question?</strong> answer` into its question and the rest."""
+    # `**Question?^^`: a bold question line whose closing mark was mistyped stays literal.
+    unclosed = _UNCLOSED_BOLD.fullmatch(html.strip())
+    if unclosed:
+        return NUMBERING.sub("", unclosed.group("q")).strip(), ""
     # A loose list item wraps the question in a paragraph of its own: `<p><b>Q?</b></p><p>A`.
     html = re.sub(r"^\s*<p[^>]*>(\s*<(strong|b|em|i)>[^<]*</\2>\s*)</p>", r"\1", html)
     match = _EMPHASIS.match(html)
