@@ -32,6 +32,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from bs4 import BeautifulSoup
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
@@ -109,11 +110,21 @@ def measure(document: Path, expected: list[Expected]) -> Result:
             found += 1
         else:
             missed.append(f"{want.question}  [answer: {to_text(card.answer)[:80]!r}]")
-    chrome = tuple(
-        to_text(c.question)[:60] for c in cards if CHROME.search(c.question + " " + c.answer)
-    )
+    chrome = tuple(to_text(c.question)[:60] for c in cards if _is_chrome(c))
     extra = tuple(to_text(cards[n].question)[:80] for n in free)
     return Result(document.name, len(expected), len(cards), found, chrome, tuple(missed), extra)
+
+
+def _is_chrome(card: Card) -> bool:
+    """Page furniture in a card: a chrome phrase, or an answer of nothing but links (and
+    the labels before them)."""
+    if CHROME.search(card.question + " " + card.answer):
+        return True
+    soup = BeautifulSoup(card.answer, "html.parser")
+    links = soup.find_all("a")
+    for tag in [*links, *soup.find_all(["strong", "b"])]:
+        tag.decompose()
+    return len(links) >= 2 and not re.sub(r"[\W\d_]+", "", soup.get_text())
 
 
 def _score(target: str, question: str) -> float:
