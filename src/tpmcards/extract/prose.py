@@ -111,6 +111,7 @@ _NOT_IN_SUBJECT = {
     "on", "and", "or", "if", "when", "while", "as", "that", "which", "because", "since", "in",
     "at", "by", "for", "to", "from", "with", "depending", "than", "but", "so",
 }  # fmt: skip
+_NEGATIONS = {"not", "never", "no", "don't", "doesn't", "cannot", "can't", "won't"}
 _DETERMINERS = {"A", "An", "The", "Every", "Each", "Most", "All", "Many", "Some"}
 _PRONOUNS = {"it", "they", "this", "that", "these", "those", "he", "she", "we", "you", "i", "there"}
 # Sentences about the document itself, not its subject.
@@ -193,6 +194,9 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
             continue
         subject = match.group("s").strip()
         if set(subject.lower().split()) & _NOT_IN_SUBJECT:
+            continue
+        # "You do not need to save": a pronoun, or a negation, is no subject to ask about.
+        if subject.split()[0].lower() in _PRONOUNS or set(subject.lower().split()) & _NEGATIONS:
             continue
         words = subject.split()
         # "The office", "Program leads", "Aspiring TPMs" read lower-case mid-question;
