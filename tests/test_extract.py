@@ -286,6 +286,11 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
         ("What is the TPM responsible for?", "Collecting the updates of every team.", B,
          "duties"),
     ],
+    # A guide whose title asks is not one big answer, and a step heading in the imperative
+    # ("Define the scope", no full stop) asks nothing.
+    "title-asks.md": [
+        ("How does a TPM report status?", "Weekly, in a one-page report.", B, "duties"),
+    ],
 }  # fmt: skip
 
 

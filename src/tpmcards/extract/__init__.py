@@ -121,7 +121,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     )
     explicit = _has_explicit_qa(document, toc)
     sections = document.sections
-    answer_parts = answer_sections(sections)
+    answer_parts = answer_sections(sections, document.title)
     folded = {m for parts in answer_parts.values() for m in parts}
     for n, section in enumerate(sections):
         if n in folded:
@@ -218,20 +218,21 @@ def run_rules(
         free = tuple(i for i in free if i not in claimed)
 
 
-def answer_sections(sections: Sequence[Section]) -> dict[int, tuple[int, ...]]:
+def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, tuple[int, ...]]:
     """For each question heading, the sections under it that are part of its answer.
 
     "## What is X and why does it matter?" answered in "### Key points" and "### Example"
     is one card whose answer holds both. A sub-heading that asks a question of its own
     ("#### How fast is a release build?") is a card of its own; one that only repeats part
-    of the question above it ("### What is X?") is part of that answer.
+    of the question above it ("### What is X?") is part of that answer. A guide whose
+    title asks ("# What does a TPM do?") is not one answer: its title owns no sections.
     """
     parts: dict[int, list[int]] = {}
     open_questions: list[int] = []  # the question sections the current one is nested in
     for n, section in enumerate(sections):
         while open_questions and sections[open_questions[-1]].level >= section.level:
             open_questions.pop()
-        asks = _asks(section.heading)
+        asks = _asks(section.heading) and not (section.level <= 1 and section.heading == title)
         if open_questions:
             owner = open_questions[-1]
             if not asks or _restates(sections[owner].heading, section.heading):

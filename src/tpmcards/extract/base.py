@@ -61,9 +61,10 @@ _AUX = {
 }  # fmt: skip
 
 
-# An interview prompt in the imperative, at least three words long.
+# An interview prompt in the imperative, written as a sentence ("Explain X and Y."): a
+# guide's step heading ("Define the scope") has no full stop.
 _PROMPT = re.compile(
-    r"^(?:Explain|Describe|Define|Compare|Contrast|Differentiate|Distinguish)\s+\S+\s+\S+"
+    r"^(?:Explain|Describe|Define|Compare|Contrast|Differentiate|Distinguish)\s+\S+\s+\S+.*\.$"
 )
 
 
