@@ -9,8 +9,10 @@ The documents are other people's text, so they never enter the repository. To ga
    A long document can be cut to its first ~300 lines, at a heading.
 2. Save each in one folder, e.g. `/tmp/realdocs/git-faq.md`.
 3. Beside each, write `<name>.expected.txt`: read the document as a careful person making
-   cards would, and write one line per question worth a card (explicit Q/A only, in
-   document order). A line may end with ` || words` that must appear in that card's answer.
+   cards would, and write one line per card they would write, in document order: each
+   explicit question (not one left without an answer), and the `**Term**: explanation` or
+   lead-in list cards where the document states something worth recalling that way. A
+   line may end with ` || words` that must appear in that card's answer.
    `#` starts a comment line.
 
 Then run:
@@ -18,9 +20,10 @@ Then run:
     python benchmarks/realdocs.py /tmp/realdocs
 
 For each document it prints the person's count, the card count, their ratio, the share of the
-person's questions found (fuzzy match, one card per question, answer not empty and holding
-the given words), and the cards that carry page chrome (tables of contents, "back to top",
-badges, navigation). `--verbose` lists the questions missed and the cards no one asked for.
+person's questions found (fuzzy match, one card per question; its answer not empty, holding
+the given words, and not running on into another of the person's questions), and the cards
+that carry page chrome (tables of contents, "back to top", badges, navigation, answers of
+nothing but links). `--verbose` lists the questions missed and the cards no one asked for.
 The issue's bar: ratio within 0.9-1.1, recall at least 90%, no chrome.
 """
 
@@ -106,13 +109,26 @@ def measure(document: Path, expected: list[Expected]) -> Result:
             continue
         card = cards[best[2]]
         free.remove(best[2])
-        if _answer_holds(card, want.answer_words):
-            found += 1
-        else:
+        others = [e.question for e in expected if e is not want]
+        if not _answer_holds(card, want.answer_words):
             missed.append(f"{want.question}  [answer: {to_text(card.answer)[:80]!r}]")
+        elif leaked := _swallowed(card, others):
+            missed.append(f"{want.question}  [answer runs into: {leaked[:60]!r}]")
+        else:
+            found += 1
     chrome = tuple(to_text(c.question)[:60] for c in cards if _is_chrome(c))
     extra = tuple(to_text(cards[n].question)[:80] for n in free)
     return Result(document.name, len(expected), len(cards), found, chrome, tuple(missed), extra)
+
+
+def _swallowed(card: Card, questions: list[str]) -> str:
+    """Another of the person's questions inside this card's answer: the answer ran on."""
+    answer = default_process(to_text(card.answer))
+    for question in questions:
+        target = default_process(question)
+        if 25 <= len(target) < len(answer) and fuzz.partial_ratio(target, answer) >= 95:
+            return question
+    return ""
 
 
 def _is_chrome(card: Card) -> bool:
