@@ -217,6 +217,80 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
         ("Who do TPMs work with?",
          "Engineering managers, product managers and the quality assurance team.", B, "teams"),
     ],
+    # Interview READMEs answer a numbered question in sub-sections: they are all one answer,
+    # with a sub-heading that only repeats the question ("What is a program charter?") and
+    # the term bullets inside, and "Explain ..." asks as a question does.
+    "nested-answers.md": [
+        ("What is a program charter and why does it matter?",
+         "What is a program charter? A short document that states a program's goal, scope and "
+         "owners. Why it matters Alignment: Every team reads the same goal. Scope control: New "
+         "requests are weighed against it.", B, "role"),
+        ("How does a TPM run a launch review?",
+         "A TPM gathers the teams a week before launch. Checklist Readiness: Every team signs "
+         "off. Rollback: A tested way back exists.", B, "teams"),
+        ("Explain the difference between a risk and an issue",
+         "Key distinction Risk: Something that may happen. Issue: Something that has happened.",
+         B, "role"),
+    ],
+    # A list of links (other languages) and `**Label**: [link]` resources point elsewhere:
+    # no card, while the glossary's term bullets still are cards.
+    "link-lists.md": [
+        ("What does a TPM own?", "The delivery of a program across teams.", B, "role"),
+        ("Milestone", "A dated point every team works towards.", T, OTHER_TOPIC),
+        ("Dependency", "Work one team needs from another.", T, OTHER_TOPIC),
+    ],
+    # Notes that keep each question and its answer in one list item, `**Q:**` then `**A:**`.
+    "qa-list-items.md": [
+        ("When does a TPM start launch planning?",
+         "At least a quarter before the launch date.", B, OTHER_TOPIC),
+        ("Who signs off on a launch?",
+         "The leads of engineering, product and quality assurance.", B, "interview"),
+        ("How is a rollout staged?",
+         "One percent of users first, then ten, then everyone.", B, OTHER_TOPIC),
+    ],
+    # Raw HTML in Markdown that leaves a `<p>` open: the headings after it are still read.
+    "unclosed-paragraph.md": [
+        ("Who owns the release checklist?",
+         "The TPM of the program, with one lead from each team. Each lead signs their part.",
+         B, "role"),
+        ("When is the checklist reviewed?", "Every Monday until launch, see the calendar.", B,
+         OTHER_TOPIC),
+    ],
+    # MkDocs admonitions: `??? question "..."` (and `???+ faq`) is a question and its answer;
+    # a note or tip is neither.
+    "admonitions.md": [
+        ("Who reads the weekly status report?",
+         "The program's stakeholders and the leads of every team. They read it on Monday "
+         "morning.", B, "duties"),
+        ("How long should a status report be?", "One page: health, milestones and risks.", B,
+         "duties"),
+    ],
+    # An FAQ page that opens by asking the reader ("Planning a first launch? Here are the
+    # questions...") and lists its categories: neither is a card, only the questions are.
+    "faq-intro.html": [
+        ("Who approves the launch date?", "The program's steering group.", B, "role"),
+        ("When is the retrospective held?", "Within two weeks of the launch.", B, OTHER_TOPIC),
+    ],
+    # A bold question whose closing `**` was mistyped is still a question, and does not end
+    # up inside the answer before it.
+    "unclosed-bold.md": [
+        ("Who reviews a TPM's rollout plan?",
+         "The engineering leads of every team that ships in it.", B, OTHER_TOPIC),
+        ("How long may a review take?", "Two working days at most.", B, OTHER_TOPIC),
+        ("What happens when reviewers disagree?",
+         "The TPM brings them together and writes down the decision.", B, OTHER_TOPIC),
+    ],
+    # A sentence about the reader ("You do not need to ...") is no key point: no
+    # "What does you do not need?" card beside the real one.
+    "pronoun-subjects.md": [
+        ("What is the TPM responsible for?", "Collecting the updates of every team.", B,
+         "duties"),
+    ],
+    # A guide whose title asks is not one big answer, and a step heading in the imperative
+    # ("Define the scope", no full stop) asks nothing.
+    "title-asks.md": [
+        ("How does a TPM report status?", "Weekly, in a one-page report.", B, "duties"),
+    ],
 }  # fmt: skip
 
 

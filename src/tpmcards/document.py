@@ -17,6 +17,7 @@ from bs4.element import NavigableString
 from bs4.exceptions import ParserRejectedMarkup
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 
 from .errors import SourceError
@@ -177,6 +178,7 @@ def render_markdown(text: str, first_line: int = 1) -> str:
         MarkdownIt("commonmark", {"html": True})
         .enable("table")
         .use(deflist_plugin)
+        .use(admon_plugin)
         .use(math_plugin)
     )
     tokens = _split_unwrapped(md, md.parse(text))
@@ -390,9 +392,19 @@ class _Walker:
                 # Interview-question collections number their questions as a list of
                 # headings (`1. ### What is X`): each item is a section, not a list item.
                 self._loose(loose, child)
-                loose = []
+                loose.clear()
                 for item in child.find_all("li", recursive=False):
                     self.walk(item)
+            elif child.name == "div" and "admonition" in (child.get("class") or []):
+                self._loose(loose, child)
+                loose.clear()
+                self._admonition(child)
+            elif child.name == "p" and child.find(list(_CLOSES_P)) is not None:
+                # Raw HTML that leaves a `<p>` open swallows the headings and blocks after
+                # it; a browser closes the paragraph at the first of them, and so do we.
+                self._loose(loose, child)
+                loose.clear()
+                self.walk(child)
             elif child.name in HEADINGS or child.name in BLOCK_TAGS:
                 self._loose(loose, child)
                 loose.clear()
@@ -439,6 +451,22 @@ class _Walker:
         if text:
             line = self._line(parent) if isinstance(parent, Tag) else self.last_line
             self._add(Block(BlockKind.PARAGRAPH, f"<p>{html}</p>", text, line))
+
+    def _admonition(self, tag: Tag) -> None:
+        """An MkDocs admonition (`??? question "Title"`, `!!! faq`): one that asks is a
+        question with its answer, like `<details>`; any other is read as its blocks."""
+        title = tag.find(class_="admonition-title")
+        classes = set(tag.get("class") or [])
+        if not isinstance(title, Tag) or not (
+            to_text(title.decode_contents()).endswith("?") or classes & _QUESTION_ADMONITIONS
+        ):
+            self.walk(tag)
+            return
+        line, html, text = self._line(tag), str(tag), to_text(str(tag))
+        question = title.decode_contents().strip()
+        title.extract()
+        body = tag.decode_contents().strip()
+        self._add(Block(BlockKind.DETAILS, html, text, line, rows=((question, body),)))
 
     def _block(self, tag: Tag) -> None:
         line = self._line(tag)
@@ -491,6 +519,13 @@ def _block_holders(root: Tag | BeautifulSoup) -> set[int]:
             holders.add(id(parent))
             parent = parent.parent
     return holders
+
+
+# Admonition types that hold a question and its answer.
+_QUESTION_ADMONITIONS = {"question", "faq", "help", "quiz"}
+
+# The tags that end an open paragraph (HTML's "p end tag omitted" rule, in short).
+_CLOSES_P = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "div", *HEADINGS}
 
 
 def _forced_topic(tag: Tag) -> str | None:

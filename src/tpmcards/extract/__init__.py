@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bs4 import BeautifulSoup
 
-from ..markup import sanitize, to_text
-from ..model import Card, CardKind, Config, Document, Section, SourceRef
+from ..markup import escape, sanitize, to_text
+from ..model import Block, BlockKind, Card, CardKind, Config, Document, Section, SourceRef
 from .base import (
     Found,
     Rule,
@@ -48,6 +48,7 @@ __all__ = [
     "Found",
     "Rule",
     "Scope",
+    "answer_sections",
     "asks_without_mark",
     "classify",
     "extract",
@@ -120,8 +121,14 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     )
     explicit = _has_explicit_qa(document, toc)
     sections = document.sections
+    answer_parts = answer_sections(sections, document.title)
+    folded = {m for parts in answer_parts.values() for m in parts}
     for n, section in enumerate(sections):
+        if n in folded:
+            continue
         has_children = n + 1 < len(sections) and sections[n + 1].level > section.level
+        if answer_parts.get(n):
+            section = _with_subsections(section, [sections[m] for m in answer_parts[n]])
         lead = explicit and section.level <= 1
         # A section nested under a question heading is part of that answer ("Benchmarks"
         # under "Why is my game slow?"): only an explicit question of its own is a card.
@@ -209,6 +216,54 @@ def run_rules(
             shared.add(found.used)
             yield found
         free = tuple(i for i in free if i not in claimed)
+
+
+def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, tuple[int, ...]]:
+    """For each question heading, the sections under it that are part of its answer.
+
+    "## What is X and why does it matter?" answered in "### Key points" and "### Example"
+    is one card whose answer holds both. A sub-heading that asks a question of its own
+    ("#### How fast is a release build?") is a card of its own; one that only repeats part
+    of the question above it ("### What is X?") is part of that answer. A guide whose
+    title asks ("# What does a TPM do?") is not one answer: its title owns no sections.
+    """
+    parts: dict[int, list[int]] = {}
+    open_questions: list[int] = []  # the question sections the current one is nested in
+    for n, section in enumerate(sections):
+        while open_questions and sections[open_questions[-1]].level >= section.level:
+            open_questions.pop()
+        asks = _asks(section.heading) and not (section.level <= 1 and section.heading == title)
+        if open_questions:
+            owner = open_questions[-1]
+            if not asks or _restates(sections[owner].heading, section.heading):
+                parts[owner].append(n)
+                continue
+        if asks:
+            parts[n] = []
+            open_questions.append(n)
+    return {n: tuple(found) for n, found in parts.items() if found}
+
+
+def _asks(heading: str) -> bool:
+    return question_text(heading) is not None or asks_without_mark(heading)
+
+
+def _restates(question: str, sub_question: str) -> bool:
+    words = set(normalize(question).split())
+    sub_words = normalize(sub_question).split()
+    return len(sub_words) >= 2 and set(sub_words) <= words
+
+
+def _with_subsections(section: Section, subsections: Sequence[Section]) -> Section:
+    """A question's section with the sub-sections of its answer appended, each under its
+    heading."""
+    blocks: list[Block] = list(section.blocks)
+    for sub in subsections:
+        level = min(max(sub.level, 3), 6)
+        html = f"<h{level}>{escape(sub.heading)}</h{level}>"
+        blocks.append(Block(BlockKind.OTHER, html, sub.heading, sub.line))
+        blocks.extend(sub.blocks)
+    return replace(section, blocks=tuple(blocks))
 
 
 def table_of_contents(document: Document) -> dict[str, str]:

@@ -61,9 +61,19 @@ _AUX = {
 }  # fmt: skip
 
 
+# An interview prompt in the imperative, written as a sentence ("Explain X and Y."): a
+# guide's step heading ("Define the scope") has no full stop.
+_PROMPT = re.compile(
+    r"^(?:Explain|Describe|Define|Compare|Contrast|Differentiate|Distinguish)\s+\S+\s+\S+.*\.$"
+)
+
+
 def question_text(heading: str) -> str | None:
     """The question a heading asks, without numbering or a `Q.` prefix; None if it asks none."""
     text = NUMBERING.sub("", heading).strip()
+    if _PROMPT.match(text):
+        # "Explain the difference between X and Y." asks as plainly as "What is ...?".
+        return text.rstrip(".")
     return text if text.endswith("?") and len(text) > 3 else None
 
 
@@ -114,7 +124,20 @@ def is_toc(block: Block) -> bool:
 
 
 def all_links(block: Block) -> bool:
-    soup = BeautifulSoup(block.html, "html.parser")
+    return links_only(block.html)
+
+
+def points_elsewhere(block: Block) -> bool:
+    """A list whose every item is links, or a `**Label**:` and links: resources, not content."""
+    if block.kind is not BlockKind.LIST or not block.items:
+        return False
+    label = re.compile(r"^\s*(?:<p>)?\s*<(strong|b|em)>[^<]*</\1>\s*[:\-–—]?")
+    return all(links_only(label.sub("", item)) for item in block.items)
+
+
+def links_only(html: str) -> bool:
+    """Whether HTML holds links and nothing else to read: navigation, not content."""
+    soup = BeautifulSoup(html, "html.parser")
     if not soup.find_all("a"):
         return False
     for link in soup.find_all("a"):

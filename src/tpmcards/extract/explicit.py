@@ -17,6 +17,7 @@ from .base import (
     asks_without_mark,
     inner_html,
     is_toc,
+    points_elsewhere,
     question_text,
     slug,
     unwrap_p,
@@ -52,8 +53,16 @@ def cloze_markup(scope: Scope) -> Iterator[Found]:
 
 
 def qa_paragraphs(scope: Scope) -> Iterator[Found]:
-    """`Q: ...` then `A: ...` paragraphs (also `Question:`/`Answer:`), or both in one."""
+    """`Q: ...` then `A: ...` paragraphs (also `Question:`/`Answer:`), or both in one; and
+    lists whose every item holds a `Q:` line and its `A:` line."""
     blocks = scope.blocks()
+    for i, block in blocks:
+        if block.kind is BlockKind.LIST and block.items:
+            pairs = [_ANSWER_LINE.split(unwrap_p(item), maxsplit=1) for item in block.items]
+            if all(len(p) == 2 and QA_MARK.match(p[0]) for p in pairs):
+                for question, answer in pairs:
+                    q, a = QA_MARK.sub("", question).strip(), QA_MARK.sub("", answer).strip()
+                    yield Found(q, f"<p>{a}</p>", CardKind.BASIC, block.line, frozenset([i]))
     for n, (i, block) in enumerate(blocks):
         marker = _marker(block)
         if marker != "q":
@@ -213,7 +222,8 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
         if block.kind is not BlockKind.LIST or len(block.items) < 2:
             continue
         matches = [_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
-        if not all(matches):
+        # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
+        if not all(matches) or points_elsewhere(block):
             continue
         for match in matches:
             if match is not None:
@@ -268,8 +278,15 @@ _EMPHASIS = re.compile(
 )
 
 
+_UNCLOSED_BOLD = re.compile(r"(?:\*\*|__)(?P<q>[^*_<\n]{3,200}\?)[^\w\s<]{0,3}")
+
+
 def _emphasised_question(html: str) -> tuple[str, str] | None:
     """Split `<strong>Question?</strong> answer` into its question and the rest."""
+    # `**Question?^^`: a bold question line whose closing mark was mistyped stays literal.
+    unclosed = _UNCLOSED_BOLD.fullmatch(html.strip())
+    if unclosed:
+        return NUMBERING.sub("", unclosed.group("q")).strip(), ""
     # A loose list item wraps the question in a paragraph of its own: `<p><b>Q?</b></p><p>A`.
     html = re.sub(r"^\s*<p[^>]*>(\s*<(strong|b|em|i)>[^<]*</\2>\s*)</p>", r"\1", html)
     match = _EMPHASIS.match(html)

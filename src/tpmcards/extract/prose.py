@@ -9,7 +9,16 @@ from itertools import pairwise
 
 from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
-from .base import NUMBERING, Found, Scope, all_links, is_toc, last_sentence, split_sentences
+from .base import (
+    NUMBERING,
+    Found,
+    Scope,
+    all_links,
+    is_toc,
+    last_sentence,
+    points_elsewhere,
+    split_sentences,
+)
 
 # A lead-in that only points at the list ("these are the following:") needs its heading.
 POINTING = re.compile(
@@ -29,6 +38,7 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
         and scope.section.heading
         and len(blocks[0][1].items) > 1
         and not all_links(blocks[0][1])
+        and not points_elsewhere(blocks[0][1])
     ):
         i, listing = blocks[0]
         items = tuple(to_text(item) for item in listing.items)
@@ -41,6 +51,7 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
             or listing.kind is not BlockKind.LIST
             or not lead.text.endswith(":")
             or j != i + 1
+            or points_elsewhere(listing)  # "Other languages:" then links: navigation
         ):
             continue
         sentence = last_sentence(lead.text).rstrip(": ")
@@ -100,6 +111,7 @@ _NOT_IN_SUBJECT = {
     "on", "and", "or", "if", "when", "while", "as", "that", "which", "because", "since", "in",
     "at", "by", "for", "to", "from", "with", "depending", "than", "but", "so",
 }  # fmt: skip
+_NEGATIONS = {"not", "never", "no", "don't", "doesn't", "cannot", "can't", "won't"}
 _DETERMINERS = {"A", "An", "The", "Every", "Each", "Most", "All", "Many", "Some"}
 _PRONOUNS = {"it", "they", "this", "that", "these", "those", "he", "she", "we", "you", "i", "there"}
 # Sentences about the document itself, not its subject.
@@ -162,6 +174,8 @@ def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
         or len(words) < 4
         or {"you", "your", "i", "me", "my"} & set(words)
         or not following
+        # "Wondering about X? Here are the questions people ask." introduces the page.
+        or _ABOUT_DOCUMENT.match(following[0])
     ):
         return []
     answer = []
@@ -180,6 +194,9 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
             continue
         subject = match.group("s").strip()
         if set(subject.lower().split()) & _NOT_IN_SUBJECT:
+            continue
+        # "You do not need to save": a pronoun, or a negation, is no subject to ask about.
+        if subject.split()[0].lower() in _PRONOUNS or set(subject.lower().split()) & _NEGATIONS:
             continue
         words = subject.split()
         # "The office", "Program leads", "Aspiring TPMs" read lower-case mid-question;

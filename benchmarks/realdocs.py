@@ -1,0 +1,191 @@
+"""Measure extraction on real documents kept outside the project, against a person's count.
+
+The documents are other people's text, so they never enter the repository. To gather a set:
+
+1. Pick 8-12 real documents with explicit questions and answers, of different shapes:
+   interview-question READMEs (numbered question headings, `<details>` answers, bold
+   questions, a table of contents of slug links), project `FAQ.md` / `docs/faq.md` files,
+   a Sphinx or MkDocs FAQ page (source or built HTML), a file of `Q:`/`A:` paragraphs.
+   A long document can be cut to its first ~300 lines, at a heading.
+2. Save each in one folder, e.g. `/tmp/realdocs/git-faq.md`.
+3. Beside each, write `<name>.expected.txt`: read the document as a careful person making
+   cards would, and write one line per card they would write, in document order: each
+   explicit question (not one left without an answer), and the `**Term**: explanation` or
+   lead-in list cards where the document states something worth recalling that way. A
+   line may end with ` || words` that must appear in that card's answer.
+   `#` starts a comment line.
+
+Then run:
+
+    python benchmarks/realdocs.py /tmp/realdocs
+
+For each document it prints the person's count, the card count, their ratio, the share of the
+person's questions found (fuzzy match, one card per question; its answer not empty, holding
+the given words, and not running on into another of the person's questions), and the cards
+that carry page chrome (tables of contents, "back to top", badges, navigation, answers of
+nothing but links). `--verbose` lists the questions missed and the cards no one asked for.
+The issue's bar: ratio within 0.9-1.1, recall at least 90%, no chrome.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from tpmcards.build import collect_cards
+from tpmcards.markup import to_text
+from tpmcards.model import Card
+from tpmcards.sources import load_config
+
+MATCH = 85  # rapidfuzz score at which a card asks the person's question
+CHROME = re.compile(
+    r"back to top|table of contents|⬆|↑ back|\bshields\.io\b|\bbadge\b|edit this page|"
+    r"edit on github|subscribe to (?:email|our)|share on|next page|previous page|latest posts|"
+    r"skip to content|"
+    r"improve this (?:page|doc)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Expected:
+    question: str
+    answer_words: str = ""
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str
+    expected: int
+    cards: int
+    found: int
+    chrome: tuple[str, ...]
+    missed: tuple[str, ...]
+    extra: tuple[str, ...]
+
+    @property
+    def ratio(self) -> float:
+        return self.cards / self.expected if self.expected else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 0.0
+
+    @property
+    def passes(self) -> bool:
+        return 0.9 <= self.ratio <= 1.1 and self.recall >= 0.9 and not self.chrome
+
+
+def read_expected(path: Path) -> list[Expected]:
+    """The person's questions: one a line, an optional ` || words` the answer must hold."""
+    expected = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        question, _, words = line.partition(" || ")
+        expected.append(Expected(question.strip(), words.strip()))
+    return expected
+
+
+def measure(document: Path, expected: list[Expected]) -> Result:
+    """Extract the document's cards and compare them with the person's questions."""
+    cards = collect_cards([document], load_config(None, [document]))
+    texts = [(default_process(to_text(c.question)), c) for c in cards]
+    free = list(range(len(cards)))
+    found, missed = 0, []
+    for want in expected:
+        target = default_process(want.question)
+        scored = [(_score(target, texts[n][0]), -n, n) for n in free]
+        best = max(scored, default=(0.0, 0, -1))
+        if best[0] < MATCH:
+            missed.append(want.question)
+            continue
+        card = cards[best[2]]
+        free.remove(best[2])
+        others = [e.question for e in expected if e is not want]
+        if not _answer_holds(card, want.answer_words):
+            missed.append(f"{want.question}  [answer: {to_text(card.answer)[:80]!r}]")
+        elif leaked := _swallowed(card, others):
+            missed.append(f"{want.question}  [answer runs into: {leaked[:60]!r}]")
+        else:
+            found += 1
+    chrome = tuple(to_text(c.question)[:60] for c in cards if _is_chrome(c))
+    extra = tuple(to_text(cards[n].question)[:80] for n in free)
+    return Result(document.name, len(expected), len(cards), found, chrome, tuple(missed), extra)
+
+
+def _swallowed(card: Card, questions: list[str]) -> str:
+    """Another of the person's questions inside this card's answer: the answer ran on."""
+    answer = default_process(to_text(card.answer))
+    for question in questions:
+        target = default_process(question)
+        if 25 <= len(target) < len(answer) and fuzz.partial_ratio(target, answer) >= 95:
+            return question
+    return ""
+
+
+def _is_chrome(card: Card) -> bool:
+    """Page furniture in a card: a chrome phrase, or an answer of nothing but links (and
+    the labels before them)."""
+    if CHROME.search(card.question + " " + card.answer):
+        return True
+    soup = BeautifulSoup(card.answer, "html.parser")
+    links = soup.find_all("a")
+    for tag in [*links, *soup.find_all(["strong", "b"])]:
+        tag.decompose()
+    return len(links) >= 2 and not re.sub(r"[\W\d_]+", "", soup.get_text())
+
+
+def _score(target: str, question: str) -> float:
+    # A card's question may carry the code or options it asks about after the words
+    # the person wrote down: compare with its start as well as with the whole.
+    return max(fuzz.ratio(target, question), fuzz.ratio(target, question[: len(target)]))
+
+
+def _answer_holds(card: Card, words: str) -> bool:
+    answer = default_process(to_text(card.answer))
+    if not answer and "<img" not in card.answer:
+        return False
+    return not words or fuzz.partial_ratio(default_process(words), answer) >= 90
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="documents and their .expected.txt lists")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")
+    args = parser.parse_args(argv)
+    results = []
+    for expected_path in sorted(args.folder.glob("*.expected.txt")):
+        stem = expected_path.name.removesuffix(".expected.txt")
+        documents = [p for p in args.folder.glob(f"{stem}.*") if p != expected_path]
+        if len(documents) != 1:
+            print(f"{expected_path}: no single document named {stem}.*", file=sys.stderr)
+            return 2
+        results.append(measure(documents[0], read_expected(expected_path)))
+    print(f"{'file':<34} {'human':>5} {'cards':>5} {'ratio':>6} {'recall':>7} {'chrome':>6}  ok")
+    for r in results:
+        print(
+            f"{r.name:<34} {r.expected:>5} {r.cards:>5} {r.ratio:>6.2f} {r.recall:>7.0%} "
+            f"{len(r.chrome):>6}  {'yes' if r.passes else 'NO'}"
+        )
+        if args.verbose:
+            for q in r.missed:
+                print(f"    missed: {q}")
+            for q in r.extra:
+                print(f"    extra:  {q}")
+            for q in r.chrome:
+                print(f"    chrome: {q}")
+    passed = sum(r.passes for r in results)
+    print(f"{passed}/{len(results)} documents pass")
+    return 0 if passed == len(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
