@@ -87,21 +87,18 @@ def _card(body: str) -> str:
     return f'<div class="tpm">{body}</div>'
 
 
+# Question on the front, answer and source on the back: Basic's card, and Reversed's first.
+_FORWARD = Template(
+    "Card 1",
+    _card(_QUESTION),
+    _card(f'{_QUESTION}<hr id="answer"><div class="answer">{{{{Answer}}}}</div>{_EXTRA}{_SOURCE}'),
+)
 BASIC = NoteType(
     "basic",
     1607392319,
     "tpmcards Basic",
     BASIC_FIELDS,
-    (
-        Template(
-            "Card 1",
-            _card(_QUESTION),
-            _card(
-                f'{_QUESTION}<hr id="answer"><div class="answer">{{{{Answer}}}}</div>'
-                f"{_EXTRA}{_SOURCE}"
-            ),
-        ),
-    ),
+    (_FORWARD,),
 )
 TYPE_IN = NoteType(
     "type-in",
@@ -125,14 +122,7 @@ REVERSED = NoteType(
     "tpmcards Basic (and reversed card)",
     BASIC_FIELDS,
     (
-        Template(
-            "Card 1",
-            _card(_QUESTION),
-            _card(
-                f'{_QUESTION}<hr id="answer"><div class="answer">{{{{Answer}}}}</div>'
-                f"{_EXTRA}{_SOURCE}"
-            ),
-        ),
+        _FORWARD,
         Template(
             "Card 2",
             _card('<div class="question">{{Answer}}</div>'),
