@@ -7,20 +7,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import cache
 from .anki import build_package, write_package
-from .document import parse_document
-from .extract import OTHER_TOPIC, extract_cards
-from .identity import BuildDiff, assign_ids, lock_path, read_lock, write_lock
+from .extract import OTHER_TOPIC
+from .identity import Assignment, BuildDiff, assign_ids, lock_path, read_lock, write_lock
 from .model import Card, Config
-from .sources import load_sources, slugify
+from .sources import find_sources, slugify
 
 
-def collect_cards(paths: Iterable[Path], config: Config) -> list[Card]:
-    """Read, parse and extract every guide under `paths`, in order."""
-    cards: list[Card] = []
-    for source in load_sources(paths):
-        cards.extend(extract_cards(parse_document(source), config))
-    return cards
+def collect_cards(paths: Iterable[Path], config: Config, use_cache: bool = True) -> list[Card]:
+    """Read, parse and extract every guide under `paths`, in order.
+
+    Guides unchanged since they were last read come from the cache (see cache.py); the rest
+    are parsed, on every core when there are many.
+    """
+    return cache.collect(find_sources(paths), config, cache.cache_dir() if use_cache else None)
 
 
 def deck_cards(cards: Sequence[Card], config: Config) -> list[Card]:
@@ -53,11 +54,11 @@ def build_decks(
         path = out_dir / f"{output}.apkg"
         lock_file = lock_path(out_dir, output)
         assignment = assign_ids(members, read_lock(lock_file), now)
-        data = build_package(assignment.cards, config)
-        unchanged = path.exists() and path.read_bytes() == data
+        data, unchanged = _package(assignment, config, path)
         if write and not unchanged:
             write_package(path, data)
             write_lock(lock_file, assignment.lock)
+            _remember_package(assignment, config, path, data)
         reports.append(
             DeckReport(
                 deck,
@@ -68,3 +69,21 @@ def build_decks(
             )
         )
     return reports
+
+
+def _package(assignment: Assignment, config: Config, path: Path) -> tuple[bytes, bool]:
+    """The deck's bytes, and whether `path` already holds them.
+
+    When the cache knows `path` holds the package of these very cards, it is not built again.
+    """
+    if cache.package_on_disk(cache.cache_dir(), path, cache.package_digest(assignment, config)):
+        return path.read_bytes(), True
+    data = build_package(assignment.cards, config)
+    unchanged = path.exists() and path.read_bytes() == data
+    if unchanged:
+        _remember_package(assignment, config, path, data)
+    return data, unchanged
+
+
+def _remember_package(assignment: Assignment, config: Config, path: Path, data: bytes) -> None:
+    cache.remember_package(cache.cache_dir(), path, cache.package_digest(assignment, config), data)
