@@ -13,14 +13,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-WORDS = (
-    "anchor beacon cobalt delta ember falcon garnet harbor indigo juniper kestrel lantern "
-    "meadow nimbus onyx pioneer quartz raven summit timber umber vertex willow xenon yonder "
-    "zephyr atlas bramble cinder drift echo fjord glacier heron island jasper koala lumen "
-    "mosaic nectar orbit prism quill ripple sierra tundra unity velvet wren yarrow zenith "
-    "amber basalt canyon dune estuary fern grove hollow iris jetty knoll lagoon marsh "
-    "north oasis pebble quarry reef sable thicket upland valley wharf yew"
-).split()
+_WORD_TEXT = """
+anchor beacon cobalt delta ember falcon garnet harbor indigo juniper kestrel lantern meadow
+nimbus onyx pioneer quartz raven summit timber umber vertex willow xenon yonder zephyr atlas
+bramble cinder drift echo fjord glacier heron island jasper koala lumen mosaic nectar orbit
+prism quill ripple sierra tundra unity velvet wren yarrow zenith amber basalt canyon dune
+estuary fern grove hollow iris jetty knoll lagoon marsh north oasis pebble quarry reef sable
+thicket upland valley wharf yew
+"""
+WORDS = tuple(_WORD_TEXT.split())
 THINGS = ("service", "module", "pipeline", "ledger", "gateway", "scheduler", "registry", "cache")
 TOPICS = (
     ("planning", "Planning", ["planning", "roadmap"], ["roadmap", "milestone", "estimate"]),
@@ -224,7 +225,10 @@ def edit_one_file(corpus: Corpus, run: int) -> Path:
     path = corpus.tpmcards / "guide-00000.md"
     text = path.read_text("utf-8")
     edited = re.sub(
-        r"in order(?: \(edit \d+\))? and reports", f"in order (edit {run}) and reports", text, 1
+        r"in order(?: \(edit \d+\))? and reports",
+        f"in order (edit {run}) and reports",
+        text,
+        count=1,
     )
     path.write_text(edited, "utf-8")
     return path

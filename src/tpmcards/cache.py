@@ -68,7 +68,9 @@ def _version() -> str:
 
 def config_digest(config: Config) -> str:
     """A digest of everything in the config that extraction reads."""
-    return hashlib.sha256(repr((config.deck, config.topics, config.keep_other)).encode()).hexdigest()
+    return hashlib.sha256(
+        repr((config.deck, config.topics, config.keep_other)).encode()
+    ).hexdigest()
 
 
 def _source_digest(salt: str, path: Path, key: str, raw: bytes) -> str:
@@ -136,9 +138,7 @@ def write_cards(folder: Path, path: Path, key: str, digest: str, cards: list[Car
     _write(_slot(folder, "cards", path, key), (digest, cards))
 
 
-def collect(
-    found: Sequence[tuple[Path, str]], config: Config, folder: Path | None
-) -> list[Card]:
+def collect(found: Sequence[tuple[Path, str]], config: Config, folder: Path | None) -> list[Card]:
     """The cards of every guide in `found`, in order: cached ones read back, the rest parsed
     (in worker processes when there are many)."""
     salt = code_digest() + config_digest(config)
@@ -153,7 +153,7 @@ def collect(
             digests[n] = _source_digest(salt, path, key, raw)
             results[n] = read_cards(folder, path, key, digests[n])
     misses = [n for n, cards in enumerate(results) if cards is None]
-    for n, cards in zip(misses, _parse([found[n] for n in misses], config)):
+    for n, cards in zip(misses, _parse([found[n] for n in misses], config), strict=True):
         results[n] = cards
         if folder is not None and digests[n]:
             write_cards(folder, *found[n], digests[n], cards)
@@ -169,6 +169,7 @@ def _parse(batch: list[tuple[Path, str]], config: Config) -> list[list[Card]]:
     # Imported before the pool starts, so forked workers inherit them instead of each
     # importing the parsers again.
     from . import document, extract  # noqa: F401
+
     # Chunks of a few files each: fewer round trips than one file per task, and still
     # balanced when the files differ in size.
     size = max(1, len(batch) // (workers * 8))
@@ -212,9 +213,10 @@ def package_on_disk(folder: Path, path: Path, digest: str) -> bool:
     if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest):
         return False
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() == entry[1]
+        on_disk = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return False
+    return bool(on_disk == entry[1])
 
 
 def remember_package(folder: Path, path: Path, digest: str, data: bytes) -> None:
