@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -22,6 +23,7 @@ import venv
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import Corpus, edit_one_file, write_corpus
@@ -32,6 +34,19 @@ BIN = Path(sys.executable).parent
 PEER_PACKAGES = ["markdown-anki-decks==1.1.1", "click<8.2"]
 
 
+class Timing(NamedTuple):
+    """Wall-clock seconds, and CPU seconds (user + system) of the process and its children."""
+
+    wall: float
+    cpu: float
+
+
+def _median(timings: Sequence[Timing]) -> Timing:
+    return Timing(
+        statistics.median(t.wall for t in timings), statistics.median(t.cpu for t in timings)
+    )
+
+
 @dataclass
 class Row:
     """One line of the table: our figure, the peer's, and the target it is held to."""
@@ -40,6 +55,8 @@ class Row:
     ours: float | None
     unit: str = "s"
     peer: float | None = None
+    cpu: float | None = None
+    peer_cpu: float | None = None
     ratio: float | None = None
     ratio_label: str = ""
     target: str = ""
@@ -76,7 +93,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows: list[Row] = []
 
     runner.build(corpus, work / "out")  # untimed: compiles bytecode, warms the disk cache
-    cold = runner.cold(corpus, work / "out")
+    peer_runs: list[Timing] = []
+    if args.vs_peer:
+        peer_build(corpus, work / "peer-out")  # untimed: the same warm-up for the peer
+    # Ours and the peer's alternate, so a busy machine slows both alike.
+    cold_runs = []
+    for _ in range(args.runs):
+        runner.clear(work / "out")
+        cold_runs.append(runner.build(corpus, work / "out"))
+        if args.vs_peer:
+            peer_runs.append(peer_build(corpus, work / "peer-out"))
+    cold = _median(cold_runs)
+    peer_t = _median(peer_runs) if peer_runs else None
+    peer = peer_t.wall if peer_t else None
     built = runner.last_output.splitlines()[0] if runner.last_output else ""
     print(f"  {built}", flush=True)
     rss = runner.peak_rss(corpus, work / "out")
@@ -86,42 +115,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         lambda: runner.build(corpus, work / "out"),
         before=lambda: edit_one_file(corpus, next(edits)),
     )
-    peer = peer_build(corpus, work / "peer-out", args.runs) if args.vs_peer else None
 
     rows.append(
         Row(
             "cold build (no cache)",
-            cold,
+            cold.wall,
             peer=peer,
-            ratio=_div(peer, cold),
+            cpu=cold.cpu,
+            peer_cpu=peer_t.cpu if peer_t else None,
+            ratio=_div(peer, cold.wall),
             ratio_label="peer/ours",
             target="peer/ours >= 4",
-            met=_ge(_div(peer, cold), 4),
+            met=_ge(_div(peer, cold.wall), 4),
         )
     )
     rows.append(
         Row(
             "no-change rebuild",
-            warm,
+            warm.wall,
             peer=peer,
-            ratio=_div(peer, warm),
+            cpu=warm.cpu,
+            ratio=_div(peer, warm.wall),
             ratio_label="peer/ours",
             target="peer/ours >= 20",
-            met=_ge(_div(peer, warm), 20),
+            met=_ge(_div(peer, warm.wall), 20),
         )
     )
     rows.append(
         Row(
             "rebuild after editing 1 file",
-            edited,
-            ratio=_div(edited, warm),
+            edited.wall,
+            cpu=edited.cpu,
+            ratio=_div(edited.wall, warm.wall),
             ratio_label="/no-change",
             target="<= 2x no-change",
-            met=_le(_div(edited, warm), 2),
+            met=_le(_div(edited.wall, warm.wall), 2),
         )
     )
-    floor = runner.median(lambda: _time([str(BIN / "python"), "-c", "import click"], env), n=10)
-    help_ = runner.median(lambda: _time([str(tpmcards), "--help"], env), n=10)
+    floor = runner.median(
+        lambda: _time([str(BIN / "python"), "-c", "import click"], env), n=10
+    ).wall
+    help_ = runner.median(lambda: _time([str(tpmcards), "--help"], env), n=10).wall
     rows.append(Row("`python -c 'import click'` (floor)", floor))
     rows.append(
         Row(
@@ -148,16 +182,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         big = write_corpus(work / "corpus-10x", args.files * 10, args.cards * 10)
         print(f"10x corpus: {big.files} files, {big.cards} cards", flush=True)
         cold10 = runner.cold(big, work / "out-10x")
+        shutil.rmtree(work / "corpus-10x", ignore_errors=True)
+        shutil.rmtree(work / "out-10x", ignore_errors=True)
         # The peer is not run at 10x: for every file it lists the whole folder (8 globs for
         # media), which is quadratic in the number of files and takes many minutes.
         rows.append(
             Row(
                 f"cold build, 10x ({big.cards:,} cards)",
-                cold10,
-                ratio=_div(cold10, cold),
+                cold10.wall,
+                cpu=cold10.cpu,
+                ratio=_div(cold10.wall, cold.wall),
                 ratio_label="/1x",
                 target="<= 12x the 1x build",
-                met=_le(_div(cold10, cold), 12),
+                met=_le(_div(cold10.wall, cold.wall), 12),
             )
         )
     print_table(rows, peer=args.vs_peer)
@@ -171,15 +208,15 @@ class Runner:
         self.tpmcards, self.env, self.home, self.runs = tpmcards, env, home, runs
         self.last_output = ""
 
-    def build(self, corpus: Corpus, out: Path) -> float:
-        start = time.perf_counter()
+    def build(self, corpus: Corpus, out: Path) -> Timing:
+        start, cpu = time.perf_counter(), _children_cpu()
         result = subprocess.run(
             [str(self.tpmcards), "build", str(corpus.tpmcards), "-o", str(out)],
             env=self.env,
             capture_output=True,
             text=True,
         )
-        elapsed = time.perf_counter() - start
+        elapsed = Timing(time.perf_counter() - start, _children_cpu() - cpu)
         if result.returncode != 0:
             sys.exit(f"tpmcards build failed:\n{result.stderr}")
         self.last_output = result.stdout
@@ -189,21 +226,21 @@ class Runner:
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(self.home / "cache", ignore_errors=True)
 
-    def cold(self, corpus: Corpus, out: Path) -> float:
+    def cold(self, corpus: Corpus, out: Path) -> Timing:
         return self.median(lambda: self.build(corpus, out), before=lambda: self.clear(out))
 
     def median(
         self,
-        run: Callable[[], float],
+        run: Callable[[], Timing],
         before: Callable[[], object] | None = None,
         n: int | None = None,
-    ) -> float:
+    ) -> Timing:
         times = []
         for _ in range(n or self.runs):
             if before is not None:
                 before()
             times.append(run())
-        return statistics.median(times)
+        return _median(times)
 
     def peak_rss(self, corpus: Corpus, out: Path) -> float:
         """Peak resident memory in MB of a cold build, summed over its process tree."""
@@ -241,8 +278,10 @@ def quiz_rows(runner: Runner, corpus: Corpus) -> list[Row]:
     guide = WORK / "runs" / "guide"
     shutil.rmtree(guide, ignore_errors=True)
     shutil.copytree(ROOT / "sources", guide / "sources")
-    tpm = runner.median(lambda: _first_question(runner, [], guide))
-    big = runner.median(lambda: _first_question(runner, [str(corpus.tpmcards)], guide))
+    tpm = statistics.median(_first_question(runner, [], guide) for _ in range(runner.runs))
+    big = statistics.median(
+        _first_question(runner, [str(corpus.tpmcards)], guide) for _ in range(runner.runs)
+    )
     return [
         Row(names[0], tpm, target="<= 0.3 s", met=_le(tpm, 0.3)),
         Row(names[1], big, note=f"{corpus.cards:,} cards"),
@@ -290,23 +329,20 @@ def _first_question(runner: Runner, args: list[str], cwd: Path) -> float:
 # --- the peer -------------------------------------------------------------------------------
 
 
-def peer_build(corpus: Corpus, out: Path, runs: int) -> float:
-    """Median time of markdown-anki-decks building the same cards."""
+def peer_build(corpus: Corpus, out: Path) -> Timing:
+    """One build by markdown-anki-decks of the same cards, into a fresh `out`."""
     mdankideck = _peer_venv()
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    # One untimed run first: the fresh venv compiles its bytecode on first import.
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
-    _time([str(mdankideck), str(corpus.peer), str(out)], env)
-    times = []
-    for _ in range(runs):
-        shutil.rmtree(out, ignore_errors=True)
-        out.mkdir(parents=True)
-        times.append(_time([str(mdankideck), str(corpus.peer), str(out)], env))
+    timing = _time([str(mdankideck), str(corpus.peer), str(out)], _PEER_ENV)
     made = len(list(out.glob("*.apkg")))
     if made != corpus.files:
         sys.exit(f"markdown-anki-decks wrote {made} decks for {corpus.files} files")
-    return statistics.median(times)
+    return timing
+
+
+# It warns about `<` in its own note GUIDs, once per note.
+_PEER_ENV = {**os.environ, "PYTHONWARNINGS": "ignore"}
 
 
 def _peer_venv() -> Path:
@@ -325,10 +361,15 @@ def _peer_venv() -> Path:
 # --- helpers --------------------------------------------------------------------------------
 
 
-def _time(cmd: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _time(cmd: list[str], env: dict[str, str]) -> Timing:
+    start, cpu = time.perf_counter(), _children_cpu()
     result = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - start
+    elapsed = Timing(time.perf_counter() - start, _children_cpu() - cpu)
     if result.returncode != 0:
         sys.exit(f"{cmd[0]} failed:\n{result.stderr.decode()[-2000:]}")
     return elapsed
@@ -352,13 +393,16 @@ def print_table(rows: list[Row], peer: bool) -> None:
             return "-"
         return f"{value:.0f} MB" if unit == "MB" else f"{value:.3f} s"
 
-    header = ["measure", "tpmcards", *(["peer"] if peer else []), "ratio", "target", "met"]
+    header = ["measure", "tpmcards", "cpu", *(["peer", "peer cpu"] if peer else [])]
+    header += ["ratio", "target", "met"]
     lines = []
     for r in rows:
         ratio = f"{r.ratio:.2f}x {r.ratio_label}" if r.ratio is not None else ""
         met = {True: "yes", False: "NO", None: ""}[r.met]
         ours = r.note if r.ours is None else fmt(r.ours, r.unit)
-        cells = [r.name, ours, *([fmt(r.peer, r.unit)] if peer else []), ratio, r.target, met]
+        cpu = fmt(r.cpu, r.unit) if r.cpu is not None else ""
+        peers = [fmt(r.peer, r.unit), fmt(r.peer_cpu, r.unit) if r.peer_cpu else ""]
+        cells = [r.name, ours, cpu, *(peers if peer else []), ratio, r.target, met]
         if r.ours is not None and r.note:
             cells[0] += f" ({r.note})"
         lines.append(cells)
