@@ -44,26 +44,31 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("tpmcards", appauthor=False))
 
 
+# The libraries whose output ends up in the cards: a reinstall of one invalidates the cache.
+PARSING_LIBRARIES = ("bs4", "markdown_it", "mdit_py_plugins", "nh3")
+
+
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of tpmcards' version and its own code: a changed rule invalidates the cache."""
-    from . import __name__ as package
+    """A digest of tpmcards' own code and of the parsing libraries installed beside it.
 
-    digest = hashlib.sha256(package.encode())
+    Hashing the code (not only the version) keeps the cache right for an editable install
+    whose rules are being changed.
+    """
+    from importlib.util import find_spec
+
+    digest = hashlib.sha256(f"tpmcards-cache-{CACHE_FORMAT}".encode())
     folder = Path(__file__).parent
     for path in sorted(folder.glob("*.py")) + sorted(folder.glob("*.yaml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    digest.update(_version().encode())
+    for name in PARSING_LIBRARIES:
+        spec = find_spec(name)
+        if spec is not None and spec.origin:
+            # Reinstalling rewrites the files: their times stand in for the versions, which
+            # importlib.metadata would take ten times longer to look up.
+            info = os.stat(spec.origin)
+            digest.update(f"{name}\0{spec.origin}\0{info.st_mtime_ns}\0{info.st_size}".encode())
     return digest.hexdigest()
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("tpmcards")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "unknown"
 
 
 def config_digest(config: Config) -> str:
