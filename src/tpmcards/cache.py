@@ -5,8 +5,8 @@ folder (platformdirs: `~/.cache/tpmcards` on Linux). It holds no data of its own
 only makes the next build slower. Every command that reads guides shares it.
 
 - `cards/`: one file per guide path with the cards of the last version seen, under a digest
-  of the file's bytes, its path and name, the config, the tpmcards version and the code of
-  the package: an edit to any of them parses the file again.
+  of the file's bytes, its path and name, the config, tpmcards' own code and the parsing
+  libraries installed: a change to any of them parses the file again.
 - `decks/`: per output deck, the digest of what went into the package and the SHA-256 of the
   bytes written, so an unchanged deck is not packaged again.
 
