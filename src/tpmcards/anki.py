@@ -93,10 +93,16 @@ def build_package(cards: Sequence[DeckCard], config: Config) -> bytes:
     """Write the cards as the bytes of an `.apkg`."""
     decks: dict[str, genanki.Deck] = {}
     modified: dict[str, int] = {}
+    names: dict[tuple[str, str], str] = {}  # (deck, topic) -> subdeck, looked up once each
     for deck_card in cards:
         card = deck_card.card
-        name = subdeck_name(config, card.deck or config.deck, card.topic)
-        deck = decks.setdefault(name, genanki.Deck(deck_id(name), name))
+        where = (card.deck or config.deck, card.topic)
+        if where not in names:
+            names[where] = subdeck_name(config, *where)
+        name = names[where]
+        deck = decks.get(name)
+        if deck is None:
+            deck = decks[name] = genanki.Deck(deck_id(name), name)
         tags = [*card.tags, REMOVED_TAG] if deck_card.removed else list(card.tags)
         source = card.source.label
         if card.kind is CardKind.CLOZE:
