@@ -576,7 +576,9 @@ import os, signal, sys
 event, nth = sys.argv[1], int(sys.argv[2])
 seen = []
 def hook(name, args):
-    if name == event and str(args[0]).endswith(".tmp"):
+    # Only the deck's and lock's temp files count, not the card cache's (in TPMCARDS_HOME).
+    path = os.path.abspath(str(args[0]))
+    if name == event and path.endswith(".tmp") and path.startswith(os.getcwd()):
         seen.append(args[0])
         if len(seen) == nth:
             os.kill(os.getpid(), signal.SIGKILL)

@@ -9,30 +9,27 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from . import cache
 from .anki import build_package, write_package
-from .document import parse_document
 from .errors import OutputError, SourceError, TpmcardsError
 from .export import export_csv, export_json
-from .extract import OTHER_TOPIC, extract_cards
+from .extract import OTHER_TOPIC
 from .fields import render_fields
-from .identity import BuildDiff, assign_ids, dump_lock, lock_path, read_lock
+from .identity import Assignment, BuildDiff, assign_ids, dump_lock, lock_path, read_lock
 from .media import Media, collect_media, media_roots
 from .model import Card, Config
-from .notetypes import choose_note_type
-from .sources import load_sources, slugify
+from .sources import find_sources, slugify
 
 FORMATS = ("apkg", "csv", "json")
 
 
-def collect_cards(paths: Iterable[Path], config: Config) -> list[Card]:
-    """Read, parse and extract every guide under `paths`, in order."""
-    cards: list[Card] = []
-    for source in load_sources(paths):
-        chosen = source.meta.get("note_type")
-        for card in extract_cards(parse_document(source), config):
-            note_type = choose_note_type(chosen, card.kind, source.display)
-            cards.append(replace(card, note_type=note_type.key) if note_type else card)
-    return cards
+def collect_cards(paths: Iterable[Path], config: Config, use_cache: bool = True) -> list[Card]:
+    """Read, parse and extract every guide under `paths`, in order.
+
+    Guides unchanged since they were last read come from the cache (see cache.py); the rest
+    are parsed, on every core when there are many.
+    """
+    return cache.collect(find_sources(paths), config, cache.cache_dir() if use_cache else None)
 
 
 def prepare_cards(cards: Sequence[Card], paths: Iterable[Path]) -> Media:
@@ -103,13 +100,13 @@ def build_decks(
         assignment = assign_ids(members, read_lock(lock_file), now)
         outputs: dict[Path, bytes] = {}
         for fmt in (f for f in FORMATS if f in formats):
+            path = out_dir / f"{output}.{fmt}"
             if fmt == "apkg":
-                data = build_package(assignment.cards, config, media.used_by(members))
+                outputs[path] = _package(assignment, config, path, media.used_by(members))
             elif fmt == "csv":
-                data = export_csv(assignment.cards, config).encode("utf-8")
+                outputs[path] = export_csv(assignment.cards, config).encode("utf-8")
             else:
-                data = export_json(assignment.cards, config).encode("utf-8")
-            outputs[out_dir / f"{output}.{fmt}"] = data
+                outputs[path] = export_json(assignment.cards, config).encode("utf-8")
         stale = [path for path, data in outputs.items() if not _holds(path, data)]
         lock_data = dump_lock(assignment.lock).encode("utf-8")
         lock_same = _holds(lock_file, lock_data)
@@ -121,6 +118,9 @@ def build_decks(
             if not lock_same:
                 also.insert(0, (lock_file, lock_data))
             write_package(first, outputs[first], also=also)
+        for path in outputs:
+            if path.suffix == ".apkg" and (write or path not in stale):
+                _remember_package(assignment, config, path, outputs[path])
         reports.append(
             DeckReport(
                 deck,
@@ -229,3 +229,15 @@ def watch_decks(
         raise_interrupt=False,
     ):
         rebuild()
+
+
+def _package(assignment: Assignment, config: Config, path: Path, media: dict[str, bytes]) -> bytes:
+    """The deck's bytes: read back from `path` when the cache knows it holds the package of
+    these very cards (media included: their names are their content hashes)."""
+    if cache.package_on_disk(cache.cache_dir(), path, cache.package_digest(assignment, config)):
+        return path.read_bytes()
+    return build_package(assignment.cards, config, media)
+
+
+def _remember_package(assignment: Assignment, config: Config, path: Path, data: bytes) -> None:
+    cache.remember_package(cache.cache_dir(), path, cache.package_digest(assignment, config), data)

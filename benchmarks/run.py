@@ -1,0 +1,432 @@
+"""Benchmark tpmcards on a synthetic corpus, optionally side by side with markdown-anki-decks.
+
+    python benchmarks/run.py              # 200 files, 10,000 cards; and 10x that
+    python benchmarks/run.py --vs-peer    # the same, with the peer's build in the same run
+    python benchmarks/run.py --quick      # a small corpus, one run each: a smoke test
+
+Every figure is the median of --runs subprocess runs of the real `tpmcards` command. Work
+files (corpus, decks, cache, the peer's venv) go to benchmarks/_work/ (gitignored).
+Never part of the test suite: timings belong here, not in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import venv
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import Corpus, edit_one_file, write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "benchmarks" / "_work"
+BIN = Path(sys.executable).parent
+PEER_PACKAGES = ["markdown-anki-decks==1.1.1", "click<8.2"]
+
+
+class Timing(NamedTuple):
+    """Wall-clock seconds, and CPU seconds (user + system) of the process and its children."""
+
+    wall: float
+    cpu: float
+
+
+def _median(timings: Sequence[Timing]) -> Timing:
+    return Timing(
+        statistics.median(t.wall for t in timings), statistics.median(t.cpu for t in timings)
+    )
+
+
+@dataclass
+class Row:
+    """One line of the table: our figure, the peer's, and the target it is held to."""
+
+    name: str
+    ours: float | None
+    unit: str = "s"
+    peer: float | None = None
+    cpu: float | None = None
+    peer_cpu: float | None = None
+    ratio: float | None = None
+    ratio_label: str = ""
+    target: str = ""
+    met: bool | None = None
+    note: str = ""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--files", type=int, default=200)
+    parser.add_argument("--cards", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (median)")
+    parser.add_argument("--quick", action="store_true", help="20 files, 1,000 cards, 1 run")
+    parser.add_argument("--vs-peer", action="store_true", help="also time markdown-anki-decks")
+    parser.add_argument("--no-10x", action="store_true", help="skip the 10x corpus")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.files, args.cards, args.runs = 20, 1_000, 1
+
+    tpmcards = BIN / "tpmcards"
+    if not tpmcards.exists():
+        sys.exit(f"no tpmcards script beside {sys.executable}; run `pip install -e '.[bench]'`")
+    shutil.rmtree(WORK / "runs", ignore_errors=True)
+    work = WORK / "runs"
+    home = work / "home"
+    env = {**os.environ, "TPMCARDS_HOME": str(home), "PYTHONWARNINGS": "ignore"}
+    corpus = write_corpus(work / "corpus", args.files, args.cards)
+    print(
+        f"corpus: {corpus.files} files, {corpus.cards} cards ({sys.executable}, "
+        f"{os.cpu_count()} cores); median of {args.runs} run(s)",
+        flush=True,
+    )
+    runner = Runner(tpmcards, env, home, args.runs)
+    rows: list[Row] = []
+
+    runner.build(corpus, work / "out")  # untimed: compiles bytecode, warms the disk cache
+    peer_runs: list[Timing] = []
+    if args.vs_peer:
+        peer_build(corpus, work / "peer-out")  # untimed: the same warm-up for the peer
+    # Ours and the peer's alternate, so a busy machine slows both alike.
+    cold_runs = []
+    for _ in range(args.runs):
+        runner.clear(work / "out")
+        cold_runs.append(runner.build(corpus, work / "out"))
+        if args.vs_peer:
+            peer_runs.append(peer_build(corpus, work / "peer-out"))
+    cold = _median(cold_runs)
+    peer_t = _median(peer_runs) if peer_runs else None
+    peer = peer_t.wall if peer_t else None
+    built = runner.last_output.splitlines()[0] if runner.last_output else ""
+    print(f"  {built}", flush=True)
+    rss = runner.peak_rss(corpus, work / "out")
+    warm = runner.median(lambda: runner.build(corpus, work / "out"))
+    edits = iter(range(10_000))
+    edited = runner.median(
+        lambda: runner.build(corpus, work / "out"),
+        before=lambda: edit_one_file(corpus, next(edits)),
+    )
+
+    rows.append(
+        Row(
+            "cold build (no cache)",
+            cold.wall,
+            peer=peer,
+            cpu=cold.cpu,
+            peer_cpu=peer_t.cpu if peer_t else None,
+            ratio=_div(peer, cold.wall),
+            ratio_label="peer/ours",
+            target="peer/ours >= 4",
+            met=_ge(_div(peer, cold.wall), 4),
+        )
+    )
+    rows.append(
+        Row(
+            "no-change rebuild",
+            warm.wall,
+            peer=peer,
+            cpu=warm.cpu,
+            ratio=_div(peer, warm.wall),
+            ratio_label="peer/ours",
+            target="peer/ours >= 20",
+            met=_ge(_div(peer, warm.wall), 20),
+        )
+    )
+    rows.append(
+        Row(
+            "rebuild after editing 1 file",
+            edited.wall,
+            cpu=edited.cpu,
+            ratio=_div(edited.wall, warm.wall),
+            ratio_label="/no-change",
+            target="<= 2x no-change",
+            met=_le(_div(edited.wall, warm.wall), 2),
+        )
+    )
+    floor = runner.median(
+        lambda: _time([str(BIN / "python"), "-c", "import click"], env), n=10
+    ).wall
+    help_ = runner.median(lambda: _time([str(tpmcards), "--help"], env), n=10).wall
+    rows.append(Row("`python -c 'import click'` (floor)", floor))
+    rows.append(
+        Row(
+            "`tpmcards --help`",
+            help_,
+            ratio=_div(help_, floor),
+            ratio_label="/floor",
+            target="<= 2x import click",
+            met=_le(_div(help_, floor), 2),
+        )
+    )
+    rows += quiz_rows(runner, corpus)
+    rows.append(Row("`tpmcards cards` on the TPM guide", cards_guide(runner), note="cached"))
+    rows.append(
+        Row(
+            "peak RSS, cold build",
+            rss,
+            unit="MB",
+            target="<= 250 MB",
+            met=_le(rss, 250),
+            note="whole process tree",
+        )
+    )
+    if not args.no_10x:
+        big = write_corpus(work / "corpus-10x", args.files * 10, args.cards * 10)
+        print(f"10x corpus: {big.files} files, {big.cards} cards", flush=True)
+        cold10 = runner.cold(big, work / "out-10x")
+        shutil.rmtree(work / "corpus-10x", ignore_errors=True)
+        shutil.rmtree(work / "out-10x", ignore_errors=True)
+        # The peer is not run at 10x: for every file it lists the whole folder (8 globs for
+        # media), which is quadratic in the number of files and takes many minutes.
+        rows.append(
+            Row(
+                f"cold build, 10x ({big.cards:,} cards)",
+                cold10.wall,
+                cpu=cold10.cpu,
+                ratio=_div(cold10.wall, cold.wall),
+                ratio_label="/1x",
+                target="<= 12x the 1x build",
+                met=_le(_div(cold10.wall, cold.wall), 12),
+            )
+        )
+    print_table(rows, peer=args.vs_peer)
+    return 0
+
+
+class Runner:
+    """Runs `tpmcards` commands with their own TPMCARDS_HOME and times them."""
+
+    def __init__(self, tpmcards: Path, env: dict[str, str], home: Path, runs: int):
+        self.tpmcards, self.env, self.home, self.runs = tpmcards, env, home, runs
+        self.last_output = ""
+
+    def build(self, corpus: Corpus, out: Path) -> Timing:
+        start, cpu = time.perf_counter(), _children_cpu()
+        result = subprocess.run(
+            [str(self.tpmcards), "build", str(corpus.tpmcards), "-o", str(out)],
+            env=self.env,
+            capture_output=True,
+            text=True,
+        )
+        elapsed = Timing(time.perf_counter() - start, _children_cpu() - cpu)
+        if result.returncode != 0:
+            sys.exit(f"tpmcards build failed:\n{result.stderr}")
+        self.last_output = result.stdout
+        return elapsed
+
+    def clear(self, out: Path) -> None:
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(self.home / "cache", ignore_errors=True)
+
+    def cold(self, corpus: Corpus, out: Path) -> Timing:
+        return self.median(lambda: self.build(corpus, out), before=lambda: self.clear(out))
+
+    def median(
+        self,
+        run: Callable[[], Timing],
+        before: Callable[[], object] | None = None,
+        n: int | None = None,
+    ) -> Timing:
+        times = []
+        for _ in range(n or self.runs):
+            if before is not None:
+                before()
+            times.append(run())
+        return _median(times)
+
+    def peak_rss(self, corpus: Corpus, out: Path) -> float:
+        """Peak resident memory in MB of a cold build, summed over its process tree."""
+        import psutil
+
+        peaks = []
+        for _ in range(self.runs):
+            self.clear(out)
+            proc = psutil.Popen(
+                [str(self.tpmcards), "build", str(corpus.tpmcards), "-o", str(out)],
+                env=self.env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            peak = 0
+            while proc.poll() is None:
+                try:
+                    tree = [proc, *proc.children(recursive=True)]
+                    peak = max(peak, sum(p.memory_info().rss for p in tree))
+                except psutil.Error:
+                    pass
+                time.sleep(0.01)
+            peaks.append(peak / 2**20)
+        return statistics.median(peaks)
+
+
+def quiz_rows(runner: Runner, corpus: Corpus) -> list[Row]:
+    """Time to the first quiz question, on the TPM guide and on the corpus."""
+    names = ("first quiz question, TPM guide", "first quiz question, corpus")
+    probe = subprocess.run(
+        [str(runner.tpmcards), "quiz", "--help"], env=runner.env, capture_output=True
+    )
+    if probe.returncode != 0:
+        return [Row(name, None, note="n/a (no quiz command)") for name in names]
+    guide = WORK / "runs" / "guide"
+    shutil.rmtree(guide, ignore_errors=True)
+    shutil.copytree(ROOT / "sources", guide / "sources")
+    tpm = statistics.median(_first_question(runner, [], guide) for _ in range(runner.runs))
+    big = statistics.median(
+        _first_question(runner, [str(corpus.tpmcards)], guide) for _ in range(runner.runs)
+    )
+    return [
+        Row(names[0], tpm, target="<= 0.3 s", met=_le(tpm, 0.3)),
+        Row(names[1], big, note=f"{corpus.cards:,} cards"),
+    ]
+
+
+def cards_guide(runner: Runner) -> float:
+    """`tpmcards cards` on the TPM guide, its cache warm: what a quiz pays before asking."""
+    guide = WORK / "runs" / "guide-cards"
+    shutil.rmtree(guide, ignore_errors=True)
+    shutil.copytree(ROOT / "sources", guide / "sources")
+    command = [str(runner.tpmcards), "cards", str(guide / "sources")]
+    _time(command, runner.env)
+    return runner.median(lambda: _time(command, runner.env), n=5).wall
+
+
+def _first_question(runner: Runner, args: list[str], cwd: Path) -> float:
+    """Seconds from start until the quiz prints its first question or prompt."""
+    import selectors
+
+    home = runner.home / "quiz"
+    shutil.rmtree(home, ignore_errors=True)
+    env = {**runner.env, "TPMCARDS_HOME": str(home)}
+    if (runner.home / "cache").is_dir():
+        # The card cache as the builds left it, as for a user who built before quizzing.
+        shutil.copytree(runner.home / "cache", home / "cache")
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [str(runner.tpmcards), "quiz", *args],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert proc.stdout is not None
+    seen = b""
+    with selectors.DefaultSelector() as sel:
+        sel.register(proc.stdout, selectors.EVENT_READ)
+        while not _prompted(seen) and time.perf_counter() - start < 60:
+            if sel.select(timeout=0.5):
+                chunk = os.read(proc.stdout.fileno(), 65536)
+                if not chunk:
+                    break
+                seen += chunk
+    elapsed = time.perf_counter() - start
+    proc.kill()
+    proc.wait()
+    if not _prompted(seen):
+        print(f"  quiz printed no question: {seen[:200]!r}", flush=True)
+        return float("nan")
+    return elapsed
+
+
+def _prompted(output: bytes) -> bool:
+    """A question (`?`) or a prompt waiting for input (`Answer: `, `> `) has been printed."""
+    return b"?" in output or output.rstrip(b" ").endswith((b":", b">"))
+
+
+# --- the peer -------------------------------------------------------------------------------
+
+
+def peer_build(corpus: Corpus, out: Path) -> Timing:
+    """One build by markdown-anki-decks of the same cards, into a fresh `out`."""
+    mdankideck = _peer_venv()
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    timing = _time([str(mdankideck), str(corpus.peer), str(out)], _PEER_ENV)
+    made = len(list(out.glob("*.apkg")))
+    if made != corpus.files:
+        sys.exit(f"markdown-anki-decks wrote {made} decks for {corpus.files} files")
+    return timing
+
+
+# It warns about `<` in its own note GUIDs, once per note.
+_PEER_ENV = {**os.environ, "PYTHONWARNINGS": "ignore"}
+
+
+def _peer_venv() -> Path:
+    folder = WORK / "peer-venv"
+    script = folder / "bin" / "mdankideck"
+    if not script.exists():
+        print("installing markdown-anki-decks into benchmarks/_work/peer-venv ...", flush=True)
+        venv.create(folder, with_pip=True)
+        subprocess.run(
+            [str(folder / "bin" / "python"), "-m", "pip", "install", "-q", *PEER_PACKAGES],
+            check=True,
+        )
+    return script
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _time(cmd: list[str], env: dict[str, str]) -> Timing:
+    start, cpu = time.perf_counter(), _children_cpu()
+    result = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = Timing(time.perf_counter() - start, _children_cpu() - cpu)
+    if result.returncode != 0:
+        sys.exit(f"{cmd[0]} failed:\n{result.stderr.decode()[-2000:]}")
+    return elapsed
+
+
+def _div(a: float | None, b: float | None) -> float | None:
+    return a / b if a is not None and b else None
+
+
+def _ge(value: float | None, bound: float) -> bool | None:
+    return None if value is None else value >= bound
+
+
+def _le(value: float | None, bound: float) -> bool | None:
+    return None if value is None else value <= bound
+
+
+def print_table(rows: list[Row], peer: bool) -> None:
+    def fmt(value: float | None, unit: str) -> str:
+        if value is None:
+            return "-"
+        return f"{value:.0f} MB" if unit == "MB" else f"{value:.3f} s"
+
+    header = ["measure", "tpmcards", "cpu", *(["peer", "peer cpu"] if peer else [])]
+    header += ["ratio", "target", "met"]
+    lines = []
+    for r in rows:
+        ratio = f"{r.ratio:.2f}x {r.ratio_label}" if r.ratio is not None else ""
+        met = {True: "yes", False: "NO", None: ""}[r.met]
+        ours = r.note if r.ours is None else fmt(r.ours, r.unit)
+        cpu = fmt(r.cpu, r.unit) if r.cpu is not None else ""
+        peers = [fmt(r.peer, r.unit), fmt(r.peer_cpu, r.unit) if r.peer_cpu else ""]
+        cells = [r.name, ours, cpu, *(peers if peer else []), ratio, r.target, met]
+        if r.ours is not None and r.note:
+            cells[0] += f" ({r.note})"
+        lines.append(cells)
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *lines, strict=True)]
+    print()
+    for cells in [header, ["-" * w for w in widths], *lines]:
+        print("  ".join(str(c).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

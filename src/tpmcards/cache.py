@@ -1,0 +1,243 @@
+"""A cache of extracted cards and built decks, so a rebuild does only the work that changed.
+
+Where it lives: `$TPMCARDS_HOME/cache/` when TPMCARDS_HOME is set, else the user cache
+folder (platformdirs: `~/.cache/tpmcards` on Linux). It holds no data of its own: deleting it
+only makes the next build slower. Every command that reads guides shares it.
+
+- `cards/`: one file per guide path with the cards of the last version seen, under a digest
+  of the file's bytes, its path and name, the config, tpmcards' own code and the parsing
+  libraries installed: a change to any of them parses the file again.
+- `decks/`: per output deck, the digest of what went into the package and the SHA-256 of the
+  bytes written, so an unchanged deck is not packaged again.
+
+A missing, damaged or foreign cache file is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from .identity import Assignment
+from .model import Card, Config
+
+CACHE_FORMAT = 1
+_MAGIC = b"tpmcards-cache-%d\n" % CACHE_FORMAT
+# Below this many guides to parse, starting worker processes costs more than it saves.
+PARALLEL_MIN_FILES = 20
+
+
+def cache_dir() -> Path:
+    """The cache folder: `$TPMCARDS_HOME/cache`, else the user cache folder."""
+    home = os.environ.get("TPMCARDS_HOME")
+    if home:
+        return Path(home) / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("tpmcards", appauthor=False))
+
+
+# The libraries whose output ends up in the cards: a reinstall of one invalidates the cache.
+PARSING_LIBRARIES = ("bs4", "markdown_it", "mdit_py_plugins", "nh3")
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of tpmcards' own code and of the parsing libraries installed beside it.
+
+    Hashing the code (not only the version) keeps the cache right for an editable install
+    whose rules are being changed.
+    """
+    from importlib.util import find_spec
+
+    digest = hashlib.sha256(f"tpmcards-cache-{CACHE_FORMAT}".encode())
+    folder = Path(__file__).parent
+    for path in sorted(p for p in folder.rglob("*") if p.suffix in {".py", ".yaml", ".css"}):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in PARSING_LIBRARIES:
+        spec = find_spec(name)
+        if spec is not None and spec.origin:
+            # Reinstalling rewrites the files: their times stand in for the versions, which
+            # importlib.metadata would take ten times longer to look up.
+            info = os.stat(spec.origin)
+            digest.update(f"{name}\0{spec.origin}\0{info.st_mtime_ns}\0{info.st_size}".encode())
+    return digest.hexdigest()
+
+
+def config_digest(config: Config) -> str:
+    """A digest of everything in the config that extraction reads."""
+    return hashlib.sha256(
+        repr((config.deck, config.topics, config.keep_other, config.note_types)).encode()
+    ).hexdigest()
+
+
+def _source_digest(salt: str, path: Path, key: str, raw: bytes) -> str:
+    digest = hashlib.sha256(salt.encode())
+    # The cards carry the path as shown from the working folder, and the key.
+    for part in (os.getcwd(), str(path), key):
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(raw)
+    return digest.hexdigest()
+
+
+def _slot(folder: Path, kind: str, path: Path, key: str = "") -> Path:
+    name = f"{os.getcwd()}\0{path}\0{key}".encode("utf-8", "surrogateescape")
+    return folder / kind / f"{hashlib.sha256(name).hexdigest()[:32]}.pickle"
+
+
+def _read(slot: Path) -> object:
+    """Unpickle a cache file whose checksum holds; None for anything missing or damaged."""
+    try:
+        data = slot.read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC)
+    if not data.startswith(_MAGIC) or len(data) < head + 32:
+        return None
+    checksum, payload = data[head : head + 32], data[head + 32 :]
+    if hashlib.sha256(payload).digest() != checksum:
+        return None
+    try:
+        return pickle.loads(payload)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+
+
+def _write(slot: Path, value: object) -> None:
+    """Write a cache file; a cache that cannot be written is only a slower next build."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp: str | None = None
+    try:
+        slot.parent.mkdir(parents=True, exist_ok=True)
+        # Renamed into place but not flushed to disk: a file lost in a crash is only a miss.
+        fd, tmp = tempfile.mkstemp(prefix=f".{slot.name}.", suffix=".tmp", dir=slot.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, slot)
+    except OSError:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def read_cards(folder: Path, path: Path, key: str, digest: str) -> list[Card] | None:
+    """The cards cached for this version of a guide, or None."""
+    entry = _read(_slot(folder, "cards", path, key))
+    if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest):
+        return None
+    cards = entry[1]
+    if not (isinstance(cards, list) and all(isinstance(c, Card) for c in cards)):
+        return None
+    return cards
+
+
+def write_cards(folder: Path, path: Path, key: str, digest: str, cards: list[Card]) -> None:
+    """Remember the cards of this version of a guide, replacing the previous version's."""
+    _write(_slot(folder, "cards", path, key), (digest, cards))
+
+
+def collect(found: Sequence[tuple[Path, str]], config: Config, folder: Path | None) -> list[Card]:
+    """The cards of every guide in `found`, in order: cached ones read back, the rest parsed
+    (in worker processes when there are many)."""
+    salt = code_digest() + config_digest(config)
+    results: list[list[Card] | None] = [None] * len(found)
+    digests: list[str] = [""] * len(found)
+    if folder is not None:
+        for n, (path, key) in enumerate(found):
+            try:
+                raw = path.read_bytes()
+            except OSError:
+                continue  # parsing it again reports the problem properly
+            digests[n] = _source_digest(salt, path, key, raw)
+            results[n] = read_cards(folder, path, key, digests[n])
+    misses = [n for n, cards in enumerate(results) if cards is None]
+    for n, cards in zip(misses, _parse([found[n] for n in misses], config), strict=True):
+        results[n] = cards
+        if folder is not None and digests[n]:
+            write_cards(folder, *found[n], digests[n], cards)
+    return [card for cards in results if cards is not None for card in cards]
+
+
+def _parse(batch: list[tuple[Path, str]], config: Config) -> list[list[Card]]:
+    if not batch:
+        return []
+    workers = min(_cores(), len(batch) // PARALLEL_MIN_FILES)
+    if workers < 2:
+        return _parse_files(batch, config)
+    # Imported before the pool starts, so forked workers inherit them instead of each
+    # importing the parsers again.
+    from . import document, extract  # noqa: F401
+
+    # Chunks of a few files each: fewer round trips than one file per task, and still
+    # balanced when the files differ in size.
+    size = max(1, len(batch) // (workers * 8))
+    chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        parsed = pool.map(_parse_files, chunks, [config] * len(chunks))
+        return [cards for chunk in parsed for cards in chunk]
+
+
+def _parse_files(batch: list[tuple[Path, str]], config: Config) -> list[list[Card]]:
+    from .document import parse_document
+    from .extract import extract_cards
+    from .notetypes import choose_note_type
+    from .sources import read_source
+
+    parsed = []
+    for path, key in batch:
+        source = read_source(path, key)
+        cards = extract_cards(parse_document(source), config)
+        # Front matter may choose the note type of the guide's cards (by card kind).
+        chosen = source.meta.get("note_type")
+        if chosen is not None:
+            picks = [choose_note_type(chosen, card.kind, source.display) for card in cards]
+            cards = [
+                replace(c, note_type=p.key) if p else c for c, p in zip(cards, picks, strict=True)
+            ]
+        parsed.append(cards)
+    return parsed
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+# --- built decks ---------------------------------------------------------------------------
+
+
+def package_digest(assignment: Assignment, config: Config) -> str:
+    """A digest of everything a deck's package is made of, in order."""
+    prints = {entry.id: entry.fingerprint for entry in assignment.lock}
+    digest = hashlib.sha256((code_digest() + repr(config)).encode())
+    for card in assignment.cards:
+        row = f"{card.id}\0{prints.get(card.id)}\0{card.modified}\0{card.removed}\n"
+        digest.update(row.encode())
+    return digest.hexdigest()
+
+
+def package_on_disk(folder: Path, path: Path, digest: str) -> bool:
+    """True when `path` holds exactly the package last built from `digest`."""
+    entry = _read(_slot(folder, "decks", path.resolve()))
+    if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest):
+        return False
+    try:
+        on_disk = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return False
+    return bool(on_disk == entry[1])
+
+
+def remember_package(folder: Path, path: Path, digest: str, data: bytes) -> None:
+    """Note that `path` now holds the package built from `digest`."""
+    _write(_slot(folder, "decks", path.resolve()), (digest, hashlib.sha256(data).hexdigest()))

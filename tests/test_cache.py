@@ -1,0 +1,128 @@
+"""The card cache: a rebuild reads unchanged guides back instead of parsing them again."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tpmcards.build import collect_cards
+from tpmcards.cache import PARALLEL_MIN_FILES, cache_dir
+from tpmcards.cli import cli
+from tpmcards.document import parse_document
+from tpmcards.extract import extract_cards
+from tpmcards.sources import load_config, load_sources
+
+from .conftest import SOURCES
+
+
+@pytest.fixture
+def guides(in_tmp: Path) -> Path:
+    """A copy of the project's guides in an empty folder."""
+    shutil.copytree(SOURCES, in_tmp / "sources")
+    return in_tmp / "sources"
+
+
+def _cache_files() -> dict[Path, int]:
+    return {p: p.stat().st_mtime_ns for p in (cache_dir() / "cards").glob("*.pickle")}
+
+
+def test_cache_gives_the_cards_of_a_fresh_parse(guides: Path) -> None:
+    """A second read comes from the cache (no cache file rewritten) and equals a fresh parse."""
+    config = load_config(None, [guides])
+    first = collect_cards([guides], config)
+    written = _cache_files()
+    assert len(written) == len(list(guides.glob("*.md")) + list(guides.glob("*.html")))
+    again = collect_cards([guides], config)
+    assert _cache_files() == written
+    assert again == first == collect_cards([guides], config, use_cache=False)
+
+
+def test_an_edited_guide_is_parsed_again(guides: Path) -> None:
+    """Editing a guide changes its cards on the next read: the cache never serves old cards."""
+    config = load_config(None, [guides])
+    collect_cards([guides], config)
+    guide = guides / "03-interview.md"
+    guide.write_text(
+        guide.read_text("utf-8") + "\n## What is the cache test asking?\n\nWhether edits show.\n",
+        "utf-8",
+    )
+    questions = [c.question for c in collect_cards([guides], config)]
+    assert "What is the cache test asking?" in questions
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage", b"tpmcards-cache-1\n" + b"\x00" * 40])
+def test_a_damaged_cache_is_ignored(guides: Path, damage: bytes) -> None:
+    """Truncated or garbled cache files are misses: the build succeeds with the same cards."""
+    runner = CliRunner()
+    first = runner.invoke(cli, ["cards", "--json"])
+    assert first.exit_code == 0, first.output
+    for path in _cache_files():
+        path.write_bytes(damage)
+    again = runner.invoke(cli, ["cards", "--json"])
+    assert again.exit_code == 0, again.output
+    assert again.stdout == first.stdout
+    assert all(path.read_bytes() != damage for path in _cache_files())
+
+
+def test_rebuild_rewrites_a_deck_whose_bytes_changed(guides: Path) -> None:
+    """The memo of built decks trusts the bytes on disk only: a clobbered deck is rebuilt."""
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    deck = guides.parent / "decks" / "tpm-guide.apkg"
+    good = deck.read_bytes()
+    unchanged = runner.invoke(cli, ["build"])
+    assert "(unchanged)" in unchanged.output.splitlines()[0]
+    deck.write_bytes(b"not a deck")
+    rebuilt = runner.invoke(cli, ["build"])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert "(unchanged)" not in rebuilt.output.splitlines()[0]
+    assert deck.read_bytes() == good
+
+
+def _many_guides(folder: Path, count: int) -> None:
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"guide-{n:03d}.md").write_text(
+            f"# Guide {n}\n\n## What does part {n} do?\n\nIt keeps thing {n} running.\n", "utf-8"
+        )
+
+
+def test_many_guides_give_the_cards_of_one_by_one_parsing(in_tmp: Path) -> None:
+    """Parsing many guides (in worker processes) gives the cards, in order, of parsing each."""
+    _many_guides(in_tmp / "notes", PARALLEL_MIN_FILES * 2 + 5)
+    config = load_config(None, [in_tmp / "notes"])
+    expected = [
+        card
+        for source in load_sources([in_tmp / "notes"])
+        for card in extract_cards(parse_document(source), config)
+    ]
+    assert collect_cards([in_tmp / "notes"], config, use_cache=False) == expected
+
+
+def test_a_bad_guide_among_many_is_reported_by_name(in_tmp: Path) -> None:
+    """An unreadable guide parsed in a worker still gives the one-line error naming it."""
+    _many_guides(in_tmp / "notes", PARALLEL_MIN_FILES * 2 + 5)
+    (in_tmp / "notes" / "guide-017.md").write_bytes(b"\x00\x01binary")
+    result = CliRunner().invoke(cli, ["build", "notes", "-o", "out"])
+    assert result.exit_code == 1
+    assert "guide-017.md" in result.output
+    assert "binary" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_help_imports_no_parser_or_packager() -> None:
+    """`tpmcards --help` loads click and the CLI only: parsers and genanki wait for a command."""
+    code = (
+        "import sys; from tpmcards.cli import cli\n"
+        "heavy = {'bs4', 'markdown_it', 'genanki', 'nh3', 'yaml', 'rapidfuzz', 'dataclasses'}\n"
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
