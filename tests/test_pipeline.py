@@ -137,14 +137,19 @@ def test_build_twice_gives_the_same_bytes(project: Path) -> None:
     assert (project / "decks" / "tpm-guide.lock.json").read_bytes() == lock
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["cards"]])
+@pytest.mark.parametrize("command", [[], *([name] for name in sorted(cli.commands))])
 def test_every_command_has_help(command: list[str]) -> None:
-    """`--help` works for the group and each command, and shows an example."""
+    """`--help` works for the group and each command, and each command shows an example."""
     result = CliRunner().invoke(cli, [*command, "--help"])
     assert result.exit_code == 0
     assert "Usage:" in result.output
     if command:
         assert "Example" in result.output
+
+
+def test_the_commands_are_the_documented_ones() -> None:
+    """The CLI offers the commands the README documents."""
+    assert set(cli.commands) == {"build", "cards", "check", "preview", "quiz", "stats"}
 
 
 def test_missing_path_is_a_usage_error(in_tmp: Path) -> None:
