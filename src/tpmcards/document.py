@@ -334,6 +334,8 @@ def _is_title_list(block: Block) -> bool:
 def _only_links(html: str) -> bool:
     """A paragraph made only of site links (share, edit, back to top, next post), with no
     prose around them. A link to another page that is not one of those may be an answer."""
+    if "<a" not in html and "<A" not in html:
+        return False  # no `<a>` element (html.parser lower-cases names): skip the parse
     fragment = BeautifulSoup(html, "html.parser")
     links = fragment.find_all("a")
     if not links:
