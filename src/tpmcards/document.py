@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -232,12 +232,51 @@ def _split_unwrapped(md: MarkdownIt, tokens: list[Token]) -> list[Token]:
 def find_article(soup: BeautifulSoup) -> Tag:
     """Find the main content of a page: the theme's article container, else the densest."""
     body = soup.body or soup
+    tags = body.find_all(True)
     for selector in ARTICLE_SELECTORS:
-        candidates = [c for c in body.select(selector) if len(c.get_text(strip=True)) > 80]
+        matches = _SELECTORS[selector]
+        candidates = [c for c in tags if matches(c) and len(c.get_text(strip=True)) > 80]
         if candidates:
             # The outermost match holds the whole article; nested matches are parts of it.
             return max(candidates, key=lambda c: len(c.get_text(strip=True)))
     return _densest(body) if isinstance(body, Tag) else soup
+
+
+def _classes(tag: Tag) -> list[str]:
+    value = tag.get("class")
+    return value.split() if isinstance(value, str) else list(value or [])
+
+
+def _attr_is(tag: Tag, name: str, value: str) -> bool:
+    # As soupsieve's `[name=value]`: `^value$`, so one trailing newline passes too.
+    found = tag.get(name)
+    text = found if isinstance(found, str) else " ".join(found or []) if found else None
+    return text is not None and text in {value, value + "\n"}
+
+
+# ARTICLE_SELECTORS as plain tests: the same matches as soupsieve's `select`, without the
+# 0.2 s its selector compiling costs every process that reads an HTML page.
+_SELECTORS: dict[str, Callable[[Tag], bool]] = {
+    "article": lambda t: t.name == "article",
+    "main": lambda t: t.name == "main",
+    "[role=main]": lambda t: _attr_is(t, "role", "main"),
+    "div.document div.body": lambda t: (
+        t.name == "div"
+        and "body" in _classes(t)
+        and any(p.name == "div" and "document" in _classes(p) for p in t.parents)
+    ),
+    "div[itemprop=articleBody]": lambda t: (
+        t.name == "div" and _attr_is(t, "itemprop", "articleBody")
+    ),
+    "#bodyColumn": lambda t: t.get("id") == "bodyColumn",
+    "#content": lambda t: t.get("id") == "content",
+    ".post-content": lambda t: "post-content" in _classes(t),
+    ".entry-content": lambda t: "entry-content" in _classes(t),
+    ".article-content": lambda t: "article-content" in _classes(t),
+    ".markdown-body": lambda t: "markdown-body" in _classes(t),
+    ".content": lambda t: "content" in _classes(t),
+    "#main": lambda t: t.get("id") == "main",
+}
 
 
 def _densest(body: Tag) -> Tag:
@@ -266,12 +305,22 @@ def _densest(body: Tag) -> Tag:
 def strip_chrome(root: Tag | BeautifulSoup) -> None:
     """Remove navigation, sidebars, footers, scripts and the like, in place."""
     # Accordion FAQs put the question in a button inside the heading: keep its text.
-    for button in root.select(", ".join(f"{h} button" for h in [*HEADINGS, "summary", "dt"])):
+    # (`h2 button, summary button, ...` without soupsieve, whose selector compiling alone
+    # costs a quiz's first run 0.2 s.)
+    buttons = [
+        button
+        for button in root.find_all("button")
+        if any(parent.name in _BUTTON_HOLDERS for parent in button.parents)
+    ]
+    for button in buttons:
         button.unwrap()
     for tag in root.find_all(CHROME_TAGS):
         tag.decompose()
     for tag in root.find_all(_is_chrome):
         tag.decompose()
+
+
+_BUTTON_HOLDERS = {*HEADINGS, "summary", "dt"}
 
 
 def _is_chrome(tag: Tag) -> bool:
