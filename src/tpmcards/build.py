@@ -72,7 +72,15 @@ def build_decks(
     whether `out_dir` is up to date (`tpmcards build --dry-run` and `--check`).
     """
     paths = list(paths)
-    found = collect_cards(paths, config)
+    sources = find_sources(paths)
+    folder = cache.cache_dir()
+    memo = cache.build_digest(sources, config, out_dir, formats)
+    if memo is not None:
+        known = cache.read_build(folder, out_dir, memo)
+        if isinstance(known, list) and all(isinstance(r, DeckReport) for r in known):
+            # The same inputs onto the very files the last up-to-date build left: nothing to do.
+            return [replace(r, written=False, up_to_date=True) for r in known]
+    found = cache.collect(sources, config, folder)
     cards = deck_cards(found, config)
     if not cards:
         # Writing an empty deck would only hide the old one's cards; keep it and say why.
@@ -134,6 +142,16 @@ def build_decks(
                 warnings=tuple(str(problem) for problem in media.problems_of(members)),
             )
         )
+    # Only a build that found every file up to date is remembered: then these inputs give
+    # exactly these files, whatever the clock (no card was new or changed). Images are read
+    # from files outside the guides, so a build that shows any is never remembered.
+    if (
+        memo is not None
+        and not (media.files or media.problems)
+        and all(r.up_to_date for r in reports)
+    ):
+        files = [path for r in reports for path in (*r.paths, *([r.lock] if r.lock else []))]
+        cache.remember_build(folder, out_dir, memo, reports, files)
     return reports
 
 
