@@ -120,6 +120,7 @@ def parse_document(source: Source) -> Document:
         root, page_title, line_offset = soup, "", 0
     strip_chrome(root)
     walker = _Walker(line_offset=line_offset, first_line=source.body_line)
+    walker.below = _names_below(root)
     walker.walk(root)
     sections = tuple(walker.finish())
     title = str(source.meta.get("title") or "") or _first_heading(sections) or page_title
@@ -314,13 +315,19 @@ def strip_chrome(root: Tag | BeautifulSoup) -> None:
     ]
     for button in buttons:
         button.unwrap()
-    for tag in root.find_all(CHROME_TAGS):
-        tag.decompose()
-    for tag in root.find_all(_is_chrome):
+    # Two passes over one list of the tags, not two `find_all` filters over the tree: the
+    # chrome tags first, then whatever is chrome among the tags they did not take along.
+    tags = root.find_all(True)
+    for tag in tags:
+        if tag.name in _CHROME_TAG_SET:
+            tag.decompose()
+    chrome = [tag for tag in tags if not tag.decomposed and _is_chrome(tag)]
+    for tag in chrome:
         tag.decompose()
 
 
 _BUTTON_HOLDERS = {*HEADINGS, "summary", "dt"}
+_CHROME_TAG_SET = set(CHROME_TAGS)
 
 
 def _is_chrome(tag: Tag) -> bool:
@@ -402,6 +409,9 @@ class _Walker:
     """Walk an HTML tree in order, cutting it into sections at headings."""
 
     def __init__(self, line_offset: int, first_line: int):
+        # What each tag holds somewhere inside (see _names_below), asked of every list,
+        # paragraph and heading; filled by parse_document, else by the first walk.
+        self.below: dict[int, int] | None = None
         self.offset = line_offset
         self.last_line = first_line
         self.stack: list[tuple[int, str]] = []
@@ -422,7 +432,9 @@ class _Walker:
 
     def walk(self, root: Tag | BeautifulSoup) -> None:
         # An explicit stack, not recursion: a page may nest elements 10,000 deep.
-        holders = _block_holders(root)
+        if self.below is None:
+            self.below = _names_below(root)
+        below = self.below
         stack: list[tuple[Tag | BeautifulSoup, Iterator[object], list[str]]] = [
             (root, iter(root.children), [])
         ]
@@ -439,18 +451,19 @@ class _Walker:
                 continue
             if not isinstance(child, Tag):
                 continue
-            if child.name in {"ul", "ol"} and child.find(list(HEADINGS)) is not None:
+            inside = below.get(id(child), 0)
+            if child.name in {"ul", "ol"} and inside & _HAS_HEADING:
                 # Interview-question collections number their questions as a list of
                 # headings (`1. ### What is X`): each item is a section, not a list item.
                 self._loose(loose, child)
                 loose.clear()
-                for item in child.find_all("li", recursive=False):
+                for item in _child_tags(child, "li"):
                     self.walk(item)
             elif child.name == "div" and "admonition" in (child.get("class") or []):
                 self._loose(loose, child)
                 loose.clear()
                 self._admonition(child)
-            elif child.name == "p" and child.find(list(_CLOSES_P)) is not None:
+            elif child.name == "p" and inside & _HAS_CLOSES_P:
                 # Raw HTML that leaves a `<p>` open swallows the headings and blocks after
                 # it; a browser closes the paragraph at the first of them, and so do we.
                 self._loose(loose, child)
@@ -460,10 +473,10 @@ class _Walker:
                 self._loose(loose, child)
                 loose.clear()
                 if child.name in HEADINGS:
-                    self._heading(child)
+                    self._heading(child, links=bool(inside & _HAS_LINK))
                 else:
                     self._block(child)
-            elif id(child) in holders:
+            elif inside & _HAS_BLOCK:
                 self._loose(loose, child)
                 loose.clear()
                 stack.append((child, iter(child.children), []))
@@ -481,9 +494,9 @@ class _Walker:
         self.last_line = max(line, self.last_line) if line else self.last_line
         return line or self.last_line
 
-    def _heading(self, tag: Tag) -> None:
+    def _heading(self, tag: Tag, links: bool = True) -> None:
         level = HEADINGS[tag.name or "h1"]
-        text = heading_text(tag)
+        text = heading_text(tag, links)
         line = self._line(tag)
         if not text:
             return
@@ -527,9 +540,7 @@ class _Walker:
         if name == "hr" or (not text and name not in {"img", "figure"} and not tag.find("img")):
             return
         if name in {"ul", "ol"}:
-            items = tuple(
-                li.decode_contents().strip() for li in tag.find_all("li", recursive=False)
-            )
+            items = tuple(li.decode_contents().strip() for li in _child_tags(tag, "li"))
             self._add(Block(BlockKind.LIST, html, text, line, items=items, ordered=name == "ol"))
         elif name == "table":
             rows = tuple(
@@ -561,15 +572,32 @@ class _Walker:
             self._add(Block(BlockKind.PARAGRAPH, html, text, line))
 
 
-def _block_holders(root: Tag | BeautifulSoup) -> set[int]:
-    """The ids of the tags that hold a block or heading somewhere inside, found in one pass."""
-    holders: set[int] = set()
-    for tag in root.find_all(list(BLOCK_TAGS | set(HEADINGS))):
+# What a tag may hold somewhere inside, as bits of _names_below.
+_HAS_HEADING, _HAS_CLOSES_P, _HAS_BLOCK, _HAS_LINK = 1, 2, 4, 8
+
+
+def _names_below(root: Tag | BeautifulSoup) -> dict[int, int]:
+    """For each tag under `root` (by id), the bits of what it holds somewhere inside: a
+    heading, a tag that closes a `<p>`, a block or heading, a link. One pass, leaves first:
+    asking each list and paragraph with `find` costs a tree walk apiece."""
+    below: dict[int, int] = {}
+    for tag in reversed(root.find_all(True)):
+        name = tag.name
+        own = (
+            (_HAS_HEADING if name in HEADINGS else 0)
+            | (_HAS_CLOSES_P if name in _CLOSES_P else 0)
+            | (_HAS_BLOCK if name in BLOCK_TAGS or name in HEADINGS else 0)
+            | (_HAS_LINK if name == "a" else 0)
+        )
         parent = tag.parent
-        while parent is not None and id(parent) not in holders:
-            holders.add(id(parent))
-            parent = parent.parent
-    return holders
+        if parent is not None:
+            below[id(parent)] = below.get(id(parent), 0) | below.get(id(tag), 0) | own
+    return below
+
+
+def _child_tags(tag: Tag, name: str) -> list[Tag]:
+    """`tag.find_all(name, recursive=False)` without building a filter."""
+    return [c for c in tag.children if isinstance(c, Tag) and c.name == name]
 
 
 # Admonition types that hold a question and its answer.
@@ -580,14 +608,15 @@ _CLOSES_P = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "di
 
 
 def _forced_topic(tag: Tag) -> str | None:
-    holder = tag if tag.has_attr("data-topic") else tag.find_parent(attrs={"data-topic": True})
+    holder = next((t for t in (tag, *tag.parents) if t.has_attr("data-topic")), None)
     value = holder.get("data-topic") if holder is not None else None
     return value if isinstance(value, str) and value else None
 
 
-def heading_text(tag: Tag) -> str:
-    """A heading's text without the permalink marks themes append (¶, #, icon glyphs)."""
-    for link in tag.find_all("a"):
+def heading_text(tag: Tag, links: bool = True) -> str:
+    """A heading's text without the permalink marks themes append (¶, #, icon glyphs).
+    `links=False` says the heading holds no `<a>`."""
+    for link in tag.find_all("a") if links else ():
         href = link.get("href")
         if (
             isinstance(href, str)
