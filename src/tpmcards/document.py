@@ -318,10 +318,15 @@ def strip_chrome(root: Tag | BeautifulSoup) -> None:
     # Two passes over one list of the tags, not two `find_all` filters over the tree: the
     # chrome tags first, then whatever is chrome among the tags they did not take along.
     tags = root.find_all(True)
+    # The tags the first pass takes along, found before it runs: a chrome tag and all inside.
+    gone: set[int] = set()
+    for tag in tags:
+        if tag.name in _CHROME_TAG_SET or id(tag.parent) in gone:
+            gone.add(id(tag))
     for tag in tags:
         if tag.name in _CHROME_TAG_SET:
             tag.decompose()
-    chrome = [tag for tag in tags if not tag.decomposed and _is_chrome(tag)]
+    chrome = [tag for tag in tags if id(tag) not in gone and _is_chrome(tag)]
     for tag in chrome:
         tag.decompose()
 
@@ -487,7 +492,7 @@ class _Walker:
         mark = tag.get("data-line")
         if isinstance(mark, str) and mark.isdigit():
             line = int(mark)
-        elif tag.sourceline is not None and self.offset >= 0 and "data-line" not in str(tag)[:0]:
+        elif tag.sourceline is not None and self.offset >= 0:
             line = tag.sourceline + self.offset
         else:
             line = self.last_line

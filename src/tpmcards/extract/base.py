@@ -93,7 +93,12 @@ def slug(text: str) -> str:
 
 
 def contains(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?:s|es)?(?!\w)", text) is not None
+    return _phrase(phrase).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _phrase(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?:s|es)?(?!\w)")
 
 
 def inner_html(block: Block) -> str:
