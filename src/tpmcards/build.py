@@ -7,18 +7,17 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import cache
-from .anki import build_package, write_package
 from .errors import OutputError, SourceError, TpmcardsError
-from .export import export_csv, export_json
 from .extract import OTHER_TOPIC
-from .fields import render_fields
 from .identity import Assignment, BuildDiff, assign_ids, dump_lock, lock_path, read_lock
-from .media import Media, collect_media, media_roots
 from .model import Card, Config
 from .sources import find_sources, slugify
+
+if TYPE_CHECKING:
+    from .media import Media
 
 FORMATS = ("apkg", "csv", "json")
 
@@ -34,6 +33,10 @@ def collect_cards(paths: Iterable[Path], config: Config, use_cache: bool = True)
 
 def prepare_cards(cards: Sequence[Card], paths: Iterable[Path]) -> Media:
     """Cards as their notes show them: code highlighted, math for MathJax, images packaged."""
+    # Imported here, as the packaging ones below: a quiz reads cards and needs none of them.
+    from .fields import render_fields
+    from .media import collect_media, media_roots
+
     media = collect_media(cards, media_roots(paths))
     return replace(media, cards=tuple(render_fields(c) for c in media.cards))
 
@@ -71,6 +74,9 @@ def build_decks(
     With `write=False` nothing is written: the reports say what a build would change and
     whether `out_dir` is up to date (`tpmcards build --dry-run` and `--check`).
     """
+    from .anki import write_package
+    from .export import export_csv, export_json
+
     paths = list(paths)
     sources = find_sources(paths)
     folder = cache.cache_dir()
@@ -254,6 +260,8 @@ def _package(assignment: Assignment, config: Config, path: Path, media: dict[str
     these very cards (media included: their names are their content hashes)."""
     if cache.package_on_disk(cache.cache_dir(), path, cache.package_digest(assignment, config)):
         return path.read_bytes()
+    from .anki import build_package
+
     return build_package(assignment.cards, config, media)
 
 
