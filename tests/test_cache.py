@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -156,3 +157,24 @@ def test_unchanged_rebuilds_report_alike_and_notice_every_changed_file(guides: P
     assert "added: What is new here?" in edited.output or "1 cards added" in edited.output, (
         edited.output
     )
+
+
+def test_rendered_fields_from_the_cache_equal_a_fresh_rendering(guides: Path) -> None:
+    """Fields rendered by an earlier run (code highlighted, sanitized) are reused as they
+    were rendered, and a changed code block is rendered anew."""
+    guide = guides / "code.md"
+    guide.write_text(
+        "# Code\n\n## What does the snippet print?\n\n```python\nprint('one')\n```\n", "utf-8"
+    )
+    runner = CliRunner()
+    first = runner.invoke(cli, ["cards", "--json"])
+    assert first.exit_code == 0, first.output
+    snippet = next(c for c in json.loads(first.stdout) if "snippet" in c["question"])
+    assert '<pre class="highlight">' in snippet["answer"]
+    assert list((cache_dir() / "fields").glob("*.pickle"))
+    again = runner.invoke(cli, ["cards", "--json"])
+    assert again.stdout == first.stdout
+    guide.write_text(guide.read_text("utf-8").replace("'one'", "'two'"), "utf-8")
+    edited = runner.invoke(cli, ["cards", "--json"])
+    answer = next(c for c in json.loads(edited.stdout) if "snippet" in c["question"])["answer"]
+    assert answer == snippet["answer"].replace("'one'", "'two'")

@@ -31,14 +31,39 @@ def collect_cards(paths: Iterable[Path], config: Config, use_cache: bool = True)
     return cache.collect(find_sources(paths), config, cache.cache_dir() if use_cache else None)
 
 
-def prepare_cards(cards: Sequence[Card], paths: Iterable[Path]) -> Media:
-    """Cards as their notes show them: code highlighted, math for MathJax, images packaged."""
+def prepare_cards(cards: Sequence[Card], paths: Iterable[Path], use_cache: bool = True) -> Media:
+    """Cards as their notes show them: code highlighted, math for MathJax, images packaged.
+
+    Fields rendered by the last build come from the cache (see cache.py): an edit to one
+    guide renders only its cards.
+    """
     # Imported here, as the packaging ones below: a quiz reads cards and needs none of them.
-    from .fields import render_fields
+    from .fields import from_html_guide, render_field
     from .media import collect_media, media_roots
 
     media = collect_media(cards, media_roots(paths))
-    return replace(media, cards=tuple(render_fields(c) for c in media.cards))
+    folder = cache.cache_dir() if use_cache else None
+    known = cache.read_fields(folder) if folder is not None else {}
+    used: dict[bytes, str | None] = {}
+
+    def render(fragment: str, from_html: bool) -> str:
+        key = cache.field_key(fragment, from_html)
+        if key in known:
+            done = known[key]
+        else:
+            rendered = render_field(fragment, from_html)
+            done = None if rendered == fragment else rendered
+        used[key] = done
+        return fragment if done is None else done
+
+    rendered = []
+    for card in media.cards:
+        from_html = from_html_guide(card)
+        question, answer = render(card.question, from_html), render(card.answer, from_html)
+        rendered.append(replace(card, question=question, answer=answer))
+    if folder is not None and used.keys() != known.keys():
+        cache.write_fields(folder, used)
+    return replace(media, cards=tuple(rendered))
 
 
 def deck_cards(cards: Sequence[Card], config: Config) -> list[Card]:

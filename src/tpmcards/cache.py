@@ -9,6 +9,8 @@ only makes the next build slower. Every command that reads guides shares it.
   libraries installed: a change to any of them parses the file again.
 - `decks/`: per output deck, the digest of what went into the package and the SHA-256 of the
   bytes written, so an unchanged deck is not packaged again.
+- `fields/`: the fields of the last build's cards as notes show them (code highlighted,
+  sanitized), by a digest of the field as extracted, so an edit renders only what changed.
 - `builds/`: per output folder, the digest of every input of the last build found up to
   date (guides, config, code, formats) with the SHA-256 of each file it left, so a build of
   the same inputs onto the same files reports it without reading a card.
@@ -50,7 +52,7 @@ def cache_dir() -> Path:
 
 
 # The libraries whose output ends up in the cards: a reinstall of one invalidates the cache.
-PARSING_LIBRARIES = ("bs4", "markdown_it", "mdit_py_plugins", "nh3")
+PARSING_LIBRARIES = ("bs4", "markdown_it", "mdit_py_plugins", "nh3", "pygments")
 
 
 @lru_cache(maxsize=1)
@@ -295,3 +297,26 @@ def remember_build(
         except OSError:
             return
     _write(_slot(folder, "builds", out_dir.resolve()), (digest, reports, hashes))
+
+
+# --- rendered fields -----------------------------------------------------------------------
+
+
+def field_key(fragment: str, from_html: bool) -> bytes:
+    """The key of a field as extracted, in the table of rendered fields."""
+    raw = (b"h" if from_html else b"m") + fragment.encode("utf-8", "surrogatepass")
+    return hashlib.sha256(raw).digest()[:16]
+
+
+def read_fields(folder: Path) -> dict[bytes, str | None]:
+    """The rendered fields last remembered: key -> rendering (None: the field as it was)."""
+    entry = _read(_slot(folder, "fields", Path("rendered")))
+    if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == code_digest()):
+        return {}
+    table = entry[1]
+    return table if isinstance(table, dict) else {}
+
+
+def write_fields(folder: Path, table: dict[bytes, str | None]) -> None:
+    """Remember these rendered fields (only these: the table holds one build's fields)."""
+    _write(_slot(folder, "fields", Path("rendered")), (code_digest(), table))
