@@ -60,7 +60,8 @@ def prepare_cards(cards: Sequence[Card], paths: Iterable[Path], use_cache: bool 
     for card in media.cards:
         from_html = from_html_guide(card)
         question, answer = render(card.question, from_html), render(card.answer, from_html)
-        rendered.append(replace(card, question=question, answer=answer))
+        same = question == card.question and answer == card.answer
+        rendered.append(card if same else replace(card, question=question, answer=answer))
     if folder is not None and used.keys() != known.keys():
         cache.write_fields(folder, used)
     return replace(media, cards=tuple(rendered))

@@ -338,7 +338,8 @@ def read_lock(path: Path) -> list[LockEntry]:
 
 def dump_lock(entries: Sequence[LockEntry]) -> str:
     """The lock as text: one card per line, sorted, so a diff shows exactly what changed."""
-    lines = [json.dumps(e.__dict__, ensure_ascii=False, sort_keys=True) for e in entries]
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # one, not one per card
+    lines = [encode(e.__dict__) for e in entries]
     body = ",\n".join(f"  {line}" for line in lines)
     return f'{{"version": {LOCK_VERSION}, "cards": [\n{body}\n]}}\n'
 
