@@ -51,8 +51,9 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("tpmcards", appauthor=False))
 
 
-# The libraries whose output ends up in the cards: a reinstall of one invalidates the cache.
-PARSING_LIBRARIES = ("bs4", "markdown_it", "mdit_py_plugins", "nh3", "pygments")
+# The libraries whose output ends up in the cards, fields and decks: a reinstall of one
+# invalidates the cache.
+PARSING_LIBRARIES = ("bs4", "markdown_it", "mdit_py_plugins", "nh3", "pygments", "genanki")
 
 
 @lru_cache(maxsize=1)
