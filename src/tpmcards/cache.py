@@ -195,7 +195,6 @@ def _parse(batch: list[tuple[Path, str]], config: Config) -> list[list[Card]]:
 def _parse_files(batch: list[tuple[Path, str]], config: Config) -> list[list[Card]]:
     from .document import parse_document
     from .extract import extract_cards
-    from .notetypes import choose_note_type
     from .sources import read_source
 
     parsed = []
@@ -205,6 +204,9 @@ def _parse_files(batch: list[tuple[Path, str]], config: Config) -> list[list[Car
         # Front matter may choose the note type of the guide's cards (by card kind).
         chosen = source.meta.get("note_type")
         if chosen is not None:
+            # Only then: notetypes imports genanki, which a quiz of other guides never needs.
+            from .notetypes import choose_note_type
+
             picks = [choose_note_type(chosen, card.kind, source.display) for card in cards]
             cards = [
                 replace(c, note_type=p.key) if p else c for c, p in zip(cards, picks, strict=True)
