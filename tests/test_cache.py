@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -126,3 +127,54 @@ def test_help_imports_no_parser_or_packager() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_unchanged_rebuilds_report_alike_and_notice_every_changed_file(guides: Path) -> None:
+    """A build of unchanged guides onto unchanged files is answered from the memo of whole
+    builds: it prints what a full build prints, and a changed guide, lock or deck is seen."""
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    full = runner.invoke(cli, ["build"])  # finds everything up to date, and remembers it
+    memo = runner.invoke(cli, ["build"])
+    assert full.exit_code == memo.exit_code == 0
+    assert memo.output == full.output
+    assert list((cache_dir() / "builds").glob("*.pickle"))  # the memo that answered
+    assert "(unchanged)" in memo.output.splitlines()[0]
+    assert runner.invoke(cli, ["build", "--check"]).exit_code == 0
+    lock = next(p for p in (guides.parent / "decks").iterdir() if "lock" in p.name)
+    deck = guides.parent / "decks" / "tpm-guide.apkg"
+    for damaged in (lock, deck):
+        good = damaged.read_bytes()
+        damaged.write_bytes(good + b" ")
+        assert runner.invoke(cli, ["build", "--check"]).exit_code != 0
+        rebuilt = runner.invoke(cli, ["build"])
+        assert "(unchanged)" not in rebuilt.output.splitlines()[0], rebuilt.output
+        assert damaged.read_bytes() == good
+        runner.invoke(cli, ["build"])  # up to date again: remembered again
+    guide = guides / "03-interview.md"
+    guide.write_text(guide.read_text("utf-8") + "\n## What is new here?\n\nA card.\n", "utf-8")
+    edited = runner.invoke(cli, ["build"])
+    assert "added: What is new here?" in edited.output or "1 cards added" in edited.output, (
+        edited.output
+    )
+
+
+def test_rendered_fields_from_the_cache_equal_a_fresh_rendering(guides: Path) -> None:
+    """Fields rendered by an earlier run (code highlighted, sanitized) are reused as they
+    were rendered, and a changed code block is rendered anew."""
+    guide = guides / "code.md"
+    guide.write_text(
+        "# Code\n\n## What does the snippet print?\n\n```python\nprint('one')\n```\n", "utf-8"
+    )
+    runner = CliRunner()
+    first = runner.invoke(cli, ["cards", "--json"])
+    assert first.exit_code == 0, first.output
+    snippet = next(c for c in json.loads(first.stdout) if "snippet" in c["question"])
+    assert '<pre class="highlight">' in snippet["answer"]
+    assert list((cache_dir() / "fields").glob("*.pickle"))
+    again = runner.invoke(cli, ["cards", "--json"])
+    assert again.stdout == first.stdout
+    guide.write_text(guide.read_text("utf-8").replace("'one'", "'two'"), "utf-8")
+    edited = runner.invoke(cli, ["cards", "--json"])
+    answer = next(c for c in json.loads(edited.stdout) if "snippet" in c["question"])["answer"]
+    assert answer == snippet["answer"].replace("'one'", "'two'")

@@ -84,3 +84,30 @@ def test_html_pages_keep_only_their_article() -> None:
         for word in words:
             assert word in page, (name, word)
             assert word not in text, (name, word)
+
+
+def test_article_containers_are_found_as_css_selectors_would_find_them() -> None:
+    """find_article tests each container without soupsieve; the elements picked must be the
+    ones `select` picks for every selector, including near misses (class words, case, ids)."""
+    from bs4 import BeautifulSoup
+
+    from tpmcards.document import _SELECTORS, ARTICLE_SELECTORS
+
+    page = """<html><body>
+    <div class="document"><section><div class="body x">a</div></section></div>
+    <div class="body">no document around</div><div class="Document"><div class="body">b</div>
+    </div><main>m</main><article>a</article><div role="main">r</div><div role="main x">r2</div>
+    <section role="main">s</section><div itemprop="articleBody">i</div>
+    <span itemprop="articleBody">i2</span><div itemprop="articlebody">i3</div>
+    <div id="bodyColumn">c</div><div id="content">c2</div><div id="Content">c3</div>
+    <p class="post-content">p</p><p class="my-post-content">p2</p><p class="entry-content x">
+    e</p><p class="article-content">a</p><div class="markdown-body">m</div>
+    <div class="content main">c</div><div class="contents">c4</div><div id="main">m</div>
+    <div id="main x">m2</div><div class="">empty</div><div role="">empty</div>
+    </body></html>"""
+    soup = BeautifulSoup(page, "html.parser")
+    tags = soup.body.find_all(True) if soup.body else []
+    for selector in ARTICLE_SELECTORS:
+        expected = soup.body.select(selector) if soup.body else []
+        assert expected, selector  # the page holds a match for every selector
+        assert [t for t in tags if _SELECTORS[selector](t)] == expected, selector

@@ -7,18 +7,17 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import cache
-from .anki import build_package, write_package
 from .errors import OutputError, SourceError, TpmcardsError
-from .export import export_csv, export_json
 from .extract import OTHER_TOPIC
-from .fields import render_fields
 from .identity import Assignment, BuildDiff, assign_ids, dump_lock, lock_path, read_lock
-from .media import Media, collect_media, media_roots
 from .model import Card, Config
 from .sources import find_sources, slugify
+
+if TYPE_CHECKING:
+    from .media import Media
 
 FORMATS = ("apkg", "csv", "json")
 
@@ -32,10 +31,40 @@ def collect_cards(paths: Iterable[Path], config: Config, use_cache: bool = True)
     return cache.collect(find_sources(paths), config, cache.cache_dir() if use_cache else None)
 
 
-def prepare_cards(cards: Sequence[Card], paths: Iterable[Path]) -> Media:
-    """Cards as their notes show them: code highlighted, math for MathJax, images packaged."""
+def prepare_cards(cards: Sequence[Card], paths: Iterable[Path], use_cache: bool = True) -> Media:
+    """Cards as their notes show them: code highlighted, math for MathJax, images packaged.
+
+    Fields rendered by the last build come from the cache (see cache.py): an edit to one
+    guide renders only its cards.
+    """
+    # Imported here, as the packaging ones below: a quiz reads cards and needs none of them.
+    from .fields import from_html_guide, render_field
+    from .media import collect_media, media_roots
+
     media = collect_media(cards, media_roots(paths))
-    return replace(media, cards=tuple(render_fields(c) for c in media.cards))
+    folder = cache.cache_dir() if use_cache else None
+    known = cache.read_fields(folder) if folder is not None else {}
+    used: dict[bytes, str | None] = {}
+
+    def render(fragment: str, from_html: bool) -> str:
+        key = cache.field_key(fragment, from_html)
+        if key in known:
+            done = known[key]
+        else:
+            rendered = render_field(fragment, from_html)
+            done = None if rendered == fragment else rendered
+        used[key] = done
+        return fragment if done is None else done
+
+    rendered = []
+    for card in media.cards:
+        from_html = from_html_guide(card)
+        question, answer = render(card.question, from_html), render(card.answer, from_html)
+        same = question == card.question and answer == card.answer
+        rendered.append(card if same else replace(card, question=question, answer=answer))
+    if folder is not None and used.keys() != known.keys():
+        cache.write_fields(folder, used)
+    return replace(media, cards=tuple(rendered))
 
 
 def deck_cards(cards: Sequence[Card], config: Config) -> list[Card]:
@@ -71,8 +100,19 @@ def build_decks(
     With `write=False` nothing is written: the reports say what a build would change and
     whether `out_dir` is up to date (`tpmcards build --dry-run` and `--check`).
     """
+    from .anki import write_package
+    from .export import export_csv, export_json
+
     paths = list(paths)
-    found = collect_cards(paths, config)
+    sources = find_sources(paths)
+    folder = cache.cache_dir()
+    memo = cache.build_digest(sources, config, out_dir, formats)
+    if memo is not None:
+        known = cache.read_build(folder, out_dir, memo)
+        if isinstance(known, list) and all(isinstance(r, DeckReport) for r in known):
+            # The same inputs onto the very files the last up-to-date build left: nothing to do.
+            return [replace(r, written=False, up_to_date=True) for r in known]
+    found = cache.collect(sources, config, folder)
     cards = deck_cards(found, config)
     if not cards:
         # Writing an empty deck would only hide the old one's cards; keep it and say why.
@@ -134,6 +174,16 @@ def build_decks(
                 warnings=tuple(str(problem) for problem in media.problems_of(members)),
             )
         )
+    # Only a build that found every file up to date is remembered: then these inputs give
+    # exactly these files, whatever the clock (no card was new or changed). Images are read
+    # from files outside the guides, so a build that shows any is never remembered.
+    if (
+        memo is not None
+        and not (media.files or media.problems)
+        and all(r.up_to_date for r in reports)
+    ):
+        files = [path for r in reports for path in (*r.paths, *([r.lock] if r.lock else []))]
+        cache.remember_build(folder, out_dir, memo, reports, files)
     return reports
 
 
@@ -236,6 +286,8 @@ def _package(assignment: Assignment, config: Config, path: Path, media: dict[str
     these very cards (media included: their names are their content hashes)."""
     if cache.package_on_disk(cache.cache_dir(), path, cache.package_digest(assignment, config)):
         return path.read_bytes()
+    from .anki import build_package
+
     return build_package(assignment.cards, config, media)
 
 

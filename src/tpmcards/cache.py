@@ -9,6 +9,11 @@ only makes the next build slower. Every command that reads guides shares it.
   libraries installed: a change to any of them parses the file again.
 - `decks/`: per output deck, the digest of what went into the package and the SHA-256 of the
   bytes written, so an unchanged deck is not packaged again.
+- `fields/`: the fields of the last build's cards as notes show them (code highlighted,
+  sanitized), by a digest of the field as extracted, so an edit renders only what changed.
+- `builds/`: per output folder, the digest of every input of the last build found up to
+  date (guides, config, code, formats) with the SHA-256 of each file it left, so a build of
+  the same inputs onto the same files reports it without reading a card.
 
 A missing, damaged or foreign cache file is a miss, never an error.
 """
@@ -25,6 +30,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .identity import Assignment
 from .model import Card, Config
@@ -45,8 +51,9 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("tpmcards", appauthor=False))
 
 
-# The libraries whose output ends up in the cards: a reinstall of one invalidates the cache.
-PARSING_LIBRARIES = ("bs4", "markdown_it", "mdit_py_plugins", "nh3")
+# The libraries whose output ends up in the cards, fields and decks: a reinstall of one
+# invalidates the cache.
+PARSING_LIBRARIES = ("bs4", "markdown_it", "mdit_py_plugins", "nh3", "pygments", "genanki")
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +195,6 @@ def _parse(batch: list[tuple[Path, str]], config: Config) -> list[list[Card]]:
 def _parse_files(batch: list[tuple[Path, str]], config: Config) -> list[list[Card]]:
     from .document import parse_document
     from .extract import extract_cards
-    from .notetypes import choose_note_type
     from .sources import read_source
 
     parsed = []
@@ -198,6 +204,9 @@ def _parse_files(batch: list[tuple[Path, str]], config: Config) -> list[list[Car
         # Front matter may choose the note type of the guide's cards (by card kind).
         chosen = source.meta.get("note_type")
         if chosen is not None:
+            # Only then: notetypes imports genanki, which a quiz of other guides never needs.
+            from .notetypes import choose_note_type
+
             picks = [choose_note_type(chosen, card.kind, source.display) for card in cards]
             cards = [
                 replace(c, note_type=p.key) if p else c for c, p in zip(cards, picks, strict=True)
@@ -241,3 +250,76 @@ def package_on_disk(folder: Path, path: Path, digest: str) -> bool:
 def remember_package(folder: Path, path: Path, digest: str, data: bytes) -> None:
     """Note that `path` now holds the package built from `digest`."""
     _write(_slot(folder, "decks", path.resolve()), (digest, hashlib.sha256(data).hexdigest()))
+
+
+# --- whole builds --------------------------------------------------------------------------
+
+
+def build_digest(
+    found: Sequence[tuple[Path, str]], config: Config, out_dir: Path, formats: Sequence[str]
+) -> str | None:
+    """A digest of every input of a build: each guide's bytes, path and key, the config, the
+    code, the output folder and formats. None when a guide cannot be read."""
+    salt = code_digest() + repr(config)
+    digest = hashlib.sha256(f"{salt}\0{out_dir.resolve()}\0{list(formats)}".encode())
+    for path, key in found:
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        digest.update(_source_digest(salt, path, key, raw).encode())
+    return digest.hexdigest()
+
+
+def read_build(folder: Path, out_dir: Path, digest: str) -> Any:
+    """What the last build from `digest` into `out_dir` reported, if every file it left
+    (decks and locks) still holds the bytes it found; else None."""
+    entry = _read(_slot(folder, "builds", out_dir.resolve()))
+    if not (isinstance(entry, tuple) and len(entry) == 3 and entry[0] == digest):
+        return None
+    files = entry[2]
+    if not isinstance(files, dict):
+        return None
+    for path, sha in files.items():
+        try:
+            if hashlib.sha256(Path(path).read_bytes()).hexdigest() != sha:
+                return None
+        except OSError:
+            return None
+    return entry[1]
+
+
+def remember_build(
+    folder: Path, out_dir: Path, digest: str, reports: object, files: Sequence[Path]
+) -> None:
+    """Note that a build from `digest` found `files` up to date and reported `reports`."""
+    hashes: dict[str, str] = {}
+    for path in files:
+        try:
+            hashes[str(path.resolve())] = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return
+    _write(_slot(folder, "builds", out_dir.resolve()), (digest, reports, hashes))
+
+
+# --- rendered fields -----------------------------------------------------------------------
+
+
+def field_key(fragment: str, from_html: bool) -> bytes:
+    """The key of a field as extracted, in the table of rendered fields."""
+    raw = (b"h" if from_html else b"m") + fragment.encode("utf-8", "surrogatepass")
+    return hashlib.sha256(raw).digest()[:16]
+
+
+def read_fields(folder: Path) -> dict[bytes, str | None]:
+    """The rendered fields last remembered: key -> rendering (None: the field as it was)."""
+    entry = _read(_slot(folder, "fields", Path("rendered")))
+    if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == code_digest()):
+        return {}
+    table = entry[1]
+    return table if isinstance(table, dict) else {}
+
+
+def write_fields(folder: Path, table: dict[bytes, str | None]) -> None:
+    """Remember these rendered fields (only these: the table holds one build's fields)."""
+    _write(_slot(folder, "fields", Path("rendered")), (code_digest(), table))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,6 +120,7 @@ def parse_document(source: Source) -> Document:
         root, page_title, line_offset = soup, "", 0
     strip_chrome(root)
     walker = _Walker(line_offset=line_offset, first_line=source.body_line)
+    walker.below = _names_below(root)
     walker.walk(root)
     sections = tuple(walker.finish())
     title = str(source.meta.get("title") or "") or _first_heading(sections) or page_title
@@ -232,12 +233,51 @@ def _split_unwrapped(md: MarkdownIt, tokens: list[Token]) -> list[Token]:
 def find_article(soup: BeautifulSoup) -> Tag:
     """Find the main content of a page: the theme's article container, else the densest."""
     body = soup.body or soup
+    tags = body.find_all(True)
     for selector in ARTICLE_SELECTORS:
-        candidates = [c for c in body.select(selector) if len(c.get_text(strip=True)) > 80]
+        matches = _SELECTORS[selector]
+        candidates = [c for c in tags if matches(c) and len(c.get_text(strip=True)) > 80]
         if candidates:
             # The outermost match holds the whole article; nested matches are parts of it.
             return max(candidates, key=lambda c: len(c.get_text(strip=True)))
     return _densest(body) if isinstance(body, Tag) else soup
+
+
+def _classes(tag: Tag) -> list[str]:
+    value = tag.get("class")
+    return value.split() if isinstance(value, str) else list(value or [])
+
+
+def _attr_is(tag: Tag, name: str, value: str) -> bool:
+    # As soupsieve's `[name=value]`: `^value$`, so one trailing newline passes too.
+    found = tag.get(name)
+    text = found if isinstance(found, str) else " ".join(found or []) if found else None
+    return text is not None and text in {value, value + "\n"}
+
+
+# ARTICLE_SELECTORS as plain tests: the same matches as soupsieve's `select`, without the
+# 0.2 s its selector compiling costs every process that reads an HTML page.
+_SELECTORS: dict[str, Callable[[Tag], bool]] = {
+    "article": lambda t: t.name == "article",
+    "main": lambda t: t.name == "main",
+    "[role=main]": lambda t: _attr_is(t, "role", "main"),
+    "div.document div.body": lambda t: (
+        t.name == "div"
+        and "body" in _classes(t)
+        and any(p.name == "div" and "document" in _classes(p) for p in t.parents)
+    ),
+    "div[itemprop=articleBody]": lambda t: (
+        t.name == "div" and _attr_is(t, "itemprop", "articleBody")
+    ),
+    "#bodyColumn": lambda t: t.get("id") == "bodyColumn",
+    "#content": lambda t: t.get("id") == "content",
+    ".post-content": lambda t: "post-content" in _classes(t),
+    ".entry-content": lambda t: "entry-content" in _classes(t),
+    ".article-content": lambda t: "article-content" in _classes(t),
+    ".markdown-body": lambda t: "markdown-body" in _classes(t),
+    ".content": lambda t: "content" in _classes(t),
+    "#main": lambda t: t.get("id") == "main",
+}
 
 
 def _densest(body: Tag) -> Tag:
@@ -266,12 +306,33 @@ def _densest(body: Tag) -> Tag:
 def strip_chrome(root: Tag | BeautifulSoup) -> None:
     """Remove navigation, sidebars, footers, scripts and the like, in place."""
     # Accordion FAQs put the question in a button inside the heading: keep its text.
-    for button in root.select(", ".join(f"{h} button" for h in [*HEADINGS, "summary", "dt"])):
+    # (`h2 button, summary button, ...` without soupsieve, whose selector compiling alone
+    # costs a quiz's first run 0.2 s.)
+    buttons = [
+        button
+        for button in root.find_all("button")
+        if any(parent.name in _BUTTON_HOLDERS for parent in button.parents)
+    ]
+    for button in buttons:
         button.unwrap()
-    for tag in root.find_all(CHROME_TAGS):
+    # Two passes over one list of the tags, not two `find_all` filters over the tree: the
+    # chrome tags first, then whatever is chrome among the tags they did not take along.
+    tags = root.find_all(True)
+    # The tags the first pass takes along, found before it runs: a chrome tag and all inside.
+    gone: set[int] = set()
+    for tag in tags:
+        if tag.name in _CHROME_TAG_SET or id(tag.parent) in gone:
+            gone.add(id(tag))
+    for tag in tags:
+        if tag.name in _CHROME_TAG_SET:
+            tag.decompose()
+    chrome = [tag for tag in tags if id(tag) not in gone and _is_chrome(tag)]
+    for tag in chrome:
         tag.decompose()
-    for tag in root.find_all(_is_chrome):
-        tag.decompose()
+
+
+_BUTTON_HOLDERS = {*HEADINGS, "summary", "dt"}
+_CHROME_TAG_SET = set(CHROME_TAGS)
 
 
 def _is_chrome(tag: Tag) -> bool:
@@ -334,6 +395,8 @@ def _is_title_list(block: Block) -> bool:
 def _only_links(html: str) -> bool:
     """A paragraph made only of site links (share, edit, back to top, next post), with no
     prose around them. A link to another page that is not one of those may be an answer."""
+    if "<a" not in html and "<A" not in html:
+        return False  # no `<a>` element (html.parser lower-cases names): skip the parse
     fragment = BeautifulSoup(html, "html.parser")
     links = fragment.find_all("a")
     if not links:
@@ -351,6 +414,9 @@ class _Walker:
     """Walk an HTML tree in order, cutting it into sections at headings."""
 
     def __init__(self, line_offset: int, first_line: int):
+        # What each tag holds somewhere inside (see _names_below), asked of every list,
+        # paragraph and heading; filled by parse_document, else by the first walk.
+        self.below: dict[int, int] | None = None
         self.offset = line_offset
         self.last_line = first_line
         self.stack: list[tuple[int, str]] = []
@@ -371,7 +437,9 @@ class _Walker:
 
     def walk(self, root: Tag | BeautifulSoup) -> None:
         # An explicit stack, not recursion: a page may nest elements 10,000 deep.
-        holders = _block_holders(root)
+        if self.below is None:
+            self.below = _names_below(root)
+        below = self.below
         stack: list[tuple[Tag | BeautifulSoup, Iterator[object], list[str]]] = [
             (root, iter(root.children), [])
         ]
@@ -388,18 +456,19 @@ class _Walker:
                 continue
             if not isinstance(child, Tag):
                 continue
-            if child.name in {"ul", "ol"} and child.find(list(HEADINGS)) is not None:
+            inside = below.get(id(child), 0)
+            if child.name in {"ul", "ol"} and inside & _HAS_HEADING:
                 # Interview-question collections number their questions as a list of
                 # headings (`1. ### What is X`): each item is a section, not a list item.
                 self._loose(loose, child)
                 loose.clear()
-                for item in child.find_all("li", recursive=False):
+                for item in _child_tags(child, "li"):
                     self.walk(item)
             elif child.name == "div" and "admonition" in (child.get("class") or []):
                 self._loose(loose, child)
                 loose.clear()
                 self._admonition(child)
-            elif child.name == "p" and child.find(list(_CLOSES_P)) is not None:
+            elif child.name == "p" and inside & _HAS_CLOSES_P:
                 # Raw HTML that leaves a `<p>` open swallows the headings and blocks after
                 # it; a browser closes the paragraph at the first of them, and so do we.
                 self._loose(loose, child)
@@ -409,10 +478,10 @@ class _Walker:
                 self._loose(loose, child)
                 loose.clear()
                 if child.name in HEADINGS:
-                    self._heading(child)
+                    self._heading(child, links=bool(inside & _HAS_LINK))
                 else:
                     self._block(child)
-            elif id(child) in holders:
+            elif inside & _HAS_BLOCK:
                 self._loose(loose, child)
                 loose.clear()
                 stack.append((child, iter(child.children), []))
@@ -423,16 +492,16 @@ class _Walker:
         mark = tag.get("data-line")
         if isinstance(mark, str) and mark.isdigit():
             line = int(mark)
-        elif tag.sourceline is not None and self.offset >= 0 and "data-line" not in str(tag)[:0]:
+        elif tag.sourceline is not None and self.offset >= 0:
             line = tag.sourceline + self.offset
         else:
             line = self.last_line
         self.last_line = max(line, self.last_line) if line else self.last_line
         return line or self.last_line
 
-    def _heading(self, tag: Tag) -> None:
+    def _heading(self, tag: Tag, links: bool = True) -> None:
         level = HEADINGS[tag.name or "h1"]
-        text = heading_text(tag)
+        text = heading_text(tag, links)
         line = self._line(tag)
         if not text:
             return
@@ -476,9 +545,7 @@ class _Walker:
         if name == "hr" or (not text and name not in {"img", "figure"} and not tag.find("img")):
             return
         if name in {"ul", "ol"}:
-            items = tuple(
-                li.decode_contents().strip() for li in tag.find_all("li", recursive=False)
-            )
+            items = tuple(li.decode_contents().strip() for li in _child_tags(tag, "li"))
             self._add(Block(BlockKind.LIST, html, text, line, items=items, ordered=name == "ol"))
         elif name == "table":
             rows = tuple(
@@ -510,15 +577,32 @@ class _Walker:
             self._add(Block(BlockKind.PARAGRAPH, html, text, line))
 
 
-def _block_holders(root: Tag | BeautifulSoup) -> set[int]:
-    """The ids of the tags that hold a block or heading somewhere inside, found in one pass."""
-    holders: set[int] = set()
-    for tag in root.find_all(list(BLOCK_TAGS | set(HEADINGS))):
+# What a tag may hold somewhere inside, as bits of _names_below.
+_HAS_HEADING, _HAS_CLOSES_P, _HAS_BLOCK, _HAS_LINK = 1, 2, 4, 8
+
+
+def _names_below(root: Tag | BeautifulSoup) -> dict[int, int]:
+    """For each tag under `root` (by id), the bits of what it holds somewhere inside: a
+    heading, a tag that closes a `<p>`, a block or heading, a link. One pass, leaves first:
+    asking each list and paragraph with `find` costs a tree walk apiece."""
+    below: dict[int, int] = {}
+    for tag in reversed(root.find_all(True)):
+        name = tag.name
+        own = (
+            (_HAS_HEADING if name in HEADINGS else 0)
+            | (_HAS_CLOSES_P if name in _CLOSES_P else 0)
+            | (_HAS_BLOCK if name in BLOCK_TAGS or name in HEADINGS else 0)
+            | (_HAS_LINK if name == "a" else 0)
+        )
         parent = tag.parent
-        while parent is not None and id(parent) not in holders:
-            holders.add(id(parent))
-            parent = parent.parent
-    return holders
+        if parent is not None:
+            below[id(parent)] = below.get(id(parent), 0) | below.get(id(tag), 0) | own
+    return below
+
+
+def _child_tags(tag: Tag, name: str) -> list[Tag]:
+    """`tag.find_all(name, recursive=False)` without building a filter."""
+    return [c for c in tag.children if isinstance(c, Tag) and c.name == name]
 
 
 # Admonition types that hold a question and its answer.
@@ -529,14 +613,15 @@ _CLOSES_P = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "di
 
 
 def _forced_topic(tag: Tag) -> str | None:
-    holder = tag if tag.has_attr("data-topic") else tag.find_parent(attrs={"data-topic": True})
+    holder = next((t for t in (tag, *tag.parents) if t.has_attr("data-topic")), None)
     value = holder.get("data-topic") if holder is not None else None
     return value if isinstance(value, str) and value else None
 
 
-def heading_text(tag: Tag) -> str:
-    """A heading's text without the permalink marks themes append (¶, #, icon glyphs)."""
-    for link in tag.find_all("a"):
+def heading_text(tag: Tag, links: bool = True) -> str:
+    """A heading's text without the permalink marks themes append (¶, #, icon glyphs).
+    `links=False` says the heading holds no `<a>`."""
+    for link in tag.find_all("a") if links else ():
         href = link.get("href")
         if (
             isinstance(href, str)

@@ -19,12 +19,22 @@ def render_fields(card: Card) -> Card:
     Markdown math was already converted when the guide was parsed (see mathjax.py); the
     result is sanitized again, so a field passes the sanitizer unchanged.
     """
-    from_html = PurePath(card.source.path).suffix.lower() in HTML_SUFFIXES
+    from_html = from_html_guide(card)
+    return replace(
+        card,
+        question=render_field(card.question, from_html),
+        answer=render_field(card.answer, from_html),
+    )
 
-    def render(fragment: str) -> str:
-        fragment = highlight_code(fragment)
-        if from_html:
-            fragment = dollars_to_mathjax(fragment)
-        return sanitize(fragment)
 
-    return replace(card, question=render(card.question), answer=render(card.answer))
+def from_html_guide(card: Card) -> bool:
+    """Whether the card comes from an HTML page (whose `$...$` math render_field converts)."""
+    return PurePath(card.source.path).suffix.lower() in HTML_SUFFIXES
+
+
+def render_field(fragment: str, from_html: bool) -> str:
+    """One field as render_fields renders it."""
+    fragment = highlight_code(fragment)
+    if from_html:
+        fragment = dollars_to_mathjax(fragment)
+    return sanitize(fragment)

@@ -13,8 +13,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import genanki
-
 from .atomic import write_atomic
 from .errors import ConfigError, OutputError
 from .extract import normalize
@@ -304,6 +302,8 @@ def card_similarity(a: tuple[str, str], b: tuple[str, str]) -> float:
 
 
 def _new_id(key: str, taken: set[str]) -> str:
+    import genanki  # here, not at the top: a quiz of known cards never needs it
+
     card_id: str = genanki.guid_for(key)
     salt = 0
     while card_id in taken:
@@ -338,7 +338,8 @@ def read_lock(path: Path) -> list[LockEntry]:
 
 def dump_lock(entries: Sequence[LockEntry]) -> str:
     """The lock as text: one card per line, sorted, so a diff shows exactly what changed."""
-    lines = [json.dumps(e.__dict__, ensure_ascii=False, sort_keys=True) for e in entries]
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # one, not one per card
+    lines = [encode(e.__dict__) for e in entries]
     body = ",\n".join(f"  {line}" for line in lines)
     return f'{{"version": {LOCK_VERSION}, "cards": [\n{body}\n]}}\n'
 

@@ -127,6 +127,8 @@ def escape_stray_tags(html: str) -> str:
 def sanitize(fragment: str) -> str:
     """Keep only safe HTML: no scripts, handlers, frames, or `javascript:`/`data:` URLs."""
     cleaned = _clean(fragment)
+    if cleaned == fragment:
+        return cleaned  # already what cleaning keeps: a second pass would give it again
     # Mis-nested markup (an item inside a table inside an item) can come out of one pass
     # still mis-nested and change on the next: clean until the field is stable, so what is
     # stored is exactly what any later cleaning would keep.

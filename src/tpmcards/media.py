@@ -61,6 +61,9 @@ def collect_media(cards: Sequence[Card], roots: Sequence[Path]) -> Media:
     done: list[Card] = []
     problems: list[tuple[str, MediaError]] = []
     for card in cards:
+        if not (_IMG.search(card.question) or _IMG.search(card.answer)):
+            done.append(card)  # no image: the card as it is, not a copy
+            continue
         guide = Path(card.source.path)
 
         def rewrite(match: re.Match[str], card: Card = card, guide: Path = guide) -> str:

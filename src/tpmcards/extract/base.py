@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bs4 import BeautifulSoup
 
@@ -92,7 +93,12 @@ def slug(text: str) -> str:
 
 
 def contains(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?:s|es)?(?!\w)", text) is not None
+    return _phrase(phrase).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _phrase(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?:s|es)?(?!\w)")
 
 
 def inner_html(block: Block) -> str:
@@ -111,9 +117,15 @@ def unwrap_p(html: str) -> str:
 
 def is_toc(block: Block) -> bool:
     """A list of links to places in the same page: a table of contents, never a card."""
-    if block.kind is not BlockKind.LIST:
+    return block.kind is BlockKind.LIST and _toc_html(block.html)
+
+
+@lru_cache(maxsize=4096)
+def _toc_html(html: str) -> bool:
+    # Every rule asks this of every block of its section: parse each list once.
+    if not has_link_tag(html):
         return False
-    soup = BeautifulSoup(block.html, "html.parser")
+    soup = BeautifulSoup(html, "html.parser")
     links = soup.find_all("a")
     hrefs = [link.get("href") for link in links]
     if not links or not all(isinstance(h, str) and h.startswith("#") for h in hrefs):
@@ -135,8 +147,16 @@ def points_elsewhere(block: Block) -> bool:
     return all(links_only(label.sub("", item)) for item in block.items)
 
 
+def has_link_tag(html: str) -> bool:
+    """False when `html` cannot hold an `<a>` element (html.parser lower-cases tag names)."""
+    return "<a" in html or "<A" in html
+
+
+@lru_cache(maxsize=4096)
 def links_only(html: str) -> bool:
     """Whether HTML holds links and nothing else to read: navigation, not content."""
+    if not has_link_tag(html):
+        return False
     soup = BeautifulSoup(html, "html.parser")
     if not soup.find_all("a"):
         return False
