@@ -166,3 +166,25 @@ def test_txt_file_is_read_as_markdown(in_tmp: Path) -> None:
     assert [(r["question"], r["answer"]) for r in rows] == [
         ("What is a TPM?", "<p>A technical program manager.</p>")
     ]
+
+
+def test_cards_shows_each_decks_ids_from_its_own_lock(in_tmp: Path) -> None:
+    """A guide whose front matter names another deck takes its ids from that deck's lock."""
+    shutil.copytree(SOURCES, in_tmp / "sources")
+    extra = in_tmp / "sources" / "04-extra.md"
+    extra.write_text(
+        "---\ndeck: TPM Extras\n---\n# Extras\n\n## The role\n\n"
+        "### What does a TPM keep for every program?\n\n"
+        "A written plan that every team involved has read and agreed to.\n",
+        "utf-8",
+    )
+    assert CliRunner().invoke(cli, ["build"]).exit_code == 0
+    assert (in_tmp / "decks" / "tpm-extras.lock.json").is_file()
+    built = [r["id"] for r in _cards_json("sources/04-extra.md")]
+    extra.write_text(
+        extra.read_text("utf-8").replace("keep for every program", "write down for each program"),
+        "utf-8",
+    )
+    reworded = _cards_json("sources/04-extra.md")
+    assert [r["question"] for r in reworded] == ["What does a TPM write down for each program?"]
+    assert [r["id"] for r in reworded] == built

@@ -13,7 +13,7 @@ from . import cache
 from .errors import OutputError, SourceError, TpmcardsError
 from .extract import OTHER_TOPIC
 from .identity import Assignment, BuildDiff, assign_ids, dump_lock, lock_path, read_lock
-from .model import Card, Config
+from .model import Card, Config, DeckCard
 from .sources import find_sources, slugify
 
 if TYPE_CHECKING:
@@ -65,6 +65,26 @@ def prepare_cards(cards: Sequence[Card], paths: Iterable[Path], use_cache: bool 
     if folder is not None and used.keys() != known.keys():
         cache.write_fields(folder, used)
     return replace(media, cards=tuple(rendered))
+
+
+def group_by_deck(cards: Sequence[Card], config: Config) -> list[tuple[str, str, list[Card]]]:
+    """The cards of each deck, in order: (deck name, output file name, cards)."""
+    by_deck: dict[str, list[Card]] = {}
+    for card in cards:
+        by_deck.setdefault(card.deck or config.deck, []).append(card)
+    return [
+        (deck, config.output if deck == config.deck else slugify(deck), members)
+        for deck, members in by_deck.items()
+    ]
+
+
+def identified_cards(cards: Sequence[Card], config: Config, out_dir: Path) -> list[DeckCard]:
+    """The cards with the ids the decks in `out_dir` give them (their locks), without writing."""
+    found: list[DeckCard] = []
+    for _deck, output, members in group_by_deck(cards, config):
+        lock = read_lock(lock_path(out_dir, output))
+        found += [dc for dc in assign_ids(members, lock, now=0).cards if not dc.removed]
+    return found
 
 
 def deck_cards(cards: Sequence[Card], config: Config) -> list[Card]:
@@ -130,12 +150,8 @@ def build_decks(
             where,
         )
     media = prepare_cards(cards, paths)
-    by_deck: dict[str, list[Card]] = {}
-    for card in media.cards:
-        by_deck.setdefault(card.deck or config.deck, []).append(card)
     reports = []
-    for deck, members in by_deck.items():
-        output = config.output if deck == config.deck else slugify(deck)
+    for deck, output, members in group_by_deck(media.cards, config):
         lock_file = lock_path(out_dir, output)
         assignment = assign_ids(members, read_lock(lock_file), now)
         outputs: dict[Path, bytes] = {}

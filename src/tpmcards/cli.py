@@ -188,21 +188,18 @@ def cards(
         tpmcards cards --topic skills
         tpmcards cards notes/faq.md --json
     """
-    from .build import collect_cards, prepare_cards
+    from .build import collect_cards, identified_cards, prepare_cards
     from .export import export_json
-    from .identity import assign_ids, lock_path, read_lock
     from .markup import to_text
     from .sources import load_config
 
     inputs = _inputs(paths)
     config = load_config(config_path, inputs)
-    found = [c for c in collect_cards(inputs, config) if not topics or c.topic in topics]
-    # The ids are those the deck in decks/ gives these cards, when it has been built.
-    lock = read_lock(lock_path(Path("decks"), config.output))
-    media = prepare_cards(found, inputs)
+    media = prepare_cards(collect_cards(inputs, config), inputs)
     _warn(str(problem) for _, problem in media.problems)
-    assignment = assign_ids(media.cards, lock, now=0)
-    assigned = [dc for dc in assignment.cards if not dc.removed]
+    # The ids are those the decks in decks/ give these cards, when they have been built.
+    identified = identified_cards(media.cards, config, Path("decks"))
+    assigned = [dc for dc in identified if not topics or dc.card.topic in topics]
     if as_json:
         click.echo(export_json(assigned, config), nl=False)
         return

@@ -67,18 +67,16 @@ def _identified_cards(
 ) -> QuizDeck:
     import time
 
-    from .build import collect_cards, deck_cards
+    from .build import collect_cards, deck_cards, group_by_deck
     from .identity import assign_ids, dump_lock, lock_path, read_lock, write_lock
-    from .sources import load_config, slugify
+    from .sources import load_config
 
     config = load_config(config_path, paths)
-    by_deck: dict[str, list[Card]] = {}
-    for card in deck_cards(collect_cards(paths, config), config):
-        by_deck.setdefault(card.deck or config.deck, []).append(card)
     cards: list[DeckCard] = []
     now = int(time.time())
-    for deck, members in by_deck.items():
-        output = config.output if deck == config.deck else slugify(deck)
+    for _deck, output, members in group_by_deck(
+        deck_cards(collect_cards(paths, config), config), config
+    ):
         shared = lock_path(LOCK_FOLDER, output)
         own = lock_path(own_locks, output) if own_locks and not shared.exists() else None
         entries = read_lock(own if own is not None else shared)
