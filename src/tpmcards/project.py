@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING
 
 from . import cache
 from .errors import SourceError, TpmcardsError
-from .extract import ERROR, OTHER_TOPIC, WARNING, Finding
 from .identity import assign_ids, dump_lock, lock_path, read_lock, write_lock
-from .model import Card, Config, DeckCard, Document
+from .model import OTHER_TOPIC, Card, Config, DeckCard, Document
 from .paths import DEFAULT_DECKS, cache_dir
 from .sources import find_config, find_sources, load_config, own_terms, slugify
 
 if TYPE_CHECKING:
     from .build import DeckReport
+    from .extract import Finding
     from .media import Media
 
 Progress = Callable[[int, int], None]
@@ -297,6 +297,7 @@ class Project:
         no card, and everything `build` would refuse."""
         from .check import check_documents
         from .document import parse_document
+        from .extract import ERROR, WARNING
         from .sources import read_source
 
         findings: list[Finding] = []

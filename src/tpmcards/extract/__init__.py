@@ -15,7 +15,18 @@ from dataclasses import dataclass, replace
 from bs4 import BeautifulSoup
 
 from ..markup import escape, sanitize, to_text
-from ..model import Block, BlockKind, Card, CardKind, Config, Document, Section, SourceRef
+from ..model import (
+    OTHER_TOPIC,
+    Block,
+    BlockKind,
+    Card,
+    CardKind,
+    Config,
+    Document,
+    Section,
+    SourceRef,
+    normalize,
+)
 from .base import (
     Found,
     Rule,
@@ -59,7 +70,6 @@ __all__ = [
     "slug",
 ]
 
-OTHER_TOPIC = "other"
 ERROR = "error"
 WARNING = "warning"
 
@@ -331,11 +341,6 @@ def classify(path: Sequence[str], text: str, config: Config, title: str = "") ->
             if any(contains(lowered, h) for h in topic.headings):
                 return topic.slug
     return OTHER_TOPIC
-
-
-def normalize(text: str) -> str:
-    """Lower-case words only: the form questions are compared and keyed in."""
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _front_matter_tags(value: object) -> list[str]:
