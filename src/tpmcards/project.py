@@ -298,6 +298,7 @@ class Project:
         from .check import check_documents
         from .document import parse_document
         from .extract import ERROR, WARNING
+        from .extract import Finding as Found
         from .sources import read_source
 
         findings: list[Finding] = []
@@ -308,12 +309,12 @@ class Project:
                 [cards] = cache.collect([(guide.path, guide.key, guide.config)], self.cache)
             except TpmcardsError as err:
                 where = err.path or str(guide.path)
-                findings.append(Finding(where, err.line or 1, ERROR, err.reason))
+                findings.append(Found(where, err.line or 1, ERROR, err.reason))
                 continue
             by_config.setdefault(guide.config, []).append(document)
             if not cards:
                 findings.append(
-                    Finding(
+                    Found(
                         document.source.display,
                         1,
                         WARNING,
