@@ -74,7 +74,8 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto"}
 _SPACE = re.compile(r"\s+")
 # Control characters are invalid in HTML, and U+001F separates the fields of an Anki note.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_END = re.compile(
     r"</?(p|li|dt|dd|tr|td|th|h[1-6]|div|pre|blockquote|ul|ol|table|details|summary)\b[^>]*>"
@@ -164,3 +165,13 @@ def to_text(fragment: str) -> str:
 def escape(text: str) -> str:
     """Escape plain text for a field."""
     return htmllib.escape(text, quote=False)
+
+
+def clean_tag(tag: str) -> str:
+    """A tag Anki accepts: no spaces (they separate tags), no control characters."""
+    return _ANY_CONTROL.sub("", "_".join(tag.split()))
+
+
+def clean_name(text: str) -> str:
+    """A one-line name (deck, topic title): control characters dropped."""
+    return _ANY_CONTROL.sub("", text)
