@@ -45,7 +45,7 @@ def _brackets(state: StateInline, silent: bool) -> bool:
     if src[pos] != "\\" or pos + 1 >= state.posMax or src[pos + 1] not in _CLOSERS:
         return False
     opener = src[pos + 1]
-    end = src.find("\\" + _CLOSERS[opener], pos + 2)
+    end = _closer(state, "\\" + _CLOSERS[opener], pos + 2)
     if end < 0 or end + 2 > state.posMax:
         return False
     if not silent:
@@ -54,6 +54,21 @@ def _brackets(state: StateInline, silent: bool) -> bool:
         token.markup = "\\" + opener
     state.pos = end + 2
     return True
+
+
+def _closer(state: StateInline, closer: str, start: int) -> int:
+    """`state.src.find(closer, start)`, remembered per inline text: a run of `\\(` never
+    closed would otherwise scan to the end of the text from each one (quadratic)."""
+    known: dict[str, tuple[int, int]] = state.__dict__.setdefault("_tpm_closers", {})
+    if closer in known:
+        searched_from, found = known[closer]
+        # `found` is the first closer at or after `searched_from`: also the first after
+        # `start` when `start` lies between them (or there is none at all).
+        if searched_from <= start and (found < 0 or start <= found):
+            return found
+    found = state.src.find(closer, start)
+    known[closer] = (start, found)
+    return found
 
 
 def _render_inline(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:

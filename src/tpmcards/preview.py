@@ -14,12 +14,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .anki import REMOVED_TAG
+from .markup import Deletion, cloze_deletions, sub_cloze
 from .model import Config, DeckCard
 from .notetypes import STYLE, NoteType, Template, note_type_for
 
 _SECTION = re.compile(r"\{\{#(\w+)\}\}(.*?)\{\{/\1\}\}", re.S)
 _FIELD = re.compile(r"\{\{(?:(cloze|type):)?(\w+)\}\}")
-_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
 _SRC = re.compile(r'(<img\b[^>]*\bsrc=")([^"]+)(")', re.I)
 
 PAGE_CSS = """\
@@ -112,7 +112,7 @@ def _card(dc: DeckCard, config: Config, media: Mapping[str, bytes]) -> str:
 def _cards_of(note_type: NoteType, values: Mapping[str, str]) -> list[tuple[int, Template]]:
     """The cards a note gives: one per template, or one per cloze number."""
     if note_type.cloze:
-        numbers = sorted({int(n) for n, _, _ in _CLOZE.findall(values.get("Text", ""))}) or [1]
+        numbers = sorted({d.number for d in cloze_deletions(values.get("Text", ""))}) or [1]
         return [(n, note_type.templates[0]) for n in numbers]
     return [(n, t) for n, t in enumerate(note_type.templates, start=1)]
 
@@ -137,8 +137,8 @@ def _render(text: str, values: Mapping[str, str], ordinal: int, back: bool, fron
 def _cloze(text: str, ordinal: int, back: bool) -> str:
     """Cloze deletions marked up as Anki marks them, so the note type CSS applies alike."""
 
-    def deletion(match: re.Match[str]) -> str:
-        number, answer, hint = int(match.group(1)), match.group(2), match.group(3)
+    def deletion(found: Deletion) -> str:
+        number, answer, hint = found.number, found.text, found.hint
         if number != ordinal:
             return f'<span class="cloze-inactive" data-ordinal="{number}">{answer}</span>'
         if back:
@@ -148,7 +148,7 @@ def _cloze(text: str, ordinal: int, back: bool) -> str:
             f"[{hint or '...'}]</span>"
         )
 
-    return _CLOZE.sub(deletion, text)
+    return sub_cloze(text, deletion)
 
 
 def _inline_images(fragment: str, media: Mapping[str, bytes]) -> str:
