@@ -53,26 +53,9 @@ def load_sources(paths: Iterable[Path]) -> list[Source]:
 def read_source(path: Path, key: str | None = None) -> Source:
     """Read one guide: decode it, split off its front matter, note its format."""
     display = _display(path)
-    try:
-        if path.is_dir():
-            raise SourceError(
-                "is a folder, not a file; give the folder itself or a file in it", display
-            )
-        if not path.is_file():
-            raise SourceError("is not a regular file; give a Markdown or HTML file", display)
-        # Read one byte past the limit rather than trust the size: a file may grow meanwhile.
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_SOURCE_BYTES + 1)
-    except OSError as err:
-        raise SourceError(
-            f"cannot be read ({err.strerror}); check its permissions", display
-        ) from None
-    if len(raw) > MAX_SOURCE_BYTES:
-        raise SourceError(
-            f"is larger than {MAX_SOURCE_BYTES // 2**20} MB; split the guide into smaller files",
-            display,
-        )
+    raw = read_guide_bytes(path, display)
     text = decode(raw, display)
+    check_budget(text, display)
     fmt = EXPLICIT_SUFFIXES.get(path.suffix.lower(), "markdown")
     meta, body, body_line = split_front_matter(text, display)
     return Source(
@@ -83,6 +66,60 @@ def read_source(path: Path, key: str | None = None) -> Source:
         body_line=body_line,
         key=key or path.name,
         display=display,
+    )
+
+
+# The work a guide may ask for, counted before it is parsed: parsing and extraction take
+# about half a millisecond per line or tag on a 2-core machine, so these keep any guide,
+# whatever its shape, under about 20 s. No study guide comes near them.
+MAX_GUIDE_LINES = 40_000
+MAX_GUIDE_TAGS = 80_000
+
+
+def check_budget(text: str, display: str) -> None:
+    """Refuse a guide that would take minutes to parse, naming what there is too much of."""
+    for count, limit, what in (
+        (text.count("\n") + 1, MAX_GUIDE_LINES, "lines"),
+        (text.count("<"), MAX_GUIDE_TAGS, "HTML tags (`<`)"),
+    ):
+        if count > limit:
+            raise SourceError(
+                f"has {count:,} {what}, more than the {limit:,} one guide may hold; "
+                "split it into smaller files",
+                display,
+            )
+
+
+def read_guide_bytes(path: Path, display: str) -> bytes:
+    """The bytes of a guide: a regular file only (never a FIFO or a device), its size
+    checked from `stat` first, and the read bounded all the same (the file may grow)."""
+    import stat
+
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError(
+                "is a folder, not a file; give the folder itself or a file in it", display
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError("is not a regular file; give a Markdown or HTML file", display)
+        if info.st_size > MAX_SOURCE_BYTES:
+            raise _too_large(display)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_SOURCE_BYTES + 1)
+    except OSError as err:
+        raise SourceError(
+            f"cannot be read ({err.strerror}); check its permissions", display
+        ) from None
+    if len(raw) > MAX_SOURCE_BYTES:
+        raise _too_large(display)
+    return raw
+
+
+def _too_large(display: str) -> SourceError:
+    return SourceError(
+        f"is larger than {MAX_SOURCE_BYTES // 2**20} MB; split the guide into smaller files",
+        display,
     )
 
 
