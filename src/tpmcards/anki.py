@@ -19,6 +19,7 @@ import genanki
 from .atomic import write_all_atomic
 from .errors import OutputError
 from .markup import clean_name, clean_tag, sanitize
+from .mathjax import safe_tex
 from .model import Config, DeckCard
 from .notetypes import STYLE, Style, genanki_models, note_type_for
 
@@ -42,8 +43,9 @@ def subdeck_name(config: Config, deck: str, topic: str) -> str:
 def gate_fields(values: Sequence[str]) -> list[str]:
     """The last gate before a note is written: every field sanitized, whatever its origin
     (guide, lock, cache, config, front matter), so no script and no control character (U+001F
-    above all: it separates Anki's fields) reaches a deck."""
-    return [sanitize(value) for value in values]
+    above all: it separates Anki's fields) reaches a deck; and no TeX command that MathJax
+    (which Anki runs on every card) would turn into a link or a style."""
+    return [sanitize(safe_tex(value)) for value in values]
 
 
 def gate_tags(tags: Sequence[str], removed: bool) -> list[str]:

@@ -36,7 +36,8 @@ def dollars_to_mathjax(fragment: str) -> str:
     """Rewrite `$...$` in the text of an HTML fragment as `\\(...\\)`; code is left alone."""
     parts = _SKIP.split(fragment)
     return "".join(
-        part if n % 2 else _DOLLARS.sub(r"\\(\g<tex>\\)", part) for n, part in enumerate(parts)
+        part if n % 2 else _DOLLARS.sub(lambda m: f"\\({safe_tex(m.group('tex'))}\\)", part)
+        for n, part in enumerate(parts)
     )
 
 
@@ -71,13 +72,24 @@ def _closer(state: StateInline, closer: str, start: int) -> int:
     return found
 
 
+# TeX commands MathJax turns into links, styles, classes, ids or arbitrary characters:
+# Anki runs MathJax on every card, so `\\href{javascript:...}` would be a live link.
+_UNSAFE_TEX = re.compile(r"\\+(?:href|url|style|class|cssId|unicode|html\w*|require)(?![A-Za-z])")
+
+
+def safe_tex(tex: str) -> str:
+    """TeX with the commands that reach outside the formula removed (their `\\` and name:
+    what follows shows as plain text)."""
+    return _UNSAFE_TEX.sub("", tex)
+
+
 def _render_inline(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-    return f"\\({escapeHtml(tokens[idx].content.strip())}\\)"
+    return f"\\({escapeHtml(safe_tex(tokens[idx].content.strip()))}\\)"
 
 
 def _render_display(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-    return f"\\[{escapeHtml(tokens[idx].content.strip())}\\]"
+    return f"\\[{escapeHtml(safe_tex(tokens[idx].content.strip()))}\\]"
 
 
 def _render_block(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-    return f"<p>\\[{escapeHtml(tokens[idx].content.strip())}\\]</p>\n"
+    return f"<p>\\[{escapeHtml(safe_tex(tokens[idx].content.strip()))}\\]</p>\n"

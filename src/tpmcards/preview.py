@@ -22,6 +22,9 @@ _SECTION = re.compile(r"\{\{#(\w+)\}\}(.*?)\{\{/\1\}\}", re.S)
 _FIELD = re.compile(r"\{\{(?:(cloze|type):)?(\w+)\}\}")
 _SRC = re.compile(r'(<img\b[^>]*\bsrc=")([^"]+)(")', re.I)
 
+# Marks the page as tpmcards' own output: a build never reads it back as a guide.
+OUTPUT_MARK = '<meta name="generator" content="tpmcards preview">'
+
 PAGE_CSS = """\
 body.page { margin: 0; background: #ececef; font-family: -apple-system, "Segoe UI", Roboto,
   sans-serif; }
@@ -67,6 +70,7 @@ def render_preview(
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"{OUTPUT_MARK}"
         f"<title>{_esc(config.deck)}: preview</title>"
         f"<style>\n{STYLE.css}\n{PAGE_CSS}</style></head>\n"
         f'<body class="page"><header><h1>{_esc(config.deck)}</h1>'

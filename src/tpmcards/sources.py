@@ -96,6 +96,11 @@ def read_guide_bytes(path: Path, display: str) -> bytes:
     import stat
 
     try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        # Its cards are keyed and shown by the name: a byte that is not UTF-8 cannot be.
+        raise SourceError("the file name is not UTF-8; rename the file", display) from None
+    try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             raise SourceError(
