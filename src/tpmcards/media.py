@@ -137,8 +137,9 @@ def _rewrite(
         kinds = ", ".join(sorted(IMAGE_SUFFIXES))
         raise fail(f"not an image file; use one of {kinds}")
     try:
-        if not path.is_file():  # a FIFO or a device would hang the build, or never end
-            raise fail("no such file; check the name or add the image")
+        if path.exists() and not path.is_file():
+            # A FIFO would hang the build, a device never end: only regular files are read.
+            raise fail("not a regular file; use an image file")
         with path.open("rb") as handle:
             data = handle.read(MAX_IMAGE_BYTES + 1)
     except FileNotFoundError:
