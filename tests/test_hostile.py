@@ -479,3 +479,90 @@ def test_a_second_build_into_a_folder_waits_for_the_first(
         holder.kill()
         holder.wait()
     assert _invoke("build", "g.md", "-o", "out").exit_code == 0
+
+
+# --- .apkg files given to the quiz ---------------------------------------------------------
+
+
+def _deck_database(in_tmp: Path) -> Path:
+    """A deck built from a small guide, its collection unpacked for editing."""
+    (in_tmp / "g.md").write_text(TWO, "utf-8")
+    assert _invoke("build", "g.md", "-o", "out").exit_code == 0
+    db = in_tmp / "collection.anki2"
+    with zipfile.ZipFile(in_tmp / "out" / "skills.apkg") as archive:
+        db.write_bytes(archive.read("collection.anki2"))
+    return db
+
+
+def _repack(db: Path, target: Path, flag_bits: int = 0, method: int | None = None) -> None:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as archive:
+        info = zipfile.ZipInfo("collection.anki2")
+        info.flag_bits |= flag_bits
+        archive.writestr(info, db.read_bytes())
+        archive.writestr("media", "{}")
+    if method is not None:
+        data = bytearray(target.read_bytes())
+        local = data.index(b"PK\x03\x04")
+        central = data.index(b"PK\x01\x02")
+        data[local + 8 : local + 10] = method.to_bytes(2, "little")
+        data[central + 10 : central + 12] = method.to_bytes(2, "little")
+        target.write_bytes(bytes(data))
+
+
+def _edit(db: Path, *statements: str) -> None:
+    conn = sqlite3.connect(db)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("statements", "reason"),
+    [
+        (
+            (
+                "ALTER TABLE notes RENAME TO real_notes",
+                "CREATE VIEW notes AS WITH RECURSIVE r(guid, mid, flds, tags, mod, id) AS"
+                " (SELECT guid, mid, flds, tags, mod, id FROM real_notes UNION ALL"
+                " SELECT guid, mid, flds, tags, mod, id + 1 FROM r) SELECT * FROM r",
+            ),
+            "`notes` is a view, not a table",
+        ),
+        (("UPDATE col SET models = '" + "[" * 100_000 + "]" * 100_000 + "'",), "recursion"),
+        (("UPDATE col SET models = '{\"x\": {\"flds\": 5}}'",), "invalid literal"),
+        (
+            (
+                "CREATE TABLE loose AS SELECT * FROM notes",
+                "DROP TABLE notes",
+                "ALTER TABLE loose RENAME TO notes",
+                "UPDATE notes SET mid = NULL",
+            ),
+            "int() argument",
+        ),
+        (("UPDATE notes SET mod = 'soon'",), "invalid literal"),
+    ],
+)
+def test_a_damaged_apkg_is_one_line(in_tmp: Path, statements: tuple[str, ...], reason: str) -> None:
+    """A recursive view for `notes` never ended; deeply nested or foreign JSON, NULL or
+    non-numeric columns gave tracebacks: each is one line naming the deck."""
+    db = _deck_database(in_tmp)
+    _edit(db, *statements)
+    _repack(db, in_tmp / "bad.apkg")
+    line = _one_error(_invoke("quiz", "bad.apkg", "-n", "1", input="q\n"))
+    assert line.startswith("Error: bad.apkg: its collection database is damaged (")
+    assert reason in line
+
+
+@pytest.mark.parametrize(
+    ("flag_bits", "method", "reason"),
+    [(1, None, "encrypted"), (0, 99, "compression method")],
+)
+def test_an_encrypted_or_unknown_zip_member_is_one_line(
+    in_tmp: Path, flag_bits: int, method: int | None, reason: str
+) -> None:
+    db = _deck_database(in_tmp)
+    _repack(db, in_tmp / "bad.apkg", flag_bits, method)
+    line = _one_error(_invoke("quiz", "bad.apkg", "-n", "1", input="q\n"))
+    assert line.startswith("Error: bad.apkg: is damaged (")
+    assert reason in line
