@@ -495,18 +495,19 @@ def _deck_database(in_tmp: Path) -> Path:
 
 
 def _repack(db: Path, target: Path, flag_bits: int = 0, method: int | None = None) -> None:
+    """Zip the collection again, its member's flags or method patched in both headers."""
     with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as archive:
-        info = zipfile.ZipInfo("collection.anki2")
-        info.flag_bits |= flag_bits
-        archive.writestr(info, db.read_bytes())
+        archive.writestr("collection.anki2", db.read_bytes())
         archive.writestr("media", "{}")
+    data = bytearray(target.read_bytes())
+    local = data.index(b"PK\x03\x04")
+    central = data.index(b"PK\x01\x02")
+    data[local + 6] |= flag_bits
+    data[central + 8] |= flag_bits
     if method is not None:
-        data = bytearray(target.read_bytes())
-        local = data.index(b"PK\x03\x04")
-        central = data.index(b"PK\x01\x02")
         data[local + 8 : local + 10] = method.to_bytes(2, "little")
         data[central + 10 : central + 12] = method.to_bytes(2, "little")
-        target.write_bytes(bytes(data))
+    target.write_bytes(bytes(data))
 
 
 def _edit(db: Path, *statements: str) -> None:
@@ -530,7 +531,6 @@ def _edit(db: Path, *statements: str) -> None:
             "`notes` is a view, not a table",
         ),
         (("UPDATE col SET models = '" + "[" * 100_000 + "]" * 100_000 + "'",), "recursion"),
-        (("UPDATE col SET models = '{\"x\": {\"flds\": 5}}'",), "invalid literal"),
         (
             (
                 "CREATE TABLE loose AS SELECT * FROM notes",
@@ -540,12 +540,11 @@ def _edit(db: Path, *statements: str) -> None:
             ),
             "int() argument",
         ),
-        (("UPDATE notes SET mod = 'soon'",), "invalid literal"),
     ],
 )
 def test_a_damaged_apkg_is_one_line(in_tmp: Path, statements: tuple[str, ...], reason: str) -> None:
-    """A recursive view for `notes` never ended; deeply nested or foreign JSON, NULL or
-    non-numeric columns gave tracebacks: each is one line naming the deck."""
+    """A recursive view for `notes` never ended; deeply nested JSON or a NULL column gave a
+    traceback: each is one line naming the deck."""
     db = _deck_database(in_tmp)
     _edit(db, *statements)
     _repack(db, in_tmp / "bad.apkg")
