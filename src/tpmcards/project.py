@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import cache
 from .errors import SourceError, TpmcardsError
-from .identity import BuildDiff, assign_ids, dump_lock, lock_path, read_lock, write_lock
+from .identity import BuildDiff, assign_ids, lock_path, read_lock, write_lock
 from .model import OTHER_TOPIC, Card, Config, DeckCard, Document
 from .paths import DEFAULT_DECKS, cache_dir
 from .sources import find_config, find_sources, load_config, own_terms, slugify
@@ -276,7 +276,7 @@ class Project:
                 own = lock_path(own_locks / slot.hexdigest()[:12], deck.output)
             entries = read_lock(own if own is not None else shared)
             assignment = assign_ids(deck.cards, entries, now)
-            if own is not None and dump_lock(assignment.lock) != dump_lock(entries):
+            if own is not None and tuple(assignment.lock) != tuple(entries):
                 try:
                     own.parent.mkdir(parents=True, exist_ok=True)
                     write_lock(own, assignment.lock)
