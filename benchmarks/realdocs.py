@@ -153,7 +153,11 @@ def _answer_holds(card: Card, words: str) -> bool:
     answer = default_process(to_text(card.answer))
     if not answer and "<img" not in card.answer:
         return False
-    return not words or fuzz.partial_ratio(default_process(words), answer) >= 90
+    if not words:
+        return True
+    if not default_process(words):  # `===`, `??`: words of punctuation only, compared as typed
+        return words in to_text(card.answer)
+    return fuzz.partial_ratio(default_process(words), answer) >= 90
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,83 @@
+"""Finding the questions in the guides people have (issue 12): question marks of every
+script, answer labels in other words and languages, prompt headings of FAQ sections, slug
+headings, reference tables and glossaries. Each test compares the whole card list of a
+small fixture written in our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
+from tpmcards.model import CardKind
+
+from .conftest import FIXTURES
+from .test_extract import cards_of
+
+B, L, T = CardKind.BASIC, CardKind.LIST, CardKind.TERM
+FIND = FIXTURES / "find"
+
+
+def qa(path: Path) -> list[tuple[str, str, CardKind]]:
+    return [(q, a, kind) for q, a, kind, _ in cards_of(path)]
+
+
+EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
+    # A question mark is a property of text: full-width `？` (with `1、` numbering and a
+    # quoted answer), Spanish `¿...?`, Arabic `؟`, the Greek `;`, and `?` followed by the
+    # zero-width space Docusaurus appends, which never doubles into `??`.
+    "scripts.md": [
+        ("什么是 DNS？", "把域名翻译成 IP 地址的系统。", B),
+        ("¿Qué es un puerto?", "Un número que identifica un servicio en un equipo.", B),
+        ("ما هو الخادم؟", "حاسوب يقدم خدمة لحواسيب أخرى.", B),
+        ("Τι είναι το πρωτόκολλο;", "Ένα σύνολο κανόνων επικοινωνίας.", B),
+        ("What is a subnet?", "A range of addresses that share one prefix.", B),
+        ("ルーターとは何ですか？", "ネットワーク同士をつなぐ機器です。", B),
+    ],
+    # Answer labels in the text: `Answer:` after an unlabelled question paragraph, `Que.`
+    # and `Ans` without a colon, `**Question:**` with a quoted answer (one number is an
+    # answer), `1. question<br>` then `Ans:`, `**Pregunta:**`/`**Respuesta:**`, and a bold
+    # question with a `**Sample Answer:**`.
+    "labels.md": [
+        ("What is a checksum?", "A small value computed from data to detect changes.", B),
+        ("What does TTL stand for?", "Time to live.", B),
+        ("Which port does HTTPS use?", "443", B),
+        ("What is latency?", "The delay before data starts to arrive.", B),
+        ("¿Qué hace un proxy?", "Reenvía peticiones en nombre de un cliente.", B),
+        ("What does a firewall filter?", "Network traffic, by rules about addresses and ports.",
+         B),
+    ],
+    # A summary that only hides the answer, in any language, is not the question: the bold
+    # or numbered line above it is.
+    "summaries.md": [
+        ("What does DNS stand for?", "Domain Name System.", B),
+        ("Wie viele Bits hat eine IPv4-Adresse?", "32", B),
+        ("什么是 TCP？", "一种可靠的传输协议。", B),
+        ("Which layer does a switch work on?", "The data link layer.", B),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_cards_of_each_shape(name: str) -> None:
+    assert qa(FIND / name) == EXPECTED[name]
+
+
+def test_check_does_not_ask_for_a_mark_a_heading_already_has(tmp_path: Path) -> None:
+    """`？` and `?` before a zero-width space are question marks: no "add ?" warning; a
+    heading that truly lacks its mark still gets one."""
+    guide = tmp_path / "guide.md"
+    guide.write_text(
+        "# Notes\n\n## What is a subnet？\n\nA range of addresses.\n\n"
+        "## What is a router?\u200b\n\nA device between networks.\n\n"
+        "## What is a switch\n\nA device inside one network.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["check", str(guide)])
+    lines = [line for line in result.output.splitlines() if "question mark" in line]
+    assert lines == [
+        f'{guide}:11: warning: heading "What is a switch" reads as a question but has no '
+        'question mark; add "?"'
+    ]
