@@ -57,6 +57,35 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("什么是 TCP？", "一种可靠的传输协议。", B),
         ("Which layer does a switch work on?", "The data link layer.", B),
     ],
+    # A reference table: the first column is the term, the description its answer, the other
+    # columns go to the back as context (an empty one is left out). A table with no
+    # description column (Week/Topic/Owner) is no card.
+    "reference-table.md": [
+        ("ls -a", "List every file, hidden ones too Example: ls -a ~", T),
+        ("mkdir -p", "Create a folder and its parents Example: mkdir -p a/b/c", T),
+        ("pwd", "Print the working folder", T),
+    ],
+    # Inside an FAQ, interview or troubleshooting section an entry asks without its mark:
+    # a prompt ("Tell me about...", "Explain closures"), "How to ..." (which gets its "?"),
+    # an exclamation. A category heading ("Setup") is not one, the troubleshooting intro's
+    # list is no card, and outside such a section "How to read these notes" is an ordinary
+    # heading.
+    "faq-prompts.md": [
+        ("Tell me about a time you disagreed with your manager", "I wrote down both plans, we "
+         "compared their risks together, and we shipped mine a week later.", B),
+        ("Explain closures",
+         "A closure is a function that keeps the variables of the scope it was made in.", B),
+        ("How to change the default hostname?", "Edit /etc/hostname and restart the machine.",
+         B),
+        ("Instance timed out!", "Raise the timeout in the settings, or check the network first.",
+         B),
+    ],
+    # A README with an FAQ section: only the FAQ's entries are cards, not the install
+    # prerequisites, the option list or the bug-report checklist around it.
+    "readme-faq.md": [
+        ("Why does quickfmt rewrap my tables?", "It does not; tables are left as they are.", B),
+        ("Can I format a whole folder?", "Yes: pass the folder instead of a file.", B),
+    ],
 }
 
 

@@ -38,6 +38,7 @@ class Scope:
     terms: tuple[str, ...] = ()  # the config's keywords, longest first: cloze candidates
     has_children: bool = False  # sections nested under this one follow it
     lead: bool = False  # the text before the first sub-heading of a guide with explicit Q/A
+    faq: bool = False  # under an FAQ, interview or troubleshooting heading: entries ask
 
     def blocks(self) -> list[tuple[int, Block]]:
         return [(i, self.section.blocks[i]) for i in self.free]
@@ -145,6 +146,38 @@ def asks_without_mark(heading: str) -> bool:
     if len(words) < 3 or ends_question(heading):
         return False
     return words[0] in _WH and words[1] in _AUX - {"to"}
+
+
+# Headings that hold questions and answers, whatever their entries look like.
+FAQ_HEADING = re.compile(
+    r"\b(?:faqs?|f\.a\.q\.?|frequently asked|common questions|questions|q\s*&\s*a|"
+    r"interview\s+(?:questions?|prep\w*|q\s*&\s*a)|troubleshooting|preguntas|entrevistas?|"
+    r"fragen|questions fr[ée]quentes|"
+    r"perguntas|domande|vragen|sss)\b|常见问题|常見問題|面试|面試|问答|問答|よくある質問|"
+    r"الأسئلة|أسئلة|Συχνές ερωτήσεις",
+    re.I,
+)
+# The opening of an interview prompt or an FAQ entry written without a question mark.
+_PROMPT_START = re.compile(
+    r"^(?:how to|how do|tell me|tell us|explain|describe|walk me through|walk us through|"
+    r"give an example|share an example|talk about|what|why|when|where|which|who|how)\b",
+    re.I,
+)
+_WH_START = re.compile(r"^(?:how|what|why|when|where|which|who)\b", re.I)
+
+
+def entry_question(heading: str) -> str | None:
+    """The question an FAQ or interview entry asks without a question mark: "How to reset
+    the cache", "Tell me about a time you disagreed", "Instance timed out!", or any entry of
+    three words or more; None for a category heading ("Installation")."""
+    text = NUMBERING.sub("", visible(heading)).strip()
+    words = len(text.split())
+    prompt = _PROMPT_START.match(text) is not None
+    if words < 2 or (words < 3 and not prompt and not text.endswith("!")):
+        return None
+    if _WH_START.match(text):
+        return text.rstrip(".!:") + "?"
+    return text.rstrip(".:") if prompt else text
 
 
 def slug(text: str) -> str:

@@ -15,6 +15,7 @@ from .base import (
     Scope,
     asks_without_mark,
     ends_question,
+    entry_question,
     inner_html,
     is_toc,
     points_elsewhere,
@@ -187,6 +188,41 @@ def qa_tables(scope: Scope) -> Iterator[Found]:
                 yield Found(row[q_col], row[a_col], kind, block.line, frozenset([i]))
 
 
+# The column of a reference table that says what the thing in the first column is or does.
+_DESCRIPTION_HEADER = re.compile(
+    r"^(?:descriptions?|meanings?|explanations?|definitions?|purpose|what it does|"
+    r"what it means|function|effect|usage|summary|descripci[oó]n|significado|"
+    r"beschreibung|bedeutung|erkl[äa]rung|signification|descri[cç][aã]o|"
+    r"描述|说明|說明|含义|作用|意味|説明)$",
+    re.I,
+)
+
+
+def reference_tables(scope: Scope) -> Iterator[Found]:
+    """A reference table (`| Command | Description | Example |`): a term card per row, the
+    first column the term, the description column its answer, the other columns on the
+    back as context."""
+    for i, block in scope.blocks():
+        if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
+            continue
+        header = [to_text(cell).strip("* ") for cell in block.rows[0]]
+        answer_col = next(
+            (n for n, h in enumerate(header) if n and _DESCRIPTION_HEADER.match(h)), None
+        )
+        if answer_col is None:
+            continue
+        for row in block.rows[1:]:
+            if len(row) <= answer_col or not to_text(row[0]) or not to_text(row[answer_col]):
+                continue
+            context = "".join(
+                f"<p><em>{escape(header[n])}:</em> {cell}</p>"
+                for n, cell in enumerate(row)
+                if n not in {0, answer_col} and n < len(header) and to_text(cell)
+            )
+            answer = f"<p>{row[answer_col]}</p>{context}"
+            yield Found(row[0], answer, CardKind.TERM, block.line, frozenset([i]))
+
+
 def emphasised_questions(scope: Scope) -> Iterator[Found]:
     """A bold (or italic) question line, or a list item that starts with one, and its answer."""
     blocks = scope.blocks()
@@ -223,6 +259,9 @@ def question_heading(scope: Scope) -> Iterator[Found]:
     question = question_text(scope.toc.get(slug(heading), heading)) or question_text(heading)
     if question is None and asks_without_mark(heading):
         question = NUMBERING.sub("", visible(heading)).strip() + "?"
+    if question is None and scope.faq and not scope.has_children:
+        # An entry of an FAQ or interview section asks, with or without its mark.
+        question = entry_question(heading)
     blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
     if question is None:
         return
