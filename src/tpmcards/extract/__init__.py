@@ -15,7 +15,18 @@ from dataclasses import dataclass, replace
 from bs4 import BeautifulSoup
 
 from ..markup import escape, sanitize, to_text
-from ..model import Block, BlockKind, Card, CardKind, Config, Document, Section, SourceRef
+from ..model import (
+    OTHER_TOPIC,
+    Block,
+    BlockKind,
+    Card,
+    CardKind,
+    Config,
+    Document,
+    Section,
+    SourceRef,
+    normalize,
+)
 from .base import (
     FAQ_HEADING,
     Found,
@@ -61,7 +72,6 @@ __all__ = [
     "slug",
 ]
 
-OTHER_TOPIC = "other"
 ERROR = "error"
 WARNING = "warning"
 
@@ -120,7 +130,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     findings: list[Finding] = []
     forced = source.meta.get("topic")
     extra_tags = _front_matter_tags(source.meta.get("tags"))
-    deck = str(source.meta.get("deck") or config.deck)
+    deck = str(source.meta.get("deck") or "").strip() or config.deck_for(document.title)
     toc = table_of_contents(document)
     # Longest first, so a cloze hides "technical program manager" rather than "program".
     terms = tuple(
@@ -207,7 +217,19 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                         ),
                         document.title,
                     ),
-                    tags=tuple(dict.fromkeys([f"topic::{topic}", *extra_tags])),
+                    # A guide without topics of its own gets no topic tag: no topics of ours.
+                    tags=tuple(
+                        dict.fromkeys(
+                            [
+                                *(
+                                    [f"topic::{topic}"]
+                                    if config.topics or topic != OTHER_TOPIC
+                                    else []
+                                ),
+                                *extra_tags,
+                            ]
+                        )
+                    ),
                     items=found.items,
                     deck=deck,
                 )
@@ -340,11 +362,6 @@ def classify(path: Sequence[str], text: str, config: Config, title: str = "") ->
             if any(contains(lowered, h) for h in topic.headings):
                 return topic.slug
     return OTHER_TOPIC
-
-
-def normalize(text: str) -> str:
-    """Lower-case words only: the form questions are compared and keyed in."""
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _front_matter_tags(value: object) -> list[str]:
