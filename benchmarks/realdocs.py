@@ -95,7 +95,7 @@ def read_expected(path: Path) -> list[Expected]:
 
 def measure(document: Path, expected: list[Expected]) -> Result:
     """Extract the document's cards and compare them with the person's questions."""
-    cards = Project([document]).cards()
+    cards = Project([document], use_cache=False).cards()
     texts = [(default_process(to_text(c.question)), c) for c in cards]
     free = list(range(len(cards)))
     found, missed = 0, []
