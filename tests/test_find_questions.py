@@ -86,6 +86,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Why does quickfmt rewrap my tables?", "It does not; tables are left as they are.", B),
         ("Can I format a whole folder?", "Yes: pass the folder instead of a file.", B),
     ],
+    # A glossary: a term heading at any level and its definition paragraph is a term card;
+    # a term with no definition is none, nor are the letter headings or the example list.
+    "glossary.md": [
+        ("APG", "Auto-pilot guidance: the mode that holds the planned route.", T),
+        ("AoA", "Angle of attack, between the wing and the oncoming air.", T),
+        ("Bank angle", "The tilt of the wings during a turn.", T),
+    ],
+    # Outside a glossary a heading is a term only when its first sentence defines it.
+    "defined-terms.md": [
+        ("Hooks", "Hooks are functions that let a component keep state between renders.", T),
+    ],
 }
 
 
@@ -110,3 +121,15 @@ def test_check_does_not_ask_for_a_mark_a_heading_already_has(tmp_path: Path) -> 
         f'{guide}:11: warning: heading "What is a switch" reads as a question but has no '
         'question mark; add "?"'
     ]
+
+
+def test_check_reports_a_term_without_definition() -> None:
+    """A glossary term with nothing under it is no card, and `check` says so."""
+    guide = FIND / "glossary.md"
+    result = CliRunner().invoke(cli, ["check", str(guide)])
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert [line.rpartition("/")[2] for line in errors] == [
+        'glossary.md:9: error: term without definition: "ATC"; write its definition below it, '
+        "or remove it"
+    ]
+    assert result.exit_code == 1

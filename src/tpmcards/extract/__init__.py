@@ -29,6 +29,7 @@ from ..model import (
 )
 from .base import (
     FAQ_HEADING,
+    GLOSSARY_HEADING,
     Found,
     Rule,
     Scope,
@@ -43,6 +44,7 @@ from .explicit import (
     definition_lists,
     details_blocks,
     emphasised_questions,
+    glossary_terms,
     qa_paragraphs,
     qa_tables,
     question_heading,
@@ -108,6 +110,7 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     reference_tables,
     emphasised_questions,
     question_heading,
+    glossary_terms,
     term_bullets,
 )
 RULES: tuple[Rule, ...] = (*EXPLICIT_RULES, lead_in_list, key_sentences)
@@ -154,16 +157,18 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         # under "Why is my game slow?"): only an explicit question of its own is a card.
         under_question = any(question_text(h) or asks_without_mark(h) for h in section.path[:-1])
         faq = any(FAQ_HEADING.search(h) for h in section.path[:-1])
+        glossary = any(GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1]))
         section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
-        if faq or FAQ_HEADING.search(section.heading):
-            # An FAQ's intro and entries: its questions, not lead-in lists or key sentences.
+        if glossary or faq or FAQ_HEADING.search(section.heading):
+            # An FAQ's intro and entries, a glossary's terms: what they ask and define, not
+            # lead-in lists or key sentences of their examples.
             section_rules = [r for r in section_rules if r in EXPLICIT_RULES]
         elif faq_guide:
             # A README with an FAQ section: its install notes, option lists and checklists
             # around the FAQ are no cards; a question asked outside it still is.
             section_rules = [r for r in section_rules if r in QUESTION_RULES]
         found_in_section = run_rules(
-            section, section_rules, toc, terms, has_children, lead, faq=faq
+            section, section_rules, toc, terms, has_children, lead, faq=faq, glossary=glossary
         )
         for found in sorted(found_in_section, key=lambda f: f.line):
             question, answer = sanitize(found.question), sanitize(found.answer)
@@ -176,7 +181,10 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                         source.display,
                         found.line,
                         ERROR,
-                        f'question without answer: "{to_text(question)}"; '
+                        f'term without definition: "{to_text(question)}"; '
+                        "write its definition below it, or remove it"
+                        if found.kind is CardKind.TERM
+                        else f'question without answer: "{to_text(question)}"; '
                         "write its answer below it, or remove it",
                     )
                 )
@@ -245,11 +253,12 @@ def run_rules(
     has_children: bool = False,
     lead: bool = False,
     faq: bool = False,
+    glossary: bool = False,
 ) -> Iterator[Found]:
     """Offer a section's blocks to each rule in turn; a block serves one card at most."""
     free = tuple(i for i, b in enumerate(section.blocks) if not is_toc(b))
     for rule in rules:
-        scope = Scope(section, free, toc or {}, terms, has_children, lead, faq)
+        scope = Scope(section, free, toc or {}, terms, has_children, lead, faq, glossary)
         claimed: set[int] = set()
         shared: set[frozenset[int]] = set()  # one block may give several cards of one rule
         for found in list(rule(scope)):

@@ -39,6 +39,7 @@ class Scope:
     has_children: bool = False  # sections nested under this one follow it
     lead: bool = False  # the text before the first sub-heading of a guide with explicit Q/A
     faq: bool = False  # under an FAQ, interview or troubleshooting heading: entries ask
+    glossary: bool = False  # in a glossary: each heading is a term, its first block defines it
 
     def blocks(self) -> list[tuple[int, Block]]:
         return [(i, self.section.blocks[i]) for i in self.free]
@@ -178,6 +179,29 @@ def entry_question(heading: str) -> str | None:
     if _WH_START.match(text):
         return text.rstrip(".!:") + "?"
     return text.rstrip(".:") if prompt else text
+
+
+GLOSSARY_HEADING = re.compile(
+    r"\b(?:glossary|glossar|glosario|glossaire|gloss[áa]rio|glossario|terminology|"
+    r"vocabulary|lexicon|definitions|key terms|terms and definitions|begriffe)\b|"
+    r"术语|術語|词汇|詞彙|用語集",
+    re.I,
+)
+_ARTICLE = r"(?:(?:a|an|the|el|la|los|las|lo|un|una|der|die|das|ein|eine|le|les|l'|o|os|as)\s+)?"
+_DEFINES = (
+    r"(?:is|are|was|means|refers to|stands for|describes|es|son|significa|ist|sind|"
+    r"bezeichnet|est|sont|désigne|é|são|è|sono|是|指)\b|\s*[(:—–-]"
+)
+
+
+def defines(term: str, text: str) -> bool:
+    """Whether a sentence opens by defining `term`: "Hooks are ...", "A header is ...",
+    "Los Hooks son ...", "DNS (Domain Name System) ..."."""
+    term = visible(term)
+    if not term or len(term.split()) > 5:
+        return False
+    pattern = rf"^\W*{_ARTICLE}{re.escape(term)}(?:s|es)?\s*{_DEFINES}"
+    return re.match(pattern, visible(text), re.I) is not None
 
 
 def slug(text: str) -> str:

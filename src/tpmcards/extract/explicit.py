@@ -10,10 +10,12 @@ from bs4 import BeautifulSoup, Tag
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
+    GLOSSARY_HEADING,
     NUMBERING,
     Found,
     Scope,
     asks_without_mark,
+    defines,
     ends_question,
     entry_question,
     inner_html,
@@ -277,6 +279,28 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(escape(question), answer, CardKind.LIST, scope.section.line, used, items)
     else:
         yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
+
+
+_TERM_HEADING = re.compile(r"^[^.!?？。:;]{1,60}$")
+
+
+def glossary_terms(scope: Scope) -> Iterator[Found]:
+    """A term heading at any level and the paragraph (or quote) that defines it: a term
+    card. In a glossary every such heading is a term, and one with no definition is a
+    finding; elsewhere only a heading whose first sentence defines it ("Hooks are ...")."""
+    heading = NUMBERING.sub("", visible(scope.section.heading)).strip()
+    if not heading or not _TERM_HEADING.match(heading) or GLOSSARY_HEADING.search(heading):
+        return
+    blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
+    first = blocks[0] if blocks else None
+    if first is None or first[1].kind not in {BlockKind.PARAGRAPH, BlockKind.QUOTE}:
+        if scope.glossary and first is None and not scope.has_children:
+            yield Found(escape(heading), "", CardKind.TERM, scope.section.line, frozenset())
+        return
+    i, block = first
+    if not scope.glossary and not defines(heading, block.text):
+        return
+    yield Found(escape(heading), inner_html(block), CardKind.TERM, block.line, frozenset([i]))
 
 
 _TERM_ITEM = re.compile(
