@@ -97,6 +97,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     "defined-terms.md": [
         ("Hooks", "Hooks are functions that let a component keep state between renders.", T),
     ],
+    # Slug headings take their question from the table of contents even when the anchor
+    # differs from the slug in case and separators (`How_Do_I_Rotate_Labels`) or has a typo
+    # (`legnd`, `upgrdae`); the `QA 1:` numbering goes. A slug heading no link names is no question.
+    "slug-toc.md": [
+        ("Can I move the chart's anchor?", "Yes, set anchor in the options.", B),
+        ("How do I rotate the labels?", "Pass rotate: 45 to the axis.", B),
+        ("Why is the legend empty?", "No series has a name.", B),
+        ("Where did my saved themes go after the upgrade?",
+         "Version 2 keeps them in a new folder.", B),
+    ],
 }
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bs4 import BeautifulSoup
+from rapidfuzz import fuzz
 
 from ..model import Block, BlockKind, CardKind, Section
 
@@ -202,6 +203,28 @@ def defines(term: str, text: str) -> bool:
         return False
     pattern = rf"^\W*{_ARTICLE}{re.escape(term)}(?:s|es)?\s*{_DEFINES}"
     return re.match(pattern, visible(text), re.I) is not None
+
+
+def toc_text(heading: str, toc: Mapping[str, str]) -> str | None:
+    """The table of contents' text for a heading: the link whose anchor is its slug, or,
+    for a heading written as a slug (`## can-i-move-the-anchor`), the link whose anchor or
+    text is nearest to it despite case, separators or a typo."""
+    exact = toc.get(slug(heading))
+    if exact is not None or not toc:
+        return exact
+    if " " in heading.strip() or not re.search(r"[-_]", heading):
+        return None
+    words = _slug_words(heading)
+    scored = [
+        (max(fuzz.ratio(words, _slug_words(anchor)), fuzz.ratio(words, _slug_words(text))), text)
+        for anchor, text in toc.items()
+    ]
+    score, text = max(scored)
+    return text if score >= 85 else None
+
+
+def _slug_words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", NUMBERING.sub("", text).lower()))
 
 
 def slug(text: str) -> str:

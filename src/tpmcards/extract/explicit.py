@@ -23,9 +23,9 @@ from .base import (
     points_elsewhere,
     qa_label,
     question_text,
-    slug,
     split_answer_line,
     strip_label,
+    toc_text,
     unwrap_p,
     visible,
 )
@@ -258,7 +258,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
 def question_heading(scope: Scope) -> Iterator[Found]:
     """A heading that asks a question; the blocks under it are the answer."""
     heading = scope.section.heading
-    question = question_text(scope.toc.get(slug(heading), heading)) or question_text(heading)
+    question = question_text(toc_text(heading, scope.toc) or heading) or question_text(heading)
     if question is None and asks_without_mark(heading):
         question = NUMBERING.sub("", visible(heading)).strip() + "?"
     if question is None and scope.faq and not scope.has_children:
