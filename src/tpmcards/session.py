@@ -29,6 +29,7 @@ from .quiz import (
     grade_typed,
     parse_rating,
 )
+from .textout import fit_stream
 
 Read = Callable[[str], str]  # shows a prompt, returns a line; EOFError at end of input
 Write = Callable[[str], None]  # writes one line
@@ -77,11 +78,11 @@ def stream_terminal(stdin: IO[str], out: IO[str], color: bool) -> Terminal:
     echo = not stdin.isatty()
 
     def write(line: str) -> None:
-        out.write(line + "\n")
+        out.write(fit_stream(line + "\n", out))
         out.flush()
 
     def read(prompt: str) -> str:
-        out.write(prompt)
+        out.write(fit_stream(prompt, out))
         out.flush()
         line = stdin.readline()
         if not line:
