@@ -82,7 +82,9 @@ def code_digest() -> str:
 def config_digest(config: Config) -> str:
     """A digest of everything in the config that extraction reads."""
     return hashlib.sha256(
-        repr((config.deck, config.topics, config.keep_other, config.note_types)).encode()
+        repr(
+            (config.deck, config.topics, config.keep_other, config.note_types, config.terms)
+        ).encode()
     ).hexdigest()
 
 

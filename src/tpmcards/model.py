@@ -42,6 +42,7 @@ class Config:
     keep_other: bool = False
     path: Path | None = None
     note_types: tuple[tuple[str, str], ...] = ()  # card kind -> note type name
+    terms: tuple[tuple[str, str], ...] = ()  # garbled phrase -> the right one, for every card
 
     def topic(self, slug: str) -> Topic | None:
         return next((t for t in self.topics if t.slug == slug), None)

@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup
 
 from ..markup import escape, sanitize, to_text
 from ..model import Block, BlockKind, Card, CardKind, Config, Document, Section, SourceRef
+from ..writer import fix_terms, write_cards
 from .base import (
     Found,
     Rule,
@@ -137,6 +138,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         found_in_section = run_rules(section, section_rules, toc, terms, has_children, lead)
         for found in sorted(found_in_section, key=lambda f: f.line):
             question, answer = sanitize(found.question), sanitize(found.answer)
+            question, answer = fix_terms(question, config.terms), fix_terms(answer, config.terms)
             normal = normalize(to_text(question))
             if not normal:
                 continue
@@ -192,7 +194,12 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                     deck=deck,
                 )
             )
-    return Extraction(tuple(cards), tuple(findings))
+    # The card writer makes them cards worth keeping; what it could not fix, check reports.
+    written = write_cards(cards, document, config)
+    findings.extend(
+        Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
+    )
+    return Extraction(written.cards, tuple(findings))
 
 
 def run_rules(
