@@ -310,7 +310,8 @@ def test_adding_a_card_renumbers_no_other_note(project: Path) -> None:
     path.write_text(
         path.read_text().replace(
             "### What is a technical program?",
-            "### What does TPM stand for?\n\nTechnical program manager.\n\n### What is a technical program?",
+            "### What does TPM stand for?\n\nTechnical program manager.\n\n"
+            "### What is a technical program?",
         )
     )
     [v2] = build_decks([project / "sources"], project / "decks", config, now=V1_TIME + 10)
