@@ -39,10 +39,9 @@ from bs4 import BeautifulSoup
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from tpmcards.build import collect_cards
 from tpmcards.markup import to_text
 from tpmcards.model import Card
-from tpmcards.sources import load_config
+from tpmcards.project import Project
 
 MATCH = 85  # rapidfuzz score at which a card asks the person's question
 CHROME = re.compile(
@@ -96,7 +95,7 @@ def read_expected(path: Path) -> list[Expected]:
 
 def measure(document: Path, expected: list[Expected]) -> Result:
     """Extract the document's cards and compare them with the person's questions."""
-    cards = collect_cards([document], load_config(None, [document]))
+    cards = Project([document]).cards()
     texts = [(default_process(to_text(c.question)), c) for c in cards]
     free = list(range(len(cards)))
     found, missed = 0, []

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tpmcards.build import collect_cards
-from tpmcards.cache import PARALLEL_MIN_FILES, cache_dir
+from tpmcards.cache import PARALLEL_MIN_FILES
 from tpmcards.cli import cli
 from tpmcards.document import parse_document
 from tpmcards.extract import extract_cards
-from tpmcards.sources import load_config, load_sources
+from tpmcards.paths import cache_dir
+from tpmcards.project import Project
+from tpmcards.sources import load_sources, own_terms
 
 from .conftest import SOURCES
 
@@ -34,25 +35,23 @@ def _cache_files() -> dict[Path, int]:
 
 def test_cache_gives_the_cards_of_a_fresh_parse(guides: Path) -> None:
     """A second read comes from the cache (no cache file rewritten) and equals a fresh parse."""
-    config = load_config(None, [guides])
-    first = collect_cards([guides], config)
+    first = Project([guides]).cards()
     written = _cache_files()
     assert len(written) == len(list(guides.glob("*.md")) + list(guides.glob("*.html")))
-    again = collect_cards([guides], config)
+    again = Project([guides]).cards()
     assert _cache_files() == written
-    assert again == first == collect_cards([guides], config, use_cache=False)
+    assert again == first == Project([guides], use_cache=False).cards()
 
 
 def test_an_edited_guide_is_parsed_again(guides: Path) -> None:
     """Editing a guide changes its cards on the next read: the cache never serves old cards."""
-    config = load_config(None, [guides])
-    collect_cards([guides], config)
+    Project([guides]).cards()
     guide = guides / "03-interview.md"
     guide.write_text(
         guide.read_text("utf-8") + "\n## What is the cache test asking?\n\nWhether edits show.\n",
         "utf-8",
     )
-    questions = [c.question for c in collect_cards([guides], config)]
+    questions = [c.question for c in Project([guides]).cards()]
     assert "What is the cache test asking?" in questions
 
 
@@ -96,13 +95,12 @@ def _many_guides(folder: Path, count: int) -> None:
 def test_many_guides_give_the_cards_of_one_by_one_parsing(in_tmp: Path) -> None:
     """Parsing many guides (in worker processes) gives the cards, in order, of parsing each."""
     _many_guides(in_tmp / "notes", PARALLEL_MIN_FILES * 2 + 5)
-    config = load_config(None, [in_tmp / "notes"])
     expected = [
         card
         for source in load_sources([in_tmp / "notes"])
-        for card in extract_cards(parse_document(source), config)
+        for card in extract_cards(parse_document(source), own_terms(in_tmp / "notes"))
     ]
-    assert collect_cards([in_tmp / "notes"], config, use_cache=False) == expected
+    assert Project([in_tmp / "notes"], use_cache=False).cards() == expected
 
 
 def test_a_bad_guide_among_many_is_reported_by_name(in_tmp: Path) -> None:

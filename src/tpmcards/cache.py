@@ -25,7 +25,7 @@ import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
@@ -39,16 +39,6 @@ CACHE_FORMAT = 1
 _MAGIC = b"tpmcards-cache-%d\n" % CACHE_FORMAT
 # Below this many guides to parse, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 20
-
-
-def cache_dir() -> Path:
-    """The cache folder: `$TPMCARDS_HOME/cache`, else the user cache folder."""
-    home = os.environ.get("TPMCARDS_HOME")
-    if home:
-        return Path(home) / "cache"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("tpmcards", appauthor=False))
 
 
 # The libraries whose output ends up in the cards, fields and decks: a reinstall of one
@@ -80,12 +70,8 @@ def code_digest() -> str:
 
 
 def config_digest(config: Config) -> str:
-    """A digest of everything in the config that extraction reads."""
-    return hashlib.sha256(
-        repr(
-            (config.deck, config.topics, config.keep_other, config.note_types, config.terms)
-        ).encode()
-    ).hexdigest()
+    """A digest of everything in the config that extraction reads (all but its file's path)."""
+    return hashlib.sha256(repr(replace(config, path=None)).encode()).hexdigest()
 
 
 def _source_digest(salt: str, path: Path, key: str, raw: bytes) -> str:
@@ -153,34 +139,45 @@ def write_cards(folder: Path, path: Path, key: str, digest: str, cards: list[Car
     _write(_slot(folder, "cards", path, key), (digest, cards))
 
 
-def collect(found: Sequence[tuple[Path, str]], config: Config, folder: Path | None) -> list[Card]:
-    """The cards of every guide in `found`, in order: cached ones read back, the rest parsed
-    (in worker processes when there are many)."""
-    salt = code_digest() + config_digest(config)
+Guide = tuple[Path, str, Config]  # a guide file, the name it is keyed by, its config
+Progress = Callable[[int, int], None]  # (guides parsed so far, guides to parse)
+
+
+def collect(
+    found: Sequence[Guide], folder: Path | None, progress: Progress | None = None
+) -> list[list[Card]]:
+    """The cards of every guide in `found`, one list per guide: cached ones read back, the
+    rest parsed (in worker processes when there are many), `progress` told as they are."""
     results: list[list[Card] | None] = [None] * len(found)
     digests: list[str] = [""] * len(found)
     if folder is not None:
-        for n, (path, key) in enumerate(found):
+        for n, (path, key, config) in enumerate(found):
             try:
                 raw = path.read_bytes()
             except OSError:
                 continue  # parsing it again reports the problem properly
-            digests[n] = _source_digest(salt, path, key, raw)
+            digests[n] = _source_digest(code_digest() + config_digest(config), path, key, raw)
             results[n] = read_cards(folder, path, key, digests[n])
     misses = [n for n, cards in enumerate(results) if cards is None]
-    for n, cards in zip(misses, _parse([found[n] for n in misses], config), strict=True):
+    parsed = _parse([found[n] for n in misses], progress)
+    for n, cards in zip(misses, parsed, strict=True):
         results[n] = cards
         if folder is not None and digests[n]:
-            write_cards(folder, *found[n], digests[n], cards)
-    return [card for cards in results if cards is not None for card in cards]
+            write_cards(folder, found[n][0], found[n][1], digests[n], cards)
+    return [cards or [] for cards in results]
 
 
-def _parse(batch: list[tuple[Path, str]], config: Config) -> list[list[Card]]:
+def _parse(batch: list[Guide], progress: Progress | None) -> list[list[Card]]:
     if not batch:
         return []
     workers = min(_cores(), len(batch) // PARALLEL_MIN_FILES)
     if workers < 2:
-        return _parse_files(batch, config)
+        parsed = []
+        for guide in batch:
+            parsed += _parse_files([guide])
+            if progress is not None:
+                progress(len(parsed), len(batch))
+        return parsed
     # Imported before the pool starts, so forked workers inherit them instead of each
     # importing the parsers again.
     from . import document, extract  # noqa: F401
@@ -189,18 +186,22 @@ def _parse(batch: list[tuple[Path, str]], config: Config) -> list[list[Card]]:
     # balanced when the files differ in size.
     size = max(1, len(batch) // (workers * 8))
     chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
+    done: list[list[Card]] = []
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        parsed = pool.map(_parse_files, chunks, [config] * len(chunks))
-        return [cards for chunk in parsed for cards in chunk]
+        for chunk in pool.map(_parse_files, chunks):
+            done += chunk
+            if progress is not None:
+                progress(len(done), len(batch))
+    return done
 
 
-def _parse_files(batch: list[tuple[Path, str]], config: Config) -> list[list[Card]]:
+def _parse_files(batch: list[Guide]) -> list[list[Card]]:
     from .document import parse_document
     from .extract import extract_cards
     from .sources import read_source
 
     parsed = []
-    for path, key in batch:
+    for path, key, config in batch:
         source = read_source(path, key)
         cards = extract_cards(parse_document(source), config)
         # Front matter may choose the note type of the guide's cards (by card kind).
@@ -257,19 +258,16 @@ def remember_package(folder: Path, path: Path, digest: str, data: bytes) -> None
 # --- whole builds --------------------------------------------------------------------------
 
 
-def build_digest(
-    found: Sequence[tuple[Path, str]], config: Config, out_dir: Path, formats: Sequence[str]
-) -> str | None:
-    """A digest of every input of a build: each guide's bytes, path and key, the config, the
+def build_digest(found: Sequence[Guide], out_dir: Path, formats: Sequence[str]) -> str | None:
+    """A digest of every input of a build: each guide's bytes, path, key and config, the
     code, the output folder and formats. None when a guide cannot be read."""
-    salt = code_digest() + repr(config)
-    digest = hashlib.sha256(f"{salt}\0{out_dir.resolve()}\0{list(formats)}".encode())
-    for path, key in found:
+    digest = hashlib.sha256(f"{code_digest()}\0{out_dir.resolve()}\0{list(formats)}".encode())
+    for path, key, config in found:
         try:
             raw = path.read_bytes()
         except OSError:
             return None
-        digest.update(_source_digest(salt, path, key, raw).encode())
+        digest.update(_source_digest(code_digest() + repr(config), path, key, raw).encode())
     return digest.hexdigest()
 
 

@@ -82,11 +82,12 @@ def _structure(document: Document, config: Config) -> Iterable[Finding]:
     path = document.source.display
     slugs = [t.slug for t in config.topics]
     forced = document.source.meta.get("topic")
-    if forced is not None and str(forced) not in slugs:
+    # Without topics of its own config (no config), a guide's topic is its own to choose.
+    if forced is not None and slugs and str(forced) not in slugs:
         yield _unknown_topic(path, 1, str(forced), slugs)
     sections = document.sections
     for n, section in enumerate(sections):
-        if section.topic is not None and section.topic not in slugs:
+        if section.topic is not None and slugs and section.topic not in slugs:
             yield _unknown_topic(path, section.line, section.topic, slugs)
         has_children = n + 1 < len(sections) and sections[n + 1].level > section.level
         heading = section.heading

@@ -111,7 +111,7 @@ def parse_document(source: Source) -> Document:
     if source.format == "html":
         soup = _parse_html(escape_stray_tags(source.text), source.display)
         title_tag = soup.find("title")
-        page_title = to_text(title_tag.get_text()) if title_tag else ""
+        page_title = without_site_name(to_text(title_tag.get_text())) if title_tag else ""
         root = find_article(soup)
         line_offset = source.body_line - 1
     else:
@@ -125,6 +125,21 @@ def parse_document(source: Source) -> Document:
     sections = tuple(walker.finish())
     title = str(source.meta.get("title") or "") or _first_heading(sections) or page_title
     return Document(source=source, title=title or source.key, sections=sections)
+
+
+# "Closures - JavaScript | MDN": the page's own title comes first, the site's name after the
+# last separator of the strongest kind present.
+_SITE_SEPARATORS = (" | ", " — ", " – ", " · ", " :: ", " - ")
+
+
+def without_site_name(title: str) -> str:
+    """A page title without the site's name: `Closures - JavaScript | MDN` -> `Closures -
+    JavaScript`, `FAQ — Sphinx documentation` -> `FAQ`."""
+    for separator in _SITE_SEPARATORS:
+        if separator in title:
+            page = title.rsplit(separator, 1)[0].strip()
+            return page or title
+    return title
 
 
 # Start tags that end an open <p>, <li>, <dt> or <dd>: HTML's implied end tags, which Python's

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -184,32 +186,35 @@ def _safe_yaml(text: str, display: str, first_line: int = 1) -> Any:
         raise ConfigError(f"invalid YAML ({err}); fix it", display, first_line) from None
 
 
-def find_config(explicit: Path | None, inputs: Iterable[Path]) -> Path | None:
-    """Find the config: `--config`, else beside the first input, else `./sources/`."""
-    if explicit is not None:
-        return explicit
-    for path in inputs:
-        folder = path if path.is_dir() else path.parent
-        if (folder / CONFIG_NAME).is_file():
-            return folder / CONFIG_NAME
-    fallback = Path("sources") / CONFIG_NAME
-    return fallback if fallback.is_file() else None
+def find_config(guide: Path) -> Path | None:
+    """The `tpmcards.yaml` that applies to a guide: in its folder, else the nearest above."""
+    folder = Path(os.path.abspath(guide if guide.is_dir() else guide.parent))
+    here = Path.cwd()
+    for candidate in (folder, *folder.parents):
+        found = candidate / CONFIG_NAME
+        if found.is_file():
+            # Shown as the user would type it: relative to the working folder when inside it.
+            return found.relative_to(here) if found.is_relative_to(here) else found
+    return None
 
 
-def load_config(explicit: Path | None = None, inputs: Iterable[Path] = ()) -> Config:
-    """Load the config that applies to `inputs`, or the built-in TPM guide default."""
-    path = find_config(explicit, inputs)
-    if path is None:
-        from importlib import resources
-
-        text = resources.files("tpmcards").joinpath("default.yaml").read_text("utf-8")
-        return parse_config(text, "built-in default config")
+def load_config(path: Path) -> Config:
+    """Read and check the config file at `path`."""
     try:
         text = decode(path.read_bytes(), _display(path))
     except OSError as err:
         raise ConfigError(f"cannot be read ({err.strerror})", _display(path)) from None
     config = parse_config(text, _display(path))
     return replace(config, path=path)
+
+
+def own_terms(folder: Path | None = None) -> Config:
+    """The config of a guide that has none: its deck is named after the guide, or after
+    `folder` (a subdeck per guide) when a folder was given; no topics."""
+    if folder is None:
+        return Config(deck="", output="", topics=())
+    name = Path(os.path.abspath(folder)).name or "Guides"
+    return Config(deck=name, output="", topics=(), guide_subdecks=True)
 
 
 def parse_config(text: str, display: str) -> Config:
@@ -257,7 +262,7 @@ def parse_config(text: str, display: str) -> Config:
         terms=_terms(data.get("terms"), display),
         output=output,
         topics=tuple(topics),
-        keep_other=bool(data.get("keep_other", False)),
+        keep_other=bool(data.get("keep_other", True)),
         note_types=tuple(sorted(note_types.items())),
     )
 
@@ -284,10 +289,25 @@ def _strings(value: Any, display: str) -> tuple[str, ...]:
     return tuple(v.lower() for v in value)
 
 
+# Names Windows will not open as files, whatever their extension.
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{n}" for n in range(10)),
+    *(f"lpt{n}" for n in range(10)),
+}
+
+
 def slugify(text: str) -> str:
-    """Lower-case, hyphenated, ASCII-only name for a file: `TPM Guide` -> `tpm-guide`."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug or "deck"
+    """A file name for a deck that keeps its letters: `TPM Guide` -> `tpm-guide`,
+    `日本語` -> `日本語`, `Ça va` -> `ça-va`."""
+    slug = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFKC", text).lower()).strip("-")
+    slug = slug[:80].rstrip("-")
+    if not slug:
+        return "deck"
+    return f"{slug}-deck" if slug in _RESERVED else slug
 
 
 def _display(path: Path) -> str:

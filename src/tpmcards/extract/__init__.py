@@ -114,7 +114,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     findings: list[Finding] = []
     forced = source.meta.get("topic")
     extra_tags = _front_matter_tags(source.meta.get("tags"))
-    deck = str(source.meta.get("deck") or config.deck)
+    deck = str(source.meta.get("deck") or "").strip() or config.deck_for(document.title)
     toc = table_of_contents(document)
     # Longest first, so a cloze hides "technical program manager" rather than "program".
     terms = tuple(
@@ -189,7 +189,19 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                         ),
                         document.title,
                     ),
-                    tags=tuple(dict.fromkeys([f"topic::{topic}", *extra_tags])),
+                    # A guide without topics of its own gets no topic tag: no topics of ours.
+                    tags=tuple(
+                        dict.fromkeys(
+                            [
+                                *(
+                                    [f"topic::{topic}"]
+                                    if config.topics or topic != OTHER_TOPIC
+                                    else []
+                                ),
+                                *extra_tags,
+                            ]
+                        )
+                    ),
                     items=found.items,
                     deck=deck,
                 )
