@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from itertools import combinations
 
+from .extract.prose import root_visible
 from .markup import escape, to_text
 from .model import Card, CardKind, Config, Document, SourceRef
 
@@ -26,6 +27,7 @@ __all__ = [
     "card_smells",
     "cloze_shows_answer",
     "conflicts",
+    "fix_document",
     "fix_terms",
     "near_duplicates",
     "write_cards",
@@ -92,6 +94,35 @@ def apply_terms(card: Card, terms: Sequence[tuple[str, str]]) -> Card:
     )
 
 
+def fix_document(document: Document, terms: Sequence[tuple[str, str]]) -> Document:
+    """The document with the term map applied to every heading and block, so extraction
+    (topic keywords, cloze terms) reads the words put right."""
+    if not terms:
+        return document
+
+    def fix(text: str) -> str:
+        return fix_terms(text, terms)
+
+    sections = tuple(
+        replace(
+            section,
+            path=tuple(fix(h) for h in section.path),
+            blocks=tuple(
+                replace(
+                    block,
+                    html=fix(block.html),
+                    text=fix(block.text),
+                    items=tuple(fix(i) for i in block.items),
+                    rows=tuple(tuple(fix(c) for c in row) for row in block.rows),
+                )
+                for block in section.blocks
+            ),
+        )
+        for section in document.sections
+    )
+    return replace(document, title=fix(document.title), sections=sections)
+
+
 def fix_terms(text: str, terms: Sequence[tuple[str, str]]) -> str:
     """`text` with each garbled phrase replaced, keeping a capital at the start."""
     # Longest phrase first: "design managers" before "design".
@@ -103,7 +134,10 @@ def fix_terms(text: str, terms: Sequence[tuple[str, str]]) -> str:
 
 def _same_case(right: str, match: re.Match[str]) -> str:
     found = match.group(0)
-    if found[:1].isupper() and right[:1].islower():
+    before = match.string[: match.start()].rstrip()
+    # A capital only where a sentence starts: "Top quality Guarantee" mid-sentence is garbling.
+    starts = not before or before[-1] in ".!?:>"
+    if starts and found[:1].isupper() and right[:1].islower():
         return right[0].upper() + right[1:]
     return right
 
@@ -128,11 +162,11 @@ def list_items(card: Card) -> tuple[str, ...]:
 def _split_list(card: Card) -> Iterable[Card]:
     """A list of more than four: one card per item with its own cue, or, for an ordered
     sequence, an overlapping cloze per step."""
-    items = list_items(card)
-    if len(items) <= MAX_LIST:
+    items = tuple(item for item in list_items(card) if item.strip(" `*_-"))
+    lead = _LIST_QUESTION.sub("", to_text(card.question)).strip().rstrip(" ?:.")
+    if len(items) <= MAX_LIST or not lead:
         yield card
         return
-    lead = _LIST_QUESTION.sub("", to_text(card.question)).rstrip(" ?:.")
     ordered = "<ol" in card.answer
     cued = [_ITEM_WITH_CUE.match(item) for item in items]
     for n, item in enumerate(items):
@@ -393,22 +427,10 @@ def card_smells(card: Card) -> list[str]:
 def cloze_shows_answer(text: str) -> str | None:
     """A deletion whose word (or its root) is still to be read in the rest of the text."""
     for match in _CLOZE.finditer(text):
-        hidden = match.group(1)
         rest = _CLOZE.sub(" ", text[: match.start()] + " " + text[match.end() :])
-        shown = re.findall(r"[a-z]+", rest.lower())
-        for word in re.findall(r"[a-z]+", hidden.lower()):
-            if len(word) >= 4 and any(_same_root(word, other) for other in shown):
-                return hidden
+        if root_visible(match.group(1), rest):
+            return match.group(1)
     return None
-
-
-def _same_root(a: str, b: str) -> bool:
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
-    return common >= max(4, min(len(a), len(b)) - 3)
 
 
 def _plain(card: Card) -> str:

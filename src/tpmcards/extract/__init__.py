@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 
 from ..markup import escape, sanitize, to_text
 from ..model import Block, BlockKind, Card, CardKind, Config, Document, Section, SourceRef
-from ..writer import fix_terms, write_cards
+from ..writer import fix_document, write_cards
 from .base import (
     Found,
     Rule,
@@ -108,6 +108,7 @@ def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RU
 
 def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> Extraction:
     """Find every card in a document, and what could not become one (for `check`)."""
+    document = fix_document(document, config.terms)  # the config's `terms:` put right first
     source = document.source
     seen: dict[str, int] = {}
     cards: list[Card] = []
@@ -138,7 +139,6 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         found_in_section = run_rules(section, section_rules, toc, terms, has_children, lead)
         for found in sorted(found_in_section, key=lambda f: f.line):
             question, answer = sanitize(found.question), sanitize(found.answer)
-            question, answer = fix_terms(question, config.terms), fix_terms(answer, config.terms)
             normal = normalize(to_text(question))
             if not normal:
                 continue
