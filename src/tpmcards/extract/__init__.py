@@ -27,6 +27,7 @@ from ..model import (
     SourceRef,
     normalize,
 )
+from ..writer import fix_document, write_cards
 from .base import (
     FAQ_HEADING,
     GLOSSARY_HEADING,
@@ -127,6 +128,7 @@ def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RU
 
 def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> Extraction:
     """Find every card in a document, and what could not become one (for `check`)."""
+    document = fix_document(document, config.terms)  # the config's `terms:` put right first
     source = document.source
     seen: dict[str, int] = {}
     cards: list[Card] = []
@@ -242,7 +244,12 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                     deck=deck,
                 )
             )
-    return Extraction(tuple(cards), tuple(findings))
+    # The card writer makes them cards worth keeping; what it could not fix, check reports.
+    written = write_cards(cards, document, config)
+    findings.extend(
+        Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
+    )
+    return Extraction(written.cards, tuple(findings))
 
 
 def run_rules(
