@@ -281,3 +281,16 @@ def test_no_progress_bar_when_stderr_is_piped(in_tmp: Path) -> None:
     result = run("build", "notes", "-o", "out")
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
+
+
+def test_check_fails_where_build_would_write_no_deck(in_tmp: Path) -> None:
+    """Guides that give no card at all: `build` refuses, so `check` is an error too."""
+    (in_tmp / "notes").mkdir()
+    (in_tmp / "notes" / "a.md").write_text("# Just a title\n\nSome words, and nothing to ask.\n")
+    built = run("build", "notes", "-o", "out")
+    assert built.exit_code == 1
+    checked = run("check", "notes")
+    assert checked.exit_code == 1
+    assert checked.stdout.splitlines()[-1] == built.stderr.strip().replace(
+        "Error: notes: ", "notes:1: error: "
+    )
