@@ -294,3 +294,50 @@ def test_check_fails_where_build_would_write_no_deck(in_tmp: Path) -> None:
     assert checked.stdout.splitlines()[-1] == built.stderr.strip().replace(
         "Error: notes: ", "notes:1: error: "
     )
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux for a real terminal")
+def test_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    """In a real terminal (tmux), a build of many guides shows its progress on stderr."""
+    import subprocess
+    import sys
+    import time
+
+    (tmp_path / "notes").mkdir()
+    for n in range(30):
+        (tmp_path / "notes" / f"g{n:02d}.md").write_text(f"# G{n}\n\n## Why {n}?\n\nBecause {n}.\n")
+    tpmcards = Path(sys.executable).parent / "tpmcards"
+    session = f"tpmcards-progress-{tmp_path.name}"
+    command = (
+        f"cd {tmp_path} && TPMCARDS_HOME={tmp_path / 'home'} {tpmcards} build notes -o out"
+        " > report.txt; echo done-$?"
+    )
+    subprocess.run(
+        [
+            "tmux",
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            "100",
+            "-y",
+            "20",
+            command + "; sleep 30",
+        ],
+        check=True,
+    )
+    try:
+        screen = ""
+        for _ in range(200):
+            screen = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+            ).stdout
+            if "done-" in screen:
+                break
+            time.sleep(0.1)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    assert "done-0" in screen, screen
+    assert "Reading guides" in screen and "100%" in screen, screen
+    assert (tmp_path / "report.txt").read_text().startswith("notes: 30 cards -> out/notes.apkg")
