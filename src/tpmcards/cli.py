@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -395,6 +396,9 @@ def quiz(
         color = (
             not no_color and not as_json and "NO_COLOR" not in os.environ and sys.stdout.isatty()
         )
+        if isinstance(sys.stdin, io.TextIOWrapper):
+            # A typed byte that is not UTF-8 shows as `�` in the answer, never a traceback.
+            sys.stdin.reconfigure(errors="replace")
         term = stream_terminal(sys.stdin, sys.stderr if as_json else sys.stdout, color)
         if not chosen:
             term.write("Nothing to study now: no card is due and no new card is left.")

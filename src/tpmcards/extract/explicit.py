@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from bs4 import BeautifulSoup, Tag
 
-from ..markup import escape, to_text
+from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
     GLOSSARY_HEADING,
@@ -51,17 +51,16 @@ _TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|acronyms?|keyword
 _A_HEADER = re.compile(
     r"^(?:a|answers?|definitions?|meanings?|explanations?|descriptions?|what it means)$", re.I
 )
-_CLOZE = re.compile(r"\{\{c\d+::.+?\}\}", re.S)
 
 
 def cloze_markup(scope: Scope) -> Iterator[Found]:
     """Paragraphs and list items written with `{{c1::...}}`: cloze cards, passed through."""
     for i, block in scope.blocks():
-        if block.kind is BlockKind.PARAGRAPH and _CLOZE.search(block.html):
+        if block.kind is BlockKind.PARAGRAPH and has_cloze(block.html):
             yield Found(inner_html(block), "", CardKind.CLOZE, block.line, frozenset([i]))
-        elif block.kind is BlockKind.LIST and any(_CLOZE.search(item) for item in block.items):
+        elif block.kind is BlockKind.LIST and any(has_cloze(item) for item in block.items):
             for item in block.items:
-                if _CLOZE.search(item):
+                if has_cloze(item):
                     yield Found(unwrap_p(item), "", CardKind.CLOZE, block.line, frozenset([i]))
 
 
