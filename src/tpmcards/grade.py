@@ -9,6 +9,7 @@ of rules: a different number, a flipped negation, an antonym, a different key te
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -261,12 +262,17 @@ def fold(text: str, accents: bool = False) -> str:
 
 def words(text: str, accents: bool = False) -> list[str]:
     """The words of an answer: folded, numbers kept whole (`3.11`, `1,000`), `n't` as `not`."""
+    return list(_words(text, accents))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = fold(text, accents).replace("&", " and ").replace("’", "'")
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
     tokens = re.findall(r"\w+", text)
-    return [_NUMBER_WORDS.get(t, t) for t in tokens if t != "_"]
+    return tuple(_NUMBER_WORDS.get(t, t) for t in tokens if t != "_")
 
 
 def normalize_answer(text: str, accents: bool = False) -> str:
@@ -348,6 +354,11 @@ def alternatives(answer: str) -> list[str]:
     they name the thing ("(OKRs)", "(Rayleigh scattering)"), an answer of their own; the head
     phrase (before a colon, comma, dash or `who`/`which`/`that`) is the key term.
     """
+    return list(_alternatives(answer))
+
+
+@functools.lru_cache(maxsize=1024)
+def _alternatives(answer: str) -> tuple[str, ...]:
     text = answer.strip()
     sentences = re.split(r"(?<=[.!?])\s+", text)
     parts = [text]
@@ -361,7 +372,7 @@ def alternatives(answer: str) -> list[str]:
             if alt:
                 for form in [alt, *_heads(alt)]:
                     forms += _bracket_forms(form)
-    return list(dict.fromkeys(f.strip().rstrip(".") for f in forms if f.strip()))
+    return tuple(dict.fromkeys(f.strip().rstrip(".") for f in forms if f.strip()))
 
 
 def _bracket_forms(text: str) -> list[str]:
