@@ -364,6 +364,9 @@ def _alternatives(answer: str) -> tuple[str, ...]:
     parts = [text]
     if len(sentences) > 1 and len(sentences[0].split()) <= 8:
         parts.append(sentences[0])
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) > 1:  # text above a table, or an answer over several lines
+        parts += lines
     forms: list[str] = []
     for part in parts:
         pieces = [part, *re.split(r"\s+/\s+|;\s*|\s+\|\s+|,\s+or\s+", part)]
