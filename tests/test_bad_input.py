@@ -72,6 +72,14 @@ def _write(name: str, data: bytes) -> Setup:
     return setup
 
 
+def _files(*files: tuple[str, bytes]) -> Setup:
+    def setup(root: Path) -> None:
+        for name, data in files:
+            (root / name).write_bytes(data)
+
+    return setup
+
+
 def _sparse(name: str, size: int) -> Setup:
     """A file of `size` bytes that costs no disk and no time to make."""
 
@@ -91,12 +99,15 @@ BAD_BUILDS: list[tuple[str, Setup, list[str], str]] = [
         "heading that ends in `?`) and check them with `tpmcards cards`",
     ),
     (
-        "only cards of no topic",
-        _write("misc.md", b"# Misc\n\n## Is this about nothing at all?\n\nYes, nothing.\n"),
+        "only cards of no topic, and a config that drops them",
+        _files(
+            ("tpmcards.yaml", b"deck: Strict\nkeep_other: false\ntopics:\n  - slug: role\n"),
+            ("misc.md", b"# Misc\n\n## What is this about?\n\nNothing at all.\n"),
+        ),
         ["misc.md"],
         "Error: misc.md: no card matches a topic of the config (1 found, all of topic "
         "`other`), so no deck was written; add topic headings or keywords to the config, "
-        "or set `keep_other: true`",
+        "or remove `keep_other: false`",
     ),
     (
         "binary file",
@@ -340,7 +351,7 @@ def test_control_characters_never_reach_a_field(in_tmp: Path, anki_collection: A
     result = _invoke("build", "g.md", "-o", "out")
     assert result.exit_code == 0, result.output
     anki_collection.import_anki_package(
-        ImportAnkiPackageRequest(package_path=str(in_tmp / "out" / "tpm-guide.apkg"))
+        ImportAnkiPackageRequest(package_path=str(in_tmp / "out" / "skills.apkg"))
     )
     [nid] = anki_collection.find_notes("")
     note = anki_collection.get_note(nid)
@@ -372,7 +383,7 @@ def test_topic_with_a_space_builds_with_a_tag_anki_accepts(
     result = _invoke("build", name, "-o", "out")
     assert result.exit_code == 0, result.output
     anki_collection.import_anki_package(
-        ImportAnkiPackageRequest(package_path=str(in_tmp / "out" / "tpm-guide.apkg"))
+        ImportAnkiPackageRequest(package_path=str(in_tmp / "out" / "what-is-spaced.apkg"))
     )
     [nid] = anki_collection.find_notes("")
     note = anki_collection.get_note(nid)

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tpmcards.build import collect_cards
-from tpmcards.cache import PARALLEL_MIN_FILES, cache_dir
+from tpmcards.cache import PARALLEL_MIN_FILES
 from tpmcards.cli import cli
 from tpmcards.document import parse_document
 from tpmcards.extract import extract_cards
-from tpmcards.sources import load_config, load_sources
+from tpmcards.paths import cache_dir
+from tpmcards.project import Project
+from tpmcards.sources import load_sources, own_terms
 
 from .conftest import SOURCES
 
@@ -29,30 +30,28 @@ def guides(in_tmp: Path) -> Path:
 
 
 def _cache_files() -> dict[Path, int]:
-    return {p: p.stat().st_mtime_ns for p in (cache_dir() / "cards").glob("*.pickle")}
+    return {p: p.stat().st_mtime_ns for p in (cache_dir() / "cards").glob("*.json")}
 
 
 def test_cache_gives_the_cards_of_a_fresh_parse(guides: Path) -> None:
     """A second read comes from the cache (no cache file rewritten) and equals a fresh parse."""
-    config = load_config(None, [guides])
-    first = collect_cards([guides], config)
+    first = Project([guides]).cards()
     written = _cache_files()
     assert len(written) == len(list(guides.glob("*.md")) + list(guides.glob("*.html")))
-    again = collect_cards([guides], config)
+    again = Project([guides]).cards()
     assert _cache_files() == written
-    assert again == first == collect_cards([guides], config, use_cache=False)
+    assert again == first == Project([guides], use_cache=False).cards()
 
 
 def test_an_edited_guide_is_parsed_again(guides: Path) -> None:
     """Editing a guide changes its cards on the next read: the cache never serves old cards."""
-    config = load_config(None, [guides])
-    collect_cards([guides], config)
+    Project([guides]).cards()
     guide = guides / "03-interview.md"
     guide.write_text(
         guide.read_text("utf-8") + "\n## What is the cache test asking?\n\nWhether edits show.\n",
         "utf-8",
     )
-    questions = [c.question for c in collect_cards([guides], config)]
+    questions = [c.question for c in Project([guides]).cards()]
     assert "What is the cache test asking?" in questions
 
 
@@ -96,13 +95,12 @@ def _many_guides(folder: Path, count: int) -> None:
 def test_many_guides_give_the_cards_of_one_by_one_parsing(in_tmp: Path) -> None:
     """Parsing many guides (in worker processes) gives the cards, in order, of parsing each."""
     _many_guides(in_tmp / "notes", PARALLEL_MIN_FILES * 2 + 5)
-    config = load_config(None, [in_tmp / "notes"])
     expected = [
         card
         for source in load_sources([in_tmp / "notes"])
-        for card in extract_cards(parse_document(source), config)
+        for card in extract_cards(parse_document(source), own_terms(in_tmp / "notes"))
     ]
-    assert collect_cards([in_tmp / "notes"], config, use_cache=False) == expected
+    assert Project([in_tmp / "notes"], use_cache=False).cards() == expected
 
 
 def test_a_bad_guide_among_many_is_reported_by_name(in_tmp: Path) -> None:
@@ -138,7 +136,7 @@ def test_unchanged_rebuilds_report_alike_and_notice_every_changed_file(guides: P
     memo = runner.invoke(cli, ["build"])
     assert full.exit_code == memo.exit_code == 0
     assert memo.output == full.output
-    assert list((cache_dir() / "builds").glob("*.pickle"))  # the memo that answered
+    assert list((cache_dir() / "builds").glob("*.json"))  # the memo that answered
     assert "(unchanged)" in memo.output.splitlines()[0]
     assert runner.invoke(cli, ["build", "--check"]).exit_code == 0
     lock = next(p for p in (guides.parent / "decks").iterdir() if "lock" in p.name)
@@ -171,10 +169,28 @@ def test_rendered_fields_from_the_cache_equal_a_fresh_rendering(guides: Path) ->
     assert first.exit_code == 0, first.output
     snippet = next(c for c in json.loads(first.stdout) if "snippet" in c["question"])
     assert '<pre class="highlight">' in snippet["answer"]
-    assert list((cache_dir() / "fields").glob("*.pickle"))
+    assert list((cache_dir() / "fields").glob("*.json"))
     again = runner.invoke(cli, ["cards", "--json"])
     assert again.stdout == first.stdout
     guide.write_text(guide.read_text("utf-8").replace("'one'", "'two'"), "utf-8")
     edited = runner.invoke(cli, ["cards", "--json"])
     answer = next(c for c in json.loads(edited.stdout) if "snippet" in c["question"])["answer"]
     assert answer == snippet["answer"].replace("'one'", "'two'")
+
+
+def test_first_rebuild_after_an_edit_reads_no_guide(guides: Path) -> None:
+    """A build that wrote a change leaves the memo a no-change rebuild needs: the next build
+    of the same inputs is answered without parsing (no card cache is even looked at)."""
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    guide = guides / "03-interview.md"
+    guide.write_text(guide.read_text("utf-8") + "\n## What is new here?\n\nA card.\n", "utf-8")
+    edited = runner.invoke(cli, ["build"])
+    assert "added: What is new here?" in edited.output, edited.output
+    shutil.rmtree(cache_dir() / "cards")
+    again = runner.invoke(cli, ["build"])
+    assert again.exit_code == 0
+    assert "(unchanged)" in again.output.splitlines()[0]
+    assert "added" not in again.output
+    assert not (cache_dir() / "cards").exists()  # nothing was parsed
+    assert runner.invoke(cli, ["build", "--check"]).exit_code == 0

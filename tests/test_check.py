@@ -50,6 +50,9 @@ def test_warnings_alone_pass_unless_strict(in_tmp: Path) -> None:
 def test_long_answers_missing_images_and_unknown_topics(in_tmp: Path) -> None:
     """An answer over 120 words, an image that is not there, and a topic the config lacks."""
     (in_tmp / "shown.png").write_bytes(b"\x89PNG\r\n")
+    (in_tmp / "tpmcards.yaml").write_text(
+        "deck: Roles\ntopics:\n  - slug: role\n  - slug: skills\n"
+    )
     (in_tmp / "guide.md").write_text(
         "---\ntopic: hiring\n---\n## What does a TPM do?\n\n" + "word " * 121 + "\n\n"
         "## What does the board look like?\n\n![board](missing.png)\n\n"
@@ -58,8 +61,8 @@ def test_long_answers_missing_images_and_unknown_topics(in_tmp: Path) -> None:
     result = check("guide.md")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        'guide.md:1: error: topic "hiring" is not in the config (topics: role, skills, duties, '
-        "teams, interview); use one of them or add it to tpmcards.yaml",
+        'guide.md:1: error: topic "hiring" is not in the config (topics: role, skills); '
+        "use one of them or add it to tpmcards.yaml",
         'guide.md:4: warning: answer to "What does a TPM do?" is 121 words, over the 120-word '
         "limit; split it or make it a list",
         'guide.md:10: error: image "missing.png" not found; fix the path or add the file',
@@ -87,7 +90,8 @@ def test_project_sources_check_clean(in_tmp: Path) -> None:
 
 
 def test_config_option_and_lookup(in_tmp: Path) -> None:
-    """--config wins; else tpmcards.yaml beside the guide; else ./sources/; else built in."""
+    """--config wins; else the nearest tpmcards.yaml in the guide's folder or above; else none
+    (./sources/tpmcards.yaml never applies to a guide outside sources/)."""
     shutil.copytree(SOURCES, in_tmp / "sources")
     (in_tmp / "narrow.yaml").write_text("deck: Narrow\ntopics:\n  - slug: role\n")
     result = check("sources", "--config", "narrow.yaml")
@@ -98,13 +102,18 @@ def test_config_option_and_lookup(in_tmp: Path) -> None:
     notes = in_tmp / "notes"
     notes.mkdir()
     (notes / "faq.md").write_text("---\ntopic: hiring\n---\n## What is a TPM?\n\nA manager.\n")
-    assert check("notes").exit_code == 1  # ./sources/tpmcards.yaml has no "hiring"
+    # No config applies (./sources/tpmcards.yaml is not above notes/): the topic is its own.
+    assert check("notes").exit_code == 0
+    (in_tmp / "tpmcards.yaml").write_text("deck: Top\ntopics:\n  - slug: role\n")
+    result = check("notes")  # the config in the folder above applies
+    assert result.exit_code == 1
+    assert 'notes/faq.md:1: error: topic "hiring" is not in the config (topics: role)' in (
+        result.stdout
+    )
     (notes / "tpmcards.yaml").write_text("deck: Hiring\ntopics:\n  - slug: hiring\n")
-    assert check("notes").exit_code == 0  # the config beside the guide has it
-    (notes / "tpmcards.yaml").unlink()
-    shutil.rmtree(in_tmp / "sources")
-    result = check("notes")  # the built-in default: the TPM guide's five topics
-    assert "(topics: role, skills, duties, teams, interview)" in result.stdout
+    assert check("notes").exit_code == 0  # the nearest config, beside the guide, has it
+    result = check("notes", "--config", "tpmcards.yaml")  # --config wins
+    assert "(topics: role)" in result.stdout
 
 
 def test_check_help_has_an_example() -> None:

@@ -6,13 +6,11 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
-from importlib import resources
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from tpmcards.build import deck_cards
 from tpmcards.cli import cli
 from tpmcards.document import parse_document
 from tpmcards.extract import OTHER_TOPIC, extract_cards
@@ -28,8 +26,7 @@ TOPICS = {"role", "skills", "duties", "teams", "interview"}
 
 
 def default_config(**changes: object) -> Config:
-    text = resources.files("tpmcards").joinpath("default.yaml").read_text("utf-8")
-    config = parse_config(text, "built-in default config")
+    config = parse_config((ROOT / "sources" / "tpmcards.yaml").read_text("utf-8"), "tpmcards.yaml")
     return replace(config, **changes)
 
 
@@ -168,8 +165,9 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
          "A clear charter before the first planning review.", B, "role"),
         ("Who do program leads work with?",
          "Finance partners, security reviewers and the release team.", B, "teams"),
-        ("Launch reviews happen on Thursdays because {{c1::most teams deploy early in the "
-         "week}}.", "", C, "teams"),
+        # A reason of more than four words is asked for, not hidden in one long deletion.
+        ("Why is it that launch reviews happen on Thursdays?",
+         "Most teams deploy early in the week.", B, "teams"),
         ("What should new program leads do?",
          "Learn the planning calendar before their first review.", B, "role"),
         ("Every team is asked to keep its {{c1::roadmaps}} in one shared folder.", "", C,
@@ -300,15 +298,6 @@ def test_fixture_gives_exactly_the_expected_cards(name: str) -> None:
     assert cards_of(FIXTURES / name) == EXPECTED[name]
 
 
-def test_other_cards_stay_out_of_the_deck_unless_kept() -> None:
-    """A card that fits no topic is `other`: left out of the deck unless `keep_other: true`."""
-    document = parse_document(read_source(FIXTURES / "faq-list.md"))
-    cards = extract_cards(document, default_config())
-    assert {c.topic for c in cards} == {OTHER_TOPIC}
-    assert deck_cards(cards, default_config()) == []
-    assert deck_cards(cards, default_config(keep_other=True)) == cards
-
-
 def test_front_matter_topic_forces_the_topic(tmp_path: Path) -> None:
     """`topic:` in front matter wins over headings and keywords."""
     guide = tmp_path / "faq.md"
@@ -376,10 +365,12 @@ def test_raw_article_as_markdown_gives_key_points_in_every_topic(
     cards = cards_of(copy)
     assert len(cards) >= 15
     _assert_key_points_without_chrome(cards, seed_text)
-    # Without quoting the article here: a question it asks itself about teams, answered by
-    # its next statement; a "works with" sentence naming engineering leaders (config terms).
+    # Without quoting the article here: its "Primarily, ... work with" sentence keeps its
+    # qualifier and its garbled team name is put right (config terms); a "works with"
+    # sentence names engineering leaders.
     teams = [(q, a) for q, a, kind, topic in cards if kind is B and topic == "teams"]
-    assert any(q.startswith("What teams") and a for q, a in teams)
+    assert any(q.startswith("Who") and "primarily work with" in q and "engineering teams" in a
+               for q, a in teams)  # fmt: skip
     assert any(q.startswith("Who") and q.endswith("work with?") and "VP of Engineering" in a
                for q, a in teams)  # fmt: skip
 
@@ -415,7 +406,8 @@ def test_raw_article_inside_an_html_page_gives_the_same_key_points(
 def test_cards_command_reads_a_txt_article(seed_text: str, in_tmp: Path) -> None:
     """`tpmcards cards article.txt` reads a pasted article as Markdown, from the CLI."""
     (in_tmp / "article.txt").write_text(seed_text, "utf-8")
-    result = CliRunner().invoke(cli, ["cards", "article.txt"])
+    config = str(ROOT / "sources" / "tpmcards.yaml")
+    result = CliRunner().invoke(cli, ["cards", "article.txt", "--config", config])
     assert result.exit_code == 0, result.output
     assert "Latest Posts" not in result.stdout
     assert re.search(r"^\[teams\] Who does? .+ work with\?$", result.stdout, re.M)

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tpmcards.build import collect_cards
 from tpmcards.extract import normalize
 from tpmcards.identity import (
     CARD_SIMILARITY,
@@ -24,7 +23,7 @@ from tpmcards.identity import (
 )
 from tpmcards.markup import to_text
 from tpmcards.model import Card, CardKind, SourceRef
-from tpmcards.sources import load_config
+from tpmcards.project import Project
 
 from .conftest import SOURCES
 
@@ -118,7 +117,7 @@ def test_same_answer_must_be_unique_to_count() -> None:
 def test_no_two_cards_of_the_tpm_guide_look_alike_to_the_matcher() -> None:
     """The real guide: every pair of distinct cards stays well under CARD_SIMILARITY,
     and no answer of SAME_ANSWER_MIN_WORDS words or more appears twice."""
-    cards = collect_cards([SOURCES], load_config(None, [SOURCES]))
+    cards = Project([SOURCES]).cards()
     pairs = [(to_text(c.question), to_text(c.answer)) for c in cards]
     worst = max(card_similarity(a, b) for a, b in combinations(pairs, 2))
     assert worst < CARD_SIMILARITY - 5, worst

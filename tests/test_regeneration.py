@@ -14,12 +14,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from tpmcards.build import DeckReport, build_decks, watch_decks
+from tpmcards.build import DeckReport, watch_decks
 from tpmcards.cli import cli
 from tpmcards.errors import TpmcardsError
 from tpmcards.identity import BuildDiff, read_lock, removed_ids
-from tpmcards.model import Config
-from tpmcards.sources import load_config
+from tpmcards.project import Project
 
 from .conftest import SOURCES
 
@@ -113,8 +112,7 @@ def _guide(root: Path, text: str) -> Path:
 
 
 def _build(root: Path, now: int) -> list[DeckReport]:
-    config = load_config(None, [root / "guide"])
-    return build_decks([root / "guide"], root / "decks", config, now=now)
+    return Project([root / "guide"], out_dir=root / "decks").build(now=now)
 
 
 def _import(col: Any, package: Path) -> None:
@@ -248,7 +246,7 @@ def project(in_tmp: Path) -> Path:
     ("file", "old", "new"),
     [
         ("01-role-and-skills.md", "first idea", "earliest idea"),
-        ("02-duties-and-teams.html", "directing every aspect", "steering every aspect"),
+        ("02-duties-and-teams.html", "Directing every aspect", "Steering every aspect"),
         ("03-interview.md", "WeWork", "We Work"),
     ],
 )
@@ -256,15 +254,14 @@ def test_editing_a_sentence_changes_exactly_the_notes_that_hold_it(
     project: Path, file: str, old: str, new: str
 ) -> None:
     """Only the notes whose text held the edited sentence differ in the rebuilt package."""
-    config = load_config(None, [project / "sources"])
     (project / "decks").mkdir()
-    [v1] = build_decks([project / "sources"], project / "decks", config, now=V1_TIME)
+    [v1] = Project([project / "sources"], out_dir=project / "decks").build(now=V1_TIME)
     before = _notes(v1.path)
     path = project / "sources" / file
     text = path.read_text()
     assert old in text
     path.write_text(text.replace(old, new, 1))
-    [v2] = build_decks([project / "sources"], project / "decks", config, now=V1_TIME + 10)
+    [v2] = Project([project / "sources"], out_dir=project / "decks").build(now=V1_TIME + 10)
     after = _notes(v2.path)
     # Which notes held the first occurrence: the sentence, as it reads in the old guide.
     line = next(line for line in text.splitlines() if old in line)
@@ -290,11 +287,10 @@ def _near(fields: str, fragment: str) -> bool:
 
 def test_rebuild_with_no_edits_is_byte_identical_even_later(project: Path) -> None:
     """Same sources and lock give the same bytes, whatever the clock says."""
-    config = load_config(None, [project / "sources"])
     (project / "decks").mkdir()
-    [first] = build_decks([project / "sources"], project / "decks", config, now=V1_TIME)
+    [first] = Project([project / "sources"], out_dir=project / "decks").build(now=V1_TIME)
     deck, lock = first.path.read_bytes(), first.lock.read_bytes() if first.lock else b""
-    [again] = build_decks([project / "sources"], project / "decks", config, now=V1_TIME + 9999)
+    [again] = Project([project / "sources"], out_dir=project / "decks").build(now=V1_TIME + 9999)
     assert not again.written and again.up_to_date
     assert first.path.read_bytes() == deck
     assert first.lock is not None and first.lock.read_bytes() == lock
@@ -302,18 +298,18 @@ def test_rebuild_with_no_edits_is_byte_identical_even_later(project: Path) -> No
 
 def test_adding_a_card_renumbers_no_other_note(project: Path) -> None:
     """Note ids come from GUIDs: a new card leaves every other note row as it was."""
-    config = load_config(None, [project / "sources"])
     (project / "decks").mkdir()
-    [v1] = build_decks([project / "sources"], project / "decks", config, now=V1_TIME)
+    [v1] = Project([project / "sources"], out_dir=project / "decks").build(now=V1_TIME)
     before = _notes(v1.path)
     path = project / "sources" / "01-role-and-skills.md"
     path.write_text(
         path.read_text().replace(
-            "### How does a TPM fit",
-            "### What does TPM stand for?\n\nTechnical program manager.\n\n### How does a TPM fit",
+            "### What is a technical program?",
+            "### What does TPM stand for?\n\nTechnical program manager.\n\n"
+            "### What is a technical program?",
         )
     )
-    [v2] = build_decks([project / "sources"], project / "decks", config, now=V1_TIME + 10)
+    [v2] = Project([project / "sources"], out_dir=project / "decks").build(now=V1_TIME + 10)
     after = _notes(v2.path)
     assert v2.diff.added == ("What does TPM stand for?",)
     assert len(after) == len(before) + 1
@@ -370,7 +366,7 @@ def test_watch_rebuilds_on_save_and_survives_a_broken_guide(tmp_path: Path) -> N
     events: queue.Queue[Any] = queue.Queue()
     stop = threading.Event()
 
-    def on_build(reports: list[DeckReport], config: Config) -> None:
+    def on_build(reports: list[DeckReport]) -> None:
         events.put(reports[0].diff)
 
     def on_error(err: TpmcardsError) -> None:
@@ -387,8 +383,9 @@ def test_watch_rebuilds_on_save_and_survives_a_broken_guide(tmp_path: Path) -> N
         target=watch_decks,
         args=([tmp_path / "guide"], tmp_path / "decks"),
         kwargs={
-            "load_config": lambda: load_config(None, [tmp_path / "guide"]),
-            "clock": lambda: V1_TIME,
+            "build": lambda: Project([tmp_path / "guide"], out_dir=tmp_path / "decks").build(
+                now=V1_TIME
+            ),
             "on_build": on_build,
             "on_error": on_error,
             "stop_event": stop,

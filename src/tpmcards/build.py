@@ -1,48 +1,42 @@
-"""Orchestration: sources -> cards -> ids -> packages. The CLI calls these and prints."""
+"""Writing one deck: its package, exports and lock, and the lines that report it.
+
+The pipeline that decides which cards go in which deck is `project.Project`; this module
+writes a deck it is handed, atomically, and says what changed.
+"""
 
 from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import cache
-from .errors import OutputError, SourceError, TpmcardsError
-from .extract import OTHER_TOPIC
+from .errors import OutputError, TpmcardsError
 from .identity import Assignment, BuildDiff, assign_ids, dump_lock, lock_path, read_lock
-from .model import Card, Config, DeckCard
-from .sources import find_sources, slugify
+from .model import Card, Config
+from .paths import cache_dir
 
 if TYPE_CHECKING:
     from .media import Media
+    from .project import Deck
 
 FORMATS = ("apkg", "csv", "json")
 
 
-def collect_cards(paths: Iterable[Path], config: Config, use_cache: bool = True) -> list[Card]:
-    """Read, parse and extract every guide under `paths`, in order.
-
-    Guides unchanged since they were last read come from the cache (see cache.py); the rest
-    are parsed, on every core when there are many.
-    """
-    return cache.collect(find_sources(paths), config, cache.cache_dir() if use_cache else None)
-
-
-def prepare_cards(cards: Sequence[Card], paths: Iterable[Path], use_cache: bool = True) -> Media:
+def prepare_cards(cards: Sequence[Card], paths: Sequence[Path], folder: Path | None) -> Media:
     """Cards as their notes show them: code highlighted, math for MathJax, images packaged.
 
-    Fields rendered by the last build come from the cache (see cache.py): an edit to one
-    guide renders only its cards.
+    Fields rendered by the last build come from the cache in `folder` (see cache.py): an
+    edit to one guide renders only its cards.
     """
     # Imported here, as the packaging ones below: a quiz reads cards and needs none of them.
     from .fields import from_html_guide, render_field
     from .media import collect_media, media_roots
 
     media = collect_media(cards, media_roots(paths))
-    folder = cache.cache_dir() if use_cache else None
     known = cache.read_fields(folder) if folder is not None else {}
     used: dict[bytes, str | None] = {}
 
@@ -67,31 +61,6 @@ def prepare_cards(cards: Sequence[Card], paths: Iterable[Path], use_cache: bool 
     return replace(media, cards=tuple(rendered))
 
 
-def group_by_deck(cards: Sequence[Card], config: Config) -> list[tuple[str, str, list[Card]]]:
-    """The cards of each deck, in order: (deck name, output file name, cards)."""
-    by_deck: dict[str, list[Card]] = {}
-    for card in cards:
-        by_deck.setdefault(card.deck or config.deck, []).append(card)
-    return [
-        (deck, config.output if deck == config.deck else slugify(deck), members)
-        for deck, members in by_deck.items()
-    ]
-
-
-def identified_cards(cards: Sequence[Card], config: Config, out_dir: Path) -> list[DeckCard]:
-    """The cards with the ids the decks in `out_dir` give them (their locks), without writing."""
-    found: list[DeckCard] = []
-    for _deck, output, members in group_by_deck(cards, config):
-        lock = read_lock(lock_path(out_dir, output))
-        found += [dc for dc in assign_ids(members, lock, now=0).cards if not dc.removed]
-    return found
-
-
-def deck_cards(cards: Sequence[Card], config: Config) -> list[Card]:
-    """The cards that go into a deck: those of `other` only if the config keeps them."""
-    return [c for c in cards if c.topic != OTHER_TOPIC or config.keep_other]
-
-
 @dataclass(frozen=True)
 class DeckReport:
     """What one deck's build did (or, with `write=False`, would do)."""
@@ -105,102 +74,68 @@ class DeckReport:
     lock: Path | None = None
     paths: tuple[Path, ...] = ()  # every file of this deck, one per format
     warnings: tuple[str, ...] = ()  # what was left out, e.g. an image that is missing
+    topics: tuple[tuple[str, str], ...] = ()  # (slug, title) of the config's topics, in order
+    other: int = 0  # cards that fit no topic of the config, kept in the deck itself
+    dropped: int = 0  # cards that fit no topic, left out as the config says
 
 
-def build_decks(
-    paths: Iterable[Path],
+def build_deck(
+    deck: Deck,
+    members: Sequence[Card],
+    media: Media,
     out_dir: Path,
-    config: Config,
     now: int,
     write: bool = True,
     formats: Sequence[str] = ("apkg",),
-) -> list[DeckReport]:
-    """Build one `.apkg` (and/or `.csv`, `.json`) per deck into `out_dir`, with its id lock.
+) -> DeckReport:
+    """Write one deck's `.apkg` (and/or `.csv`, `.json`) and its id lock into `out_dir`.
 
-    With `write=False` nothing is written: the reports say what a build would change and
-    whether `out_dir` is up to date (`tpmcards build --dry-run` and `--check`).
+    `members` are the deck's cards as their notes show them. With `write=False` nothing is
+    written: the report says what a build would change and whether the files are up to date.
     """
     from .anki import write_package
     from .export import export_csv, export_json
 
-    paths = list(paths)
-    sources = find_sources(paths)
-    folder = cache.cache_dir()
-    memo = cache.build_digest(sources, config, out_dir, formats)
-    if memo is not None:
-        known = cache.read_build(folder, out_dir, memo)
-        if isinstance(known, list) and all(isinstance(r, DeckReport) for r in known):
-            # The same inputs onto the very files the last up-to-date build left: nothing to do.
-            return [replace(r, written=False, up_to_date=True) for r in known]
-    found = cache.collect(sources, config, folder)
-    cards = deck_cards(found, config)
-    if not cards:
-        # Writing an empty deck would only hide the old one's cards; keep it and say why.
-        where = ", ".join(str(p) for p in paths)
-        if found:
-            raise SourceError(
-                f"no card matches a topic of the config ({len(found)} found, all of topic "
-                f"`{OTHER_TOPIC}`), so no deck was written; add topic headings or keywords "
-                "to the config, or set `keep_other: true`",
-                where,
-            )
-        raise SourceError(
-            "no cards found, so no deck was written; add questions (e.g. a heading that "
-            "ends in `?`) and check them with `tpmcards cards`",
-            where,
-        )
-    media = prepare_cards(cards, paths)
-    reports = []
-    for deck, output, members in group_by_deck(media.cards, config):
-        lock_file = lock_path(out_dir, output)
-        assignment = assign_ids(members, read_lock(lock_file), now)
-        outputs: dict[Path, bytes] = {}
-        for fmt in (f for f in FORMATS if f in formats):
-            path = out_dir / f"{output}.{fmt}"
-            if fmt == "apkg":
-                outputs[path] = _package(assignment, config, path, media.used_by(members))
-            elif fmt == "csv":
-                outputs[path] = export_csv(assignment.cards, config).encode("utf-8")
-            else:
-                outputs[path] = export_json(assignment.cards, config).encode("utf-8")
-        stale = [path for path, data in outputs.items() if not _holds(path, data)]
-        lock_data = dump_lock(assignment.lock).encode("utf-8")
-        lock_same = _holds(lock_file, lock_data)
-        if write and (stale or not lock_same):
-            # One atomic step per deck: the lock renamed into place first, the deck last, so
-            # a deck on disk always has the lock that gave its ids.
-            first, *rest = stale or [next(iter(outputs))]
-            also = [(path, outputs[path]) for path in rest]
-            if not lock_same:
-                also.insert(0, (lock_file, lock_data))
-            write_package(first, outputs[first], also=also)
-        for path in outputs:
-            if path.suffix == ".apkg" and (write or path not in stale):
-                _remember_package(assignment, config, path, outputs[path])
-        reports.append(
-            DeckReport(
-                deck,
-                next(iter(outputs)),
-                dict(Counter(c.topic for c in members)),
-                assignment.diff,
-                written=write and bool(stale or not lock_same),
-                up_to_date=not stale and lock_same,
-                lock=lock_file,
-                paths=tuple(outputs),
-                warnings=tuple(str(problem) for problem in media.problems_of(members)),
-            )
-        )
-    # Only a build that found every file up to date is remembered: then these inputs give
-    # exactly these files, whatever the clock (no card was new or changed). Images are read
-    # from files outside the guides, so a build that shows any is never remembered.
-    if (
-        memo is not None
-        and not (media.files or media.problems)
-        and all(r.up_to_date for r in reports)
-    ):
-        files = [path for r in reports for path in (*r.paths, *([r.lock] if r.lock else []))]
-        cache.remember_build(folder, out_dir, memo, reports, files)
-    return reports
+    config = deck.config
+    lock_file = lock_path(out_dir, deck.output)
+    assignment = assign_ids(members, read_lock(lock_file), now)
+    outputs: dict[Path, bytes] = {}
+    for fmt in (f for f in FORMATS if f in formats):
+        path = out_dir / f"{deck.output}.{fmt}"
+        if fmt == "apkg":
+            outputs[path] = _package(assignment, config, path, media.used_by(members))
+        elif fmt == "csv":
+            outputs[path] = export_csv(assignment.cards, config).encode("utf-8")
+        else:
+            outputs[path] = export_json(assignment.cards, config).encode("utf-8")
+    stale = [path for path, data in outputs.items() if not _holds(path, data)]
+    lock_data = dump_lock(assignment.lock).encode("utf-8")
+    lock_same = _holds(lock_file, lock_data)
+    if write and (stale or not lock_same):
+        # One atomic step per deck: the lock renamed into place first, the deck last, so
+        # a deck on disk always has the lock that gave its ids.
+        first, *rest = stale or [next(iter(outputs))]
+        also = [(path, outputs[path]) for path in rest]
+        if not lock_same:
+            also.insert(0, (lock_file, lock_data))
+        write_package(first, outputs[first], also=also)
+    for path in outputs:
+        if path.suffix == ".apkg" and (write or path not in stale):
+            _remember_package(assignment, config, path, outputs[path])
+    return DeckReport(
+        deck.name,
+        next(iter(outputs)),
+        dict(Counter(c.topic for c in members)),
+        assignment.diff,
+        written=write and bool(stale or not lock_same),
+        up_to_date=not stale and lock_same,
+        lock=lock_file,
+        paths=tuple(outputs),
+        warnings=tuple(str(problem) for problem in media.problems_of(members)),
+        topics=tuple((t.slug, t.title) for t in config.topics),
+        other=deck.other,
+        dropped=deck.dropped,
+    )
 
 
 def ensure_folder(out_dir: Path) -> None:
@@ -239,28 +174,43 @@ def describe_diff(diff: BuildDiff, verbose: bool = False) -> list[str]:
     return lines
 
 
-def describe_report(report: DeckReport, config: Config, verbose: bool = False) -> list[str]:
+def describe_report(report: DeckReport, verbose: bool = False) -> list[str]:
     """A deck's build as lines: the deck, its cards per topic, then what changed."""
     total = sum(report.per_topic.values())
     state = "" if report.written else " (unchanged)" if report.up_to_date else " (not written)"
     files = ", ".join(str(path) for path in report.paths or (report.path,))
     lines = [f"{report.deck}: {total} cards -> {files}{state}"]
-    for topic in config.topics:
-        if topic.slug in report.per_topic:
-            lines.append(f"  {topic.title:<22} {report.per_topic[topic.slug]:>4}")
-    for slug, count in sorted(report.per_topic.items()):
-        if config.topic(slug) is None:
-            lines.append(f"  {slug:<22} {count:>4}")
+    titles = dict(report.topics)
+    for slug, title in report.topics:
+        if slug in report.per_topic:
+            lines.append(f"  {title:<22} {report.per_topic[slug]:>4}")
+    if titles:
+        for slug, count in sorted(report.per_topic.items()):
+            if slug not in titles:
+                lines.append(f"  {slug:<22} {count:>4}")
+    if report.other and not report.dropped:
+        lines.append(
+            f"  {report.other} {_cards(report.other)} fit no topic: kept in the deck itself, "
+            "tagged topic::other"
+        )
+    if report.dropped:
+        lines.append(
+            f"  {report.dropped} {_cards(report.dropped)} fit no topic: left out "
+            "(`keep_other: false` in the config)"
+        )
     lines += [f"  warning: {warning}" for warning in report.warnings]
     return lines + describe_diff(report.diff, verbose)
+
+
+def _cards(count: int) -> str:
+    return "card" if count == 1 else "cards"
 
 
 def watch_decks(
     paths: Sequence[Path],
     out_dir: Path,
-    load_config: Callable[[], Config],
-    clock: Callable[[], int],
-    on_build: Callable[[list[DeckReport], Config], None],
+    build: Callable[[], list[DeckReport]],
+    on_build: Callable[[list[DeckReport]], None],
     on_error: Callable[[TpmcardsError], None],
     stop_event: threading.Event | None = None,
     debounce_ms: int = 300,
@@ -281,8 +231,7 @@ def watch_decks(
 
     def rebuild() -> None:
         try:
-            config = load_config()
-            on_build(build_decks(paths, out_dir, config, now=clock()), config)
+            on_build(build())
         except TpmcardsError as err:
             on_error(err)
 
@@ -300,7 +249,7 @@ def watch_decks(
 def _package(assignment: Assignment, config: Config, path: Path, media: dict[str, bytes]) -> bytes:
     """The deck's bytes: read back from `path` when the cache knows it holds the package of
     these very cards (media included: their names are their content hashes)."""
-    if cache.package_on_disk(cache.cache_dir(), path, cache.package_digest(assignment, config)):
+    if cache.package_on_disk(cache_dir(), path, cache.package_digest(assignment, config)):
         return path.read_bytes()
     from .anki import build_package
 
@@ -308,4 +257,4 @@ def _package(assignment: Assignment, config: Config, path: Path, media: dict[str
 
 
 def _remember_package(assignment: Assignment, config: Config, path: Path, data: bytes) -> None:
-    cache.remember_package(cache.cache_dir(), path, cache.package_digest(assignment, config), data)
+    cache.remember_package(cache_dir(), path, cache.package_digest(assignment, config), data)

@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 from .extract import ERROR, WARNING, Finding, asks_without_mark, extract, normalize, question_text
 from .markup import to_text
 from .model import Card, Config, Document
+from .writer import conflicts, near_duplicates
 
 MAX_ANSWER_WORDS = 120
 
@@ -29,8 +30,10 @@ def check_documents(
     """Every finding about `documents`, in file and line order."""
     findings: list[Finding] = []
     first_seen: dict[str, Card] = {}
+    every: list[Card] = []
     for document in documents:
         extraction = extract(document, config)
+        every.extend(extraction.cards)
         findings.extend(extraction.findings)
         findings.extend(_structure(document, config))
         findings.extend(_images(document, exists))
@@ -48,8 +51,26 @@ def check_documents(
                         "reword one or remove it",
                     )
                 )
+    findings.extend(_across_guides(every))
     order = {document.source.display: n for n, document in enumerate(documents)}
     return sorted(findings, key=lambda f: (order.get(f.path, len(order)), f.line))
+
+
+def _across_guides(cards: Sequence[Card]) -> Iterable[Finding]:
+    """Near-duplicates and conflicts between two guides (the writer sees one at a time)."""
+    for first, second in near_duplicates(cards):
+        same = normalize(to_text(first.question)) == normalize(to_text(second.question))
+        if first.source.path != second.source.path and not same:  # a duplicate, said above
+            yield Finding(
+                second.source.path,
+                second.source.line,
+                WARNING,
+                f'near-duplicate of {first.source} "{to_text(first.question)}": '
+                f'"{to_text(second.question)}" asks the same fact; merge them',
+            )
+    for smell in conflicts(cards):
+        if smell.other is not None and smell.other.path != smell.source.path:
+            yield Finding(smell.source.path, smell.source.line, WARNING, smell.message)
 
 
 def failed(findings: Iterable[Finding], strict: bool = False) -> bool:
@@ -61,11 +82,12 @@ def _structure(document: Document, config: Config) -> Iterable[Finding]:
     path = document.source.display
     slugs = [t.slug for t in config.topics]
     forced = document.source.meta.get("topic")
-    if forced is not None and str(forced) not in slugs:
+    # Without topics of its own config (no config), a guide's topic is its own to choose.
+    if forced is not None and slugs and str(forced) not in slugs:
         yield _unknown_topic(path, 1, str(forced), slugs)
     sections = document.sections
     for n, section in enumerate(sections):
-        if section.topic is not None and section.topic not in slugs:
+        if section.topic is not None and slugs and section.topic not in slugs:
             yield _unknown_topic(path, section.line, section.topic, slugs)
         has_children = n + 1 < len(sections) and sections[n + 1].level > section.level
         heading = section.heading

@@ -15,7 +15,6 @@ import click
 from .errors import TpmcardsError
 
 F = TypeVar("F", bound=Callable[..., Any])
-DEFAULT_SOURCES = Path("sources")
 
 
 def _reports_errors(command: F) -> F:
@@ -48,11 +47,32 @@ def _warn(warnings: Iterable[str]) -> None:
 
 
 def _inputs(paths: tuple[Path, ...]) -> list[Path]:
+    from .paths import DEFAULT_SOURCES
+
     if paths:
         return list(paths)
     if not DEFAULT_SOURCES.is_dir():
         raise click.UsageError("no guide given and no ./sources folder; pass PATHS")
     return [DEFAULT_SOURCES]
+
+
+class _ProgressBar:
+    """A progress bar on stderr while many guides are parsed; nothing when stderr is piped."""
+
+    MIN_GUIDES = 20  # below this a build takes a moment, and a bar would only flicker
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.shown = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.shown or total < self.MIN_GUIDES:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="Reading guides", file=sys.stderr)
+        self.bar.update(done - self.bar.pos)
+        if done >= total:
+            self.bar.render_finish()
 
 
 @click.group()
@@ -66,7 +86,8 @@ config_option = click.option(
     "--config",
     "config_path",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Topics and deck name (default: tpmcards.yaml beside the guides, or ./sources/).",
+    help="Topics and deck name for every guide (default: each guide's nearest tpmcards.yaml "
+    "in its folder or above; none: a deck named after the guide).",
 )
 
 
@@ -126,38 +147,35 @@ def build(
     """
     import time
 
-    from .build import DeckReport, build_decks, describe_report, ensure_folder, watch_decks
-    from .model import Config
-    from .sources import load_config
+    from .build import DeckReport, describe_report, ensure_folder, watch_decks
+    from .project import Project
 
     if sum((dry_run, check, watch)) > 1:
         raise click.UsageError("use one of --dry-run, --check and --watch")
     inputs = _inputs(paths)
+    fmts = formats or ("apkg",)
+
+    def show(reports: list[DeckReport]) -> None:
+        for report in reports:
+            for line in describe_report(report, verbose):
+                click.echo(line)
+
     if watch:
-
-        def show(reports: list[DeckReport], config: Config) -> None:
-            for report in reports:
-                for line in describe_report(report, config, verbose):
-                    click.echo(line)
-
         ensure_folder(out_dir)
         click.echo(f"Watching {', '.join(map(str, inputs))} (Ctrl-C stops)")
         watch_decks(
             inputs,
             out_dir,
-            load_config=lambda: load_config(config_path, inputs),
-            clock=lambda: int(time.time()),
+            build=lambda: Project(inputs, config_path, out_dir).build(int(time.time()), True, fmts),
             on_build=show,
             on_error=lambda err: click.echo(f"Error: {err}", err=True),
         )
         return
-    config = load_config(config_path, inputs)
+    project = Project(inputs, config_path, out_dir, progress=_ProgressBar())
     write = not (dry_run or check)
     if write:
         ensure_folder(out_dir)
-    reports = build_decks(
-        inputs, out_dir, config, now=int(time.time()), write=write, formats=formats or ("apkg",)
-    )
+    reports = project.build(now=int(time.time()), write=write, formats=fmts)
     if check:
         stale = [r for r in reports if not r.up_to_date]
         if stale:
@@ -167,9 +185,7 @@ def build(
             )
         click.echo(f"{out_dir}: up to date")
         return
-    for report in reports:
-        for line in describe_report(report, config, verbose):
-            click.echo(line)
+    show(reports)
 
 
 @cli.command()
@@ -188,24 +204,22 @@ def cards(
         tpmcards cards --topic skills
         tpmcards cards notes/faq.md --json
     """
-    from .build import collect_cards, identified_cards, prepare_cards
     from .export import export_json
+    from .extract import OTHER_TOPIC
     from .markup import to_text
-    from .sources import load_config
+    from .project import Project
 
-    inputs = _inputs(paths)
-    config = load_config(config_path, inputs)
-    media = prepare_cards(collect_cards(inputs, config), inputs)
-    _warn(str(problem) for _, problem in media.problems)
-    # The ids are those the decks in decks/ give these cards, when they have been built.
-    identified = identified_cards(media.cards, config, Path("decks"))
-    assigned = [dc for dc in identified if not topics or dc.card.topic in topics]
+    project = Project(_inputs(paths), config_path, progress=_ProgressBar())
+    _warn(str(problem) for _, problem in project.media.problems)
+    assigned = [dc for dc in project.identified() if not topics or dc.card.topic in topics]
     if as_json:
-        click.echo(export_json(assigned, config), nl=False)
+        click.echo(export_json(assigned, project.merged_config()), nl=False)
         return
     for dc in assigned:
         card = dc.card
-        click.echo(f"[{card.topic}] {to_text(card.question)}")
+        # A card of no topic (a guide without a config) is shown under its deck.
+        where = card.deck if card.topic == OTHER_TOPIC and card.deck else card.topic
+        click.echo(f"[{where}] {to_text(card.question)}")
         click.echo(f"    {to_text(card.answer)}")
         click.echo(f"    ({card.source})")
     click.echo(f"{len(assigned)} cards", err=True)
@@ -233,18 +247,16 @@ def preview(paths: tuple[Path, ...], out_file: Path | None, config_path: Path | 
         tpmcards preview notes/ -o notes.html
     """
     from .anki import write_package
-    from .build import collect_cards, deck_cards, prepare_cards
-    from .identity import assign_ids
     from .preview import render_preview
-    from .sources import load_config
+    from .project import Project
 
-    inputs = _inputs(paths)
-    config = load_config(config_path, inputs)
-    media = prepare_cards(deck_cards(collect_cards(inputs, config), config), inputs)
-    _warn(str(problem) for _, problem in media.problems)
-    assigned = assign_ids(media.cards, (), now=0).cards
-    target = out_file or Path(f"{config.output}-preview.html")
-    write_package(target, render_preview(assigned, config, media.files).encode("utf-8"))
+    project = Project(_inputs(paths), config_path, progress=_ProgressBar())
+    _warn(str(problem) for _, problem in project.media.problems)
+    # The ids are those the decks in decks/ give these cards, as in `cards` and the quiz.
+    assigned = project.identified()
+    config = project.merged_config()
+    target = out_file or Path(f"{config.output or 'cards'}-preview.html")
+    write_package(target, render_preview(assigned, config, project.media.files).encode("utf-8"))
     click.echo(f"{len(assigned)} cards -> {target}")
 
 
@@ -264,19 +276,17 @@ def check(paths: tuple[Path, ...], strict: bool, config_path: Path | None) -> No
         tpmcards check
         tpmcards check notes/faq.md --strict
     """
-    from .check import ERROR, check_documents, failed
-    from .document import parse_document
-    from .sources import load_config, load_sources
+    from .check import ERROR, failed
+    from .project import Project
 
-    inputs = _inputs(paths)
-    config = load_config(config_path, inputs)
-    documents = [parse_document(source) for source in load_sources(inputs)]
-    findings = check_documents(documents, config, exists=Path.is_file)
+    project = Project(_inputs(paths), config_path, progress=_ProgressBar())
+    findings = project.findings()
     for finding in findings:
         click.echo(str(finding))
     errors = sum(f.severity == ERROR for f in findings)
     click.echo(
-        f"{len(documents)} files: {errors} errors, {len(findings) - errors} warnings", err=True
+        f"{len(project.guides)} files: {errors} errors, {len(findings) - errors} warnings",
+        err=True,
     )
     if failed(findings, strict):
         raise SystemExit(1)
@@ -353,8 +363,9 @@ def quiz(
     import sys
     from datetime import datetime, timezone
 
-    from .loader import load_quiz_deck
-    from .progress import ProgressStore, data_dir, reset_store, store_path
+    from .paths import data_dir
+    from .progress import ProgressStore, reset_store, store_path
+    from .project import quiz_deck
     from .quiz import Mode, Order, Selection, Session, select_cards
     from .session import format_summary, run_session, stream_terminal, summarize
 
@@ -366,7 +377,7 @@ def quiz(
         moved = reset_store(store_path(), clock())
         if moved is not None:
             click.echo(f"Moved the old progress store to {moved}; starting over.", err=True)
-    deck = load_quiz_deck(inputs, config_path, data_dir())
+    deck = quiz_deck(inputs, config_path, data_dir())
     known = {dc.card.topic for dc in deck.cards}
     unknown = [t for t in topics if t not in known]
     if unknown:
@@ -424,12 +435,13 @@ def stats(
     """
     from datetime import datetime, timezone
 
-    from .loader import load_quiz_deck
-    from .progress import ProgressStore, data_dir
+    from .paths import data_dir
+    from .progress import ProgressStore
+    from .project import quiz_deck
     from .stats import compute_stats, format_stats
 
     now = datetime.now(timezone.utc)
-    deck = load_quiz_deck(_inputs(paths), config_path, data_dir())
+    deck = quiz_deck(_inputs(paths), config_path, data_dir())
     cards = [dc for dc in deck.cards if not topics or dc.card.topic in topics]
     titles = {s: t for s, t in deck.titles.items() if not topics or s in topics}
     with ProgressStore() as store:

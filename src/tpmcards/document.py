@@ -111,7 +111,7 @@ def parse_document(source: Source) -> Document:
     if source.format == "html":
         soup = _parse_html(escape_stray_tags(source.text), source.display)
         title_tag = soup.find("title")
-        page_title = to_text(title_tag.get_text()) if title_tag else ""
+        page_title = without_site_name(to_text(title_tag.get_text())) if title_tag else ""
         root = find_article(soup)
         line_offset = source.body_line - 1
     else:
@@ -123,8 +123,29 @@ def parse_document(source: Source) -> Document:
     walker.below = _names_below(root)
     walker.walk(root)
     sections = tuple(walker.finish())
-    title = str(source.meta.get("title") or "") or _first_heading(sections) or page_title
+    # A page without a top heading is better named by its <title> than by its first <h2>.
+    title = (
+        str(source.meta.get("title") or "")
+        or _first_heading(sections, top_only=True)
+        or page_title
+        or _first_heading(sections)
+    )
     return Document(source=source, title=title or source.key, sections=sections)
+
+
+# "Closures - JavaScript | MDN": the page's own title comes first, the site's name after the
+# last separator of the strongest kind present.
+_SITE_SEPARATORS = (" | ", " — ", " – ", " · ", " :: ", " - ")
+
+
+def without_site_name(title: str) -> str:
+    """A page title without the site's name: `Closures - JavaScript | MDN` -> `Closures -
+    JavaScript`, `FAQ — Sphinx documentation` -> `FAQ`."""
+    for separator in _SITE_SEPARATORS:
+        if separator in title:
+            page = title.rsplit(separator, 1)[0].strip()
+            return page or title
+    return title
 
 
 # Start tags that end an open <p>, <li>, <dt> or <dd>: HTML's implied end tags, which Python's
@@ -632,5 +653,5 @@ def heading_text(tag: Tag, links: bool = True) -> str:
     return _PERMALINK.sub("", to_text(tag.decode_contents())).strip()
 
 
-def _first_heading(sections: tuple[Section, ...]) -> str:
-    return next((s.path[0] for s in sections if s.path), "")
+def _first_heading(sections: tuple[Section, ...], top_only: bool = False) -> str:
+    return next((s.path[0] for s in sections if s.path and (s.level <= 1 or not top_only)), "")

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
+
+# The topic of a card that fits none of the config's topics.
+OTHER_TOPIC = "other"
+
+
+def normalize(text: str) -> str:
+    """Lower-case words only: the form questions are compared and keyed in."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 class CardKind(str, Enum):
@@ -34,17 +43,30 @@ class Topic:
 
 @dataclass(frozen=True)
 class Config:
-    """Deck name, output name and topics, from `tpmcards.yaml` or the built-in default."""
+    """Deck name, output name and topics: from a `tpmcards.yaml`, or a guide's own terms.
+
+    A guide with no config is taken on its own terms: `deck` is empty (the deck is named
+    after the guide) or, for a folder given without a config, the folder's name with a
+    subdeck per guide (`guide_subdecks`); it has no topics.
+    """
 
     deck: str
     output: str
     topics: tuple[Topic, ...]
-    keep_other: bool = False
+    keep_other: bool = True  # cards that fit no topic stay in the deck itself
     path: Path | None = None
     note_types: tuple[tuple[str, str], ...] = ()  # card kind -> note type name
+    guide_subdecks: bool = False
+    terms: tuple[tuple[str, str], ...] = ()  # garbled phrase -> the right one, for every card
 
     def topic(self, slug: str) -> Topic | None:
         return next((t for t in self.topics if t.slug == slug), None)
+
+    def deck_for(self, title: str) -> str:
+        """The deck of a guide titled `title` (its front matter may still choose another)."""
+        if self.guide_subdecks:
+            return f"{self.deck}::{title}"
+        return self.deck or title
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ProgressError
+from .paths import data_dir
 
 if TYPE_CHECKING:
     from .quiz import Review
@@ -26,16 +27,6 @@ STORE_NAME = "progress.sqlite3"
 APPLICATION_ID = 0x74706D63
 BUSY_TIMEOUT_MS = 10_000
 RESET_HINT = "run `tpmcards quiz --reset-progress` to move it aside and start over"
-
-
-def data_dir() -> Path:
-    """The folder of the progress store: `TPMCARDS_HOME`, else the platform's user data dir."""
-    home = os.environ.get("TPMCARDS_HOME")
-    if home:
-        return Path(home)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("tpmcards"))
 
 
 def store_path() -> Path:

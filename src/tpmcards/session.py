@@ -33,6 +33,7 @@ from .quiz import (
     parse_rating,
 )
 from .terminal import clean, line_reader, width_of, wrap
+from .textout import fit_stream
 
 Read = Callable[[str], str]  # shows a prompt, returns a line; EOFError at end of input
 Write = Callable[[str], None]  # writes one line
@@ -95,7 +96,7 @@ def stream_terminal(stdin: IO[str], out: IO[str], color: bool) -> Terminal:
     """
 
     def emit(line: str) -> None:
-        out.write(line + "\n")
+        out.write(fit_stream(line + "\n", out))
         out.flush()
 
     return Terminal(line_reader(stdin, out, emit), emit, color, width_of(out))

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
-from collections.abc import Iterable, Mapping
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, SourceError
 from .model import Config, Source, Topic
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 GUIDE_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 # Read as Markdown when named explicitly, but not picked up from a folder.
@@ -33,14 +38,63 @@ def find_sources(paths: Iterable[Path]) -> list[tuple[Path, str]]:
         if not path.exists():
             raise SourceError("no such file or folder; check the path", path)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.suffix.lower() in GUIDE_SUFFIXES and child.is_file():
-                    found.setdefault(child, child.relative_to(path).as_posix())
+            for child in sorted(_guides_under(path)):
+                found.setdefault(child, child.relative_to(path).as_posix())
         elif path.suffix.lower() in EXPLICIT_SUFFIXES:
             found.setdefault(path, path.name)
         else:
             raise SourceError("not a guide: use a .md, .markdown, .html, .htm or .txt file", path)
     return list(found.items())
+
+
+# Folders a notes app, a version control system or a package manager keeps: never guides.
+IGNORED_FOLDERS = {"node_modules", "__pycache__"}
+IGNORE_FILE = ".tpmcardsignore"
+
+
+def _guides_under(folder: Path) -> Iterator[Path]:
+    """The guide files under `folder`, leaving out hidden files and folders (`.obsidian`,
+    `.trash`, `.git`), `node_modules`, and what a `.tpmcardsignore` (gitignore syntax, in
+    the folder or any below it) names."""
+    rules: list[tuple[Path, GitIgnoreSpec]] = []
+
+    def ignored(path: Path, is_dir: bool) -> bool:
+        for base, spec in rules:
+            if base == path or base not in path.parents:
+                continue
+            relative = path.relative_to(base).as_posix() + ("/" if is_dir else "")
+            if spec.match_file(relative):
+                return True
+        return False
+
+    for top, dirs, files in os.walk(folder):
+        here = Path(top)
+        if IGNORE_FILE in files:
+            rules.append((here, _read_ignore(here / IGNORE_FILE)))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and d not in IGNORED_FOLDERS and not ignored(here / d, True)
+        )
+        for name in files:
+            child = here / name
+            if (
+                not name.startswith(".")
+                and child.suffix.lower() in GUIDE_SUFFIXES
+                and child.is_file()
+                and not ignored(child, False)
+            ):
+                yield child
+
+
+def _read_ignore(path: Path) -> GitIgnoreSpec:
+    from pathspec import GitIgnoreSpec  # here: a quiz on one file needs none of it
+
+    try:
+        lines = decode(path.read_bytes(), _display(path)).splitlines()
+    except OSError as err:
+        raise SourceError(f"cannot be read ({err.strerror}); check its permissions", path) from None
+    return GitIgnoreSpec.from_lines(lines)
 
 
 def load_sources(paths: Iterable[Path]) -> list[Source]:
@@ -184,32 +238,35 @@ def _safe_yaml(text: str, display: str, first_line: int = 1) -> Any:
         raise ConfigError(f"invalid YAML ({err}); fix it", display, first_line) from None
 
 
-def find_config(explicit: Path | None, inputs: Iterable[Path]) -> Path | None:
-    """Find the config: `--config`, else beside the first input, else `./sources/`."""
-    if explicit is not None:
-        return explicit
-    for path in inputs:
-        folder = path if path.is_dir() else path.parent
-        if (folder / CONFIG_NAME).is_file():
-            return folder / CONFIG_NAME
-    fallback = Path("sources") / CONFIG_NAME
-    return fallback if fallback.is_file() else None
+def find_config(guide: Path) -> Path | None:
+    """The `tpmcards.yaml` that applies to a guide: in its folder, else the nearest above."""
+    folder = Path(os.path.abspath(guide if guide.is_dir() else guide.parent))
+    here = Path.cwd()
+    for candidate in (folder, *folder.parents):
+        found = candidate / CONFIG_NAME
+        if found.is_file():
+            # Shown as the user would type it: relative to the working folder when inside it.
+            return found.relative_to(here) if found.is_relative_to(here) else found
+    return None
 
 
-def load_config(explicit: Path | None = None, inputs: Iterable[Path] = ()) -> Config:
-    """Load the config that applies to `inputs`, or the built-in TPM guide default."""
-    path = find_config(explicit, inputs)
-    if path is None:
-        from importlib import resources
-
-        text = resources.files("tpmcards").joinpath("default.yaml").read_text("utf-8")
-        return parse_config(text, "built-in default config")
+def load_config(path: Path) -> Config:
+    """Read and check the config file at `path`."""
     try:
         text = decode(path.read_bytes(), _display(path))
     except OSError as err:
         raise ConfigError(f"cannot be read ({err.strerror})", _display(path)) from None
     config = parse_config(text, _display(path))
     return replace(config, path=path)
+
+
+def own_terms(folder: Path | None = None) -> Config:
+    """The config of a guide that has none: its deck is named after the guide, or after
+    `folder` (a subdeck per guide) when a folder was given; no topics."""
+    if folder is None:
+        return Config(deck="", output="", topics=())
+    name = Path(os.path.abspath(folder)).name or "Guides"
+    return Config(deck=name, output="", topics=(), guide_subdecks=True)
 
 
 def parse_config(text: str, display: str) -> Config:
@@ -254,11 +311,26 @@ def parse_config(text: str, display: str) -> Config:
         )
     return Config(
         deck=deck.strip(),
+        terms=_terms(data.get("terms"), display),
         output=output,
         topics=tuple(topics),
-        keep_other=bool(data.get("keep_other", False)),
+        keep_other=bool(data.get("keep_other", True)),
         note_types=tuple(sorted(note_types.items())),
     )
+
+
+def _terms(value: Any, display: str) -> tuple[tuple[str, str], ...]:
+    """The `terms:` map: each garbled phrase and the words that put it right."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and k.strip() and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ConfigError(
+            "`terms` must map a phrase to its replacement, e.g. `design groups: engineering teams`",
+            display,
+        )
+    return tuple((k.strip(), v.strip()) for k, v in value.items())
 
 
 def _strings(value: Any, display: str) -> tuple[str, ...]:
@@ -269,10 +341,25 @@ def _strings(value: Any, display: str) -> tuple[str, ...]:
     return tuple(v.lower() for v in value)
 
 
+# Names Windows will not open as files, whatever their extension.
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{n}" for n in range(10)),
+    *(f"lpt{n}" for n in range(10)),
+}
+
+
 def slugify(text: str) -> str:
-    """Lower-case, hyphenated, ASCII-only name for a file: `TPM Guide` -> `tpm-guide`."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug or "deck"
+    """A file name for a deck that keeps its letters: `TPM Guide` -> `tpm-guide`,
+    `日本語` -> `日本語`, `Ça va` -> `ça-va`."""
+    slug = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFKC", text).lower()).strip("-")
+    slug = slug[:80].rstrip("-")
+    if not slug:
+        return "deck"
+    return f"{slug}-deck" if slug in _RESERVED else slug
 
 
 def _display(path: Path) -> str:

@@ -1,0 +1,366 @@
+"""The pipeline, put together once: guides and their configs in; cards, decks with ids and
+the files built from them out. Every command is a few lines over a `Project`, so `build`,
+`cards`, `check`, `preview`, `quiz` and `stats` all see the same cards with the same ids.
+
+Which config a guide follows: `--config` when given; else the `tpmcards.yaml` in the guide's
+folder or the nearest folder above it; else none, and the guide is taken on its own terms (a
+deck named after the guide, or after the folder given, with a subdeck per guide; no topics).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import cache
+from .errors import SourceError, TpmcardsError
+from .identity import BuildDiff, assign_ids, lock_path, read_lock, write_lock
+from .model import OTHER_TOPIC, Card, Config, DeckCard, Document
+from .paths import DEFAULT_DECKS, cache_dir
+from .sources import find_config, find_sources, load_config, own_terms, slugify
+
+if TYPE_CHECKING:
+    from .build import DeckReport
+    from .extract import Finding
+    from .media import Media
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Guide:
+    """One guide file, the name its cards are keyed by, and the config it follows."""
+
+    path: Path
+    key: str
+    config: Config
+
+
+@dataclass(frozen=True)
+class Deck:
+    """The cards of one deck, and the file name its package, lock and exports share."""
+
+    name: str
+    output: str
+    config: Config
+    cards: tuple[Card, ...]
+    other: int = 0  # cards that fit no topic of the config, kept in the deck itself
+    dropped: int = 0  # cards that fit no topic, left out because of `keep_other: false`
+
+
+@dataclass(frozen=True)
+class QuizDeck:
+    """The cards to quiz on, and the titles of their topics in display order."""
+
+    cards: list[DeckCard]
+    titles: dict[str, str]
+
+
+class Project:
+    """Guides under `paths`, each with its config; their cards, decks, ids and outputs.
+
+    Values are computed once, on first use: a command asks only for what it shows.
+    """
+
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        config_path: Path | None = None,
+        out_dir: Path = DEFAULT_DECKS,
+        use_cache: bool = True,
+        progress: Progress | None = None,
+    ) -> None:
+        self.paths = list(paths)
+        self.config_path = config_path
+        self.out_dir = out_dir
+        self.cache = cache_dir() if use_cache else None
+        self.progress = progress
+
+    # --- guides and cards ---------------------------------------------------------------
+
+    @cached_property
+    def guides(self) -> list[Guide]:
+        """Every guide file under the paths, in a stable order, with its config."""
+        configs: dict[Path, Config] = {}
+
+        def config_at(path: Path) -> Config:
+            if path not in configs:
+                configs[path] = load_config(path)
+            return configs[path]
+
+        explicit = config_at(self.config_path) if self.config_path is not None else None
+        found: dict[Path, Guide] = {}
+        for given in self.paths:
+            for path, key in find_sources([given]):
+                if path in found:
+                    continue
+                if explicit is not None:
+                    config = explicit
+                else:
+                    file = find_config(path)
+                    config = (
+                        config_at(file)
+                        if file is not None
+                        else own_terms(given if given.is_dir() else None)
+                    )
+                found[path] = Guide(path, key, config)
+        return list(found.values())
+
+    @cached_property
+    def cards_by_guide(self) -> list[list[Card]]:
+        """The cards of each guide, in the order of `guides` (from the cache when unchanged)."""
+        triples = [(g.path, g.key, g.config) for g in self.guides]
+        return cache.collect(triples, self.cache, self.progress)
+
+    def cards(self) -> list[Card]:
+        """Every card found, in guide order, whether or not its deck keeps it."""
+        return [card for cards in self.cards_by_guide for card in cards]
+
+    @cached_property
+    def decks(self) -> list[Deck]:
+        """The cards grouped into decks, each with the file name it is written under."""
+        groups: dict[tuple[Config, str], list[Card]] = {}
+        for guide, cards in zip(self.guides, self.cards_by_guide, strict=True):
+            for card in cards:
+                root = card.deck.split("::")[0]
+                groups.setdefault((guide.config, root), []).append(card)
+        decks = []
+        taken: set[str] = set()
+        for (config, name), cards in groups.items():
+            other = sum(c.topic == OTHER_TOPIC for c in cards) if config.topics else 0
+            kept = [c for c in cards if config.keep_other or c.topic != OTHER_TOPIC]
+            output = self._output_name(name, config, taken)
+            taken.add(output)
+            decks.append(Deck(name, output, config, tuple(kept), other, len(cards) - len(kept)))
+        return decks
+
+    def _output_name(self, name: str, config: Config, taken: set[str]) -> str:
+        """The deck's file name: the config's `output`, else the deck's name in file-name
+        letters; a name another deck has (in this build or in the folder) gets a suffix."""
+        base = config.output if config.output and name == config.deck else slugify(name)
+        owner = _lock_owner(lock_path(self.out_dir, base))
+        if base in taken or owner not in (None, name):
+            return f"{base}-{hashlib.sha256(name.encode()).hexdigest()[:6]}"
+        return base
+
+    def documents(self) -> list[tuple[Document, Config]]:
+        """Each guide parsed, with its config (for `check`; other commands read the cards)."""
+        from .document import parse_document
+        from .sources import read_source
+
+        return [(parse_document(read_source(g.path, g.key)), g.config) for g in self.guides]
+
+    # --- ids -----------------------------------------------------------------------------
+
+    def identified(self) -> list[DeckCard]:
+        """The cards of every deck, as their notes show them, with the ids the locks in the
+        output folder give them (new ids for cards they do not hold); nothing is written."""
+        found: list[DeckCard] = []
+        for deck, members in self.deck_members():
+            lock = read_lock(lock_path(self.out_dir, deck.output))
+            found += [dc for dc in assign_ids(members, lock, now=0).cards if not dc.removed]
+        return found
+
+    @cached_property
+    def media(self) -> Media:
+        """The cards of every deck as their notes show them (code highlighted, math for
+        MathJax, images packaged), in deck order."""
+        from .build import prepare_cards
+
+        cards = [card for deck in self.decks for card in deck.cards]
+        return prepare_cards(cards, self.paths, self.cache)
+
+    def deck_members(self) -> list[tuple[Deck, tuple[Card, ...]]]:
+        """Each deck that has cards, with its cards as their notes show them."""
+        found = []
+        position = 0
+        for deck in self.decks:
+            members = self.media.cards[position : position + len(deck.cards)]
+            position += len(deck.cards)
+            if members:
+                found.append((deck, members))
+        return found
+
+    def merged_config(self) -> Config:
+        """One config for views over every deck (preview, export): the topics of them all."""
+        configs = list(dict.fromkeys(deck.config for deck in self.decks))
+        if not configs:
+            return own_terms()
+        topics = {t.slug: t for config in configs for t in config.topics}
+        first = configs[0]
+        deck = first.deck or self.decks[0].name
+        return replace(first, deck=deck, output=self.decks[0].output, topics=tuple(topics.values()))
+
+    # --- commands ------------------------------------------------------------------------
+
+    def build(
+        self, now: int, write: bool = True, formats: Sequence[str] = ("apkg",)
+    ) -> list[DeckReport]:
+        """Build each deck into the output folder: `.apkg` (and/or `.csv`, `.json`) and lock.
+
+        With `write=False` nothing is written: the reports say what a build would change and
+        whether the folder is up to date (`build --dry-run` and `--check`).
+        """
+        from .build import build_deck
+
+        triples = [(g.path, g.key, g.config) for g in self.guides]
+        memo = cache.build_digest(triples, self.out_dir, formats) if self.cache else None
+        if memo is not None and self.cache is not None:
+            known = cache.read_build(self.cache, self.out_dir, memo)
+            if known is not None:
+                # The same inputs onto the very files the last build left: nothing to do.
+                return [replace(r, written=False, up_to_date=True) for r in known]
+        self._refuse_empty()
+        media = self.media
+        reports = [
+            build_deck(deck, members, media, self.out_dir, now, write, formats)
+            for deck, members in self.deck_members()
+        ]
+        # Once the files on disk hold this build (written now, or found so), the same inputs
+        # give exactly these files again, whatever the clock: the lock now holds every id
+        # and change time, so a rebuild finds no card new or changed. Remember that, so the
+        # next build of these inputs, even the first after an edit, reads no guide. Images
+        # are read from files outside the guides, so a build that shows any is not remembered.
+        if (
+            memo is not None
+            and self.cache is not None
+            and not (media.files or media.problems)
+            and (write or all(r.up_to_date for r in reports))
+        ):
+            files = [p for r in reports for p in (*r.paths, *([r.lock] if r.lock else []))]
+            unchanged = [
+                replace(r, written=False, up_to_date=True, diff=BuildDiff()) for r in reports
+            ]
+            cache.remember_build(self.cache, self.out_dir, memo, unchanged, files)
+        return reports
+
+    def _refuse_empty(self) -> None:
+        """Writing an empty deck would only hide the old one's cards: refuse, and say why."""
+        if any(deck.cards for deck in self.decks):
+            return
+        where = ", ".join(str(p) for p in self.paths)
+        dropped = sum(deck.dropped for deck in self.decks)
+        if dropped:
+            raise SourceError(
+                f"no card matches a topic of the config ({dropped} found, all of topic "
+                f"`{OTHER_TOPIC}`), so no deck was written; add topic headings or keywords "
+                "to the config, or remove `keep_other: false`",
+                where,
+            )
+        raise SourceError(
+            "no cards found, so no deck was written; add questions (e.g. a heading that "
+            "ends in `?`) and check them with `tpmcards cards`",
+            where,
+        )
+
+    def quiz_deck(self, own_locks: Path | None) -> QuizDeck:
+        """The cards to quiz on, with the ids the built decks give them.
+
+        Without a built deck the quiz keeps its own lock under `own_locks`, so a reworded
+        card keeps its history for users who never build a deck.
+        """
+        import time
+
+        cards: list[DeckCard] = []
+        now = int(time.time())
+        slot = hashlib.sha256("\n".join(os.path.abspath(p) for p in self.paths).encode())
+        for deck in self.decks:
+            shared = lock_path(self.out_dir, deck.output)
+            own = None
+            if own_locks is not None and not shared.exists():
+                own = lock_path(own_locks / slot.hexdigest()[:12], deck.output)
+            entries = read_lock(own if own is not None else shared)
+            assignment = assign_ids(deck.cards, entries, now)
+            if own is not None and tuple(assignment.lock) != tuple(entries):
+                try:
+                    own.parent.mkdir(parents=True, exist_ok=True)
+                    write_lock(own, assignment.lock)
+                except (OSError, TpmcardsError):
+                    pass  # without its own lock the quiz still runs; ids follow the keys
+            cards += [dc for dc in assignment.cards if not dc.removed]
+        return QuizDeck(cards, self.topic_titles())
+
+    def topic_titles(self) -> dict[str, str]:
+        """Topic slug -> title, in the configs' order; cards of no topic under `Other`, or
+        under the deck's name when no config has topics."""
+        titles = {t.slug: t.title for deck in self.decks for t in deck.config.topics}
+        if any(c.topic == OTHER_TOPIC for deck in self.decks for c in deck.cards):
+            names = " + ".join(deck.name for deck in self.decks if not deck.config.topics)
+            titles[OTHER_TOPIC] = "Other" if titles or not names else names
+        for deck in self.decks:
+            for card in deck.cards:
+                titles.setdefault(card.topic, card.topic)
+        return titles
+
+    def findings(self, exists: Callable[[Path], bool] = Path.is_file) -> list[Finding]:
+        """What `tpmcards check` reports: every finding about the guides, a guide that gives
+        no card, and everything `build` would refuse."""
+        from .check import check_documents
+        from .document import parse_document
+        from .extract import ERROR, WARNING
+        from .extract import Finding as Found
+        from .sources import read_source
+
+        findings: list[Finding] = []
+        by_config: dict[Config, list[Document]] = {}
+        for guide in self.guides:
+            try:
+                document = parse_document(read_source(guide.path, guide.key))
+                [cards] = cache.collect([(guide.path, guide.key, guide.config)], self.cache)
+            except TpmcardsError as err:
+                where = err.path or str(guide.path)
+                findings.append(Found(where, err.line or 1, ERROR, err.reason))
+                continue
+            by_config.setdefault(guide.config, []).append(document)
+            if not cards:
+                findings.append(
+                    Found(
+                        document.source.display,
+                        1,
+                        WARNING,
+                        "gives no card; write questions (a heading that ends in `?`, "
+                        "`Q:`/`A:` lines) or key sentences, or leave the file out",
+                    )
+                )
+        for config, documents in by_config.items():
+            findings += check_documents(documents, config, exists)
+        order = {str(g.path): n for n, g in enumerate(self.guides)}
+        shown = {
+            d.source.display: order[str(d.source.path)] for ds in by_config.values() for d in ds
+        }
+        return sorted(findings, key=lambda f: (shown.get(f.path, order.get(f.path, 0)), f.line))
+
+
+def _lock_owner(path: Path) -> str | None:
+    """The deck whose lock `path` is, or None when there is none (or it names no deck)."""
+    if not path.exists():
+        return None
+    try:
+        entries = read_lock(path)
+    except TpmcardsError:
+        return None
+    decks = {entry.deck.split("::")[0] for entry in entries if entry.deck}
+    return next(iter(decks)) if len(decks) == 1 else None
+
+
+def quiz_deck(paths: Sequence[Path], config_path: Path | None, home: Path | None) -> QuizDeck:
+    """The cards of the `.apkg` files and the guides among `paths`, with their stable ids."""
+    packages = [p for p in paths if p.suffix.lower() == ".apkg"]
+    guides = [p for p in paths if p not in packages]
+    cards: list[DeckCard] = []
+    titles: dict[str, str] = {}
+    if guides:
+        found = Project(guides, config_path).quiz_deck(home / "locks" if home else None)
+        cards, titles = found.cards, found.titles
+    if packages:
+        from .deckread import read_deck, topic_titles
+
+        from_decks = [dc for p in packages for dc in read_deck(p)]
+        cards += from_decks
+        titles = {**titles, **topic_titles(from_decks)}
+    return QuizDeck(cards, titles)
