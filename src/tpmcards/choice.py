@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from enum import Enum
 from random import Random
 
-from .grade import accepts, key_words, words
+from .answers import key_words, words
+from .grade import accepts
 
 
 class Shape(str, Enum):
