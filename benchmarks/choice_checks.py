@@ -37,7 +37,8 @@ _spec.loader.exec_module(ruler)
 def shape(text: str) -> str:
     if ";" in text or text.count(",") >= 2 or "\n" in text:
         return "list"
-    if len(text.split()) >= 7 or text.rstrip().endswith("."):
+    size = len(text.split())
+    if size >= 7 or (size >= 4 and text.rstrip().endswith(".")):
         return "sentence"
     return "term"
 

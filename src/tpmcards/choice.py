@@ -26,10 +26,11 @@ class Shape(str, Enum):
 
 
 def shape(text: str) -> Shape:
-    """Lists have `;` or two commas or more; sentences seven words or a full stop."""
+    """Lists have `;` or two commas or more; sentences seven words, or four and a full stop."""
     if ";" in text or text.count(",") >= 2 or "\n" in text:
         return Shape.LIST
-    if len(text.split()) >= 7 or text.rstrip().endswith("."):
+    size = len(text.split())
+    if size >= 7 or (size >= 4 and text.rstrip().endswith(".")):
         return Shape.SENTENCE
     return Shape.TERM
 

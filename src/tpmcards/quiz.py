@@ -88,6 +88,11 @@ _TERM_QUESTION = re.compile(
 )
 
 
+_PREPOSITIONS = frozenset(
+    ["with", "of", "for", "to", "from", "by", "in", "on", "at", "about", "into", "like", "as"]
+)
+
+
 def cloze_blanked(text: str) -> str:
     """The sentence with every deletion shown as `[...]` (or `[hint]`)."""
     return _CLOZE.sub(lambda m: f"[{m.group(3) or '...'}]", text)
@@ -142,7 +147,11 @@ def reversible(dc: DeckCard) -> bool:
     if card.kind is not CardKind.BASIC or card.items:
         return False
     match = _TERM_QUESTION.match(to_text(card.question).rstrip(":").strip())
-    return match is not None and len(match.group(1).split()) <= 6
+    if match is None:
+        return False
+    term = match.group(1).split()
+    # "What is crème brûlée topped with?" asks about a term, not for one.
+    return len(term) <= 5 and term[-1].lower() not in _PREPOSITIONS
 
 
 def choose_mode(dc: DeckCard, mode: Mode, rng: Random) -> Mode:
