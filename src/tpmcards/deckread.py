@@ -19,6 +19,7 @@ from typing import IO, Any
 from .errors import DeckReadError
 from .markup import sanitize, to_text
 from .model import Card, CardKind, DeckCard, SourceRef
+from .terminal import clean, clean_line
 
 # The newest format first: an Anki export holding `collection.anki21b` also holds a legacy
 # `collection.anki2` whose only note says "please update Anki".
@@ -292,6 +293,10 @@ def _card(
     deck: str,
     ord_: int,
 ) -> DeckCard | None:
+    # A deck is untrusted: escape sequences go whole, before HTML cleaning leaves their tails.
+    values = [clean(v) for v in values]
+    tags = [clean_line(t) for t in tags]
+    deck = clean_line(deck)
     named = {n.lower(): v for n, v in zip(note_type.fields, values, strict=False)}
     template = note_type.templates.get(0 if note_type.cloze else ord_)
     text_field = template.front[0] if template and template.cloze and template.front else None
