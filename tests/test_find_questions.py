@@ -107,6 +107,15 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Where did my saved themes go after the upgrade?",
          "Version 2 keeps them in a new folder.", B),
     ],
+    # A collection of numbered question headings with quoted answers: a heading without its
+    # `？` that asks with its question word gets one, an imperative entry among them asks
+    # too (its `。` dropped), and one word is an answer. The unnumbered "参考资料" is none.
+    "zh-collection.md": [
+        ("什么是闭包？", "能访问外层函数变量的函数。", B),
+        ("什么是事件冒泡？", "事件从子元素向父元素传播。", B),
+        ("说出 HTTP 的两种请求方法", "GET 和 POST。", B),
+        ("promise 有几种状态？", "三种。", B),
+    ],
 }
 
 

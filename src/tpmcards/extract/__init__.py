@@ -30,6 +30,7 @@ from ..model import (
 from .base import (
     FAQ_HEADING,
     GLOSSARY_HEADING,
+    NUMBERING,
     Found,
     Rule,
     Scope,
@@ -146,6 +147,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     sections = document.sections
     answer_parts = answer_sections(sections, document.title)
     folded = {m for parts in answer_parts.values() for m in parts}
+    collection = question_collection(sections)
     for n, section in enumerate(sections):
         if n in folded:
             continue
@@ -156,7 +158,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         # A section nested under a question heading is part of that answer ("Benchmarks"
         # under "Why is my game slow?"): only an explicit question of its own is a card.
         under_question = any(question_text(h) or asks_without_mark(h) for h in section.path[:-1])
-        faq = any(FAQ_HEADING.search(h) for h in section.path[:-1])
+        faq = any(FAQ_HEADING.search(h) for h in section.path[:-1]) or n in collection
         glossary = any(GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1]))
         section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
         if glossary or faq or FAQ_HEADING.search(section.heading):
@@ -294,6 +296,21 @@ def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, t
             parts[n] = []
             open_questions.append(n)
     return {n: tuple(found) for n, found in parts.items() if found}
+
+
+def question_collection(sections: Sequence[Section]) -> set[int]:
+    """The numbered sibling headings of a collection that mostly asks ("1、什么是 X？",
+    "2、...？", "11、至少说出 4 种指令。"): its entries all ask, even those without a mark."""
+    runs: dict[tuple[tuple[str, ...], int], list[int]] = {}
+    for n, section in enumerate(sections):
+        if section.level and NUMBERING.match(section.heading):
+            runs.setdefault((section.path[:-1], section.level), []).append(n)
+    members: set[int] = set()
+    for run in runs.values():
+        asking = sum(_asks(sections[n].heading) for n in run)
+        if len(run) >= 3 and asking * 3 >= len(run) * 2:
+            members.update(run)
+    return members
 
 
 def _asks(heading: str) -> bool:

@@ -144,10 +144,27 @@ def question_text(heading: str) -> str | None:
 
 def asks_without_mark(heading: str) -> bool:
     """Whether a heading reads as a question ("What is X") but lacks its question mark."""
-    words = NUMBERING.sub("", visible(heading)).strip().lower().split()
-    if len(words) < 3 or ends_question(heading):
+    text = NUMBERING.sub("", visible(heading)).strip()
+    if ends_question(heading):
+        return False
+    if _CJK.search(text):
+        # Chinese asks with its question word, not word order: "什么是虚拟 DOM".
+        return _CJK_ASKS.search(text) is not None and not text.endswith(("。", "."))
+    words = text.lower().split()
+    if len(words) < 3:
         return False
     return words[0] in _WH and words[1] in _AUX - {"to"}
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_ASKS = re.compile(
+    r"^(?:什么|什麼|为什么|為什麼|如何|怎么|怎麼|怎样|怎樣|哪|谁|誰)|(?:吗|嗎|呢)$"
+)
+
+
+def question_mark_for(text: str) -> str:
+    """The question mark text of this script takes: `？` after Chinese or Japanese."""
+    return "？" if _CJK.search(text) else "?"
 
 
 # Headings that hold questions and answers, whatever their entries look like.
@@ -179,7 +196,7 @@ def entry_question(heading: str) -> str | None:
         return None
     if _WH_START.match(text):
         return text.rstrip(".!:") + "?"
-    return text.rstrip(".:") if prompt else text
+    return text.rstrip(".:。") if prompt else text.rstrip("。")
 
 
 GLOSSARY_HEADING = re.compile(

@@ -22,6 +22,7 @@ from .base import (
     is_toc,
     points_elsewhere,
     qa_label,
+    question_mark_for,
     question_text,
     split_answer_line,
     strip_label,
@@ -260,7 +261,8 @@ def question_heading(scope: Scope) -> Iterator[Found]:
     heading = scope.section.heading
     question = question_text(toc_text(heading, scope.toc) or heading) or question_text(heading)
     if question is None and asks_without_mark(heading):
-        question = NUMBERING.sub("", visible(heading)).strip() + "?"
+        question = NUMBERING.sub("", visible(heading)).strip()
+        question += question_mark_for(question)
     if question is None and scope.faq and not scope.has_children:
         # An entry of an FAQ or interview section asks, with or without its mark.
         question = entry_question(heading)
