@@ -116,6 +116,14 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("说出 HTTP 的两种请求方法", "GET 和 POST。", B),
         ("promise 有几种状态？", "三种。", B),
     ],
+    # A Docusaurus page: each heading ends in `?` and a hash link holding a zero-width
+    # space. Every question is found, none doubles its mark, "Yes." is an answer, and the
+    # exclamation entry of the FAQ asks too; navbar, sidebar, edit link and pager are none.
+    "docusaurus.html": [
+        ("Why is my widget grey?", "It has no data source yet; pick one in its settings.", B),
+        ("Can widgets share a source?", "Yes.", B),
+        ("Widget vanished after an update!", "Clear the browser cache and reload the page.", B),
+    ],
 }
 
 
