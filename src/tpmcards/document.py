@@ -397,6 +397,11 @@ def drop_chrome_blocks(blocks: list[Block]) -> Iterator[Block]:
             continue
         if block.kind is BlockKind.PARAGRAPH and _only_links(block.html):
             continue
+        # `<details><summary>Table of contents</summary>`: a folded TOC, not a question.
+        if block.kind is BlockKind.DETAILS and block.rows and CHROME_LINE.match(
+            to_text(block.rows[0][0])
+        ):
+            continue
         yield block
 
 

@@ -51,6 +51,7 @@ from .explicit import (
     question_heading,
     reference_tables,
     term_bullets,
+    term_paragraphs,
 )
 from .prose import key_sentences, lead_in_list
 
@@ -111,6 +112,7 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     reference_tables,
     emphasised_questions,
     question_heading,
+    term_paragraphs,
     glossary_terms,
     term_bullets,
 )
@@ -118,7 +120,9 @@ RULES: tuple[Rule, ...] = (*EXPLICIT_RULES, lead_in_list, key_sentences)
 # What a README's sections around its FAQ may still give: questions asked as such and
 # tables or lists that say they hold terms; not `**--flag**: ...` option bullets, lead-in
 # lists (a bug-report checklist) or key sentences of install notes.
-QUESTION_RULES: tuple[Rule, ...] = tuple(r for r in EXPLICIT_RULES if r is not term_bullets)
+QUESTION_RULES: tuple[Rule, ...] = tuple(
+    r for r in EXPLICIT_RULES if r not in {term_bullets, term_paragraphs}
+)
 
 
 def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> list[Card]:
@@ -299,7 +303,7 @@ def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, t
 
 
 def question_collection(sections: Sequence[Section]) -> set[int]:
-    """The numbered sibling headings of a collection that mostly asks ("1、什么是 X？",
+    """The numbered sibling headings of a collection where most ask ("1、什么是 X？",
     "2、...？", "11、至少说出 4 种指令。"): its entries all ask, even those without a mark."""
     runs: dict[tuple[tuple[str, ...], int], list[int]] = {}
     for n, section in enumerate(sections):
@@ -308,7 +312,7 @@ def question_collection(sections: Sequence[Section]) -> set[int]:
     members: set[int] = set()
     for run in runs.values():
         asking = sum(_asks(sections[n].heading) for n in run)
-        if len(run) >= 3 and asking * 3 >= len(run) * 2:
+        if len(run) >= 3 and asking * 2 > len(run):
             members.update(run)
     return members
 

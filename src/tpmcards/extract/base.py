@@ -157,8 +157,10 @@ def asks_without_mark(heading: str) -> bool:
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# A question word opening the heading ("什么是…", "为什么…"), or a yes/no form anywhere
+# ("…是否…", "有没有…", "…吗"). "如何…" ("how to …") opens a how-to, not a question.
 _CJK_ASKS = re.compile(
-    r"^(?:什么|什麼|为什么|為什麼|如何|怎么|怎麼|怎样|怎樣|哪|谁|誰)|(?:吗|嗎|呢)$"
+    r"^(?:什么|什麼|为什么|為什麼|哪|谁|誰)|是否|有没有|有沒有|能否|可否|(?:吗|嗎|呢)$"
 )
 
 
@@ -190,7 +192,10 @@ def entry_question(heading: str) -> str | None:
     the cache", "Tell me about a time you disagreed", "Instance timed out!", or any entry of
     three words or more; None for a category heading ("Installation")."""
     text = NUMBERING.sub("", visible(heading)).strip()
-    words = len(text.split())
+    if FAQ_HEADING.search(text):
+        return None  # "XYZ Interview Questions" names a collection; it asks nothing
+    # Chinese and Japanese put no spaces between words: count their characters instead.
+    words = len(text) // 2 if _CJK.search(text) else len(text.split())
     prompt = _PROMPT_START.match(text) is not None
     if words < 2 or (words < 3 and not prompt and not text.endswith("!")):
         return None

@@ -296,10 +296,14 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
     first = blocks[0] if blocks else None
     if first is None or first[1].kind not in {BlockKind.PARAGRAPH, BlockKind.QUOTE}:
-        if scope.glossary and first is None and not scope.has_children:
+        # Nothing at all under it (not blocks other rules took): a term left undefined.
+        if scope.glossary and not scope.section.blocks and not scope.has_children:
             yield Found(escape(heading), "", CardKind.TERM, scope.section.line, frozenset())
         return
     i, block = first
+    opening = next(n for n, b in enumerate(scope.section.blocks) if b.kind is not BlockKind.OTHER)
+    if i != opening:
+        return  # its opening blocks were terms of their own: a heading over a group of terms
     if not scope.glossary and not defines(heading, block.text):
         return
     yield Found(escape(heading), inner_html(block), CardKind.TERM, block.line, frozenset([i]))
@@ -310,6 +314,33 @@ _TERM_ITEM = re.compile(
     r"(?(colon)|(?::|\s[-–—]|&mdash;|&ndash;))\s*(?P<rest>\S.*)$",
     re.S,
 )
+
+
+# Labels that open a paragraph the way a term would, in the languages guides are written in.
+_LABEL = re.compile(
+    r"^(?:note|notes|tip|tips|hint|warning|caution|important|example|e\.g\.|see also|nota|"
+    r"consejo|ejemplo|aviso|hinweis|achtung|beispiel|remarque|attention|exemple|注意|提示|"
+    r"例如|警告)$",
+    re.I,
+)
+
+
+def term_paragraphs(scope: Scope) -> Iterator[Found]:
+    """Paragraphs that each open with a bold term (`**Outbox** — definition`): term cards,
+    in a glossary or where a section holds three or more; `**Note:**` is a label, no term."""
+    found = [
+        (i, block, match)
+        for i, block in scope.blocks()
+        if block.kind is BlockKind.PARAGRAPH
+        and (match := _TERM_ITEM.match(inner_html(block))) is not None
+        and not ends_question(match.group("term"))
+        and not _LABEL.match(match.group("term").strip())
+    ]
+    if len(found) < (1 if scope.glossary else 3):
+        return
+    for i, block, match in found:
+        term, rest = match.group("term").strip(), match.group("rest").strip()
+        yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
 
 
 def term_bullets(scope: Scope) -> Iterator[Found]:
