@@ -148,6 +148,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Can widgets share a source?", "Yes.", B),
         ("Widget vanished after an update!", "Clear the browser cache and reload the page.", B),
     ],
+    # A list of abbreviations is a glossary: its two-column table is a term per row whatever
+    # the header says, and `term - meaning` bullets without bold are terms when all of three
+    # or more items are; two items, or terms of several words, are not.
+    "abbreviations.md": [
+        ("ATIS", "Automatic terminal information service", T),
+        ("QNH", "Pressure setting that shows altitude above sea level", T),
+        ("roger", "message received", T),
+        ("wilco", "will comply", T),
+        ("affirm", "yes", T),
+    ],
 }
 
 

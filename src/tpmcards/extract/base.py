@@ -206,8 +206,9 @@ def entry_question(heading: str) -> str | None:
 
 GLOSSARY_HEADING = re.compile(
     r"\b(?:glossary|glossar|glosario|glossaire|gloss[áa]rio|glossario|terminology|"
-    r"vocabulary|lexicon|definitions|key terms|terms and definitions|begriffe)\b|"
-    r"术语|術語|词汇|詞彙|用語集",
+    r"vocabulary|lexicon|definitions|key terms|terms and definitions|begriffe|"
+    r"abbreviations|acronyms|abreviaturas|siglas|abk[üu]rzungen|abr[ée]viations)\b|"
+    r"术语|術語|词汇|詞彙|用語集|缩写|縮寫",
     re.I,
 )
 _ARTICLE = r"(?:(?:a|an|the|el|la|los|las|lo|un|una|der|die|das|ein|eine|le|les|l'|o|os|as)\s+)?"

@@ -226,6 +226,21 @@ def reference_tables(scope: Scope) -> Iterator[Found]:
             yield Found(row[0], answer, CardKind.TERM, block.line, frozenset([i]))
 
 
+def glossary_tables(scope: Scope) -> Iterator[Found]:
+    """In a glossary, a two-column table whatever its header says (`| V-Speed | Term |`):
+    the first column the term, the second its meaning."""
+    if not scope.glossary:
+        return
+    for i, block in scope.blocks():
+        if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
+            continue
+        if any(len(row) != 2 for row in block.rows):
+            continue
+        for term, meaning in block.rows[1:]:
+            if to_text(term) and to_text(meaning):
+                yield Found(term, meaning, CardKind.TERM, block.line, frozenset([i]))
+
+
 def emphasised_questions(scope: Scope) -> Iterator[Found]:
     """A bold (or italic) question line, or a list item that starts with one, and its answer."""
     blocks = scope.blocks()
@@ -343,12 +358,23 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
         yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
 
 
+_PLAIN_TERM_ITEM = re.compile(
+    r"^\s*(?:<code>)?(?P<term>[^\s<>]+)(?:</code>)?\s+[-–—]\s+(?P<rest>\S.*)$",
+    re.S,
+)
+
+
 def term_bullets(scope: Scope) -> Iterator[Found]:
-    """A list of `**Term**: explanation` (or `**Term** - explanation`) items: term cards."""
+    """A list of `**Term**: explanation` (or `**Term** - explanation`) items, or of three
+    or more `term - explanation` items: term cards."""
     for i, block in scope.blocks():
         if block.kind is not BlockKind.LIST or len(block.items) < 2:
             continue
         matches = [_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
+        if not all(matches) and len(block.items) >= 3:
+            # `- apiVersion - Which version ...`: a plain one-word term and a dash, the
+            # same in every item of a list of three or more.
+            matches = [_PLAIN_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
         # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
         if not all(matches) or points_elsewhere(block):
             continue
