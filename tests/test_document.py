@@ -135,3 +135,13 @@ def test_text_after_a_list_of_headings_belongs_to_the_section_around_the_list(
         (("Questions", "Chapter one", "Second question?"), ["Second answer"]),
         (("Questions", "Chapter one"), ["See also the next chapter.", "source"]),
     ]
+
+
+def test_a_list_of_headings_at_the_end_leaves_no_empty_section_behind(tmp_path: Path) -> None:
+    """Nothing after the list: no second, empty "Chapter one" (which `check` would report)."""
+    guide = tmp_path / "collection.md"
+    guide.write_text("## Chapter one\n\n1. ### Only question?\n\n   Only answer\n", "utf-8")
+    assert [s.path for s in parse(guide).sections] == [
+        ("Chapter one",),
+        ("Chapter one", "Only question?"),
+    ]
