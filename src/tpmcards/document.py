@@ -378,6 +378,7 @@ class _Open:
     level: int
     topic: str | None
     blocks: list[Block] = field(default_factory=list)
+    resumed: bool = False  # the section around a list of headings, after that list
 
     @property
     def heading_text(self) -> str:
@@ -396,6 +397,11 @@ def drop_chrome_blocks(blocks: list[Block]) -> Iterator[Block]:
             listing = bool(LISTING_LINE.match(block.text))
             continue
         if block.kind is BlockKind.PARAGRAPH and _only_links(block.html):
+            continue
+        # `<details><summary>Table of contents</summary>`: a folded TOC, not a question.
+        if block.kind is BlockKind.DETAILS and block.rows and CHROME_LINE.match(
+            to_text(block.rows[0][0])
+        ):
             continue
         yield block
 
@@ -453,7 +459,7 @@ class _Walker:
             if chrome_level or (s.level and CHROME_LINE.match(s.heading_text)):
                 continue
             blocks = tuple(drop_chrome_blocks(s.blocks))
-            if blocks or s.level:
+            if blocks or (s.level and not s.resumed):
                 yield Section(s.path, s.line, s.level, blocks, s.topic)
 
     def walk(self, root: Tag | BeautifulSoup) -> None:
@@ -483,8 +489,16 @@ class _Walker:
                 # headings (`1. ### What is X`): each item is a section, not a list item.
                 self._loose(loose, child)
                 loose.clear()
+                outer, around = list(self.stack), self.sections[-1]
                 for item in _child_tags(child, "li"):
                     self.walk(item)
+                if self.stack != outer:
+                    # What follows the list belongs to the section around it, not to the
+                    # answer of its last item.
+                    self.stack = outer
+                    self.sections.append(
+                        _Open(around.path, self.last_line, around.level, around.topic, [], True)
+                    )
             elif child.name == "div" and "admonition" in (child.get("class") or []):
                 self._loose(loose, child)
                 loose.clear()
