@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from functools import partial
 from itertools import combinations
 
-from .extract.prose import root_visible
 from .markup import escape, to_text
 from .model import Card, CardKind, Config, Document, SourceRef
 
@@ -30,6 +29,7 @@ __all__ = [
     "fix_document",
     "fix_terms",
     "near_duplicates",
+    "root_visible",
     "write_cards",
 ]
 
@@ -205,6 +205,10 @@ def _lower_first(text: str) -> str:
 _PERSON = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _PERSONAL = re.compile(r"\b(she|he|her|his|him|hers)\b", re.I)
 _LEADING = re.compile(r"^(?:it|this|these|they|those|that)(?:'s|'re|’s|’re)?\b", re.I)
+_QUESTION_WORDS = {
+    "what", "why", "how", "who", "when", "where", "which", "does", "do", "did", "is", "are",
+    "was", "were", "can", "could", "should", "would", "will", "has", "have", "had", "must",
+}  # fmt: skip
 _PLURAL_THEY = re.compile(r"\b(they|them|their)\b", re.I)
 _PREPOSITIONS = {
     "to", "about", "for", "with", "from", "by", "at", "in", "on", "as", "and", "or", "than",
@@ -232,6 +236,10 @@ def unnamed_pronoun(text: str) -> str | None:
     leading = _LEADING.match(text)
     if leading:
         return leading.group(0)
+    # "Why does it fail?": only question words before it, so nothing names what it is.
+    bare = re.match(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b", text, re.I)
+    if bare and set(bare.group(1).lower().split()) <= _QUESTION_WORDS:
+        return bare.group(2)
     personal = _PERSONAL.search(text)
     # "Why did Gervorgyan change her title?": a capitalised word before it names her.
     if personal and not re.search(r"\s[A-Z][a-z]+", text[: personal.start()]):
@@ -320,7 +328,7 @@ def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
         ]  # fmt: skip
         if all(m is not None and _words(item) for m, item in zip(covered, items, strict=True)):
             pairs.append((cards[min(m for m in covered if m is not None)], card))
-    return pairs
+    return list(dict.fromkeys(pairs))
 
 
 def _telling_words(cards: Sequence[Card]) -> list[set[str]]:
@@ -333,7 +341,11 @@ def _telling_words(cards: Sequence[Card]) -> list[set[str]]:
 
 def _siblings(a: Card, b: Card) -> bool:
     """Cards split from one list: they share their words by design."""
-    return a.key.rsplit("#", 1)[0] == b.key.rsplit("#", 1)[0] and a.key != b.key
+    split_a, split_b = _SPLIT_KEY.match(a.key), _SPLIT_KEY.match(b.key)
+    return bool(split_a and split_b and split_a.group(1) == split_b.group(1))
+
+
+_SPLIT_KEY = re.compile(r"^(.*)#\d+$")  # the key of one card split from a list
 
 
 def _merge_duplicates(cards: list[Card]) -> tuple[list[Card], list[Smell]]:
@@ -431,6 +443,24 @@ def cloze_shows_answer(text: str) -> str | None:
         if root_visible(match.group(1), rest):
             return match.group(1)
     return None
+
+
+def root_visible(hidden: str, rest: str) -> bool:
+    """Whether a word of `hidden` (or its root) can still be read in `rest`."""
+    shown = re.findall(r"[a-z][a-z\-]*", rest.lower())
+    for word in re.findall(r"[a-z][a-z\-]*", hidden.lower()):
+        if len(word) >= 4 and any(_same_root(word, other) for other in shown):
+            return True
+    return False
+
+
+def _same_root(a: str, b: str) -> bool:
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, min(len(a), len(b)) - 3)
 
 
 def _plain(card: Card) -> str:
