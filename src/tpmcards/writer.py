@@ -35,8 +35,8 @@ __all__ = [
 
 MAX_LIST = 4  # a set longer than this is never one all-or-nothing card
 MAX_CLOZE_WORDS = 4
-NEAR = 0.6  # share of the smaller card's telling words two cards share to ask one fact
-JACCARD = 0.35  # and share of both cards' telling words together
+NEAR = 0.7  # share of the smaller card's telling words two cards share to ask one fact
+JACCARD = 0.5  # and share of both cards' telling words together
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,8 @@ def unnamed_pronoun(text: str) -> str | None:
     if leading:
         return leading.group(0)
     # "Why does it fail?": only question words before it, so nothing names what it is.
-    bare = re.match(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b", text, re.I)
+    # ("Why is it that X?" is a cleft: its "it" stands for nothing.)
+    bare = re.match(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b(?! that\b)", text, re.I)
     if bare and set(bare.group(1).lower().split()) <= _QUESTION_WORDS:
         return bare.group(2)
     personal = _PERSONAL.search(text)
@@ -256,8 +257,10 @@ def _resolve_pronouns(card: Card, person: str | None) -> Card | None:
     pronoun in its question stands for nothing the card names."""
     question = card.question
     pronoun = unnamed_pronoun(to_text(question))
-    if pronoun is None:
-        return card
+    if pronoun is None or (
+        pronoun.lower() in {"it", "they", "this", "these"} and not _LEADING.match(to_text(question))
+    ):
+        return card  # "What does it show?" in a guide's own words: kept, and check warns
     if person is None or pronoun.lower() not in {"she", "he", "her", "his", "him"}:
         return None
     match = _PERSONAL.search(question)
