@@ -229,3 +229,40 @@ def test_fixtures_give_no_card_with_a_smell() -> None:
             card = _card(row["question"], row["answer"], CardKind(row["kind"]))
             smelly += [(path.name, s) for s in card_smells(card) if "pronoun" in s]
     assert smelly == []
+
+
+# --- prose that feeds the writer -----------------------------------------------------------
+
+
+def test_prose_definitions_and_what_is_not_a_card(in_tmp: Path) -> None:
+    """A definition with an expansion asks what the term does; a sentence with no subject of
+    its own ("Thus you don't need ...") gives no question; a list after "In this example:"
+    or of dozens of items is no card."""
+    ports = "".join(f"- port {n}\n" for n in range(1, 14))
+    (in_tmp / "net.md").write_text(
+        "# Networking notes\n\n## Names\n\n"
+        "DNS (Domain Name System) turns names into addresses. "
+        "Thus you don't need to remember numbers.\n\n"
+        "In this example:\n\n- alpha\n- beta\n\n"
+        f"## Ports\n\nThese are the ports we use:\n\n{ports}"
+    )
+    assert questions("net.md") == [
+        ("basic", "What does DNS do?", "<p>Turns names into addresses.</p>"),
+    ]
+
+
+def test_prose_sentences_are_made_to_stand_alone(in_tmp: Path) -> None:
+    """An opening "They" takes the group named before it, "She's" the person; an opening
+    "It" that nothing names gives no card; "And, consequently," is dropped."""
+    (in_tmp / "tpm.md").write_text(
+        "# Notes\n\nSome intro words for the page here.\n\n## Who they are\n\n"
+        "Most TPMs report to a director. And, consequently, they need to have strong leadership. "
+        "It's what makes the job hard. "
+        "We talked with Ada Lovelace about it. She's responsible for the analytical engine. "
+        "Picture a CTO who wants a new product. They are responsible for its budget.\n"
+    )
+    assert [q for _, q, _ in questions("tpm.md")] == [
+        "What kind of leadership do TPMs need?",
+        "What is Ada Lovelace responsible for?",
+        "What is the CTO responsible for?",
+    ]
