@@ -123,7 +123,13 @@ def parse_document(source: Source) -> Document:
     walker.below = _names_below(root)
     walker.walk(root)
     sections = tuple(walker.finish())
-    title = str(source.meta.get("title") or "") or _first_heading(sections) or page_title
+    # A page without a top heading is better named by its <title> than by its first <h2>.
+    title = (
+        str(source.meta.get("title") or "")
+        or _first_heading(sections, top_only=True)
+        or page_title
+        or _first_heading(sections)
+    )
     return Document(source=source, title=title or source.key, sections=sections)
 
 
@@ -647,5 +653,5 @@ def heading_text(tag: Tag, links: bool = True) -> str:
     return _PERMALINK.sub("", to_text(tag.decode_contents())).strip()
 
 
-def _first_heading(sections: tuple[Section, ...]) -> str:
-    return next((s.path[0] for s in sections if s.path), "")
+def _first_heading(sections: tuple[Section, ...], top_only: bool = False) -> str:
+    return next((s.path[0] for s in sections if s.path and (s.level <= 1 or not top_only)), "")

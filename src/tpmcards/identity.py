@@ -15,9 +15,8 @@ from pathlib import Path
 
 from .atomic import write_atomic
 from .errors import ConfigError, OutputError
-from .extract import normalize
 from .markup import escape, to_text
-from .model import Card, CardKind, DeckCard, SourceRef
+from .model import Card, CardKind, DeckCard, SourceRef, normalize
 
 LOCK_VERSION = 2
 

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
+
+# The topic of a card that fits none of the config's topics.
+OTHER_TOPIC = "other"
+
+
+def normalize(text: str) -> str:
+    """Lower-case words only: the form questions are compared and keyed in."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 class CardKind(str, Enum):

@@ -6,13 +6,16 @@ import codecs
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, SourceError
 from .model import Config, Source, Topic
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 GUIDE_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 # Read as Markdown when named explicitly, but not picked up from a folder.
@@ -35,14 +38,63 @@ def find_sources(paths: Iterable[Path]) -> list[tuple[Path, str]]:
         if not path.exists():
             raise SourceError("no such file or folder; check the path", path)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.suffix.lower() in GUIDE_SUFFIXES and child.is_file():
-                    found.setdefault(child, child.relative_to(path).as_posix())
+            for child in sorted(_guides_under(path)):
+                found.setdefault(child, child.relative_to(path).as_posix())
         elif path.suffix.lower() in EXPLICIT_SUFFIXES:
             found.setdefault(path, path.name)
         else:
             raise SourceError("not a guide: use a .md, .markdown, .html, .htm or .txt file", path)
     return list(found.items())
+
+
+# Folders a notes app, a version control system or a package manager keeps: never guides.
+IGNORED_FOLDERS = {"node_modules", "__pycache__"}
+IGNORE_FILE = ".tpmcardsignore"
+
+
+def _guides_under(folder: Path) -> Iterator[Path]:
+    """The guide files under `folder`, leaving out hidden files and folders (`.obsidian`,
+    `.trash`, `.git`), `node_modules`, and what a `.tpmcardsignore` (gitignore syntax, in
+    the folder or any below it) names."""
+    rules: list[tuple[Path, GitIgnoreSpec]] = []
+
+    def ignored(path: Path, is_dir: bool) -> bool:
+        for base, spec in rules:
+            if base == path or base not in path.parents:
+                continue
+            relative = path.relative_to(base).as_posix() + ("/" if is_dir else "")
+            if spec.match_file(relative):
+                return True
+        return False
+
+    for top, dirs, files in os.walk(folder):
+        here = Path(top)
+        if IGNORE_FILE in files:
+            rules.append((here, _read_ignore(here / IGNORE_FILE)))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and d not in IGNORED_FOLDERS and not ignored(here / d, True)
+        )
+        for name in files:
+            child = here / name
+            if (
+                not name.startswith(".")
+                and child.suffix.lower() in GUIDE_SUFFIXES
+                and child.is_file()
+                and not ignored(child, False)
+            ):
+                yield child
+
+
+def _read_ignore(path: Path) -> GitIgnoreSpec:
+    from pathspec import GitIgnoreSpec  # here: a quiz on one file needs none of it
+
+    try:
+        lines = decode(path.read_bytes(), _display(path)).splitlines()
+    except OSError as err:
+        raise SourceError(f"cannot be read ({err.strerror}); check its permissions", path) from None
+    return GitIgnoreSpec.from_lines(lines)
 
 
 def load_sources(paths: Iterable[Path]) -> list[Source]:
