@@ -195,6 +195,20 @@ def test_a_list_that_is_the_union_of_other_cards_is_a_duplicate() -> None:
                   "<li>Project managers</li></ul>", CardKind.LIST,
                   ("Product managers", "Project managers"))  # fmt: skip
     assert near_duplicates([*parts, union]) == [(parts[0], union)]
+    # Cards that only mention the items ("... better program execution.") teach other facts.
+    mentions = [
+        _card(
+            "How do technical skills help?",
+            "<p>A much faster and better program execution overall.</p>",
+        ),
+        _card(
+            "What does a TPM ship?",
+            "<p>Every delivery on time, for many teams across the company.</p>",
+        ),
+    ]
+    phases = _card("Name the phases.", "<ol><li>Execution</li><li>Delivery</li></ol>",
+                   CardKind.LIST, ("Execution", "Delivery"))  # fmt: skip
+    assert near_duplicates([*mentions, phases]) == []
 
 
 def test_two_lists_that_differ_in_one_step_are_a_conflict(in_tmp: Path) -> None:

@@ -323,8 +323,8 @@ def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
             continue
         covered = [
             next(
-                (m for m, fact in enumerate(facts)
-                 if m != n and not _siblings(card, cards[m]) and _words(item) <= _fact(cards[m])),
+                (m for m in range(len(cards))
+                 if m != n and not _siblings(card, cards[m]) and _answers(cards[m], item)),
                 None,
             )
             for item in items
@@ -332,6 +332,12 @@ def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
         if all(m is not None and _words(item) for m, item in zip(covered, items, strict=True)):
             pairs.append((cards[min(m for m in covered if m is not None)], card))
     return list(dict.fromkeys(pairs))
+
+
+def _answers(card: Card, item: str) -> bool:
+    """Whether a card's answer is the list item itself, give or take a few words."""
+    answer, words = _words(to_text(card.answer)), _words(item)
+    return bool(words) and words <= answer and len(answer - words) <= 3
 
 
 def _telling_words(cards: Sequence[Card]) -> list[set[str]]:
