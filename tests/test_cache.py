@@ -30,7 +30,7 @@ def guides(in_tmp: Path) -> Path:
 
 
 def _cache_files() -> dict[Path, int]:
-    return {p: p.stat().st_mtime_ns for p in (cache_dir() / "cards").glob("*.pickle")}
+    return {p: p.stat().st_mtime_ns for p in (cache_dir() / "cards").glob("*.json")}
 
 
 def test_cache_gives_the_cards_of_a_fresh_parse(guides: Path) -> None:
@@ -136,7 +136,7 @@ def test_unchanged_rebuilds_report_alike_and_notice_every_changed_file(guides: P
     memo = runner.invoke(cli, ["build"])
     assert full.exit_code == memo.exit_code == 0
     assert memo.output == full.output
-    assert list((cache_dir() / "builds").glob("*.pickle"))  # the memo that answered
+    assert list((cache_dir() / "builds").glob("*.json"))  # the memo that answered
     assert "(unchanged)" in memo.output.splitlines()[0]
     assert runner.invoke(cli, ["build", "--check"]).exit_code == 0
     lock = next(p for p in (guides.parent / "decks").iterdir() if "lock" in p.name)
@@ -169,10 +169,28 @@ def test_rendered_fields_from_the_cache_equal_a_fresh_rendering(guides: Path) ->
     assert first.exit_code == 0, first.output
     snippet = next(c for c in json.loads(first.stdout) if "snippet" in c["question"])
     assert '<pre class="highlight">' in snippet["answer"]
-    assert list((cache_dir() / "fields").glob("*.pickle"))
+    assert list((cache_dir() / "fields").glob("*.json"))
     again = runner.invoke(cli, ["cards", "--json"])
     assert again.stdout == first.stdout
     guide.write_text(guide.read_text("utf-8").replace("'one'", "'two'"), "utf-8")
     edited = runner.invoke(cli, ["cards", "--json"])
     answer = next(c for c in json.loads(edited.stdout) if "snippet" in c["question"])["answer"]
     assert answer == snippet["answer"].replace("'one'", "'two'")
+
+
+def test_first_rebuild_after_an_edit_reads_no_guide(guides: Path) -> None:
+    """A build that wrote a change leaves the memo a no-change rebuild needs: the next build
+    of the same inputs is answered without parsing (no card cache is even looked at)."""
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    guide = guides / "03-interview.md"
+    guide.write_text(guide.read_text("utf-8") + "\n## What is new here?\n\nA card.\n", "utf-8")
+    edited = runner.invoke(cli, ["build"])
+    assert "added: What is new here?" in edited.output, edited.output
+    shutil.rmtree(cache_dir() / "cards")
+    again = runner.invoke(cli, ["build"])
+    assert again.exit_code == 0
+    assert "(unchanged)" in again.output.splitlines()[0]
+    assert "added" not in again.output
+    assert not (cache_dir() / "cards").exists()  # nothing was parsed
+    assert runner.invoke(cli, ["build", "--check"]).exit_code == 0

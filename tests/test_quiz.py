@@ -98,7 +98,7 @@ def test_type_session_grades_leniently_and_scores_lists(kitchen: Path, tpmcards_
         [
             "a KNFE!",  # a typo and shouting: close enough
             "",  # keep the suggested Good
-            "knife, pan",  # 2 of 4 items
+            "knife, fork",  # 1 of 4 items, and one not on the list
             "",  # keep the suggested Again
             "a cup",  # wrong...
             "r",  # ...but the user says they were right
@@ -108,14 +108,14 @@ def test_type_session_grades_leniently_and_scores_lists(kitchen: Path, tpmcards_
     out = result.output
     assert result.exit_code == 0, out
     assert "✓ close enough" in out
-    assert "diff: A [-KNFE!-] {+knife+}" in out
-    assert "✗ 2 of 4: missed Spoon, Whisk" in out
-    assert "✗ not it" in out and "diff: A [-cup-] {+bowl+}" in out
+    assert "diff: A kn{+i+}fe[-!-]" in out  # character by character, as Anki shows it
+    assert "✗ 1 of 4: missed Pan, Spoon, Whisk; not on the list: fork" in out
+    assert "✗ not it" in out and "diff: A [-cup-]{+bowl+}" in out
     assert "[Enter = 1 Again, r = I was right]: r" in out
     rows = reviews(tpmcards_home)
     assert [(r["typed"], r["rating"], r["correct"]) for r in rows] == [
         ("a KNFE!", 3, 1),
-        ("knife, pan", 1, 0),
+        ("knife, fork", 1, 0),
         ("a cup", 3, 1),
     ]
     assert "Answered 3, correct 2 (67%)." in out

@@ -22,20 +22,23 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
-import pickle
 import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .identity import Assignment
-from .model import Card, Config
+from .identity import Assignment, BuildDiff
+from .model import Card, CardKind, Config, SourceRef
 
-CACHE_FORMAT = 1
+if TYPE_CHECKING:
+    from .build import DeckReport
+
+CACHE_FORMAT = 2  # 1 was pickled: never read again
 _MAGIC = b"tpmcards-cache-%d\n" % CACHE_FORMAT
 # Below this many guides to parse, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 20
@@ -85,11 +88,12 @@ def _source_digest(salt: str, path: Path, key: str, raw: bytes) -> str:
 
 def _slot(folder: Path, kind: str, path: Path, key: str = "") -> Path:
     name = f"{os.getcwd()}\0{path}\0{key}".encode("utf-8", "surrogateescape")
-    return folder / kind / f"{hashlib.sha256(name).hexdigest()[:32]}.pickle"
+    return folder / kind / f"{hashlib.sha256(name).hexdigest()[:32]}.json"
 
 
-def _read(slot: Path) -> object:
-    """Unpickle a cache file whose checksum holds; None for anything missing or damaged."""
+def _read(slot: Path) -> Any:
+    """The JSON value of a cache file whose checksum holds; None for anything missing,
+    damaged or foreign. JSON is data only: a cache file can never run code."""
     try:
         data = slot.read_bytes()
     except OSError:
@@ -101,14 +105,15 @@ def _read(slot: Path) -> object:
     if hashlib.sha256(payload).digest() != checksum:
         return None
     try:
-        return pickle.loads(payload)
-    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return json.loads(payload)
+    except (ValueError, RecursionError):
         return None
 
 
 def _write(slot: Path, value: object) -> None:
     """Write a cache file; a cache that cannot be written is only a slower next build."""
-    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    # ASCII only: a file name that is not UTF-8 (surrogates) survives the round trip.
+    payload = json.dumps(value, separators=(",", ":")).encode("ascii")
     tmp: str | None = None
     try:
         slot.parent.mkdir(parents=True, exist_ok=True)
@@ -123,20 +128,98 @@ def _write(slot: Path, value: object) -> None:
                 os.unlink(tmp)
 
 
+# --- values as JSON: written by us, checked field by field when read back ------------------
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _number(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("not a number")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("not a flag")
+    return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise TypeError("not a list")
+    return tuple(_text(v) for v in value)
+
+
+def _pairs(value: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, list):
+        raise TypeError("not a list")
+    pairs = []
+    for pair in value:
+        first, second = _texts(pair)  # ValueError unless exactly two
+        pairs.append((first, second))
+    return tuple(pairs)
+
+
+def card_to_json(card: Card) -> list[Any]:
+    """A card as plain JSON values."""
+    ref = card.source
+    return [
+        card.key,
+        card.question,
+        card.answer,
+        card.kind.value,
+        card.topic,
+        [ref.path, ref.line, ref.heading, ref.guide],
+        list(card.tags),
+        list(card.items),
+        card.deck,
+        card.note_type,
+    ]
+
+
+def card_from_json(data: Any) -> Card:
+    """The card `card_to_json` gave; TypeError or ValueError for anything else."""
+    if not isinstance(data, list):
+        raise TypeError("not a card")
+    key, question, answer, kind, topic, ref, tags, items, deck, note_type = data
+    if not isinstance(ref, list):
+        raise TypeError("not a source")
+    path, line, heading, guide = ref
+    return Card(
+        key=_text(key),
+        question=_text(question),
+        answer=_text(answer),
+        kind=CardKind(_text(kind)),
+        topic=_text(topic),
+        source=SourceRef(_text(path), _number(line), _text(heading), _text(guide)),
+        tags=_texts(tags),
+        items=_texts(items),
+        deck=_text(deck),
+        note_type=_text(note_type),
+    )
+
+
 def read_cards(folder: Path, path: Path, key: str, digest: str) -> list[Card] | None:
     """The cards cached for this version of a guide, or None."""
     entry = _read(_slot(folder, "cards", path, key))
-    if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest):
+    if not (isinstance(entry, list) and len(entry) == 2 and entry[0] == digest):
         return None
-    cards = entry[1]
-    if not (isinstance(cards, list) and all(isinstance(c, Card) for c in cards)):
+    if not isinstance(entry[1], list):
         return None
-    return cards
+    try:
+        return [card_from_json(card) for card in entry[1]]
+    except (TypeError, ValueError):
+        return None
 
 
 def write_cards(folder: Path, path: Path, key: str, digest: str, cards: list[Card]) -> None:
     """Remember the cards of this version of a guide, replacing the previous version's."""
-    _write(_slot(folder, "cards", path, key), (digest, cards))
+    _write(_slot(folder, "cards", path, key), [digest, [card_to_json(c) for c in cards]])
 
 
 Guide = tuple[Path, str, Config]  # a guide file, the name it is keyed by, its config
@@ -241,7 +324,7 @@ def package_digest(assignment: Assignment, config: Config) -> str:
 def package_on_disk(folder: Path, path: Path, digest: str) -> bool:
     """True when `path` holds exactly the package last built from `digest`."""
     entry = _read(_slot(folder, "decks", path.resolve()))
-    if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest):
+    if not (isinstance(entry, list) and len(entry) == 2 and entry[0] == digest):
         return False
     try:
         on_disk = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -252,7 +335,7 @@ def package_on_disk(folder: Path, path: Path, digest: str) -> bool:
 
 def remember_package(folder: Path, path: Path, digest: str, data: bytes) -> None:
     """Note that `path` now holds the package built from `digest`."""
-    _write(_slot(folder, "decks", path.resolve()), (digest, hashlib.sha256(data).hexdigest()))
+    _write(_slot(folder, "decks", path.resolve()), [digest, hashlib.sha256(data).hexdigest()])
 
 
 # --- whole builds --------------------------------------------------------------------------
@@ -271,14 +354,18 @@ def build_digest(found: Sequence[Guide], out_dir: Path, formats: Sequence[str]) 
     return digest.hexdigest()
 
 
-def read_build(folder: Path, out_dir: Path, digest: str) -> Any:
+def read_build(folder: Path, out_dir: Path, digest: str) -> list[DeckReport] | None:
     """What the last build from `digest` into `out_dir` reported, if every file it left
     (decks and locks) still holds the bytes it found; else None."""
     entry = _read(_slot(folder, "builds", out_dir.resolve()))
-    if not (isinstance(entry, tuple) and len(entry) == 3 and entry[0] == digest):
+    if not (isinstance(entry, list) and len(entry) == 3 and entry[0] == digest):
         return None
     files = entry[2]
-    if not isinstance(files, dict):
+    if not isinstance(files, dict) or not isinstance(entry[1], list):
+        return None
+    try:
+        reports = [_report_from_json(report) for report in entry[1]]
+    except (TypeError, ValueError):
         return None
     for path, sha in files.items():
         try:
@@ -286,11 +373,15 @@ def read_build(folder: Path, out_dir: Path, digest: str) -> Any:
                 return None
         except OSError:
             return None
-    return entry[1]
+    return reports
 
 
 def remember_build(
-    folder: Path, out_dir: Path, digest: str, reports: object, files: Sequence[Path]
+    folder: Path,
+    out_dir: Path,
+    digest: str,
+    reports: Sequence[DeckReport],
+    files: Sequence[Path],
 ) -> None:
     """Note that a build from `digest` found `files` up to date and reported `reports`."""
     hashes: dict[str, str] = {}
@@ -299,7 +390,63 @@ def remember_build(
             hashes[str(path.resolve())] = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:
             return
-    _write(_slot(folder, "builds", out_dir.resolve()), (digest, reports, hashes))
+    entry = [digest, [_report_to_json(r) for r in reports], hashes]
+    _write(_slot(folder, "builds", out_dir.resolve()), entry)
+
+
+def _report_to_json(report: DeckReport) -> dict[str, Any]:
+    diff = report.diff
+    return {
+        "deck": report.deck,
+        "path": str(report.path),
+        "per_topic": report.per_topic,
+        "diff": [
+            list(diff.added),
+            list(diff.changed),
+            [list(pair) for pair in diff.reworded],
+            list(diff.removed),
+            list(diff.restored),
+            diff.new_lock,
+        ],
+        "written": report.written,
+        "up_to_date": report.up_to_date,
+        "lock": None if report.lock is None else str(report.lock),
+        "paths": [str(p) for p in report.paths],
+        "warnings": list(report.warnings),
+        "topics": [list(pair) for pair in report.topics],
+        "other": report.other,
+        "dropped": report.dropped,
+    }
+
+
+def _report_from_json(data: Any) -> DeckReport:
+    from .build import DeckReport
+
+    if not isinstance(data, dict) or not isinstance(data["per_topic"], dict):
+        raise TypeError("not a report")
+    added, changed, reworded, removed, restored, new_lock = data["diff"]
+    lock = data["lock"]
+    return DeckReport(
+        deck=_text(data["deck"]),
+        path=Path(_text(data["path"])),
+        per_topic={_text(k): _number(v) for k, v in data["per_topic"].items()},
+        diff=BuildDiff(
+            _texts(added),
+            _texts(changed),
+            _pairs(reworded),
+            _texts(removed),
+            _texts(restored),
+            _flag(new_lock),
+        ),
+        written=_flag(data["written"]),
+        up_to_date=_flag(data["up_to_date"]),
+        lock=None if lock is None else Path(_text(lock)),
+        paths=tuple(Path(p) for p in _texts(data["paths"])),
+        warnings=_texts(data["warnings"]),
+        topics=_pairs(data["topics"]),
+        other=_number(data["other"]),
+        dropped=_number(data["dropped"]),
+    )
 
 
 # --- rendered fields -----------------------------------------------------------------------
@@ -314,12 +461,21 @@ def field_key(fragment: str, from_html: bool) -> bytes:
 def read_fields(folder: Path) -> dict[bytes, str | None]:
     """The rendered fields last remembered: key -> rendering (None: the field as it was)."""
     entry = _read(_slot(folder, "fields", Path("rendered")))
-    if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == code_digest()):
+    if not (isinstance(entry, list) and len(entry) == 2 and entry[0] == code_digest()):
         return {}
     table = entry[1]
-    return table if isinstance(table, dict) else {}
+    if not isinstance(table, dict):
+        return {}
+    try:
+        return {
+            bytes.fromhex(key): None if value is None else _text(value)
+            for key, value in table.items()
+        }
+    except (TypeError, ValueError):
+        return {}
 
 
 def write_fields(folder: Path, table: dict[bytes, str | None]) -> None:
     """Remember these rendered fields (only these: the table holds one build's fields)."""
-    _write(_slot(folder, "fields", Path("rendered")), (code_digest(), table))
+    rows = {key.hex(): value for key, value in table.items()}
+    _write(_slot(folder, "fields", Path("rendered")), [code_digest(), rows])

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import cache
 from .errors import SourceError, TpmcardsError
-from .identity import assign_ids, dump_lock, lock_path, read_lock, write_lock
+from .identity import BuildDiff, assign_ids, lock_path, read_lock, write_lock
 from .model import OTHER_TOPIC, Card, Config, DeckCard, Document
 from .paths import DEFAULT_DECKS, cache_dir
 from .sources import find_config, find_sources, load_config, own_terms, slugify
@@ -221,17 +221,22 @@ class Project:
             build_deck(deck, members, media, self.out_dir, now, write, formats)
             for deck, members in self.deck_members()
         ]
-        # Only a build that found every file up to date is remembered: then these inputs give
-        # exactly these files, whatever the clock (no card was new or changed). Images are
-        # read from files outside the guides, so a build that shows any is never remembered.
+        # Once the files on disk hold this build (written now, or found so), the same inputs
+        # give exactly these files again, whatever the clock: the lock now holds every id
+        # and change time, so a rebuild finds no card new or changed. Remember that, so the
+        # next build of these inputs, even the first after an edit, reads no guide. Images
+        # are read from files outside the guides, so a build that shows any is not remembered.
         if (
             memo is not None
             and self.cache is not None
             and not (media.files or media.problems)
-            and all(r.up_to_date for r in reports)
+            and (write or all(r.up_to_date for r in reports))
         ):
             files = [p for r in reports for p in (*r.paths, *([r.lock] if r.lock else []))]
-            cache.remember_build(self.cache, self.out_dir, memo, reports, files)
+            unchanged = [
+                replace(r, written=False, up_to_date=True, diff=BuildDiff()) for r in reports
+            ]
+            cache.remember_build(self.cache, self.out_dir, memo, unchanged, files)
         return reports
 
     def _refuse_empty(self) -> None:
@@ -271,7 +276,7 @@ class Project:
                 own = lock_path(own_locks / slot.hexdigest()[:12], deck.output)
             entries = read_lock(own if own is not None else shared)
             assignment = assign_ids(deck.cards, entries, now)
-            if own is not None and dump_lock(assignment.lock) != dump_lock(entries):
+            if own is not None and tuple(assignment.lock) != tuple(entries):
                 try:
                     own.parent.mkdir(parents=True, exist_ok=True)
                     write_lock(own, assignment.lock)

@@ -28,6 +28,8 @@ from ..model import (
     normalize,
 )
 from .base import (
+    FAQ_HEADING,
+    GLOSSARY_HEADING,
     Found,
     Rule,
     Scope,
@@ -42,9 +44,11 @@ from .explicit import (
     definition_lists,
     details_blocks,
     emphasised_questions,
+    glossary_terms,
     qa_paragraphs,
     qa_tables,
     question_heading,
+    reference_tables,
     term_bullets,
 )
 from .prose import key_sentences, lead_in_list
@@ -103,11 +107,17 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     qa_paragraphs,
     definition_lists,
     qa_tables,
+    reference_tables,
     emphasised_questions,
     question_heading,
+    glossary_terms,
     term_bullets,
 )
 RULES: tuple[Rule, ...] = (*EXPLICIT_RULES, lead_in_list, key_sentences)
+# What a README's sections around its FAQ may still give: questions asked as such and
+# tables or lists that say they hold terms; not `**--flag**: ...` option bullets, lead-in
+# lists (a bug-report checklist) or key sentences of install notes.
+QUESTION_RULES: tuple[Rule, ...] = tuple(r for r in EXPLICIT_RULES if r is not term_bullets)
 
 
 def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> list[Card]:
@@ -130,6 +140,9 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         sorted({k for t in config.topics for k in t.keywords}, key=lambda k: (-len(k), k))
     )
     explicit = _has_explicit_qa(document, toc)
+    faq_guide = explicit and any(
+        FAQ_HEADING.search(h) for section in document.sections for h in section.path
+    )
     sections = document.sections
     answer_parts = answer_sections(sections, document.title)
     folded = {m for parts in answer_parts.values() for m in parts}
@@ -143,8 +156,20 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         # A section nested under a question heading is part of that answer ("Benchmarks"
         # under "Why is my game slow?"): only an explicit question of its own is a card.
         under_question = any(question_text(h) or asks_without_mark(h) for h in section.path[:-1])
+        faq = any(FAQ_HEADING.search(h) for h in section.path[:-1])
+        glossary = any(GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1]))
         section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
-        found_in_section = run_rules(section, section_rules, toc, terms, has_children, lead)
+        if glossary or faq or FAQ_HEADING.search(section.heading):
+            # An FAQ's intro and entries, a glossary's terms: what they ask and define, not
+            # lead-in lists or key sentences of their examples.
+            section_rules = [r for r in section_rules if r in EXPLICIT_RULES]
+        elif faq_guide:
+            # A README with an FAQ section: its install notes, option lists and checklists
+            # around the FAQ are no cards; a question asked outside it still is.
+            section_rules = [r for r in section_rules if r in QUESTION_RULES]
+        found_in_section = run_rules(
+            section, section_rules, toc, terms, has_children, lead, faq=faq, glossary=glossary
+        )
         for found in sorted(found_in_section, key=lambda f: f.line):
             question, answer = sanitize(found.question), sanitize(found.answer)
             normal = normalize(to_text(question))
@@ -156,7 +181,10 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                         source.display,
                         found.line,
                         ERROR,
-                        f'question without answer: "{to_text(question)}"; '
+                        f'term without definition: "{to_text(question)}"; '
+                        "write its definition below it, or remove it"
+                        if found.kind is CardKind.TERM
+                        else f'question without answer: "{to_text(question)}"; '
                         "write its answer below it, or remove it",
                     )
                 )
@@ -224,11 +252,13 @@ def run_rules(
     terms: tuple[str, ...] = (),
     has_children: bool = False,
     lead: bool = False,
+    faq: bool = False,
+    glossary: bool = False,
 ) -> Iterator[Found]:
     """Offer a section's blocks to each rule in turn; a block serves one card at most."""
     free = tuple(i for i, b in enumerate(section.blocks) if not is_toc(b))
     for rule in rules:
-        scope = Scope(section, free, toc or {}, terms, has_children, lead)
+        scope = Scope(section, free, toc or {}, terms, has_children, lead, faq, glossary)
         claimed: set[int] = set()
         shared: set[frozenset[int]] = set()  # one block may give several cards of one rule
         for found in list(rule(scope)):
