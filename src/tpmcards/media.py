@@ -122,15 +122,17 @@ def _rewrite(
         label = escape(attrs.get("alt") or "image")
         return f'<a href="{htmllib.escape(url)}">[{label}]</a>'
 
-    def fail(reason: str) -> MediaError:
-        return MediaError(f"image {src}: {reason}", card.source.path, _line(src, card, texts))
-
     relative = unquote(src.split("#", 1)[0].split("?", 1)[0])
+    kind = "sound" if PurePosixPath(relative).suffix.lower() in SOUND_SUFFIXES else "image"
+
+    def fail(reason: str) -> MediaError:
+        return MediaError(f"{kind} {src}: {reason}", card.source.path, _line(src, card, texts))
+
     if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).is_absolute():
-        raise fail("an absolute path; put the image beside the guide, use a relative path")
+        raise fail(f"an absolute path; put the {kind} beside the guide, use a relative path")
     path = (guide.parent / relative).resolve()
     if not any(path.is_relative_to(root) for root in roots):
-        raise fail("outside the sources folder; copy the image into it")
+        raise fail(f"outside the sources folder; copy the {kind} into it")
     suffix = path.suffix.lower()
     if suffix not in IMAGE_SUFFIXES and suffix not in SOUND_SUFFIXES:
         kinds = ", ".join(sorted(IMAGE_SUFFIXES | SOUND_SUFFIXES))
@@ -138,7 +140,7 @@ def _rewrite(
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise fail("no such file; check the name or add the image") from None
+        raise fail(f"no such file; check the name or add the {kind}") from None
     except OSError as err:
         raise fail(f"cannot be read ({err.strerror})") from None
     name = f"{MEDIA_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}{suffix}"
