@@ -57,6 +57,7 @@ class Config:
     path: Path | None = None
     note_types: tuple[tuple[str, str], ...] = ()  # card kind -> note type name
     guide_subdecks: bool = False
+    folder_subdecks: bool = False  # `subdecks: folders`: each folder under the deck a subdeck
 
     def topic(self, slug: str) -> Topic | None:
         return next((t for t in self.topics if t.slug == slug), None)

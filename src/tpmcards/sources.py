@@ -309,12 +309,18 @@ def parse_config(text: str, display: str) -> Config:
         raise ConfigError(
             "`note_types` must map a card kind to a name, e.g. `basic: type-in`", display
         )
+    subdecks = data.get("subdecks")
+    if subdecks not in (None, "folders"):
+        raise ConfigError(
+            "`subdecks` must be `folders` (a subdeck per folder of guides), or left out", display
+        )
     return Config(
         deck=deck.strip(),
         output=output,
         topics=tuple(topics),
         keep_other=bool(data.get("keep_other", True)),
         note_types=tuple(sorted(note_types.items())),
+        folder_subdecks=subdecks == "folders",
     )
 
 
