@@ -58,6 +58,7 @@ class Config:
     note_types: tuple[tuple[str, str], ...] = ()  # card kind -> note type name
     guide_subdecks: bool = False
     folder_subdecks: bool = False  # `subdecks: folders`: each folder under the deck a subdeck
+    terms: tuple[tuple[str, str], ...] = ()  # garbled phrase -> the right one, for every card
 
     def topic(self, slug: str) -> Topic | None:
         return next((t for t in self.topics if t.slug == slug), None)

@@ -330,6 +330,11 @@ class Project:
                 )
         for config, documents in by_config.items():
             findings += check_documents(documents, config, exists)
+        if sum(map(len, by_config.values())) == len(self.guides):
+            try:
+                self._refuse_empty()  # what `build` would refuse with every guide readable
+            except SourceError as err:
+                findings.append(Found(err.path or "", 1, ERROR, err.reason))
         order = {str(g.path): n for n, g in enumerate(self.guides)}
         shown = {
             d.source.display: order[str(d.source.path)] for ds in by_config.values() for d in ds

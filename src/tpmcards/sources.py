@@ -316,12 +316,27 @@ def parse_config(text: str, display: str) -> Config:
         )
     return Config(
         deck=deck.strip(),
+        terms=_terms(data.get("terms"), display),
         output=output,
         topics=tuple(topics),
         keep_other=bool(data.get("keep_other", True)),
         note_types=tuple(sorted(note_types.items())),
         folder_subdecks=subdecks == "folders",
     )
+
+
+def _terms(value: Any, display: str) -> tuple[tuple[str, str], ...]:
+    """The `terms:` map: each garbled phrase and the words that put it right."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and k.strip() and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ConfigError(
+            "`terms` must map a phrase to its replacement, e.g. `design groups: engineering teams`",
+            display,
+        )
+    return tuple((k.strip(), v.strip()) for k, v in value.items())
 
 
 def _strings(value: Any, display: str) -> tuple[str, ...]:

@@ -100,7 +100,9 @@ def line_reader(stdin: IO[str], out: IO[str], echo_plain: Callable[[str], None])
         return read_tty
 
     def read_plain(prompt: str) -> str:
-        out.write(prompt)
+        from .textout import fit_stream
+
+        out.write(fit_stream(prompt, out))
         out.flush()
         line = stdin.readline()
         if not line:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import PurePath
 
 from bs4 import BeautifulSoup
 
@@ -28,6 +29,7 @@ from ..model import (
     normalize,
 )
 from ..obsidian import lift_tags
+from ..writer import fix_document, write_cards
 from .base import (
     FAQ_HEADING,
     GLOSSARY_HEADING,
@@ -128,13 +130,14 @@ def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RU
 
 def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> Extraction:
     """Find every card in a document, and what could not become one (for `check`)."""
+    document = fix_document(document, config.terms)  # the config's `terms:` put right first
     source = document.source
     seen: dict[str, int] = {}
     cards: list[Card] = []
     findings: list[Finding] = []
     forced = source.meta.get("topic")
     extra_tags = _front_matter_tags(source.meta.get("tags"))
-    deck = str(source.meta.get("deck") or "").strip() or config.deck_for(document.title)
+    deck = str(source.meta.get("deck") or "").strip() or config.deck_for(deck_title(document))
     toc = table_of_contents(document)
     # Longest first, so a cloze hides "technical program manager" rather than "program".
     terms = tuple(
@@ -245,7 +248,22 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                     deck=deck,
                 )
             )
-    return Extraction(tuple(cards), tuple(findings))
+    # The card writer makes them cards worth keeping; what it could not fix, check reports.
+    written = write_cards(cards, document, config)
+    findings.extend(
+        Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
+    )
+    return Extraction(written.cards, tuple(findings))
+
+
+def deck_title(document: Document) -> str:
+    """The name a guide gives its deck: its title, unless the title is only the file's name
+    or asks a question (a guide that opens with `# 1. What is Python?`): then the file's
+    name without its extension."""
+    title = document.title
+    if title == document.source.key or question_text(title) or asks_without_mark(title):
+        return PurePath(document.source.key).stem or title
+    return title
 
 
 def run_rules(
