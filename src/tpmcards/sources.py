@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, SourceError
 from .model import Config, Source, Topic
+from .notetype_config import read_note_types
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -322,6 +323,7 @@ def parse_config(text: str, display: str) -> Config:
         keep_other=bool(data.get("keep_other", True)),
         note_types=tuple(sorted(note_types.items())),
         folder_subdecks=subdecks == "folders",
+        custom_note_types=read_note_types(data.get("custom_note_types"), display),
     )
 
 
