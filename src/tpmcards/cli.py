@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import click
 
+from .ankiconnect import DEFAULT_URL, KEY_ENV, URL_ENV
 from .errors import TpmcardsError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -192,6 +193,66 @@ def build(
         click.echo(f"{out_dir}: up to date")
         return
     show(reports)
+
+
+@cli.command()
+@paths_argument
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("decks"),
+    show_default=True,
+    help="Folder for the decks and locks.",
+)
+@config_option
+@click.option(
+    "--url",
+    envvar=URL_ENV,
+    default=DEFAULT_URL,
+    show_default=True,
+    help=f"AnkiConnect's address (also from ${URL_ENV}).",
+)
+@click.option("--key", envvar=KEY_ENV, help=f"AnkiConnect's API key, if set (also ${KEY_ENV}).")
+@click.option(
+    "--delete-removed",
+    is_flag=True,
+    help="Delete the deck's notes tagged tpmcards::removed from Anki, and say how many.",
+)
+@_reports_errors
+def push(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    config_path: Path | None,
+    url: str,
+    key: str | None,
+    delete_removed: bool,
+) -> None:
+    """Build the decks as `build` does, then import them into the running Anki.
+
+    Anki must be open with the AnkiConnect add-on (code 2055492159). Anki's importer
+    updates the notes whose content changed and keeps every review.
+
+    \b
+    Example:
+        tpmcards push                       # sources/ -> decks/ -> Anki
+        tpmcards push notes/ --delete-removed
+        tpmcards push --url http://192.168.1.5:8765 --key s3cret
+    """
+    import time
+
+    from .ankiconnect import AnkiConnect
+    from .build import describe_report, ensure_folder
+    from .project import Project
+    from .push import describe_push, push_decks
+
+    anki = AnkiConnect(url, key)
+    project = Project(_inputs(paths), config_path, out_dir, progress=_ProgressBar())
+    ensure_folder(out_dir)
+    for pushed in push_decks(project, anki, int(time.time()), delete_removed):
+        for line in [*describe_report(pushed.build), *describe_push(pushed, url)]:
+            click.echo(line)
 
 
 @cli.command()

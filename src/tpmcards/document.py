@@ -24,6 +24,7 @@ from .errors import SourceError
 from .markup import escape_stray_tags, to_text
 from .mathjax import math_plugin
 from .model import Block, BlockKind, Document, Section, Source
+from .obsidian import obsidian_plugin
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements that are never content, wherever they appear.
@@ -202,6 +203,7 @@ def render_markdown(text: str, first_line: int = 1) -> str:
         .use(deflist_plugin)
         .use(admon_plugin)
         .use(math_plugin)
+        .use(obsidian_plugin)
     )
     tokens = _split_unwrapped(md, md.parse(text))
     for token in tokens:

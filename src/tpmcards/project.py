@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from . import cache
@@ -117,7 +117,8 @@ class Project:
     def cards_by_guide(self) -> list[list[Card]]:
         """The cards of each guide, in the order of `guides` (from the cache when unchanged)."""
         triples = [(g.path, g.key, g.config) for g in self.guides]
-        return cache.collect(triples, self.cache, self.progress)
+        found = cache.collect(triples, self.cache, self.progress)
+        return [_in_folder_subdeck(g, cards) for g, cards in zip(self.guides, found, strict=True)]
 
     def cards(self) -> list[Card]:
         """Every card found, in guide order, whether or not its deck keeps it."""
@@ -367,6 +368,16 @@ def is_output(path: Path) -> bool:
     except OSError:
         return False
     return b'<meta name="generator" content="tpmcards preview">' in head
+
+
+def _in_folder_subdeck(guide: Guide, cards: list[Card]) -> list[Card]:
+    """With `subdecks: folders`, a guide's cards go to the subdeck of its folder:
+    `net/tcp.md` of deck `Notes` to `Notes::net`."""
+    folders = PurePosixPath(guide.key).parent.parts
+    if not guide.config.folder_subdecks or not folders:
+        return cards
+    below = "::".join(folders)
+    return [replace(c, deck=f"{c.deck or guide.config.deck}::{below}") for c in cards]
 
 
 def _lock_owner(path: Path) -> str | None:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, SourceError
 from .model import Config, Source, Topic
+from .notetype_config import read_note_types
+from .terminal import without_sequences
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -183,7 +185,8 @@ def _too_large(display: str) -> SourceError:
 def decode(raw: bytes, display: str) -> str:
     """Decode a guide: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252;
     control characters other than tab and line breaks are dropped."""
-    return _CONTROL.sub("", _decode(raw, display))
+    # An escape sequence goes whole: without its ESC, `[2J` would be left as text.
+    return _CONTROL.sub("", without_sequences(_decode(raw, display)))
 
 
 def _decode(raw: bytes, display: str) -> str:
@@ -364,7 +367,7 @@ def _without_controls(value: Any) -> Any:
     """YAML data with control characters dropped from every text in it (`"\\x1f"` in a
     double-quoted value): U+001F separates the fields of an Anki note."""
     if isinstance(value, str):
-        return _CONTROL.sub("", value)
+        return _CONTROL.sub("", without_sequences(value))
     if isinstance(value, list):
         return [_without_controls(v) for v in value]
     if isinstance(value, dict):
@@ -444,6 +447,11 @@ def parse_config(text: str, display: str) -> Config:
         raise ConfigError(
             "`note_types` must map a card kind to a name, e.g. `basic: type-in`", display
         )
+    subdecks = data.get("subdecks")
+    if subdecks not in (None, "folders"):
+        raise ConfigError(
+            "`subdecks` must be `folders` (a subdeck per folder of guides), or left out", display
+        )
     return Config(
         deck=deck.strip(),
         terms=_terms(data.get("terms"), display),
@@ -451,6 +459,8 @@ def parse_config(text: str, display: str) -> Config:
         topics=tuple(topics),
         keep_other=bool(data.get("keep_other", True)),
         note_types=tuple(sorted(note_types.items())),
+        folder_subdecks=subdecks == "folders",
+        custom_note_types=read_note_types(data.get("custom_note_types"), display),
     )
 
 
