@@ -59,6 +59,8 @@ NUMBERING = re.compile(
 _Q_WORDS = r"Q|Que|Ques|Question|Pregunta|Frage|Pergunta|问|问题|質問"
 _A_WORDS = (
     r"A|Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
+    r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
+    r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
     r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
     r"Risposta|Solution|答|答案|回答|解答"
 )

@@ -249,6 +249,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             split = [_emphasised_question(unwrap_p(item)) for item in block.items]
             if block.items and all(s is not None for s in split):
                 for question, answer in (s for s in split if s is not None):
+                    question, answer = choices(question, answer)
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
             continue
         if block.kind is not BlockKind.PARAGRAPH:
@@ -268,7 +269,29 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             run.append((j, following))
         answer = (f"<p>{rest}</p>" if rest else "") + "".join(b.html for _, b in run)
         used = frozenset([i, *(j for j, _ in run)])
-        yield Found(question, _strip_answer_mark(answer), CardKind.BASIC, block.line, used)
+        question, answer = choices(question, _strip_answer_mark(answer))
+        yield Found(question, answer, CardKind.BASIC, block.line, used)
+
+
+def choices(question: str, answer: str) -> tuple[str, str]:
+    """A multiple-choice question: its options (`a) ...`, `b) ...`) go with the question and
+    the labelled item (`**Respuesta correcta:** b) ===`, `Answer: C`) is the answer."""
+    if answer.count("<ul") + answer.count("<ol") != 1 or not has_answer_item(answer):
+        return question, answer
+    soup = BeautifulSoup(answer, "html.parser")
+    items = soup.find_all("li")
+    labelled = [li for li in items if qa_label(unwrap_p(li.decode_contents())) == "a"]
+    if len(labelled) != 1 or len(items) < 3:
+        return question, answer
+    correct = strip_label(unwrap_p(labelled[0].decode_contents())).strip()
+    labelled[0].decompose()
+    return f"{question}{soup.decode()}", f"<p>{correct}</p>"
+
+
+def has_answer_item(html: str) -> bool:
+    return "<li" in html and any(
+        qa_label(unwrap_p(item)) == "a" for item in re.findall(r"<li[^>]*>(.*?)</li>", html, re.S)
+    )
 
 
 def question_heading(scope: Scope) -> Iterator[Found]:
