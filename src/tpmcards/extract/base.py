@@ -176,7 +176,8 @@ FAQ_HEADING = re.compile(
     r"\b(?:faqs?|f\.a\.q\.?|frequently asked|common questions|questions|q\s*&\s*a|"
     r"interview\s+(?:questions?|prep\w*|q\s*&\s*a)|troubleshooting|preguntas|entrevistas?|"
     r"fragen|questions fr[ée]quentes|"
-    r"perguntas|domande|vragen|sss)\b|常见问题|常見問題|面试|面試|问答|問答|よくある質問|"
+    r"perguntas|domande|vragen|sss)\b|常见问题|常見問題|常见疑问|常見疑問|疑难解答|疑難解答|"
+    r"面试|面試|问答|問答|よくある質問|"
     r"الأسئلة|أسئلة|Συχνές ερωτήσεις",
     re.I,
 )
