@@ -32,6 +32,7 @@ from .errors import SourceError
 from .markup import escape_stray_tags, to_text
 from .mathjax import math_plugin
 from .model import Block, BlockKind, Document, Section, Source
+from .obsidian import obsidian_plugin
 
 # Marks themes append to headings to link to them.
 _PERMALINK = re.compile(
@@ -138,6 +139,7 @@ def render_markdown(text: str, first_line: int = 1) -> str:
         .use(deflist_plugin)
         .use(admon_plugin)
         .use(math_plugin)
+        .use(obsidian_plugin)
     )
     tokens = _split_unwrapped(md, md.parse(text))
     for token in tokens:
@@ -347,14 +349,16 @@ class _Walker:
             items = tuple(li.decode_contents().strip() for li in _child_tags(tag, "li"))
             self._add(Block(BlockKind.LIST, html, text, line, items=items, ordered=name == "ol"))
         elif name == "table":
+            # The table's own rows and cells only: a table nested in a cell is part of that
+            # cell, and collecting its rows again at every level was quadratic.
             rows = tuple(
-                tuple(cell.decode_contents().strip() for cell in tr.find_all(["th", "td"]))
-                for tr in tag.find_all("tr")
+                tuple(cell.decode_contents().strip() for cell in _child_tags(tr, "th", "td"))
+                for tr in _own(tag, "tr", _ROW_GROUPS)
             )
             self._add(Block(BlockKind.TABLE, html, text, line, rows=rows))
         elif name == "dl":
             pairs = []
-            for dt in tag.find_all("dt"):
+            for dt in _own(tag, "dt", {"div"}):
                 dd = dt.find_next_sibling(["dd", "dt"])
                 if dd is not None and dd.name == "dd":
                     pairs.append((dt.decode_contents().strip(), dd.decode_contents().strip()))
@@ -399,9 +403,25 @@ def _names_below(root: Tag | BeautifulSoup) -> dict[int, int]:
     return below
 
 
-def _child_tags(tag: Tag, name: str) -> list[Tag]:
-    """`tag.find_all(name, recursive=False)` without building a filter."""
-    return [c for c in tag.children if isinstance(c, Tag) and c.name == name]
+def _child_tags(tag: Tag, *names: str) -> list[Tag]:
+    """`tag.find_all(names, recursive=False)` without building a filter."""
+    return [c for c in tag.children if isinstance(c, Tag) and c.name in names]
+
+
+_ROW_GROUPS = {"thead", "tbody", "tfoot"}
+
+
+def _own(tag: Tag, name: str, wrappers: set[str]) -> list[Tag]:
+    """The `name` children of `tag`, also those one wrapper down (a table's rows in its
+    `tbody`, a list's terms in a `div`), never those of a table or list nested deeper."""
+    found = []
+    for child in tag.children:
+        if isinstance(child, Tag):
+            if child.name == name:
+                found.append(child)
+            elif child.name in wrappers:
+                found += _child_tags(child, name)
+    return found
 
 
 # Admonition types that hold a question and its answer.

@@ -28,6 +28,7 @@ from ..model import (
     SourceRef,
     normalize,
 )
+from ..obsidian import lift_tags
 from ..writer import fix_document, write_cards
 from .base import (
     FAQ_HEADING,
@@ -185,6 +186,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         )
         for found in sorted(found_in_section, key=lambda f: f.line):
             question, answer = sanitize(found.question), sanitize(found.answer)
+            (question, answer), inline_tags = lift_tags(question, answer)  # Obsidian `#tags`
             normal = normalize(to_text(question))
             if not normal:
                 continue
@@ -248,6 +250,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                                     else []
                                 ),
                                 *extra_tags,
+                                *inline_tags,
                             ]
                         )
                     ),

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from bs4 import BeautifulSoup
 
-from ..markup import escape, to_text
+from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
     NUMBERING,
@@ -43,17 +43,16 @@ _ANSWER_SUMMARY = re.compile(
     r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
     re.I,
 )
-_CLOZE = re.compile(r"\{\{c\d+::.+?\}\}", re.S)
 
 
 def cloze_markup(scope: Scope) -> Iterator[Found]:
     """Paragraphs and list items written with `{{c1::...}}`: cloze cards, passed through."""
     for i, block in scope.blocks():
-        if block.kind is BlockKind.PARAGRAPH and _CLOZE.search(block.html):
+        if block.kind is BlockKind.PARAGRAPH and has_cloze(block.html):
             yield Found(inner_html(block), "", CardKind.CLOZE, block.line, frozenset([i]))
-        elif block.kind is BlockKind.LIST and any(_CLOZE.search(item) for item in block.items):
+        elif block.kind is BlockKind.LIST and any(has_cloze(item) for item in block.items):
             for item in block.items:
-                if _CLOZE.search(item):
+                if has_cloze(item):
                     yield Found(unwrap_p(item), "", CardKind.CLOZE, block.line, frozenset([i]))
 
 
