@@ -280,3 +280,23 @@ def test_prose_sentences_are_made_to_stand_alone(in_tmp: Path) -> None:
         "What is Ada Lovelace responsible for?",
         "What is the CTO responsible for?",
     ]
+
+
+def test_prose_asks_for_the_specific_thing_a_sentence_says(in_tmp: Path) -> None:
+    """Whose help, a reason given first, a second duty after "while", what to understand."""
+    (in_tmp / "leads.md").write_text(
+        "# Notes\n\nSome intro words for the page here.\n\n## Leads\n\n"
+        "New launches usually call for the help of several designers. "
+        "Given that a launch has many parts TPMs depend on release managers to assist them. "
+        "Mostly, TPMs are responsible for the launch plan while reporting its status to "
+        "the sponsors. "
+        "Every TPM needs a deep understanding of the company's products.\n"
+    )
+    assert [(q, a) for _, q, a in questions("leads.md")] == [
+        ("Whose help do new launches usually need?", "<p>Several designers.</p>"),
+        ("Why is it that TPMs depend on release managers?", "<p>A launch has many parts.</p>"),
+        ("What are TPMs mostly responsible for?", "<p>The launch plan.</p>"),
+        ("Besides the launch plan, what are TPMs mostly responsible for?",
+         "<p>Reporting its status to the sponsors.</p>"),
+        ("What does every TPM need a deep understanding of?", "<p>The company's products.</p>"),
+    ]  # fmt: skip

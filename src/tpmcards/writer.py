@@ -129,6 +129,8 @@ def fix_terms(text: str, terms: Sequence[tuple[str, str]]) -> str:
     for wrong, right in sorted(terms, key=lambda t: -len(t[0])):
         pattern = re.compile(rf"(?<![\w-]){re.escape(wrong)}(?![\w-])", re.I)
         text = pattern.sub(partial(_same_case, right), text)
+        if not right:
+            text = re.sub(r"\s+(?=[.,;:!?])", "", text)  # a phrase removed: no stray space
     return text
 
 
@@ -301,8 +303,12 @@ def _stem(word: str) -> str:
 
 
 def _fact(card: Card) -> set[str]:
-    return _words(to_text(card.question.replace("{{c1::", " ").replace("}}", " ")) + " "
-                  + to_text(card.answer))  # fmt: skip
+    # "Besides A, what else ...?" names A to rule it out: those words are not its fact.
+    question = _BESIDES.sub("", to_text(card.question))
+    return _words(question.replace("{{c1::", " ").replace("}}", " ") + " " + to_text(card.answer))
+
+
+_BESIDES = re.compile(r"^(?:Besides|Apart from|Other than) [^?]+?, (?=\w+ )", re.I)
 
 
 def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:

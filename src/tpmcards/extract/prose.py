@@ -98,6 +98,13 @@ KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            _SUBJECT + " " + _MODAL + r"(?:calls? for|requires?|needs?) the (?:aid|help|support|"
+            r"assistance) of (?P<a>.+)"
+        ),
+        "Whose help {does} {s} {q}need?",
+    ),
+    (
+        re.compile(
             _SUBJECT + r" (?:also |always |first )?(?:needs? to have|ha(?:s|ve) to have|"
             r"must have|should have|must possess|needs?|requires?) (?P<a>.+)"
         ),
@@ -140,10 +147,15 @@ _ABOUT_DOCUMENT = re.compile(
     re.I,
 )
 _LEADING_ADVERB = re.compile(r"^(?:[A-Z]\w+(?: \w+)?|In short|Above all),\s+(?=[A-Z])")
-_CLAUSE_END = re.compile(r",? (?:to (?:develop|build|create|make|help|ensure|deliver)|in order to|"
-                         r"so that|while|which)\b.*$")  # fmt: skip
+_CLAUSE_END = re.compile(r",? (?:to (?:develop|build|create|make|help|ensure|deliver|assist)|"
+                         r"in order to|so that|while|which)\b.*$")  # fmt: skip
 _REASON = re.compile(
     r"^(?P<head>.{12,}?)(?P<mark>,? (?:because|since|so that|, so)) (?P<why>.{8,})$"
+)
+# "Given the fact that programs are made of projects TPMs depend on project managers."
+_GIVEN = re.compile(
+    r"^(?:Given (?:the fact )?that|Because|Since) (?P<why>.{8,}?),? "
+    r"(?P<head>(?:[A-Z]{2,}s?|[A-Z][a-z]+ [A-Z]{2,}s?)\b.{8,})$"
 )
 MIN_KEY_WORDS = 6
 
@@ -190,6 +202,9 @@ def key_sentences(scope: Scope) -> Iterator[Found]:
             if found is not None:
                 asked.add(found.question)
                 yield found
+                also = _second_duty(sentence, found)
+                if also is not None:
+                    yield also
 
 
 _FILLER_WORDS = re.compile(r",? (?:anyhow|anyway|then)(?=\?$)", re.I)
@@ -199,7 +214,8 @@ _OPENER = re.compile(
     r"consequently|therefore|thus|obviously|undoubtedly|of course|as a result|eventually|"
     r"(?:typically|generally) (?:speaking|talking)|(?:picture|imagine|suppose) that|"
     r"last,? (?:but|however) (?:absolutely |certainly )?not (?:the very )?least|"
-    r"depending on [^,]{3,60})\b,?\s+)+",
+    r"depending on [^,]{3,60}|it (?:shouldn't|should not|won't|will not) (?:be|come as) a "
+    r"surprise that)\b,?\s+)+",
     re.I,
 )
 # "The duty is X, yet what does that involve?": the statement before the aside.
@@ -378,6 +394,12 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
             line,
             frozenset([index]),
         )
+    given = _GIVEN.match(sentence.rstrip("."))
+    if given:
+        head = _CLAUSE_END.sub("", given.group("head"))
+        why = given.group("why").rstrip(",")
+        return Found(escape(f"Why is it that {head}?"), f"<p>{escape(_upper_first(why))}.</p>",
+                     CardKind.BASIC, line, frozenset([index]))  # fmt: skip
     reason = _REASON.match(sentence.rstrip("."))
     if reason and reason.group("mark").strip(", ") in {"because", "since", "so that"}:
         head, why = reason.group("head"), reason.group("why")
@@ -393,6 +415,23 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
     return None
 
 
+_WHILE = re.compile(r" while (?:also )?(?P<tail>[a-z]+ing\b.{8,})$")
+
+
+def _second_duty(sentence: str, found: Found) -> Found | None:
+    """ "X is responsible for A while tracking B": A is one card, tracking B a second one."""
+    tail = _WHILE.search(sentence.rstrip("."))
+    question = to_text(found.question)
+    if not tail or found.kind is not CardKind.BASIC or not question.endswith("responsible for?"):
+        return None
+    head = to_text(found.answer).rstrip(".")
+    head = head[0].lower() + head[1:] if _lower_ok(head) else head
+    ask = f"Besides {head}, {question[0].lower()}{question[1:]}"
+    text = tail.group("tail")
+    answer = f"<p>{escape(text[0].upper() + text[1:])}.</p>"
+    return Found(escape(ask), answer, CardKind.BASIC, found.line, found.used)
+
+
 def _specific_need(question: str, answer: str) -> tuple[str, str]:
     """ "What do TPMs need?" has a hundred answers: ask for the kind of thing the sentence
     names ("What kind of leadership do TPMs need?"), or for the object of its verb ("What do
@@ -404,10 +443,23 @@ def _specific_need(question: str, answer: str) -> tuple[str, str]:
         verb, answer = to_verb.group("verb"), to_verb.group("o")
         if verb != "have" or not _KIND.fullmatch(answer):
             return f"{base} to {verb}?", answer
+    knowing = _UNDERSTANDING.fullmatch(answer)
+    if knowing:
+        return f"{base} {knowing.group('what')} of?", _upper_first(knowing.group("o"))
     kind = _KIND.fullmatch(answer)
     if kind:
         return f"What kind of {kind.group('noun')}{base[4:]}?", answer
     return question, answer
+
+
+_UNDERSTANDING = re.compile(
+    r"(?P<what>(?:an? )?(?:\w+ )?(?:understanding|knowledge|grasp|command|capacity and "
+    r"understanding)) of (?P<o>.{6,})"
+)
+
+
+def _upper_first(text: str) -> str:
+    return text[0].upper() + text[1:] if text else text
 
 
 _KIND = re.compile(r"(?:a |an )?(?P<adj>strong|deep|solid|good|clear) (?P<noun>\w+)")
