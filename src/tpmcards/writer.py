@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from itertools import combinations
 
 from .markup import escape, to_text
@@ -290,9 +290,10 @@ _STOP = {
 }  # fmt: skip
 
 
-def _words(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)  # pairs of cards compare the same texts many times over
+def _words(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9]+", text.lower())
-    return {_stem(w) for w in words if w not in _STOP and len(w) > 1}
+    return frozenset(_stem(w) for w in words if w not in _STOP and len(w) > 1)
 
 
 def _stem(word: str) -> str:
@@ -302,7 +303,8 @@ def _stem(word: str) -> str:
     return word
 
 
-def _fact(card: Card) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _fact(card: Card) -> frozenset[str]:
     # "Besides A, what else ...?" names A to rule it out: those words are not its fact.
     question = _BESIDES.sub("", to_text(card.question))
     return _words(question.replace("{{c1::", " ").replace("}}", " ") + " " + to_text(card.answer))
@@ -346,7 +348,7 @@ def _answers(card: Card, item: str) -> bool:
     return bool(words) and words <= answer and len(answer - words) <= 3
 
 
-def _telling_words(cards: Sequence[Card]) -> list[set[str]]:
+def _telling_words(cards: Sequence[Card]) -> list[frozenset[str]]:
     """Each card's words, less those most cards of the guide share ("TPM", "program")."""
     facts = [_fact(card) for card in cards]
     counts = Counter(word for fact in facts for word in fact)
