@@ -11,7 +11,8 @@ from click.testing import CliRunner
 
 from tpmcards.cli import cli
 from tpmcards.model import Card, CardKind, SourceRef
-from tpmcards.writer import card_smells, cloze_shows_answer, fix_terms, near_duplicates
+from tpmcards.smells import card_smells, cloze_shows_answer, near_duplicates
+from tpmcards.writer import fix_terms
 
 from .conftest import FIXTURES
 
