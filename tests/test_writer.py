@@ -187,6 +187,11 @@ def test_a_good_card_has_no_smell(card: Card) -> None:
 def test_a_cloze_on_a_root_still_visible_is_seen() -> None:
     assert cloze_shows_answer("good {{c1::listeners}} who listen") == "listeners"
     assert cloze_shows_answer("good {{c1::listeners}} and communicators") is None
+    # A hyphenated word shows its parts ("post-closure" shows "closure"), but a hidden
+    # hyphenated word is not given away by another that shares one part.
+    assert cloze_shows_answer("to {{c1::closure}} or post-closure monitoring") == "closure"
+    assert cloze_shows_answer("to closure or {{c1::post-closure monitoring}}") is None
+    assert cloze_shows_answer("for {{c1::cross-functional}} cross-team programs") is None
 
 
 def test_a_list_that_is_the_union_of_other_cards_is_a_duplicate() -> None:
@@ -291,7 +296,8 @@ def test_prose_asks_for_the_specific_thing_a_sentence_says(in_tmp: Path) -> None
         "Given that a launch has many parts TPMs depend on release managers to assist them. "
         "Mostly, TPMs are responsible for the launch plan while reporting its status to "
         "the sponsors. "
-        "Every TPM needs a deep understanding of the company's products.\n"
+        "Every TPM needs a deep understanding of the company's products. "
+        "A TPM must also be a critical thinker and should measure impact.\n"
     )
     assert [(q, a) for _, q, a in questions("leads.md")] == [
         ("Whose help do new launches usually need?", "<p>Several designers.</p>"),
@@ -300,4 +306,5 @@ def test_prose_asks_for_the_specific_thing_a_sentence_says(in_tmp: Path) -> None
         ("Besides the launch plan, what are TPMs mostly responsible for?",
          "<p>Reporting its status to the sponsors.</p>"),
         ("What does every TPM need a deep understanding of?", "<p>The company's products.</p>"),
+        ("What should a TPM be?", "<p>A critical thinker.</p>"),
     ]  # fmt: skip

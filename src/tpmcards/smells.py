@@ -259,8 +259,11 @@ def cloze_shows_answer(text: str) -> str | None:
 def root_visible(hidden: str, rest: str) -> bool:
     """Whether a word of `hidden` (or its root) can still be read in `rest`."""
     shown = re.findall(r"[a-z][a-z\-]*", rest.lower())
+    # "closure" hidden shows in "post-closure"; "cross-functional" is not "cross-team".
+    parts = [part for word in shown if "-" in word for part in word.split("-")]
     for word in re.findall(r"[a-z][a-z\-]*", hidden.lower()):
-        if len(word) >= 4 and any(_same_root(word, other) for other in shown):
+        others = shown if "-" in word else shown + parts
+        if len(word) >= 4 and any(_same_root(word, other) for other in others):
             return True
     return False
 

@@ -18,8 +18,10 @@ __all__ = [
 ]
 
 DETERMINERS = {"A", "An", "The", "Every", "Each", "Most", "All", "Many", "Some"}
-CLAUSE_END = re.compile(r",? (?:to (?:develop|build|create|make|help|ensure|deliver|assist)|"
-                         r"in order to|so that|while|which)\b.*$")  # fmt: skip
+CLAUSE_END = re.compile(
+    r",? (?:to (?:develop|build|create|make|help|ensure|deliver|assist|(?:best |ideal )?prepare)"
+    r"|in order to|so that|while|which)\b.*$"
+)
 
 # Words that open a sentence without adding to its fact: "And, consequently, they're ...".
 _OPENER = re.compile(
@@ -158,6 +160,11 @@ def specific_action(question: str, answer: str) -> tuple[str, str]:
     """ "What should X do?" -> "What should X gain deep knowledge of?" when the sentence says
     what the action is about."""
     plain = re.sub(r"^(?:be (?:certain|sure) to|always|first) ", "", answer)
+    being = re.match(
+        r"be (?P<o>(?:an? |the )?[\w ,'-]{3,60}?)(?: and (?:should|must|can|will)\b.*)?$", plain
+    )
+    if being:
+        return f"{question[: -len('do?')]}be?", upper_first(being.group("o"))
     match = re.match(
         r"(?P<act>(?:get|gain|build|develop|acquire|learn) [\w ]{2,30}? (?:in|of|about)) "
         r"(?P<o>.+)",
