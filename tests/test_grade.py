@@ -8,17 +8,16 @@ from random import Random
 
 import pytest
 
+from tpmcards.answers import alternatives, typo_allowance
 from tpmcards.grade import (
     AGAIN,
     GOOD,
     HARD,
     Verdict,
     accepts,
-    alternatives,
     grade_answer,
     grade_blanks,
     grade_items,
-    typo_allowance,
 )
 from tpmcards.quiz import Mode, grade_typed, make_question
 

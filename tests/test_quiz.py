@@ -225,11 +225,14 @@ def test_q_quits_and_shows_the_summary(kitchen: Path, tpmcards_home: Path) -> No
     assert len(reviews(tpmcards_home)) == 1
 
 
-def test_unknown_topic_is_a_usage_error(kitchen: Path) -> None:
-    """--topic with a slug no card has names the topics there are."""
-    result = quiz("--topic", "desserts", input="")
-    assert result.exit_code == 2
-    assert "no cards of topic desserts; topics here: food, tools" in result.output
+@pytest.mark.parametrize("command", ["quiz", "stats"])
+def test_unknown_topic_exits_1_listing_the_topics(kitchen: Path, command: str) -> None:
+    """--topic with a slug no card has: one line naming the topics there are, exit 1."""
+    result = CliRunner().invoke(cli, [command, "--topic", "desserts"], input="")
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: --topic desserts: no such topic here; the topics are: tools (Tools), food (Food)\n"
+    )
 
 
 def test_topic_and_new_limit_select_cards(kitchen: Path, tpmcards_home: Path) -> None:

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tpmcards.grade import Verdict, alternatives, char_diff
+from tpmcards.answers import alternatives
+from tpmcards.grade import Verdict, char_diff
 from tpmcards.model import Card, CardKind, DeckCard, SourceRef
 from tpmcards.quiz import (
     AGAIN,
@@ -251,7 +252,7 @@ def test_grading_any_text_never_fails_and_the_answer_itself_is_exact(
     answer: str, typed: str
 ) -> None:
     """Whatever is typed, grading returns a rating; typing the answer itself is exact."""
-    from tpmcards.grade import normalize_answer
+    from tpmcards.answers import normalize_answer
     from tpmcards.markup import escape
 
     question = make_question(card(50, "Q?", f"<p>{escape(answer)}</p>"), Mode.TYPE, [], Random(0))

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from enum import Enum
 from random import Random
 
-from .grade import accepts, key_words, words
+from .answers import key_words, words
+from .grade import accepts
 
 
 class Shape(str, Enum):
@@ -25,10 +26,11 @@ class Shape(str, Enum):
 
 
 def shape(text: str) -> Shape:
-    """Lists have `;` or two commas or more; sentences seven words or a full stop."""
+    """Lists have `;` or two commas or more; sentences seven words, or four and a full stop."""
     if ";" in text or text.count(",") >= 2 or "\n" in text:
         return Shape.LIST
-    if len(text.split()) >= 7 or text.rstrip().endswith("."):
+    size = len(text.split())
+    if size >= 7 or (size >= 4 and text.rstrip().endswith(".")):
         return Shape.SENTENCE
     return Shape.TERM
 
@@ -54,35 +56,56 @@ class Candidate:
     same_topic: bool
 
 
-def fits(right: str, question: str, other: str) -> bool:
-    """Whether `other` may stand beside `right` as a wrong option."""
+def _plausible(right: str, question: str, other: str) -> bool:
+    """The cheap checks: another answer, of the answer's shape and length, echoing less."""
     if not other.strip() or " ".join(words(other)) == " ".join(words(right)):
         return False
     if shape(other) is not shape(right) or _length_gap(other, right) > MAX_LENGTH_GAP:
         return False
-    if echo(other, question) > echo(right, question):
-        return False
+    return echo(other, question) <= echo(right, question)
+
+
+def _second_answer(right: str, question: str, other: str) -> bool:
     # An option the grader would take for the answer (or the answer for it) is a second
     # right answer: "Programs that are cross-functional" beside "Cross-functional programs".
-    return not accepts(right, other, question) and not accepts(other, right, question)
+    return accepts(right, other, question) or accepts(other, right, question)
+
+
+def fits(right: str, question: str, other: str) -> bool:
+    """Whether `other` may stand beside `right` as a wrong option."""
+    return _plausible(right, question, other) and not _second_answer(right, question, other)
 
 
 def pick_distractors(
     right: str, question: str, candidates: Sequence[Candidate], need: int, rng: Random
 ) -> list[str]:
-    """Up to `need` distractors: from the same topic first, the closest in length favoured."""
+    """Up to `need` distractors: from the same topic first; those echoing the question as
+    much as the answer does and closest in length favoured, so the answer does not stand out.
+    """
     chosen: list[str] = []
     seen = {" ".join(words(right))}
+    wanted_echo = echo(right, question)
     for same_topic in (True, False):
-        fitting = []
+        plausible = []
         for c in candidates:
             key = " ".join(words(c.text))
-            if c.same_topic is same_topic and key not in seen and fits(right, question, c.text):
+            if (
+                c.same_topic is same_topic
+                and key not in seen
+                and _plausible(right, question, c.text)
+            ):
                 seen.add(key)
-                fitting.append(c.text)
-        fitting.sort(key=lambda text: _length_gap(text, right))
-        # Among the closest in length, chance decides: the same seed gives the same options.
-        nearest = fitting[: max(2 * (need - len(chosen)), 0)]
-        take = min(need - len(chosen), len(nearest))
-        chosen += rng.sample(nearest, take)
+                plausible.append(c.text)
+        plausible.sort(
+            key=lambda text: (wanted_echo - echo(text, question), _length_gap(text, right))
+        )
+        # Chance decides among the best few: the same seed gives the same options. The grader
+        # (the costly check) runs only on options about to be shown.
+        while plausible and len(chosen) < need:
+            best = plausible[: 2 * (need - len(chosen))]
+            rng.shuffle(best)
+            plausible = best + plausible[len(best) :]
+            text = plausible.pop(0)
+            if not _second_answer(right, question, text):
+                chosen.append(text)
     return chosen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -26,7 +27,9 @@ def _reports_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except TpmcardsError as err:
-            raise click.ClickException(str(err)) from None
+            from .terminal import clean
+
+            raise click.ClickException(clean(str(err))) from None
         except BrokenPipeError:
             # The reader went away (`tpmcards cards | head`): stop quietly, as `cat` does.
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -34,17 +37,20 @@ def _reports_errors(command: F) -> F:
             raise SystemExit(1) from None
         except OSError as err:
             # The library names the file of every error it expects; this is the last net.
+            from .terminal import clean
+
             where = f"{err.filename}: " if err.filename else ""
-            raise click.ClickException(
-                f"{where}{err.strerror or err}; check the path, its permissions and free space"
-            ) from None
+            message = f"{where}{err.strerror or err}; check the path, its permissions and space"
+            raise click.ClickException(clean(message)) from None
 
     return wrapper  # type: ignore[return-value]
 
 
 def _warn(warnings: Iterable[str]) -> None:
+    from .terminal import clean
+
     for warning in warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(clean(f"warning: {warning}"), err=True)
 
 
 def _inputs(paths: tuple[Path, ...]) -> list[Path]:
@@ -269,6 +275,7 @@ def cards(
     from .extract import OTHER_TOPIC
     from .markup import to_text
     from .project import Project
+    from .terminal import clean
 
     project = Project(_inputs(paths), config_path, progress=_ProgressBar())
     _warn(str(problem) for _, problem in project.media.problems)
@@ -280,9 +287,9 @@ def cards(
         card = dc.card
         # A card of no topic (a guide without a config) is shown under its deck.
         where = card.deck if card.topic == OTHER_TOPIC and card.deck else card.topic
-        click.echo(f"[{where}] {to_text(card.question)}")
-        click.echo(f"    {to_text(card.answer)}")
-        click.echo(f"    ({card.source})")
+        click.echo(clean(f"[{where}] {to_text(card.question)}"))
+        click.echo(clean(f"    {to_text(card.answer)}"))
+        click.echo(clean(f"    ({card.source})"))
     click.echo(f"{len(assigned)} cards", err=True)
 
 
@@ -427,8 +434,10 @@ def quiz(
     from .paths import data_dir
     from .progress import ProgressStore, reset_store, store_path
     from .project import quiz_deck
-    from .quiz import Mode, Order, Selection, Session, select_cards
-    from .session import format_summary, run_session, stream_terminal, summarize
+    from .quiz import Mode, Session
+    from .selection import Order, Selection, check_topics, select_cards
+    from .session import format_summary, run_session, session_notes, stream_terminal, summarize
+    from .terminal import clean
 
     def clock() -> datetime:
         return datetime.now(timezone.utc)
@@ -439,13 +448,7 @@ def quiz(
         if moved is not None:
             click.echo(f"Moved the old progress store to {moved}; starting over.", err=True)
     deck = quiz_deck(inputs, config_path, data_dir())
-    known = {dc.card.topic for dc in deck.cards}
-    unknown = [t for t in topics if t not in known]
-    if unknown:
-        raise click.BadParameter(
-            f"no cards of topic {', '.join(unknown)}; topics here: {', '.join(sorted(known))}",
-            param_hint="--topic",
-        )
+    check_topics(topics, deck.cards, deck.titles)
     store = ProgressStore()
     try:
         states = store.states()
@@ -456,9 +459,12 @@ def quiz(
         color = (
             not no_color and not as_json and "NO_COLOR" not in os.environ and sys.stdout.isatty()
         )
+        if isinstance(sys.stdin, io.TextIOWrapper):
+            # A typed byte that is not UTF-8 shows as `�` in the answer, never a traceback.
+            sys.stdin.reconfigure(errors="replace")
         term = stream_terminal(sys.stdin, sys.stderr if as_json else sys.stdout, color)
-        if not chosen:
-            term.write("Nothing to study now: no card is due and no new card is left.")
+        for line in session_notes(deck.cards, chosen, due, selection, reverse):
+            term.write(line)
         session = Session(
             chosen, deck.cards, {i: s.fsrs for i, s in states.items()}, Mode(mode), rng, reverse
         )
@@ -468,12 +474,13 @@ def quiz(
         store.close()
     in_scope = [dc for dc in deck.cards if not topics or dc.card.topic in topics]
     summary = summarize(result, in_scope, due, deck.titles, clock())
+    # JSON escapes C0 controls itself; clean() takes the C1 ones and DEL it leaves raw.
     if as_json:
-        click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+        click.echo(clean(json.dumps(summary, indent=2, ensure_ascii=False)))
     else:
         click.echo("")
         for line in format_summary(summary, clock()):
-            click.echo(line)
+            click.echo(clean(line))
     if result.ended == "interrupted":
         raise SystemExit(130)
 
@@ -499,10 +506,13 @@ def stats(
     from .paths import data_dir
     from .progress import ProgressStore
     from .project import quiz_deck
+    from .selection import check_topics
     from .stats import compute_stats, format_stats
+    from .terminal import clean
 
     now = datetime.now(timezone.utc)
     deck = quiz_deck(_inputs(paths), config_path, data_dir())
+    check_topics(topics, deck.cards, deck.titles)
     cards = [dc for dc in deck.cards if not topics or dc.card.topic in topics]
     titles = {s: t for s, t in deck.titles.items() if not topics or s in topics}
     with ProgressStore() as store:
@@ -510,10 +520,10 @@ def stats(
         reviews = store.reviews()
     result = compute_stats(cards, states, reviews, titles, now)
     if as_json:
-        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        click.echo(clean(json.dumps(result, indent=2, ensure_ascii=False)))
     else:
         for line in format_stats(result):
-            click.echo(line)
+            click.echo(clean(line))
 
 
 def main() -> None:

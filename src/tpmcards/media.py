@@ -34,6 +34,16 @@ MEDIA_PREFIX = "tpm-"
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 _ATTR = re.compile(r'\s([a-z-]+)="([^"]*)"', re.I)
 _SOUND = re.compile(r"\[sound:([^\]/\\]+)\]")
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+# What makes an SVG run code where it is shown: scripts, `on...=` handlers, javascript:
+# links, foreign HTML. Such an SVG is refused (left out, with a warning), not cleaned.
+_SVG_ACTIVE = re.compile(
+    rb"<\s*(?:[\w.-]+:)?(?:script|foreignObject|iframe|embed|object)\b"
+    rb"|\son[a-z]+\s*="
+    rb"|(?:java|vb)script\s*:"
+    rb"|<!ENTITY",
+    re.I,
+)
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
 
@@ -138,11 +148,18 @@ def _rewrite(
         kinds = ", ".join(sorted(IMAGE_SUFFIXES | SOUND_SUFFIXES))
         raise fail(f"not an image, audio or video file; use one of {kinds}")
     try:
-        data = path.read_bytes()
+        if not path.is_file():  # a FIFO or a device would hang the build, or never end
+            raise fail(f"no such file; check the name or add the {kind}")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_IMAGE_BYTES + 1)
     except FileNotFoundError:
         raise fail(f"no such file; check the name or add the {kind}") from None
     except OSError as err:
         raise fail(f"cannot be read ({err.strerror})") from None
+    if len(data) > MAX_IMAGE_BYTES:
+        raise fail(f"larger than {MAX_IMAGE_BYTES // 2**20} MB; use a smaller {kind}")
+    if suffix == ".svg" and _SVG_ACTIVE.search(data):
+        raise fail("an SVG with scripts, event handlers or links to code; remove them")
     name = f"{MEDIA_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}{suffix}"
     files[name] = data
     if suffix in SOUND_SUFFIXES:
@@ -161,6 +178,10 @@ def _line(src: str, card: Card, texts: dict[str, list[str]]) -> int:
         texts[card.source.path] = text.splitlines()
     lines = texts[card.source.path]
     start = max(card.source.line - 1, 0)
-    order: list[int] = [*range(start, len(lines)), *range(start)]
-    found = next((n + 1 for n in order if src in lines[n]), card.source.line)
-    return found
+    # Only a window after the card's line: scanning the whole guide for each missing image
+    # made 20,000 of them quadratic. An image is named close below its card.
+    window = range(start, min(start + LINE_WINDOW, len(lines)))
+    return next((n + 1 for n in window if src in lines[n]), card.source.line)
+
+
+LINE_WINDOW = 200

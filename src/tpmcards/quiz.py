@@ -8,9 +8,9 @@ they are first needed, after the first question is on screen.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import Enum
 from random import Random
 
@@ -26,10 +26,23 @@ from .grade import (
     grade_blanks,
     grade_items,
 )
-from .markup import to_text
+from .markup import cloze_deletions as find_deletions
+from .markup import sub_cloze, to_text
 from .model import CardKind, DeckCard
+from .selection import LEARN_AHEAD, Order, Selection, check_topics, select_cards
 
-__all__ = ["AGAIN", "EASY", "GOOD", "HARD", "Grade", "Verdict"]
+__all__ = [
+    "AGAIN",
+    "EASY",
+    "GOOD",
+    "HARD",
+    "Grade",
+    "Order",
+    "Selection",
+    "Verdict",
+    "check_topics",
+    "select_cards",
+]
 
 
 class Mode(str, Enum):
@@ -41,69 +54,9 @@ class Mode(str, Enum):
     MIXED = "mixed"
 
 
-class Order(str, Enum):
-    """The order cards are asked in."""
-
-    DUE = "due"
-    RANDOM = "random"
-    SOURCE = "source"
-
-
 RATING_NAMES = {AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy"}
-# Cards still learning come back in the same session when due within this time, as Anki's
-# "learn ahead limit" does: the terminal never makes the user wait for a one-minute step.
-LEARN_AHEAD = timedelta(minutes=20)
 CHOICES = 4
 LETTERS = "abcd"
-
-
-# --- selection -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which cards a session asks, and in which order."""
-
-    topics: tuple[str, ...] = ()
-    count: int | None = None
-    order: Order = Order.DUE
-    new_limit: int | None = None
-
-
-def select_cards(
-    cards: Sequence[DeckCard],
-    due: Mapping[str, datetime],
-    now: datetime,
-    selection: Selection,
-    rng: Random,
-) -> list[DeckCard]:
-    """The cards to ask: due ones first (most overdue first), then new ones in source order.
-
-    `due` maps the id of every card studied before to when it is next due; a studied card
-    that is not due within the learn-ahead time (a learning step cut short by quitting) is
-    left out.
-    """
-    wanted = [
-        c
-        for c in cards
-        if not c.removed and (not selection.topics or c.card.topic in selection.topics)
-    ]
-    studied = sorted(
-        (c for c in wanted if c.id in due and due[c.id] <= now + LEARN_AHEAD),
-        key=lambda c: due[c.id],
-    )
-    new = [c for c in wanted if c.id not in due]
-    if selection.new_limit is not None:
-        new = new[: max(selection.new_limit, 0)]
-    chosen = studied + new
-    if selection.order is Order.RANDOM:
-        rng.shuffle(chosen)
-    elif selection.order is Order.SOURCE:
-        position = {c.id: n for n, c in enumerate(cards)}
-        chosen.sort(key=lambda c: position[c.id])
-    if selection.count is not None:
-        chosen = chosen[: max(selection.count, 0)]
-    return chosen
 
 
 # --- questions -----------------------------------------------------------------------------
@@ -130,25 +83,29 @@ class Question:
         return self.card.card.topic
 
 
-_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
 _TERM_QUESTION = re.compile(
     r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.+?)\??$", re.I
 )
 
 
+_PREPOSITIONS = frozenset(
+    ["with", "of", "for", "to", "from", "by", "in", "on", "at", "about", "into", "like", "as"]
+)
+
+
 def cloze_blanked(text: str) -> str:
     """The sentence with every deletion shown as `[...]` (or `[hint]`)."""
-    return _CLOZE.sub(lambda m: f"[{m.group(3) or '...'}]", text)
+    return sub_cloze(text, lambda d: f"[{d.hint or '...'}]")
 
 
 def cloze_filled(text: str) -> str:
     """The sentence with every deletion filled in."""
-    return _CLOZE.sub(lambda m: m.group(2), text)
+    return sub_cloze(text, lambda d: d.text)
 
 
 def cloze_deletions(text: str) -> tuple[str, ...]:
     """The deleted texts, in order."""
-    return tuple(readable(m.group(2)) for m in _CLOZE.finditer(text))
+    return tuple(readable(d.text) for d in find_deletions(text))
 
 
 def answer_text(dc: DeckCard) -> str:
@@ -190,7 +147,11 @@ def reversible(dc: DeckCard) -> bool:
     if card.kind is not CardKind.BASIC or card.items:
         return False
     match = _TERM_QUESTION.match(to_text(card.question).rstrip(":").strip())
-    return match is not None and len(match.group(1).split()) <= 6
+    if match is None:
+        return False
+    term = match.group(1).split()
+    # "What is crème brûlée topped with?" asks about a term, not for one.
+    return len(term) <= 5 and term[-1].lower() not in _PREPOSITIONS
 
 
 def choose_mode(dc: DeckCard, mode: Mode, rng: Random) -> Mode:
@@ -247,16 +208,16 @@ def _with_options(question: Question, pool: Sequence[DeckCard], rng: Random) -> 
     dc = question.card
     cloze = dc.card.kind is CardKind.CLOZE
     candidates = [
-        Candidate(term_of(other) if question.reversed else _short_answer(other),
-                  other.card.topic == dc.card.topic)
+        Candidate(
+            term_of(other) if question.reversed else _short_answer(other),
+            other.card.topic == dc.card.topic,
+        )
         for other in pool
         if other.id != dc.id
         and not other.removed
         # A cloze is answered by its deletion: offer other deletions, not whole answers.
         and (
-            reversible(other)
-            if question.reversed
-            else (other.card.kind is CardKind.CLOZE) == cloze
+            reversible(other) if question.reversed else (other.card.kind is CardKind.CLOZE) == cloze
         )
     ]
     right = question.expected[0]

@@ -26,11 +26,13 @@ from .quiz import (
     Mode,
     Question,
     Review,
+    Selection,
     Session,
     Verdict,
     grade_choice,
     grade_typed,
     parse_rating,
+    reversible,
 )
 from .terminal import clean, line_reader, width_of, wrap
 from .textout import fit_stream
@@ -235,6 +237,38 @@ def _rate(term: Terminal, suggested: int, graded: bool = False) -> int:
         if rating is not None:
             return rating
         term.write("Type 1, 2, 3 or 4, Enter, or q to quit.")
+
+
+def session_notes(
+    cards: Sequence[DeckCard],
+    chosen: Sequence[DeckCard],
+    due: Mapping[str, datetime],
+    selection: Selection,
+    reverse: bool,
+) -> list[str]:
+    """What a learner should know before the first question: why nothing is asked, or that
+    --reverse finds no card to turn around."""
+    notes = []
+    if reverse and chosen and not any(reversible(dc) for dc in chosen):
+        notes.append("--reverse: none of these cards asks for a term, so they are asked as usual.")
+    if chosen:
+        return notes
+    wanted = [
+        dc
+        for dc in cards
+        if not dc.removed and (not selection.topics or dc.card.topic in selection.topics)
+    ]
+    new = sum(dc.id not in due for dc in wanted)
+    if new and selection.new_limit == 0:
+        notes.append(
+            f"Nothing due now. {new} new card{'s' if new != 1 else ''} not yet seen: "
+            "--new 0 asks none of them."
+        )
+    elif new:
+        notes.append(f"Nothing to ask with these options; {new} new cards not yet seen.")
+    else:
+        notes.append("Nothing to study now: no card is due and no new card is left.")
+    return notes
 
 
 # --- the summary ---------------------------------------------------------------------------
