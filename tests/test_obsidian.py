@@ -4,6 +4,7 @@ Anki library, and the syntax rules one by one."""
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -130,3 +131,29 @@ def test_lift_tags_takes_tags_off_every_field_once() -> None:
     )
     assert fields == ["ab", "c"]
     assert tags == ("x::y", "z")
+
+
+def test_an_embed_by_bare_name_is_found_anywhere_in_the_vault(in_tmp: Path) -> None:
+    """`![[diagram.png]]` names a file in attachments/ (the one nearest the top); a file only
+    in a hidden folder is not found, and says so."""
+    vault = in_tmp / "vault"
+    (vault / "notes").mkdir(parents=True)
+    (vault / "attachments" / "old").mkdir(parents=True)
+    (vault / ".trash").mkdir()
+    (vault / "attachments" / "diagram.png").write_bytes(b"\x89PNG new")
+    (vault / "attachments" / "old" / "diagram.png").write_bytes(b"\x89PNG old")
+    (vault / ".trash" / "gone.png").write_bytes(b"\x89PNG gone")
+    (vault / "notes" / "net.md").write_text(
+        "# Net\n\n> [!question] What does the diagram show?\n> ![[diagram.png]]\n\n"
+        "> [!question] What did the old picture show?\n> ![[gone.png]] A lost picture.\n",
+        "utf-8",
+    )
+    result = CliRunner().invoke(cli, ["cards", "vault", "--json"])
+    assert result.exit_code == 0, result.output
+    answers = {c["question"]: c["answer"] for c in json.loads(result.stdout)}
+    new = _media_name(vault / "attachments" / "diagram.png")
+    assert f'src="{new}"' in answers["What does the diagram show?"]
+    assert (
+        "warning: vault/notes/net.md:7: image gone.png: no such file; check the name or add "
+        "the image"
+    ) in result.stderr
