@@ -80,6 +80,8 @@ def _html(markdown: str) -> str:
         ("![[a b.png|120]]", '<p><img src="a%20b.png" alt="a b.png" width="120"></p>'),
         ("![[x.mp3]]", '<p><img src="x.mp3" alt="x.mp3"></p>'),
         ("a %%hidden%% b", "<p>a  b</p>"),
+        ("A fact. ^fact-1\nMore. ^x2", "<p>A fact.\nMore.</p>"),  # block ids
+        ("2^10 and x ^y z", "<p>2^10 and x ^y z</p>"),  # not ending a line: kept
         (
             "`%%kept%%` and #code-free",
             '<p><code>%%kept%%</code> and <span class="tpm-tag code-free"></span></p>',

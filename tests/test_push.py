@@ -156,6 +156,8 @@ def test_an_api_key_is_sent_and_a_missing_one_is_one_line(
         result = _push("--url", anki.url, "--key", "s3cret")
         assert result.exit_code == 0, result.output
         assert len(_notes(anki_collection)) == 2
+        from_env = _push("--url", anki.url, env={"TPMCARDS_ANKICONNECT_KEY": "s3cret"})
+        assert from_env.exit_code == 0, from_env.output
 
 
 def test_anki_not_running_is_one_line_naming_the_url(in_tmp: Path) -> None:

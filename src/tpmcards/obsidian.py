@@ -9,6 +9,7 @@
 - An inline `#tag` or `#a/b` becomes a card tag (`a::b`) and leaves the text; a heading's `#`,
   `#` in code, in a link, in a URL or after a letter (`C#`) is no tag, nor is `#42`.
 - `%%comments%%` are dropped, across lines too; in code they stay as written.
+- A block id (` ^id` ending a line, the target of `[[Note#^id]]`) is dropped.
 
 In the rendered HTML a tag is an empty `<span class="tpm-tag a::b">`, which survives
 sanitizing and shows no text; `lift_tags` takes the tags off a card's fields.
@@ -47,6 +48,7 @@ def obsidian_plugin(md: MarkdownIt) -> None:
     """Teach a MarkdownIt Obsidian's highlights, wikilinks, embeds, callouts, tags, comments."""
     md.core.ruler.before("block", "obsidian_comments", _drop_comments)
     md.core.ruler.before("inline", "obsidian_callouts", _callouts)
+    md.core.ruler.before("inline", "obsidian_block_ids", _drop_block_ids)
     md.inline.ruler.before("image", "obsidian_embed", _embed)
     md.inline.ruler.before("link", "obsidian_wikilink", _wikilink)
     md.inline.ruler.before("emphasis", "obsidian_mark", _mark)
@@ -79,6 +81,15 @@ def _drop_comments(state: StateCore) -> None:
         return "\n" * comment.count("\n") if comment is not None else match.group(0)
 
     state.src = _COMMENT_OR_CODE.sub(keep_code, state.src)
+
+
+_BLOCK_ID = re.compile(r"[ \t]+\^[A-Za-z0-9-]+[ \t]*$", re.M)
+
+
+def _drop_block_ids(state: StateCore) -> None:
+    for token in state.tokens:
+        if token.type == "inline" and "^" in token.content:
+            token.content = _BLOCK_ID.sub("", token.content)
 
 
 # --- callouts ----------------------------------------------------------------------------
