@@ -159,3 +159,14 @@ def test_an_embed_by_bare_name_is_found_anywhere_in_the_vault(in_tmp: Path) -> N
         "warning: vault/notes/net.md:7: image gone.png: no such file; check the name or add "
         "the image"
     ) in result.stderr
+
+
+def test_a_line_of_tags_under_an_answer_tags_its_card(in_tmp: Path) -> None:
+    (in_tmp / "n.md").write_text(
+        "# N\n\n## What does TCP add?\n\nOrdered delivery.\n\n#networking #net/tcp\n", "utf-8"
+    )
+    result = CliRunner().invoke(cli, ["cards", "n.md", "--json"])
+    assert result.exit_code == 0, result.output
+    [card] = json.loads(result.stdout)
+    assert card["answer"] == "<p>Ordered delivery.</p>"
+    assert card["tags"] == ["networking", "net::tcp"]

@@ -34,7 +34,7 @@ NOTE_SUFFIXES = {"", ".md", ".markdown"}
 _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
 # Letters, digits, `_`, `-` and `/` (nesting); a tag of digits only (`#42`) is no tag.
 _TAG = re.compile(r"#([\w-]+(?:/[\w-]+)*)")
-_TAG_SPAN = re.compile(r'[ \t]*<span class="tpm-tag ([^"<>]+)"></span>')
+_TAG_SPAN = re.compile(r'\s*<span class="tpm-tag ([^"<>]+)"></span>')
 # Fenced code, a code span, or a comment: the first two are kept, comments dropped.
 _COMMENT_OR_CODE = re.compile(
     r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
@@ -49,6 +49,7 @@ def obsidian_plugin(md: MarkdownIt) -> None:
     md.core.ruler.before("block", "obsidian_comments", _drop_comments)
     md.core.ruler.before("inline", "obsidian_callouts", _callouts)
     md.core.ruler.before("inline", "obsidian_block_ids", _drop_block_ids)
+    md.core.ruler.before("inline", "obsidian_tag_lines", _tag_lines)
     md.inline.ruler.before("image", "obsidian_embed", _embed)
     md.inline.ruler.before("link", "obsidian_wikilink", _wikilink)
     md.inline.ruler.before("emphasis", "obsidian_mark", _mark)
@@ -90,6 +91,29 @@ def _drop_block_ids(state: StateCore) -> None:
     for token in state.tokens:
         if token.type == "inline" and "^" in token.content:
             token.content = _BLOCK_ID.sub("", token.content)
+
+
+_TAGS_ONLY = re.compile(r"^(?:[ \t]*#[\w-]+(?:/[\w-]+)*[ \t]*)+$", re.M)
+
+
+def _tag_lines(state: StateCore) -> None:
+    """A paragraph of tags only (`#networking #tcp` under an answer) tags the paragraph
+    before it: it joins that paragraph rather than stand alone as a block with no text."""
+    tokens = state.tokens
+    n = 3
+    while n + 2 < len(tokens):
+        if (
+            tokens[n].type == "paragraph_open"
+            and tokens[n + 1].type == "inline"
+            and _TAGS_ONLY.fullmatch(tokens[n + 1].content.strip())
+            and tokens[n - 1].type == "paragraph_close"
+            and tokens[n - 2].type == "inline"
+            and tokens[n - 1].level == tokens[n].level
+        ):
+            tokens[n - 2].content += "\n" + tokens[n + 1].content.strip()
+            del tokens[n : n + 3]
+        else:
+            n += 1
 
 
 # --- callouts ----------------------------------------------------------------------------
