@@ -170,3 +170,18 @@ def test_a_line_of_tags_under_an_answer_tags_its_card(in_tmp: Path) -> None:
     [card] = json.loads(result.stdout)
     assert card["answer"] == "<p>Ordered delivery.</p>"
     assert card["tags"] == ["networking", "net::tcp"]
+
+
+def test_tags_in_a_question_heading_tag_its_card(in_tmp: Path) -> None:
+    (in_tmp / "n.md").write_text(
+        "# N\n\n## What does UDP drop? #networking/udp\n\nOrdering and retries.\n\n"
+        "## Why is #1 first?\n\nIt comes before #2.\n",
+        "utf-8",
+    )
+    result = CliRunner().invoke(cli, ["cards", "n.md", "--json"])
+    assert result.exit_code == 0, result.output
+    cards = {c["question"]: (c["answer"], c["tags"]) for c in json.loads(result.stdout)}
+    assert cards == {
+        "What does UDP drop?": ("<p>Ordering and retries.</p>", ["networking::udp"]),
+        "Why is #1 first?": ("<p>It comes before #2.</p>", []),
+    }

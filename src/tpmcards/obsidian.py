@@ -50,6 +50,7 @@ def obsidian_plugin(md: MarkdownIt) -> None:
     md.core.ruler.before("inline", "obsidian_callouts", _callouts)
     md.core.ruler.before("inline", "obsidian_block_ids", _drop_block_ids)
     md.core.ruler.before("inline", "obsidian_tag_lines", _tag_lines)
+    md.core.ruler.before("inline", "obsidian_heading_tags", _heading_tags)
     md.inline.ruler.before("image", "obsidian_embed", _embed)
     md.inline.ruler.before("link", "obsidian_wikilink", _wikilink)
     md.inline.ruler.before("emphasis", "obsidian_mark", _mark)
@@ -114,6 +115,30 @@ def _tag_lines(state: StateCore) -> None:
             del tokens[n : n + 3]
         else:
             n += 1
+
+
+_HEADING_TAG = re.compile(r"(?<!\S)#[\w-]+(?:/[\w-]+)*(?!\S)")
+
+
+def _heading_tags(state: StateCore) -> None:
+    """Tags in a heading (`## What is TCP? #networking`) tag the card under it: they move
+    to the paragraph right below, which a question heading takes as its answer."""
+    tokens = state.tokens
+    for n in range(len(tokens) - 4):
+        if tokens[n].type != "heading_open" or tokens[n + 3].type != "paragraph_open":
+            continue
+        heading, below = tokens[n + 1], tokens[n + 4]
+        tags = [t for t in _HEADING_TAG.findall(heading.content) if _is_tag(t[1:])]
+        if tags and "`" not in heading.content:
+            heading.content = _HEADING_TAG.sub(
+                lambda m: "" if _is_tag(m.group(0)[1:]) else m.group(0), heading.content
+            ).strip()
+            below.content += "\n" + " ".join(tags)
+
+
+def _is_tag(name: str) -> bool:
+    """Obsidian's rule: a tag needs one character that is not a digit (`#42` is none)."""
+    return not name.replace("/", "").isdigit()
 
 
 # --- callouts ----------------------------------------------------------------------------
@@ -251,7 +276,7 @@ def _tag(state: StateInline, silent: bool) -> bool:
     if src[start] != "#" or (start > 0 and not src[start - 1].isspace()):
         return False
     found = _TAG.match(src, start, state.posMax)
-    if found is None or found.group(1).replace("/", "").isdigit():
+    if found is None or not _is_tag(found.group(1)):
         return False
     if not silent:
         token = state.push("html_inline", "", 0)
