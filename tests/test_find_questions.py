@@ -158,6 +158,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("wilco", "will comply", T),
         ("affirm", "yes", T),
     ],
+    # Multiple choice: the options go with the question, the labelled item is the answer.
+    "mcq.md": [
+        ("Which port does SSH use? a) 21 b) 22 c) 80", "b) 22", B),
+        ("¿Qué comando lista archivos? a) cd b) ls c) rm", "b) ls", B),
+        ("Which layer routes packets? a) Link b) Network c) Transport", "b) Network", B),
+    ],
+    # A Chinese FAQ ("常见疑问"): an entry without a question mark asks, its length counted
+    # in characters; a one-word category ("安装", install) does not.
+    "zh-faq.md": [
+        ("登录后页面一直空白", "清除浏览器缓存后重试。", B),
+    ],
 }
 
 

@@ -15,6 +15,7 @@ import click
 
 from .ankiconnect import DEFAULT_URL, KEY_ENV, URL_ENV
 from .errors import TpmcardsError
+from .paths import DEFAULT_DECKS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -109,7 +110,7 @@ config_option = click.option(
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("decks"),
+    default=DEFAULT_DECKS,
     show_default=True,
     help="Folder for the decks and locks.",
 )
@@ -206,7 +207,7 @@ def build(
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("decks"),
+    default=DEFAULT_DECKS,
     show_default=True,
     help="Folder for the decks and locks.",
 )

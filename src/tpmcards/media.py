@@ -34,7 +34,6 @@ SOUND_SUFFIXES = {".mp3", ".ogg", ".wav", ".m4a", ".opus", ".flac", ".mp4", ".we
 MEDIA_PREFIX = "tpm-"
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 _ATTR = re.compile(r'\s([a-z-]+)="([^"]*)"', re.I)
-_SOUND = re.compile(r"\[sound:([^\]/\\]+)\]")
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 # What makes an SVG run code where it is shown: scripts, `on...=` handlers, javascript:
 # links, foreign HTML. Such an SVG is refused (left out, with a warning), not cleaned.
@@ -45,6 +44,7 @@ _SVG_ACTIVE = re.compile(
     rb"|<!ENTITY",
     re.I,
 )
+_SOUND = re.compile(r"\[sound:([^\]/\\]+)\]")
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
 
@@ -163,8 +163,8 @@ def _rewrite(
     except OSError as err:
         raise fail(f"cannot be read ({err.strerror})") from None
     if len(data) > MAX_IMAGE_BYTES:
-        raise fail(f"larger than {MAX_IMAGE_BYTES // 2**20} MB; use a smaller {kind}")
-    if suffix == ".svg" and _SVG_ACTIVE.search(data):
+        raise fail(f"larger than {MAX_IMAGE_BYTES // 2**20} MB; use a smaller file")
+    if path.suffix.lower() == ".svg" and _SVG_ACTIVE.search(data):
         raise fail("an SVG with scripts, event handlers or links to code; remove them")
     name = f"{MEDIA_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}{suffix}"
     files[name] = data

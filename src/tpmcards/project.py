@@ -352,16 +352,6 @@ class Project:
         return sorted(findings, key=lambda f: (shown.get(f.path, order.get(f.path, 0)), f.line))
 
 
-def _in_folder_subdeck(guide: Guide, cards: list[Card]) -> list[Card]:
-    """With `subdecks: folders`, a guide's cards go to the subdeck of its folder:
-    `net/tcp.md` of deck `Notes` to `Notes::net`."""
-    folders = PurePosixPath(guide.key).parent.parts
-    if not guide.config.folder_subdecks or not folders:
-        return cards
-    below = "::".join(folders)
-    return [replace(c, deck=f"{c.deck or guide.config.deck}::{below}") for c in cards]
-
-
 # The first bytes of a preview page tpmcards wrote (see preview.OUTPUT_MARK).
 _PREVIEW_HEAD = 400
 
@@ -378,6 +368,16 @@ def is_output(path: Path) -> bool:
     except OSError:
         return False
     return b'<meta name="generator" content="tpmcards preview">' in head
+
+
+def _in_folder_subdeck(guide: Guide, cards: list[Card]) -> list[Card]:
+    """With `subdecks: folders`, a guide's cards go to the subdeck of its folder:
+    `net/tcp.md` of deck `Notes` to `Notes::net`."""
+    folders = PurePosixPath(guide.key).parent.parts
+    if not guide.config.folder_subdecks or not folders:
+        return cards
+    below = "::".join(folders)
+    return [replace(c, deck=f"{c.deck or guide.config.deck}::{below}") for c in cards]
 
 
 def _lock_owner(path: Path) -> str | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ConfigError, SourceError
 from .model import Config, Source, Topic
 from .notetype_config import read_note_types
+from .terminal import without_sequences
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -184,7 +185,8 @@ def _too_large(display: str) -> SourceError:
 def decode(raw: bytes, display: str) -> str:
     """Decode a guide: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252;
     control characters other than tab and line breaks are dropped."""
-    return _CONTROL.sub("", _decode(raw, display))
+    # An escape sequence goes whole: without its ESC, `[2J` would be left as text.
+    return _CONTROL.sub("", without_sequences(_decode(raw, display)))
 
 
 def _decode(raw: bytes, display: str) -> str:
@@ -365,7 +367,7 @@ def _without_controls(value: Any) -> Any:
     """YAML data with control characters dropped from every text in it (`"\\x1f"` in a
     double-quoted value): U+001F separates the fields of an Anki note."""
     if isinstance(value, str):
-        return _CONTROL.sub("", value)
+        return _CONTROL.sub("", without_sequences(value))
     if isinstance(value, list):
         return [_without_controls(v) for v in value]
     if isinstance(value, dict):

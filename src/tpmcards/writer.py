@@ -310,36 +310,47 @@ def _fact(card: Card) -> frozenset[str]:
 def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
     """Pairs of cards (earlier, later) that ask one fact: most of their telling words shared,
     or a list whose every item another card already teaches."""
+    # Every pair is compared: what a card is made of is worked out once, not once a pair.
     facts = _telling_words(cards)
+    items = [list_items(card) for card in cards]
+    groups = [_split_group(card) for card in cards]
+    answers = [_words(to_text(card.answer)) for card in cards]
+
+    def siblings(i: int, j: int) -> bool:
+        return groups[i] is not None and groups[i] == groups[j]
+
     pairs: list[tuple[Card, Card]] = []
-    for (i, a), (j, b) in combinations(enumerate(cards), 2):
-        if _siblings(a, b) or _disagree(a, b):
+    for i, j in combinations(range(len(cards)), 2):
+        if siblings(i, j) or _differing_item(items[i], items[j]):
             continue
         shared = len(facts[i] & facts[j])
         small = min(len(facts[i]), len(facts[j]))
         if small >= 4 and shared >= NEAR * small and shared >= JACCARD * len(facts[i] | facts[j]):
-            pairs.append((a, b))
+            pairs.append((cards[i], cards[j]))
     for n, card in enumerate(cards):
-        items = list_items(card)
-        if len(items) < 2:
+        if len(items[n]) < 2:
             continue
         covered = [
             next(
                 (m for m in range(len(cards))
-                 if m != n and not _siblings(card, cards[m]) and _answers(cards[m], item)),
+                 if m != n and not siblings(n, m) and _is_answer(answers[m], _words(item))),
                 None,
             )
-            for item in items
+            for item in items[n]
         ]  # fmt: skip
-        if all(m is not None and _words(item) for m, item in zip(covered, items, strict=True)):
+        if all(m is not None and _words(item) for m, item in zip(covered, items[n], strict=True)):
             pairs.append((cards[min(m for m in covered if m is not None)], card))
     return list(dict.fromkeys(pairs))
 
 
-def _answers(card: Card, item: str) -> bool:
-    """Whether a card's answer is the list item itself, give or take a few words."""
-    answer, words = _words(to_text(card.answer)), _words(item)
-    return bool(words) and words <= answer and len(answer - words) <= 3
+def _is_answer(answer: frozenset[str], item: frozenset[str]) -> bool:
+    return bool(item) and item <= answer and len(answer - item) <= 3
+
+
+def _split_group(card: Card) -> str | None:
+    """The list a card was split from, if it was."""
+    split = _SPLIT_KEY.match(card.key)
+    return split.group(1) if split else None
 
 
 def _telling_words(cards: Sequence[Card]) -> list[frozenset[str]]:
@@ -348,12 +359,6 @@ def _telling_words(cards: Sequence[Card]) -> list[frozenset[str]]:
     counts = Counter(word for fact in facts for word in fact)
     common = {word for word, n in counts.items() if n > max(3, len(cards) // 5)}
     return [fact - common for fact in facts]
-
-
-def _siblings(a: Card, b: Card) -> bool:
-    """Cards split from one list: they share their words by design."""
-    split_a, split_b = _SPLIT_KEY.match(a.key), _SPLIT_KEY.match(b.key)
-    return bool(split_a and split_b and split_a.group(1) == split_b.group(1))
 
 
 _SPLIT_KEY = re.compile(r"^(.*)#\d+$")  # the key of one card split from a list
@@ -379,7 +384,11 @@ def _merge_duplicates(cards: list[Card]) -> tuple[list[Card], list[Smell]]:
 
 def _disagree(a: Card, b: Card) -> str | None:
     """The differing item of two lists that name the same steps but one."""
-    items_a, items_b = list_items(a), list_items(b)
+    return _differing_item(list_items(a), list_items(b))
+
+
+def _differing_item(items_a: tuple[str, ...], items_b: tuple[str, ...]) -> str | None:
+    """The one item two lists of the same steps differ in, if they differ in one."""
     if len(items_a) != len(items_b) or len(items_a) < 3:
         return None
     differ = [
