@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tpmcards.cli import cli
 from tpmcards.document import render_markdown
@@ -185,3 +187,12 @@ def test_tags_in_a_question_heading_tag_its_card(in_tmp: Path) -> None:
         "What does UDP drop?": ("<p>Ordering and retries.</p>", ["networking::udp"]),
         "Why is #1 first?": ("<p>It comes before #2.</p>", []),
     }
+
+
+@given(st.text(alphabet="[]!=#%|>^`*-/ \nab1.", max_size=80))
+def test_any_mix_of_obsidian_marks_renders_and_lifts_cleanly(text: str) -> None:
+    """No input of brackets, bangs, equals, hashes, percents and quotes makes the plugin
+    fail, and every tag mark it writes is taken off again."""
+    html = render_markdown(text)
+    [cleaned], _ = lift_tags(html)
+    assert "tpm-tag" not in cleaned
