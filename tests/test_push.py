@@ -120,15 +120,20 @@ def test_delete_removed_keeps_notes_of_other_decks(in_tmp: Path, anki: FakeAnki)
     assert other.guid in _notes(col)
 
 
-@pytest.mark.parametrize(
-    ("deck", "query"),
-    [
-        ("TPM Guide", '"deck:TPM Guide" tag:tpmcards::removed'),
-        ('My_deck *"1"', '"deck:My\\_deck \\*\\"1\\"" tag:tpmcards::removed'),
-    ],
-)
-def test_removed_query_escapes_wildcards_and_quotes(deck: str, query: str) -> None:
-    assert removed_query(deck) == query
+def test_the_removed_query_finds_exactly_that_deck_in_anki(anki_collection: Any) -> None:
+    """Wildcards, quotes, colons and backslashes in a deck name are matched literally, the
+    deck's subdecks included; a deck a wildcard would also match is left alone."""
+    col = anki_collection
+    names = ['My_deck *"1"', "MyXdeck a\"1\"", "C++: basics", "a\\b", "ab"]
+    for name in names:
+        for deck in (name, f"{name}::Sub"):
+            note = col.new_note(col.models.by_name("Basic"))
+            note["Front"] = deck
+            note.tags = ["tpmcards::removed"]
+            col.add_note(note, col.decks.id(deck))
+    for name in ['My_deck *"1"', "C++: basics", "a\\b"]:
+        found = {col.get_note(n)["Front"] for n in col.find_notes(removed_query(name))}
+        assert found == {name, f"{name}::Sub"}
 
 
 def test_url_comes_from_the_environment(in_tmp: Path, anki: FakeAnki) -> None:
