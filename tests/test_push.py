@@ -193,3 +193,14 @@ def test_a_url_that_is_not_http_is_refused(in_tmp: Path, url: str) -> None:
         f"Error: {url!r} is not an http:// address; pass AnkiConnect's, "
         "e.g. http://127.0.0.1:8765\n"
     )
+
+
+def test_anki_not_running_builds_nothing(in_tmp: Path) -> None:
+    """push asks Anki first: when Anki is away no deck or lock is written (build does that)."""
+    (in_tmp / "notes").mkdir()
+    (in_tmp / "notes" / "kitchen.md").write_text(GUIDE, "utf-8")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert _push("--url", f"http://127.0.0.1:{port}").exit_code == 1
+    assert list((in_tmp / "decks").glob("*")) == []
