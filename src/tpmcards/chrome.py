@@ -83,6 +83,8 @@ LISTING_LINE = re.compile(
     r"you (?:may|might) also like|read next)[\s:]*$",
     re.I,
 )
+
+
 def find_article(soup: BeautifulSoup) -> Tag:
     """Find the main content of a page: the theme's article container, else the densest."""
     body = soup.body or soup
@@ -217,8 +219,10 @@ def drop_chrome_blocks(blocks: list[Block]) -> Iterator[Block]:
         if block.kind is BlockKind.PARAGRAPH and _only_links(block.html):
             continue
         # `<details><summary>Table of contents</summary>`: a folded TOC, not a question.
-        if block.kind is BlockKind.DETAILS and block.rows and CHROME_LINE.match(
-            to_text(block.rows[0][0])
+        if (
+            block.kind is BlockKind.DETAILS
+            and block.rows
+            and CHROME_LINE.match(to_text(block.rows[0][0]))
         ):
             continue
         yield block

@@ -121,6 +121,8 @@ def ends_question(text: str) -> bool:
         return False
     last = text[-1]
     return last in QUESTION_MARKS or (last == ";" and _GREEK.search(text) is not None)
+
+
 _WH = {"what", "why", "how", "who", "whom", "whose", "when", "where", "which"}
 _AUX = {
     "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would",
