@@ -176,3 +176,21 @@ def test_rendered_fields_from_the_cache_equal_a_fresh_rendering(guides: Path) ->
     edited = runner.invoke(cli, ["cards", "--json"])
     answer = next(c for c in json.loads(edited.stdout) if "snippet" in c["question"])["answer"]
     assert answer == snippet["answer"].replace("'one'", "'two'")
+
+
+def test_first_rebuild_after_an_edit_reads_no_guide(guides: Path) -> None:
+    """A build that wrote a change leaves the memo a no-change rebuild needs: the next build
+    of the same inputs is answered without parsing (no card cache is even looked at)."""
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    guide = guides / "03-interview.md"
+    guide.write_text(guide.read_text("utf-8") + "\n## What is new here?\n\nA card.\n", "utf-8")
+    edited = runner.invoke(cli, ["build"])
+    assert "added: What is new here?" in edited.output, edited.output
+    shutil.rmtree(cache_dir() / "cards")
+    again = runner.invoke(cli, ["build"])
+    assert again.exit_code == 0
+    assert "(unchanged)" in again.output.splitlines()[0]
+    assert "added" not in again.output
+    assert not (cache_dir() / "cards").exists()  # nothing was parsed
+    assert runner.invoke(cli, ["build", "--check"]).exit_code == 0

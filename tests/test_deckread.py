@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from tpmcards.cli import cli
-from tpmcards.deckread import read_deck
+from tpmcards.deckread import read_deck, topic_titles
 from tpmcards.errors import DeckReadError
 from tpmcards.model import CardKind
 
@@ -57,7 +57,7 @@ def test_decks_exported_by_anki_are_read(
     assert {dc.id for dc in cards} == guids
     basic, cloze = sorted(cards, key=lambda dc: dc.card.kind.value)
     assert basic.card.kind is CardKind.BASIC and cloze.card.kind is CardKind.CLOZE
-    assert basic.card.topic == "verbs"  # the subdeck's name
+    assert basic.card.topic == "spanish::verbs"  # the deck's full path
     assert basic.card.source.guide == "Spanish::Verbs"
     assert cloze.card.question == "Yo {{c1::como}} pan."
 
@@ -79,8 +79,8 @@ def test_cloze_session_from_a_deck_blanks_the_deletion(
     rows = list(db.execute("SELECT question, typed, rating, topic FROM reviews ORDER BY id"))
     db.close()
     assert rows[:2] == [
-        ("What does comer mean?", "to eat", 3, "verbs"),
-        ("Yo [...] pan.", "como", 3, "verbs"),
+        ("What does comer mean?", "to eat", 3, "spanish::verbs"),
+        ("Yo [...] pan.", "como", 3, "spanish::verbs"),
     ]
 
 
@@ -179,3 +179,112 @@ def test_notes_tagged_removed_are_not_asked(tmp_path: Path, tpmcards_home: Path)
     result = CliRunner().invoke(cli, ["quiz", str(path), "--mode", "flip", "--json"], input="\n4\n")
     assert "What stirs soup?" not in result.stderr
     assert [r["question"] for r in json.loads(result.stdout)["reviews"]] == ["What cuts bread?"]
+
+
+def anki_deck_card_by_card(col: Any, path: Path, legacy: bool) -> Path:
+    """A reversed note, a two-cloze note and a note with media, MathJax and a table, in two
+    subdecks of the same name under different parents, exported by Anki itself."""
+    from anki.collection import ExportAnkiPackageOptions
+
+    spanish = col.decks.id("Spanish::Vocab")
+    french = col.decks.id("French::Vocab")
+    note = col.new_note(col.models.by_name("Basic (and reversed card)"))
+    note["Front"] = "perro"
+    note["Back"] = "dog"
+    col.add_note(note, spanish)
+    note = col.new_note(col.models.by_name("Cloze"))
+    note["Text"] = "{{c1::Paris}} is the capital of {{c2::France}}."
+    col.add_note(note, french)
+    note = col.new_note(col.models.by_name("Basic"))
+    note["Front"] = 'How much is three quarters? <img src="pie.png"> [sound:trois.mp3]'
+    note["Back"] = (
+        "\\(\\frac{3}{4}\\)<table><tr><th>Fraction</th><th>Decimal</th></tr>"
+        "<tr><td>3/4</td><td>0.75</td></tr></table>"
+    )
+    col.add_note(note, french)
+    col.export_anki_package(
+        out_path=str(path),
+        options=ExportAnkiPackageOptions(
+            with_scheduling=False, with_deck_configs=False, with_media=True, legacy=legacy
+        ),
+        limit=None,
+    )
+    return path
+
+
+@pytest.mark.parametrize("legacy", [True, False], ids=["anki21", "anki21b"])
+def test_each_anki_card_is_its_own_quiz_card(
+    anki_collection: Any, tmp_path: Path, legacy: bool
+) -> None:
+    """Both directions of a reversed note and each cloze number are asked; subdecks of one
+    name under different parents stay two topics."""
+    path = anki_deck_card_by_card(anki_collection, tmp_path / "lang.apkg", legacy)
+    cards = read_deck(path)
+    guid = {
+        anki_collection.get_note(n)[
+            "Text" if "Text" in anki_collection.get_note(n) else "Front"
+        ]: anki_collection.get_note(n).guid
+        for n in anki_collection.find_notes("")
+    }
+    asked = [(dc.id, dc.card.question, dc.card.answer, dc.card.topic) for dc in cards[:4]]
+    perro, paris = guid["perro"], guid["{{c1::Paris}} is the capital of {{c2::France}}."]
+    assert asked == [
+        (perro, "perro", "dog", "spanish::vocab"),
+        (f"{perro}:2", "dog", "perro", "spanish::vocab"),
+        (paris, "{{c1::Paris}} is the capital of France.", "", "french::vocab"),
+        (f"{paris}:c2", "Paris is the capital of {{c2::France}}.", "", "french::vocab"),
+    ]
+    assert topic_titles(cards) == {
+        "spanish::vocab": "Spanish::Vocab",
+        "french::vocab": "French::Vocab",
+    }
+
+
+def test_a_deck_of_four_anki_cards_is_asked_as_four_questions(
+    anki_collection: Any, tmp_path: Path
+) -> None:
+    """The quiz asks the reverse card and the second cloze too, each with its own prompt."""
+    path = anki_deck_card_by_card(anki_collection, tmp_path / "lang.apkg", legacy=False)
+    result = CliRunner().invoke(
+        cli,
+        ["quiz", str(path), "--mode", "type", "--order", "source", "--no-color", "-n", "4"],
+        input="dog\n4\nperro\n4\nparis\n4\nfrance\n4\n",
+    )
+    assert result.exit_code == 0, result.output
+    out = result.output
+    for prompt in (
+        "\nperro\n",
+        "\ndog\n",
+        "\n[...] is the capital of France.\n",
+        "\nParis is the capital of [...].\n",
+    ):
+        assert prompt in out
+    assert out.count("✓ exact") == 4
+    assert "Answered 4, correct 4 (100%)." in out
+
+
+def test_media_mathjax_and_tables_read_as_a_learner_sees_them(
+    anki_collection: Any, tmp_path: Path
+) -> None:
+    """Images and sounds leave a trace, MathJax reads as text and is typed, tables align."""
+    path = anki_deck_card_by_card(anki_collection, tmp_path / "lang.apkg", legacy=True)
+    result = CliRunner().invoke(
+        cli,
+        [
+            "quiz",
+            str(path),
+            "--mode",
+            "type",
+            "--order",
+            "source",
+            "--no-color",
+            "--topic",
+            "french::vocab",
+            "-n",
+            "3",
+        ],
+        input="paris\n\nfrance\n\n3/4\n\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert "How much is three quarters? [image: pie.png] [audio: trois.mp3]\n" in result.output
+    assert "Your answer: 3/4\n✓ exact\n3/4\nFraction  Decimal\n3/4       0.75\n" in result.output

@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tpmcards.answers import alternatives
+from tpmcards.grade import Verdict, char_diff
 from tpmcards.model import Card, CardKind, DeckCard, SourceRef
 from tpmcards.quiz import (
     AGAIN,
@@ -19,7 +21,6 @@ from tpmcards.quiz import (
     Order,
     Selection,
     Session,
-    alternatives,
     grade_choice,
     grade_typed,
     make_question,
@@ -95,7 +96,9 @@ def test_list_recall_is_scored_item_by_item() -> None:
     grade = grade_typed(question, "marketing, operatons, product managers and project managers")
     assert (grade.found, grade.total, grade.missed) == (4, 6, ("Legal", "Vendors"))
     assert grade.note == "4 of 6: missed Legal, Vendors"
-    assert (grade.rating, grade.correct) == (AGAIN, False)
+    assert (grade.rating, grade.verdict) == (HARD, Verdict.PARTLY)  # half or more: partly
+    two = grade_typed(question, "marketing, legal")
+    assert (two.found, two.rating, two.verdict) == (2, AGAIN, Verdict.WRONG)
     suited = make_question(
         card(
             6,
@@ -125,20 +128,24 @@ def test_key_words_of_a_long_answer_count_without_the_question_s_own_words() -> 
     )
     question = make_question(program, Mode.TYPE, [], Random(0))
     recalled = grade_typed(question, "long term company objective, many interconnected projects")
-    assert (recalled.note, recalled.rating) == ("close enough", GOOD)
+    assert (recalled.verdict, recalled.rating) == (Verdict.RIGHT, GOOD)
     assert grade_typed(question, "a project").rating == AGAIN
 
 
-def test_a_miss_shows_a_word_diff() -> None:
-    question = make_question(card(4, "Q?", "<p>the quick brown fox</p>"), Mode.TYPE, [], Random(0))
-    grade = grade_typed(question, "the slow brown dog")
-    assert grade.diff == (
-        ("=", "the"),
+def test_a_miss_shows_a_character_diff_as_anki_does() -> None:
+    """Runs of characters kept, typed only (-) and expected only (+); case does not count."""
+    assert char_diff("the slow Brown fox", "the quick brown fox") == (
+        ("=", "the "),
         ("-", "slow"),
         ("+", "quick"),
-        ("=", "brown"),
-        ("-", "dog"),
-        ("+", "fox"),
+        ("=", " brown fox"),
+    )
+    assert char_diff("recieve", "receive") == (
+        ("=", "rec"),
+        ("+", "e"),
+        ("=", "i"),
+        ("-", "e"),
+        ("=", "ve"),
     )
 
 
@@ -245,8 +252,8 @@ def test_grading_any_text_never_fails_and_the_answer_itself_is_exact(
     answer: str, typed: str
 ) -> None:
     """Whatever is typed, grading returns a rating; typing the answer itself is exact."""
+    from tpmcards.answers import normalize_answer
     from tpmcards.markup import escape
-    from tpmcards.quiz import normalize_answer
 
     question = make_question(card(50, "Q?", f"<p>{escape(answer)}</p>"), Mode.TYPE, [], Random(0))
     assert grade_typed(question, typed).rating in {AGAIN, HARD, GOOD}

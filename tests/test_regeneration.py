@@ -246,7 +246,7 @@ def project(in_tmp: Path) -> Path:
     ("file", "old", "new"),
     [
         ("01-role-and-skills.md", "first idea", "earliest idea"),
-        ("02-duties-and-teams.html", "directing every aspect", "steering every aspect"),
+        ("02-duties-and-teams.html", "Directing every aspect", "Steering every aspect"),
         ("03-interview.md", "WeWork", "We Work"),
     ],
 )
@@ -304,8 +304,9 @@ def test_adding_a_card_renumbers_no_other_note(project: Path) -> None:
     path = project / "sources" / "01-role-and-skills.md"
     path.write_text(
         path.read_text().replace(
-            "### How does a TPM fit",
-            "### What does TPM stand for?\n\nTechnical program manager.\n\n### How does a TPM fit",
+            "### What is a technical program?",
+            "### What does TPM stand for?\n\nTechnical program manager.\n\n"
+            "### What is a technical program?",
         )
     )
     [v2] = Project([project / "sources"], out_dir=project / "decks").build(now=V1_TIME + 10)

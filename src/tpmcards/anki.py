@@ -21,7 +21,7 @@ from .errors import OutputError
 from .markup import clean_name, clean_tag, sanitize
 from .mathjax import safe_tex
 from .model import Config, DeckCard
-from .notetypes import STYLE, Style, genanki_models, note_type_for
+from .notetypes import STYLE, Style, genanki_models, note_type_for, own_note_types
 
 REMOVED_TAG = "tpmcards::removed"
 # Fixed times inside the package, so a rebuild with no edits is byte-identical.
@@ -63,7 +63,7 @@ def build_package(
     style: Style = STYLE,
 ) -> bytes:
     """Write the cards, and the media files they show, as the bytes of an `.apkg`."""
-    models = genanki_models(style)
+    models = genanki_models(style, own_note_types(config))
     decks: dict[str, genanki.Deck] = {}
     modified: dict[str, int] = {}
     names: dict[tuple[str, str], str] = {}  # (deck, topic) -> subdeck, looked up once each

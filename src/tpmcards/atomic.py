@@ -43,10 +43,7 @@ def _write_temp(path: Path, data: bytes) -> str:
         raise
     try:
         with handle:
-            # mkstemp makes the file private; give it the mode a plain `open` would have.
-            umask = os.umask(0)
-            os.umask(umask)
-            os.fchmod(handle.fileno(), 0o666 & ~umask)
+            _plain_mode(handle.fileno(), tmp)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -55,3 +52,19 @@ def _write_temp(path: Path, data: bytes) -> str:
             os.unlink(tmp)
         raise
     return tmp
+
+
+def _plain_mode(fd: int, tmp: str) -> None:
+    """mkstemp makes the file private; give it the mode a plain `open` would have.
+
+    Windows has `os.fchmod` only from Python 3.13 (and no umask bits to honour): there the
+    mode is set by path where `os.chmod` can, and otherwise left as it is.
+    """
+    umask = os.umask(0)
+    os.umask(umask)
+    mode = 0o666 & ~umask
+    fchmod = getattr(os, "fchmod", None)
+    if fchmod is not None:
+        fchmod(fd, mode)
+    else:
+        os.chmod(tmp, mode)

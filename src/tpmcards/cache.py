@@ -293,9 +293,10 @@ def _parse_files(batch: list[Guide]) -> list[list[Card]]:
         chosen = source.meta.get("note_type")
         if chosen is not None:
             # Only then: notetypes imports genanki, which a quiz of other guides never needs.
-            from .notetypes import choose_note_type
+            from .notetypes import choose_note_type, own_note_types
 
-            picks = [choose_note_type(chosen, card.kind, source.display) for card in cards]
+            own = own_note_types(config)
+            picks = [choose_note_type(chosen, card.kind, source.display, own=own) for card in cards]
             cards = [
                 replace(c, note_type=p.key) if p else c for c, p in zip(cards, picks, strict=True)
             ]

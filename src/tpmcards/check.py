@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 from .extract import ERROR, WARNING, Finding, asks_without_mark, extract, normalize, question_text
 from .markup import to_text
 from .model import Card, Config, Document
+from .smells import conflicts, near_duplicates
 
 MAX_ANSWER_WORDS = 120
 
@@ -29,8 +30,10 @@ def check_documents(
     """Every finding about `documents`, in file and line order."""
     findings: list[Finding] = []
     first_seen: dict[str, Card] = {}
+    every: list[Card] = []
     for document in documents:
         extraction = extract(document, config)
+        every.extend(extraction.cards)
         findings.extend(extraction.findings)
         findings.extend(_structure(document, config))
         findings.extend(_images(document, exists))
@@ -48,8 +51,26 @@ def check_documents(
                         "reword one or remove it",
                     )
                 )
+    findings.extend(_across_guides(every))
     order = {document.source.display: n for n, document in enumerate(documents)}
     return sorted(findings, key=lambda f: (order.get(f.path, len(order)), f.line))
+
+
+def _across_guides(cards: Sequence[Card]) -> Iterable[Finding]:
+    """Near-duplicates and conflicts between two guides (the writer sees one at a time)."""
+    for first, second in near_duplicates(cards):
+        same = normalize(to_text(first.question)) == normalize(to_text(second.question))
+        if first.source.path != second.source.path and not same:  # a duplicate, said above
+            yield Finding(
+                second.source.path,
+                second.source.line,
+                WARNING,
+                f'near-duplicate of {first.source} "{to_text(first.question)}": '
+                f'"{to_text(second.question)}" asks the same fact; merge them',
+            )
+    for smell in conflicts(cards):
+        if smell.other is not None and smell.other.path != smell.source.path:
+            yield Finding(smell.source.path, smell.source.line, WARNING, smell.message)
 
 
 def failed(findings: Iterable[Finding], strict: bool = False) -> bool:

@@ -13,7 +13,9 @@ from typing import Any, TypeVar
 
 import click
 
+from .ankiconnect import DEFAULT_URL, KEY_ENV, URL_ENV
 from .errors import TpmcardsError
+from .paths import DEFAULT_DECKS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -26,7 +28,9 @@ def _reports_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except TpmcardsError as err:
-            raise click.ClickException(str(err)) from None
+            from .terminal import clean
+
+            raise click.ClickException(clean(str(err))) from None
         except BrokenPipeError:
             # The reader went away (`tpmcards cards | head`): stop quietly, as `cat` does.
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -34,17 +38,20 @@ def _reports_errors(command: F) -> F:
             raise SystemExit(1) from None
         except OSError as err:
             # The library names the file of every error it expects; this is the last net.
+            from .terminal import clean
+
             where = f"{err.filename}: " if err.filename else ""
-            raise click.ClickException(
-                f"{where}{err.strerror or err}; check the path, its permissions and free space"
-            ) from None
+            message = f"{where}{err.strerror or err}; check the path, its permissions and space"
+            raise click.ClickException(clean(message)) from None
 
     return wrapper  # type: ignore[return-value]
 
 
 def _warn(warnings: Iterable[str]) -> None:
+    from .terminal import clean
+
     for warning in warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(clean(f"warning: {warning}"), err=True)
 
 
 def _inputs(paths: tuple[Path, ...]) -> list[Path]:
@@ -80,6 +87,10 @@ class _ProgressBar:
 @click.version_option(package_name="tpmcards")
 def cli() -> None:
     """Turn study guides in Markdown or HTML into Anki decks and a terminal quiz."""
+    from .textout import replace_unencodable
+
+    # A legacy code page (a redirected Windows console) must not end a command mid-output.
+    replace_unencodable(sys.stdout, sys.stderr)
 
 
 paths_argument = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
@@ -99,7 +110,7 @@ config_option = click.option(
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("decks"),
+    default=DEFAULT_DECKS,
     show_default=True,
     help="Folder for the decks and locks.",
 )
@@ -191,6 +202,66 @@ def build(
 
 @cli.command()
 @paths_argument
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_DECKS,
+    show_default=True,
+    help="Folder for the decks and locks.",
+)
+@config_option
+@click.option(
+    "--url",
+    envvar=URL_ENV,
+    default=DEFAULT_URL,
+    show_default=True,
+    help=f"AnkiConnect's address (also from ${URL_ENV}).",
+)
+@click.option("--key", envvar=KEY_ENV, help=f"AnkiConnect's API key, if set (also ${KEY_ENV}).")
+@click.option(
+    "--delete-removed",
+    is_flag=True,
+    help="Delete the deck's notes tagged tpmcards::removed from Anki, and say how many.",
+)
+@_reports_errors
+def push(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    config_path: Path | None,
+    url: str,
+    key: str | None,
+    delete_removed: bool,
+) -> None:
+    """Build the decks as `build` does, then import them into the running Anki.
+
+    Anki must be open with the AnkiConnect add-on (code 2055492159). Anki's importer
+    updates the notes whose content changed and keeps every review.
+
+    \b
+    Example:
+        tpmcards push                       # sources/ -> decks/ -> Anki
+        tpmcards push notes/ --delete-removed
+        tpmcards push --url http://192.168.1.5:8765 --key s3cret
+    """
+    import time
+
+    from .ankiconnect import AnkiConnect
+    from .build import describe_report, ensure_folder
+    from .project import Project
+    from .push import describe_push, push_decks
+
+    anki = AnkiConnect(url, key)
+    project = Project(_inputs(paths), config_path, out_dir, progress=_ProgressBar())
+    ensure_folder(out_dir)
+    for pushed in push_decks(project, anki, int(time.time()), delete_removed):
+        for line in [*describe_report(pushed.build), *describe_push(pushed, url)]:
+            click.echo(line)
+
+
+@cli.command()
+@paths_argument
 @click.option("--topic", "topics", multiple=True, help="Only cards of this topic (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of text.")
 @config_option
@@ -209,6 +280,7 @@ def cards(
     from .extract import OTHER_TOPIC
     from .markup import to_text
     from .project import Project
+    from .terminal import clean
 
     project = Project(_inputs(paths), config_path, progress=_ProgressBar())
     _warn(str(problem) for _, problem in project.media.problems)
@@ -220,9 +292,9 @@ def cards(
         card = dc.card
         # A card of no topic (a guide without a config) is shown under its deck.
         where = card.deck if card.topic == OTHER_TOPIC and card.deck else card.topic
-        click.echo(f"[{where}] {to_text(card.question)}")
-        click.echo(f"    {to_text(card.answer)}")
-        click.echo(f"    ({card.source})")
+        click.echo(clean(f"[{where}] {to_text(card.question)}"))
+        click.echo(clean(f"    {to_text(card.answer)}"))
+        click.echo(clean(f"    ({card.source})"))
     click.echo(f"{len(assigned)} cards", err=True)
 
 
@@ -367,8 +439,10 @@ def quiz(
     from .paths import data_dir
     from .progress import ProgressStore, reset_store, store_path
     from .project import quiz_deck
-    from .quiz import Mode, Order, Selection, Session, select_cards
-    from .session import format_summary, run_session, stream_terminal, summarize
+    from .quiz import Mode, Session
+    from .selection import Order, Selection, check_topics, select_cards
+    from .session import format_summary, run_session, session_notes, stream_terminal, summarize
+    from .terminal import clean
 
     def clock() -> datetime:
         return datetime.now(timezone.utc)
@@ -379,13 +453,7 @@ def quiz(
         if moved is not None:
             click.echo(f"Moved the old progress store to {moved}; starting over.", err=True)
     deck = quiz_deck(inputs, config_path, data_dir())
-    known = {dc.card.topic for dc in deck.cards}
-    unknown = [t for t in topics if t not in known]
-    if unknown:
-        raise click.BadParameter(
-            f"no cards of topic {', '.join(unknown)}; topics here: {', '.join(sorted(known))}",
-            param_hint="--topic",
-        )
+    check_topics(topics, deck.cards, deck.titles)
     store = ProgressStore()
     try:
         states = store.states()
@@ -400,8 +468,8 @@ def quiz(
             # A typed byte that is not UTF-8 shows as `�` in the answer, never a traceback.
             sys.stdin.reconfigure(errors="replace")
         term = stream_terminal(sys.stdin, sys.stderr if as_json else sys.stdout, color)
-        if not chosen:
-            term.write("Nothing to study now: no card is due and no new card is left.")
+        for line in session_notes(deck.cards, chosen, due, selection, reverse):
+            term.write(line)
         session = Session(
             chosen, deck.cards, {i: s.fsrs for i, s in states.items()}, Mode(mode), rng, reverse
         )
@@ -411,12 +479,13 @@ def quiz(
         store.close()
     in_scope = [dc for dc in deck.cards if not topics or dc.card.topic in topics]
     summary = summarize(result, in_scope, due, deck.titles, clock())
+    # JSON escapes C0 controls itself; clean() takes the C1 ones and DEL it leaves raw.
     if as_json:
-        click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+        click.echo(clean(json.dumps(summary, indent=2, ensure_ascii=False)))
     else:
         click.echo("")
         for line in format_summary(summary, clock()):
-            click.echo(line)
+            click.echo(clean(line))
     if result.ended == "interrupted":
         raise SystemExit(130)
 
@@ -442,10 +511,13 @@ def stats(
     from .paths import data_dir
     from .progress import ProgressStore
     from .project import quiz_deck
+    from .selection import check_topics
     from .stats import compute_stats, format_stats
+    from .terminal import clean
 
     now = datetime.now(timezone.utc)
     deck = quiz_deck(_inputs(paths), config_path, data_dir())
+    check_topics(topics, deck.cards, deck.titles)
     cards = [dc for dc in deck.cards if not topics or dc.card.topic in topics]
     titles = {s: t for s, t in deck.titles.items() if not topics or s in topics}
     with ProgressStore() as store:
@@ -453,10 +525,10 @@ def stats(
         reviews = store.reviews()
     result = compute_stats(cards, states, reviews, titles, now)
     if as_json:
-        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        click.echo(clean(json.dumps(result, indent=2, ensure_ascii=False)))
     else:
         for line in format_stats(result):
-            click.echo(line)
+            click.echo(clean(line))
 
 
 def main() -> None:

@@ -12,12 +12,14 @@ import re
 import sqlite3
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from .errors import DeckReadError
 from .markup import sanitize, to_text
 from .model import Card, CardKind, DeckCard, SourceRef
+from .terminal import clean, clean_line
 
 # The newest format first: an Anki export holding `collection.anki21b` also holds a legacy
 # `collection.anki2` whose only note says "please update Anki".
@@ -123,7 +125,24 @@ STEPS_PER_BYTE = 50
 _STEPS_PER_CALL = 1000
 
 
+@dataclass(frozen=True)
+class _Template:
+    """What one card of a note type shows: the fields on its front, and its answer field."""
+
+    front: tuple[str, ...]
+    back: str | None
+    cloze: bool = False
+
+
+@dataclass(frozen=True)
+class _NoteType:
+    fields: tuple[str, ...]
+    templates: dict[int, _Template]
+    cloze: bool
+
+
 def _read_notes(database: Path, apkg: Path) -> list[DeckCard]:
+    """One quiz card per Anki card: both directions of a reversed note, each cloze number."""
     db = sqlite3.connect(f"file:{database}?mode=ro&immutable=1", uri=True)
     budget = [STEPS_PER_BYTE * max(database.stat().st_size, 1 << 20) // _STEPS_PER_CALL]
 
@@ -138,15 +157,13 @@ def _read_notes(database: Path, apkg: Path) -> list[DeckCard]:
             if kind is not None and kind[0] != "table":
                 # A view runs whatever query it holds: one that recurses never ends.
                 raise ValueError(f"`{name}` is a {kind[0]}, not a table")
-        fields = _field_names(db)
+        types = _note_types(db)
         decks = _deck_names(db)
         rows = db.execute(
-            "SELECT n.guid, n.mid, n.flds, n.tags, n.mod,"
-            " (SELECT c.did FROM cards c WHERE c.nid = n.id ORDER BY c.ord LIMIT 1)"
-            " FROM notes n ORDER BY"
+            "SELECT n.guid, n.mid, n.flds, n.tags, n.mod, c.ord, c.did"
+            " FROM cards c JOIN notes n ON n.id = c.nid ORDER BY"
             # New cards in the order Anki would introduce them (our decks: the guide's order).
-            " COALESCE((SELECT MIN(c.due) FROM cards c WHERE c.nid = n.id AND c.type = 0),"
-            " 1 << 40), n.id"
+            " CASE WHEN c.type = 0 THEN c.due ELSE 1 << 40 END, n.id, c.ord"
         ).fetchall()
     except sqlite3.OperationalError as err:
         if "interrupted" in str(err):
@@ -155,29 +172,122 @@ def _read_notes(database: Path, apkg: Path) -> list[DeckCard]:
     finally:
         db.close()
     cards = []
-    for guid, mid, flds, tags, mod, did in rows:
-        names = fields.get(int(mid), [])
+    for guid, mid, flds, tags, mod, ord_, did in rows:
+        note_type = types.get(int(mid), _NoteType((), {}, False))
         values = str(flds).split("\x1f")
         deck = decks.get(int(did) if did is not None else -1, "")
-        cards.append(_card(apkg, str(guid), names, values, str(tags).split(), int(mod), deck))
-    return [c for c in cards if c is not None]
+        card = _card(
+            apkg, str(guid), note_type, values, str(tags).split(), int(mod), deck, int(ord_)
+        )
+        if card is not None:
+            cards.append(card)
+    return cards
 
 
-def _field_names(db: sqlite3.Connection) -> dict[int, list[str]]:
-    """Note type id -> field names, from the new schema's tables or the legacy JSON."""
-    found: dict[int, list[str]] = {}
-    if _has_table(db, "fields"):
+_REFERENCE = re.compile(r"\{\{([^#/^!{}][^{}]*)\}\}")
+_SPECIAL = {"frontside", "tags", "type", "deck", "subdeck", "card", "cardflag"}
+
+
+def _references(template: str, fields: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(filter, field) for each `{{filter:Field}}` of a template that names a field."""
+    known = {f.lower(): f for f in fields}
+    found = []
+    for match in _REFERENCE.finditer(template):
+        *filters, name = match.group(1).strip().split(":")
+        field = known.get(name.strip().lower())
+        if field is not None and name.strip().lower() not in _SPECIAL:
+            found.append((filters[-1].strip().lower() if filters else "", field))
+    return found
+
+
+def _template(qfmt: str, afmt: str, fields: tuple[str, ...]) -> _Template:
+    shown = _references(qfmt, fields)
+    cloze = any(kind == "cloze" for kind, _ in shown)
+    # `{{type:Answer}}` is the box the answer is typed in, not something shown.
+    front = tuple(dict.fromkeys(f for kind, f in shown if kind != "type"))
+    back = next(
+        (f for kind, f in _references(afmt, fields) if kind != "type" and f not in front), None
+    )
+    return _Template(front, back, cloze)
+
+
+def _note_types(db: sqlite3.Connection) -> dict[int, _NoteType]:
+    """Note type id -> fields and templates, from the new schema's tables or the legacy JSON."""
+    if _has_table(db, "fields") and _has_table(db, "templates"):
+        names: dict[int, list[str]] = {}
         for ntid, _ord, name in db.execute("SELECT ntid, ord, name FROM fields ORDER BY ntid, ord"):
-            found.setdefault(int(ntid), []).append(str(name))
-        if found:
-            return found
+            names.setdefault(int(ntid), []).append(str(name))
+        if names:
+            partial = {ntid: _NoteType(tuple(fields), {}, False) for ntid, fields in names.items()}
+            for ntid, ord_, config in db.execute("SELECT ntid, ord, config FROM templates"):
+                note_type = partial.get(int(ntid))
+                if note_type is None:
+                    continue
+                strings = _protobuf_strings(bytes(config or b""))
+                template = _template(strings.get(1, ""), strings.get(2, ""), note_type.fields)
+                note_type.templates[int(ord_)] = template
+            return {
+                ntid: _NoteType(t.fields, t.templates, any(x.cloze for x in t.templates.values()))
+                for ntid, t in partial.items()
+            }
     row = db.execute("SELECT models FROM col").fetchone()
     models = json.loads(row[0]) if row and row[0] else {}
+    found = {}
     for mid, model in _mapping(models).items():
-        fields = _mapping(model).get("flds")
-        names = fields if isinstance(fields, list) else []
-        found[int(mid)] = [str(_mapping(f).get("name", "")) for f in names]
+        model = _mapping(model)
+        flds = model.get("flds")
+        fields = tuple(
+            str(_mapping(f).get("name", "")) for f in (flds if isinstance(flds, list) else [])
+        )
+        tmpls = model.get("tmpls")
+        templates = {}
+        for n, tmpl in enumerate(tmpls if isinstance(tmpls, list) else []):
+            tmpl = _mapping(tmpl)
+            ord_ = tmpl.get("ord", n)
+            templates[int(ord_) if isinstance(ord_, int) else n] = _template(
+                str(tmpl.get("qfmt", "")), str(tmpl.get("afmt", "")), fields
+            )
+        found[int(mid)] = _NoteType(fields, templates, model.get("type") == 1)
     return found
+
+
+def _protobuf_strings(data: bytes) -> dict[int, str]:
+    """The top-level length-delimited fields of a protobuf message, as text (field -> str).
+
+    Enough for a template's config (q_format = 1, a_format = 2) without protobuf itself.
+    """
+    out: dict[int, str] = {}
+    pos = 0
+
+    def varint() -> int:
+        nonlocal pos
+        shift = value = 0
+        while pos < len(data):
+            byte = data[pos]
+            pos += 1
+            value |= (byte & 0x7F) << shift
+            if not byte & 0x80:
+                return value
+            shift += 7
+        raise ValueError("truncated varint in a note type's template")
+
+    while pos < len(data):
+        key = varint()
+        number, wire = key >> 3, key & 7
+        if wire == 0:
+            varint()
+        elif wire == 1:
+            pos += 8
+        elif wire == 5:
+            pos += 4
+        elif wire == 2:
+            size = varint()
+            chunk = data[pos : pos + size]
+            pos += size
+            out.setdefault(number, chunk.decode("utf-8", "replace"))
+        else:
+            raise ValueError("a note type's template is not a protobuf message")
+    return out
 
 
 def _mapping(value: object) -> dict[str, Any]:
@@ -206,23 +316,43 @@ def _has_table(db: sqlite3.Connection, name: str) -> bool:
 def _card(
     apkg: Path,
     guid: str,
-    names: list[str],
+    note_type: _NoteType,
     values: list[str],
     tags: list[str],
     mod: int,
     deck: str,
+    ord_: int,
 ) -> DeckCard | None:
-    named = {n.lower(): v for n, v in zip(names, values, strict=False)}
-    cloze = next((v for v in values if _CLOZE.search(v)), None)
+    # A deck is untrusted: escape sequences go whole, before HTML cleaning leaves their tails.
+    values = [clean(v) for v in values]
+    tags = [clean_line(t) for t in tags]
+    deck = clean_line(deck)
+    named = {n.lower(): v for n, v in zip(note_type.fields, values, strict=False)}
+    template = note_type.templates.get(0 if note_type.cloze else ord_)
+    text_field = template.front[0] if template and template.cloze and template.front else None
+    cloze = named.get(text_field.lower()) if text_field else None
+    if cloze is None and (note_type.cloze or not note_type.templates):
+        cloze = next((v for v in values if _CLOZE.search(v)), None)
+    card_id = guid if ord_ == 0 else f"{guid}:{ord_ + 1}"
     if cloze is not None:
-        question = cloze
+        # Each cloze number is its own card: the other numbers' deletions are shown filled.
+        question = _only_cloze(cloze, ord_ + 1)
         answer = named.get("extra", named.get("back extra", ""))
         kind = CardKind.CLOZE
+        card_id = guid if ord_ == 0 else f"{guid}:c{ord_ + 1}"
+    elif template is not None and template.front:
+        question = "<br>".join(
+            named.get(f.lower(), "") for f in template.front if named.get(f.lower())
+        )
+        answer = named.get(template.back.lower(), "") if template.back else ""
+        kind = CardKind.BASIC
     else:
         question = named.get("question", named.get("front", values[0] if values else ""))
         answer = named.get("answer", named.get("back", values[1] if len(values) > 1 else ""))
         kind = CardKind.BASIC
-    if not to_text(question) or (kind is not CardKind.CLOZE and not to_text(answer)):
+    if not to_text(question) and "<img" not in question:
+        return None
+    if kind is not CardKind.CLOZE and not to_text(answer) and "<img" not in answer:
         return None
     items: tuple[str, ...] = ()
     if kind is CardKind.BASIC:
@@ -231,29 +361,43 @@ def _card(
             items, kind = found, CardKind.LIST
     topic = _topic(named.get("topic", ""), tags, deck)
     card = Card(
-        key=f"{apkg.name}#{guid}",
+        key=f"{apkg.name}#{card_id}",
         question=sanitize(question),
         answer=sanitize(answer),
         kind=kind,
         topic=topic,
-        source=SourceRef(str(apkg), 0, deck.split("::", 1)[-1] if "::" in deck else "", deck),
+        # A topic of our own is titled by its subdeck; a deck's path by the whole path.
+        source=SourceRef(str(apkg), 0, deck if "::" in topic else deck.rsplit("::", 1)[-1], deck),
         tags=tuple(t for t in tags if t != REMOVED_TAG),
         items=items,
         deck=deck.split("::", 1)[0],
     )
-    return DeckCard(card, guid, mod, removed=REMOVED_TAG in tags)
+    return DeckCard(card, card_id, mod, removed=REMOVED_TAG in tags)
+
+
+_NUMBERED_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
+
+
+def _only_cloze(text: str, number: int) -> str:
+    """The cloze text asking only deletion `number`: the others are filled in."""
+
+    def fill(m: re.Match[str]) -> str:
+        return m.group(0) if int(m.group(1)) == number else m.group(2)
+
+    return _NUMBERED_CLOZE.sub(fill, text)
 
 
 def _topic(field: str, tags: list[str], deck: str) -> str:
-    """Our Topic field, else a `topic::` tag, else the subdeck's name."""
+    """Our Topic field, else a `topic::` tag, else the deck's full path: `Spanish::Vocab` and
+    `French::Vocab` are two topics."""
     text = to_text(field)
     if text:
         return text
     for tag in tags:
         if tag.lower().startswith("topic::") and len(tag) > 7:
             return tag[7:]
-    name = deck.rsplit("::", 1)[-1] if deck else "deck"
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "deck"
+    parts = [re.sub(r"[^\w]+", "-", p.lower()).strip("-") for p in (deck or "deck").split("::")]
+    return "::".join(p for p in parts if p) or "deck"
 
 
 def topic_titles(cards: list[DeckCard]) -> dict[str, str]:

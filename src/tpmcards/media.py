@@ -1,4 +1,8 @@
-"""Images a guide shows -> media files for the deck, named by content hash.   [reads disk]
+"""Images, audio and video a guide shows -> media files for the deck, named by content hash.
+[reads disk]
+
+Audio and video (`![](clip.mp3)`, Obsidian's `![[clip.mp3]]`) are packaged as images are and
+shown as Anki's `[sound:tpm-<hash>.mp3]`, which plays them.
 
 Each `<img src>` of a card (Markdown `![](...)` arrives as one) is read from the guide's folder
 and renamed `tpm-<sha256[:16]>.<ext>`, so two `diagram.png` in different folders never
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import html as htmllib
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -24,6 +29,8 @@ from .markup import escape
 from .model import Card
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif"}
+# Audio and video: Anki plays them from a `[sound:...]` reference on the card.
+SOUND_SUFFIXES = {".mp3", ".ogg", ".wav", ".m4a", ".opus", ".flac", ".mp4", ".webm"}
 MEDIA_PREFIX = "tpm-"
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 _ATTR = re.compile(r'\s([a-z-]+)="([^"]*)"', re.I)
@@ -37,6 +44,7 @@ _SVG_ACTIVE = re.compile(
     rb"|<!ENTITY",
     re.I,
 )
+_SOUND = re.compile(r"\[sound:([^\]/\\]+)\]")
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
 
@@ -68,6 +76,7 @@ def collect_media(cards: Sequence[Card], roots: Sequence[Path]) -> Media:
     """Read every image the cards show and point their `src` at the content-hashed name."""
     files: dict[str, bytes] = {}
     texts: dict[str, list[str]] = {}
+    named: dict[str, list[Path]] = {}  # file name -> paths under the roots, once asked for
     done: list[Card] = []
     problems: list[tuple[str, MediaError]] = []
     for card in cards:
@@ -78,7 +87,7 @@ def collect_media(cards: Sequence[Card], roots: Sequence[Path]) -> Media:
 
         def rewrite(match: re.Match[str], card: Card = card, guide: Path = guide) -> str:
             try:
-                return _rewrite(match.group(0), card, guide, roots, files, texts)
+                return _rewrite(match.group(0), card, guide, roots, files, texts, named)
             except MediaError as problem:
                 problems.append((card.key, problem))
                 alt = _attrs(match.group(0)).get("alt") or "image"
@@ -96,11 +105,12 @@ def collect_media(cards: Sequence[Card], roots: Sequence[Path]) -> Media:
 
 def media_names(fragment: str) -> list[str]:
     """The packaged media files a field shows."""
-    return [
+    images = [
         src
         for tag in _IMG.findall(fragment)
         if (src := _attrs(tag).get("src", "")).startswith(MEDIA_PREFIX) and "/" not in src
     ]
+    return images + [n for n in _SOUND.findall(fragment) if n.startswith(MEDIA_PREFIX)]
 
 
 def _attrs(tag: str) -> dict[str, str]:
@@ -114,6 +124,7 @@ def _rewrite(
     roots: Sequence[Path],
     files: dict[str, bytes],
     texts: dict[str, list[str]],
+    named: dict[str, list[Path]] | None = None,
 ) -> str:
     attrs = _attrs(tag)
     src = attrs.get("src", "").strip()
@@ -124,34 +135,42 @@ def _rewrite(
         label = escape(attrs.get("alt") or "image")
         return f'<a href="{htmllib.escape(url)}">[{label}]</a>'
 
-    def fail(reason: str) -> MediaError:
-        return MediaError(f"image {src}: {reason}", card.source.path, _line(src, card, texts))
-
     relative = unquote(src.split("#", 1)[0].split("?", 1)[0])
+    kind = "sound" if PurePosixPath(relative).suffix.lower() in SOUND_SUFFIXES else "image"
+
+    def fail(reason: str) -> MediaError:
+        return MediaError(f"{kind} {src}: {reason}", card.source.path, _line(src, card, texts))
+
     if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).is_absolute():
-        raise fail("an absolute path; put the image beside the guide, use a relative path")
+        raise fail(f"an absolute path; put the {kind} beside the guide, use a relative path")
     path = (guide.parent / relative).resolve()
+    if named is not None and not path.exists() and "/" not in relative and "\\" not in relative:
+        # Obsidian finds `![[diagram.png]]` anywhere in the vault (attachments/, say).
+        path = _elsewhere(relative, roots, named) or path
     if not any(path.is_relative_to(root) for root in roots):
-        raise fail("outside the sources folder; copy the image into it")
-    if path.suffix.lower() not in IMAGE_SUFFIXES:
-        kinds = ", ".join(sorted(IMAGE_SUFFIXES))
-        raise fail(f"not an image file; use one of {kinds}")
+        raise fail(f"outside the sources folder; copy the {kind} into it")
+    suffix = path.suffix.lower()
+    if suffix not in IMAGE_SUFFIXES and suffix not in SOUND_SUFFIXES:
+        kinds = ", ".join(sorted(IMAGE_SUFFIXES | SOUND_SUFFIXES))
+        raise fail(f"not an image, audio or video file; use one of {kinds}")
     try:
         if path.exists() and not path.is_file():
             # A FIFO would hang the build, a device never end: only regular files are read.
-            raise fail("not a regular file; use an image file")
+            raise fail(f"not a regular file; use an {kind} file")
         with path.open("rb") as handle:
             data = handle.read(MAX_IMAGE_BYTES + 1)
     except FileNotFoundError:
-        raise fail("no such file; check the name or add the image") from None
+        raise fail(f"no such file; check the name or add the {kind}") from None
     except OSError as err:
         raise fail(f"cannot be read ({err.strerror})") from None
     if len(data) > MAX_IMAGE_BYTES:
-        raise fail(f"larger than {MAX_IMAGE_BYTES // 2**20} MB; use a smaller image")
+        raise fail(f"larger than {MAX_IMAGE_BYTES // 2**20} MB; use a smaller file")
     if path.suffix.lower() == ".svg" and _SVG_ACTIVE.search(data):
         raise fail("an SVG with scripts, event handlers or links to code; remove them")
-    name = f"{MEDIA_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}{path.suffix.lower()}"
+    name = f"{MEDIA_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}{suffix}"
     files[name] = data
+    if suffix in SOUND_SUFFIXES:
+        return f"[sound:{name}]"
     attrs["src"] = name
     return "<img " + " ".join(f'{k}="{htmllib.escape(v)}"' for k, v in attrs.items()) + ">"
 
@@ -173,3 +192,17 @@ def _line(src: str, card: Card, texts: dict[str, list[str]]) -> int:
 
 
 LINE_WINDOW = 200
+
+
+def _elsewhere(name: str, roots: Sequence[Path], named: dict[str, list[Path]]) -> Path | None:
+    """The file called `name` nearest the top of the sources folders (Obsidian's choice for
+    a bare file name), outside hidden folders; None when there is none."""
+    if not named:
+        for root in roots:
+            for top, dirs, found in os.walk(root):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for file in found:
+                    named.setdefault(file, []).append(Path(top, file))
+        named.setdefault("", [])  # walked: the index is never built twice
+    matches = sorted(named.get(name, ()), key=lambda p: (len(p.parts), str(p)))
+    return matches[0].resolve() if matches else None

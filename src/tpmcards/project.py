@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from . import cache
 from .errors import OutputError, SourceError, TpmcardsError
-from .identity import assign_ids, dump_lock, lock_path, read_lock, write_lock
+from .identity import BuildDiff, assign_ids, lock_path, read_lock, write_lock
 from .model import OTHER_TOPIC, Card, Config, DeckCard, Document
 from .paths import DEFAULT_DECKS, cache_dir
 from .sources import find_config, find_sources, load_config, own_terms, slugify
@@ -117,7 +117,8 @@ class Project:
     def cards_by_guide(self) -> list[list[Card]]:
         """The cards of each guide, in the order of `guides` (from the cache when unchanged)."""
         triples = [(g.path, g.key, g.config) for g in self.guides]
-        return cache.collect(triples, self.cache, self.progress)
+        found = cache.collect(triples, self.cache, self.progress)
+        return [_in_folder_subdeck(g, cards) for g, cards in zip(self.guides, found, strict=True)]
 
     def cards(self) -> list[Card]:
         """Every card found, in guide order, whether or not its deck keeps it."""
@@ -231,17 +232,22 @@ class Project:
             build_deck(deck, members, media, self.out_dir, now, write, formats)
             for deck, members in self.deck_members()
         ]
-        # Only a build that found every file up to date is remembered: then these inputs give
-        # exactly these files, whatever the clock (no card was new or changed). Images are
-        # read from files outside the guides, so a build that shows any is never remembered.
+        # Once the files on disk hold this build (written now, or found so), the same inputs
+        # give exactly these files again, whatever the clock: the lock now holds every id
+        # and change time, so a rebuild finds no card new or changed. Remember that, so the
+        # next build of these inputs, even the first after an edit, reads no guide. Images
+        # are read from files outside the guides, so a build that shows any is not remembered.
         if (
             memo is not None
             and self.cache is not None
             and not (media.files or media.problems)
-            and all(r.up_to_date for r in reports)
+            and (write or all(r.up_to_date for r in reports))
         ):
             files = [p for r in reports for p in (*r.paths, *([r.lock] if r.lock else []))]
-            cache.remember_build(self.cache, self.out_dir, memo, reports, files)
+            unchanged = [
+                replace(r, written=False, up_to_date=True, diff=BuildDiff()) for r in reports
+            ]
+            cache.remember_build(self.cache, self.out_dir, memo, unchanged, files)
         return reports
 
     def _refuse_empty(self) -> None:
@@ -281,7 +287,7 @@ class Project:
                 own = lock_path(own_locks / slot.hexdigest()[:12], deck.output)
             entries = read_lock(own if own is not None else shared)
             assignment = assign_ids(deck.cards, entries, now)
-            if own is not None and dump_lock(assignment.lock) != dump_lock(entries):
+            if own is not None and tuple(assignment.lock) != tuple(entries):
                 try:
                     own.parent.mkdir(parents=True, exist_ok=True)
                     write_lock(own, assignment.lock)
@@ -334,6 +340,11 @@ class Project:
                 )
         for config, documents in by_config.items():
             findings += check_documents(documents, config, exists)
+        if sum(map(len, by_config.values())) == len(self.guides):
+            try:
+                self._refuse_empty()  # what `build` would refuse with every guide readable
+            except SourceError as err:
+                findings.append(Found(err.path or "", 1, ERROR, err.reason))
         order = {str(g.path): n for n, g in enumerate(self.guides)}
         shown = {
             d.source.display: order[str(d.source.path)] for ds in by_config.values() for d in ds
@@ -357,6 +368,16 @@ def is_output(path: Path) -> bool:
     except OSError:
         return False
     return b'<meta name="generator" content="tpmcards preview">' in head
+
+
+def _in_folder_subdeck(guide: Guide, cards: list[Card]) -> list[Card]:
+    """With `subdecks: folders`, a guide's cards go to the subdeck of its folder:
+    `net/tcp.md` of deck `Notes` to `Notes::net`."""
+    folders = PurePosixPath(guide.key).parent.parts
+    if not guide.config.folder_subdecks or not folders:
+        return cards
+    below = "::".join(folders)
+    return [replace(c, deck=f"{c.deck or guide.config.deck}::{below}") for c in cards]
 
 
 def _lock_owner(path: Path) -> str | None:

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import IO, Any
 
-from .model import DeckCard
+from .grade import char_diff
+from .model import CardKind, DeckCard
 from .progress import ProgressStore, iso
 from .quiz import (
+    AGAIN,
     GOOD,
     LETTERS,
     RATING_NAMES,
@@ -24,16 +26,29 @@ from .quiz import (
     Mode,
     Question,
     Review,
+    Selection,
     Session,
+    Verdict,
     grade_choice,
     grade_typed,
     parse_rating,
+    reversible,
 )
+from .terminal import clean, line_reader, width_of, wrap
+from .textout import fit_stream
 
 Read = Callable[[str], str]  # shows a prompt, returns a line; EOFError at end of input
 Write = Callable[[str], None]  # writes one line
 
-_STYLES = {"ok": "32", "bad": "31", "dim": "2", "bold": "1", "del": "31;9", "ins": "32;4"}
+_STYLES = {
+    "ok": "32",
+    "bad": "31",
+    "near": "33",
+    "dim": "2",
+    "bold": "1",
+    "del": "31;9",
+    "ins": "32;4",
+}
 
 
 class _Quit(Exception):
@@ -50,49 +65,43 @@ class SessionResult:
 
 @dataclass
 class Terminal:
-    """Reading and writing with optional colour."""
+    """Reading and writing: every line cleaned of control characters, wrapped to `width`,
+    then (optionally) coloured."""
 
     read: Read
-    write: Write
+    emit: Write  # writes one finished line as it is
     color: bool = False
+    width: int = 10_000
 
     def style(self, text: str, kind: str) -> str:
         if not self.color:
             return text
         return f"\x1b[{_STYLES[kind]}m{text}\x1b[0m"
 
+    def write(self, text: str, kind: str | None = None) -> None:
+        """Write untrusted text: cleaned, wrapped with a hanging indent, styled."""
+        for line in wrap(clean(text), self.width).split("\n"):
+            self.emit(self.style(line, kind) if kind and line else line)
+
     def ask(self, prompt: str) -> str:
-        line = self.read(prompt)
+        line = self.read(clean(prompt))
         if line.strip().lower() == "q":
             raise _Quit
         return line
 
 
 def stream_terminal(stdin: IO[str], out: IO[str], color: bool) -> Terminal:
-    """A Terminal on text streams: one line per answer, so piped input works as typed input.
+    """A Terminal on text streams: readline on a terminal, one line per answer from a pipe.
 
     When stdin is not a terminal nothing echoes what was read, so the answer is written after
     its prompt: the transcript then reads as the session did.
     """
-    echo = not stdin.isatty()
 
-    def write(line: str) -> None:
-        out.write(line + "\n")
+    def emit(line: str) -> None:
+        out.write(fit_stream(line + "\n", out))
         out.flush()
 
-    def read(prompt: str) -> str:
-        out.write(prompt)
-        out.flush()
-        line = stdin.readline()
-        if not line:
-            write("")
-            raise EOFError
-        line = line.rstrip("\r\n")
-        if echo:
-            write(line)
-        return line
-
-    return Terminal(read, write, color)
+    return Terminal(line_reader(stdin, out, emit), emit, color, width_of(out))
 
 
 def run_session(
@@ -111,8 +120,10 @@ def run_session(
             number = f"[{min(session.asked, total)}/{total}]" if not question.repeat else "[again]"
             topic = titles.get(question.topic, question.topic)
             term.write("")
-            term.write(term.style(f"{number} {topic} · {question.mode.value}", "dim"))
-            term.write(term.style(question.prompt, "bold"))
+            term.write(f"{number} {topic} · {question.mode.value}", "dim")
+            if question.note:
+                term.write(question.note, "dim")
+            term.write(question.prompt, "bold")
             rating, typed = _ask(question, term, accents)
             review = session.answer(question, rating, clock(), typed)
             with _interrupt_after():
@@ -157,44 +168,65 @@ def _ask(question: Question, term: Terminal, accents: bool) -> tuple[int, str | 
             if grade is not None:
                 break
             term.write("Type a letter, or q to quit.")
-        _show_grade(grade, question, term)
+        _show_grade(grade, question, term, reply)
         return _rate(term, grade.rating, graded=True), reply.strip()
-    hint = f" ({len(question.items)} items, separated by commas)" if question.items else ""
-    typed = term.ask(f"Your answer{hint}: ")
+    typed = term.ask(f"Your answer{_hint(question)}: ")
     grade = grade_typed(question, typed, accents)
-    _show_grade(grade, question, term)
-    return _rate(term, grade.rating, graded=True), typed
+    _show_grade(grade, question, term, typed)
+    suggested = grade.rating
+    if grade.verdict is Verdict.NEAR:
+        reply = term.ask("Close: accept it as right? [y/N] ")
+        suggested = GOOD if reply.strip().lower() in {"y", "yes"} else AGAIN
+    return _rate(term, suggested, graded=True), typed
 
 
-def _show_grade(grade: Grade, question: Question, term: Terminal) -> None:
-    mark = (
-        term.style("✓ " + grade.note, "ok")
-        if grade.correct
-        else term.style("✗ " + grade.note, "bad")
-    )
-    term.write(mark)
-    # A diff helps when some words match; against a wholly different answer it is noise.
-    if grade.note != "exact" and any(op == "=" for op, _ in grade.diff):
-        term.write("  diff: " + _render_diff(grade.diff, term))
+def _hint(question: Question) -> str:
+    if not question.items:
+        return ""
+    if question.card.card.kind is CardKind.CLOZE:
+        return f" ({len(question.items)} blanks, in order, separated by commas)"
+    return f" ({len(question.items)} items, separated by commas)"
+
+
+_MARKS = {
+    Verdict.RIGHT: ("✓", "ok"),
+    Verdict.PARTLY: ("~", "near"),
+    Verdict.NEAR: ("?", "near"),
+    Verdict.WRONG: ("✗", "bad"),
+}
+
+
+def _show_grade(grade: Grade, question: Question, term: Terminal, typed: str) -> None:
+    mark, kind = _MARKS[grade.verdict]
+    term.write(f"{mark} {grade.note}", kind)
+    # A diff helps when the answer is one short form typed with slips: show it as Anki does.
+    if (
+        question.mode is Mode.TYPE
+        and not question.items
+        and (grade.verdict is not Verdict.RIGHT or grade.note == "close enough")
+        and grade.closest
+        and len(grade.closest) <= 80
+    ):
+        term.emit("  diff: " + _render_diff(char_diff(clean(typed), clean(grade.closest)), term))
     term.write(question.answer)
 
 
 def _render_diff(diff: Sequence[tuple[str, str]], term: Terminal) -> str:
-    words = []
-    for op, word in diff:
+    parts = []
+    for op, text in diff:
         if op == "=":
-            words.append(word)
+            parts.append(text)
         elif term.color:
-            words.append(term.style(word, "del" if op == "-" else "ins"))
+            parts.append(term.style(text, "del" if op == "-" else "ins"))
         else:
-            words.append(f"[-{word}-]" if op == "-" else f"{{+{word}+}}")
-    return " ".join(words)
+            parts.append(f"[-{text}-]" if op == "-" else f"{{+{text}+}}")
+    return "".join(parts)
 
 
 def _rate(term: Terminal, suggested: int, graded: bool = False) -> int:
     """Ask for the rating; after a graded miss, `r` ("I was right") overrides it to Good."""
     name = RATING_NAMES[suggested]
-    override = ", r = I was right" if graded and suggested < GOOD else ""
+    override = ", r = I was right" if graded and suggested <= AGAIN else ""
     while True:
         reply = term.ask(
             f"Rate 1 Again, 2 Hard, 3 Good, 4 Easy [Enter = {suggested} {name}{override}]: "
@@ -205,6 +237,38 @@ def _rate(term: Terminal, suggested: int, graded: bool = False) -> int:
         if rating is not None:
             return rating
         term.write("Type 1, 2, 3 or 4, Enter, or q to quit.")
+
+
+def session_notes(
+    cards: Sequence[DeckCard],
+    chosen: Sequence[DeckCard],
+    due: Mapping[str, datetime],
+    selection: Selection,
+    reverse: bool,
+) -> list[str]:
+    """What a learner should know before the first question: why nothing is asked, or that
+    --reverse finds no card to turn around."""
+    notes = []
+    if reverse and chosen and not any(reversible(dc) for dc in chosen):
+        notes.append("--reverse: none of these cards asks for a term, so they are asked as usual.")
+    if chosen:
+        return notes
+    wanted = [
+        dc
+        for dc in cards
+        if not dc.removed and (not selection.topics or dc.card.topic in selection.topics)
+    ]
+    new = sum(dc.id not in due for dc in wanted)
+    if new and selection.new_limit == 0:
+        notes.append(
+            f"Nothing due now. {new} new card{'s' if new != 1 else ''} not yet seen: "
+            "--new 0 asks none of them."
+        )
+    elif new:
+        notes.append(f"Nothing to ask with these options; {new} new cards not yet seen.")
+    else:
+        notes.append("Nothing to study now: no card is due and no new card is left.")
+    return notes
 
 
 # --- the summary ---------------------------------------------------------------------------

@@ -6,13 +6,18 @@ import codecs
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, SourceError
 from .model import Config, Source, Topic
+from .notetype_config import read_note_types
+from .terminal import without_sequences
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 GUIDE_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 # Read as Markdown when named explicitly, but not picked up from a folder.
@@ -35,14 +40,63 @@ def find_sources(paths: Iterable[Path]) -> list[tuple[Path, str]]:
         if not path.exists():
             raise SourceError("no such file or folder; check the path", path)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.suffix.lower() in GUIDE_SUFFIXES and child.is_file():
-                    found.setdefault(child, child.relative_to(path).as_posix())
+            for child in sorted(_guides_under(path)):
+                found.setdefault(child, child.relative_to(path).as_posix())
         elif path.suffix.lower() in EXPLICIT_SUFFIXES:
             found.setdefault(path, path.name)
         else:
             raise SourceError("not a guide: use a .md, .markdown, .html, .htm or .txt file", path)
     return list(found.items())
+
+
+# Folders a notes app, a version control system or a package manager keeps: never guides.
+IGNORED_FOLDERS = {"node_modules", "__pycache__"}
+IGNORE_FILE = ".tpmcardsignore"
+
+
+def _guides_under(folder: Path) -> Iterator[Path]:
+    """The guide files under `folder`, leaving out hidden files and folders (`.obsidian`,
+    `.trash`, `.git`), `node_modules`, and what a `.tpmcardsignore` (gitignore syntax, in
+    the folder or any below it) names."""
+    rules: list[tuple[Path, GitIgnoreSpec]] = []
+
+    def ignored(path: Path, is_dir: bool) -> bool:
+        for base, spec in rules:
+            if base == path or base not in path.parents:
+                continue
+            relative = path.relative_to(base).as_posix() + ("/" if is_dir else "")
+            if spec.match_file(relative):
+                return True
+        return False
+
+    for top, dirs, files in os.walk(folder):
+        here = Path(top)
+        if IGNORE_FILE in files:
+            rules.append((here, _read_ignore(here / IGNORE_FILE)))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and d not in IGNORED_FOLDERS and not ignored(here / d, True)
+        )
+        for name in files:
+            child = here / name
+            if (
+                not name.startswith(".")
+                and child.suffix.lower() in GUIDE_SUFFIXES
+                and child.is_file()
+                and not ignored(child, False)
+            ):
+                yield child
+
+
+def _read_ignore(path: Path) -> GitIgnoreSpec:
+    from pathspec import GitIgnoreSpec  # here: a quiz on one file needs none of it
+
+    try:
+        lines = decode(path.read_bytes(), _display(path)).splitlines()
+    except OSError as err:
+        raise SourceError(f"cannot be read ({err.strerror}); check its permissions", path) from None
+    return GitIgnoreSpec.from_lines(lines)
 
 
 def load_sources(paths: Iterable[Path]) -> list[Source]:
@@ -131,7 +185,8 @@ def _too_large(display: str) -> SourceError:
 def decode(raw: bytes, display: str) -> str:
     """Decode a guide: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252;
     control characters other than tab and line breaks are dropped."""
-    return _CONTROL.sub("", _decode(raw, display))
+    # An escape sequence goes whole: without its ESC, `[2J` would be left as text.
+    return _CONTROL.sub("", without_sequences(_decode(raw, display)))
 
 
 def _decode(raw: bytes, display: str) -> str:
@@ -312,7 +367,7 @@ def _without_controls(value: Any) -> Any:
     """YAML data with control characters dropped from every text in it (`"\\x1f"` in a
     double-quoted value): U+001F separates the fields of an Anki note."""
     if isinstance(value, str):
-        return _CONTROL.sub("", value)
+        return _CONTROL.sub("", without_sequences(value))
     if isinstance(value, list):
         return [_without_controls(v) for v in value]
     if isinstance(value, dict):
@@ -392,13 +447,35 @@ def parse_config(text: str, display: str) -> Config:
         raise ConfigError(
             "`note_types` must map a card kind to a name, e.g. `basic: type-in`", display
         )
+    subdecks = data.get("subdecks")
+    if subdecks not in (None, "folders"):
+        raise ConfigError(
+            "`subdecks` must be `folders` (a subdeck per folder of guides), or left out", display
+        )
     return Config(
         deck=deck.strip(),
+        terms=_terms(data.get("terms"), display),
         output=output,
         topics=tuple(topics),
         keep_other=bool(data.get("keep_other", True)),
         note_types=tuple(sorted(note_types.items())),
+        folder_subdecks=subdecks == "folders",
+        custom_note_types=read_note_types(data.get("custom_note_types"), display),
     )
+
+
+def _terms(value: Any, display: str) -> tuple[tuple[str, str], ...]:
+    """The `terms:` map: each garbled phrase and the words that put it right."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and k.strip() and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ConfigError(
+            "`terms` must map a phrase to its replacement, e.g. `design groups: engineering teams`",
+            display,
+        )
+    return tuple((k.strip(), v.strip()) for k, v in value.items())
 
 
 def _strings(value: Any, display: str) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import PurePath
 
 from bs4 import BeautifulSoup
 
@@ -27,7 +28,12 @@ from ..model import (
     SourceRef,
     normalize,
 )
+from ..obsidian import lift_tags
+from ..writer import fix_document, write_cards
 from .base import (
+    FAQ_HEADING,
+    GLOSSARY_HEADING,
+    NUMBERING,
     Found,
     Rule,
     Scope,
@@ -39,15 +45,21 @@ from .base import (
 )
 from .explicit import (
     cloze_markup,
-    definition_lists,
     details_blocks,
     emphasised_questions,
     qa_paragraphs,
-    qa_tables,
     question_heading,
-    term_bullets,
 )
 from .prose import key_sentences, lead_in_list
+from .terms import (
+    definition_lists,
+    glossary_tables,
+    glossary_terms,
+    qa_tables,
+    reference_tables,
+    term_bullets,
+    term_paragraphs,
+)
 
 __all__ = [
     "ERROR",
@@ -103,11 +115,21 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     qa_paragraphs,
     definition_lists,
     qa_tables,
+    reference_tables,
+    glossary_tables,
     emphasised_questions,
     question_heading,
+    term_paragraphs,
+    glossary_terms,
     term_bullets,
 )
 RULES: tuple[Rule, ...] = (*EXPLICIT_RULES, lead_in_list, key_sentences)
+# What a README's sections around its FAQ may still give: questions asked as such and
+# tables or lists that say they hold terms; not `**--flag**: ...` option bullets, lead-in
+# lists (a bug-report checklist) or key sentences of install notes.
+QUESTION_RULES: tuple[Rule, ...] = tuple(
+    r for r in EXPLICIT_RULES if r not in {term_bullets, term_paragraphs}
+)
 
 
 def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> list[Card]:
@@ -117,22 +139,28 @@ def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RU
 
 def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> Extraction:
     """Find every card in a document, and what could not become one (for `check`)."""
+    document = fix_document(document, config.terms)  # the config's `terms:` put right first
     source = document.source
     seen: dict[str, int] = {}
     cards: list[Card] = []
     findings: list[Finding] = []
     forced = source.meta.get("topic")
     extra_tags = _front_matter_tags(source.meta.get("tags"))
-    deck = str(source.meta.get("deck") or "").strip() or config.deck_for(document.title)
+    deck = str(source.meta.get("deck") or "").strip() or config.deck_for(deck_title(document))
     toc = table_of_contents(document)
     # Longest first, so a cloze hides "technical program manager" rather than "program".
     terms = tuple(
         sorted({k for t in config.topics for k in t.keywords}, key=lambda k: (-len(k), k))
     )
     explicit = _has_explicit_qa(document, toc)
+    faq_guide = explicit and any(
+        FAQ_HEADING.search(h) for section in document.sections for h in section.path
+    )
     sections = document.sections
     answer_parts = answer_sections(sections, document.title)
     folded = {m for parts in answer_parts.values() for m in parts}
+    collection = question_collection(sections)
+    article = any(_is_article_title(section, document.title) for section in sections)
     for n, section in enumerate(sections):
         if n in folded:
             continue
@@ -142,11 +170,30 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         lead = explicit and section.level <= 1
         # A section nested under a question heading is part of that answer ("Benchmarks"
         # under "Why is my game slow?"): only an explicit question of its own is a card.
-        under_question = any(question_text(h) or asks_without_mark(h) for h in section.path[:-1])
+        # The title of an article that asks ("# What is a TPM?" over pages of prose) is its
+        # name, not a question its sections answer.
+        above = [h for h in section.path[:-1] if not (article and h == document.title)]
+        under_question = any(question_text(h) or asks_without_mark(h) for h in above)
+        faq = any(FAQ_HEADING.search(h) for h in section.path[:-1]) or n in collection
+        glossary = any(GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1]))
         section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
-        found_in_section = run_rules(section, section_rules, toc, terms, has_children, lead)
+        if glossary or faq or FAQ_HEADING.search(section.heading):
+            # An FAQ's intro and entries, a glossary's terms: what they ask and define, not
+            # lead-in lists or key sentences of their examples.
+            section_rules = [r for r in section_rules if r in EXPLICIT_RULES]
+        elif faq_guide:
+            # A README with an FAQ section: its install notes, option lists and checklists
+            # around the FAQ are no cards; a question asked outside it still is.
+            section_rules = [r for r in section_rules if r in QUESTION_RULES]
+        if _is_article_title(section, document.title):
+            # The article under the title is read as prose, not as one answer of many pages.
+            section_rules = [r for r in section_rules if r is not question_heading]
+        found_in_section = run_rules(
+            section, section_rules, toc, terms, has_children, lead, faq=faq, glossary=glossary
+        )
         for found in sorted(found_in_section, key=lambda f: f.line):
             question, answer = sanitize(found.question), sanitize(found.answer)
+            (question, answer), inline_tags = lift_tags(question, answer)  # Obsidian `#tags`
             normal = normalize(to_text(question))
             if not normal:
                 continue
@@ -156,7 +203,10 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                         source.display,
                         found.line,
                         ERROR,
-                        f'question without answer: "{to_text(question)}"; '
+                        f'term without definition: "{to_text(question)}"; '
+                        "write its definition below it, or remove it"
+                        if found.kind is CardKind.TERM
+                        else f'question without answer: "{to_text(question)}"; '
                         "write its answer below it, or remove it",
                     )
                 )
@@ -207,6 +257,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                                     else []
                                 ),
                                 *extra_tags,
+                                *inline_tags,
                             ]
                         )
                     ),
@@ -214,7 +265,32 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                     deck=deck,
                 )
             )
-    return Extraction(tuple(cards), tuple(findings))
+    # The card writer makes them cards worth keeping; what it could not fix, check reports.
+    written = write_cards(cards, document, config)
+    findings.extend(
+        Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
+    )
+    return Extraction(written.cards, tuple(findings))
+
+
+# Past this many words, what follows a question title is an article, not its answer:
+ARTICLE_WORDS = 120  # the answer length `check` already warns about
+
+
+def _is_article_title(section: Section, title: str) -> bool:
+    if section.level > 1 or section.heading != title or not _asks(title):
+        return False
+    return sum(len(block.text.split()) for block in section.blocks) > ARTICLE_WORDS
+
+
+def deck_title(document: Document) -> str:
+    """The name a guide gives its deck: its title, unless the title is only the file's name
+    or asks a question (a guide that opens with `# 1. What is Python?`): then the file's
+    name without its extension."""
+    title = document.title
+    if title == document.source.key or question_text(title) or asks_without_mark(title):
+        return PurePath(document.source.key).stem or title
+    return title
 
 
 def run_rules(
@@ -224,11 +300,13 @@ def run_rules(
     terms: tuple[str, ...] = (),
     has_children: bool = False,
     lead: bool = False,
+    faq: bool = False,
+    glossary: bool = False,
 ) -> Iterator[Found]:
     """Offer a section's blocks to each rule in turn; a block serves one card at most."""
     free = tuple(i for i, b in enumerate(section.blocks) if not is_toc(b))
     for rule in rules:
-        scope = Scope(section, free, toc or {}, terms, has_children, lead)
+        scope = Scope(section, free, toc or {}, terms, has_children, lead, faq, glossary)
         claimed: set[int] = set()
         shared: set[frozenset[int]] = set()  # one block may give several cards of one rule
         for found in list(rule(scope)):
@@ -264,6 +342,21 @@ def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, t
             parts[n] = []
             open_questions.append(n)
     return {n: tuple(found) for n, found in parts.items() if found}
+
+
+def question_collection(sections: Sequence[Section]) -> set[int]:
+    """The numbered sibling headings of a collection where most ask ("1、什么是 X？",
+    "2、...？", "11、至少说出 4 种指令。"): its entries all ask, even those without a mark."""
+    runs: dict[tuple[tuple[str, ...], int], list[int]] = {}
+    for n, section in enumerate(sections):
+        if section.level and NUMBERING.match(section.heading):
+            runs.setdefault((section.path[:-1], section.level), []).append(n)
+    members: set[int] = set()
+    for run in runs.values():
+        asking = sum(_asks(sections[n].heading) for n in run)
+        if len(run) >= 3 and asking * 2 > len(run):
+            members.update(run)
+    return members
 
 
 def _asks(heading: str) -> bool:
@@ -303,6 +396,8 @@ def table_of_contents(document: Document) -> dict[str, str]:
 
 def _has_explicit_qa(document: Document, toc: Mapping[str, str]) -> bool:
     for section in document.sections:
+        if _is_article_title(section, document.title):
+            continue  # an article under a question title asks nothing by its title alone
         if any(True for rule in EXPLICIT_RULES for _ in run_rules(section, [rule], toc)):
             return True
     return False

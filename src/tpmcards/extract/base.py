@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bs4 import BeautifulSoup
+from rapidfuzz import fuzz
 
 from ..model import Block, BlockKind, CardKind, Section
 
@@ -38,6 +39,8 @@ class Scope:
     terms: tuple[str, ...] = ()  # the config's keywords, longest first: cloze candidates
     has_children: bool = False  # sections nested under this one follow it
     lead: bool = False  # the text before the first sub-heading of a guide with explicit Q/A
+    faq: bool = False  # under an FAQ, interview or troubleshooting heading: entries ask
+    glossary: bool = False  # in a glossary: each heading is a term, its first block defines it
 
     def blocks(self) -> list[tuple[int, Block]]:
         return [(i, self.section.blocks[i]) for i in self.free]
@@ -47,14 +50,79 @@ Rule = Callable[[Scope], Iterator[Found]]
 
 
 NUMBERING = re.compile(
-    r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.):]|#\d+|Q\s*\d*\s*[.:)]|Question\s*\d*\s*[.:)]|"
-    r"\d+\s*[-–—])\s*",
+    r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.):、．]|\d+\s*、|#\d+|Q\s*\d*\s*[.:)]|Q\s*A\s*\d*\s*[.:)]|"
+    r"Question\s*\d*\s*[.:)]|\d+\s*[-–—])\s*",
     re.I,
 )
+# The words that label a question or an answer, in the languages guides are written in:
+# `Q:`, `Que.`, `Pregunta:`, `Frage:`, `问：` ask; `A:`, `Ans`, `Respuesta:`, `答：` answer.
+_Q_WORDS = r"Q|Que|Ques|Question|Pregunta|Frage|Pergunta|问|问题|質問"
+_A_WORDS = (
+    r"A|Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
+    r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
+    r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
+    r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
+    r"Risposta|Solution|答|答案|回答|解答"
+)
+# The label and what follows it: a colon or full stop (the label may be bold, the colon
+# inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
 QA_MARK = re.compile(
-    r"^\s*(?:<(?:strong|b|em)>)?\s*(Q|Question|A|Answer|Ans)\s*\d*\s*[.:]\s*(?:</(?:strong|b|em)>)?\s*",
+    rf"^\s*(?:<(?P<tag>strong|b|em)>)?\s*(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?"
+    r"(?:\s*(?:</(?P=tag)>)?\s*[.:：](?:\s*</(?P=tag)>)?|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
     re.I,
 )
+_A_LABEL = re.compile(rf"^(?:{_A_WORDS})$", re.I)
+
+
+def qa_label(html: str) -> str:
+    """`q` or `a` for text that opens with a question or answer label, else empty."""
+    match = QA_MARK.match(html)
+    if not match:
+        return ""
+    label = re.sub(r"\s+", " ", match.group("label"))
+    return "a" if _A_LABEL.match(label) else "q"
+
+
+_LINE_BREAK = re.compile(r"\s*(?:\n|<br\s*/?>)\s*", re.I)
+
+
+def split_answer_line(html: str) -> tuple[str, str] | None:
+    """Split `question<br>Ans: answer` (or a line break before `A:`) at the answer's label."""
+    for match in _LINE_BREAK.finditer(html):
+        rest = html[match.end() :]
+        if qa_label(rest) == "a":
+            return html[: match.start()], rest
+    return None
+
+
+def strip_label(html: str) -> str:
+    """Text without the question or answer label that opens it (`Q:`, `**Answer:**`)."""
+    return QA_MARK.sub("", html, count=1)
+
+
+# Question marks are a property of text, not of a language: the Latin `?`, the full-width
+# `？` of Chinese and Japanese, the Arabic `؟`, the Greek `;` (U+037E, which Unicode folds
+# into a semicolon, so a semicolon ends a question only in Greek text).
+QUESTION_MARKS = "?？؟\u037e⸮"
+# Invisible marks sites append to headings (Docusaurus ends them with a zero-width space).
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def visible(text: str) -> str:
+    """Text without the zero-width characters pages hide in it, trimmed."""
+    return _INVISIBLE.sub("", text).strip()
+
+
+def ends_question(text: str) -> bool:
+    """Whether text ends with a question mark of any script (`?`, `？`, `؟`, Greek `;`)."""
+    text = visible(text).rstrip(" )\"'”»*_")
+    if not text:
+        return False
+    last = text[-1]
+    return last in QUESTION_MARKS or (last == ";" and _GREEK.search(text) is not None)
+
+
 _WH = {"what", "why", "how", "who", "whom", "whose", "when", "where", "which"}
 _AUX = {
     "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would",
@@ -71,19 +139,132 @@ _PROMPT = re.compile(
 
 def question_text(heading: str) -> str | None:
     """The question a heading asks, without numbering or a `Q.` prefix; None if it asks none."""
-    text = NUMBERING.sub("", heading).strip()
+    text = NUMBERING.sub("", visible(heading)).strip()
     if _PROMPT.match(text):
         # "Explain the difference between X and Y." asks as plainly as "What is ...?".
         return text.rstrip(".")
-    return text if text.endswith("?") and len(text) > 3 else None
+    return text if ends_question(text) and len(text) > 3 else None
 
 
 def asks_without_mark(heading: str) -> bool:
     """Whether a heading reads as a question ("What is X") but lacks its question mark."""
-    words = NUMBERING.sub("", heading).strip().lower().split()
-    if len(words) < 3 or heading.rstrip().endswith("?"):
+    text = NUMBERING.sub("", visible(heading)).strip()
+    if ends_question(heading):
+        return False
+    if _CJK.search(text):
+        # Chinese asks with its question word, not word order: "什么是虚拟 DOM".
+        return _CJK_ASKS.search(text) is not None and not text.endswith(("。", "."))
+    words = text.lower().split()
+    if len(words) < 3:
         return False
     return words[0] in _WH and words[1] in _AUX - {"to"}
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# A question word opening the heading ("什么是…", "为什么…"), or a yes/no form anywhere
+# ("…是否…", "有没有…", "…吗"). "如何…" ("how to …") opens a how-to, not a question.
+_CJK_ASKS = re.compile(
+    r"^(?:什么|什麼|为什么|為什麼|哪|谁|誰)|是否|有没有|有沒有|能否|可否|(?:吗|嗎|呢)$"
+)
+
+
+def question_mark_for(text: str) -> str:
+    """The question mark text of this script takes: `？` after Chinese or Japanese."""
+    return "？" if _CJK.search(text) else "?"
+
+
+# Headings that hold questions and answers, whatever their entries look like.
+FAQ_HEADING = re.compile(
+    r"\b(?:faqs?|f\.a\.q\.?|frequently asked|common questions|questions|q\s*&\s*a|"
+    r"interview\s+(?:questions?|prep\w*|q\s*&\s*a)|troubleshooting|preguntas|entrevistas?|"
+    r"fragen|questions fr[ée]quentes|"
+    r"perguntas|domande|vragen|sss)\b|常见问题|常見問題|常见疑问|常見疑問|疑难解答|疑難解答|"
+    r"面试|面試|问答|問答|よくある質問|"
+    r"الأسئلة|أسئلة|Συχνές ερωτήσεις",
+    re.I,
+)
+# The opening of an interview prompt or an FAQ entry written without a question mark.
+_PROMPT_START = re.compile(
+    r"^(?:how to|how do|tell me|tell us|explain|describe|walk me through|walk us through|"
+    r"give an example|share an example|talk about|what|why|when|where|which|who|how)\b",
+    re.I,
+)
+_WH_START = re.compile(r"^(?:how|what|why|when|where|which|who)\b", re.I)
+
+
+def entry_question(heading: str) -> str | None:
+    """The question an FAQ or interview entry asks without a question mark: "How to reset
+    the cache", "Tell me about a time you disagreed", "Instance timed out!", or any entry of
+    three words or more; None for a category heading ("Installation")."""
+    text = NUMBERING.sub("", visible(heading)).strip()
+    if FAQ_HEADING.search(text):
+        return None  # "XYZ Interview Questions" names a collection; it asks nothing
+    # Chinese and Japanese put no spaces between words: count their characters instead.
+    words = len(text) // 2 if _CJK.search(text) else len(text.split())
+    prompt = _PROMPT_START.match(text) is not None
+    if words < 2 or (words < 3 and not prompt and not text.endswith("!")):
+        return None
+    if _WH_START.match(text):
+        return text.rstrip(".!:") + "?"
+    return text.rstrip(".:。") if prompt else text.rstrip("。")
+
+
+GLOSSARY_HEADING = re.compile(
+    r"\b(?:glossary|glossar|glosario|glossaire|gloss[áa]rio|glossario|terminology|"
+    r"vocabulary|lexicon|definitions|key terms|terms and definitions|begriffe|"
+    r"abbreviations|acronyms|abreviaturas|siglas|abk[üu]rzungen|abr[ée]viations)\b|"
+    r"术语|術語|词汇|詞彙|用語集|缩写|縮寫",
+    re.I,
+)
+_ARTICLE = r"(?:(?:a|an|the|el|la|los|las|lo|un|una|der|die|das|ein|eine|le|les|l'|o|os|as)\s+)?"
+_DEFINES = (
+    r"(?:is|are|was|means|refers to|stands for|describes|es|son|significa|ist|sind|"
+    r"bezeichnet|est|sont|désigne|é|são|è|sono|是|指)\b|\s*[(:—–-]"
+)
+
+
+# Compiled once: a pattern per term would be compiled again for every heading of a long
+# glossary (the regex cache holds 512), a third of a big build's time.
+_LEAD = re.compile(r"^\W*")
+_LEAD_ARTICLE = re.compile(rf"^\W*{_ARTICLE}", re.I)
+_AFTER_TERM = re.compile(rf"(?:s|es)?\s*(?:{_DEFINES})", re.I)
+
+
+def defines(term: str, text: str) -> bool:
+    """Whether a sentence opens by defining `term`: "Hooks are ...", "A header is ...",
+    "Los Hooks son ...", "DNS (Domain Name System) ..."."""
+    term = visible(term).lower()
+    if not term or len(term.split()) > 5:
+        return False
+    body = visible(text)
+    lead, with_article = _LEAD.match(body), _LEAD_ARTICLE.match(body)
+    for start in {lead.end() if lead else 0, with_article.end() if with_article else 0}:
+        end = start + len(term)
+        if body[start:end].lower() == term and _AFTER_TERM.match(body, end):
+            return True
+    return False
+
+
+def toc_text(heading: str, toc: Mapping[str, str]) -> str | None:
+    """The table of contents' text for a heading: the link whose anchor is its slug, or,
+    for a heading written as a slug (`## can-i-move-the-anchor`), the link whose anchor or
+    text is nearest to it despite case, separators or a typo."""
+    exact = toc.get(slug(heading))
+    if exact is not None or not toc:
+        return exact
+    if " " in heading.strip() or not re.search(r"[-_]", heading):
+        return None
+    words = _slug_words(heading)
+    scored = [
+        (max(fuzz.ratio(words, _slug_words(anchor)), fuzz.ratio(words, _slug_words(text))), text)
+        for anchor, text in toc.items()
+    ]
+    score, text = max(scored)
+    return text if score >= 85 else None
+
+
+def _slug_words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", NUMBERING.sub("", text).lower()))
 
 
 def slug(text: str) -> str:

@@ -1,42 +1,47 @@
-"""Explicit questions and answers, in every form guides write them."""
+"""Explicit questions and answers, in every form guides write them (terms and their
+meanings are in `terms`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
     NUMBERING,
-    QA_MARK,
     Found,
     Scope,
     asks_without_mark,
+    ends_question,
+    entry_question,
     inner_html,
     is_toc,
-    points_elsewhere,
+    qa_label,
+    question_mark_for,
     question_text,
-    slug,
+    split_answer_line,
+    strip_label,
+    toc_text,
     unwrap_p,
+    visible,
 )
 
-_ANSWER_LINE = re.compile(
-    r"(?:\n|<br\s*/?>)\s*(?=(?:<(?:strong|b|em)>)?\s*(?:A|Answer)\s*[.:])", re.I
-)
+# A summary that names no question but only hides the answer ("Show answer", "Ver
+# respuesta", "Antwort", "答案"): the question is the text above it.
 _ANSWER_SUMMARY = re.compile(
-    r"^(?:show |see |reveal |view )?(?:the )?(?:answer|solution|explanation|details|"
-    r"click (?:here )?to (?:expand|reveal|show)(?: answer)?)[\s:.!]*$",
+    r"^\W*(?:(?:show|see|reveal|view|check|toggle|display|ver|mostrar|ver la|zeige|"
+    r"voir|afficher|mostra|mostrar a|ver a|查看|显示|点击查看|点此查看)\s*(?:the |la |die |"
+    r"la |le |a |o )?)?(?:sample |suggested |model |possible |correct )?"
+    r"(?:answers?|solutions?|explanation|details|hints?|respuestas?|soluci[oó]n|"
+    r"soluciones|antwort(?:en)?|l[oö]sung(?:en)?|r[ée]ponses?|corrig[ée]|respostas?|"
+    r"solu[cç][aã]o|risposta|soluzione|答案|解答|参考答案|答|解析|回答|"
+    r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?answer)?|"
+    r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
+    r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
     re.I,
-)
-_Q_HEADER = re.compile(
-    r"^(?:q|questions?|terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I
-)
-_TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I)
-_A_HEADER = re.compile(
-    r"^(?:a|answers?|definitions?|meanings?|explanations?|descriptions?|what it means)$", re.I
 )
 
 
@@ -57,32 +62,50 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
     blocks = scope.blocks()
     for i, block in blocks:
         if block.kind is BlockKind.LIST and block.items:
-            pairs = [_ANSWER_LINE.split(unwrap_p(item), maxsplit=1) for item in block.items]
-            if all(len(p) == 2 and QA_MARK.match(p[0]) for p in pairs):
-                for question, answer in pairs:
-                    q, a = QA_MARK.sub("", question).strip(), QA_MARK.sub("", answer).strip()
+            pairs = [split_answer_line(unwrap_p(item)) for item in block.items]
+            if all(p is not None and _asks_text(p[0]) for p in pairs):
+                for question, answer in (p for p in pairs if p is not None):
+                    q = NUMBERING.sub("", strip_label(question)).strip()
+                    a = strip_label(answer).strip()
                     yield Found(q, f"<p>{a}</p>", CardKind.BASIC, block.line, frozenset([i]))
     for n, (i, block) in enumerate(blocks):
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
         marker = _marker(block)
-        if marker != "q":
-            continue
         inner = inner_html(block)
-        parts = _ANSWER_LINE.split(inner, maxsplit=1)
-        if len(parts) == 2:
-            run = _answer_run(blocks[n + 1 :], stop_at_a=True)
-            answer = f"<p>{QA_MARK.sub('', parts[1])}</p>" + "".join(b.html for _, b in run)
-            used = frozenset([i, *(j for j, _ in run)])
-            yield Found(QA_MARK.sub("", parts[0]), answer, CardKind.BASIC, block.line, used)
-            continue
+        parts = split_answer_line(inner)
         following = blocks[n + 1 :]
-        if not following or _marker(following[0][1]) != "a":
-            yield Found(QA_MARK.sub("", inner), "", CardKind.BASIC, block.line, frozenset([i]))
+        answered = bool(following) and (
+            _marker(following[0][1]) == "a"
+            # `**Question:** ...` with its answer quoted below it.
+            or (marker == "q" and following[0][1].kind is BlockKind.QUOTE)
+        )
+        # A question needs its label, or an answer's label right after it: a paragraph that
+        # only ends with "?" may be a rhetorical one in prose.
+        if marker != "q" and not (
+            (parts is not None and _asks_text(parts[0])) or (answered and ends_question(inner))
+        ):
+            continue
+        question_html = NUMBERING.sub("", strip_label(parts[0] if parts else inner)).strip()
+        if parts is not None:
+            run = _answer_run(following, stop_at_a=True)
+            answer = f"<p>{strip_label(parts[1])}</p>" + "".join(b.html for _, b in run)
+            used = frozenset([i, *(j for j, _ in run)])
+            yield Found(question_html, answer, CardKind.BASIC, block.line, used)
+            continue
+        if not answered:
+            yield Found(question_html, "", CardKind.BASIC, block.line, frozenset([i]))
             continue
         first_j, first = following[0]
         rest = _answer_run(following[1:], stop_at_a=True)
-        answer = f"<p>{QA_MARK.sub('', inner_html(first))}</p>" + "".join(b.html for _, b in rest)
+        answer = f"<p>{strip_label(inner_html(first))}</p>" + "".join(b.html for _, b in rest)
         used = frozenset([i, first_j, *(j for j, _ in rest)])
-        yield Found(QA_MARK.sub("", inner), answer, CardKind.BASIC, block.line, used)
+        yield Found(question_html, answer, CardKind.BASIC, block.line, used)
+
+
+def _asks_text(html: str) -> bool:
+    """A labelled question (`Q:`, `Que.`) or a line that ends with a question mark."""
+    return qa_label(html) == "q" or ends_question(to_text(html))
 
 
 def details_blocks(scope: Scope) -> Iterator[Found]:
@@ -116,43 +139,18 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
 def _asks(block: Block) -> bool:
     """A paragraph or one-item list that puts a question: `1. What is X?`, `**Q1:** ...`."""
     if block.kind is BlockKind.LIST and len(block.items) == 1:
-        return to_text(block.items[0]).endswith("?")
+        return ends_question(to_text(block.items[0]))
     if block.kind is not BlockKind.PARAGRAPH:
         return False
-    return block.text.endswith("?") or _marker(block) == "q"
+    return ends_question(block.text) or _marker(block) == "q"
 
 
 def _question_html(block: Block) -> str:
     html = unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block)
-    return NUMBERING.sub("", QA_MARK.sub("", html)).strip()
-
-
-def definition_lists(scope: Scope) -> Iterator[Found]:
-    """`<dl><dt>term<dd>definition`, and Markdown's `term` / `: definition`: term cards."""
-    for i, block in scope.blocks():
-        if block.kind is not BlockKind.DEFINITIONS:
-            continue
-        for term, definition in block.rows:
-            kind = CardKind.BASIC if to_text(term).endswith("?") else CardKind.TERM
-            yield Found(unwrap_p(term), definition, kind, block.line, frozenset([i]))
-        for term in _terms_without_definition(block.html):
-            yield Found(escape(term), "", CardKind.TERM, block.line, frozenset([i]))
-
-
-def qa_tables(scope: Scope) -> Iterator[Found]:
-    """A table whose header names a question (or term) column and an answer column."""
-    for i, block in scope.blocks():
-        if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
-            continue
-        header = [to_text(cell).strip("* ") for cell in block.rows[0]]
-        q_col = next((n for n, h in enumerate(header) if _Q_HEADER.match(h)), None)
-        a_col = next((n for n, h in enumerate(header) if _A_HEADER.match(h)), None)
-        if q_col is None or a_col is None:
-            continue
-        kind = CardKind.TERM if _TERM_HEADER.match(header[q_col]) else CardKind.BASIC
-        for row in block.rows[1:]:
-            if len(row) > max(q_col, a_col) and to_text(row[q_col]):
-                yield Found(row[q_col], row[a_col], kind, block.line, frozenset([i]))
+    # `**1. What is X?**`: the emphasis wraps the numbering too.
+    whole = re.fullmatch(r"\s*<(strong|b|em)>(?P<q>(?:(?!</?\1>).)*)</\1>\s*", html, re.S)
+    html = whole.group("q") if whole else html
+    return NUMBERING.sub("", strip_label(html)).strip()
 
 
 def emphasised_questions(scope: Scope) -> Iterator[Found]:
@@ -163,6 +161,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             split = [_emphasised_question(unwrap_p(item)) for item in block.items]
             if block.items and all(s is not None for s in split):
                 for question, answer in (s for s in split if s is not None):
+                    question, answer = choices(question, answer)
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
             continue
         if block.kind is not BlockKind.PARAGRAPH:
@@ -182,15 +181,41 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             run.append((j, following))
         answer = (f"<p>{rest}</p>" if rest else "") + "".join(b.html for _, b in run)
         used = frozenset([i, *(j for j, _ in run)])
-        yield Found(question, _strip_answer_mark(answer), CardKind.BASIC, block.line, used)
+        question, answer = choices(question, _strip_answer_mark(answer))
+        yield Found(question, answer, CardKind.BASIC, block.line, used)
+
+
+def choices(question: str, answer: str) -> tuple[str, str]:
+    """A multiple-choice question: its options (`a) ...`, `b) ...`) go with the question and
+    the labelled item (`**Respuesta correcta:** b) ===`, `Answer: C`) is the answer."""
+    if answer.count("<ul") + answer.count("<ol") != 1 or not has_answer_item(answer):
+        return question, answer
+    soup = BeautifulSoup(answer, "html.parser")
+    items = soup.find_all("li")
+    labelled = [li for li in items if qa_label(unwrap_p(li.decode_contents())) == "a"]
+    if len(labelled) != 1 or len(items) < 3:
+        return question, answer
+    correct = strip_label(unwrap_p(labelled[0].decode_contents())).strip()
+    labelled[0].decompose()
+    return f"{question}{soup.decode()}", f"<p>{correct}</p>"
+
+
+def has_answer_item(html: str) -> bool:
+    return "<li" in html and any(
+        qa_label(unwrap_p(item)) == "a" for item in re.findall(r"<li[^>]*>(.*?)</li>", html, re.S)
+    )
 
 
 def question_heading(scope: Scope) -> Iterator[Found]:
     """A heading that asks a question; the blocks under it are the answer."""
     heading = scope.section.heading
-    question = question_text(scope.toc.get(slug(heading), heading)) or question_text(heading)
+    question = question_text(toc_text(heading, scope.toc) or heading) or question_text(heading)
     if question is None and asks_without_mark(heading):
-        question = NUMBERING.sub("", heading).strip() + "?"
+        question = NUMBERING.sub("", visible(heading)).strip()
+        question += question_mark_for(question)
+    if question is None and scope.faq and not scope.has_children:
+        # An entry of an FAQ or interview section asks, with or without its mark.
+        question = entry_question(heading)
     blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
     if question is None:
         return
@@ -208,34 +233,11 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
 
 
-_TERM_ITEM = re.compile(
-    r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*(?P<colon>:)?\s*</\1>\s*"
-    r"(?(colon)|(?::|\s[-–—]|&mdash;|&ndash;))\s*(?P<rest>\S.*)$",
-    re.S,
-)
-
-
-def term_bullets(scope: Scope) -> Iterator[Found]:
-    """A list of `**Term**: explanation` (or `**Term** - explanation`) items: term cards."""
-    for i, block in scope.blocks():
-        if block.kind is not BlockKind.LIST or len(block.items) < 2:
-            continue
-        matches = [_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
-        # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
-        if not all(matches) or points_elsewhere(block):
-            continue
-        for match in matches:
-            if match is not None:
-                term, rest = match.group("term").strip(), match.group("rest").strip()
-                yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
-
-
 def _marker(block: Block) -> str:
     """`q` or `a` for a `Q:`/`A:` paragraph, else empty."""
     if block.kind is not BlockKind.PARAGRAPH:
         return ""
-    match = QA_MARK.match(inner_html(block))
-    return match.group(1).lower()[0] if match else ""
+    return qa_label(inner_html(block))
 
 
 def _answer_run(
@@ -243,9 +245,25 @@ def _answer_run(
 ) -> list[tuple[int, Block]]:
     """The blocks that continue an answer: up to the next `Q:` (or `A:`) or heading."""
     run = []
-    for j, block in blocks:
+    for k, (j, block) in enumerate(blocks):
         marker = _marker(block)
         if marker == "q" or (stop_at_a and marker == "a"):
+            break
+        # A list of `question<br>Ans: answer` items holds cards of its own.
+        if (
+            block.kind is BlockKind.LIST
+            and block.items
+            and split_answer_line(unwrap_p(block.items[0])) is not None
+        ):
+            break
+        # The next question, unlabelled but answered by a labelled paragraph.
+        after = blocks[k + 1][1] if k + 1 < len(blocks) else None
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and ends_question(block.text)
+            and after is not None
+            and _marker(after) == "a"
+        ):
             break
         if block.kind is BlockKind.PARAGRAPH and _emphasised_question(inner_html(block)):
             break
@@ -262,14 +280,11 @@ def _answer_run(
 
 
 def _strip_answer_mark(html: str) -> str:
-    """Drop an `A:` or `Answer:` that starts an answer."""
-    return re.sub(
-        r"^(\s*<p[^>]*>)?\s*(?:<(strong|b|em)>)?\s*(?:A|Answer|Ans)\s*[.:]\s*(?:</\2>)?\s*",
-        lambda m: m.group(1) or "",
-        html,
-        count=1,
-        flags=re.I,
-    )
+    """Drop an `A:`, `Answer:`, `**Respuesta:**` or `答：` that starts an answer."""
+    match = re.match(r"^\s*(?:<p[^>]*>)?", html)
+    opening = match.group(0) if match else ""
+    rest = html[len(opening) :]
+    return opening + strip_label(rest) if qa_label(rest) == "a" else html
 
 
 _EMPHASIS = re.compile(
@@ -291,21 +306,11 @@ def _emphasised_question(html: str) -> tuple[str, str] | None:
     match = _EMPHASIS.match(html)
     if not match or "<" in match.group("q"):
         return None
-    question = NUMBERING.sub("", QA_MARK.sub("", match.group("q"))).strip()
+    question = NUMBERING.sub("", strip_label(match.group("q"))).strip()
     rest = match.group("rest")
-    if not question.endswith("?"):
+    if not ends_question(question):
         if not rest.lstrip().startswith("?"):
             return None
         question, rest = question + "?", rest.lstrip()[1:]
     rest = re.sub(r"^\s*(?:<br\s*/?>)?\s*", "", rest)
     return question, _strip_answer_mark(rest.strip())
-
-
-def _terms_without_definition(html: str) -> list[str]:
-    soup = BeautifulSoup(html, "html.parser")
-    missing = []
-    for dt in soup.find_all("dt"):
-        following = dt.find_next_sibling(["dd", "dt"])
-        if not isinstance(following, Tag) or following.name != "dd":
-            missing.append(to_text(dt.decode_contents()))
-    return missing

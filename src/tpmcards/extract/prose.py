@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
+from ..smells import root_visible
 from .base import (
     NUMBERING,
     Found,
@@ -19,11 +20,29 @@ from .base import (
     points_elsewhere,
     split_sentences,
 )
+from .sentences import (
+    CLAUSE_END,
+    DETERMINERS,
+    lower_ok,
+    specific_action,
+    specific_need,
+    stand_alone,
+    upper_first,
+)
 
 # A lead-in that only points at the list ("these are the following:") needs its heading.
 POINTING = re.compile(
     r"^(?:these|this|they|here|it|the following)\b|\b(?:below|as follows)\b", re.I
 )
+
+
+# A lead-in that says where we are, not what the list is: "In this example:", "For instance:".
+_NO_CONTEXT = re.compile(
+    r"^(?:in|for) (?:this|that|the following|our|the) (?:example|case|instance|snippet|sample)\b"
+    r"|^(?:for example|for instance|e\.g\.|example|output|result)\W*$",
+    re.I,
+)
+MAX_LIST_ITEMS = 12  # more is a catalogue or an index, not something to recall
 
 
 def lead_in_list(scope: Scope) -> Iterator[Found]:
@@ -36,7 +55,7 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
         len(blocks) == 1
         and blocks[0][1].kind is BlockKind.LIST
         and scope.section.heading
-        and len(blocks[0][1].items) > 1
+        and 1 < len(blocks[0][1].items) <= MAX_LIST_ITEMS
         and not all_links(blocks[0][1])
         and not points_elsewhere(blocks[0][1])
     ):
@@ -55,6 +74,8 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
         ):
             continue
         sentence = last_sentence(lead.text).rstrip(": ")
+        if _NO_CONTEXT.match(sentence) or len(listing.items) > MAX_LIST_ITEMS:
+            continue  # "In this example:" names nothing to recall; dozens of items is an index
         if POINTING.search(sentence) and scope.section.heading:
             # "These are the core skills:" says nothing alone; the heading names the list.
             sentence = NUMBERING.sub("", scope.section.heading)
@@ -66,15 +87,15 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
 # Sentences that state a key point: (pattern, question template). `{s}` is the subject.
 _DET = r"(?:A|An|The|Every|Each|Most|All|Many|Some|Successful|Aspiring|Good|Typical)"
 _SUBJECT = rf"(?P<s>(?:{_DET}\s)?(?:[A-Z][\w'’()\-]*|TPMs?)(?:\s[\w'’()\-]+){{0,5}}?)"
-_MODAL = r"(?:(?:also|often|usually|mainly|mostly|primarily|typically|generally|always|may|can|"
-_MODAL += r"will|must|should|need to|needs to|have to|has to|tend to|tends to)\s)*"
+_MODAL = r"(?P<q>(?:(?:also|often|usually|mainly|mostly|primarily|typically|generally|always|may|"
+_MODAL += r"can|will|must|should|need to|needs to|have to|has to|tend to|tends to)\s)*)"
 KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            _SUBJECT + r" (?:is|are) (?:also |primarily |mainly |mostly |usually )?"
+            _SUBJECT + r" (?:is|are) (?P<q>(?:also |primarily |mainly |mostly |usually )?)"
             r"(?:responsible|accountable|liable|in charge) (?:for|of) (?P<a>.+)"
         ),
-        "What {is} {s} responsible for?",
+        "What {is} {s} {q}responsible for?",
     ),
     (
         re.compile(
@@ -82,7 +103,14 @@ KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"interacts?|teams? up)(?: closely| mainly| mostly| thoroughly| directly| together)?"
             r" (?:with|alongside|along with|together with) (?P<a>.+)"
         ),
-        "Who {does} {s} work with?",
+        "{who} {does} {s} {q}work with?",
+    ),
+    (
+        re.compile(
+            _SUBJECT + " " + _MODAL + r"(?:calls? for|requires?|needs?) the (?:aid|help|support|"
+            r"assistance) of (?P<a>.+)"
+        ),
+        "Whose help {does} {s} {q}need?",
     ),
     (
         re.compile(
@@ -100,6 +128,13 @@ KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            r"(?P<s>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*) \([A-Z][^()]{3,60}\) "
+            r"(?P<v>(?!is |are |has )[a-z]{3,}s) (?P<a>.+)"
+        ),
+        "What does {s} do?",
+    ),
+    (
+        re.compile(
             r"(?P<s>(?:A|An|The) [\w'’()\- ]{2,50}?) (?:is|are) (?:defined as |known as )?"
             r"(?P<a>(?:a|an|the|one) .+)"
         ),
@@ -112,7 +147,6 @@ _NOT_IN_SUBJECT = {
     "at", "by", "for", "to", "from", "with", "depending", "than", "but", "so",
 }  # fmt: skip
 _NEGATIONS = {"not", "never", "no", "don't", "doesn't", "cannot", "can't", "won't"}
-_DETERMINERS = {"A", "An", "The", "Every", "Each", "Most", "All", "Many", "Some"}
 _PRONOUNS = {"it", "they", "this", "that", "these", "those", "he", "she", "we", "you", "i", "there"}
 # Sentences about the document itself, not its subject.
 _ABOUT_DOCUMENT = re.compile(
@@ -121,32 +155,45 @@ _ABOUT_DOCUMENT = re.compile(
     re.I,
 )
 _LEADING_ADVERB = re.compile(r"^(?:[A-Z]\w+(?: \w+)?|In short|Above all),\s+(?=[A-Z])")
-_CLAUSE_END = re.compile(r",? (?:to (?:develop|build|create|make|help|ensure|deliver)|in order to|"
-                         r"so that|while|which)\b.*$")  # fmt: skip
 _REASON = re.compile(
     r"^(?P<head>.{12,}?)(?P<mark>,? (?:because|since|so that|, so)) (?P<why>.{8,})$"
+)
+# "Given the fact that programs are made of projects TPMs depend on project managers."
+_GIVEN = re.compile(
+    r"^(?:Given (?:the fact )?that|Because|Since) (?P<why>.{8,}?),? "
+    r"(?P<head>(?:[A-Z]{2,}s?|[A-Z][a-z]+ [A-Z]{2,}s?)\b.{8,})$"
 )
 MIN_KEY_WORDS = 6
 
 
 def key_sentences(scope: Scope) -> Iterator[Found]:
     """Key sentences of prose: definitions, responsibilities, needs, who works with whom and
-    reasons become short-answer cards; other sentences naming a key term become cloze cards."""
+    reasons become short-answer cards; other sentences naming a key term become cloze cards.
+
+    A sentence that leans on an earlier one ("They need ...", "She's ...") is first made to
+    stand alone from the sentences before it; one that cannot be gives no card.
+    """
     if scope.lead:
         return
+    context: list[str] = []  # the section's sentences so far: what a pronoun may stand for
+    asked: set[str] = set()  # a second "What do TPMs need?" asks nothing new: cloze it instead
     for i, block in scope.blocks():
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         sentences = split_sentences(block.text)
         skip = 0
-        for n, sentence in enumerate(sentences):
+        for n, raw in enumerate(sentences):
+            sentence = stand_alone(raw, context)
+            context.append(raw)
             if skip:
                 skip -= 1
                 continue
-            answer = _prose_answer(sentence, sentences[n + 1 : n + 3])
+            if sentence is None:
+                continue
+            answer = _prose_answer(sentence, sentences[n + 1 : n + 4])
             if answer:
                 question = _LEADING_CONJUNCTION.sub("", sentence)
-                question = question[0].upper() + question[1:]
+                question = _FILLER_WORDS.sub("", question[0].upper() + question[1:])
                 text = _LEADING_CONJUNCTION.sub("", " ".join(answer))
                 text = text[0].upper() + text[1:]
                 yield Found(escape(question), f"<p>{escape(text)}</p>", CardKind.BASIC,
@@ -155,13 +202,18 @@ def key_sentences(scope: Scope) -> Iterator[Found]:
                 continue
             if not _is_prose(sentence) or _ABOUT_DOCUMENT.match(sentence):
                 continue
-            found = _key_point(sentence, block.line, i) or _cloze_point(
-                sentence, scope.terms, block.line, i
-            )
+            found = _key_point(sentence, block.line, i)
+            if found is None or found.question in asked:
+                found = _cloze_point(sentence, scope.terms, block.line, i)
             if found is not None:
+                asked.add(found.question)
                 yield found
+                also = _second_duty(sentence, found)
+                if also is not None:
+                    yield also
 
 
+_FILLER_WORDS = re.compile(r",? (?:anyhow|anyway|then)(?=\?$)", re.I)
 _LEADING_CONJUNCTION = re.compile(r"^(?:yet|so|and|but|now|well|then),?\s+", re.I)
 
 
@@ -176,34 +228,43 @@ def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
         or not following
         # "Wondering about X? Here are the questions people ask." introduces the page.
         or _ABOUT_DOCUMENT.match(following[0])
+        # "What teams do they work with?" leans on a sentence before it.
+        or set(words) & _PRONOUNS
+        # A second question ("..., yet what does that involve?") is no answer.
+        or not following[0].endswith(".")
     ):
         return []
-    answer = []
-    for text in following:
-        answer.append(text)
-        if text.endswith("."):
-            return answer if len(" ".join(answer).split()) >= 4 else []
-    return []
+    answer = [following[0]]
+    if len(following[0].split()) < 4:
+        return []
+    # "Well, this is the digital age." says too little alone: the next statement explains.
+    if len(following[0].split()) < 8 and len(following) > 1 and following[1].endswith("."):
+        answer.append(following[1])
+    return answer
 
 
 def _key_point(sentence: str, line: int, index: int) -> Found | None:
+    # "Primarily, TPMs work with ...": the adverb is a qualifier the card must keep.
+    leading = _LEADING_ADVERB.match(sentence)
+    kept = leading.group(0).rstrip(", ").lower() if leading else ""
     sentence = _LEADING_ADVERB.sub("", sentence)
     for pattern, template in KEY_SENTENCES:
         match = pattern.fullmatch(sentence.rstrip("."))
         if not match or match.group("s").strip().lower() in _PRONOUNS:
             continue
         subject = match.group("s").strip()
-        if set(subject.lower().split()) & _NOT_IN_SUBJECT:
+        lowered = set(subject.lower().split())
+        if lowered & (_NOT_IN_SUBJECT | _NEGATIONS | _PRONOUNS | _FILLERS):
             continue
         # "You do not need to save": a pronoun, or a negation, is no subject to ask about.
-        if subject.split()[0].lower() in _PRONOUNS or set(subject.lower().split()) & _NEGATIONS:
+        if subject.split()[0].lower() in _PRONOUNS:
             continue
         words = subject.split()
         # "The office", "Program leads", "Aspiring TPMs" read lower-case mid-question;
         # "Liana Gervorgyan", "TPMs" and "VP of Engineering" do not.
         common = [w for w in words if sum(c.isupper() for c in w) < 2]
         if sum(c.isupper() for c in words[0]) < 2 and (
-            words[0] in _DETERMINERS
+            words[0] in DETERMINERS
             or any(w[0].islower() for w in common[1:])
             or (len(words) > 1 and common == words[:1])
         ):
@@ -211,11 +272,27 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
         plural = (subject.endswith("s") and not subject.endswith("ss")) or subject.startswith(
             ("all ", "many ", "most ")
         )
-        question = template.format(
-            s=subject, **{"is": "are" if plural else "is", "does": "do" if plural else "does"}
-        )
+        groups = match.groupdict()
         answer = match.group("a").strip().rstrip(".")
-        shorter = _CLAUSE_END.sub("", answer)
+        qualifiers = [w for w in (groups.get("q") or "").split() if w in _QUALIFIERS]
+        if kept in _QUALIFIERS:
+            qualifiers.insert(0, kept)
+        does = "do" if plural else "does"
+        if "may" in qualifiers:
+            does, qualifiers = "may", [w for w in qualifiers if w != "may"]
+        question = template.format(
+            s=subject,
+            q="".join(f"{w} " for w in qualifiers),
+            who="Who" if _PEOPLE.search(" ".join(answer.split()[:8])) else "What",
+            **{"is": "are" if plural else "is", "does": does},
+        )
+        if groups.get("v"):
+            answer = f"{groups['v']} {answer}"
+        if template.startswith("What {does} {s} need"):
+            question, answer = specific_need(question, answer)
+        elif template == "What should {s} do?":
+            question, answer = specific_action(question, answer)
+        shorter = CLAUSE_END.sub("", answer)
         answer = shorter if len(shorter.split()) >= 2 else answer
         return Found(
             escape(question),
@@ -224,12 +301,60 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
             line,
             frozenset([index]),
         )
+    given = _GIVEN.match(sentence.rstrip("."))
+    if given:
+        head = CLAUSE_END.sub("", given.group("head"))
+        why = given.group("why").rstrip(",")
+        return Found(escape(f"Why is it that {head}?"), f"<p>{escape(upper_first(why))}.</p>",
+                     CardKind.BASIC, line, frozenset([index]))  # fmt: skip
     reason = _REASON.match(sentence.rstrip("."))
     if reason and reason.group("mark").strip(", ") in {"because", "since", "so that"}:
-        text = f"{escape(reason.group('head'))}{escape(reason.group('mark'))} "
-        text += "{{c1::" + escape(reason.group("why")) + "}}."
-        return Found(text, "", CardKind.CLOZE, line, frozenset([index]))
+        head, why = reason.group("head"), reason.group("why")
+        if unnamed_subject(head):
+            return None
+        if len(why.split()) <= MAX_CLOZE_WORDS:
+            text = f"{escape(head)}{escape(reason.group('mark'))} " + "{{c1::" + escape(why)
+            return Found(text + "}}.", "", CardKind.CLOZE, line, frozenset([index]))
+        # A reason is too long to hide in one short deletion: ask for it.
+        question = f"Why is it that {head[0].lower() + head[1:] if lower_ok(head) else head}?"
+        answer = f"<p>{escape(why[0].upper() + why[1:])}.</p>"
+        return Found(escape(question), answer, CardKind.BASIC, line, frozenset([index]))
     return None
+
+
+_WHILE = re.compile(r" while (?:also )?(?P<tail>[a-z]+ing\b.{8,})$")
+
+
+def _second_duty(sentence: str, found: Found) -> Found | None:
+    """ "X is responsible for A while tracking B": A is one card, tracking B a second one."""
+    tail = _WHILE.search(sentence.rstrip("."))
+    question = to_text(found.question)
+    if not tail or found.kind is not CardKind.BASIC or not question.endswith("responsible for?"):
+        return None
+    head = to_text(found.answer).rstrip(".")
+    head = head[0].lower() + head[1:] if lower_ok(head) else head
+    ask = f"Besides {head}, {question[0].lower()}{question[1:]}"
+    text = tail.group("tail")
+    answer = f"<p>{escape(text[0].upper() + text[1:])}.</p>"
+    return Found(escape(ask), answer, CardKind.BASIC, found.line, found.used)
+
+
+_QUALIFIERS = {"mainly", "primarily", "mostly", "usually", "often", "typically", "generally",
+               "may"}  # fmt: skip
+_FILLERS = {"thus", "therefore", "hence", "however", "then", "still", "yet", "so", "also"}
+# Who, not what, a sentence works with: people, teams and roles.
+_PEOPLE = re.compile(
+    r"\b(?:teams?|groups?|managers?|engineers?|leads?|directors?|VPs?|people|stakeholders?|"
+    r"owners?|partners?|vendors?|departments?|customers?|staff|executives?|designers?|"
+    r"developers?|analysts?|[A-Z]{2,}s?)\b"
+)
+MAX_CLOZE_WORDS = 4
+
+
+def unnamed_subject(text: str) -> bool:
+    """Whether a clause starts with a pronoun that names nothing on its own."""
+    first = text.split()[0].lower().strip(",") if text.split() else ""
+    return first in _PRONOUNS or first.split("'")[0].split("’")[0] in _PRONOUNS
 
 
 # A sentence states something worth recalling when it defines, obliges, relates or explains.
@@ -237,28 +362,42 @@ _KEY_VERB = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|means?|includes?|consists?|composed|made up|requires?|"
     r"needs?|must|should|ha(?:s|ve) to|helps?|assists?|allows?|depends?|responsible|"
     r"accountable|charged|works?|collaborates?|partners?|coordinates?|reports?|leads?|"
-    r"manages?|owns?|runs?|tracks?|important|essential|necessary|required)\b|\w'(?:re|s)\b)",
+    r"manages?|owns?|runs?|tracks?|important|essential|necessary|required|began|started|"
+    r"changed|became)\b|\w'(?:re|s)\b)",
     re.I,
 )
 
 
 def _cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> Found | None:
+    """A cloze on the key term that carries the sentence's fact: the first one after its key
+    verb, never a name it opens with, never one whose root stays visible, at most four words."""
     lowered = sentence.lower()
-    if not _KEY_VERB.search(sentence):
+    verb = _KEY_VERB.search(sentence)
+    if not verb:
         return None
+    opening = len(" ".join(sentence.split()[:3]))
+    candidates = []
     for term in terms:
-        match = re.search(rf"(?<!\w){re.escape(term)}(?:s|es)?(?!\w)", lowered)
-        if match and len(term) > 2 and match.end() - match.start() < len(sentence) // 2:
+        if len(term) <= 2:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(term)}(?:s|es)?(?!\w)", lowered):
             start, end = match.span()
-            text = (
-                escape(sentence[:start])
-                + "{{c1::"
-                + escape(sentence[start:end])
-                + "}}"
-                + escape(sentence[end:])
-            )
-            return Found(text, "", CardKind.CLOZE, line, frozenset([index]))
-    return None
+            hidden = sentence[start:end]
+            rest = sentence[:start] + " " + sentence[end:]
+            if (
+                len(hidden.split()) > MAX_CLOZE_WORDS
+                or end - start >= len(sentence) // 2
+                or root_visible(hidden, rest)
+                # "A CTO is looking to ...": the name a sentence opens with is its topic.
+                or (start < opening and any(c.isupper() for c in hidden))
+            ):
+                continue
+            candidates.append((start < verb.start(), start, -len(hidden), end))
+    if not candidates:
+        return None
+    _, start, _, end = min(candidates)
+    text = escape(sentence[:start]) + "{{c1::" + escape(sentence[start:end]) + "}}"
+    return Found(text + escape(sentence[end:]), "", CardKind.CLOZE, line, frozenset([index]))
 
 
 def _is_prose(sentence: str) -> bool:

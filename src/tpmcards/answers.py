@@ -1,0 +1,341 @@
+"""The words and forms of an answer: folding, light stems, numbers, opposites, typos by
+length, and the forms a learner may type (alternatives, brackets, the key term). Pure."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "at",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "her",
+        "his",
+        "our",
+        "we",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "so",
+        "than",
+        "then",
+        "there",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "each",
+        "every",
+        "any",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "must",
+        "may",
+        "might",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "also",
+        "very",
+        "just",
+        "own",
+        "into",
+        "about",
+        "one",
+        "s",
+    ]
+)
+NEGATIONS = frozenset("not no never none nothing neither nor without cannot".split())  # noqa: SIM905
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+    )
+}
+_ANTONYM_PAIRS = [
+    ("increase", "decrease"),
+    ("increase", "reduce"),
+    ("rise", "fall"),
+    ("more", "less"),
+    ("more", "fewer"),
+    ("most", "least"),
+    ("higher", "lower"),
+    ("high", "low"),
+    ("larger", "smaller"),
+    ("large", "small"),
+    ("bigger", "smaller"),
+    ("big", "small"),
+    ("faster", "slower"),
+    ("fast", "slow"),
+    ("longer", "shorter"),
+    ("long", "short"),
+    ("same", "different"),
+    ("always", "never"),
+    ("always", "sometimes"),
+    ("before", "after"),
+    ("first", "last"),
+    ("early", "late"),
+    ("earlier", "later"),
+    ("maximum", "minimum"),
+    ("max", "min"),
+    ("best", "worst"),
+    ("better", "worse"),
+    ("inside", "outside"),
+    ("internal", "external"),
+    ("input", "output"),
+    ("inbound", "outbound"),
+    ("import", "export"),
+    ("upload", "download"),
+    ("upper", "lower"),
+    ("push", "pull"),
+    ("true", "false"),
+    ("accept", "reject"),
+    ("allow", "deny"),
+    ("open", "close"),
+    ("open", "closed"),
+    ("start", "end"),
+    ("begin", "end"),
+    ("success", "failure"),
+    ("positive", "negative"),
+    ("gain", "loss"),
+    ("add", "remove"),
+    ("strong", "weak"),
+    ("public", "private"),
+    ("include", "exclude"),
+    ("encrypt", "decrypt"),
+    ("encode", "decode"),
+    ("read", "write"),
+    ("up", "down"),
+    ("left", "right"),
+    ("north", "south"),
+    ("east", "west"),
+    ("hot", "cold"),
+    ("heavy", "light"),
+    ("rich", "poor"),
+    ("expand", "contract"),
+    ("acid", "base"),
+    ("acidic", "basic"),
+    ("horizontal", "vertical"),
+    ("centralized", "decentralized"),
+    ("centralised", "decentralised"),
+    ("dependent", "independent"),
+    ("direct", "indirect"),
+    ("mutable", "immutable"),
+]
+# Prefixes that make an opposite: "synchronous" and "asynchronous" are one typo apart.
+_NEGATING_PREFIXES = ("a", "an", "un", "in", "im", "il", "ir", "non", "dis", "de", "anti")
+
+
+def stem(word: str) -> str:
+    """A light stem, so "increases" and "increase", "OKRs" and "OKR" meet."""
+    if any(ch.isdigit() for ch in word) or len(word) <= 3:
+        return word
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("es", "e"), ("s", "")):
+        if word.endswith(suffix) and not word.endswith("ss") and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + keep
+    return word
+
+
+_ANTONYMS: dict[str, frozenset[str]] = {}
+for _a, _b in _ANTONYM_PAIRS:
+    for _x, _y in ((_a, _b), (_b, _a)):
+        _ANTONYMS[stem(_x)] = _ANTONYMS.get(stem(_x), frozenset()) | {stem(_y)}
+
+
+def fold(text: str, accents: bool = False) -> str:
+    """Unicode-normalised, case-folded, accents dropped unless `accents`."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if not accents:
+        text = "".join(
+            ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)
+        )
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def words(text: str, accents: bool = False) -> list[str]:
+    """The words of an answer: folded, numbers kept whole (`3.11`, `1,000`), `n't` as `not`."""
+    return list(_words(text, accents))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str, accents: bool) -> tuple[str, ...]:
+    text = fold(text, accents).replace("&", " and ").replace("’", "'")
+    text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
+    tokens = re.findall(r"\w+", text)
+    return tuple(_NUMBER_WORDS.get(t, t) for t in tokens if t != "_")
+
+
+def normalize_answer(text: str, accents: bool = False) -> str:
+    """Lower case, no punctuation, single spaces; accents dropped unless `accents`."""
+    return " ".join(words(text, accents))
+
+
+def key_words(tokens: Sequence[str]) -> list[str]:
+    """The words that carry the answer: no stopwords."""
+    return [t for t in tokens if t not in STOPWORDS]
+
+
+def is_number(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+def typo_allowance(word: str) -> int:
+    """Edits forgiven in a word: none up to 3 letters, then one more every few letters."""
+    n = len(word)
+    if n <= 3 or is_number(word):
+        return 0
+    if n <= 7:
+        return 1
+    if n <= 12:
+        return 2
+    return 3
+
+
+def opposite(a: str, b: str) -> bool:
+    sa, sb = stem(a), stem(b)
+    if sb in _ANTONYMS.get(sa, ()):
+        return True
+    for longer, shorter in ((sa, sb), (sb, sa)):
+        for prefix in _NEGATING_PREFIXES:
+            if longer == prefix + shorter:
+                return True
+    return False
+
+
+def _accent_only(a: str, b: str) -> bool:
+    return a != b and fold(a) == fold(b)
+
+
+def word_match(typed: str, expected: str, strict_accents: bool = False) -> int | None:
+    """Edits between two words when they match (0 same), None when they do not."""
+    from rapidfuzz.distance import OSA
+
+    if typed == expected or stem(typed) == stem(expected):
+        return 0
+    if strict_accents and _accent_only(typed, expected):
+        return None
+    if opposite(typed, expected):
+        return None
+    limit = typo_allowance(expected)
+    if not limit:
+        return None
+    # Optimal string alignment: a swap of two letters ("trasnmission") is one slip.
+    distance = int(OSA.distance(typed, expected, score_cutoff=limit))
+    if distance > limit:
+        return None
+    # A typo keeps the word's start: "injection" is not "inversion", "cat" is not "bat".
+    if typed[0] != expected[0] and distance > 1:
+        return None
+    return distance
+
+
+# --- forms of an answer --------------------------------------------------------------------
+
+_PARENS = re.compile(r"\s*\(([^()]*)\)")
+_NOT_A_NAME = re.compile(r"^(?:e\.?g\.?|i\.?e\.?|for example|such as|not|unlike|see|as in)\b", re.I)
+_TERM_CUT = re.compile(r"\s*(?::|\s[-–—]\s)\s*")  # "Term: explanation", "Term - explanation"
+_HEAD_CUT = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b|\bwhose\b)\s*", re.I)
+
+
+def alternatives(answer: str) -> list[str]:
+    """The forms of an answer a learner may type, the whole answer first.
+
+    `a / b`, `a; b`, `a, or b` are alternatives; `(words in brackets)` are optional or, when
+    they name the thing ("(OKRs)", "(Rayleigh scattering)"), an answer of their own; the head
+    phrase (before a colon, comma, dash or `who`/`which`/`that`) is the key term.
+    """
+    return list(_alternatives(answer))
+
+
+@functools.lru_cache(maxsize=1024)
+def _alternatives(answer: str) -> tuple[str, ...]:
+    text = answer.strip()
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    parts = [text]
+    if len(sentences) > 1 and len(sentences[0].split()) <= 8:
+        parts.append(sentences[0])
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) > 1:  # text above a table, or an answer over several lines
+        parts += lines
+    forms: list[str] = []
+    for part in parts:
+        pieces = [part, *re.split(r"\s+/\s+|;\s*|\s+\|\s+|,\s+or\s+", part)]
+        for alt in pieces:
+            alt = alt.strip().rstrip(".")
+            if alt:
+                for form in [alt, *_heads(alt)]:
+                    forms += _bracket_forms(form)
+    return tuple(dict.fromkeys(f.strip().rstrip(".") for f in forms if f.strip()))
+
+
+def _bracket_forms(text: str) -> list[str]:
+    """The text, without its brackets, with their words, and the bracket that ends it."""
+    forms = [text, _PARENS.sub("", text), _PARENS.sub(r" \1", text)]
+    # Brackets at the end name the thing ("(OKRs)"); inside a phrase they are optional.
+    last = list(_PARENS.finditer(text))[-1:]
+    forms += [
+        m.group(1) for m in last if m.end() == len(text) and not _NOT_A_NAME.match(m.group(1))
+    ]
+    return forms
+
+
+def _heads(text: str) -> list[str]:
+    """The key term of an answer: before a colon or dash, or a phrase of two key words or
+    more before a comma or `who`/`which`/`that` ("Layer 3, the network layer")."""
+    heads = []
+    term = _TERM_CUT.split(text, maxsplit=1)[0]
+    if term != text and key_words(words(term)):
+        heads.append(term)
+    head = _HEAD_CUT.split(text, maxsplit=1)[0]
+    if head != text and len(key_words(words(head))) >= 2:
+        heads.append(head)
+    return heads

@@ -1,0 +1,368 @@
+"""Grading a typed answer: a verdict a learner can trust, and the rating it suggests. Pure.
+
+An answer is compared word by word with each form the expected answer may take (the whole
+answer, its key term, the term in brackets, the part before the comma, each alternative).
+A typed word matches an expected word when they are the same up to a typo allowed by the
+word's length. Some differences no typo tolerance may forgive, checked as an ordered tuple
+of rules: a different number, a flipped negation, an antonym, a different key term.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from .answers import (
+    NEGATIONS,
+    alternatives,
+    is_number,
+    key_words,
+    opposite,
+    stem,
+    word_match,
+    words,
+)
+
+AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
+
+
+class Verdict(str, Enum):
+    """What a typed answer was: the mark shown and the rating suggested follow from it."""
+
+    RIGHT = "right"  # ✓, Good
+    PARTLY = "partly"  # some items or blanks right: ~, Hard
+    NEAR = "near"  # close but not surely right: the learner is asked "accept? [y/N]"
+    WRONG = "wrong"  # ✗, Again
+
+
+RATING_OF = {Verdict.RIGHT: GOOD, Verdict.PARTLY: HARD, Verdict.NEAR: AGAIN, Verdict.WRONG: AGAIN}
+
+
+@dataclass(frozen=True)
+class Grade:
+    """How a typed or chosen answer did, and the rating it suggests."""
+
+    verdict: Verdict
+    note: str  # "exact", "close enough", "4 of 6: missed legal, vendors", "a different number"
+    closest: str = ""  # the expected form compared with, for the diff
+    found: int = 0
+    total: int = 1
+    missed: tuple[str, ...] = ()
+
+    @property
+    def correct(self) -> bool:
+        return self.verdict in {Verdict.RIGHT, Verdict.PARTLY}
+
+    @property
+    def rating(self) -> int:
+        return RATING_OF[self.verdict]
+
+
+# --- one answer ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Compared:
+    """A typed answer set against one form of the expected answer."""
+
+    form: str
+    keys: tuple[str, ...]  # the form's key words
+    matched: int  # key words found in what was typed
+    typos: int  # edits forgiven
+    extra: tuple[str, ...]  # typed key words that match nothing expected
+    typed_words: tuple[str, ...]
+    form_words: tuple[str, ...]
+
+    @property
+    def coverage(self) -> float:
+        return self.matched / len(self.keys) if self.keys else 0.0
+
+
+def _compare(
+    typed: Sequence[str], form: str, given: frozenset[str], accents: bool
+) -> _Compared | None:
+    form_words = words(form, accents)
+    all_keys = key_words(form_words)
+    keys = [k for k in all_keys if k not in given] or all_keys or list(form_words)
+    if not keys:
+        return None
+    if all_keys:
+        typed_keys = [t for t in key_words(typed) if t not in given] or key_words(typed)
+    else:  # an answer of stopwords only ("were") is matched word for word
+        typed_keys = list(typed)
+    unused = list(range(len(typed_keys)))
+    matched = typos = 0
+    for key in keys:
+        best: tuple[int, int] | None = None
+        for n in unused:
+            distance = word_match(typed_keys[n], key, accents)
+            if distance is not None and (best is None or distance < best[0]):
+                best = (distance, n)
+        if best is not None:
+            matched += 1
+            typos += best[0]
+            unused.remove(best[1])
+    expected_stems = {stem(w) for w in form_words}
+    extra = tuple(
+        typed_keys[n]
+        for n in unused
+        if stem(typed_keys[n]) not in expected_stems
+        and not any(word_match(typed_keys[n], w, accents) is not None for w in form_words)
+    )
+    return _Compared(form, tuple(keys), matched, typos, extra, tuple(typed), tuple(form_words))
+
+
+# Rules that no typo tolerance forgives: each names what differs, or returns None.
+Rule = Callable[[_Compared], "str | None"]
+
+
+def _different_number(c: _Compared) -> str | None:
+    # In order: "3/4" is not "4/3". Typed without its numbers, a form's number is a key word.
+    typed = [w for w in c.typed_words if is_number(w)]
+    wanted = [w for w in c.form_words if is_number(w)]
+    if typed and typed != wanted:
+        return "a different number"
+    return None
+
+
+def _flipped_negation(c: _Compared) -> str | None:
+    typed = any(w in NEGATIONS for w in _without_idioms(c.typed_words))
+    wanted = any(w in NEGATIONS for w in _without_idioms(c.form_words))
+    return "the negation is flipped" if typed != wanted else None
+
+
+def _without_idioms(tokens: Sequence[str]) -> list[str]:
+    """Words with "no matter" and "not only" taken out: they negate nothing."""
+    text = " ".join(tokens)
+    return re.sub(r"\b(?:no matter|not only|no doubt)\b", " ", text).split()
+
+
+def _antonym(c: _Compared) -> str | None:
+    form = set(c.form_words)
+    for word in c.typed_words:
+        if word in form:
+            continue
+        for expected in form:
+            if opposite(word, expected) and word not in form:
+                return f"{word!r} is the opposite of {expected!r}"
+    return None
+
+
+def _different_term(c: _Compared) -> str | None:
+    # A short answer with a word missing and another typed in its place names another thing:
+    # "dependency injection" is not "dependency inversion", "UDP" is not "TCP".
+    if len(c.keys) <= 4 and c.matched < len(c.keys) and c.extra and c.matched:
+        return "a different term"
+    return None
+
+
+RULES: tuple[Rule, ...] = (_different_number, _flipped_negation, _antonym, _different_term)
+
+RIGHT_COVERAGE = 0.85
+LONG_ANSWER = 6  # key words: a longer answer is recalled in substance, not word for word
+LONG_RIGHT_COVERAGE = 0.75
+NEAR_COVERAGE = 0.5
+
+
+def _judge(c: _Compared) -> tuple[Verdict, str]:
+    if c.coverage >= NEAR_COVERAGE:
+        for rule in RULES:
+            problem = rule(c)
+            if problem:
+                return Verdict.WRONG, problem
+    enough = RIGHT_COVERAGE if len(c.keys) < LONG_ANSWER else LONG_RIGHT_COVERAGE
+    if c.coverage >= enough and not (len(c.keys) <= 4 and c.extra):
+        if c.coverage == 1 and list(c.typed_words) == list(c.form_words):
+            return Verdict.RIGHT, "exact"
+        return Verdict.RIGHT, "close enough" if c.typos else "right"
+    if c.coverage >= NEAR_COVERAGE:
+        return Verdict.NEAR, f"{c.matched} of {len(c.keys)} key words"
+    return Verdict.WRONG, "not it"
+
+
+_ORDER = {Verdict.RIGHT: 0, Verdict.NEAR: 1, Verdict.PARTLY: 1, Verdict.WRONG: 2}
+
+
+def grade_answer(
+    expected: Sequence[str], typed: str, given: str = "", accents: bool = False
+) -> Grade:
+    """Grade one typed answer against the forms of `expected`; `given` is the question."""
+    said = words(typed, accents)
+    given_words = frozenset(key_words(words(given, accents)))
+    first = expected[0] if expected else ""
+    if not said:
+        return Grade(Verdict.WRONG, "no answer", first)
+    best: tuple[tuple[int, float, int], Grade] | None = None
+    veto: Grade | None = None
+    for answer in expected:
+        for n, form in enumerate(alternatives(answer)):
+            compared = _compare(said, form, given_words, accents)
+            if compared is None:
+                continue
+            verdict, note = _judge(compared)
+            if verdict is Verdict.WRONG and note != "not it" and veto is None:
+                veto = Grade(verdict, note, form)
+            rank = (_ORDER[verdict], -compared.coverage, n)
+            if best is None or rank < best[0]:
+                best = (rank, Grade(verdict, note, form))
+    if best is None:
+        return Grade(Verdict.WRONG, "not it", first)
+    grade = best[1]
+    # A conflict (a number, a negation, an antonym, another term) with any form of the answer
+    # outweighs a near miss on a shorter one: "a different result" is not "an operation".
+    if veto is not None and grade.verdict is not Verdict.RIGHT:
+        grade = veto
+    if accents and grade.verdict is not Verdict.RIGHT:
+        lenient = grade_answer(expected, typed, given, accents=False)
+        if lenient.verdict is Verdict.RIGHT:
+            return Grade(Verdict.WRONG, "the accents differ", lenient.closest)
+    return grade
+
+
+def accepts(expected: str, typed: str, given: str = "") -> bool:
+    """Whether the grader would take `typed` (or count it a near miss) for `expected`."""
+    return grade_answer([expected], typed, given).verdict in {Verdict.RIGHT, Verdict.NEAR}
+
+
+# --- lists and blanks ----------------------------------------------------------------------
+
+_SEPARATORS = re.compile(r"\s*(?:[,;\n]|\s+and\s+|\s*&\s*|\s+\+\s+)\s*", re.I)
+_PIECES = re.compile(r"\s*[,;\n]\s*")
+
+
+def item_name(item: str) -> str:
+    """How a list item is named in "missed ...": its head before a colon."""
+    return item.split(":", 1)[0].strip()
+
+
+def _pieces(typed: str, items: Sequence[str], accents: bool) -> list[str]:
+    """Typed items: split on commas and semicolons, then on "and" unless an item has it,
+    then into runs of words that each name an item ("knife pan spoon")."""
+
+    def names_item(text: str) -> bool:
+        return any(
+            grade_answer([item], text, accents=accents).verdict is Verdict.RIGHT for item in items
+        )
+
+    out: list[str] = []
+    for piece in _PIECES.split(typed):
+        parts = [p.strip() for p in _SEPARATORS.split(piece) if p.strip()]
+        start = 0
+        while start < len(parts):
+            # The fewest parts that name an item: "objectives and key results" is one item,
+            # "product managers and project managers" two.
+            for end in range(start + 1, len(parts) + 1):
+                text = " and ".join(parts[start:end])
+                if names_item(text):
+                    out.append(text)
+                    start = end
+                    break
+            else:
+                out += _runs(parts[start].split(), names_item)
+                start += 1
+    return out
+
+
+def _runs(tokens: list[str], names_item: Callable[[str], bool]) -> list[str]:
+    """The longest runs of words that name an item, left to right; the rest as one piece."""
+    runs: list[str] = []
+    rest: list[str] = []
+    start = 0
+    while start < len(tokens):
+        for end in range(min(len(tokens), start + 6), start, -1):
+            text = " ".join(tokens[start:end])
+            if names_item(text):
+                runs.append(text)
+                start = end
+                break
+        else:
+            rest.append(tokens[start])
+            start += 1
+    return runs + ([" ".join(rest)] if rest else [])
+
+
+def grade_items(items: Sequence[str], typed: str, accents: bool = False) -> Grade:
+    """Score a list answer item by item, in any order; each typed piece names one item."""
+    pieces = _pieces(typed, items, accents)
+    pairs = []
+    for p, piece in enumerate(pieces):
+        for i, item in enumerate(items):
+            grade = grade_answer([item], piece, accents=accents)
+            # Within a list, most of an item's key words name it: "good listener" is "A
+            # really good listener"; a conflict ("injection" for "inversion") never does.
+            if grade.verdict in {Verdict.RIGHT, Verdict.NEAR}:
+                rank = 0 if grade.note == "exact" else 1 if grade.verdict is Verdict.RIGHT else 2
+                pairs.append((rank, p, i))
+    used: set[int] = set()
+    found: set[int] = set()
+    for _rank, p, i in sorted(pairs):
+        if p in used or i in found:
+            continue
+        used.add(p)
+        found.add(i)
+    wrong = [pieces[p] for p in range(len(pieces)) if p not in used]
+    missed = tuple(item_name(items[i]) for i in range(len(items)) if i not in found)
+    total = len(items)
+    note = f"{len(found)} of {total}"
+    if missed:
+        note += ": missed " + ", ".join(missed)
+    if wrong:
+        note += "; not on the list: " + ", ".join(wrong)
+    if total and len(found) == total and not wrong:
+        verdict = Verdict.RIGHT
+    elif total and len(found) * 2 >= total:
+        verdict = Verdict.PARTLY
+    else:
+        verdict = Verdict.WRONG
+    return Grade(verdict, note, "; ".join(items), len(found), total, missed)
+
+
+def grade_blanks(blanks: Sequence[str], typed: str, accents: bool = False) -> Grade:
+    """Score a cloze's blanks in their order: the first typed piece fills the first blank."""
+    pieces = [p for p in _PIECES.split(typed) if p.strip()]
+    if len(pieces) < len(blanks):
+        pieces = [p for p in _SEPARATORS.split(typed) if p.strip()]
+    found = 0
+    missed = []
+    for n, blank in enumerate(blanks):
+        piece = pieces[n] if n < len(pieces) else ""
+        if piece and grade_answer([blank], piece, accents=accents).verdict is Verdict.RIGHT:
+            found += 1
+        else:
+            missed.append(blank)
+    total = len(blanks)
+    note = f"{found} of {total} blanks"
+    if missed:
+        note += ": missed " + ", ".join(missed)
+    if found == total:
+        verdict = Verdict.RIGHT
+    elif found * 2 >= total:
+        verdict = Verdict.PARTLY
+    else:
+        verdict = Verdict.WRONG
+    return Grade(verdict, note, "; ".join(blanks), found, total, tuple(missed))
+
+
+# --- the diff ------------------------------------------------------------------------------
+
+
+def char_diff(typed: str, expected: str) -> tuple[tuple[str, str], ...]:
+    """A character-level diff, as Anki shows a typed answer: runs of (op, text).
+
+    "=" in both, "-" typed only, "+" expected only; letters compare without case.
+    """
+    import difflib
+
+    matcher = difflib.SequenceMatcher(a=typed.casefold(), b=expected.casefold(), autojunk=False)
+    out: list[tuple[str, str]] = []
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(("=", expected[b1:b2]))
+            continue
+        if a2 > a1:
+            out.append(("-", typed[a1:a2]))
+        if b2 > b1:
+            out.append(("+", expected[b1:b2]))
+    return tuple(out)

@@ -1,0 +1,253 @@
+"""Raw cards -> cards worth keeping (../shared/CARDS.md): one fact each, standing alone,
+no yes/no, no long all-or-nothing lists, no duplicates, the guide's garbling put right.
+
+Pure: takes the cards extraction found and the document they came from, returns the
+written cards and what a reader should hear about them (smells left, duplicates merged,
+cards that disagree). Each step is a small function run in order over the cards; what a
+card's smells are is `smells.py`'s to say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+
+from .markup import escape, to_text
+from .model import Card, CardKind, Config, Document
+from .smells import (
+    LEADING_PRONOUN,
+    MAX_LIST,
+    PERSON_NAME,
+    PERSONAL_PRONOUN,
+    Smell,
+    card_smells,
+    conflicts,
+    list_items,
+    near_duplicates,
+    plain_text,
+    unnamed_pronoun,
+)
+
+__all__ = [
+    "Written",
+    "apply_terms",
+    "fix_document",
+    "fix_terms",
+    "named_person",
+    "write_cards",
+]
+
+
+@dataclass(frozen=True)
+class Written:
+    """The cards of one document as written, and the smells found on the way."""
+
+    cards: tuple[Card, ...]
+    smells: tuple[Smell, ...]
+
+
+def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Written:
+    """Put terms right, make every card stand alone, split long lists, merge duplicates."""
+    smells: list[Smell] = []
+    person = named_person(document)
+    written: list[Card] = []
+    for card in cards:
+        card = apply_terms(card, config.terms)
+        for part in _split_list(card):
+            resolved = _resolve_pronouns(part, person)
+            if resolved is None:
+                smells.append(
+                    Smell(part.source, f'unnamed pronoun in "{plain_text(part)}"; card dropped')
+                )
+                continue
+            written.append(resolved)
+    kept, merged = _merge_duplicates(written)
+    smells.extend(merged)
+    smells.extend(conflicts(kept))
+    for card in kept:
+        smells.extend(Smell(card.source, message) for message in card_smells(card))
+    return Written(tuple(kept), tuple(smells))
+
+
+# --- terms ---------------------------------------------------------------------------------
+
+
+def apply_terms(card: Card, terms: Sequence[tuple[str, str]]) -> Card:
+    """The card with every garbled phrase of the config's `terms:` map put right."""
+    if not terms:
+        return card
+    return replace(
+        card,
+        question=fix_terms(card.question, terms),
+        answer=fix_terms(card.answer, terms),
+        items=tuple(fix_terms(item, terms) for item in card.items),
+    )
+
+
+def fix_document(document: Document, terms: Sequence[tuple[str, str]]) -> Document:
+    """The document with the term map applied to every heading and block, so extraction
+    (topic keywords, cloze terms) reads the words put right."""
+    if not terms:
+        return document
+
+    def fix(text: str) -> str:
+        return fix_terms(text, terms)
+
+    sections = tuple(
+        replace(
+            section,
+            path=tuple(fix(h) for h in section.path),
+            blocks=tuple(
+                replace(
+                    block,
+                    html=fix(block.html),
+                    text=fix(block.text),
+                    items=tuple(fix(i) for i in block.items),
+                    rows=tuple(tuple(fix(c) for c in row) for row in block.rows),
+                )
+                for block in section.blocks
+            ),
+        )
+        for section in document.sections
+    )
+    return replace(document, title=fix(document.title), sections=sections)
+
+
+def fix_terms(text: str, terms: Sequence[tuple[str, str]]) -> str:
+    """`text` with each garbled phrase replaced, keeping a capital at the start."""
+    # Longest phrase first: "design managers" before "design".
+    for wrong, right in sorted(terms, key=lambda t: -len(t[0])):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(wrong)}(?![\w-])", re.I)
+        text = pattern.sub(partial(_same_case, right), text)
+        if not right:
+            text = re.sub(r"\s+(?=[.,;:!?])", "", text)  # a phrase removed: no stray space
+    return text
+
+
+def _same_case(right: str, match: re.Match[str]) -> str:
+    found = match.group(0)
+    before = match.string[: match.start()].rstrip()
+    # A capital only where a sentence starts: "Top quality Guarantee" mid-sentence is garbling.
+    starts = not before or before[-1] in ".!?:>"
+    if starts and found[:1].isupper() and right[:1].islower():
+        return right[0].upper() + right[1:]
+    return right
+
+
+# --- lists ---------------------------------------------------------------------------------
+
+_LIST_QUESTION = re.compile(r":?\s*name the \d+\.?$", re.I)
+_ITEM_WITH_CUE = re.compile(
+    r"^(?P<name>[^():]{2,60}?)\s*(?:\((?P<paren>[^()]{4,})\)|[:—–-]\s+(?P<after>.{4,}))$"
+)
+
+
+def _split_list(card: Card) -> Iterable[Card]:
+    """A list of more than four: one card per item with its own cue, or, for an ordered
+    sequence, an overlapping cloze per step."""
+    items = tuple(item for item in list_items(card) if item.strip(" `*_-"))
+    lead = _LIST_QUESTION.sub("", to_text(card.question)).strip().rstrip(" ?:.")
+    if len(items) <= MAX_LIST or not lead:
+        yield card
+        return
+    ordered = "<ol" in card.answer
+    cued = [_ITEM_WITH_CUE.match(item) for item in items]
+    for n, item in enumerate(items):
+        key = f"{card.key}#{n + 1}"
+        match = cued[n]
+        if not ordered and all(cued):
+            assert match is not None
+            cue = match.group("paren") or match.group("after")
+            question = f"{escape(lead)}: which one means {escape(_lower_first(cue))}?"
+            answer = f"<p>{escape(match.group('name').strip())}</p>"
+            yield replace(
+                card, key=key, question=question, answer=answer, kind=CardKind.BASIC, items=()
+            )
+            continue
+        if ordered:
+            before = f"{escape(items[n - 1])} → " if n else ""
+            after = f" → {escape(items[n + 1])}" if n + 1 < len(items) else ""
+            text = f"{escape(lead)}, step {n + 1} of {len(items)}: {before}"
+            text += "{{c1::" + escape(item) + "}}" + after
+        else:
+            others = [escape(other) for m, other in enumerate(items) if m != n]
+            text = f"{escape(lead)} ({len(items)}): {'; '.join(others)}; and " + "{{c1::"
+            text += escape(item) + "}}"
+        yield replace(card, key=key, question=text, answer="", kind=CardKind.CLOZE, items=())
+
+
+def _lower_first(text: str) -> str:
+    words = text.split()
+    if words and sum(c.isupper() for c in words[0]) == 1:
+        return text[0].lower() + text[1:]
+    return text
+
+
+# --- pronouns ------------------------------------------------------------------------------
+
+_PREPOSITIONS = {
+    "to", "about", "for", "with", "from", "by", "at", "in", "on", "as", "and", "or", "than",
+}  # fmt: skip
+_NOT_NAMES = {"The", "This", "That", "These", "What", "Why", "How", "Who", "When", "Where",
+              "Which", "Check", "Senior", "Interview", "Technical", "Program", "Role"}  # fmt: skip
+
+
+def named_person(document: Document) -> str | None:
+    """The person a document is about: the full name its running text repeats most."""
+    counts: Counter[str] = Counter()
+    for section in document.sections:
+        texts = [section.heading] + [block.text for block in section.blocks]
+        for text in texts:
+            for name in PERSON_NAME.findall(text):
+                if not set(name.split()) & _NOT_NAMES:
+                    counts[name] += 1
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None
+
+
+def _resolve_pronouns(card: Card, person: str | None) -> Card | None:
+    """The card with "she"/"her" named after the person of its document, or None when a
+    pronoun in its question stands for nothing the card names."""
+    question = card.question
+    pronoun = unnamed_pronoun(to_text(question))
+    if pronoun is None or (
+        pronoun.lower() in {"it", "they", "this", "these"}
+        and not LEADING_PRONOUN.match(to_text(question))
+    ):
+        return card  # "What does it show?" in a guide's own words: kept, and check warns
+    if person is None or pronoun.lower() not in {"she", "he", "her", "his", "him"}:
+        return None
+    match = PERSONAL_PRONOUN.search(question)
+    assert match is not None
+    word = match.group(0).lower()
+    rest = question[match.end() :].lstrip()
+    follower = re.match(r"[a-z]+", rest)
+    possessive = word == "his" or (
+        word == "her" and follower is not None and follower.group(0) not in _PREPOSITIONS
+    )
+    name = f"{person}'s" if possessive else person
+    question = question[: match.start()] + name + question[match.end() :]
+    if unnamed_pronoun(to_text(question)) is not None:
+        return None
+    return replace(card, question=question)
+
+
+def _merge_duplicates(cards: list[Card]) -> tuple[list[Card], list[Smell]]:
+    dropped: set[int] = set()
+    smells = []
+    for first, second in near_duplicates(cards):
+        if id(first) in dropped or id(second) in dropped:
+            continue
+        dropped.add(id(second))
+        smells.append(
+            Smell(
+                second.source,
+                f'near-duplicate of {first.source} "{plain_text(first)}": "{plain_text(second)}" '
+                "asks the same fact; only the first is kept",
+                first.source,
+            )
+        )
+    return [c for c in cards if id(c) not in dropped], smells

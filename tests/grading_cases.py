@@ -1,0 +1,350 @@
+"""Typed answers from several fields, each with the verdict a fair teacher gives and so the
+rating the quiz should suggest. Used by tests/test_grade.py and benchmarks/grading_table.py.
+
+A case is (field, kind, question, answer, typed, verdict). `kind` is "basic" (answer is the
+answer), "list" (answer holds the items separated by " | ") or "cloze" (question is the
+cloze text, answer unused). Verdicts: right (Good), partly (Hard), near (asked "accept?",
+Again unless accepted), wrong (Again).
+"""
+
+from __future__ import annotations
+
+from tpmcards.model import Card, CardKind, DeckCard, SourceRef
+
+RIGHT, PARTLY, NEAR, WRONG = "right", "partly", "near", "wrong"
+
+CASES: list[tuple[str, str, str, str, str, str]] = [
+    # History: years must match.
+    ("history", "basic", "When did the Second World War end?", "In 1945.", "1945", RIGHT),
+    ("history", "basic", "When did the Second World War end?", "In 1945.", "1954", WRONG),
+    ("history", "basic", "When did the Berlin Wall fall?", "1989", "in 1989", RIGHT),
+    ("history", "basic", "Who was the first emperor of Rome?", "Augustus", "Augustos", RIGHT),
+    ("history", "basic", "Who was the first emperor of Rome?", "Augustus", "Caesar", WRONG),
+    # Networking: key terms and layer numbers.
+    (
+        "networking",
+        "basic",
+        "At which OSI layer does IP work?",
+        "Layer 3, the network layer",
+        "layer 3",
+        RIGHT,
+    ),
+    (
+        "networking",
+        "basic",
+        "At which OSI layer does IP work?",
+        "Layer 3, the network layer",
+        "the transport layer (layer 4)",
+        WRONG,
+    ),
+    (
+        "networking",
+        "basic",
+        "At which OSI layer does IP work?",
+        "Layer 3, the network layer",
+        "the network layer, layer 3",
+        RIGHT,
+    ),
+    (
+        "networking",
+        "basic",
+        "Which protocol guarantees ordered delivery?",
+        "TCP (Transmission Control Protocol)",
+        "UDP",
+        WRONG,
+    ),
+    (
+        "networking",
+        "basic",
+        "Which protocol guarantees ordered delivery?",
+        "TCP (Transmission Control Protocol)",
+        "tcp",
+        RIGHT,
+    ),
+    (
+        "networking",
+        "basic",
+        "Which protocol guarantees ordered delivery?",
+        "TCP (Transmission Control Protocol)",
+        "transmision control protocol",
+        RIGHT,
+    ),
+    (
+        "networking",
+        "basic",
+        "What does throughput measure?",
+        "Requests per second",
+        "requests per second",
+        RIGHT,
+    ),
+    # Software design: terms one letter group apart, flipped definitions.
+    (
+        "software",
+        "basic",
+        "Which SOLID principle says depend on abstractions?",
+        "Dependency inversion",
+        "dependency injection",
+        WRONG,
+    ),
+    (
+        "software",
+        "basic",
+        "Which SOLID principle says depend on abstractions?",
+        "Dependency inversion",
+        "dependancy inversion",
+        RIGHT,
+    ),
+    (
+        "software",
+        "basic",
+        "What does idempotent mean?",
+        "An operation that gives the same result however many times it is applied.",
+        "an operation that gives a different result each time it is applied",
+        WRONG,
+    ),
+    (
+        "software",
+        "basic",
+        "What does idempotent mean?",
+        "An operation that gives the same result however many times it is applied.",
+        "gives the same result however many times it is applied",
+        RIGHT,
+    ),
+    (
+        "software",
+        "basic",
+        "What happens to read latency when a cache misses?",
+        "Read latency increases.",
+        "read latency decreases",
+        WRONG,
+    ),
+    (
+        "software",
+        "basic",
+        "What happens to read latency when a cache misses?",
+        "Read latency increases.",
+        "it increases",
+        RIGHT,
+    ),
+    (
+        "software",
+        "basic",
+        "Is a Python tuple mutable?",
+        "No, tuples are immutable.",
+        "they are mutable",
+        WRONG,
+    ),
+    (
+        "software",
+        "basic",
+        "Which Python version added the match statement?",
+        "Python 3.10",
+        "3.10",
+        RIGHT,
+    ),
+    (
+        "software",
+        "basic",
+        "Which Python version added the match statement?",
+        "Python 3.10",
+        "python 3.11",
+        WRONG,
+    ),
+    (
+        "software",
+        "list",
+        "Name the three SOLID principles on this card.",
+        "Dependency inversion | Single responsibility | Open/closed",
+        "dependency injection, single responsibility, open/closed",
+        PARTLY,
+    ),
+    # Physics: the term in brackets.
+    (
+        "physics",
+        "basic",
+        "Why is the sky blue?",
+        "Air scatters short blue wavelengths more than long red ones (Rayleigh scattering).",
+        "rayleigh scattering",
+        RIGHT,
+    ),
+    (
+        "physics",
+        "basic",
+        "Why is the sky blue?",
+        "Air scatters short blue wavelengths more than long red ones (Rayleigh scattering).",
+        "mie scattering",
+        WRONG,
+    ),
+    ("physics", "basic", "What is the SI unit of force?", "The newton (N)", "newtons", RIGHT),
+    ("physics", "basic", "What is the SI unit of force?", "The newton (N)", "joule", WRONG),
+    # Chemistry: numbers and antonyms.
+    ("chemistry", "basic", "What is the pH of pure water at 25 °C?", "7", "seven", RIGHT),
+    ("chemistry", "basic", "What is the pH of pure water at 25 °C?", "7", "8", WRONG),
+    ("chemistry", "basic", "Is a solution with pH 3 acidic or basic?", "Acidic", "basic", WRONG),
+    # Biology: lists in any order, with "and".
+    (
+        "biology",
+        "list",
+        "Name the four bases of DNA.",
+        "Adenine | Thymine | Guanine | Cytosine",
+        "guanine, cytosine, adenine and thymine",
+        RIGHT,
+    ),
+    (
+        "biology",
+        "list",
+        "Name the four bases of DNA.",
+        "Adenine | Thymine | Guanine | Cytosine",
+        "adenine, thymine",
+        PARTLY,
+    ),
+    (
+        "biology",
+        "list",
+        "Name the four bases of DNA.",
+        "Adenine | Thymine | Guanine | Cytosine",
+        "uracil",
+        WRONG,
+    ),
+    (
+        "biology",
+        "basic",
+        "Which organelle makes ATP?",
+        "The mitochondrion (mitochondria)",
+        "mitochondria",
+        RIGHT,
+    ),
+    # Geography.
+    ("geography", "basic", "What is the capital of Australia?", "Canberra", "Canbera", RIGHT),
+    ("geography", "basic", "What is the capital of Australia?", "Canberra", "Sydney", WRONG),
+    (
+        "geography",
+        "list",
+        "Which countries border Portugal and Spain's shared peninsula?",
+        "Portugal | Spain | Andorra",
+        "spain, andorra and portugal",
+        RIGHT,
+    ),
+    # Languages: accents forgiven by default.
+    (
+        "languages",
+        "basic",
+        "What is 'burnt cream' in French?",
+        "Crème brûlée",
+        "creme brulee",
+        RIGHT,
+    ),
+    ("languages", "basic", "What does 'siempre' mean?", "Always", "never", WRONG),
+    # Maths.
+    ("maths", "basic", "What is 3 divided by 4?", "3/4", "3/4", RIGHT),
+    ("maths", "basic", "What is 3 divided by 4?", "3/4", "4/3", WRONG),
+    # Our TPM guide.
+    (
+        "tpm",
+        "basic",
+        "What does a TPM coordinate with tech leads and principal engineers?",
+        "The program's milestones, or its objectives and key results (OKRs).",
+        "OKRs",
+        RIGHT,
+    ),
+    (
+        "tpm",
+        "basic",
+        "What does a TPM coordinate with tech leads and principal engineers?",
+        "The program's milestones, or its objectives and key results (OKRs).",
+        "objectives and key results",
+        RIGHT,
+    ),
+    (
+        "tpm",
+        "basic",
+        "What does a TPM coordinate with tech leads and principal engineers?",
+        "The program's milestones, or its objectives and key results (OKRs).",
+        "KPIs",
+        WRONG,
+    ),
+    (
+        "tpm",
+        "basic",
+        "Where did Liana Gervorgyan start her career?",
+        "In quality assurance (QA).",
+        "in QA",
+        RIGHT,
+    ),
+    (
+        "tpm",
+        "basic",
+        "When does a TPM report program status?",
+        "Throughout the whole program lifecycle, not only at the end.",
+        "only at the end",
+        WRONG,
+    ),
+    (
+        "tpm",
+        "basic",
+        "What is a technical program?",
+        "A long-term company objective made up of many interconnected projects.",
+        "a long-term objective made of many projects",
+        NEAR,
+    ),
+    (
+        "tpm",
+        "list",
+        "Which engineering leaders does a TPM work with?",
+        "The VP of Engineering | Directors of engineering | Engineering managers",
+        "VP of engineering, directors of engineering, engineering managers",
+        RIGHT,
+    ),
+    (
+        "tpm",
+        "list",
+        "Which other teams might a TPM work with?",
+        "Marketing | Legal | Operations | Vendors",
+        "legal, vendors, marketing",
+        PARTLY,
+    ),
+    (
+        "tpm",
+        "cloze",
+        "A TPM runs a {{c1::program}} for the {{c1::CTO}}.",
+        "",
+        "program, CTO",
+        RIGHT,
+    ),
+    (
+        "tpm",
+        "cloze",
+        "A TPM runs a {{c1::program}} for the {{c1::CTO}}.",
+        "",
+        "CTO, program",
+        WRONG,
+    ),
+    (
+        "tpm",
+        "cloze",
+        "A program moves from {{c1::strategy}} to {{c1::execution}}.",
+        "",
+        "strategy and execution",
+        RIGHT,
+    ),
+]
+
+
+# The rating the quiz should suggest (what Enter keeps) for each verdict.
+RATING = {"right": 3, "partly": 2, "near": 1, "wrong": 1}
+
+
+def case_card(n: int, kind: str, question: str, answer: str) -> DeckCard:
+    items: tuple[str, ...] = ()
+    card_kind = CardKind.BASIC
+    if kind == "list":
+        items = tuple(answer.split(" | "))
+        card_kind = CardKind.LIST
+        answer = "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    elif kind == "cloze":
+        card_kind = CardKind.CLOZE
+        answer = ""
+    else:
+        answer = f"<p>{answer}</p>"
+    card = Card(f"k{n}", question, answer, card_kind, "t", SourceRef("g.md", n), items=items)
+    return DeckCard(card, f"id{n}", 0)

@@ -1,0 +1,232 @@
+"""Finding the questions in the guides people have (issue 12): question marks of every
+script, answer labels in other words and languages, prompt headings of FAQ sections, slug
+headings, reference tables and glossaries. Each test compares the whole card list of a
+small fixture written in our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
+from tpmcards.model import CardKind
+
+from .conftest import FIXTURES
+from .test_extract import cards_of
+
+B, L, T = CardKind.BASIC, CardKind.LIST, CardKind.TERM
+FIND = FIXTURES / "find"
+
+
+def qa(path: Path) -> list[tuple[str, str, CardKind]]:
+    return [(q, a, kind) for q, a, kind, _ in cards_of(path)]
+
+
+EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
+    # A question mark is a property of text: full-width `？` (with `1、` numbering and a
+    # quoted answer), Spanish `¿...?`, Arabic `؟`, the Greek `;`, and `?` followed by the
+    # zero-width space Docusaurus appends, which never doubles into `??`.
+    "scripts.md": [
+        ("什么是 DNS？", "把域名翻译成 IP 地址的系统。", B),
+        ("¿Qué es un puerto?", "Un número que identifica un servicio en un equipo.", B),
+        ("ما هو الخادم؟", "حاسوب يقدم خدمة لحواسيب أخرى.", B),
+        ("Τι είναι το πρωτόκολλο;", "Ένα σύνολο κανόνων επικοινωνίας.", B),
+        ("What is a subnet?", "A range of addresses that share one prefix.", B),
+        ("ルーターとは何ですか？", "ネットワーク同士をつなぐ機器です。", B),
+    ],
+    # Answer labels in the text: `Answer:` after an unlabelled question paragraph, `Que.`
+    # and `Ans` without a colon, `**Question:**` with a quoted answer (one number is an
+    # answer), `1. question<br>` then `Ans:`, `**Pregunta:**`/`**Respuesta:**`, and a bold
+    # question with a `**Sample Answer:**`.
+    "labels.md": [
+        ("What is a checksum?", "A small value computed from data to detect changes.", B),
+        ("What does TTL stand for?", "Time to live.", B),
+        ("Which port does HTTPS use?", "443", B),
+        ("What is latency?", "The delay before data starts to arrive.", B),
+        ("¿Qué hace un proxy?", "Reenvía peticiones en nombre de un cliente.", B),
+        ("What does a firewall filter?", "Network traffic, by rules about addresses and ports.", B),
+    ],
+    # A summary that only hides the answer, in any language, is not the question: the bold
+    # or numbered line above it is.
+    "summaries.md": [
+        ("What does DNS stand for?", "Domain Name System.", B),
+        ("Wie viele Bits hat eine IPv4-Adresse?", "32", B),
+        ("什么是 TCP？", "一种可靠的传输协议。", B),
+        ("Which layer does a switch work on?", "The data link layer.", B),
+    ],
+    # A reference table: the first column is the term, the description its answer, the other
+    # columns go to the back as context (an empty one is left out). A table with no
+    # description column (Week/Topic/Owner) is no card.
+    "reference-table.md": [
+        ("ls -a", "List every file, hidden ones too Example: ls -a ~", T),
+        ("mkdir -p", "Create a folder and its parents Example: mkdir -p a/b/c", T),
+        ("pwd", "Print the working folder", T),
+    ],
+    # Inside an FAQ, interview or troubleshooting section an entry asks without its mark:
+    # a prompt ("Tell me about...", "Explain closures"), "How to ..." (which gets its "?"),
+    # an exclamation. A category heading ("Setup") is not one, the troubleshooting intro's
+    # list is no card, and outside such a section "How to read these notes" is an ordinary
+    # heading.
+    "faq-prompts.md": [
+        (
+            "Tell me about a time you disagreed with your manager",
+            "I wrote down both plans, we "
+            "compared their risks together, and we shipped mine a week later.",
+            B,
+        ),
+        (
+            "Explain closures",
+            "A closure is a function that keeps the variables of the scope it was made in.",
+            B,
+        ),
+        ("How to change the default hostname?", "Edit /etc/hostname and restart the machine.", B),
+        (
+            "Instance timed out!",
+            "Raise the timeout in the settings, or check the network first.",
+            B,
+        ),
+    ],
+    # A README with an FAQ section: only the FAQ's entries are cards, not the install
+    # prerequisites, the option list or the bug-report checklist around it.
+    "readme-faq.md": [
+        ("Why does quickfmt rewrap my tables?", "It does not; tables are left as they are.", B),
+        ("Can I format a whole folder?", "Yes: pass the folder instead of a file.", B),
+    ],
+    # A glossary: a term heading at any level and its definition paragraph is a term card;
+    # a term with no definition is none, nor are the letter headings or the example list.
+    "glossary.md": [
+        ("APG", "Auto-pilot guidance: the mode that holds the planned route.", T),
+        ("AoA", "Angle of attack, between the wing and the oncoming air.", T),
+        ("Bank angle", "The tilt of the wings during a turn.", T),
+    ],
+    # Outside a glossary a heading is a term only when its first sentence defines it.
+    # Three or more paragraphs opening with a bold term are term cards; two ("Version 2",
+    # "Version 3") are not enough outside a glossary.
+    "defined-terms.md": [
+        ("Hooks", "Hooks are functions that let a component keep state between renders.", T),
+        ("useState", "Keeps a value between renders.", T),
+        ("useEffect", "Runs code after a render.", T),
+        ("useRef", "Holds a value that changes without a render.", T),
+    ],
+    # A glossary of bold-term paragraphs under group headings: each term is a card, a
+    # `**Note:**` label is none, and a group heading is no term of its own.
+    "term-paragraphs.md": [
+        (
+            "Outbox",
+            "A table written in the same transaction as the business change; a relay "
+            "publishes it later.",
+            T,
+        ),
+        (
+            "Backpressure",
+            "Telling the sender to slow down instead of queueing work without end.",
+            T,
+        ),
+        ("Compaction", "Keeping only the last value of each key.", T),
+    ],
+    # A heading that names a collection ("Frontend interview questions") is no entry of it,
+    # and a folded table of contents is no card.
+    "faq-named.md": [
+        ("Describe your last project", "Name the goal, your part in it and what it delivered.", B),
+    ],
+    # Slug headings take their question from the table of contents even when the anchor
+    # differs from the slug in case and separators (`How_Do_I_Rotate_Labels`) or has a typo
+    # (`legnd`, `upgrdae`); the `QA 1:` numbering goes. A slug heading no link names is no question.
+    "slug-toc.md": [
+        ("Can I move the chart's anchor?", "Yes, set anchor in the options.", B),
+        ("How do I rotate the labels?", "Pass rotate: 45 to the axis.", B),
+        ("Why is the legend empty?", "No series has a name.", B),
+        (
+            "Where did my saved themes go after the upgrade?",
+            "Version 2 keeps them in a new folder.",
+            B,
+        ),
+    ],
+    # A collection of numbered headings, most of them (4 of 7) asking, with quoted answers:
+    # a heading without its `？` that asks with its question word or `是否` gets one, the
+    # imperative entries among them ask too (a `。` dropped, words counted in characters),
+    # and one word or number is an answer. The unnumbered "参考资料" is none.
+    "zh-collection.md": [
+        ("什么是闭包？", "能访问外层函数变量的函数。", B),
+        ("什么是事件冒泡？", "事件从子元素向父元素传播。", B),
+        ("说出 HTTP 的两种请求方法", "GET 和 POST。", B),
+        ("promise 有几种状态？", "三种。", B),
+        ("HTTP 是否有状态？", "无状态。", B),
+        ("给出一个常见的状态码", "404。", B),
+        ("列出三种缓存策略", "强缓存、协商缓存和不缓存。", B),
+    ],
+    # A Docusaurus page: each heading ends in `?` and a hash link holding a zero-width
+    # space. Every question is found, none doubles its mark, "Yes." is an answer, and the
+    # exclamation entry of the FAQ asks too; navbar, sidebar, edit link and pager are none.
+    "docusaurus.html": [
+        ("Why is my widget grey?", "It has no data source yet; pick one in its settings.", B),
+        ("Can widgets share a source?", "Yes.", B),
+        ("Widget vanished after an update!", "Clear the browser cache and reload the page.", B),
+    ],
+    # A list of abbreviations is a glossary: its two-column table is a term per row whatever
+    # the header says, and `term - meaning` bullets without bold are terms when all of three
+    # or more items are; two items, or terms of several words, are not.
+    "abbreviations.md": [
+        ("ATIS", "Automatic terminal information service", T),
+        ("QNH", "Pressure setting that shows altitude above sea level", T),
+        ("roger", "message received", T),
+        ("wilco", "will comply", T),
+        ("affirm", "yes", T),
+    ],
+    # Multiple choice: the options go with the question, the labelled item is the answer.
+    "mcq.md": [
+        ("Which port does SSH use? a) 21 b) 22 c) 80", "b) 22", B),
+        ("¿Qué comando lista archivos? a) cd b) ls c) rm", "b) ls", B),
+        ("Which layer routes packets? a) Link b) Network c) Transport", "b) Network", B),
+    ],
+    # A Chinese FAQ ("常见疑问"): an entry without a question mark asks, its length counted
+    # in characters; a one-word category ("安装", install) does not.
+    "zh-faq.md": [
+        ("登录后页面一直空白", "清除浏览器缓存后重试。", B),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_cards_of_each_shape(name: str) -> None:
+    assert qa(FIND / name) == EXPECTED[name]
+
+
+def test_check_does_not_ask_for_a_mark_a_heading_already_has(tmp_path: Path) -> None:
+    """`？` and `?` before a zero-width space are question marks: no "add ?" warning; a
+    heading that truly lacks its mark still gets one."""
+    guide = tmp_path / "guide.md"
+    guide.write_text(
+        "# Notes\n\n## What is a subnet？\n\nA range of addresses.\n\n"
+        "## What is a router?\u200b\n\nA device between networks.\n\n"
+        "## What is a switch\n\nA device inside one network.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["check", str(guide)])
+    lines = [line for line in result.output.splitlines() if "question mark" in line]
+    assert lines == [
+        f'{guide}:11: warning: heading "What is a switch" reads as a question but has no '
+        'question mark; add "?"'
+    ]
+
+
+def test_check_reports_a_term_without_definition() -> None:
+    """A glossary term with nothing under it is no card, and `check` says so."""
+    guide = FIND / "glossary.md"
+    result = CliRunner().invoke(cli, ["check", str(guide)])
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert [line.rpartition("/")[2] for line in errors] == [
+        'glossary.md:9: error: term without definition: "ATC"; write its definition below it, '
+        "or remove it"
+    ]
+    assert result.exit_code == 1
+
+
+def test_check_takes_a_group_of_terms_for_no_undefined_term() -> None:
+    """A glossary heading over bold-term paragraphs ("Storage") is a group, not a term
+    left without its definition."""
+    result = CliRunner().invoke(cli, ["check", str(FIND / "term-paragraphs.md")])
+    assert "term without definition" not in result.output
+    assert result.exit_code == 0

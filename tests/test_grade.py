@@ -1,0 +1,134 @@
+"""Grading a learner can trust: the typed-answer table of tests/grading_cases.py (right,
+wrong and partly right answers from several fields) gets the right suggested rating, case by
+case; and the rules behind it, each on its own."""
+
+from __future__ import annotations
+
+from random import Random
+
+import pytest
+
+from tpmcards.answers import alternatives, typo_allowance
+from tpmcards.grade import (
+    AGAIN,
+    GOOD,
+    HARD,
+    Verdict,
+    accepts,
+    grade_answer,
+    grade_blanks,
+    grade_items,
+)
+from tpmcards.quiz import Mode, grade_typed, make_question
+
+from .grading_cases import CASES, RATING, case_card
+
+
+def test_the_table_has_forty_cases_or_more_from_several_fields() -> None:
+    assert len(CASES) >= 40
+    assert len({field for field, *_ in CASES}) >= 8
+    assert {verdict for *_, verdict in CASES} == {"right", "partly", "near", "wrong"}
+
+
+@pytest.mark.parametrize(
+    ("field", "kind", "question", "answer", "typed", "verdict"),
+    CASES,
+    ids=[f"{c[0]}:{c[4]}" for c in CASES],
+)
+def test_typed_answer_table(
+    field: str, kind: str, question: str, answer: str, typed: str, verdict: str
+) -> None:
+    """Each case, asked as the quiz asks it, gets its verdict and suggested rating."""
+    n = CASES.index((field, kind, question, answer, typed, verdict))
+    asked = make_question(case_card(n, kind, question, answer), Mode.TYPE, [], Random(0))
+    grade = grade_typed(asked, typed)
+    assert (grade.verdict.value, grade.rating) == (verdict, RATING[verdict]), grade.note
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "note"),
+    [
+        ("In 1945.", "1954", "not it"),
+        ("Layer 3, the network layer", "the network layer, layer 4", "a different number"),
+        ("Read latency increases.", "read latency decreases", "'decreases' is the opposite of"),
+        ("Calls are synchronous", "calls are asynchronous", "'asynchronous' is the opposite of"),
+        ("Tuples are not mutable", "tuples are mutable", "the negation is flipped"),
+        ("Dependency inversion", "dependency injection", "a different term"),
+    ],
+)
+def test_what_no_typo_tolerance_forgives(expected: str, typed: str, note: str) -> None:
+    """Numbers, negations, antonyms and another key term make an answer wrong, however close."""
+    grade = grade_answer([expected], typed)
+    assert grade.verdict is Verdict.WRONG
+    assert grade.note.startswith(note)
+
+
+def test_typos_are_forgiven_in_proportion_to_length() -> None:
+    assert [
+        typo_allowance(w) for w in ("tcp", "knife", "transmission", "internationalization")
+    ] == [
+        0,
+        1,
+        2,
+        3,
+    ]
+    assert grade_answer(["TCP"], "tcq").verdict is Verdict.WRONG
+    assert grade_answer(["Transmission"], "transmision").verdict is Verdict.RIGHT
+    assert grade_answer(["Transmission"], "trasnmision").verdict is Verdict.RIGHT
+    assert grade_answer(["Knife"], "kinfe").verdict is Verdict.RIGHT  # a swap is one slip
+    assert grade_answer(["Knife"], "kinef").verdict is Verdict.WRONG  # two in five letters
+
+
+def test_key_term_forms_are_accepted() -> None:
+    """The head phrase, the term in brackets at the end, the part before the comma."""
+    forms = alternatives("Objectives and key results (OKRs), set each quarter")
+    assert {"Objectives and key results (OKRs)", "Objectives and key results", "OKRs"} <= set(forms)
+    assert "OKRs" in alternatives("Objectives and key results (OKRs)")
+    assert "Layer 3" in alternatives("Layer 3, the network layer")
+    assert "Throughput" in alternatives("Throughput: requests handled per second")
+    assert "Jira" not in alternatives("A tracker (e.g. Jira)")
+    assert alternatives("Strategy (plan) creation") == [
+        "Strategy (plan) creation",
+        "Strategy creation",
+        "Strategy plan creation",
+    ]
+
+
+def test_a_near_miss_is_not_a_silent_pass() -> None:
+    grade = grade_answer(
+        ["A long-term company objective made up of many interconnected projects."],
+        "a long-term objective made of many projects",
+        "What is a technical program?",
+    )
+    assert (grade.verdict, grade.rating, grade.correct) == (Verdict.NEAR, AGAIN, False)
+
+
+def test_strict_accents_make_an_accent_slip_wrong() -> None:
+    assert grade_answer(["Crème brûlée"], "creme brulee").verdict is Verdict.RIGHT
+    strict = grade_answer(["Crème brûlée"], "creme brulee", accents=True)
+    assert (strict.verdict, strict.note) == (Verdict.WRONG, "the accents differ")
+    assert grade_answer(["Crème brûlée"], "crème brûlée", accents=True).note == "exact"
+    assert grade_answer(["Comí"], "comi", accents=True).verdict is Verdict.WRONG
+
+
+def test_list_items_by_comma_or_and_in_any_order_item_by_item() -> None:
+    items = ("Objectives and key results", "Roadmaps", "Milestones")
+    whole = grade_items(items, "milestones and roadmaps, objectives and key results")
+    assert (whole.found, whole.verdict, whole.rating) == (3, Verdict.RIGHT, GOOD)
+    two = grade_items(items, "roadmaps; milestones")
+    assert (two.found, two.missed, two.rating) == (2, ("Objectives and key results",), HARD)
+    wrong = grade_items(("Dependency inversion", "Single responsibility"), "dependency injection")
+    assert (wrong.found, wrong.verdict) == (0, Verdict.WRONG)
+
+
+def test_cloze_blanks_are_scored_in_their_order() -> None:
+    assert grade_blanks(("program", "CTO"), "program, CTO").verdict is Verdict.RIGHT
+    swapped = grade_blanks(("program", "CTO"), "CTO, program")
+    assert (swapped.found, swapped.verdict) == (0, Verdict.WRONG)
+    half = grade_blanks(("program", "CTO"), "program, CEO")
+    assert (half.found, half.verdict, half.missed) == (1, Verdict.PARTLY, ("CTO",))
+
+
+def test_accepts_tells_a_second_right_answer() -> None:
+    assert accepts("Cross-functional programs", "Programs that are cross-functional")
+    assert not accepts("Cross-functional programs", "Single-team projects")

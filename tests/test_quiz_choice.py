@@ -1,0 +1,73 @@
+"""Multiple choice that plays fair: one right answer, options of one shape and length, no
+distractor echoing the question more than the answer, and a plain word when it cannot."""
+
+from __future__ import annotations
+
+from random import Random
+
+from tpmcards.choice import Candidate, Shape, echo, fits, pick_distractors, shape
+from tpmcards.model import Card, CardKind, DeckCard, SourceRef
+from tpmcards.quiz import Mode, make_question
+
+
+def card(n: int, question: str, answer: str, topic: str = "t") -> DeckCard:
+    return DeckCard(
+        Card(f"k{n}", question, f"<p>{answer}</p>", CardKind.BASIC, topic, SourceRef("g.md", n)),
+        f"id{n}",
+        0,
+    )
+
+
+QUESTION = "What problem do cross-functional programs create?"
+RIGHT = "Cross-functional programs bring many dependencies between teams."
+
+
+def test_no_distractor_the_grader_would_take_for_the_answer() -> None:
+    assert not fits(RIGHT, QUESTION, "Programs that are cross-functional bring many dependencies.")
+    assert fits(RIGHT, QUESTION, "Each team answers only for its own pieces of the program.")
+
+
+def test_options_share_the_answer_s_shape_and_length() -> None:
+    assert shape("Marketing; legal; vendors") is Shape.LIST
+    assert shape("Engineering managers") is Shape.TERM
+    assert shape(RIGHT) is Shape.SENTENCE
+    assert not fits(RIGHT, QUESTION, "Marketing; legal; operations; vendors")  # a list
+    assert not fits(RIGHT, QUESTION, "Legal")  # a term beside a sentence
+    assert not fits("Legal", "Who signs contracts?", "A TPM coordinates many related projects.")
+    long = "A TPM " + "coordinates many related technical projects across teams " * 3
+    assert not fits(RIGHT, QUESTION, long)  # more than 2.5 times longer
+
+
+def test_no_option_echoes_the_question_more_than_the_answer() -> None:
+    question = "Which engineers share responsibility for delivering the program?"
+    assert echo("Engineers who deliver the program", question) > echo("Tech leads", question)
+    assert not fits("Tech leads", question, "Program engineers")
+    assert fits("Tech leads", question, "Data scientists")
+
+
+def test_distractors_prefer_the_same_topic_and_repeat_with_the_seed() -> None:
+    candidates = [
+        Candidate("Product managers", True),
+        Candidate("Project managers", True),
+        Candidate("Legal counsel", False),
+        Candidate("Vendor teams", False),
+        Candidate("Sales reps", False),
+    ]
+    first = pick_distractors("Engineering managers", "Who runs teams?", candidates, 3, Random(4))
+    assert first == pick_distractors(
+        "Engineering managers", "Who runs teams?", candidates, 3, Random(4)
+    )
+    assert set(first[:2]) == {"Product managers", "Project managers"}
+    assert len(first) == 3 and first[2] in {"Legal counsel", "Vendor teams", "Sales reps"}
+
+
+def test_too_few_fitting_options_says_so_and_asks_typed() -> None:
+    pool = [
+        card(1, QUESTION, RIGHT),
+        card(2, "Who signs contracts?", "Legal"),  # a term: not beside a sentence
+        card(3, "What does the team ship?", "Cross-functional programs bring many dependencies."),
+        card(4, "How is accountability split?", "Each team answers only for its own pieces."),
+    ]
+    question = make_question(pool[0], Mode.CHOICE, pool, Random(0))
+    assert question.mode is Mode.TYPE and question.options == ()
+    assert question.note == "Too few fitting options for multiple choice (1 of 3): type the answer."
