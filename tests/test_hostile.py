@@ -565,3 +565,25 @@ def test_an_encrypted_or_unknown_zip_member_is_one_line(
     line = _one_error(_invoke("quiz", "bad.apkg", "-n", "1", input="q\n"))
     assert line.startswith("Error: bad.apkg: is damaged (")
     assert reason in line
+
+
+def test_a_guide_that_links_out_of_the_sources_folder_is_refused(in_tmp: Path) -> None:
+    """Images were confined to the sources folder, guides were not: a link to a file outside
+    is refused in one line, and nothing of that file reaches a deck."""
+    (in_tmp / "secret.md").write_text(GUIDE.replace("delivery", "secret"), "utf-8")
+    (in_tmp / "guides").mkdir()
+    (in_tmp / "guides" / "g.md").write_text(TWO, "utf-8")
+    (in_tmp / "guides" / "link.md").symlink_to(in_tmp / "secret.md")
+    line = _one_error(_invoke("build", "guides", "-o", "out"))
+    assert line == (
+        "Error: guides/link.md: links to a file outside the sources folder; copy the guide "
+        "into it instead"
+    )
+    assert not (in_tmp / "out" / "guides.apkg").exists()
+
+
+def test_a_link_inside_the_sources_folder_is_still_read(in_tmp: Path) -> None:
+    (in_tmp / "guides" / "sub").mkdir(parents=True)
+    (in_tmp / "guides" / "sub" / "g.md").write_text(GUIDE, "utf-8")
+    (in_tmp / "guides" / "alias.md").symlink_to(in_tmp / "guides" / "sub" / "g.md")
+    assert _invoke("cards", "guides").exit_code == 0
