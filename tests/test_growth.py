@@ -70,7 +70,7 @@ SHAPES: list[tuple[str, str, Callable[[int], str], int]] = [
     ("cloze openers", ".md", _cloze_openers, 150),
     ("unclosed cloze", ".md", _unclosed_cloze, 600),
     ("\\( repeated", ".md", _parens, 1000),
-    ("missing images", ".md", _missing_images, 150),
+    ("missing images", ".md", _missing_images, 300),
     ("<!-- repeated", ".html", _comments, 1000),
     ("$ repeated", ".md", _dollars, 1000),
     ("** repeated", ".md", _stars, 1000),
