@@ -23,7 +23,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,6 +134,27 @@ def sized(shape: Shape, target: int) -> str:
     return shape.make(max(1, (target - one) // per + 1))
 
 
+def at_budget(shape: Shape) -> str:
+    """The shape grown as far as the work budget (lines, tags, bytes) lets a guide go."""
+    from tpmcards.sources import MAX_GUIDE_LINES, MAX_GUIDE_TAGS, MAX_SOURCE_BYTES
+
+    def fits(n: int) -> bool:
+        text = shape.make(n)
+        return (
+            text.count("\n") + 1 <= MAX_GUIDE_LINES
+            and text.count("<") <= MAX_GUIDE_TAGS
+            and len(text.encode()) <= MAX_SOURCE_BYTES
+        )
+
+    low, high = 1, 1
+    while fits(high):
+        low, high = high, high * 2
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if fits(middle) else (low, middle)
+    return shape.make(low)
+
+
 def run(shape: Shape, text: str, tpmcards: str, limit: float) -> tuple[float, str, float]:
     """Run the command on `text`: seconds, outcome (cards, refusal line, or killed), MB."""
     folder = Path(tempfile.mkdtemp(dir=WORK))
@@ -195,12 +216,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--growth", action="store_true", help="1x..8x of a base size")
     parser.add_argument("--base", type=int, default=20_000, help="bytes at 1x (--growth)")
+    parser.add_argument(
+        "--at-budget", action="store_true", help="each shape grown to just under the budget"
+    )
     parser.add_argument("--only", default="", help="only shapes whose name holds this")
     parser.add_argument("--limit", type=float, default=90.0, help="seconds before a kill")
     parser.add_argument("--tpmcards", default=str(Path(sys.executable).parent / "tpmcards"))
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     shapes = [s for s in SHAPES if args.only in s.name]
+    if args.at_budget:
+        shapes = [replace(s, size=0) for s in shapes]
     if args.growth:
         print(f"| shape | {' | '.join(f'{k}x' for k in (1, 2, 4, 8))} | 8x/1x |")
         print("| --- | --- | --- | --- | --- | --- |")
@@ -215,7 +241,7 @@ def main() -> None:
     print("| input | size | command | seconds | result | peak MB |")
     print("| --- | --- | --- | --- | --- | --- |")
     for shape in shapes:
-        text = sized(shape, shape.size)
+        text = sized(shape, shape.size) if shape.size else at_budget(shape)
         seconds, outcome, peak = run(shape, text, args.tpmcards, args.limit)
         size = len(text.encode())
         print(

@@ -15,7 +15,10 @@ only makes the next build slower. Every command that reads guides shares it.
   date (guides, config, code, formats) with the SHA-256 of each file it left, so a build of
   the same inputs onto the same files reports it without reading a card.
 
-A missing, damaged or foreign cache file is a miss, never an error.
+Every file is JSON (data only: a cache folder that others can write, a shared
+TPMCARDS_HOME or a CI cache restored from another branch, can never make a build run code),
+checked value by value when read back. A missing, damaged or foreign cache file, or one
+that parses but holds anything else, is a miss, never an error.
 """
 
 from __future__ import annotations
