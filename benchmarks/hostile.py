@@ -136,15 +136,16 @@ def sized(shape: Shape, target: int) -> str:
 
 def at_budget(shape: Shape) -> str:
     """The shape grown as far as the work budget (lines, tags, bytes) lets a guide go."""
-    from tpmcards.sources import MAX_GUIDE_LINES, MAX_GUIDE_TAGS, MAX_SOURCE_BYTES
+    from tpmcards.errors import SourceError
+    from tpmcards.sources import MAX_SOURCE_BYTES, check_budget
 
     def fits(n: int) -> bool:
         text = shape.make(n)
-        return (
-            text.count("\n") + 1 <= MAX_GUIDE_LINES
-            and text.count("<") <= MAX_GUIDE_TAGS
-            and len(text.encode()) <= MAX_SOURCE_BYTES
-        )
+        try:
+            check_budget(text, "guide")
+        except SourceError:
+            return False
+        return len(text.encode()) <= MAX_SOURCE_BYTES
 
     low, high = 1, 1
     while fits(high):

@@ -607,6 +607,12 @@ def test_a_link_inside_the_sources_folder_is_still_read(in_tmp: Path) -> None:
             "Error: g.html: has 80,008 HTML tags (`<`), more than the 80,000 one guide may "
             "hold; split it into smaller files",
         ),
+        (
+            "g.md",
+            "# M\n\n## What is x?\n\nIt is " + "\\(" * 100_001,
+            "Error: g.md: has 200,002 markup characters (\\ * _ $ ` [ {), more than the "
+            "200,000 one guide may hold; split it into smaller files",
+        ),
     ],
 )
 def test_a_guide_over_the_work_budget_is_refused_naming_what_there_is_too_much_of(

@@ -128,6 +128,11 @@ def read_source(path: Path, key: str | None = None) -> Source:
 # whatever its shape, under about 20 s. No study guide comes near them.
 MAX_GUIDE_LINES = 40_000
 MAX_GUIDE_TAGS = 80_000
+# Each of these may open an inline token (escape, emphasis, math, code, link, cloze): a
+# 10 MB line of `\(` made five million of them, 23 s and 1.9 GB.
+MAX_GUIDE_MARKS = 200_000
+_MARKS = "\\*_$`[{"
+_SHOWN = " ".join(_MARKS)
 
 
 def check_budget(text: str, display: str) -> None:
@@ -135,6 +140,7 @@ def check_budget(text: str, display: str) -> None:
     for count, limit, what in (
         (text.count("\n") + 1, MAX_GUIDE_LINES, "lines"),
         (text.count("<"), MAX_GUIDE_TAGS, "HTML tags (`<`)"),
+        (sum(map(text.count, _MARKS)), MAX_GUIDE_MARKS, f"markup characters ({_SHOWN})"),
     ):
         if count > limit:
             raise SourceError(
