@@ -609,8 +609,8 @@ def test_a_link_inside_the_sources_folder_is_still_read(in_tmp: Path) -> None:
         ),
         (
             "g.md",
-            "# M\n\n## What is x?\n\nIt is " + "\\(" * 100_001,
-            "Error: g.md: has 200,002 markup characters (\\ * _ $ ` [ {), more than the "
+            "# M\n\n## What is x?\n\nIt is " + "\\(" * 200_001,
+            "Error: g.md: has 200,001 markup characters (\\ * _ $ ` [ {), more than the "
             "200,000 one guide may hold; split it into smaller files",
         ),
     ],
