@@ -245,9 +245,9 @@ def project(in_tmp: Path) -> Path:
 @pytest.mark.parametrize(
     ("file", "old", "new"),
     [
-        ("01-role-and-skills.md", "first idea", "earliest idea"),
+        ("01-role-and-skills.md", "interconnected projects", "linked projects"),
         ("02-duties-and-teams.html", "Directing every aspect", "Steering every aspect"),
-        ("03-interview.md", "WeWork", "We Work"),
+        ("03-interview.md", "MIO Partners", "MIO Partner"),
     ],
 )
 def test_editing_a_sentence_changes_exactly_the_notes_that_hold_it(
