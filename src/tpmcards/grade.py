@@ -178,7 +178,7 @@ def _judge(c: _Compared) -> tuple[Verdict, str]:
             return Verdict.RIGHT, "exact"
         return Verdict.RIGHT, "close enough" if c.typos else "right"
     if c.coverage >= NEAR_COVERAGE:
-        return Verdict.NEAR, f"{c.matched} of {len(c.keys)} key words"
+        return Verdict.NEAR, f"near miss: {c.matched} of {len(c.keys)} key words"
     return Verdict.WRONG, "not it"
 
 

@@ -84,7 +84,11 @@ class Terminal:
             self.emit(self.style(line, kind) if kind and line else line)
 
     def ask(self, prompt: str) -> str:
-        line = self.read(clean(prompt))
+        # A long prompt is wrapped like any text; its last line is the one the answer follows.
+        *above, last = wrap(clean(prompt), self.width).split("\n")
+        for text in above:
+            self.emit(text)
+        line = self.read(last + " " if prompt.endswith(" ") and not last.endswith(" ") else last)
         if line.strip().lower() == "q":
             raise _Quit
         return line
@@ -175,7 +179,7 @@ def _ask(question: Question, term: Terminal, accents: bool) -> tuple[int, str | 
     _show_grade(grade, question, term, typed)
     suggested = grade.rating
     if grade.verdict is Verdict.NEAR:
-        reply = term.ask("Close: accept it as right? [y/N] ")
+        reply = term.ask("accept? [y/N] ")
         suggested = GOOD if reply.strip().lower() in {"y", "yes"} else AGAIN
     return _rate(term, suggested, graded=True), typed
 
