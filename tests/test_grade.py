@@ -132,3 +132,8 @@ def test_cloze_blanks_are_scored_in_their_order() -> None:
 def test_accepts_tells_a_second_right_answer() -> None:
     assert accepts("Cross-functional programs", "Programs that are cross-functional")
     assert not accepts("Cross-functional programs", "Single-team projects")
+
+
+def test_more_than_the_answer_is_a_near_miss_that_says_what_was_extra() -> None:
+    grade = grade_answer(["Paris"], "Paris, France")
+    assert (grade.verdict, grade.note) == (Verdict.NEAR, "near miss: more than the answer (france)")

@@ -177,6 +177,8 @@ def _judge(c: _Compared) -> tuple[Verdict, str]:
         if c.coverage == 1 and list(c.typed_words) == list(c.form_words):
             return Verdict.RIGHT, "exact"
         return Verdict.RIGHT, "close enough" if c.typos else "right"
+    if c.coverage >= enough:  # all there, and more: "Paris, France" for "Paris"
+        return Verdict.NEAR, f"near miss: more than the answer ({', '.join(c.extra)})"
     if c.coverage >= NEAR_COVERAGE:
         return Verdict.NEAR, f"near miss: {c.matched} of {len(c.keys)} key words"
     return Verdict.WRONG, "not it"
