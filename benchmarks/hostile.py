@@ -46,7 +46,7 @@ def _nested_tables(n: int) -> str:
 
 
 def _nested_cloze(n: int) -> str:
-    return "# Cloze\n\n" + "{{c1::a " * n + "end\n"
+    return "# Cloze\n\n{{c1::one}} closed, then " + "{{c1::a::" * n + "end\n"
 
 
 def _unclosed_cloze(n: int) -> str:

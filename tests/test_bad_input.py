@@ -383,7 +383,7 @@ def test_topic_with_a_space_builds_with_a_tag_anki_accepts(
     result = _invoke("build", name, "-o", "out")
     assert result.exit_code == 0, result.output
     anki_collection.import_anki_package(
-        ImportAnkiPackageRequest(package_path=str(in_tmp / "out" / "what-is-spaced.apkg"))
+        ImportAnkiPackageRequest(package_path=str(in_tmp / "out" / f"{Path(name).stem}.apkg"))
     )
     [nid] = anki_collection.find_notes("")
     note = anki_collection.get_note(nid)

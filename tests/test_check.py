@@ -122,3 +122,40 @@ def test_check_help_has_an_example() -> None:
     assert result.exit_code == 0
     assert "tpmcards check notes/faq.md --strict" in result.output
     assert "--config" in result.output
+
+
+def test_card_smells_are_warnings_with_file_and_line(in_tmp: Path) -> None:
+    """A yes/no question, a cloze whose answer stays visible and a long cloze: each a warning
+    naming the card's place; warnings alone exit 0."""
+    (in_tmp / "guide.md").write_text(
+        "## Does a TPM need leadership?\n\nYes, strong leadership.\n\n"
+        "## Growth\n\nThe need for {{c1::cross-functional}} programs and cross-functional work.\n\n"
+        "{{c1::a program of many related projects}} is what a TPM runs.\n"
+    )
+    result = check("guide.md")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        'guide.md:1: warning: yes/no question "Does a TPM need leadership?"; ask for the '
+        "content instead",
+        'guide.md:7: warning: cloze answer "cross-functional" stays visible in "The need for '
+        'cross-functional programs and cross-functional work."',
+        'guide.md:9: warning: cloze hides 6 words ("a program of many related projects"); hide '
+        "at most 4",
+    ]
+    assert check("guide.md", "--strict").exit_code == 1
+
+
+def test_near_duplicates_across_guides_name_both_places(in_tmp: Path) -> None:
+    (in_tmp / "a.md").write_text(
+        "## Which programs need a TPM most?\n\nCross-functional programs that depend on "
+        "several teams.\n"
+    )
+    (in_tmp / "b.md").write_text(
+        "## Which programs need a TPM the most?\n\nCross-functional programs "
+        "depending on several teams.\n"
+    )
+    result = check("a.md", "b.md")
+    assert result.stdout.splitlines()[-1] == (
+        'b.md:1: warning: near-duplicate of a.md:1 "Which programs need a TPM most?": '
+        '"Which programs need a TPM the most?" asks the same fact; merge them'
+    )

@@ -321,7 +321,7 @@ def test_an_edited_image_updates_the_note(rich: Path, anki_collection: Any) -> N
         ("/etc/outside.png", "an absolute path"),
         ("link.png", "outside the sources folder"),
         ("missing.png", "no such file"),
-        ("notes.txt", "not an image file"),
+        ("notes.txt", "not an image, audio or video file"),
     ],
 )
 def test_an_image_outside_the_sources_or_missing_is_refused(

@@ -111,3 +111,37 @@ def test_article_containers_are_found_as_css_selectors_would_find_them() -> None
         expected = soup.body.select(selector) if soup.body else []
         assert expected, selector  # the page holds a match for every selector
         assert [t for t in tags if _SELECTORS[selector](t)] == expected, selector
+
+
+def test_text_after_a_list_of_headings_belongs_to_the_section_around_the_list(
+    tmp_path: Path,
+) -> None:
+    """`1. ### Question?` items end with their list item: the note and code after the list
+    go back to "Chapter one", not into the last question's answer; a folded table of
+    contents (`<details><summary>Table of contents`) is dropped."""
+    guide = tmp_path / "collection.md"
+    guide.write_text(
+        "# Questions\n\n<details><summary>Table of contents</summary>\n\n- [One](#one)\n\n"
+        "</details>\n\n## Chapter one\n\n1. ### First question?\n\n   First answer\n\n"
+        "2. ### Second question?\n\n   Second answer\n\nSee also the next chapter.\n\n"
+        "```\nsource\n```\n",
+        encoding="utf-8",
+    )
+    sections = parse(guide).sections
+    assert [(s.path, [b.text for b in s.blocks]) for s in sections] == [
+        (("Questions",), []),
+        (("Questions", "Chapter one"), []),
+        (("Questions", "Chapter one", "First question?"), ["First answer"]),
+        (("Questions", "Chapter one", "Second question?"), ["Second answer"]),
+        (("Questions", "Chapter one"), ["See also the next chapter.", "source"]),
+    ]
+
+
+def test_a_list_of_headings_at_the_end_leaves_no_empty_section_behind(tmp_path: Path) -> None:
+    """Nothing after the list: no second, empty "Chapter one" (which `check` would report)."""
+    guide = tmp_path / "collection.md"
+    guide.write_text("## Chapter one\n\n1. ### Only question?\n\n   Only answer\n", "utf-8")
+    assert [s.path for s in parse(guide).sections] == [
+        ("Chapter one",),
+        ("Chapter one", "Only question?"),
+    ]

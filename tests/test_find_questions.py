@@ -94,8 +94,28 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Bank angle", "The tilt of the wings during a turn.", T),
     ],
     # Outside a glossary a heading is a term only when its first sentence defines it.
+    # Three or more paragraphs opening with a bold term are term cards; two ("Version 2",
+    # "Version 3") are not enough outside a glossary.
     "defined-terms.md": [
         ("Hooks", "Hooks are functions that let a component keep state between renders.", T),
+        ("useState", "Keeps a value between renders.", T),
+        ("useEffect", "Runs code after a render.", T),
+        ("useRef", "Holds a value that changes without a render.", T),
+    ],
+    # A glossary of bold-term paragraphs under group headings: each term is a card, a
+    # `**Note:**` label is none, and a group heading is no term of its own.
+    "term-paragraphs.md": [
+        ("Outbox", "A table written in the same transaction as the business change; a relay "
+         "publishes it later.", T),
+        ("Backpressure", "Telling the sender to slow down instead of queueing work without end.",
+         T),
+        ("Compaction", "Keeping only the last value of each key.", T),
+    ],
+    # A heading that names a collection ("Frontend interview questions") is no entry of it,
+    # and a folded table of contents is no card.
+    "faq-named.md": [
+        ("Describe your last project", "Name the goal, your part in it and what it delivered.",
+         B),
     ],
     # Slug headings take their question from the table of contents even when the anchor
     # differs from the slug in case and separators (`How_Do_I_Rotate_Labels`) or has a typo
@@ -106,6 +126,37 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Why is the legend empty?", "No series has a name.", B),
         ("Where did my saved themes go after the upgrade?",
          "Version 2 keeps them in a new folder.", B),
+    ],
+    # A collection of numbered headings, most of them (4 of 7) asking, with quoted answers:
+    # a heading without its `？` that asks with its question word or `是否` gets one, the
+    # imperative entries among them ask too (a `。` dropped, words counted in characters),
+    # and one word or number is an answer. The unnumbered "参考资料" is none.
+    "zh-collection.md": [
+        ("什么是闭包？", "能访问外层函数变量的函数。", B),
+        ("什么是事件冒泡？", "事件从子元素向父元素传播。", B),
+        ("说出 HTTP 的两种请求方法", "GET 和 POST。", B),
+        ("promise 有几种状态？", "三种。", B),
+        ("HTTP 是否有状态？", "无状态。", B),
+        ("给出一个常见的状态码", "404。", B),
+        ("列出三种缓存策略", "强缓存、协商缓存和不缓存。", B),
+    ],
+    # A Docusaurus page: each heading ends in `?` and a hash link holding a zero-width
+    # space. Every question is found, none doubles its mark, "Yes." is an answer, and the
+    # exclamation entry of the FAQ asks too; navbar, sidebar, edit link and pager are none.
+    "docusaurus.html": [
+        ("Why is my widget grey?", "It has no data source yet; pick one in its settings.", B),
+        ("Can widgets share a source?", "Yes.", B),
+        ("Widget vanished after an update!", "Clear the browser cache and reload the page.", B),
+    ],
+    # A list of abbreviations is a glossary: its two-column table is a term per row whatever
+    # the header says, and `term - meaning` bullets without bold are terms when all of three
+    # or more items are; two items, or terms of several words, are not.
+    "abbreviations.md": [
+        ("ATIS", "Automatic terminal information service", T),
+        ("QNH", "Pressure setting that shows altitude above sea level", T),
+        ("roger", "message received", T),
+        ("wilco", "will comply", T),
+        ("affirm", "yes", T),
     ],
 }
 
@@ -143,3 +194,11 @@ def test_check_reports_a_term_without_definition() -> None:
         "or remove it"
     ]
     assert result.exit_code == 1
+
+
+def test_check_takes_a_group_of_terms_for_no_undefined_term() -> None:
+    """A glossary heading over bold-term paragraphs ("Storage") is a group, not a term
+    left without its definition."""
+    result = CliRunner().invoke(cli, ["check", str(FIND / "term-paragraphs.md")])
+    assert "term without definition" not in result.output
+    assert result.exit_code == 0

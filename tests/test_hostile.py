@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner, Result
 
 from tpmcards import cache
@@ -91,3 +92,134 @@ def test_a_cache_entry_of_the_wrong_shape_is_a_miss(in_tmp: Path) -> None:
         again = _invoke("cards", "g.md", "--json")
         assert again.exit_code == 0, again.output
         assert again.stdout == first.stdout
+
+
+TWO = GUIDE + "\n## Who does a TPM work with?\n\nEngineering, product and design teams.\n"
+
+
+def _lock(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+def test_html_written_into_a_lock_never_reaches_the_deck(in_tmp: Path) -> None:
+    """A removed card is written from its lock entry: script and handlers put into the lock
+    by hand are sanitized like any field, and its tags cannot split the note."""
+    (in_tmp / "g.md").write_text(TWO, "utf-8")
+    assert _invoke("build", "g.md", "-o", "out").exit_code == 0
+    lock_file = in_tmp / "out" / "skills.lock.json"
+    data = _lock(lock_file)
+    for entry in data["cards"]:
+        entry["question_html"] = '<script>alert(1)</script><img src="x" onerror="alert(2)">Q'
+        entry["answer_html"] = '<a href="javascript:alert(3)">A</a>\x1fsplit'
+        entry["tags"] = ["evil\x1ftag", "x y"]
+    lock_file.write_text(json.dumps(data), "utf-8")
+    (in_tmp / "g.md").write_text("# Skills\n\n## What is new?\n\nA new card, the others gone.\n")
+    result = _invoke("build", "g.md", "-o", "out")
+    assert result.exit_code == 0, result.output
+    rows = _fields(in_tmp / "out" / "skills.apkg")
+    assert len(rows) == 3 and all(len(row) == 5 for row in rows)
+    joined = "\n".join(f for row in rows for f in row)
+    for bad in ("<script", "onerror", "javascript:"):
+        assert bad not in joined
+    assert '<img src="x">Q' in joined
+
+
+def test_a_control_character_in_front_matter_gives_a_deck_anki_imports(
+    in_tmp: Path, anki_collection: Any
+) -> None:
+    """`topic: "a\\x1fb"` (a YAML escape) once built a deck Anki refused whole: the field
+    separator never reaches a field, a tag or a deck name."""
+    from anki.import_export_pb2 import ImportAnkiPackageRequest
+
+    (in_tmp / "g.md").write_text(
+        '---\ntopic: "a\\x1fb\\x85"\ndeck: "D\\x1fe"\ntags: ["t\\x1fu"]\n---\n' + GUIDE, "utf-8"
+    )
+    result = _invoke("build", "g.md", "-o", "out")
+    assert result.exit_code == 0, result.output
+    [apkg] = (in_tmp / "out").glob("*.apkg")
+    anki_collection.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
+    [nid] = anki_collection.find_notes("")
+    note = anki_collection.get_note(nid)
+    assert list(note.keys()) == ["Question", "Answer", "Topic", "Source", "Extra"]
+    assert note["Topic"] == "ab"
+    assert sorted(note.tags) == ["topic::ab", "tu"]
+    assert "De" in [d.name for d in anki_collection.decks.all_names_and_ids()]
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["tags: [tpmcards::removed]", "tags: Tpmcards::Removed other", "tags: [a, TPMCARDS::REMOVED]"],
+)
+def test_the_reserved_tag_is_refused_in_front_matter(in_tmp: Path, front: str) -> None:
+    """Front matter that sets `tpmcards::removed` would hide a live card among removed ones."""
+    (in_tmp / "g.md").write_text(f"---\n{front}\n---\n{GUIDE}", "utf-8")
+    line = _one_error(_invoke("build", "g.md", "-o", "out"))
+    assert line == (
+        "Error: g.md:2: the tag `tpmcards::removed` is reserved for cards removed from the "
+        "guide; choose another tag"
+    )
+    assert not list(in_tmp.rglob("*.apkg"))
+
+
+def test_the_reserved_tag_is_refused_in_the_config(in_tmp: Path) -> None:
+    (in_tmp / "tpmcards.yaml").write_text("deck: D\ntags: [tpmcards::removed]\n", "utf-8")
+    (in_tmp / "g.md").write_text(GUIDE, "utf-8")
+    line = _one_error(_invoke("cards", "g.md"))
+    assert line.startswith("Error: tpmcards.yaml:2: the tag `tpmcards::removed` is reserved")
+
+
+def _lock_of_two(in_tmp: Path) -> tuple[Path, dict[str, Any]]:
+    (in_tmp / "g.md").write_text(TWO, "utf-8")
+    assert _invoke("build", "g.md").exit_code == 0
+    lock_file = in_tmp / "decks" / "skills.lock.json"
+    return lock_file, _lock(lock_file)
+
+
+@pytest.mark.parametrize(
+    ("edit", "reason"),
+    [
+        (lambda c: c[1].update(id=c[0]["id"]), "cards 1 and 2 share the id"),
+        (lambda c: c[1].update(key=c[0]["key"]), "cards 1 and 2 share the key"),
+        (lambda c: c[0].update(modified="soon"), "card 1: `modified` must be int"),
+        (lambda c: c[0].update(modified=True), "card 1: `modified` must be int"),
+        (lambda c: c[0].update(removed="yes"), "card 1: `removed` must be bool"),
+        (lambda c: c[0].update(kind="essay"), "card 1: `kind` must be one of"),
+        (lambda c: c[0].update(tags=[1]), "card 1: `tags` must be a list of text"),
+        (lambda c: c[1].update(evil="<b>"), "card 2 has an unknown field 'evil'"),
+        (lambda c: c[0].pop("id"), "card 1 lacks `id`"),
+        (lambda c: c.append([]), "card 3 is not a mapping"),
+    ],
+)
+def test_a_bad_lock_is_refused_in_one_line(in_tmp: Path, edit: Any, reason: str) -> None:
+    """A repeated id (two notes, one GUID), a wrong type or an unknown field in the lock:
+    one line naming the lock, and the deck on disk left as it was."""
+    lock_file, data = _lock_of_two(in_tmp)
+    deck = (in_tmp / "decks" / "skills.apkg").read_bytes()
+    edit(data["cards"])
+    lock_file.write_text(json.dumps(data), "utf-8")
+    for command in (["build", "g.md"], ["quiz", "g.md"]):
+        line = _one_error(_invoke(*command, input="q\n"))
+        assert line.startswith("Error: decks/skills.lock.json: the id lock is damaged (")
+        assert reason in line
+    assert (in_tmp / "decks" / "skills.apkg").read_bytes() == deck
+
+
+def test_yaml_billion_laughs_in_the_config_is_refused_at_once(in_tmp: Path) -> None:
+    """Nine levels of nine aliases would be 9**9 values: refused before expansion."""
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for n in range(1, 10):
+        levels.append(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]")
+    (in_tmp / "tpmcards.yaml").write_text(
+        "deck: D\n" + "\n".join(levels) + "\ntopics: *a9\n", "utf-8"
+    )
+    (in_tmp / "g.md").write_text(GUIDE, "utf-8")
+    line = _one_error(_invoke("cards", "g.md"))
+    assert line.startswith("Error: tpmcards.yaml:")
+    assert "YAML aliases expand to more than" in line
+
+
+def test_a_yaml_alias_that_holds_itself_is_refused(in_tmp: Path) -> None:
+    (in_tmp / "g.md").write_text("---\ntags: &a [x, *a]\n---\n" + GUIDE, "utf-8")
+    line = _one_error(_invoke("cards", "g.md"))
+    assert line == "Error: g.md:2: a YAML alias refers to the value that holds it; remove the alias"

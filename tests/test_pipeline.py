@@ -149,7 +149,7 @@ def test_every_command_has_help(command: list[str]) -> None:
 
 def test_the_commands_are_the_documented_ones() -> None:
     """The CLI offers the commands the README documents."""
-    assert set(cli.commands) == {"build", "cards", "check", "preview", "quiz", "stats"}
+    assert set(cli.commands) == {"build", "cards", "check", "preview", "push", "quiz", "stats"}
 
 
 def test_missing_path_is_a_usage_error(in_tmp: Path) -> None:

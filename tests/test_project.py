@@ -70,7 +70,8 @@ GUIDES = {
             "<dl><dt>Why?</dt><dd>Because.</dd></dl></main></body></html>",
             "FAQ",
         ),
-        ("plain-notes.md", "Q: Why?\n\nA: Because.\n", "plain-notes.md"),
+        ("plain-notes.md", "Q: Why?\n\nA: Because.\n", "plain-notes"),
+        ("faq.md", "# 1. What is Python?\n\nA language.\n\n## Why?\n\nBecause.\n", "faq"),
     ],
 )
 def test_a_guide_without_config_is_a_deck_named_from_the_guide(
@@ -79,8 +80,11 @@ def test_a_guide_without_config_is_a_deck_named_from_the_guide(
     """Front-matter title, else first heading, else page title without the site, else the
     file name; no topic of ours and no topic tag."""
     (in_tmp / name).write_text(text, "utf-8")
-    [row] = cards_json(name)
-    assert (row["deck"], row["topic"], row["tags"]) == (deck, "other", [])
+    rows = cards_json(name)
+    assert rows
+    assert {(row["deck"], row["topic"], tuple(row["tags"])) for row in rows} == {
+        (deck, "other", ())
+    }
 
 
 def test_a_folder_without_config_is_one_deck_with_a_subdeck_per_guide(
@@ -277,3 +281,63 @@ def test_no_progress_bar_when_stderr_is_piped(in_tmp: Path) -> None:
     result = run("build", "notes", "-o", "out")
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
+
+
+def test_check_fails_where_build_would_write_no_deck(in_tmp: Path) -> None:
+    """Guides that give no card at all: `build` refuses, so `check` is an error too."""
+    (in_tmp / "notes").mkdir()
+    (in_tmp / "notes" / "a.md").write_text("# Just a title\n\nSome words, and nothing to ask.\n")
+    built = run("build", "notes", "-o", "out")
+    assert built.exit_code == 1
+    checked = run("check", "notes")
+    assert checked.exit_code == 1
+    assert checked.stdout.splitlines()[-1] == built.stderr.strip().replace(
+        "Error: notes: ", "notes:1: error: "
+    )
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux for a real terminal")
+def test_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    """In a real terminal (tmux), a build of many guides shows its progress on stderr."""
+    import subprocess
+    import sys
+    import time
+
+    (tmp_path / "notes").mkdir()
+    for n in range(30):
+        (tmp_path / "notes" / f"g{n:02d}.md").write_text(f"# G{n}\n\n## Why {n}?\n\nBecause {n}.\n")
+    tpmcards = Path(sys.executable).parent / "tpmcards"
+    session = f"tpmcards-progress-{tmp_path.name}"
+    command = (
+        f"cd {tmp_path} && TPMCARDS_HOME={tmp_path / 'home'} {tpmcards} build notes -o out"
+        " > report.txt; echo done-$?"
+    )
+    subprocess.run(
+        [
+            "tmux",
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            "100",
+            "-y",
+            "20",
+            command + "; sleep 30",
+        ],
+        check=True,
+    )
+    try:
+        screen = ""
+        for _ in range(200):
+            screen = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+            ).stdout
+            if "done-" in screen:
+                break
+            time.sleep(0.1)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    assert "done-0" in screen, screen
+    assert "Reading guides" in screen and "100%" in screen, screen
+    assert (tmp_path / "report.txt").read_text().startswith("notes: 30 cards -> out/notes.apkg")

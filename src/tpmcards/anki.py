@@ -18,8 +18,10 @@ import genanki
 
 from .atomic import write_all_atomic
 from .errors import OutputError
+from .markup import clean_name, clean_tag, sanitize
+from .mathjax import safe_tex
 from .model import Config, DeckCard
-from .notetypes import STYLE, Style, genanki_models, note_type_for
+from .notetypes import STYLE, Style, genanki_models, note_type_for, own_note_types
 
 REMOVED_TAG = "tpmcards::removed"
 # Fixed times inside the package, so a rebuild with no edits is byte-identical.
@@ -38,6 +40,22 @@ def subdeck_name(config: Config, deck: str, topic: str) -> str:
     return f"{deck}::{found.title}" if found else deck
 
 
+def gate_fields(values: Sequence[str]) -> list[str]:
+    """The last gate before a note is written: every field sanitized, whatever its origin
+    (guide, lock, cache, config, front matter), so no script and no control character (U+001F
+    above all: it separates Anki's fields) reaches a deck; and no TeX command that MathJax
+    (which Anki runs on every card) would turn into a link or a style."""
+    return [sanitize(safe_tex(value)) for value in values]
+
+
+def gate_tags(tags: Sequence[str], removed: bool) -> list[str]:
+    """A note's tags as Anki accepts them (no spaces, no control characters): the removed
+    tag only on a removed card, whatever a lock or front matter said."""
+    kept = [clean_tag(tag) for tag in tags]
+    kept = [tag for tag in kept if tag and tag.lower() != REMOVED_TAG]
+    return [*kept, REMOVED_TAG] if removed else kept
+
+
 def build_package(
     cards: Sequence[DeckCard],
     config: Config,
@@ -45,7 +63,7 @@ def build_package(
     style: Style = STYLE,
 ) -> bytes:
     """Write the cards, and the media files they show, as the bytes of an `.apkg`."""
-    models = genanki_models(style)
+    models = genanki_models(style, own_note_types(config))
     decks: dict[str, genanki.Deck] = {}
     modified: dict[str, int] = {}
     names: dict[tuple[str, str], str] = {}  # (deck, topic) -> subdeck, looked up once each
@@ -54,18 +72,15 @@ def build_package(
         where = (card.deck or config.deck, card.topic)
         if where not in names:
             names[where] = subdeck_name(config, *where)
-        name = names[where]
+        name = clean_name(names[where])
         deck = decks.get(name)
         if deck is None:
             deck = decks[name] = genanki.Deck(deck_id(name), name)
-        tags = [*card.tags, REMOVED_TAG] if deck_card.removed else list(card.tags)
-        # Anki tags cannot hold spaces (genanki raises): a topic `my topic` is tag `my_topic`.
-        tags = ["_".join(tag.split()) for tag in tags]
         note_type = note_type_for(card, config)
         note = genanki.Note(
             models[note_type.id],
-            note_type.values(card, card.source.label),
-            tags=tags,
+            gate_fields(note_type.values(card, card.source.label)),
+            tags=gate_tags(card.tags, deck_card.removed),
             guid=deck_card.id,
             # A new card's due is its place in Anki's new queue: study in the guide's order.
             due=position,

@@ -226,8 +226,14 @@ def watch_decks(
 
     class _Sources(DefaultFilter):
         def __call__(self, change: Any, path: str) -> bool:
-            # The decks and locks we write must not trigger a build of their own.
-            return bool(super().__call__(change, path)) and outputs not in Path(path).parents
+            # The decks, locks, exports and previews we write must not trigger a build of
+            # their own; a guide or config in the output folder (`-o` the sources folder) does.
+            if not super().__call__(change, path):
+                return False
+            changed = Path(path)
+            if outputs not in changed.parents:
+                return not _written_by_us(changed)
+            return changed.suffix.lower() in WATCHED_SUFFIXES and not _written_by_us(changed)
 
     def rebuild() -> None:
         try:
@@ -244,6 +250,16 @@ def watch_decks(
         raise_interrupt=False,
     ):
         rebuild()
+
+
+# What may change in the output folder and still call for a build: guides and configs.
+WATCHED_SUFFIXES = {".md", ".markdown", ".html", ".htm", ".txt", ".yaml"}
+
+
+def _written_by_us(path: Path) -> bool:
+    from .project import is_output
+
+    return is_output(path)
 
 
 def _package(assignment: Assignment, config: Config, path: Path, media: dict[str, bytes]) -> bytes:

@@ -32,8 +32,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .errors import TpmcardsError
 from .identity import Assignment, BuildDiff
 from .model import Card, CardKind, Config, SourceRef
+from .sources import read_guide_bytes
 
 if TYPE_CHECKING:
     from .build import DeckReport
@@ -236,8 +238,8 @@ def collect(
     if folder is not None:
         for n, (path, key, config) in enumerate(found):
             try:
-                raw = path.read_bytes()
-            except OSError:
+                raw = read_guide_bytes(path, str(path))
+            except TpmcardsError:
                 continue  # parsing it again reports the problem properly
             digests[n] = _source_digest(code_digest() + config_digest(config), path, key, raw)
             results[n] = read_cards(folder, path, key, digests[n])
@@ -291,9 +293,10 @@ def _parse_files(batch: list[Guide]) -> list[list[Card]]:
         chosen = source.meta.get("note_type")
         if chosen is not None:
             # Only then: notetypes imports genanki, which a quiz of other guides never needs.
-            from .notetypes import choose_note_type
+            from .notetypes import choose_note_type, own_note_types
 
-            picks = [choose_note_type(chosen, card.kind, source.display) for card in cards]
+            own = own_note_types(config)
+            picks = [choose_note_type(chosen, card.kind, source.display, own=own) for card in cards]
             cards = [
                 replace(c, note_type=p.key) if p else c for c, p in zip(cards, picks, strict=True)
             ]
@@ -347,8 +350,8 @@ def build_digest(found: Sequence[Guide], out_dir: Path, formats: Sequence[str]) 
     digest = hashlib.sha256(f"{code_digest()}\0{out_dir.resolve()}\0{list(formats)}".encode())
     for path, key, config in found:
         try:
-            raw = path.read_bytes()
-        except OSError:
+            raw = read_guide_bytes(path, str(path))
+        except TpmcardsError:
             return None
         digest.update(_source_digest(code_digest() + repr(config), path, key, raw).encode())
     return digest.hexdigest()

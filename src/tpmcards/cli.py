@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -12,7 +13,9 @@ from typing import Any, TypeVar
 
 import click
 
+from .ankiconnect import DEFAULT_URL, KEY_ENV, URL_ENV
 from .errors import TpmcardsError
+from .paths import DEFAULT_DECKS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -103,7 +106,7 @@ config_option = click.option(
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("decks"),
+    default=DEFAULT_DECKS,
     show_default=True,
     help="Folder for the decks and locks.",
 )
@@ -191,6 +194,66 @@ def build(
         click.echo(f"{out_dir}: up to date")
         return
     show(reports)
+
+
+@cli.command()
+@paths_argument
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_DECKS,
+    show_default=True,
+    help="Folder for the decks and locks.",
+)
+@config_option
+@click.option(
+    "--url",
+    envvar=URL_ENV,
+    default=DEFAULT_URL,
+    show_default=True,
+    help=f"AnkiConnect's address (also from ${URL_ENV}).",
+)
+@click.option("--key", envvar=KEY_ENV, help=f"AnkiConnect's API key, if set (also ${KEY_ENV}).")
+@click.option(
+    "--delete-removed",
+    is_flag=True,
+    help="Delete the deck's notes tagged tpmcards::removed from Anki, and say how many.",
+)
+@_reports_errors
+def push(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    config_path: Path | None,
+    url: str,
+    key: str | None,
+    delete_removed: bool,
+) -> None:
+    """Build the decks as `build` does, then import them into the running Anki.
+
+    Anki must be open with the AnkiConnect add-on (code 2055492159). Anki's importer
+    updates the notes whose content changed and keeps every review.
+
+    \b
+    Example:
+        tpmcards push                       # sources/ -> decks/ -> Anki
+        tpmcards push notes/ --delete-removed
+        tpmcards push --url http://192.168.1.5:8765 --key s3cret
+    """
+    import time
+
+    from .ankiconnect import AnkiConnect
+    from .build import describe_report, ensure_folder
+    from .project import Project
+    from .push import describe_push, push_decks
+
+    anki = AnkiConnect(url, key)
+    project = Project(_inputs(paths), config_path, out_dir, progress=_ProgressBar())
+    ensure_folder(out_dir)
+    for pushed in push_decks(project, anki, int(time.time()), delete_removed):
+        for line in [*describe_report(pushed.build), *describe_push(pushed, url)]:
+            click.echo(line)
 
 
 @cli.command()
@@ -397,6 +460,9 @@ def quiz(
         color = (
             not no_color and not as_json and "NO_COLOR" not in os.environ and sys.stdout.isatty()
         )
+        if isinstance(sys.stdin, io.TextIOWrapper):
+            # A typed byte that is not UTF-8 shows as `�` in the answer, never a traceback.
+            sys.stdin.reconfigure(errors="replace")
         term = stream_terminal(sys.stdin, sys.stderr if as_json else sys.stdout, color)
         for line in session_notes(deck.cards, chosen, due, selection, reverse):
             term.write(line)

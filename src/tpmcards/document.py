@@ -24,6 +24,7 @@ from .errors import SourceError
 from .markup import escape_stray_tags, to_text
 from .mathjax import math_plugin
 from .model import Block, BlockKind, Document, Section, Source
+from .obsidian import obsidian_plugin
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements that are never content, wherever they appear.
@@ -202,6 +203,7 @@ def render_markdown(text: str, first_line: int = 1) -> str:
         .use(deflist_plugin)
         .use(admon_plugin)
         .use(math_plugin)
+        .use(obsidian_plugin)
     )
     tokens = _split_unwrapped(md, md.parse(text))
     for token in tokens:
@@ -378,6 +380,7 @@ class _Open:
     level: int
     topic: str | None
     blocks: list[Block] = field(default_factory=list)
+    resumed: bool = False  # the section around a list of headings, after that list
 
     @property
     def heading_text(self) -> str:
@@ -396,6 +399,11 @@ def drop_chrome_blocks(blocks: list[Block]) -> Iterator[Block]:
             listing = bool(LISTING_LINE.match(block.text))
             continue
         if block.kind is BlockKind.PARAGRAPH and _only_links(block.html):
+            continue
+        # `<details><summary>Table of contents</summary>`: a folded TOC, not a question.
+        if block.kind is BlockKind.DETAILS and block.rows and CHROME_LINE.match(
+            to_text(block.rows[0][0])
+        ):
             continue
         yield block
 
@@ -453,7 +461,7 @@ class _Walker:
             if chrome_level or (s.level and CHROME_LINE.match(s.heading_text)):
                 continue
             blocks = tuple(drop_chrome_blocks(s.blocks))
-            if blocks or s.level:
+            if blocks or (s.level and not s.resumed):
                 yield Section(s.path, s.line, s.level, blocks, s.topic)
 
     def walk(self, root: Tag | BeautifulSoup) -> None:
@@ -483,8 +491,16 @@ class _Walker:
                 # headings (`1. ### What is X`): each item is a section, not a list item.
                 self._loose(loose, child)
                 loose.clear()
+                outer, around = list(self.stack), self.sections[-1]
                 for item in _child_tags(child, "li"):
                     self.walk(item)
+                if self.stack != outer:
+                    # What follows the list belongs to the section around it, not to the
+                    # answer of its last item.
+                    self.stack = outer
+                    self.sections.append(
+                        _Open(around.path, self.last_line, around.level, around.topic, [], True)
+                    )
             elif child.name == "div" and "admonition" in (child.get("class") or []):
                 self._loose(loose, child)
                 loose.clear()
@@ -569,14 +585,16 @@ class _Walker:
             items = tuple(li.decode_contents().strip() for li in _child_tags(tag, "li"))
             self._add(Block(BlockKind.LIST, html, text, line, items=items, ordered=name == "ol"))
         elif name == "table":
+            # The table's own rows and cells only: a table nested in a cell is part of that
+            # cell, and collecting its rows again at every level was quadratic.
             rows = tuple(
-                tuple(cell.decode_contents().strip() for cell in tr.find_all(["th", "td"]))
-                for tr in tag.find_all("tr")
+                tuple(cell.decode_contents().strip() for cell in _child_tags(tr, "th", "td"))
+                for tr in _own(tag, "tr", _ROW_GROUPS)
             )
             self._add(Block(BlockKind.TABLE, html, text, line, rows=rows))
         elif name == "dl":
             pairs = []
-            for dt in tag.find_all("dt"):
+            for dt in _own(tag, "dt", {"div"}):
                 dd = dt.find_next_sibling(["dd", "dt"])
                 if dd is not None and dd.name == "dd":
                     pairs.append((dt.decode_contents().strip(), dd.decode_contents().strip()))
@@ -621,9 +639,25 @@ def _names_below(root: Tag | BeautifulSoup) -> dict[int, int]:
     return below
 
 
-def _child_tags(tag: Tag, name: str) -> list[Tag]:
-    """`tag.find_all(name, recursive=False)` without building a filter."""
-    return [c for c in tag.children if isinstance(c, Tag) and c.name == name]
+def _child_tags(tag: Tag, *names: str) -> list[Tag]:
+    """`tag.find_all(names, recursive=False)` without building a filter."""
+    return [c for c in tag.children if isinstance(c, Tag) and c.name in names]
+
+
+_ROW_GROUPS = {"thead", "tbody", "tfoot"}
+
+
+def _own(tag: Tag, name: str, wrappers: set[str]) -> list[Tag]:
+    """The `name` children of `tag`, also those one wrapper down (a table's rows in its
+    `tbody`, a list's terms in a `div`), never those of a table or list nested deeper."""
+    found = []
+    for child in tag.children:
+        if isinstance(child, Tag):
+            if child.name == name:
+                found.append(child)
+            elif child.name in wrappers:
+                found += _child_tags(child, name)
+    return found
 
 
 # Admonition types that hold a question and its answer.

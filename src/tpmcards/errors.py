@@ -12,13 +12,13 @@ class TpmcardsError(Exception):
     """Something the user can fix: the message names the file (and line) and what to do."""
 
     def __init__(self, message: str, path: Path | str | None = None, line: int | None = None):
-        self.path = str(path) if path is not None else None
+        self.path = printable(str(path)) if path is not None else None
         self.line = line
-        self.reason = message
+        self.reason = printable(message)
         where = ""
         if self.path is not None:
             where = f"{self.path}:{line}: " if line else f"{self.path}: "
-        super().__init__(where + message)
+        super().__init__(where + self.reason)
 
 
 class SourceError(TpmcardsError):
@@ -43,3 +43,11 @@ class DeckReadError(TpmcardsError):
 
 class ProgressError(TpmcardsError):
     """The progress store is corrupt, foreign, or from a newer version of tpmcards."""
+
+
+def printable(text: str) -> str:
+    """Text for a one-line message: control characters (a newline in a file name) and bytes
+    that are not UTF-8 (surrogates from a file name) shown escaped, as `\\n` or `\\udcff`."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)

@@ -320,19 +320,93 @@ def lock_path(out_dir: Path, output: str) -> Path:
 
 
 def read_lock(path: Path) -> list[LockEntry]:
-    """Read a lock file; a missing file is an empty lock."""
+    """Read a lock file; a missing file is an empty lock. A lock that is not what tpmcards
+    writes (a repeated id or key, a value of the wrong type, an unknown field) is refused in
+    one line: a hand-edited lock must never give two notes one GUID."""
     if not path.exists():
         return []
     try:
-        data = json.loads(path.read_text("utf-8"))
-        if data["version"] > LOCK_VERSION:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_LOCK_BYTES + 1)
+        if len(raw) > MAX_LOCK_BYTES:
+            raise ValueError(f"larger than {MAX_LOCK_BYTES // 2**20} MB")
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("cards"), list):
+            raise ValueError("not a mapping with `version` and `cards`")
+        version = data.get("version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise ValueError("`version` is not a number")
+        if version > LOCK_VERSION:
             raise ConfigError("the id lock was written by a newer tpmcards; upgrade it", path)
         # Version 1 locks lack the card's HTML and deck: they are filled in on the next build.
-        return [
-            LockEntry(**{**entry, "tags": tuple(entry.get("tags", ()))}) for entry in data["cards"]
-        ]
-    except (OSError, ValueError, KeyError, TypeError) as err:
-        raise ConfigError(f"the id lock is damaged ({err}); restore it from git", path) from None
+        entries = [_lock_entry(n, entry) for n, entry in enumerate(data["cards"], 1)]
+    except (OSError, ValueError, RecursionError) as err:
+        raise ConfigError(
+            f"the id lock is damaged ({_one_line(str(err))}); restore it from git", path
+        ) from None
+    for name in ("id", "key"):
+        seen: dict[str, int] = {}
+        for n, entry in enumerate(entries, 1):
+            value = getattr(entry, name)
+            if value in seen:
+                raise ConfigError(
+                    f"the id lock is damaged (cards {seen[value]} and {n} share the {name} "
+                    f"{_one_line(value)!r}); restore it from git",
+                    path,
+                )
+            seen[value] = n
+    return entries
+
+
+# A lock holds a few hundred bytes per card: 64 MB is far beyond any guide's lock.
+MAX_LOCK_BYTES = 64 * 1024 * 1024
+_LOCK_TYPES: dict[str, type] = {
+    "key": str,
+    "id": str,
+    "fingerprint": str,
+    "modified": int,
+    "question": str,
+    "answer": str,
+    "removed": bool,
+    "question_html": str,
+    "answer_html": str,
+    "kind": str,
+    "topic": str,
+    "deck": str,
+    "source": str,
+    "tags": list,
+}
+_LOCK_REQUIRED = ("key", "id", "fingerprint", "modified", "question", "answer")
+
+
+def _lock_entry(n: int, entry: object) -> LockEntry:
+    """The lock's card `n`, checked field by field; ValueError naming what is wrong."""
+    if not isinstance(entry, dict):
+        raise ValueError(f"card {n} is not a mapping")
+    for name, value in entry.items():
+        expected = _LOCK_TYPES.get(name)
+        if expected is None:
+            raise ValueError(f"card {n} has an unknown field {_one_line(str(name))!r}")
+        wrong_bool = expected is int and isinstance(value, bool)
+        if not isinstance(value, expected) or wrong_bool:
+            raise ValueError(f"card {n}: `{name}` must be {expected.__name__}")
+    missing = [name for name in _LOCK_REQUIRED if name not in entry]
+    if missing:
+        raise ValueError(f"card {n} lacks `{missing[0]}`")
+    tags = entry.get("tags", [])
+    if not all(isinstance(tag, str) for tag in tags):
+        raise ValueError(f"card {n}: `tags` must be a list of text")
+    kinds = {kind.value for kind in CardKind}
+    if entry.get("kind", CardKind.BASIC.value) not in kinds:
+        raise ValueError(f"card {n}: `kind` must be one of {', '.join(sorted(kinds))}")
+    if not entry["id"].strip():
+        raise ValueError(f"card {n} has an empty `id`")
+    return LockEntry(**{**entry, "tags": tuple(tags)})
+
+
+def _one_line(text: str) -> str:
+    """Text for a one-line message: control characters shown escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)[:200]
 
 
 def dump_lock(entries: Sequence[LockEntry]) -> str:

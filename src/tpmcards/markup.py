@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import nh3
 
@@ -74,7 +76,8 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto"}
 _SPACE = re.compile(r"\s+")
 # Control characters are invalid in HTML, and U+001F separates the fields of an Anki note.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_END = re.compile(
     r"</?(p|li|dt|dd|tr|td|th|h[1-6]|div|pre|blockquote|ul|ol|table|details|summary)\b[^>]*>"
@@ -164,3 +167,66 @@ def to_text(fragment: str) -> str:
 def escape(text: str) -> str:
     """Escape plain text for a field."""
     return htmllib.escape(text, quote=False)
+
+
+def clean_tag(tag: str) -> str:
+    """A tag Anki accepts: no spaces (they separate tags), no control characters."""
+    return _ANY_CONTROL.sub("", "_".join(tag.split()))
+
+
+def clean_name(text: str) -> str:
+    """A one-line name (deck, topic title): control characters dropped."""
+    return _ANY_CONTROL.sub("", text)
+
+
+# --- cloze deletions, found in one pass ----------------------------------------------------
+
+# A regex such as `\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}` rescans the rest of the text from each
+# opener that is never closed: cubic on a paragraph of `{{c1::a::` openers. One forward scan
+# finds the same deletions: an opener, then the first `}}` after it; no `}}` after an opener
+# means none after any later opener either, so the scan stops there.
+_CLOZE_OPEN = re.compile(r"\{\{c(\d{1,9})::")
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """One `{{cN::text}}` or `{{cN::text::hint}}` of a cloze field, and where it is."""
+
+    start: int
+    end: int
+    number: int
+    text: str
+    hint: str | None
+
+
+def cloze_deletions(text: str) -> list[Deletion]:
+    """Every cloze deletion of `text`, in order, in time linear in its length."""
+    found = []
+    pos = 0
+    while (opener := _CLOZE_OPEN.search(text, pos)) is not None:
+        close = text.find("}}", opener.end())
+        if close < 0:
+            break
+        answer, sep, hint = text[opener.end() : close].partition("::")
+        found.append(
+            Deletion(opener.start(), close + 2, int(opener.group(1)), answer, hint if sep else None)
+        )
+        pos = close + 2
+    return found
+
+
+def has_cloze(text: str) -> bool:
+    """Whether `text` holds a closed `{{cN::...}}` with some text in it."""
+    opener = _CLOZE_OPEN.search(text)
+    return opener is not None and text.find("}}", opener.end() + 1) >= 0
+
+
+def sub_cloze(text: str, replace: Callable[[Deletion], str]) -> str:
+    """`text` with every cloze deletion replaced by what `replace` makes of it."""
+    parts = []
+    pos = 0
+    for deletion in cloze_deletions(text):
+        parts += [text[pos : deletion.start], replace(deletion)]
+        pos = deletion.end
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -36,7 +36,8 @@ def dollars_to_mathjax(fragment: str) -> str:
     """Rewrite `$...$` in the text of an HTML fragment as `\\(...\\)`; code is left alone."""
     parts = _SKIP.split(fragment)
     return "".join(
-        part if n % 2 else _DOLLARS.sub(r"\\(\g<tex>\\)", part) for n, part in enumerate(parts)
+        part if n % 2 else _DOLLARS.sub(lambda m: f"\\({safe_tex(m.group('tex'))}\\)", part)
+        for n, part in enumerate(parts)
     )
 
 
@@ -45,7 +46,7 @@ def _brackets(state: StateInline, silent: bool) -> bool:
     if src[pos] != "\\" or pos + 1 >= state.posMax or src[pos + 1] not in _CLOSERS:
         return False
     opener = src[pos + 1]
-    end = src.find("\\" + _CLOSERS[opener], pos + 2)
+    end = _closer(state, "\\" + _CLOSERS[opener], pos + 2)
     if end < 0 or end + 2 > state.posMax:
         return False
     if not silent:
@@ -56,13 +57,39 @@ def _brackets(state: StateInline, silent: bool) -> bool:
     return True
 
 
+def _closer(state: StateInline, closer: str, start: int) -> int:
+    """`state.src.find(closer, start)`, remembered per inline text: a run of `\\(` never
+    closed would otherwise scan to the end of the text from each one (quadratic)."""
+    known: dict[str, tuple[int, int]] = state.__dict__.setdefault("_tpm_closers", {})
+    if closer in known:
+        searched_from, found = known[closer]
+        # `found` is the first closer at or after `searched_from`: also the first after
+        # `start` when `start` lies between them (or there is none at all).
+        if searched_from <= start and (found < 0 or start <= found):
+            return found
+    found = state.src.find(closer, start)
+    known[closer] = (start, found)
+    return found
+
+
+# TeX commands MathJax turns into links, styles, classes, ids or arbitrary characters:
+# Anki runs MathJax on every card, so `\\href{javascript:...}` would be a live link.
+_UNSAFE_TEX = re.compile(r"\\+(?:href|url|style|class|cssId|unicode|html\w*|require)(?![A-Za-z])")
+
+
+def safe_tex(tex: str) -> str:
+    """TeX with the commands that reach outside the formula removed (their `\\` and name:
+    what follows shows as plain text)."""
+    return _UNSAFE_TEX.sub("", tex)
+
+
 def _render_inline(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-    return f"\\({escapeHtml(tokens[idx].content.strip())}\\)"
+    return f"\\({escapeHtml(safe_tex(tokens[idx].content.strip()))}\\)"
 
 
 def _render_display(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-    return f"\\[{escapeHtml(tokens[idx].content.strip())}\\]"
+    return f"\\[{escapeHtml(safe_tex(tokens[idx].content.strip()))}\\]"
 
 
 def _render_block(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-    return f"<p>\\[{escapeHtml(tokens[idx].content.strip())}\\]</p>\n"
+    return f"<p>\\[{escapeHtml(safe_tex(tokens[idx].content.strip()))}\\]</p>\n"

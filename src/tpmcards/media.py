@@ -1,4 +1,8 @@
-"""Images a guide shows -> media files for the deck, named by content hash.   [reads disk]
+"""Images, audio and video a guide shows -> media files for the deck, named by content hash.
+[reads disk]
+
+Audio and video (`![](clip.mp3)`, Obsidian's `![[clip.mp3]]`) are packaged as images are and
+shown as Anki's `[sound:tpm-<hash>.mp3]`, which plays them.
 
 Each `<img src>` of a card (Markdown `![](...)` arrives as one) is read from the guide's folder
 and renamed `tpm-<sha256[:16]>.<ext>`, so two `diagram.png` in different folders never
@@ -24,9 +28,22 @@ from .markup import escape
 from .model import Card
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif"}
+# Audio and video: Anki plays them from a `[sound:...]` reference on the card.
+SOUND_SUFFIXES = {".mp3", ".ogg", ".wav", ".m4a", ".opus", ".flac", ".mp4", ".webm"}
 MEDIA_PREFIX = "tpm-"
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 _ATTR = re.compile(r'\s([a-z-]+)="([^"]*)"', re.I)
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+# What makes an SVG run code where it is shown: scripts, `on...=` handlers, javascript:
+# links, foreign HTML. Such an SVG is refused (left out, with a warning), not cleaned.
+_SVG_ACTIVE = re.compile(
+    rb"<\s*(?:[\w.-]+:)?(?:script|foreignObject|iframe|embed|object)\b"
+    rb"|\son[a-z]+\s*="
+    rb"|(?:java|vb)script\s*:"
+    rb"|<!ENTITY",
+    re.I,
+)
+_SOUND = re.compile(r"\[sound:([^\]/\\]+)\]")
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
 
@@ -86,11 +103,12 @@ def collect_media(cards: Sequence[Card], roots: Sequence[Path]) -> Media:
 
 def media_names(fragment: str) -> list[str]:
     """The packaged media files a field shows."""
-    return [
+    images = [
         src
         for tag in _IMG.findall(fragment)
         if (src := _attrs(tag).get("src", "")).startswith(MEDIA_PREFIX) and "/" not in src
     ]
+    return images + [n for n in _SOUND.findall(fragment) if n.startswith(MEDIA_PREFIX)]
 
 
 def _attrs(tag: str) -> dict[str, str]:
@@ -114,26 +132,38 @@ def _rewrite(
         label = escape(attrs.get("alt") or "image")
         return f'<a href="{htmllib.escape(url)}">[{label}]</a>'
 
-    def fail(reason: str) -> MediaError:
-        return MediaError(f"image {src}: {reason}", card.source.path, _line(src, card, texts))
-
     relative = unquote(src.split("#", 1)[0].split("?", 1)[0])
+    kind = "sound" if PurePosixPath(relative).suffix.lower() in SOUND_SUFFIXES else "image"
+
+    def fail(reason: str) -> MediaError:
+        return MediaError(f"{kind} {src}: {reason}", card.source.path, _line(src, card, texts))
+
     if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).is_absolute():
-        raise fail("an absolute path; put the image beside the guide, use a relative path")
+        raise fail(f"an absolute path; put the {kind} beside the guide, use a relative path")
     path = (guide.parent / relative).resolve()
     if not any(path.is_relative_to(root) for root in roots):
-        raise fail("outside the sources folder; copy the image into it")
-    if path.suffix.lower() not in IMAGE_SUFFIXES:
-        kinds = ", ".join(sorted(IMAGE_SUFFIXES))
-        raise fail(f"not an image file; use one of {kinds}")
+        raise fail(f"outside the sources folder; copy the {kind} into it")
+    suffix = path.suffix.lower()
+    if suffix not in IMAGE_SUFFIXES and suffix not in SOUND_SUFFIXES:
+        kinds = ", ".join(sorted(IMAGE_SUFFIXES | SOUND_SUFFIXES))
+        raise fail(f"not an image, audio or video file; use one of {kinds}")
     try:
-        data = path.read_bytes()
+        if not path.is_file():  # a FIFO or a device would hang the build, or never end
+            raise fail("no such file; check the name or add the image")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_IMAGE_BYTES + 1)
     except FileNotFoundError:
-        raise fail("no such file; check the name or add the image") from None
+        raise fail(f"no such file; check the name or add the {kind}") from None
     except OSError as err:
         raise fail(f"cannot be read ({err.strerror})") from None
-    name = f"{MEDIA_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}{path.suffix.lower()}"
+    if len(data) > MAX_IMAGE_BYTES:
+        raise fail(f"larger than {MAX_IMAGE_BYTES // 2**20} MB; use a smaller file")
+    if path.suffix.lower() == ".svg" and _SVG_ACTIVE.search(data):
+        raise fail("an SVG with scripts, event handlers or links to code; remove them")
+    name = f"{MEDIA_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}{suffix}"
     files[name] = data
+    if suffix in SOUND_SUFFIXES:
+        return f"[sound:{name}]"
     attrs["src"] = name
     return "<img " + " ".join(f'{k}="{htmllib.escape(v)}"' for k, v in attrs.items()) + ">"
 
@@ -148,6 +178,10 @@ def _line(src: str, card: Card, texts: dict[str, list[str]]) -> int:
         texts[card.source.path] = text.splitlines()
     lines = texts[card.source.path]
     start = max(card.source.line - 1, 0)
-    order: list[int] = [*range(start, len(lines)), *range(start)]
-    found = next((n + 1 for n in order if src in lines[n]), card.source.line)
-    return found
+    # Only a window after the card's line: scanning the whole guide for each missing image
+    # made 20,000 of them quadratic. An image is named close below its card.
+    window = range(start, min(start + LINE_WINDOW, len(lines)))
+    return next((n + 1 for n in window if src in lines[n]), card.source.line)
+
+
+LINE_WINDOW = 200

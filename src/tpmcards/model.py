@@ -42,6 +42,19 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class NoteTypeSpec:
+    """A note type of the user's own, as `custom_note_types` in tpmcards.yaml declares it."""
+
+    name: str
+    fields: tuple[tuple[str, str], ...]  # (field name, the part of a card it holds)
+    front: str  # Anki template of the card's front
+    back: str
+    css: str = ""
+    cloze: bool = False
+    updated: int = 0  # when its templates or CSS last changed (seconds); Anki takes newer
+
+
+@dataclass(frozen=True)
 class Config:
     """Deck name, output name and topics: from a `tpmcards.yaml`, or a guide's own terms.
 
@@ -57,7 +70,9 @@ class Config:
     path: Path | None = None
     note_types: tuple[tuple[str, str], ...] = ()  # card kind -> note type name
     guide_subdecks: bool = False
+    folder_subdecks: bool = False  # `subdecks: folders`: each folder under the deck a subdeck
     terms: tuple[tuple[str, str], ...] = ()  # garbled phrase -> the right one, for every card
+    custom_note_types: tuple[NoteTypeSpec, ...] = ()  # the user's own, by `note_types`
 
     def topic(self, slug: str) -> Topic | None:
         return next((t for t in self.topics if t.slug == slug), None)

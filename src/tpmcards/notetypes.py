@@ -31,7 +31,7 @@ import genanki
 
 from .errors import ConfigError
 from .markup import escape
-from .model import Card, CardKind, Config
+from .model import Card, CardKind, Config, NoteTypeSpec
 
 
 @dataclass(frozen=True)
@@ -53,9 +53,21 @@ class NoteType:
     fields: tuple[str, ...]
     templates: tuple[Template, ...]
     cloze: bool = False
+    parts: tuple[str, ...] = ()  # the user's own: the card part each field holds
+    css: str | None = None  # the user's own: its CSS instead of ours
+    mod: int | None = None  # the user's own: when its style last changed
 
     def values(self, card: Card, source: str) -> list[str]:
         """The card's field values, in this note type's field order."""
+        if self.parts:
+            by_part = {
+                "question": card.question,
+                "answer": "" if self.cloze else card.answer,
+                "extra": card.answer if self.cloze else "",
+                "topic": escape(card.topic),
+                "source": escape(source),
+            }
+            return [by_part[part] for part in self.parts]
         by_name = {
             "Question": card.question,
             "Text": card.question,
@@ -193,19 +205,51 @@ class _Model(genanki.Model):  # type: ignore[misc]
         return data
 
 
-def genanki_models(style: Style = STYLE) -> dict[int, genanki.Model]:
-    """A genanki model for each note type, by id."""
-    return {nt.id: _Model(nt, style) for nt in NOTE_TYPES}
+def genanki_models(style: Style = STYLE, own: Sequence[NoteType] = ()) -> dict[int, genanki.Model]:
+    """A genanki model for each note type (ours, and the user's `own`), by id."""
+    models = {nt.id: _Model(nt, style) for nt in NOTE_TYPES}
+    for nt in own:
+        models[nt.id] = _Model(nt, Style(nt.css or "", nt.mod or style.mod))
+    return models
 
 
-def find_note_type(name: str) -> NoteType | None:
+def custom_note_type(spec: NoteTypeSpec) -> NoteType:
+    """The note type a config declares. Its id comes from its name, fields and kind: the same
+    declaration gives the same id in every release, and a changed field list a new one."""
+    names = tuple(name for name, _ in spec.fields)
+    schema = "\x1f".join(["tpmcards custom note type", spec.name, *names, str(spec.cloze)])
+    digest = int(hashlib.sha256(schema.encode("utf-8")).hexdigest()[:15], 16)
+    return NoteType(
+        key=spec.name.lower(),
+        # Above 2**40 and below 2**53 (JSON-safe): far from our own ids and Anki's stock ones.
+        id=(1 << 40) + digest % ((1 << 52) - (1 << 40)),
+        name=spec.name,
+        fields=names,
+        templates=(Template("Cloze" if spec.cloze else "Card 1", spec.front, spec.back),),
+        cloze=spec.cloze,
+        parts=tuple(part for _, part in spec.fields),
+        css=spec.css,
+        mod=spec.updated or STYLE.mod,
+    )
+
+
+def own_note_types(config: Config) -> tuple[NoteType, ...]:
+    """The note types the config declares, as note types."""
+    return tuple(custom_note_type(spec) for spec in config.custom_note_types)
+
+
+def find_note_type(name: str, own: Sequence[NoteType] = ()) -> NoteType | None:
     """The note type called `name`: its short key or the name Anki shows."""
     wanted = name.strip().lower()
-    return next((nt for nt in NOTE_TYPES if wanted in {nt.key, nt.name.lower()}), None)
+    return next((nt for nt in (*NOTE_TYPES, *own) if wanted in {nt.key, nt.name.lower()}), None)
 
 
 def choose_note_type(
-    value: object, kind: CardKind, where: str, line: int | None = None
+    value: object,
+    kind: CardKind,
+    where: str,
+    line: int | None = None,
+    own: Sequence[NoteType] = (),
 ) -> NoteType | None:
     """Read a `note_type` setting (a name, or a mapping of card kind to name) for one kind.
 
@@ -222,15 +266,22 @@ def choose_note_type(
                 f"note types are chosen per card kind ({kinds}), not `{unknown[0]}`", where, line
             )
         picked = value.get(kind.value)
-        return None if picked is None else _named(picked, kind, where, line, explicit=True)
-    return _named(value, kind, where, line, explicit=False)
+        if picked is None:
+            return None
+        return _named(picked, kind, where, line, explicit=True, own=own)
+    return _named(value, kind, where, line, explicit=False, own=own)
 
 
 def _named(
-    value: object, kind: CardKind, where: str, line: int | None, explicit: bool
+    value: object,
+    kind: CardKind,
+    where: str,
+    line: int | None,
+    explicit: bool,
+    own: Sequence[NoteType] = (),
 ) -> NoteType | None:
-    choices = ", ".join(nt.key for nt in NOTE_TYPES)
-    found = find_note_type(value) if isinstance(value, str) else None
+    choices = ", ".join([nt.key for nt in NOTE_TYPES] + [nt.name for nt in own])
+    found = find_note_type(value, own) if isinstance(value, str) else None
     if found is None:
         raise ConfigError(f"unknown note type {value!r}; use one of {choices}", where, line)
     if found.cloze != (kind is CardKind.CLOZE):
@@ -248,11 +299,12 @@ def _named(
 
 def note_type_for(card: Card, config: Config) -> NoteType:
     """The note type a card is written with: front matter, else config, else its kind's default."""
+    own = own_note_types(config)
     for value, where in (
         (card.note_type, card.source.path),
         (dict(config.note_types), str(config.path or "tpmcards.yaml")),
     ):
-        chosen = choose_note_type(value, card.kind, where)
+        chosen = choose_note_type(value, card.kind, where, own=own)
         if chosen is not None:
             return chosen
     return DEFAULTS[card.kind]

@@ -14,13 +14,16 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .anki import REMOVED_TAG
+from .markup import Deletion, cloze_deletions, sub_cloze
 from .model import Config, DeckCard
 from .notetypes import STYLE, NoteType, Template, note_type_for
 
 _SECTION = re.compile(r"\{\{#(\w+)\}\}(.*?)\{\{/\1\}\}", re.S)
 _FIELD = re.compile(r"\{\{(?:(cloze|type):)?(\w+)\}\}")
-_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
 _SRC = re.compile(r'(<img\b[^>]*\bsrc=")([^"]+)(")', re.I)
+
+# Marks the page as tpmcards' own output: a build never reads it back as a guide.
+OUTPUT_MARK = '<meta name="generator" content="tpmcards preview">'
 
 PAGE_CSS = """\
 body.page { margin: 0; background: #ececef; font-family: -apple-system, "Segoe UI", Roboto,
@@ -67,6 +70,7 @@ def render_preview(
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"{OUTPUT_MARK}"
         f"<title>{_esc(config.deck)}: preview</title>"
         f"<style>\n{STYLE.css}\n{PAGE_CSS}</style></head>\n"
         f'<body class="page"><header><h1>{_esc(config.deck)}</h1>'
@@ -112,7 +116,7 @@ def _card(dc: DeckCard, config: Config, media: Mapping[str, bytes]) -> str:
 def _cards_of(note_type: NoteType, values: Mapping[str, str]) -> list[tuple[int, Template]]:
     """The cards a note gives: one per template, or one per cloze number."""
     if note_type.cloze:
-        numbers = sorted({int(n) for n, _, _ in _CLOZE.findall(values.get("Text", ""))}) or [1]
+        numbers = sorted({d.number for d in cloze_deletions(values.get("Text", ""))}) or [1]
         return [(n, note_type.templates[0]) for n in numbers]
     return [(n, t) for n, t in enumerate(note_type.templates, start=1)]
 
@@ -137,8 +141,8 @@ def _render(text: str, values: Mapping[str, str], ordinal: int, back: bool, fron
 def _cloze(text: str, ordinal: int, back: bool) -> str:
     """Cloze deletions marked up as Anki marks them, so the note type CSS applies alike."""
 
-    def deletion(match: re.Match[str]) -> str:
-        number, answer, hint = int(match.group(1)), match.group(2), match.group(3)
+    def deletion(found: Deletion) -> str:
+        number, answer, hint = found.number, found.text, found.hint
         if number != ordinal:
             return f'<span class="cloze-inactive" data-ordinal="{number}">{answer}</span>'
         if back:
@@ -148,7 +152,7 @@ def _cloze(text: str, ordinal: int, back: bool) -> str:
             f"[{hint or '...'}]</span>"
         )
 
-    return _CLOZE.sub(deletion, text)
+    return sub_cloze(text, deletion)
 
 
 def _inline_images(fragment: str, media: Mapping[str, bytes]) -> str:

@@ -8,6 +8,7 @@ sessions write at once; every review is committed before the next question is as
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -16,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import ProgressError
+from .errors import ProgressError, printable
 from .paths import data_dir
 
 if TYPE_CHECKING:
@@ -104,7 +105,38 @@ def iso(moment: datetime) -> str:
 
 
 def parse_iso(text: str) -> datetime:
+    if not isinstance(text, str):
+        raise TypeError(f"a time that is not text: {text!r}")
     return datetime.fromisoformat(text).astimezone(timezone.utc)
+
+
+# The fields of fsrs.Card.to_json() and what each holds.
+_FSRS_FIELDS: dict[str, tuple[type, ...]] = {
+    "card_id": (int,),
+    "state": (int,),
+    "step": (int, type(None)),
+    "stability": (int, float, type(None)),
+    "difficulty": (int, float, type(None)),
+    "due": (str,),
+    "last_review": (str, type(None)),
+}
+
+
+def _check_fsrs(text: object) -> None:
+    """Check the JSON of an FSRS state as fsrs.Card.from_json will read it."""
+    if not isinstance(text, str):
+        raise TypeError("the FSRS state is not text")
+    data = json.loads(text)
+    if not isinstance(data, dict) or set(data) != set(_FSRS_FIELDS):
+        raise ValueError("the FSRS state lacks its fields")
+    for name, kinds in _FSRS_FIELDS.items():
+        if not isinstance(data[name], kinds) or isinstance(data[name], bool):
+            raise ValueError(f"the FSRS `{name}` is {data[name]!r}")
+    if data["state"] not in (1, 2, 3):
+        raise ValueError(f"the FSRS state is {data['state']!r}")
+    parse_iso(data["due"])
+    if data["last_review"] is not None:
+        parse_iso(data["last_review"])
 
 
 # --- the store -----------------------------------------------------------------------------
@@ -180,11 +212,25 @@ class ProgressStore:
         """The stored state of the given cards (all cards when `ids` is None)."""
         rows = self._query("SELECT id, fsrs, due, state FROM cards")
         wanted = None if ids is None else set(ids)
-        return {
-            row[0]: CardState(row[0], row[1], parse_iso(row[2]), row[3])
-            for row in rows
-            if wanted is None or row[0] in wanted
-        }
+        return {row[0]: self._state(row) for row in rows if wanted is None or row[0] in wanted}
+
+    def _state(self, row: tuple[Any, ...]) -> CardState:
+        """A row of `cards` as a state, checked: a damaged row is one line, not a traceback."""
+        card_id, fsrs, due, state = row
+        try:
+            if not isinstance(card_id, str):
+                raise ValueError("its id is not text")
+            if not isinstance(state, int) or state not in (1, 2, 3):
+                raise ValueError(f"state {state!r}")
+            _check_fsrs(fsrs)
+            return CardState(card_id, fsrs, parse_iso(due), state)
+        except (ValueError, TypeError, OverflowError) as err:
+            shown = printable(str(card_id))[:40]
+            raise ProgressError(
+                f"the saved state of card {shown} is damaged ({printable(str(err))[:80]}); "
+                f"{RESET_HINT}",
+                self.path,
+            ) from None
 
     def record(self, review: Review) -> None:
         """Save one answer: the card's new state and its log row, in one transaction."""
@@ -230,7 +276,13 @@ class ProgressStore:
             " WHERE reviewed_at >= ? ORDER BY id",
             (iso(since) if since else "",),
         )
-        return [LoggedReview(r[0], r[1], parse_iso(r[2]), r[3], r[4]) for r in rows]
+        try:
+            return [LoggedReview(r[0], r[1], parse_iso(r[2]), r[3], r[4]) for r in rows]
+        except (ValueError, TypeError, OverflowError) as err:
+            raise ProgressError(
+                f"a review in the log is damaged ({printable(str(err))[:80]}); {RESET_HINT}",
+                self.path,
+            ) from None
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         try:

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from . import cache
-from .errors import SourceError, TpmcardsError
+from .errors import OutputError, SourceError, TpmcardsError
 from .identity import BuildDiff, assign_ids, lock_path, read_lock, write_lock
 from .model import OTHER_TOPIC, Card, Config, DeckCard, Document
 from .paths import DEFAULT_DECKS, cache_dir
@@ -97,7 +99,7 @@ class Project:
         found: dict[Path, Guide] = {}
         for given in self.paths:
             for path, key in find_sources([given]):
-                if path in found:
+                if path in found or is_output(path):
                     continue
                 if explicit is not None:
                     config = explicit
@@ -115,7 +117,8 @@ class Project:
     def cards_by_guide(self) -> list[list[Card]]:
         """The cards of each guide, in the order of `guides` (from the cache when unchanged)."""
         triples = [(g.path, g.key, g.config) for g in self.guides]
-        return cache.collect(triples, self.cache, self.progress)
+        found = cache.collect(triples, self.cache, self.progress)
+        return [_in_folder_subdeck(g, cards) for g, cards in zip(self.guides, found, strict=True)]
 
     def cards(self) -> list[Card]:
         """Every card found, in guide order, whether or not its deck keeps it."""
@@ -208,6 +211,14 @@ class Project:
         """
         from .build import build_deck
 
+        if write:
+            with _build_lock(self.out_dir):
+                return self._build(now, write, formats, build_deck)
+        return self._build(now, write, formats, build_deck)
+
+    def _build(
+        self, now: int, write: bool, formats: Sequence[str], build_deck: Callable[..., DeckReport]
+    ) -> list[DeckReport]:
         triples = [(g.path, g.key, g.config) for g in self.guides]
         memo = cache.build_digest(triples, self.out_dir, formats) if self.cache else None
         if memo is not None and self.cache is not None:
@@ -329,11 +340,44 @@ class Project:
                 )
         for config, documents in by_config.items():
             findings += check_documents(documents, config, exists)
+        if sum(map(len, by_config.values())) == len(self.guides):
+            try:
+                self._refuse_empty()  # what `build` would refuse with every guide readable
+            except SourceError as err:
+                findings.append(Found(err.path or "", 1, ERROR, err.reason))
         order = {str(g.path): n for n, g in enumerate(self.guides)}
         shown = {
             d.source.display: order[str(d.source.path)] for ds in by_config.values() for d in ds
         }
         return sorted(findings, key=lambda f: (shown.get(f.path, order.get(f.path, 0)), f.line))
+
+
+# The first bytes of a preview page tpmcards wrote (see preview.OUTPUT_MARK).
+_PREVIEW_HEAD = 400
+
+
+def is_output(path: Path) -> bool:
+    """Whether `path` is a page tpmcards wrote (a preview): never read back as a guide."""
+    if path.suffix.lower() not in {".html", ".htm"}:
+        return False
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(_PREVIEW_HEAD)
+    except OSError:
+        return False
+    return b'<meta name="generator" content="tpmcards preview">' in head
+
+
+def _in_folder_subdeck(guide: Guide, cards: list[Card]) -> list[Card]:
+    """With `subdecks: folders`, a guide's cards go to the subdeck of its folder:
+    `net/tcp.md` of deck `Notes` to `Notes::net`."""
+    folders = PurePosixPath(guide.key).parent.parts
+    if not guide.config.folder_subdecks or not folders:
+        return cards
+    below = "::".join(folders)
+    return [replace(c, deck=f"{c.deck or guide.config.deck}::{below}") for c in cards]
 
 
 def _lock_owner(path: Path) -> str | None:
@@ -346,6 +390,42 @@ def _lock_owner(path: Path) -> str | None:
         return None
     decks = {entry.deck.split("::")[0] for entry in entries if entry.deck}
     return next(iter(decks)) if len(decks) == 1 else None
+
+
+# How long a build waits for another build into the same folder before it gives up.
+BUILD_LOCK_WAIT = 60.0
+
+
+@contextmanager
+def _build_lock(out_dir: Path) -> Iterator[None]:
+    """One build at a time per output folder, across processes: the second waits for the
+    first (so the deck and the lock it writes always agree), or says another is running."""
+    from filelock import FileLock, Timeout
+
+    if not out_dir.is_dir():
+        yield  # nothing to write into: the build reports the missing folder
+        return
+    # In the temporary folder, not the output folder: a build leaves only its decks there.
+    # Named by the folder's real path, so every process building into it takes the same one.
+    name = hashlib.sha256(os.fsencode(out_dir.resolve())).hexdigest()[:24]
+    where = Path(tempfile.gettempdir()) / f"tpmcards-build-{name}.lock"
+    lock = FileLock(str(where), timeout=BUILD_LOCK_WAIT)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise OutputError(
+            f"another build into this folder has been running for {BUILD_LOCK_WAIT:.0f} s; "
+            "wait for it to finish, or stop it",
+            out_dir,
+        ) from None
+    except OSError:
+        # A folder we cannot write to: the build itself says so, naming the deck.
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def quiz_deck(paths: Sequence[Path], config_path: Path | None, home: Path | None) -> QuizDeck:

@@ -26,7 +26,8 @@ from .grade import (
     grade_blanks,
     grade_items,
 )
-from .markup import to_text
+from .markup import cloze_deletions as find_deletions
+from .markup import sub_cloze, to_text
 from .model import CardKind, DeckCard
 from .selection import LEARN_AHEAD, Order, Selection, check_topics, select_cards
 
@@ -82,7 +83,6 @@ class Question:
         return self.card.card.topic
 
 
-_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
 _TERM_QUESTION = re.compile(
     r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.+?)\??$", re.I
 )
@@ -95,17 +95,17 @@ _PREPOSITIONS = frozenset(
 
 def cloze_blanked(text: str) -> str:
     """The sentence with every deletion shown as `[...]` (or `[hint]`)."""
-    return _CLOZE.sub(lambda m: f"[{m.group(3) or '...'}]", text)
+    return sub_cloze(text, lambda d: f"[{d.hint or '...'}]")
 
 
 def cloze_filled(text: str) -> str:
     """The sentence with every deletion filled in."""
-    return _CLOZE.sub(lambda m: m.group(2), text)
+    return sub_cloze(text, lambda d: d.text)
 
 
 def cloze_deletions(text: str) -> tuple[str, ...]:
     """The deleted texts, in order."""
-    return tuple(readable(m.group(2)) for m in _CLOZE.finditer(text))
+    return tuple(readable(d.text) for d in find_deletions(text))
 
 
 def answer_text(dc: DeckCard) -> str:

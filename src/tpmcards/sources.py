@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, SourceError
 from .model import Config, Source, Topic
+from .notetype_config import read_note_types
+from .terminal import without_sequences
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -26,7 +28,7 @@ CONFIG_NAME = "tpmcards.yaml"
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
 
 # Invisible in a guide, invalid in HTML, and U+001F separates the fields of an Anki note.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _UNKNOWN_TAG = re.compile(r"constructor for the tag '([^']*)'")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
@@ -105,26 +107,9 @@ def load_sources(paths: Iterable[Path]) -> list[Source]:
 def read_source(path: Path, key: str | None = None) -> Source:
     """Read one guide: decode it, split off its front matter, note its format."""
     display = _display(path)
-    try:
-        if path.is_dir():
-            raise SourceError(
-                "is a folder, not a file; give the folder itself or a file in it", display
-            )
-        if not path.is_file():
-            raise SourceError("is not a regular file; give a Markdown or HTML file", display)
-        # Read one byte past the limit rather than trust the size: a file may grow meanwhile.
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_SOURCE_BYTES + 1)
-    except OSError as err:
-        raise SourceError(
-            f"cannot be read ({err.strerror}); check its permissions", display
-        ) from None
-    if len(raw) > MAX_SOURCE_BYTES:
-        raise SourceError(
-            f"is larger than {MAX_SOURCE_BYTES // 2**20} MB; split the guide into smaller files",
-            display,
-        )
+    raw = read_guide_bytes(path, display)
     text = decode(raw, display)
+    check_budget(text, display)
     fmt = EXPLICIT_SUFFIXES.get(path.suffix.lower(), "markdown")
     meta, body, body_line = split_front_matter(text, display)
     return Source(
@@ -138,10 +123,70 @@ def read_source(path: Path, key: str | None = None) -> Source:
     )
 
 
+# The work a guide may ask for, counted before it is parsed: parsing and extraction take
+# about half a millisecond per line or tag on a 2-core machine, so these keep any guide,
+# whatever its shape, under about 20 s. No study guide comes near them.
+MAX_GUIDE_LINES = 40_000
+MAX_GUIDE_TAGS = 80_000
+
+
+def check_budget(text: str, display: str) -> None:
+    """Refuse a guide that would take minutes to parse, naming what there is too much of."""
+    for count, limit, what in (
+        (text.count("\n") + 1, MAX_GUIDE_LINES, "lines"),
+        (text.count("<"), MAX_GUIDE_TAGS, "HTML tags (`<`)"),
+    ):
+        if count > limit:
+            raise SourceError(
+                f"has {count:,} {what}, more than the {limit:,} one guide may hold; "
+                "split it into smaller files",
+                display,
+            )
+
+
+def read_guide_bytes(path: Path, display: str) -> bytes:
+    """The bytes of a guide: a regular file only (never a FIFO or a device), its size
+    checked from `stat` first, and the read bounded all the same (the file may grow)."""
+    import stat
+
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        # Its cards are keyed and shown by the name: a byte that is not UTF-8 cannot be.
+        raise SourceError("the file name is not UTF-8; rename the file", display) from None
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError(
+                "is a folder, not a file; give the folder itself or a file in it", display
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError("is not a regular file; give a Markdown or HTML file", display)
+        if info.st_size > MAX_SOURCE_BYTES:
+            raise _too_large(display)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_SOURCE_BYTES + 1)
+    except OSError as err:
+        raise SourceError(
+            f"cannot be read ({err.strerror}); check its permissions", display
+        ) from None
+    if len(raw) > MAX_SOURCE_BYTES:
+        raise _too_large(display)
+    return raw
+
+
+def _too_large(display: str) -> SourceError:
+    return SourceError(
+        f"is larger than {MAX_SOURCE_BYTES // 2**20} MB; split the guide into smaller files",
+        display,
+    )
+
+
 def decode(raw: bytes, display: str) -> str:
     """Decode a guide: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252;
     control characters other than tab and line breaks are dropped."""
-    return _CONTROL.sub("", _decode(raw, display))
+    # An escape sequence goes whole: without its ESC, `[2J` would be left as text.
+    return _CONTROL.sub("", without_sequences(_decode(raw, display)))
 
 
 def _decode(raw: bytes, display: str) -> str:
@@ -199,8 +244,25 @@ def split_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str,
             display,
             _key_line(match.group(1), "tags", first_line=2),
         )
+    _refuse_reserved(tags, display, _key_line(match.group(1), "tags", first_line=2))
     body_line = text.count("\n", 0, match.end()) + 1
     return meta, text[match.end() :], body_line
+
+
+# The tag a build gives the cards that left the guide: set by hand, it would hide a live card.
+RESERVED_TAG = "tpmcards::removed"
+
+
+def _refuse_reserved(tags: Any, display: str, line: int | None) -> None:
+    listed = [tags] if isinstance(tags, str) else tags if isinstance(tags, list) else []
+    for tag in listed:
+        if RESERVED_TAG in str(tag).lower().split():
+            raise ConfigError(
+                f"the tag `{RESERVED_TAG}` is reserved for cards removed from the guide; "
+                "choose another tag",
+                display,
+                line,
+            )
 
 
 _EXAMPLES = {"title": "The TPM role", "deck": "TPM Guide", "topic": "skills"}
@@ -213,10 +275,20 @@ def _key_line(text: str, key: str, first_line: int) -> int:
 
 
 def _safe_yaml(text: str, display: str, first_line: int = 1) -> Any:
+    """Parse YAML text as plain data: no tags that build objects, aliases bounded (a
+    "billion laughs" is refused before it is expanded), control characters dropped."""
     import yaml  # here, not at the top: the quiz finds its guides without parsing YAML
 
     try:
-        return yaml.safe_load(text)
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            _check_size(node, len(text), display, first_line)
+            return _without_controls(loader.construct_document(node))
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = first_line + mark.line if mark else first_line
@@ -236,6 +308,71 @@ def _safe_yaml(text: str, display: str, first_line: int = 1) -> Any:
         ) from None
     except yaml.YAMLError as err:
         raise ConfigError(f"invalid YAML ({err}); fix it", display, first_line) from None
+    except RecursionError:
+        raise ConfigError(
+            "YAML nested too deeply; flatten the front matter or config", display, first_line
+        ) from None
+
+
+# Aliases may repeat a value, but the whole document, aliases expanded, stays within this
+# many nodes per character of its text (plus a little): no "billion laughs".
+YAML_NODES_PER_CHAR = 2
+YAML_NODES_EXTRA = 1000
+
+
+def _check_size(root: Any, length: int, display: str, first_line: int) -> None:
+    """Refuse YAML whose aliases expand it far beyond its text, or that holds itself."""
+    import yaml
+
+    budget = YAML_NODES_PER_CHAR * length + YAML_NODES_EXTRA
+    sizes: dict[int, int] = {}
+    visiting: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if key in sizes:
+            continue
+        if isinstance(node, yaml.ScalarNode):
+            sizes[key] = 1
+            continue
+        parts = (
+            [part for pair in node.value for part in pair]
+            if isinstance(node, yaml.MappingNode)
+            else list(node.value)
+        )
+        if children_done:
+            visiting.discard(key)
+            sizes[key] = 1 + sum(sizes[id(part)] for part in parts)
+            if sizes[key] > budget:
+                raise ConfigError(
+                    "YAML aliases expand to more than "
+                    f"{budget:,} values; write the values out instead of repeating aliases",
+                    display,
+                    first_line + node.start_mark.line,
+                )
+            continue
+        if key in visiting:
+            raise ConfigError(
+                "a YAML alias refers to the value that holds it; remove the alias",
+                display,
+                first_line + node.start_mark.line,
+            )
+        visiting.add(key)
+        stack.append((node, True))
+        stack.extend((part, False) for part in parts if id(part) not in sizes)
+
+
+def _without_controls(value: Any) -> Any:
+    """YAML data with control characters dropped from every text in it (`"\\x1f"` in a
+    double-quoted value): U+001F separates the fields of an Anki note."""
+    if isinstance(value, str):
+        return _CONTROL.sub("", without_sequences(value))
+    if isinstance(value, list):
+        return [_without_controls(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_controls(k): _without_controls(v) for k, v in value.items()}
+    return value
 
 
 def find_config(guide: Path) -> Path | None:
@@ -302,12 +439,18 @@ def parse_config(text: str, display: str) -> Config:
     slugs = [t.slug for t in topics]
     if len(set(slugs)) != len(slugs):
         raise ConfigError("two topics share a slug; give each its own", display)
+    _refuse_reserved(data.get("tags"), display, _key_line(text, "tags", first_line=1))
     note_types = data.get("note_types") or {}
     if not isinstance(note_types, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in note_types.items()
     ):
         raise ConfigError(
             "`note_types` must map a card kind to a name, e.g. `basic: type-in`", display
+        )
+    subdecks = data.get("subdecks")
+    if subdecks not in (None, "folders"):
+        raise ConfigError(
+            "`subdecks` must be `folders` (a subdeck per folder of guides), or left out", display
         )
     return Config(
         deck=deck.strip(),
@@ -316,6 +459,8 @@ def parse_config(text: str, display: str) -> Config:
         topics=tuple(topics),
         keep_other=bool(data.get("keep_other", True)),
         note_types=tuple(sorted(note_types.items())),
+        folder_subdecks=subdecks == "folders",
+        custom_note_types=read_note_types(data.get("custom_note_types"), display),
     )
 
 

@@ -31,9 +31,17 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
+def without_sequences(text: str) -> str:
+    """`text` without escape sequences (CSI, OSC, ...), their parameters included."""
+    return _SEQUENCES.sub("", text) if ("\x1b" in text or _C1.search(text)) else text
+
+
+_C1 = re.compile(r"[\x90\x98\x9b\x9d-\x9f]")
+
+
 def clean(text: str) -> str:
     """`text` without C0/C1 controls and escape sequences; tabs become spaces."""
-    text = _SEQUENCES.sub("", text)
+    text = without_sequences(text)
     text = _CONTROLS.sub("", text.replace("\t", "    ").replace("\r\n", "\n"))
     return _BIDI.sub("", text)
 

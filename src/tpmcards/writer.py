@@ -12,10 +12,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from itertools import combinations
 
-from .extract.prose import root_visible
 from .markup import escape, to_text
 from .model import Card, CardKind, Config, Document, SourceRef
 
@@ -30,13 +29,14 @@ __all__ = [
     "fix_document",
     "fix_terms",
     "near_duplicates",
+    "root_visible",
     "write_cards",
 ]
 
 MAX_LIST = 4  # a set longer than this is never one all-or-nothing card
 MAX_CLOZE_WORDS = 4
-NEAR = 0.6  # share of the smaller card's telling words two cards share to ask one fact
-JACCARD = 0.35  # and share of both cards' telling words together
+NEAR = 0.7  # share of the smaller card's telling words two cards share to ask one fact
+JACCARD = 0.5  # and share of both cards' telling words together
 
 
 @dataclass(frozen=True)
@@ -205,6 +205,10 @@ def _lower_first(text: str) -> str:
 _PERSON = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _PERSONAL = re.compile(r"\b(she|he|her|his|him|hers)\b", re.I)
 _LEADING = re.compile(r"^(?:it|this|these|they|those|that)(?:'s|'re|’s|’re)?\b", re.I)
+_QUESTION_WORDS = {
+    "what", "why", "how", "who", "when", "where", "which", "does", "do", "did", "is", "are",
+    "was", "were", "can", "could", "should", "would", "will", "has", "have", "had", "must",
+}  # fmt: skip
 _PLURAL_THEY = re.compile(r"\b(they|them|their)\b", re.I)
 _PREPOSITIONS = {
     "to", "about", "for", "with", "from", "by", "at", "in", "on", "as", "and", "or", "than",
@@ -232,6 +236,11 @@ def unnamed_pronoun(text: str) -> str | None:
     leading = _LEADING.match(text)
     if leading:
         return leading.group(0)
+    # "Why does it fail?": only question words before it, so nothing names what it is.
+    # ("Why is it that X?" is a cleft: its "it" stands for nothing.)
+    bare = re.match(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b(?! that\b)", text, re.I)
+    if bare and set(bare.group(1).lower().split()) <= _QUESTION_WORDS:
+        return bare.group(2)
     personal = _PERSONAL.search(text)
     # "Why did Gervorgyan change her title?": a capitalised word before it names her.
     if personal and not re.search(r"\s[A-Z][a-z]+", text[: personal.start()]):
@@ -248,8 +257,10 @@ def _resolve_pronouns(card: Card, person: str | None) -> Card | None:
     pronoun in its question stands for nothing the card names."""
     question = card.question
     pronoun = unnamed_pronoun(to_text(question))
-    if pronoun is None:
-        return card
+    if pronoun is None or (
+        pronoun.lower() in {"it", "they", "this", "these"} and not _LEADING.match(to_text(question))
+    ):
+        return card  # "What does it show?" in a guide's own words: kept, and check warns
     if person is None or pronoun.lower() not in {"she", "he", "her", "his", "him"}:
         return None
     match = _PERSONAL.search(question)
@@ -277,9 +288,10 @@ _STOP = {
 }  # fmt: skip
 
 
-def _words(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)  # pairs of cards compare the same texts many times over
+def _words(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9]+", text.lower())
-    return {_stem(w) for w in words if w not in _STOP and len(w) > 1}
+    return frozenset(_stem(w) for w in words if w not in _STOP and len(w) > 1)
 
 
 def _stem(word: str) -> str:
@@ -289,7 +301,8 @@ def _stem(word: str) -> str:
     return word
 
 
-def _fact(card: Card) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _fact(card: Card) -> frozenset[str]:
     return _words(to_text(card.question.replace("{{c1::", " ").replace("}}", " ")) + " "
                   + to_text(card.answer))  # fmt: skip
 
@@ -312,18 +325,24 @@ def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
             continue
         covered = [
             next(
-                (m for m, fact in enumerate(facts)
-                 if m != n and not _siblings(card, cards[m]) and _words(item) <= _fact(cards[m])),
+                (m for m in range(len(cards))
+                 if m != n and not _siblings(card, cards[m]) and _answers(cards[m], item)),
                 None,
             )
             for item in items
         ]  # fmt: skip
         if all(m is not None and _words(item) for m, item in zip(covered, items, strict=True)):
             pairs.append((cards[min(m for m in covered if m is not None)], card))
-    return pairs
+    return list(dict.fromkeys(pairs))
 
 
-def _telling_words(cards: Sequence[Card]) -> list[set[str]]:
+def _answers(card: Card, item: str) -> bool:
+    """Whether a card's answer is the list item itself, give or take a few words."""
+    answer, words = _words(to_text(card.answer)), _words(item)
+    return bool(words) and words <= answer and len(answer - words) <= 3
+
+
+def _telling_words(cards: Sequence[Card]) -> list[frozenset[str]]:
     """Each card's words, less those most cards of the guide share ("TPM", "program")."""
     facts = [_fact(card) for card in cards]
     counts = Counter(word for fact in facts for word in fact)
@@ -333,7 +352,11 @@ def _telling_words(cards: Sequence[Card]) -> list[set[str]]:
 
 def _siblings(a: Card, b: Card) -> bool:
     """Cards split from one list: they share their words by design."""
-    return a.key.rsplit("#", 1)[0] == b.key.rsplit("#", 1)[0] and a.key != b.key
+    split_a, split_b = _SPLIT_KEY.match(a.key), _SPLIT_KEY.match(b.key)
+    return bool(split_a and split_b and split_a.group(1) == split_b.group(1))
+
+
+_SPLIT_KEY = re.compile(r"^(.*)#\d+$")  # the key of one card split from a list
 
 
 def _merge_duplicates(cards: list[Card]) -> tuple[list[Card], list[Smell]]:
@@ -431,6 +454,24 @@ def cloze_shows_answer(text: str) -> str | None:
         if root_visible(match.group(1), rest):
             return match.group(1)
     return None
+
+
+def root_visible(hidden: str, rest: str) -> bool:
+    """Whether a word of `hidden` (or its root) can still be read in `rest`."""
+    shown = re.findall(r"[a-z][a-z\-]*", rest.lower())
+    for word in re.findall(r"[a-z][a-z\-]*", hidden.lower()):
+        if len(word) >= 4 and any(_same_root(word, other) for other in shown):
+            return True
+    return False
+
+
+def _same_root(a: str, b: str) -> bool:
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, min(len(a), len(b)) - 3)
 
 
 def _plain(card: Card) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import PurePath
 
 from bs4 import BeautifulSoup
 
@@ -27,10 +28,12 @@ from ..model import (
     SourceRef,
     normalize,
 )
+from ..obsidian import lift_tags
 from ..writer import fix_document, write_cards
 from .base import (
     FAQ_HEADING,
     GLOSSARY_HEADING,
+    NUMBERING,
     Found,
     Rule,
     Scope,
@@ -45,12 +48,14 @@ from .explicit import (
     definition_lists,
     details_blocks,
     emphasised_questions,
+    glossary_tables,
     glossary_terms,
     qa_paragraphs,
     qa_tables,
     question_heading,
     reference_tables,
     term_bullets,
+    term_paragraphs,
 )
 from .prose import key_sentences, lead_in_list
 
@@ -109,8 +114,10 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     definition_lists,
     qa_tables,
     reference_tables,
+    glossary_tables,
     emphasised_questions,
     question_heading,
+    term_paragraphs,
     glossary_terms,
     term_bullets,
 )
@@ -118,7 +125,9 @@ RULES: tuple[Rule, ...] = (*EXPLICIT_RULES, lead_in_list, key_sentences)
 # What a README's sections around its FAQ may still give: questions asked as such and
 # tables or lists that say they hold terms; not `**--flag**: ...` option bullets, lead-in
 # lists (a bug-report checklist) or key sentences of install notes.
-QUESTION_RULES: tuple[Rule, ...] = tuple(r for r in EXPLICIT_RULES if r is not term_bullets)
+QUESTION_RULES: tuple[Rule, ...] = tuple(
+    r for r in EXPLICIT_RULES if r not in {term_bullets, term_paragraphs}
+)
 
 
 def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> list[Card]:
@@ -135,7 +144,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     findings: list[Finding] = []
     forced = source.meta.get("topic")
     extra_tags = _front_matter_tags(source.meta.get("tags"))
-    deck = str(source.meta.get("deck") or "").strip() or config.deck_for(document.title)
+    deck = str(source.meta.get("deck") or "").strip() or config.deck_for(deck_title(document))
     toc = table_of_contents(document)
     # Longest first, so a cloze hides "technical program manager" rather than "program".
     terms = tuple(
@@ -148,6 +157,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     sections = document.sections
     answer_parts = answer_sections(sections, document.title)
     folded = {m for parts in answer_parts.values() for m in parts}
+    collection = question_collection(sections)
     for n, section in enumerate(sections):
         if n in folded:
             continue
@@ -158,7 +168,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         # A section nested under a question heading is part of that answer ("Benchmarks"
         # under "Why is my game slow?"): only an explicit question of its own is a card.
         under_question = any(question_text(h) or asks_without_mark(h) for h in section.path[:-1])
-        faq = any(FAQ_HEADING.search(h) for h in section.path[:-1])
+        faq = any(FAQ_HEADING.search(h) for h in section.path[:-1]) or n in collection
         glossary = any(GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1]))
         section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
         if glossary or faq or FAQ_HEADING.search(section.heading):
@@ -174,6 +184,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         )
         for found in sorted(found_in_section, key=lambda f: f.line):
             question, answer = sanitize(found.question), sanitize(found.answer)
+            (question, answer), inline_tags = lift_tags(question, answer)  # Obsidian `#tags`
             normal = normalize(to_text(question))
             if not normal:
                 continue
@@ -237,6 +248,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                                     else []
                                 ),
                                 *extra_tags,
+                                *inline_tags,
                             ]
                         )
                     ),
@@ -250,6 +262,16 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
     )
     return Extraction(written.cards, tuple(findings))
+
+
+def deck_title(document: Document) -> str:
+    """The name a guide gives its deck: its title, unless the title is only the file's name
+    or asks a question (a guide that opens with `# 1. What is Python?`): then the file's
+    name without its extension."""
+    title = document.title
+    if title == document.source.key or question_text(title) or asks_without_mark(title):
+        return PurePath(document.source.key).stem or title
+    return title
 
 
 def run_rules(
@@ -301,6 +323,21 @@ def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, t
             parts[n] = []
             open_questions.append(n)
     return {n: tuple(found) for n, found in parts.items() if found}
+
+
+def question_collection(sections: Sequence[Section]) -> set[int]:
+    """The numbered sibling headings of a collection where most ask ("1、什么是 X？",
+    "2、...？", "11、至少说出 4 种指令。"): its entries all ask, even those without a mark."""
+    runs: dict[tuple[tuple[str, ...], int], list[int]] = {}
+    for n, section in enumerate(sections):
+        if section.level and NUMBERING.match(section.heading):
+            runs.setdefault((section.path[:-1], section.level), []).append(n)
+    members: set[int] = set()
+    for run in runs.values():
+        asking = sum(_asks(sections[n].heading) for n in run)
+        if len(run) >= 3 and asking * 2 > len(run):
+            members.update(run)
+    return members
 
 
 def _asks(heading: str) -> bool:

@@ -144,10 +144,29 @@ def question_text(heading: str) -> str | None:
 
 def asks_without_mark(heading: str) -> bool:
     """Whether a heading reads as a question ("What is X") but lacks its question mark."""
-    words = NUMBERING.sub("", visible(heading)).strip().lower().split()
-    if len(words) < 3 or ends_question(heading):
+    text = NUMBERING.sub("", visible(heading)).strip()
+    if ends_question(heading):
+        return False
+    if _CJK.search(text):
+        # Chinese asks with its question word, not word order: "什么是虚拟 DOM".
+        return _CJK_ASKS.search(text) is not None and not text.endswith(("。", "."))
+    words = text.lower().split()
+    if len(words) < 3:
         return False
     return words[0] in _WH and words[1] in _AUX - {"to"}
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# A question word opening the heading ("什么是…", "为什么…"), or a yes/no form anywhere
+# ("…是否…", "有没有…", "…吗"). "如何…" ("how to …") opens a how-to, not a question.
+_CJK_ASKS = re.compile(
+    r"^(?:什么|什麼|为什么|為什麼|哪|谁|誰)|是否|有没有|有沒有|能否|可否|(?:吗|嗎|呢)$"
+)
+
+
+def question_mark_for(text: str) -> str:
+    """The question mark text of this script takes: `？` after Chinese or Japanese."""
+    return "？" if _CJK.search(text) else "?"
 
 
 # Headings that hold questions and answers, whatever their entries look like.
@@ -173,19 +192,23 @@ def entry_question(heading: str) -> str | None:
     the cache", "Tell me about a time you disagreed", "Instance timed out!", or any entry of
     three words or more; None for a category heading ("Installation")."""
     text = NUMBERING.sub("", visible(heading)).strip()
-    words = len(text.split())
+    if FAQ_HEADING.search(text):
+        return None  # "XYZ Interview Questions" names a collection; it asks nothing
+    # Chinese and Japanese put no spaces between words: count their characters instead.
+    words = len(text) // 2 if _CJK.search(text) else len(text.split())
     prompt = _PROMPT_START.match(text) is not None
     if words < 2 or (words < 3 and not prompt and not text.endswith("!")):
         return None
     if _WH_START.match(text):
         return text.rstrip(".!:") + "?"
-    return text.rstrip(".:") if prompt else text
+    return text.rstrip(".:。") if prompt else text.rstrip("。")
 
 
 GLOSSARY_HEADING = re.compile(
     r"\b(?:glossary|glossar|glosario|glossaire|gloss[áa]rio|glossario|terminology|"
-    r"vocabulary|lexicon|definitions|key terms|terms and definitions|begriffe)\b|"
-    r"术语|術語|词汇|詞彙|用語集",
+    r"vocabulary|lexicon|definitions|key terms|terms and definitions|begriffe|"
+    r"abbreviations|acronyms|abreviaturas|siglas|abk[üu]rzungen|abr[ée]viations)\b|"
+    r"术语|術語|词汇|詞彙|用語集|缩写|縮寫",
     re.I,
 )
 _ARTICLE = r"(?:(?:a|an|the|el|la|los|las|lo|un|una|der|die|das|ein|eine|le|les|l'|o|os|as)\s+)?"
@@ -195,14 +218,26 @@ _DEFINES = (
 )
 
 
+# Compiled once: a pattern per term would be compiled again for every heading of a long
+# glossary (the regex cache holds 512), a third of a big build's time.
+_LEAD = re.compile(r"^\W*")
+_LEAD_ARTICLE = re.compile(rf"^\W*{_ARTICLE}", re.I)
+_AFTER_TERM = re.compile(rf"(?:s|es)?\s*(?:{_DEFINES})", re.I)
+
+
 def defines(term: str, text: str) -> bool:
     """Whether a sentence opens by defining `term`: "Hooks are ...", "A header is ...",
     "Los Hooks son ...", "DNS (Domain Name System) ..."."""
-    term = visible(term)
+    term = visible(term).lower()
     if not term or len(term.split()) > 5:
         return False
-    pattern = rf"^\W*{_ARTICLE}{re.escape(term)}(?:s|es)?\s*{_DEFINES}"
-    return re.match(pattern, visible(text), re.I) is not None
+    body = visible(text)
+    lead, with_article = _LEAD.match(body), _LEAD_ARTICLE.match(body)
+    for start in {lead.end() if lead else 0, with_article.end() if with_article else 0}:
+        end = start + len(term)
+        if body[start:end].lower() == term and _AFTER_TERM.match(body, end):
+            return True
+    return False
 
 
 def toc_text(heading: str, toc: Mapping[str, str]) -> str | None:

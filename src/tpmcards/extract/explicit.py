@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from bs4 import BeautifulSoup, Tag
 
-from ..markup import escape, to_text
+from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
     GLOSSARY_HEADING,
@@ -22,6 +22,7 @@ from .base import (
     is_toc,
     points_elsewhere,
     qa_label,
+    question_mark_for,
     question_text,
     split_answer_line,
     strip_label,
@@ -51,17 +52,16 @@ _TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|acronyms?|keyword
 _A_HEADER = re.compile(
     r"^(?:a|answers?|definitions?|meanings?|explanations?|descriptions?|what it means)$", re.I
 )
-_CLOZE = re.compile(r"\{\{c\d+::.+?\}\}", re.S)
 
 
 def cloze_markup(scope: Scope) -> Iterator[Found]:
     """Paragraphs and list items written with `{{c1::...}}`: cloze cards, passed through."""
     for i, block in scope.blocks():
-        if block.kind is BlockKind.PARAGRAPH and _CLOZE.search(block.html):
+        if block.kind is BlockKind.PARAGRAPH and has_cloze(block.html):
             yield Found(inner_html(block), "", CardKind.CLOZE, block.line, frozenset([i]))
-        elif block.kind is BlockKind.LIST and any(_CLOZE.search(item) for item in block.items):
+        elif block.kind is BlockKind.LIST and any(has_cloze(item) for item in block.items):
             for item in block.items:
-                if _CLOZE.search(item):
+                if has_cloze(item):
                     yield Found(unwrap_p(item), "", CardKind.CLOZE, block.line, frozenset([i]))
 
 
@@ -225,6 +225,21 @@ def reference_tables(scope: Scope) -> Iterator[Found]:
             yield Found(row[0], answer, CardKind.TERM, block.line, frozenset([i]))
 
 
+def glossary_tables(scope: Scope) -> Iterator[Found]:
+    """In a glossary, a two-column table whatever its header says (`| V-Speed | Term |`):
+    the first column the term, the second its meaning."""
+    if not scope.glossary:
+        return
+    for i, block in scope.blocks():
+        if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
+            continue
+        if any(len(row) != 2 for row in block.rows):
+            continue
+        for term, meaning in block.rows[1:]:
+            if to_text(term) and to_text(meaning):
+                yield Found(term, meaning, CardKind.TERM, block.line, frozenset([i]))
+
+
 def emphasised_questions(scope: Scope) -> Iterator[Found]:
     """A bold (or italic) question line, or a list item that starts with one, and its answer."""
     blocks = scope.blocks()
@@ -260,7 +275,8 @@ def question_heading(scope: Scope) -> Iterator[Found]:
     heading = scope.section.heading
     question = question_text(toc_text(heading, scope.toc) or heading) or question_text(heading)
     if question is None and asks_without_mark(heading):
-        question = NUMBERING.sub("", visible(heading)).strip() + "?"
+        question = NUMBERING.sub("", visible(heading)).strip()
+        question += question_mark_for(question)
     if question is None and scope.faq and not scope.has_children:
         # An entry of an FAQ or interview section asks, with or without its mark.
         question = entry_question(heading)
@@ -294,10 +310,14 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
     first = blocks[0] if blocks else None
     if first is None or first[1].kind not in {BlockKind.PARAGRAPH, BlockKind.QUOTE}:
-        if scope.glossary and first is None and not scope.has_children:
+        # Nothing at all under it (not blocks other rules took): a term left undefined.
+        if scope.glossary and not scope.section.blocks and not scope.has_children:
             yield Found(escape(heading), "", CardKind.TERM, scope.section.line, frozenset())
         return
     i, block = first
+    opening = next(n for n, b in enumerate(scope.section.blocks) if b.kind is not BlockKind.OTHER)
+    if i != opening:
+        return  # its opening blocks were terms of their own: a heading over a group of terms
     if not scope.glossary and not defines(heading, block.text):
         return
     yield Found(escape(heading), inner_html(block), CardKind.TERM, block.line, frozenset([i]))
@@ -310,12 +330,50 @@ _TERM_ITEM = re.compile(
 )
 
 
+# Labels that open a paragraph the way a term would, in the languages guides are written in.
+_LABEL = re.compile(
+    r"^(?:note|notes|tip|tips|hint|warning|caution|important|example|e\.g\.|see also|nota|"
+    r"consejo|ejemplo|aviso|hinweis|achtung|beispiel|remarque|attention|exemple|注意|提示|"
+    r"例如|警告)$",
+    re.I,
+)
+
+
+def term_paragraphs(scope: Scope) -> Iterator[Found]:
+    """Paragraphs that each open with a bold term (`**Outbox** — definition`): term cards,
+    in a glossary or where a section holds three or more; `**Note:**` is a label, no term."""
+    found = [
+        (i, block, match)
+        for i, block in scope.blocks()
+        if block.kind is BlockKind.PARAGRAPH
+        and (match := _TERM_ITEM.match(inner_html(block))) is not None
+        and not ends_question(match.group("term"))
+        and not _LABEL.match(match.group("term").strip())
+    ]
+    if len(found) < (1 if scope.glossary else 3):
+        return
+    for i, block, match in found:
+        term, rest = match.group("term").strip(), match.group("rest").strip()
+        yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
+
+
+_PLAIN_TERM_ITEM = re.compile(
+    r"^\s*(?:<code>)?(?P<term>[^\s<>]+)(?:</code>)?\s+[-–—]\s+(?P<rest>\S.*)$",
+    re.S,
+)
+
+
 def term_bullets(scope: Scope) -> Iterator[Found]:
-    """A list of `**Term**: explanation` (or `**Term** - explanation`) items: term cards."""
+    """A list of `**Term**: explanation` (or `**Term** - explanation`) items, or of three
+    or more `term - explanation` items: term cards."""
     for i, block in scope.blocks():
         if block.kind is not BlockKind.LIST or len(block.items) < 2:
             continue
         matches = [_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
+        if not all(matches) and len(block.items) >= 3:
+            # `- apiVersion - Which version ...`: a plain one-word term and a dash, the
+            # same in every item of a list of three or more.
+            matches = [_PLAIN_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
         # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
         if not all(matches) or points_elsewhere(block):
             continue

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
+from ..writer import root_visible
 from .base import (
     NUMBERING,
     Found,
@@ -26,6 +27,15 @@ POINTING = re.compile(
 )
 
 
+# A lead-in that says where we are, not what the list is: "In this example:", "For instance:".
+_NO_CONTEXT = re.compile(
+    r"^(?:in|for) (?:this|that|the following|our|the) (?:example|case|instance|snippet|sample)\b"
+    r"|^(?:for example|for instance|e\.g\.|example|output|result)\W*$",
+    re.I,
+)
+MAX_LIST_ITEMS = 12  # more is a catalogue or an index, not something to recall
+
+
 def lead_in_list(scope: Scope) -> Iterator[Found]:
     """A sentence ending in a colon, then a list: one card whose answer is the list.
 
@@ -36,7 +46,7 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
         len(blocks) == 1
         and blocks[0][1].kind is BlockKind.LIST
         and scope.section.heading
-        and len(blocks[0][1].items) > 1
+        and 1 < len(blocks[0][1].items) <= MAX_LIST_ITEMS
         and not all_links(blocks[0][1])
         and not points_elsewhere(blocks[0][1])
     ):
@@ -55,6 +65,8 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
         ):
             continue
         sentence = last_sentence(lead.text).rstrip(": ")
+        if _NO_CONTEXT.match(sentence) or len(listing.items) > MAX_LIST_ITEMS:
+            continue  # "In this example:" names nothing to recall; dozens of items is an index
         if POINTING.search(sentence) and scope.section.heading:
             # "These are the core skills:" says nothing alone; the heading names the list.
             sentence = NUMBERING.sub("", scope.section.heading)
@@ -100,7 +112,7 @@ KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"(?P<s>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]* \([A-Z][^()]{3,60}\)) "
+            r"(?P<s>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*) \([A-Z][^()]{3,60}\) "
             r"(?P<v>(?!is |are |has )[a-z]{3,}s) (?P<a>.+)"
         ),
         "What does {s} do?",
@@ -484,24 +496,6 @@ def _cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> 
     _, start, _, end = min(candidates)
     text = escape(sentence[:start]) + "{{c1::" + escape(sentence[start:end]) + "}}"
     return Found(text + escape(sentence[end:]), "", CardKind.CLOZE, line, frozenset([index]))
-
-
-def root_visible(hidden: str, rest: str) -> bool:
-    """Whether a word of `hidden` (or its root) can still be read in `rest`."""
-    shown = re.findall(r"[a-z][a-z\-]*", rest.lower())
-    for word in re.findall(r"[a-z][a-z\-]*", hidden.lower()):
-        if len(word) >= 4 and any(_same_root(word, other) for other in shown):
-            return True
-    return False
-
-
-def _same_root(a: str, b: str) -> bool:
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
-    return common >= max(4, min(len(a), len(b)) - 3)
 
 
 def _is_prose(sentence: str) -> bool:
