@@ -137,3 +137,10 @@ def test_accepts_tells_a_second_right_answer() -> None:
 def test_more_than_the_answer_is_a_near_miss_that_says_what_was_extra() -> None:
     grade = grade_answer(["Paris"], "Paris, France")
     assert (grade.verdict, grade.note) == (Verdict.NEAR, "near miss: more than the answer (france)")
+
+
+def test_a_compound_written_in_two_words_is_the_same_word() -> None:
+    assert grade_answer(["Hypertext Transfer Protocol"], "hyper text transfer protocol").correct
+    assert grade_answer(["A data base"], "database").correct
+    wrong = grade_answer(["Hypertext Transfer Protocol"], "hyper text transport protocol")
+    assert wrong.verdict is Verdict.WRONG

@@ -84,6 +84,8 @@ def _compare(
     typed: Sequence[str], form: str, given: frozenset[str], accents: bool
 ) -> _Compared | None:
     form_words = words(form, accents)
+    typed = _joined(typed, form_words)
+    form_words = _joined(form_words, typed)
     all_keys = key_words(form_words)
     keys = [k for k in all_keys if k not in given] or all_keys or list(form_words)
     if not keys:
@@ -112,6 +114,22 @@ def _compare(
         and not any(word_match(typed_keys[n], w, accents) is not None for w in form_words)
     )
     return _Compared(form, tuple(keys), matched, typos, extra, tuple(typed), tuple(form_words))
+
+
+def _joined(tokens: Sequence[str], other: Sequence[str]) -> list[str]:
+    """`tokens` with two neighbours joined where `other` has them as one word: "hyper text"
+    is "hypertext", "data base" is "database"."""
+    whole = set(other)
+    out: list[str] = []
+    n = 0
+    while n < len(tokens):
+        if n + 1 < len(tokens) and tokens[n] + tokens[n + 1] in whole:
+            out.append(tokens[n] + tokens[n + 1])
+            n += 2
+        else:
+            out.append(tokens[n])
+            n += 1
+    return out
 
 
 # Rules that no typo tolerance forgives: each names what differs, or returns None.
