@@ -211,7 +211,13 @@ def _show_grade(grade: Grade, question: Question, term: Terminal, typed: str) ->
         and grade.closest
         and len(grade.closest) <= 80
     ):
-        term.emit("  diff: " + _render_diff(char_diff(clean(typed), clean(grade.closest)), term))
+        line = "  diff: " + _render_diff(char_diff(clean(typed), clean(grade.closest)), term)
+        # Plain markers wrap like any text; colour codes would count as columns, so a
+        # coloured diff (at most 80 letters of answer) is written as it is.
+        if term.color:
+            term.emit(line)
+        else:
+            term.write(line)
     term.write(question.answer)
 
 
