@@ -144,3 +144,17 @@ def test_a_compound_written_in_two_words_is_the_same_word() -> None:
     assert grade_answer(["A data base"], "database").correct
     wrong = grade_answer(["Hypertext Transfer Protocol"], "hyper text transport protocol")
     assert wrong.verdict is Verdict.WRONG
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [("World War II", "world war 2"), ("50%", "50 percent"), ("Twelve", "12"), ("1,000", "1000")],
+)
+def test_numbers_match_however_they_are_written(expected: str, typed: str) -> None:
+    assert grade_answer([expected], typed).verdict is Verdict.RIGHT
+    assert (
+        grade_answer(
+            [expected], typed.replace("2", "3").replace("5", "6").replace("1", "7")
+        ).verdict
+        is Verdict.WRONG
+    )

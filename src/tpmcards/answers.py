@@ -107,6 +107,14 @@ _NUMBER_WORDS = {
         "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
     )
 }
+# Roman numerals that are not also words ("I", "V", "X", "XL" stay letters): World War II.
+_NUMBER_WORDS.update(
+    {
+        r: str(n)
+        for n, r in enumerate(["", "", "ii", "iii", "iv", "", "vi", "vii", "viii", "ix"])
+        if r
+    }
+)
 _ANTONYM_PAIRS = [
     ("increase", "decrease"),
     ("increase", "reduce"),
@@ -215,7 +223,7 @@ def words(text: str, accents: bool = False) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _words(text: str, accents: bool) -> tuple[str, ...]:
-    text = fold(text, accents).replace("&", " and ").replace("’", "'")
+    text = fold(text, accents).replace("&", " and ").replace("’", "'").replace("%", " percent")
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
