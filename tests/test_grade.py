@@ -158,3 +158,20 @@ def test_numbers_match_however_they_are_written(expected: str, typed: str) -> No
         ).verdict
         is Verdict.WRONG
     )
+
+
+def test_a_noun_phrase_is_its_own_key_term_but_a_sentence_s_opening_is_not() -> None:
+    """ "Engineering teams" answers "The engineering teams in their organisation"; "close
+    work" does not answer "Close work with engineering is what makes the role technical"."""
+    teams = grade_answer(
+        ["The engineering teams in their organisation."],
+        "engineering teams",
+        "Who does a TPM work with?",
+    )
+    assert teams.verdict is Verdict.RIGHT
+    close = grade_answer(
+        ["Close work with engineering is what makes the role technical."],
+        "close work",
+        "Why is engineering a TPM's main partner?",
+    )
+    assert close.verdict is Verdict.WRONG

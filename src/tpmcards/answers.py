@@ -355,4 +355,41 @@ def _heads(text: str) -> list[str]:
     head = _HEAD_CUT.split(text, maxsplit=1)[0]
     if head != text and len(key_words(words(head))) >= 2:
         heads.append(head)
+    # A noun phrase and its qualifier: "The engineering teams in their organisation". Not in a
+    # sentence: "Close work with engineering is what..." is no term.
+    tokens = words(text)
+    if tokens and tokens[0] in {"the", "a", "an"} and not _VERBS & set(tokens):
+        noun = _PREPOSITION_CUT.split(text, maxsplit=1)[0]
+        if noun != text and len(key_words(words(noun))) >= 2:
+            heads.append(noun)
     return heads
+
+
+_PREPOSITION_CUT = re.compile(r"\s+(?:in|of|for|with|at|on|from|by|to|within|across)\s+", re.I)
+_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "will",
+        "must",
+        "should",
+        "would",
+        "makes",
+        "made",
+        "means",
+        "gives",
+        "takes",
+        "needs",
+    ]
+)
