@@ -167,6 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             met=_le(_div(help_, floor), 2),
         )
     )
+    rows += floor_rows(corpus)
     rows += quiz_rows(runner, corpus)
     rows.append(Row("`tpmcards cards` on the TPM guide", cards_guide(runner), note="cached"))
     rows.append(
@@ -266,6 +267,50 @@ class Runner:
                 time.sleep(0.01)
             peaks.append(peak / 2**20)
         return statistics.median(peaks)
+
+
+_FLOOR_CODE = """
+import sys, time, resource, genanki
+from pathlib import Path
+from markdown_it import MarkdownIt
+files = sorted(Path(sys.argv[1]).glob("*.md"))
+texts = [f.read_text("utf-8") for f in files]
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+md = MarkdownIt("commonmark")
+start = cpu()
+for text in texts:
+    md.parse(text)
+parse = cpu() - start
+model = genanki.Model(1607392319, "Basic", fields=[{"name": "Q"}, {"name": "A"}],
+    templates=[{"name": "c", "qfmt": "{{Q}}", "afmt": "{{A}}"}])
+deck = genanki.Deck(2059400110, "Floor")
+for n in range(int(sys.argv[2])):
+    deck.add_note(genanki.Note(model, [f"What is question {n}?", f"Answer {n}."], guid=str(n)))
+start = cpu()
+genanki.Package(deck).write_to_file(sys.argv[3])
+write = cpu() - start
+print(parse, write)
+"""
+
+
+def floor_rows(corpus: Corpus) -> list[Row]:
+    """What bounds a cold build whatever we do: markdown-it-py's parse of the corpus (the
+    tokens alone, no HTML, no extraction) and genanki's write of as many notes (CPU)."""
+    out = WORK / "runs" / "floor.apkg"
+    result = subprocess.run(
+        [str(BIN / "python"), "-c", _FLOOR_CODE, str(corpus.tpmcards), str(corpus.cards), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    parse, write = (float(x) for x in result.stdout.split())
+    return [
+        Row("floor: markdown-it parse of the corpus", parse, note="CPU, tokens only"),
+        Row(f"floor: genanki write of {corpus.cards:,} notes", write, note="CPU"),
+        Row("floor: the two together", parse + write, note="CPU; a cold build can't go below"),
+    ]
 
 
 def quiz_rows(runner: Runner, corpus: Corpus) -> list[Row]:

@@ -91,7 +91,7 @@ def test_article_containers_are_found_as_css_selectors_would_find_them() -> None
     ones `select` picks for every selector, including near misses (class words, case, ids)."""
     from bs4 import BeautifulSoup
 
-    from tpmcards.document import _SELECTORS, ARTICLE_SELECTORS
+    from tpmcards.chrome import _SELECTORS, ARTICLE_SELECTORS
 
     page = """<html><body>
     <div class="document"><section><div class="body x">a</div></section></div>

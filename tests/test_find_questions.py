@@ -46,8 +46,7 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Which port does HTTPS use?", "443", B),
         ("What is latency?", "The delay before data starts to arrive.", B),
         ("¿Qué hace un proxy?", "Reenvía peticiones en nombre de un cliente.", B),
-        ("What does a firewall filter?", "Network traffic, by rules about addresses and ports.",
-         B),
+        ("What does a firewall filter?", "Network traffic, by rules about addresses and ports.", B),
     ],
     # A summary that only hides the answer, in any language, is not the question: the bold
     # or numbered line above it is.
@@ -71,14 +70,23 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # list is no card, and outside such a section "How to read these notes" is an ordinary
     # heading.
     "faq-prompts.md": [
-        ("Tell me about a time you disagreed with your manager", "I wrote down both plans, we "
-         "compared their risks together, and we shipped mine a week later.", B),
-        ("Explain closures",
-         "A closure is a function that keeps the variables of the scope it was made in.", B),
-        ("How to change the default hostname?", "Edit /etc/hostname and restart the machine.",
-         B),
-        ("Instance timed out!", "Raise the timeout in the settings, or check the network first.",
-         B),
+        (
+            "Tell me about a time you disagreed with your manager",
+            "I wrote down both plans, we "
+            "compared their risks together, and we shipped mine a week later.",
+            B,
+        ),
+        (
+            "Explain closures",
+            "A closure is a function that keeps the variables of the scope it was made in.",
+            B,
+        ),
+        ("How to change the default hostname?", "Edit /etc/hostname and restart the machine.", B),
+        (
+            "Instance timed out!",
+            "Raise the timeout in the settings, or check the network first.",
+            B,
+        ),
     ],
     # A README with an FAQ section: only the FAQ's entries are cards, not the install
     # prerequisites, the option list or the bug-report checklist around it.
@@ -105,17 +113,23 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # A glossary of bold-term paragraphs under group headings: each term is a card, a
     # `**Note:**` label is none, and a group heading is no term of its own.
     "term-paragraphs.md": [
-        ("Outbox", "A table written in the same transaction as the business change; a relay "
-         "publishes it later.", T),
-        ("Backpressure", "Telling the sender to slow down instead of queueing work without end.",
-         T),
+        (
+            "Outbox",
+            "A table written in the same transaction as the business change; a relay "
+            "publishes it later.",
+            T,
+        ),
+        (
+            "Backpressure",
+            "Telling the sender to slow down instead of queueing work without end.",
+            T,
+        ),
         ("Compaction", "Keeping only the last value of each key.", T),
     ],
     # A heading that names a collection ("Frontend interview questions") is no entry of it,
     # and a folded table of contents is no card.
     "faq-named.md": [
-        ("Describe your last project", "Name the goal, your part in it and what it delivered.",
-         B),
+        ("Describe your last project", "Name the goal, your part in it and what it delivered.", B),
     ],
     # Slug headings take their question from the table of contents even when the anchor
     # differs from the slug in case and separators (`How_Do_I_Rotate_Labels`) or has a typo
@@ -124,8 +138,11 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Can I move the chart's anchor?", "Yes, set anchor in the options.", B),
         ("How do I rotate the labels?", "Pass rotate: 45 to the axis.", B),
         ("Why is the legend empty?", "No series has a name.", B),
-        ("Where did my saved themes go after the upgrade?",
-         "Version 2 keeps them in a new folder.", B),
+        (
+            "Where did my saved themes go after the upgrade?",
+            "Version 2 keeps them in a new folder.",
+            B,
+        ),
     ],
     # A collection of numbered headings, most of them (4 of 7) asking, with quoted answers:
     # a heading without its `？` that asks with its question word or `是否` gets one, the
@@ -157,6 +174,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("roger", "message received", T),
         ("wilco", "will comply", T),
         ("affirm", "yes", T),
+    ],
+    # Multiple choice: the options go with the question, the labelled item is the answer.
+    "mcq.md": [
+        ("Which port does SSH use? a) 21 b) 22 c) 80", "b) 22", B),
+        ("¿Qué comando lista archivos? a) cd b) ls c) rm", "b) ls", B),
+        ("Which layer routes packets? a) Link b) Network c) Transport", "b) Network", B),
+    ],
+    # A Chinese FAQ ("常见疑问"): an entry without a question mark asks, its length counted
+    # in characters; a one-word category ("安装", install) does not.
+    "zh-faq.md": [
+        ("登录后页面一直空白", "清除浏览器缓存后重试。", B),
     ],
 }
 

@@ -23,7 +23,7 @@ HOSTILE = "\x1b]0;pwned\x07\x1b[2J\x9b2J\x9d0;t\x9c\x1bc"
 def assert_clean(*texts: str) -> None:
     for text in texts:
         found = CONTROLS.search(text)
-        assert found is None, f"{found.group(0)!r} in {text[max(found.start() - 30, 0):][:60]!r}"
+        assert found is None, f"{found.group(0)!r} in {text[max(found.start() - 30, 0) :][:60]!r}"
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ from click.testing import CliRunner
 
 from tpmcards.cli import cli
 from tpmcards.model import Card, CardKind, SourceRef
-from tpmcards.writer import card_smells, cloze_shows_answer, fix_terms, near_duplicates
+from tpmcards.smells import card_smells, cloze_shows_answer, near_duplicates
+from tpmcards.writer import fix_terms
 
 from .conftest import FIXTURES
 
@@ -186,6 +187,11 @@ def test_a_good_card_has_no_smell(card: Card) -> None:
 def test_a_cloze_on_a_root_still_visible_is_seen() -> None:
     assert cloze_shows_answer("good {{c1::listeners}} who listen") == "listeners"
     assert cloze_shows_answer("good {{c1::listeners}} and communicators") is None
+    # A hyphenated word shows its parts ("post-closure" shows "closure"), but a hidden
+    # hyphenated word is not given away by another that shares one part.
+    assert cloze_shows_answer("to {{c1::closure}} or post-closure monitoring") == "closure"
+    assert cloze_shows_answer("to closure or {{c1::post-closure monitoring}}") is None
+    assert cloze_shows_answer("for {{c1::cross-functional}} cross-team programs") is None
 
 
 def test_a_list_that_is_the_union_of_other_cards_is_a_duplicate() -> None:
@@ -280,3 +286,25 @@ def test_prose_sentences_are_made_to_stand_alone(in_tmp: Path) -> None:
         "What is Ada Lovelace responsible for?",
         "What is the CTO responsible for?",
     ]
+
+
+def test_prose_asks_for_the_specific_thing_a_sentence_says(in_tmp: Path) -> None:
+    """Whose help, a reason given first, a second duty after "while", what to understand."""
+    (in_tmp / "leads.md").write_text(
+        "# Notes\n\nSome intro words for the page here.\n\n## Leads\n\n"
+        "New launches usually call for the help of several designers. "
+        "Given that a launch has many parts TPMs depend on release managers to assist them. "
+        "Mostly, TPMs are responsible for the launch plan while reporting its status to "
+        "the sponsors. "
+        "Every TPM needs a deep understanding of the company's products. "
+        "A TPM must also be a critical thinker and should measure impact.\n"
+    )
+    assert [(q, a) for _, q, a in questions("leads.md")] == [
+        ("Whose help do new launches usually need?", "<p>Several designers.</p>"),
+        ("Why is it that TPMs depend on release managers?", "<p>A launch has many parts.</p>"),
+        ("What are TPMs mostly responsible for?", "<p>The launch plan.</p>"),
+        ("Besides the launch plan, what are TPMs mostly responsible for?",
+         "<p>Reporting its status to the sponsors.</p>"),
+        ("What does every TPM need a deep understanding of?", "<p>The company's products.</p>"),
+        ("What should a TPM be?", "<p>A critical thinker.</p>"),
+    ]  # fmt: skip

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 from .extract import ERROR, WARNING, Finding, asks_without_mark, extract, normalize, question_text
 from .markup import to_text
 from .model import Card, Config, Document
-from .writer import conflicts, near_duplicates
+from .smells import conflicts, near_duplicates
 
 MAX_ANSWER_WORDS = 120
 

@@ -103,9 +103,7 @@ def _callouts(state: StateCore) -> None:
         kind, title = found.group(1).lower(), found.group(2).strip()
         rest = tokens[n + 2].content.partition("\n")[2].strip()
         closing = next(
-            t
-            for t in tokens[n + 1 :]
-            if t.type == "blockquote_close" and t.level == opening.level
+            t for t in tokens[n + 1 :] if t.type == "blockquote_close" and t.level == opening.level
         )
         asks = kind in QUESTION_CALLOUTS
         if asks and not title and rest:
@@ -224,4 +222,3 @@ def _tag(state: StateInline, silent: bool) -> bool:
         token.content = f'<span class="tpm-tag {html.escape(name, quote=True)}"></span>'
     state.pos = found.end()
     return True
-

@@ -45,19 +45,21 @@ from .base import (
 )
 from .explicit import (
     cloze_markup,
-    definition_lists,
     details_blocks,
     emphasised_questions,
+    qa_paragraphs,
+    question_heading,
+)
+from .prose import key_sentences, lead_in_list
+from .terms import (
+    definition_lists,
     glossary_tables,
     glossary_terms,
-    qa_paragraphs,
     qa_tables,
-    question_heading,
     reference_tables,
     term_bullets,
     term_paragraphs,
 )
-from .prose import key_sentences, lead_in_list
 
 __all__ = [
     "ERROR",

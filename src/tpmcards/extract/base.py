@@ -59,6 +59,8 @@ NUMBERING = re.compile(
 _Q_WORDS = r"Q|Que|Ques|Question|Pregunta|Frage|Pergunta|问|问题|質問"
 _A_WORDS = (
     r"A|Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
+    r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
+    r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
     r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
     r"Risposta|Solution|答|答案|回答|解答"
 )
@@ -119,6 +121,8 @@ def ends_question(text: str) -> bool:
         return False
     last = text[-1]
     return last in QUESTION_MARKS or (last == ";" and _GREEK.search(text) is not None)
+
+
 _WH = {"what", "why", "how", "who", "whom", "whose", "when", "where", "which"}
 _AUX = {
     "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would",
@@ -174,7 +178,8 @@ FAQ_HEADING = re.compile(
     r"\b(?:faqs?|f\.a\.q\.?|frequently asked|common questions|questions|q\s*&\s*a|"
     r"interview\s+(?:questions?|prep\w*|q\s*&\s*a)|troubleshooting|preguntas|entrevistas?|"
     r"fragen|questions fr[ée]quentes|"
-    r"perguntas|domande|vragen|sss)\b|常见问题|常見問題|面试|面試|问答|問答|よくある質問|"
+    r"perguntas|domande|vragen|sss)\b|常见问题|常見問題|常见疑问|常見疑問|疑难解答|疑難解答|"
+    r"面试|面試|问答|問答|よくある質問|"
     r"الأسئلة|أسئلة|Συχνές ερωτήσεις",
     re.I,
 )

@@ -1,26 +1,24 @@
-"""Explicit questions and answers, in every form guides write them."""
+"""Explicit questions and answers, in every form guides write them (terms and their
+meanings are in `terms`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
-    GLOSSARY_HEADING,
     NUMBERING,
     Found,
     Scope,
     asks_without_mark,
-    defines,
     ends_question,
     entry_question,
     inner_html,
     is_toc,
-    points_elsewhere,
     qa_label,
     question_mark_for,
     question_text,
@@ -44,13 +42,6 @@ _ANSWER_SUMMARY = re.compile(
     r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
     r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
     re.I,
-)
-_Q_HEADER = re.compile(
-    r"^(?:q|questions?|terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I
-)
-_TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I)
-_A_HEADER = re.compile(
-    r"^(?:a|answers?|definitions?|meanings?|explanations?|descriptions?|what it means)$", re.I
 )
 
 
@@ -162,84 +153,6 @@ def _question_html(block: Block) -> str:
     return NUMBERING.sub("", strip_label(html)).strip()
 
 
-def definition_lists(scope: Scope) -> Iterator[Found]:
-    """`<dl><dt>term<dd>definition`, and Markdown's `term` / `: definition`: term cards."""
-    for i, block in scope.blocks():
-        if block.kind is not BlockKind.DEFINITIONS:
-            continue
-        for term, definition in block.rows:
-            kind = CardKind.BASIC if ends_question(to_text(term)) else CardKind.TERM
-            yield Found(unwrap_p(term), definition, kind, block.line, frozenset([i]))
-        for term in _terms_without_definition(block.html):
-            yield Found(escape(term), "", CardKind.TERM, block.line, frozenset([i]))
-
-
-def qa_tables(scope: Scope) -> Iterator[Found]:
-    """A table whose header names a question (or term) column and an answer column."""
-    for i, block in scope.blocks():
-        if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
-            continue
-        header = [to_text(cell).strip("* ") for cell in block.rows[0]]
-        q_col = next((n for n, h in enumerate(header) if _Q_HEADER.match(h)), None)
-        a_col = next((n for n, h in enumerate(header) if _A_HEADER.match(h)), None)
-        if q_col is None or a_col is None:
-            continue
-        kind = CardKind.TERM if _TERM_HEADER.match(header[q_col]) else CardKind.BASIC
-        for row in block.rows[1:]:
-            if len(row) > max(q_col, a_col) and to_text(row[q_col]):
-                yield Found(row[q_col], row[a_col], kind, block.line, frozenset([i]))
-
-
-# The column of a reference table that says what the thing in the first column is or does.
-_DESCRIPTION_HEADER = re.compile(
-    r"^(?:descriptions?|meanings?|explanations?|definitions?|purpose|what it does|"
-    r"what it means|function|effect|usage|summary|descripci[oó]n|significado|"
-    r"beschreibung|bedeutung|erkl[äa]rung|signification|descri[cç][aã]o|"
-    r"描述|说明|說明|含义|作用|意味|説明)$",
-    re.I,
-)
-
-
-def reference_tables(scope: Scope) -> Iterator[Found]:
-    """A reference table (`| Command | Description | Example |`): a term card per row, the
-    first column the term, the description column its answer, the other columns on the
-    back as context."""
-    for i, block in scope.blocks():
-        if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
-            continue
-        header = [to_text(cell).strip("* ") for cell in block.rows[0]]
-        answer_col = next(
-            (n for n, h in enumerate(header) if n and _DESCRIPTION_HEADER.match(h)), None
-        )
-        if answer_col is None:
-            continue
-        for row in block.rows[1:]:
-            if len(row) <= answer_col or not to_text(row[0]) or not to_text(row[answer_col]):
-                continue
-            context = "".join(
-                f"<p><em>{escape(header[n])}:</em> {cell}</p>"
-                for n, cell in enumerate(row)
-                if n not in {0, answer_col} and n < len(header) and to_text(cell)
-            )
-            answer = f"<p>{row[answer_col]}</p>{context}"
-            yield Found(row[0], answer, CardKind.TERM, block.line, frozenset([i]))
-
-
-def glossary_tables(scope: Scope) -> Iterator[Found]:
-    """In a glossary, a two-column table whatever its header says (`| V-Speed | Term |`):
-    the first column the term, the second its meaning."""
-    if not scope.glossary:
-        return
-    for i, block in scope.blocks():
-        if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
-            continue
-        if any(len(row) != 2 for row in block.rows):
-            continue
-        for term, meaning in block.rows[1:]:
-            if to_text(term) and to_text(meaning):
-                yield Found(term, meaning, CardKind.TERM, block.line, frozenset([i]))
-
-
 def emphasised_questions(scope: Scope) -> Iterator[Found]:
     """A bold (or italic) question line, or a list item that starts with one, and its answer."""
     blocks = scope.blocks()
@@ -248,6 +161,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             split = [_emphasised_question(unwrap_p(item)) for item in block.items]
             if block.items and all(s is not None for s in split):
                 for question, answer in (s for s in split if s is not None):
+                    question, answer = choices(question, answer)
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
             continue
         if block.kind is not BlockKind.PARAGRAPH:
@@ -267,7 +181,29 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             run.append((j, following))
         answer = (f"<p>{rest}</p>" if rest else "") + "".join(b.html for _, b in run)
         used = frozenset([i, *(j for j, _ in run)])
-        yield Found(question, _strip_answer_mark(answer), CardKind.BASIC, block.line, used)
+        question, answer = choices(question, _strip_answer_mark(answer))
+        yield Found(question, answer, CardKind.BASIC, block.line, used)
+
+
+def choices(question: str, answer: str) -> tuple[str, str]:
+    """A multiple-choice question: its options (`a) ...`, `b) ...`) go with the question and
+    the labelled item (`**Respuesta correcta:** b) ===`, `Answer: C`) is the answer."""
+    if answer.count("<ul") + answer.count("<ol") != 1 or not has_answer_item(answer):
+        return question, answer
+    soup = BeautifulSoup(answer, "html.parser")
+    items = soup.find_all("li")
+    labelled = [li for li in items if qa_label(unwrap_p(li.decode_contents())) == "a"]
+    if len(labelled) != 1 or len(items) < 3:
+        return question, answer
+    correct = strip_label(unwrap_p(labelled[0].decode_contents())).strip()
+    labelled[0].decompose()
+    return f"{question}{soup.decode()}", f"<p>{correct}</p>"
+
+
+def has_answer_item(html: str) -> bool:
+    return "<li" in html and any(
+        qa_label(unwrap_p(item)) == "a" for item in re.findall(r"<li[^>]*>(.*?)</li>", html, re.S)
+    )
 
 
 def question_heading(scope: Scope) -> Iterator[Found]:
@@ -295,92 +231,6 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(escape(question), answer, CardKind.LIST, scope.section.line, used, items)
     else:
         yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
-
-
-_TERM_HEADING = re.compile(r"^[^.!?？。:;]{1,60}$")
-
-
-def glossary_terms(scope: Scope) -> Iterator[Found]:
-    """A term heading at any level and the paragraph (or quote) that defines it: a term
-    card. In a glossary every such heading is a term, and one with no definition is a
-    finding; elsewhere only a heading whose first sentence defines it ("Hooks are ...")."""
-    heading = NUMBERING.sub("", visible(scope.section.heading)).strip()
-    if not heading or not _TERM_HEADING.match(heading) or GLOSSARY_HEADING.search(heading):
-        return
-    blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
-    first = blocks[0] if blocks else None
-    if first is None or first[1].kind not in {BlockKind.PARAGRAPH, BlockKind.QUOTE}:
-        # Nothing at all under it (not blocks other rules took): a term left undefined.
-        if scope.glossary and not scope.section.blocks and not scope.has_children:
-            yield Found(escape(heading), "", CardKind.TERM, scope.section.line, frozenset())
-        return
-    i, block = first
-    opening = next(n for n, b in enumerate(scope.section.blocks) if b.kind is not BlockKind.OTHER)
-    if i != opening:
-        return  # its opening blocks were terms of their own: a heading over a group of terms
-    if not scope.glossary and not defines(heading, block.text):
-        return
-    yield Found(escape(heading), inner_html(block), CardKind.TERM, block.line, frozenset([i]))
-
-
-_TERM_ITEM = re.compile(
-    r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*(?P<colon>:)?\s*</\1>\s*"
-    r"(?(colon)|(?::|\s[-–—]|&mdash;|&ndash;))\s*(?P<rest>\S.*)$",
-    re.S,
-)
-
-
-# Labels that open a paragraph the way a term would, in the languages guides are written in.
-_LABEL = re.compile(
-    r"^(?:note|notes|tip|tips|hint|warning|caution|important|example|e\.g\.|see also|nota|"
-    r"consejo|ejemplo|aviso|hinweis|achtung|beispiel|remarque|attention|exemple|注意|提示|"
-    r"例如|警告)$",
-    re.I,
-)
-
-
-def term_paragraphs(scope: Scope) -> Iterator[Found]:
-    """Paragraphs that each open with a bold term (`**Outbox** — definition`): term cards,
-    in a glossary or where a section holds three or more; `**Note:**` is a label, no term."""
-    found = [
-        (i, block, match)
-        for i, block in scope.blocks()
-        if block.kind is BlockKind.PARAGRAPH
-        and (match := _TERM_ITEM.match(inner_html(block))) is not None
-        and not ends_question(match.group("term"))
-        and not _LABEL.match(match.group("term").strip())
-    ]
-    if len(found) < (1 if scope.glossary else 3):
-        return
-    for i, block, match in found:
-        term, rest = match.group("term").strip(), match.group("rest").strip()
-        yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
-
-
-_PLAIN_TERM_ITEM = re.compile(
-    r"^\s*(?:<code>)?(?P<term>[^\s<>]+)(?:</code>)?\s+[-–—]\s+(?P<rest>\S.*)$",
-    re.S,
-)
-
-
-def term_bullets(scope: Scope) -> Iterator[Found]:
-    """A list of `**Term**: explanation` (or `**Term** - explanation`) items, or of three
-    or more `term - explanation` items: term cards."""
-    for i, block in scope.blocks():
-        if block.kind is not BlockKind.LIST or len(block.items) < 2:
-            continue
-        matches = [_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
-        if not all(matches) and len(block.items) >= 3:
-            # `- apiVersion - Which version ...`: a plain one-word term and a dash, the
-            # same in every item of a list of three or more.
-            matches = [_PLAIN_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
-        # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
-        if not all(matches) or points_elsewhere(block):
-            continue
-        for match in matches:
-            if match is not None:
-                term, rest = match.group("term").strip(), match.group("rest").strip()
-                yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
 
 
 def _marker(block: Block) -> str:
@@ -464,13 +314,3 @@ def _emphasised_question(html: str) -> tuple[str, str] | None:
         question, rest = question + "?", rest.lstrip()[1:]
     rest = re.sub(r"^\s*(?:<br\s*/?>)?\s*", "", rest)
     return question, _strip_answer_mark(rest.strip())
-
-
-def _terms_without_definition(html: str) -> list[str]:
-    soup = BeautifulSoup(html, "html.parser")
-    missing = []
-    for dt in soup.find_all("dt"):
-        following = dt.find_next_sibling(["dd", "dt"])
-        if not isinstance(following, Tag) or following.name != "dd":
-            missing.append(to_text(dt.decode_contents()))
-    return missing

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
-from ..writer import root_visible
+from ..smells import root_visible
 from .base import (
     NUMBERING,
     Found,
@@ -19,6 +19,15 @@ from .base import (
     last_sentence,
     points_elsewhere,
     split_sentences,
+)
+from .sentences import (
+    CLAUSE_END,
+    DETERMINERS,
+    lower_ok,
+    specific_action,
+    specific_need,
+    stand_alone,
+    upper_first,
 )
 
 # A lead-in that only points at the list ("these are the following:") needs its heading.
@@ -98,6 +107,13 @@ KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            _SUBJECT + " " + _MODAL + r"(?:calls? for|requires?|needs?) the (?:aid|help|support|"
+            r"assistance) of (?P<a>.+)"
+        ),
+        "Whose help {does} {s} {q}need?",
+    ),
+    (
+        re.compile(
             _SUBJECT + r" (?:also |always |first )?(?:needs? to have|ha(?:s|ve) to have|"
             r"must have|should have|must possess|needs?|requires?) (?P<a>.+)"
         ),
@@ -131,7 +147,6 @@ _NOT_IN_SUBJECT = {
     "at", "by", "for", "to", "from", "with", "depending", "than", "but", "so",
 }  # fmt: skip
 _NEGATIONS = {"not", "never", "no", "don't", "doesn't", "cannot", "can't", "won't"}
-_DETERMINERS = {"A", "An", "The", "Every", "Each", "Most", "All", "Many", "Some"}
 _PRONOUNS = {"it", "they", "this", "that", "these", "those", "he", "she", "we", "you", "i", "there"}
 # Sentences about the document itself, not its subject.
 _ABOUT_DOCUMENT = re.compile(
@@ -140,10 +155,13 @@ _ABOUT_DOCUMENT = re.compile(
     re.I,
 )
 _LEADING_ADVERB = re.compile(r"^(?:[A-Z]\w+(?: \w+)?|In short|Above all),\s+(?=[A-Z])")
-_CLAUSE_END = re.compile(r",? (?:to (?:develop|build|create|make|help|ensure|deliver)|in order to|"
-                         r"so that|while|which)\b.*$")  # fmt: skip
 _REASON = re.compile(
     r"^(?P<head>.{12,}?)(?P<mark>,? (?:because|since|so that|, so)) (?P<why>.{8,})$"
+)
+# "Given the fact that programs are made of projects TPMs depend on project managers."
+_GIVEN = re.compile(
+    r"^(?:Given (?:the fact )?that|Because|Since) (?P<why>.{8,}?),? "
+    r"(?P<head>(?:[A-Z]{2,}s?|[A-Z][a-z]+ [A-Z]{2,}s?)\b.{8,})$"
 )
 MIN_KEY_WORDS = 6
 
@@ -190,107 +208,12 @@ def key_sentences(scope: Scope) -> Iterator[Found]:
             if found is not None:
                 asked.add(found.question)
                 yield found
+                also = _second_duty(sentence, found)
+                if also is not None:
+                    yield also
 
 
 _FILLER_WORDS = re.compile(r",? (?:anyhow|anyway|then)(?=\?$)", re.I)
-# Words that open a sentence without adding to its fact: "And, consequently, they're ...".
-_OPENER = re.compile(
-    r"^(?:(?:and|but|so|yet|well|now|also|in doing so|in short|for instance|for example|"
-    r"consequently|therefore|thus|obviously|undoubtedly|of course|as a result|eventually|"
-    r"(?:typically|generally) (?:speaking|talking)|(?:picture|imagine|suppose) that|"
-    r"last,? (?:but|however) (?:absolutely |certainly )?not (?:the very )?least|"
-    r"depending on [^,]{3,60})\b,?\s+)+",
-    re.I,
-)
-# "The duty is X, yet what does that involve?": the statement before the aside.
-_TRAILING_QUESTION = re.compile(r",? (?:yet|but|so) (?:what|how|why)\b[^?]*\?$")
-_NAME = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b")
-_ACRONYM = re.compile(
-    r"\b(?:(?P<article>(?i:an?|the)) |(?P<every>(?i:every|each|any)) )?"
-    r"(?P<name>[A-Z]{2,}(?P<plural>s)?)\b"
-)
-_LEADING_PRONOUN = re.compile(
-    r"^(?P<p>she|he|they|their|it|this|that|these|those|i|you)(?P<v>'s|’s|'re|’re|'m|’m)?\b\s*",
-    re.I,
-)
-
-
-def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
-    """The sentence with its opening filler dropped and a leading pronoun replaced by what it
-    stands for in the sentences before it; None when nothing before names it."""
-    stripped = _TRAILING_QUESTION.sub(".", _OPENER.sub("", sentence))
-    if not stripped:
-        return None
-    stripped = stripped[0].upper() + stripped[1:]
-    lead = _LEADING_PRONOUN.match(stripped)
-    if not lead:
-        return stripped if stripped != sentence else sentence
-    pronoun, verb = lead.group("p").lower(), (lead.group("v") or "").replace("’", "'")
-    rest = stripped[lead.end() :]
-    if pronoun == "you":
-        return None  # put to the reader ("You may wish to ..."), not a fact of the subject
-    if pronoun in {"this", "that", "these", "those"}:
-        # "This program would ..." names its noun; "This can be ..." does not.
-        noun = re.match(r"[a-z][a-z\-]+\b", rest)
-        if verb or not noun or noun.group(0) in _VERBS_AFTER_DEMONSTRATIVE:
-            return None
-        return ("These " if pronoun in {"these", "those"} else "The ") + rest
-    referent, plural = _referent("they" if pronoun == "their" else pronoun, context)
-    if referent is None:
-        return None
-    if pronoun == "their":
-        return f"{referent}{chr(39) if plural else chr(39) + 's'} {rest}"
-    if verb == "'s":
-        verb = " has" if re.match(r"(?:been|got|had)\b", rest) else " is"
-    elif verb == "'re":
-        verb = " are" if plural else " is"
-    elif verb == "'m":
-        verb = " is"
-    if pronoun == "i":
-        # The interviewee speaking: "my" and a later "I" are the person the text calls "she".
-        she = any(re.search(r"\b[Ss]he\b", text) for text in context)
-        he = any(re.search(r"\b[Hh]e\b", text) for text in context)
-        possessive = "her" if she else "his" if he else f"{referent}'s"
-        rest = re.sub(r"\bmy\b", possessive, rest)
-        rest = re.sub(r"\bI\b", "she" if she else "he" if he else referent.split()[-1], rest)
-    return f"{referent}{verb} {rest}".replace("  ", " ")
-
-
-_VERBS_AFTER_DEMONSTRATIVE = {
-    "is", "are", "was", "were", "can", "could", "will", "would", "may", "might", "must",
-    "should", "has", "have", "had", "does", "do", "did", "consist", "includes", "include",
-    "means", "leads", "makes", "helps", "shows", "gives",
-}  # fmt: skip
-
-
-def _referent(pronoun: str, context: Sequence[str]) -> tuple[str | None, bool]:
-    """Who "she", "I" or "they" stands for: the last person named before, or the last group
-    (TPMs) or role (a CTO) an earlier sentence names."""
-    if pronoun == "it":
-        return None, False
-    if pronoun in {"she", "he", "i"}:
-        names = [n for text in context for n in _NAME.findall(text) if _is_name(n)]
-        return (names[-1] if names else None), False
-    for distance, text in enumerate(reversed(context[-3:])):
-        for match in reversed(list(_ACRONYM.finditer(text))):
-            if match.group("plural"):
-                return match.group("name"), True
-            if distance == 0 and match.group("article"):
-                # "... a CTO is looking to ... They would then ...": the singular they.
-                return f"The {match.group('name')}", False
-            if match.group("article"):
-                # "... of which a TPM would manage. [...] They're charged with ...": TPMs.
-                return f"{match.group('name')}s", True
-            if distance == 0 and match.group("every"):
-                return f"A {match.group('name')}", False
-    return None, False
-
-
-def _is_name(pair: str) -> bool:
-    first = pair.split()[0]
-    return first not in _DETERMINERS and first not in {"For", "In", "What", "Why", "How"}
-
-
 _LEADING_CONJUNCTION = re.compile(r"^(?:yet|so|and|but|now|well|then),?\s+", re.I)
 
 
@@ -341,7 +264,7 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
         # "Liana Gervorgyan", "TPMs" and "VP of Engineering" do not.
         common = [w for w in words if sum(c.isupper() for c in w) < 2]
         if sum(c.isupper() for c in words[0]) < 2 and (
-            words[0] in _DETERMINERS
+            words[0] in DETERMINERS
             or any(w[0].islower() for w in common[1:])
             or (len(words) > 1 and common == words[:1])
         ):
@@ -366,10 +289,10 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
         if groups.get("v"):
             answer = f"{groups['v']} {answer}"
         if template.startswith("What {does} {s} need"):
-            question, answer = _specific_need(question, answer)
+            question, answer = specific_need(question, answer)
         elif template == "What should {s} do?":
-            question, answer = _specific_action(question, answer)
-        shorter = _CLAUSE_END.sub("", answer)
+            question, answer = specific_action(question, answer)
+        shorter = CLAUSE_END.sub("", answer)
         answer = shorter if len(shorter.split()) >= 2 else answer
         return Found(
             escape(question),
@@ -378,6 +301,12 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
             line,
             frozenset([index]),
         )
+    given = _GIVEN.match(sentence.rstrip("."))
+    if given:
+        head = CLAUSE_END.sub("", given.group("head"))
+        why = given.group("why").rstrip(",")
+        return Found(escape(f"Why is it that {head}?"), f"<p>{escape(upper_first(why))}.</p>",
+                     CardKind.BASIC, line, frozenset([index]))  # fmt: skip
     reason = _REASON.match(sentence.rstrip("."))
     if reason and reason.group("mark").strip(", ") in {"because", "since", "so that"}:
         head, why = reason.group("head"), reason.group("why")
@@ -387,54 +316,27 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
             text = f"{escape(head)}{escape(reason.group('mark'))} " + "{{c1::" + escape(why)
             return Found(text + "}}.", "", CardKind.CLOZE, line, frozenset([index]))
         # A reason is too long to hide in one short deletion: ask for it.
-        question = f"Why is it that {head[0].lower() + head[1:] if _lower_ok(head) else head}?"
+        question = f"Why is it that {head[0].lower() + head[1:] if lower_ok(head) else head}?"
         answer = f"<p>{escape(why[0].upper() + why[1:])}.</p>"
         return Found(escape(question), answer, CardKind.BASIC, line, frozenset([index]))
     return None
 
 
-def _specific_need(question: str, answer: str) -> tuple[str, str]:
-    """ "What do TPMs need?" has a hundred answers: ask for the kind of thing the sentence
-    names ("What kind of leadership do TPMs need?"), or for the object of its verb ("What do
-    TPMs need to establish?")."""
-    base = question.rstrip("?")
-    to_verb = re.match(r"(?:to )?(?P<verb>have|be|establish|set|build|keep|know|develop) (?P<o>.+)",
-                       answer)  # fmt: skip
-    if to_verb:
-        verb, answer = to_verb.group("verb"), to_verb.group("o")
-        if verb != "have" or not _KIND.fullmatch(answer):
-            return f"{base} to {verb}?", answer
-    kind = _KIND.fullmatch(answer)
-    if kind:
-        return f"What kind of {kind.group('noun')}{base[4:]}?", answer
-    return question, answer
+_WHILE = re.compile(r" while (?:also )?(?P<tail>[a-z]+ing\b.{8,})$")
 
 
-_KIND = re.compile(r"(?:a |an )?(?P<adj>strong|deep|solid|good|clear) (?P<noun>\w+)")
-
-
-def _specific_action(question: str, answer: str) -> tuple[str, str]:
-    """ "What should X do?" -> "What should X gain deep knowledge of?" when the sentence says
-    what the action is about."""
-    plain = re.sub(r"^(?:be (?:certain|sure) to|always|first) ", "", answer)
-    match = re.match(
-        r"(?P<act>(?:get|gain|build|develop|acquire|learn) [\w ]{2,30}? (?:in|of|about)) "
-        r"(?P<o>.+)",
-        plain,
-    )
-    if not match:
-        return question, answer
-    obj = _CLAUSE_END.sub("", match.group("o"))
-    return f"{question[: -len('do?')]}{match.group('act')}?", obj
-
-
-def _lower_ok(text: str) -> bool:
-    """Whether the opening word reads lower-case mid-question: "Launch reviews", not
-    "Liana Gervorgyan" or "TPMs"."""
-    words = text.split()
-    if sum(c.isupper() for c in words[0]) != 1:
-        return False
-    return words[0] in _DETERMINERS or (len(words) > 1 and words[1][:1].islower())
+def _second_duty(sentence: str, found: Found) -> Found | None:
+    """ "X is responsible for A while tracking B": A is one card, tracking B a second one."""
+    tail = _WHILE.search(sentence.rstrip("."))
+    question = to_text(found.question)
+    if not tail or found.kind is not CardKind.BASIC or not question.endswith("responsible for?"):
+        return None
+    head = to_text(found.answer).rstrip(".")
+    head = head[0].lower() + head[1:] if lower_ok(head) else head
+    ask = f"Besides {head}, {question[0].lower()}{question[1:]}"
+    text = tail.group("tail")
+    answer = f"<p>{escape(text[0].upper() + text[1:])}.</p>"
+    return Found(escape(ask), answer, CardKind.BASIC, found.line, found.used)
 
 
 _QUALIFIERS = {"mainly", "primarily", "mostly", "usually", "often", "typically", "generally",

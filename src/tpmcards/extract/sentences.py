@@ -1,0 +1,185 @@
+"""Reading one sentence of prose: making it stand alone (its opening filler dropped, a
+leading pronoun replaced by what the sentences before it name) and finding the specific cue
+it gives ("What kind of leadership ...?" rather than "What does X need?")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = [
+    "CLAUSE_END",
+    "DETERMINERS",
+    "lower_ok",
+    "specific_action",
+    "specific_need",
+    "stand_alone",
+    "upper_first",
+]
+
+DETERMINERS = {"A", "An", "The", "Every", "Each", "Most", "All", "Many", "Some"}
+CLAUSE_END = re.compile(
+    r",? (?:to (?:develop|build|create|make|help|ensure|deliver|assist|(?:best |ideal )?prepare)"
+    r"|in order to|so that|while|which)\b.*$"
+)
+
+# Words that open a sentence without adding to its fact: "And, consequently, they're ...".
+_OPENER = re.compile(
+    r"^(?:(?:and|but|so|yet|well|now|also|in doing so|in short|for instance|for example|"
+    r"consequently|therefore|thus|obviously|undoubtedly|of course|as a result|eventually|"
+    r"(?:typically|generally) (?:speaking|talking)|(?:picture|imagine|suppose) that|"
+    r"last,? (?:but|however) (?:absolutely |certainly )?not (?:the very )?least|"
+    r"depending on [^,]{3,60}|it (?:shouldn't|should not|won't|will not) (?:be|come as) a "
+    r"surprise that)\b,?\s+)+",
+    re.I,
+)
+# "The duty is X, yet what does that involve?": the statement before the aside.
+_TRAILING_QUESTION = re.compile(r",? (?:yet|but|so) (?:what|how|why)\b[^?]*\?$")
+_NAME = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b")
+_ACRONYM = re.compile(
+    r"\b(?:(?P<article>(?i:an?|the)) |(?P<every>(?i:every|each|any)) )?"
+    r"(?P<name>[A-Z]{2,}(?P<plural>s)?)\b"
+)
+_LEADING_PRONOUN = re.compile(
+    r"^(?P<p>she|he|they|their|it|this|that|these|those|i|you)(?P<v>'s|’s|'re|’re|'m|’m)?\b\s*",
+    re.I,
+)
+
+
+def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
+    """The sentence with its opening filler dropped and a leading pronoun replaced by what it
+    stands for in the sentences before it; None when nothing before names it."""
+    stripped = _TRAILING_QUESTION.sub(".", _OPENER.sub("", sentence))
+    if not stripped:
+        return None
+    stripped = stripped[0].upper() + stripped[1:]
+    lead = _LEADING_PRONOUN.match(stripped)
+    if not lead:
+        return stripped if stripped != sentence else sentence
+    pronoun, verb = lead.group("p").lower(), (lead.group("v") or "").replace("’", "'")
+    rest = stripped[lead.end() :]
+    if pronoun == "you":
+        return None  # put to the reader ("You may wish to ..."), not a fact of the subject
+    if pronoun in {"this", "that", "these", "those"}:
+        # "This program would ..." names its noun; "This can be ..." does not.
+        noun = re.match(r"[a-z][a-z\-]+\b", rest)
+        if verb or not noun or noun.group(0) in _VERBS_AFTER_DEMONSTRATIVE:
+            return None
+        return ("These " if pronoun in {"these", "those"} else "The ") + rest
+    referent, plural = _referent("they" if pronoun == "their" else pronoun, context)
+    if referent is None:
+        return None
+    if pronoun == "their":
+        return f"{referent}{chr(39) if plural else chr(39) + 's'} {rest}"
+    if verb == "'s":
+        verb = " has" if re.match(r"(?:been|got|had)\b", rest) else " is"
+    elif verb == "'re":
+        verb = " are" if plural else " is"
+    elif verb == "'m":
+        verb = " is"
+    if pronoun == "i":
+        # The interviewee speaking: "my" and a later "I" are the person the text calls "she".
+        she = any(re.search(r"\b[Ss]he\b", text) for text in context)
+        he = any(re.search(r"\b[Hh]e\b", text) for text in context)
+        possessive = "her" if she else "his" if he else f"{referent}'s"
+        rest = re.sub(r"\bmy\b", possessive, rest)
+        rest = re.sub(r"\bI\b", "she" if she else "he" if he else referent.split()[-1], rest)
+    return f"{referent}{verb} {rest}".replace("  ", " ")
+
+
+_VERBS_AFTER_DEMONSTRATIVE = {
+    "is", "are", "was", "were", "can", "could", "will", "would", "may", "might", "must",
+    "should", "has", "have", "had", "does", "do", "did", "consist", "includes", "include",
+    "means", "leads", "makes", "helps", "shows", "gives",
+}  # fmt: skip
+
+
+def _referent(pronoun: str, context: Sequence[str]) -> tuple[str | None, bool]:
+    """Who "she", "I" or "they" stands for: the last person named before, or the last group
+    (TPMs) or role (a CTO) an earlier sentence names."""
+    if pronoun == "it":
+        return None, False
+    if pronoun in {"she", "he", "i"}:
+        names = [n for text in context for n in _NAME.findall(text) if _is_name(n)]
+        return (names[-1] if names else None), False
+    for distance, text in enumerate(reversed(context[-3:])):
+        for match in reversed(list(_ACRONYM.finditer(text))):
+            if match.group("plural"):
+                return match.group("name"), True
+            if distance == 0 and match.group("article"):
+                # "... a CTO is looking to ... They would then ...": the singular they.
+                return f"The {match.group('name')}", False
+            if match.group("article"):
+                # "... of which a TPM would manage. [...] They're charged with ...": TPMs.
+                return f"{match.group('name')}s", True
+            if distance == 0 and match.group("every"):
+                return f"A {match.group('name')}", False
+    return None, False
+
+
+def _is_name(pair: str) -> bool:
+    first = pair.split()[0]
+    return first not in DETERMINERS and first not in {"For", "In", "What", "Why", "How"}
+
+
+def specific_need(question: str, answer: str) -> tuple[str, str]:
+    """ "What do TPMs need?" has a hundred answers: ask for the kind of thing the sentence
+    names ("What kind of leadership do TPMs need?"), or for the object of its verb ("What do
+    TPMs need to establish?")."""
+    base = question.rstrip("?")
+    to_verb = re.match(r"(?:to )?(?P<verb>have|be|establish|set|build|keep|know|develop) (?P<o>.+)",
+                       answer)  # fmt: skip
+    if to_verb:
+        verb, answer = to_verb.group("verb"), to_verb.group("o")
+        if verb != "have" or not _KIND.fullmatch(answer):
+            return f"{base} to {verb}?", answer
+    knowing = _UNDERSTANDING.fullmatch(answer)
+    if knowing:
+        return f"{base} {knowing.group('what')} of?", upper_first(knowing.group("o"))
+    kind = _KIND.fullmatch(answer)
+    if kind:
+        return f"What kind of {kind.group('noun')}{base[4:]}?", answer
+    return question, answer
+
+
+_UNDERSTANDING = re.compile(
+    r"(?P<what>(?:an? )?(?:\w+ )?(?:understanding|knowledge|grasp|command|capacity and "
+    r"understanding)) of (?P<o>.{6,})"
+)
+
+
+def upper_first(text: str) -> str:
+    """The text with its first letter a capital."""
+    return text[0].upper() + text[1:] if text else text
+
+
+_KIND = re.compile(r"(?:a |an )?(?P<adj>strong|deep|solid|good|clear) (?P<noun>\w+)")
+
+
+def specific_action(question: str, answer: str) -> tuple[str, str]:
+    """ "What should X do?" -> "What should X gain deep knowledge of?" when the sentence says
+    what the action is about."""
+    plain = re.sub(r"^(?:be (?:certain|sure) to|always|first) ", "", answer)
+    being = re.match(
+        r"be (?P<o>(?:an? |the )?[\w ,'-]{3,60}?)(?: and (?:should|must|can|will)\b.*)?$", plain
+    )
+    if being:
+        return f"{question[: -len('do?')]}be?", upper_first(being.group("o"))
+    match = re.match(
+        r"(?P<act>(?:get|gain|build|develop|acquire|learn) [\w ]{2,30}? (?:in|of|about)) "
+        r"(?P<o>.+)",
+        plain,
+    )
+    if not match:
+        return question, answer
+    obj = CLAUSE_END.sub("", match.group("o"))
+    return f"{question[: -len('do?')]}{match.group('act')}?", obj
+
+
+def lower_ok(text: str) -> bool:
+    """Whether the opening word reads lower-case mid-question: "Launch reviews", not
+    "Liana Gervorgyan" or "TPMs"."""
+    words = text.split()
+    if sum(c.isupper() for c in words[0]) != 1:
+        return False
+    return words[0] in DETERMINERS or (len(words) > 1 and words[1][:1].islower())

@@ -1,0 +1,288 @@
+"""What a program can see is wrong with a card (../shared/CARDS.md): a yes/no question, an
+unnamed pronoun, a list of more than four, a cloze that shows or overloads its answer, an
+empty side; and two cards that ask one fact, or disagree. Pure: cards in, findings out.
+
+The card writer fixes what it can with these; `tpmcards check` reports what is left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from .markup import to_text
+from .model import Card, CardKind, SourceRef
+
+__all__ = [
+    "LEADING_PRONOUN",
+    "MAX_CLOZE_WORDS",
+    "MAX_LIST",
+    "PERSONAL_PRONOUN",
+    "PERSON_NAME",
+    "Smell",
+    "card_smells",
+    "cloze_shows_answer",
+    "conflicts",
+    "list_items",
+    "near_duplicates",
+    "plain_text",
+    "root_visible",
+    "unnamed_pronoun",
+]
+
+MAX_LIST = 4  # a set longer than this is never one all-or-nothing card
+MAX_CLOZE_WORDS = 4
+NEAR = 0.7  # share of the smaller card's telling words two cards share to ask one fact
+JACCARD = 0.5  # and share of both cards' telling words together
+
+
+@dataclass(frozen=True)
+class Smell:
+    """Something about a written card a reader should know: where, and what."""
+
+    source: SourceRef
+    message: str
+    other: SourceRef | None = None  # the card it clashes with, for a duplicate or conflict
+
+
+def list_items(card: Card) -> tuple[str, ...]:
+    """The plain-text items of a card whose answer is a list (its one list)."""
+    if card.items:
+        return card.items
+    if card.kind is CardKind.CLOZE or card.answer.count("<ul") + card.answer.count("<ol") != 1:
+        return ()
+    return tuple(to_text(m) for m in re.findall(r"<li[^>]*>(.*?)</li>", card.answer, re.S))
+
+
+# --- pronouns ------------------------------------------------------------------------------
+
+PERSON_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+PERSONAL_PRONOUN = re.compile(r"\b(she|he|her|his|him|hers)\b", re.I)
+LEADING_PRONOUN = re.compile(r"^(?:it|this|these|they|those|that)(?:'s|'re|’s|’re)?\b", re.I)
+_QUESTION_WORDS = {
+    "what", "why", "how", "who", "when", "where", "which", "does", "do", "did", "is", "are",
+    "was", "were", "can", "could", "should", "would", "will", "has", "have", "had", "must",
+}  # fmt: skip
+_PLURAL_THEY = re.compile(r"\b(they|them|their)\b", re.I)
+
+
+def unnamed_pronoun(text: str) -> str | None:
+    """The pronoun a card's text leans on without the name it stands for, if any."""
+    text = text.strip()
+    leading = LEADING_PRONOUN.match(text)
+    if leading:
+        return leading.group(0)
+    # "Why does it fail?": only question words before it, so nothing names what it is.
+    # ("Why is it that X?" is a cleft: its "it" stands for nothing.)
+    bare = re.match(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b(?! that\b)", text, re.I)
+    if bare and set(bare.group(1).lower().split()) <= _QUESTION_WORDS:
+        return bare.group(2)
+    personal = PERSONAL_PRONOUN.search(text)
+    # "Why did Gervorgyan change her title?": a capitalised word before it names her.
+    if personal and not re.search(r"\s[A-Z][a-z]+", text[: personal.start()]):
+        return personal.group(0)
+    they = _PLURAL_THEY.search(text)
+    # "TPMs ... their programs" names what "their" stands for; a bare "they" does not.
+    if they and not re.search(r"\b[A-Za-z]+s\b", text[: they.start()]):
+        return they.group(0)
+    return None
+
+
+# --- duplicates and conflicts --------------------------------------------------------------
+
+_STOP = {
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "be", "it",
+    "that", "this", "with", "by", "as", "at", "what", "who", "why", "how", "which", "does",
+    "do", "did", "their", "they", "its", "from", "one", "name", "each", "every", "when",
+    "whom", "has", "have", "was", "were", "can", "may", "not", "only", "them",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 16)  # pairs of cards compare the same texts many times over
+def _words(text: str) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return frozenset(_stem(w) for w in words if w not in _STOP and len(w) > 1)
+
+
+def _stem(word: str) -> str:
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+@lru_cache(maxsize=1 << 14)
+def _fact(card: Card) -> frozenset[str]:
+    # "Besides A, what else ...?" names A to rule it out: those words are not its fact.
+    question = _BESIDES.sub("", to_text(card.question))
+    return _words(question.replace("{{c1::", " ").replace("}}", " ") + " " + to_text(card.answer))
+
+
+_BESIDES = re.compile(r"^(?:Besides|Apart from|Other than) [^?]+?, (?=\w+ )", re.I)
+
+
+def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
+    """Pairs of cards (earlier, later) that ask one fact: most of their telling words shared,
+    or a list whose every item another card already teaches."""
+    # Every pair is compared: what a card is made of is worked out once, not once a pair.
+    facts = _telling_words(cards)
+    items = [list_items(card) for card in cards]
+    groups = [_split_group(card) for card in cards]
+    answers = [_words(to_text(card.answer)) for card in cards]
+
+    def siblings(i: int, j: int) -> bool:
+        return groups[i] is not None and groups[i] == groups[j]
+
+    pairs: list[tuple[Card, Card]] = []
+    for i, j in combinations(range(len(cards)), 2):
+        if siblings(i, j) or _differing_item(items[i], items[j]):
+            continue
+        shared = len(facts[i] & facts[j])
+        small = min(len(facts[i]), len(facts[j]))
+        if small >= 4 and shared >= NEAR * small and shared >= JACCARD * len(facts[i] | facts[j]):
+            pairs.append((cards[i], cards[j]))
+    for n, card in enumerate(cards):
+        if len(items[n]) < 2:
+            continue
+        covered = [
+            next(
+                (m for m in range(len(cards))
+                 if m != n and not siblings(n, m) and _is_answer(answers[m], _words(item))),
+                None,
+            )
+            for item in items[n]
+        ]  # fmt: skip
+        if all(m is not None and _words(item) for m, item in zip(covered, items[n], strict=True)):
+            pairs.append((cards[min(m for m in covered if m is not None)], card))
+    return list(dict.fromkeys(pairs))
+
+
+def _is_answer(answer: frozenset[str], item: frozenset[str]) -> bool:
+    """Whether an answer is the list item itself, give or take a few words."""
+    return bool(item) and item <= answer and len(answer - item) <= 3
+
+
+def _split_group(card: Card) -> str | None:
+    """The list a card was split from, if it was."""
+    split = _SPLIT_KEY.match(card.key)
+    return split.group(1) if split else None
+
+
+def _telling_words(cards: Sequence[Card]) -> list[frozenset[str]]:
+    """Each card's words, less those most cards of the guide share ("TPM", "program")."""
+    facts = [_fact(card) for card in cards]
+    counts = Counter(word for fact in facts for word in fact)
+    common = {word for word, n in counts.items() if n > max(3, len(cards) // 5)}
+    return [fact - common for fact in facts]
+
+
+_SPLIT_KEY = re.compile(r"^(.*)#\d+$")  # the key of one card split from a list
+
+
+def _differing_item(items_a: tuple[str, ...], items_b: tuple[str, ...]) -> str | None:
+    """The differing item of two lists that name the same steps but one."""
+    if len(items_a) != len(items_b) or len(items_a) < 3:
+        return None
+    differ = [
+        (x, y)
+        for x, y in zip(items_a, items_b, strict=True)
+        if not (_words(x) <= _words(y) or _words(y) <= _words(x))
+    ]
+    if len(differ) == 1:
+        return f'"{differ[0][0]}" vs "{differ[0][1]}"'
+    return None
+
+
+def conflicts(cards: Sequence[Card]) -> list[Smell]:
+    """Cards that disagree: two lists naming the same steps but one."""
+    smells = []
+    items = {id(card): list_items(card) for card in cards}
+    for a, b in combinations(cards, 2):
+        difference = _differing_item(items[id(a)], items[id(b)])
+        if difference:
+            smells.append(
+                Smell(
+                    b.source,
+                    f"conflict with {a.source}: the lists differ in one item, {difference}; "
+                    "make them agree",
+                    a.source,
+                )
+            )
+    return smells
+
+
+# --- smells --------------------------------------------------------------------------------
+
+_YES_NO = re.compile(
+    r"^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|must|may)\b",
+    re.I,
+)
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}")
+
+
+def card_smells(card: Card) -> list[str]:
+    """What a program can see is wrong with a card (../shared/CARDS.md)."""
+    question = to_text(card.question)
+    plain = plain_text(card)
+    smells = []
+    if card.kind is not CardKind.CLOZE and _YES_NO.match(question) and " or " not in question:
+        smells.append(f'yes/no question "{question}"; ask for the content instead')
+    pronoun = unnamed_pronoun(question if card.kind is not CardKind.CLOZE else plain)
+    if pronoun:
+        smells.append(f'unnamed pronoun "{pronoun}" in "{plain}"; name who or what it means')
+    items = list_items(card)
+    if len(items) > MAX_LIST:
+        smells.append(f'list of {len(items)} in "{question}"; split it into cards of one item')
+    if card.kind is CardKind.CLOZE:
+        visible = cloze_shows_answer(question)
+        if visible:
+            smells.append(f'cloze answer "{visible}" stays visible in "{plain}"')
+        long = [h for h in _CLOZE.findall(question) if len(h.split()) > MAX_CLOZE_WORDS]
+        if long:
+            smells.append(f'cloze hides {len(long[0].split())} words ("{long[0]}"); hide at most 4')
+    if not plain.strip() or (
+        card.kind is not CardKind.CLOZE
+        and not to_text(card.answer).strip()
+        and "<img" not in card.answer
+    ):
+        smells.append(f'empty side in "{plain}"')
+    return smells
+
+
+def cloze_shows_answer(text: str) -> str | None:
+    """A deletion whose word (or its root) is still to be read in the rest of the text."""
+    for match in _CLOZE.finditer(text):
+        rest = _CLOZE.sub(" ", text[: match.start()] + " " + text[match.end() :])
+        if root_visible(match.group(1), rest):
+            return match.group(1)
+    return None
+
+
+def root_visible(hidden: str, rest: str) -> bool:
+    """Whether a word of `hidden` (or its root) can still be read in `rest`."""
+    shown = re.findall(r"[a-z][a-z\-]*", rest.lower())
+    # "closure" hidden shows in "post-closure"; "cross-functional" is not "cross-team".
+    parts = [part for word in shown if "-" in word for part in word.split("-")]
+    for word in re.findall(r"[a-z][a-z\-]*", hidden.lower()):
+        others = shown if "-" in word else shown + parts
+        if len(word) >= 4 and any(_same_root(word, other) for other in others):
+            return True
+    return False
+
+
+def _same_root(a: str, b: str) -> bool:
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, min(len(a), len(b)) - 3)
+
+
+def plain_text(card: Card) -> str:
+    """A card's question as plain text, cloze deletions filled in."""
+    return to_text(_CLOZE.sub(r"\1", card.question))
