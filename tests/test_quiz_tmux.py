@@ -1,11 +1,12 @@
-"""The quiz in a real terminal, driven through tmux: arrow keys edit the answer (readline)
-instead of landing in it as escape codes, and text wraps to the width without breaking a
-word. Skipped only when tmux is not installed."""
+"""The quiz in a real terminal, driven through tmux: arrow keys edit the answer and Up
+recalls the one before (readline) instead of landing in it as escape codes, and text wraps to
+the width without breaking a word. Skipped only when tmux is not installed."""
 
 from __future__ import annotations
 
 import shlex
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -48,13 +49,13 @@ class Tmux:
     def screen(self) -> str:
         return self.run("capture-pane", "-p", "-t", "quiz")
 
-    def wait_for(self, text: str, seconds: float = 20.0) -> str:
-        """The screen once `text` shows (the quiz starts at the machine's pace)."""
+    def wait_for(self, text: str, seconds: float = 20.0, after: str = "") -> str:
+        """The screen once `text` shows below `after` (the quiz runs at the machine's pace)."""
         end = time.monotonic() + seconds
         while True:
             screen = self.screen()
-            if text in screen or time.monotonic() > end:
-                return screen
+            if text in screen[screen.find(after) :] or time.monotonic() > end:
+                return screen[screen.find(after) :]
             time.sleep(0.1)
 
 
@@ -120,11 +121,18 @@ def test_arrow_keys_edit_the_answer_and_text_wraps_whole_words(
     assert "  interdependent projects must reach" in screen.splitlines()
     tmux.run("send-keys", "-t", "quiz", "Enter")  # keep the suggested rating: saved
     tmux.wait_for("What cuts vegetables?")
+    # History: Up brings back the answer before; Ctrl-U clears the line for a new one.
+    tmux.run("send-keys", "-t", "quiz", "Up")
+    below = tmux.wait_for("Your answer: sequence", after="What cuts vegetables?")
+    assert "Your answer: sequence of milestones" in below
+    tmux.run("send-keys", "-t", "quiz", "C-u")
+    tmux.run("send-keys", "-t", "quiz", "-l", "a knife")
+    tmux.run("send-keys", "-t", "quiz", "Enter")
+    assert "✓ exact" in tmux.wait_for("✓ exact")
+    tmux.run("send-keys", "-t", "quiz", "Enter")
     tmux.run("send-keys", "-t", "quiz", "q", "Enter")
-    assert "Answered 1, correct 1 (100%)." in tmux.wait_for("Answered")
-    import sqlite3
-
+    assert "Answered 2, correct 2 (100%)." in tmux.wait_for("Answered")
     db = sqlite3.connect(tpmcards_home / "progress.sqlite3")
-    (typed,) = db.execute("SELECT typed FROM reviews").fetchone()
+    typed = [row[0] for row in db.execute("SELECT typed FROM reviews ORDER BY id")]
     db.close()
-    assert typed == "sequence of milestones"  # no escape codes saved
+    assert typed == ["sequence of milestones", "a knife"]  # no escape codes saved
