@@ -203,11 +203,13 @@ _MARKS = {
 def _show_grade(grade: Grade, question: Question, term: Terminal, typed: str) -> None:
     mark, kind = _MARKS[grade.verdict]
     term.write(f"{mark} {grade.note}", kind)
-    # A diff helps when the answer is one short form typed with slips: show it as Anki does.
+    # A diff helps when the answer is one short form typed with slips or one word off: show
+    # it as Anki does.
     if (
         question.mode is Mode.TYPE
         and not question.items
         and (grade.verdict is not Verdict.RIGHT or grade.note == "close enough")
+        and grade.note != "not it"  # against a wholly different answer a diff is noise
         and grade.closest
         and len(grade.closest) <= 80
     ):
