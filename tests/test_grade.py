@@ -175,3 +175,10 @@ def test_a_noun_phrase_is_its_own_key_term_but_a_sentence_s_opening_is_not() -> 
         "Why is engineering a TPM's main partner?",
     )
     assert close.verdict is Verdict.WRONG
+
+
+def test_one_right_number_of_two_is_a_near_miss_not_another_number() -> None:
+    half = grade_answer(["From 1939 to 1945"], "1945")
+    assert half.verdict is Verdict.NEAR
+    assert grade_answer(["From 1939 to 1945"], "1939 to 1954").note == "a different number"
+    assert grade_answer(["3/4"], "4/3").note == "a different number"
