@@ -4,12 +4,15 @@ Anki library, and the syntax rules one by one."""
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tpmcards.cli import cli
 from tpmcards.document import render_markdown
@@ -79,6 +82,8 @@ def _html(markdown: str) -> str:
         ("![[a b.png|120]]", '<p><img src="a%20b.png" alt="a b.png" width="120"></p>'),
         ("![[x.mp3]]", '<p><img src="x.mp3" alt="x.mp3"></p>'),
         ("a %%hidden%% b", "<p>a  b</p>"),
+        ("A fact. ^fact-1\nMore. ^x2", "<p>A fact.\nMore.</p>"),  # block ids
+        ("2^10 and x ^y z", "<p>2^10 and x ^y z</p>"),  # not ending a line: kept
         (
             "`%%kept%%` and #code-free",
             '<p><code>%%kept%%</code> and <span class="tpm-tag code-free"></span></p>',
@@ -130,3 +135,64 @@ def test_lift_tags_takes_tags_off_every_field_once() -> None:
     )
     assert fields == ["ab", "c"]
     assert tags == ("x::y", "z")
+
+
+def test_an_embed_by_bare_name_is_found_anywhere_in_the_vault(in_tmp: Path) -> None:
+    """`![[diagram.png]]` names a file in attachments/ (the one nearest the top); a file only
+    in a hidden folder is not found, and says so."""
+    vault = in_tmp / "vault"
+    (vault / "notes").mkdir(parents=True)
+    (vault / "attachments" / "old").mkdir(parents=True)
+    (vault / ".trash").mkdir()
+    (vault / "attachments" / "diagram.png").write_bytes(b"\x89PNG new")
+    (vault / "attachments" / "old" / "diagram.png").write_bytes(b"\x89PNG old")
+    (vault / ".trash" / "gone.png").write_bytes(b"\x89PNG gone")
+    (vault / "notes" / "net.md").write_text(
+        "# Net\n\n> [!question] What does the diagram show?\n> ![[diagram.png]]\n\n"
+        "> [!question] What did the old picture show?\n> ![[gone.png]] A lost picture.\n",
+        "utf-8",
+    )
+    result = CliRunner().invoke(cli, ["cards", "vault", "--json"])
+    assert result.exit_code == 0, result.output
+    answers = {c["question"]: c["answer"] for c in json.loads(result.stdout)}
+    new = _media_name(vault / "attachments" / "diagram.png")
+    assert f'src="{new}"' in answers["What does the diagram show?"]
+    assert (
+        "warning: vault/notes/net.md:7: image gone.png: no such file; check the name or add "
+        "the image"
+    ) in result.stderr
+
+
+def test_a_line_of_tags_under_an_answer_tags_its_card(in_tmp: Path) -> None:
+    (in_tmp / "n.md").write_text(
+        "# N\n\n## What does TCP add?\n\nOrdered delivery.\n\n#networking #net/tcp\n", "utf-8"
+    )
+    result = CliRunner().invoke(cli, ["cards", "n.md", "--json"])
+    assert result.exit_code == 0, result.output
+    [card] = json.loads(result.stdout)
+    assert card["answer"] == "<p>Ordered delivery.</p>"
+    assert card["tags"] == ["networking", "net::tcp"]
+
+
+def test_tags_in_a_question_heading_tag_its_card(in_tmp: Path) -> None:
+    (in_tmp / "n.md").write_text(
+        "# N\n\n## What does UDP drop? #networking/udp\n\nOrdering and retries.\n\n"
+        "## Why is #1 first?\n\nIt comes before #2.\n",
+        "utf-8",
+    )
+    result = CliRunner().invoke(cli, ["cards", "n.md", "--json"])
+    assert result.exit_code == 0, result.output
+    cards = {c["question"]: (c["answer"], c["tags"]) for c in json.loads(result.stdout)}
+    assert cards == {
+        "What does UDP drop?": ("<p>Ordering and retries.</p>", ["networking::udp"]),
+        "Why is #1 first?": ("<p>It comes before #2.</p>", []),
+    }
+
+
+@given(st.text(alphabet="[]!=#%|>^`*-/ \nab1.", max_size=80))
+def test_any_mix_of_obsidian_marks_renders_and_lifts_cleanly(text: str) -> None:
+    """No input of brackets, bangs, equals, hashes, percents and quotes makes the plugin
+    fail, and every tag mark it writes is taken off again."""
+    html = render_markdown(text)
+    [cleaned], _ = lift_tags(html)
+    assert "tpm-tag" not in cleaned

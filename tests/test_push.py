@@ -120,15 +120,20 @@ def test_delete_removed_keeps_notes_of_other_decks(in_tmp: Path, anki: FakeAnki)
     assert other.guid in _notes(col)
 
 
-@pytest.mark.parametrize(
-    ("deck", "query"),
-    [
-        ("TPM Guide", '"deck:TPM Guide" tag:tpmcards::removed'),
-        ('My_deck *"1"', '"deck:My\\_deck \\*\\"1\\"" tag:tpmcards::removed'),
-    ],
-)
-def test_removed_query_escapes_wildcards_and_quotes(deck: str, query: str) -> None:
-    assert removed_query(deck) == query
+def test_the_removed_query_finds_exactly_that_deck_in_anki(anki_collection: Any) -> None:
+    """Wildcards, quotes, colons and backslashes in a deck name are matched literally, the
+    deck's subdecks included; a deck a wildcard would also match is left alone."""
+    col = anki_collection
+    names = ['My_deck *"1"', "MyXdeck a\"1\"", "C++: basics", "a\\b", "ab"]
+    for name in names:
+        for deck in (name, f"{name}::Sub"):
+            note = col.new_note(col.models.by_name("Basic"))
+            note["Front"] = deck
+            note.tags = ["tpmcards::removed"]
+            col.add_note(note, col.decks.id(deck))
+    for name in ['My_deck *"1"', "C++: basics", "a\\b"]:
+        found = {col.get_note(n)["Front"] for n in col.find_notes(removed_query(name))}
+        assert found == {name, f"{name}::Sub"}
 
 
 def test_url_comes_from_the_environment(in_tmp: Path, anki: FakeAnki) -> None:
@@ -156,6 +161,8 @@ def test_an_api_key_is_sent_and_a_missing_one_is_one_line(
         result = _push("--url", anki.url, "--key", "s3cret")
         assert result.exit_code == 0, result.output
         assert len(_notes(anki_collection)) == 2
+        from_env = _push("--url", anki.url, env={"TPMCARDS_ANKICONNECT_KEY": "s3cret"})
+        assert from_env.exit_code == 0, from_env.output
 
 
 def test_anki_not_running_is_one_line_naming_the_url(in_tmp: Path) -> None:
@@ -186,3 +193,14 @@ def test_a_url_that_is_not_http_is_refused(in_tmp: Path, url: str) -> None:
         f"Error: {url!r} is not an http:// address; pass AnkiConnect's, "
         "e.g. http://127.0.0.1:8765\n"
     )
+
+
+def test_anki_not_running_builds_nothing(in_tmp: Path) -> None:
+    """push asks Anki first: when Anki is away no deck or lock is written (build does that)."""
+    (in_tmp / "notes").mkdir()
+    (in_tmp / "notes" / "kitchen.md").write_text(GUIDE, "utf-8")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert _push("--url", f"http://127.0.0.1:{port}").exit_code == 1
+    assert list((in_tmp / "decks").glob("*")) == []

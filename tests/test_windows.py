@@ -70,3 +70,29 @@ def test_fit_text_falls_back_only_where_the_stream_cannot_encode(
     text: str, encoding: str | None, shown: str
 ) -> None:
     assert fit_text(text, encoding) == shown
+
+
+GUIDE = "# Words\n\n## What does 日本 mean?\n\nJapan.\n\n## What does a tick mark?\n\nDone.\n"
+
+
+def test_cards_and_the_quiz_summary_print_what_cp1252_cannot_as_question_marks(
+    in_tmp: Path, tpmcards_home: Path
+) -> None:
+    """Card text a legacy code page cannot hold shows as `?`; no command stops on it."""
+    (in_tmp / "g.md").write_text(GUIDE, "utf-8")
+    runner = CliRunner(charset="cp1252")
+    cards = runner.invoke(cli, ["cards", "g.md"])
+    assert cards.exit_code == 0, repr(cards.exception)
+    assert "[Words] What does ?? mean?" in cards.stdout
+    quiz = runner.invoke(
+        cli,
+        ["quiz", "g.md", "--no-color", "--mode", "type", "--order", "source", "-n", "1"],
+        input="no idea\n\n",
+    )
+    assert quiz.exit_code == 0, repr(quiz.exception)
+    assert "Missed:\n  - What does ?? mean?" in quiz.stdout
+    db = sqlite3.connect(tpmcards_home / "progress.sqlite3")
+    try:
+        assert [r[0] for r in db.execute("SELECT typed FROM reviews")] == ["no idea"]
+    finally:
+        db.close()

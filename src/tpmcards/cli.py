@@ -87,6 +87,10 @@ class _ProgressBar:
 @click.version_option(package_name="tpmcards")
 def cli() -> None:
     """Turn study guides in Markdown or HTML into Anki decks and a terminal quiz."""
+    from .textout import replace_unencodable
+
+    # A legacy code page (a redirected Windows console) must not end a command mid-output.
+    replace_unencodable(sys.stdout, sys.stderr)
 
 
 paths_argument = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))

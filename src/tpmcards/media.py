@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import html as htmllib
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -75,6 +76,7 @@ def collect_media(cards: Sequence[Card], roots: Sequence[Path]) -> Media:
     """Read every image the cards show and point their `src` at the content-hashed name."""
     files: dict[str, bytes] = {}
     texts: dict[str, list[str]] = {}
+    named: dict[str, list[Path]] = {}  # file name -> paths under the roots, once asked for
     done: list[Card] = []
     problems: list[tuple[str, MediaError]] = []
     for card in cards:
@@ -85,7 +87,7 @@ def collect_media(cards: Sequence[Card], roots: Sequence[Path]) -> Media:
 
         def rewrite(match: re.Match[str], card: Card = card, guide: Path = guide) -> str:
             try:
-                return _rewrite(match.group(0), card, guide, roots, files, texts)
+                return _rewrite(match.group(0), card, guide, roots, files, texts, named)
             except MediaError as problem:
                 problems.append((card.key, problem))
                 alt = _attrs(match.group(0)).get("alt") or "image"
@@ -122,6 +124,7 @@ def _rewrite(
     roots: Sequence[Path],
     files: dict[str, bytes],
     texts: dict[str, list[str]],
+    named: dict[str, list[Path]] | None = None,
 ) -> str:
     attrs = _attrs(tag)
     src = attrs.get("src", "").strip()
@@ -141,6 +144,9 @@ def _rewrite(
     if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).is_absolute():
         raise fail(f"an absolute path; put the {kind} beside the guide, use a relative path")
     path = (guide.parent / relative).resolve()
+    if named is not None and not path.exists() and "/" not in relative and "\\" not in relative:
+        # Obsidian finds `![[diagram.png]]` anywhere in the vault (attachments/, say).
+        path = _elsewhere(relative, roots, named) or path
     if not any(path.is_relative_to(root) for root in roots):
         raise fail(f"outside the sources folder; copy the {kind} into it")
     suffix = path.suffix.lower()
@@ -149,7 +155,7 @@ def _rewrite(
         raise fail(f"not an image, audio or video file; use one of {kinds}")
     try:
         if not path.is_file():  # a FIFO or a device would hang the build, or never end
-            raise fail("no such file; check the name or add the image")
+            raise fail(f"no such file; check the name or add the {kind}")
         with path.open("rb") as handle:
             data = handle.read(MAX_IMAGE_BYTES + 1)
     except FileNotFoundError:
@@ -185,3 +191,17 @@ def _line(src: str, card: Card, texts: dict[str, list[str]]) -> int:
 
 
 LINE_WINDOW = 200
+
+
+def _elsewhere(name: str, roots: Sequence[Path], named: dict[str, list[Path]]) -> Path | None:
+    """The file called `name` nearest the top of the sources folders (Obsidian's choice for
+    a bare file name), outside hidden folders; None when there is none."""
+    if not named:
+        for root in roots:
+            for top, dirs, found in os.walk(root):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for file in found:
+                    named.setdefault(file, []).append(Path(top, file))
+        named.setdefault("", [])  # walked: the index is never built twice
+    matches = sorted(named.get(name, ()), key=lambda p: (len(p.parts), str(p)))
+    return matches[0].resolve() if matches else None

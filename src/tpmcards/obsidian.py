@@ -9,6 +9,7 @@
 - An inline `#tag` or `#a/b` becomes a card tag (`a::b`) and leaves the text; a heading's `#`,
   `#` in code, in a link, in a URL or after a letter (`C#`) is no tag, nor is `#42`.
 - `%%comments%%` are dropped, across lines too; in code they stay as written.
+- A block id (` ^id` ending a line, the target of `[[Note#^id]]`) is dropped.
 
 In the rendered HTML a tag is an empty `<span class="tpm-tag a::b">`, which survives
 sanitizing and shows no text; `lift_tags` takes the tags off a card's fields.
@@ -33,7 +34,7 @@ NOTE_SUFFIXES = {"", ".md", ".markdown"}
 _CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
 # Letters, digits, `_`, `-` and `/` (nesting); a tag of digits only (`#42`) is no tag.
 _TAG = re.compile(r"#([\w-]+(?:/[\w-]+)*)")
-_TAG_SPAN = re.compile(r'[ \t]*<span class="tpm-tag ([^"<>]+)"></span>')
+_TAG_SPAN = re.compile(r'\s*<span class="tpm-tag ([^"<>]+)"></span>')
 # Fenced code, a code span, or a comment: the first two are kept, comments dropped.
 _COMMENT_OR_CODE = re.compile(
     r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
@@ -47,6 +48,9 @@ def obsidian_plugin(md: MarkdownIt) -> None:
     """Teach a MarkdownIt Obsidian's highlights, wikilinks, embeds, callouts, tags, comments."""
     md.core.ruler.before("block", "obsidian_comments", _drop_comments)
     md.core.ruler.before("inline", "obsidian_callouts", _callouts)
+    md.core.ruler.before("inline", "obsidian_block_ids", _drop_block_ids)
+    md.core.ruler.before("inline", "obsidian_tag_lines", _tag_lines)
+    md.core.ruler.before("inline", "obsidian_heading_tags", _heading_tags)
     md.inline.ruler.before("image", "obsidian_embed", _embed)
     md.inline.ruler.before("link", "obsidian_wikilink", _wikilink)
     md.inline.ruler.before("emphasis", "obsidian_mark", _mark)
@@ -79,6 +83,62 @@ def _drop_comments(state: StateCore) -> None:
         return "\n" * comment.count("\n") if comment is not None else match.group(0)
 
     state.src = _COMMENT_OR_CODE.sub(keep_code, state.src)
+
+
+_BLOCK_ID = re.compile(r"[ \t]+\^[A-Za-z0-9-]+[ \t]*$", re.M)
+
+
+def _drop_block_ids(state: StateCore) -> None:
+    for token in state.tokens:
+        if token.type == "inline" and "^" in token.content:
+            token.content = _BLOCK_ID.sub("", token.content)
+
+
+_TAGS_ONLY = re.compile(r"^(?:[ \t]*#[\w-]+(?:/[\w-]+)*[ \t]*)+$", re.M)
+
+
+def _tag_lines(state: StateCore) -> None:
+    """A paragraph of tags only (`#networking #tcp` under an answer) tags the paragraph
+    before it: it joins that paragraph rather than stand alone as a block with no text."""
+    tokens = state.tokens
+    n = 3
+    while n + 2 < len(tokens):
+        if (
+            tokens[n].type == "paragraph_open"
+            and tokens[n + 1].type == "inline"
+            and _TAGS_ONLY.fullmatch(tokens[n + 1].content.strip())
+            and tokens[n - 1].type == "paragraph_close"
+            and tokens[n - 2].type == "inline"
+            and tokens[n - 1].level == tokens[n].level
+        ):
+            tokens[n - 2].content += "\n" + tokens[n + 1].content.strip()
+            del tokens[n : n + 3]
+        else:
+            n += 1
+
+
+_HEADING_TAG = re.compile(r"(?<!\S)#[\w-]+(?:/[\w-]+)*(?!\S)")
+
+
+def _heading_tags(state: StateCore) -> None:
+    """Tags in a heading (`## What is TCP? #networking`) tag the card under it: they move
+    to the paragraph right below, which a question heading takes as its answer."""
+    tokens = state.tokens
+    for n in range(len(tokens) - 4):
+        if tokens[n].type != "heading_open" or tokens[n + 3].type != "paragraph_open":
+            continue
+        heading, below = tokens[n + 1], tokens[n + 4]
+        tags = [t for t in _HEADING_TAG.findall(heading.content) if _is_tag(t[1:])]
+        if tags and "`" not in heading.content:
+            heading.content = _HEADING_TAG.sub(
+                lambda m: "" if _is_tag(m.group(0)[1:]) else m.group(0), heading.content
+            ).strip()
+            below.content += "\n" + " ".join(tags)
+
+
+def _is_tag(name: str) -> bool:
+    """Obsidian's rule: a tag needs one character that is not a digit (`#42` is none)."""
+    return not name.replace("/", "").isdigit()
 
 
 # --- callouts ----------------------------------------------------------------------------
@@ -214,7 +274,7 @@ def _tag(state: StateInline, silent: bool) -> bool:
     if src[start] != "#" or (start > 0 and not src[start - 1].isspace()):
         return False
     found = _TAG.match(src, start, state.posMax)
-    if found is None or found.group(1).replace("/", "").isdigit():
+    if found is None or not _is_tag(found.group(1)):
         return False
     if not silent:
         token = state.push("html_inline", "", 0)

@@ -8,6 +8,7 @@ to the stream instead: marks become plain `+`/`x`, any other character it cannot
 from __future__ import annotations
 
 import codecs
+import io
 from typing import IO
 
 # Marks with a plain fallback that keeps their meaning.
@@ -34,3 +35,15 @@ def fit_text(text: str, encoding: str | None) -> str:
 def fit_stream(text: str, stream: IO[str]) -> str:
     """`text` as `stream` can write it (see fit_text)."""
     return fit_text(text, getattr(stream, "encoding", None))
+
+
+def replace_unencodable(*streams: object) -> None:
+    """Make text streams that cannot encode our marks write `?` instead of raising: any
+    card text (`日本` under cp1252) then prints, as far as the stream can show it."""
+    for stream in streams:
+        if (
+            isinstance(stream, io.TextIOWrapper)
+            and stream.errors == "strict"
+            and fit_text("✓✗", stream.encoding) != "✓✗"
+        ):
+            stream.reconfigure(errors="replace")

@@ -160,6 +160,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     answer_parts = answer_sections(sections, document.title)
     folded = {m for parts in answer_parts.values() for m in parts}
     collection = question_collection(sections)
+    article = any(_is_article_title(section, document.title) for section in sections)
     for n, section in enumerate(sections):
         if n in folded:
             continue
@@ -169,7 +170,10 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         lead = explicit and section.level <= 1
         # A section nested under a question heading is part of that answer ("Benchmarks"
         # under "Why is my game slow?"): only an explicit question of its own is a card.
-        under_question = any(question_text(h) or asks_without_mark(h) for h in section.path[:-1])
+        # The title of an article that asks ("# What is a TPM?" over pages of prose) is its
+        # name, not a question its sections answer.
+        above = [h for h in section.path[:-1] if not (article and h == document.title)]
+        under_question = any(question_text(h) or asks_without_mark(h) for h in above)
         faq = any(FAQ_HEADING.search(h) for h in section.path[:-1]) or n in collection
         glossary = any(GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1]))
         section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
@@ -181,6 +185,9 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
             # A README with an FAQ section: its install notes, option lists and checklists
             # around the FAQ are no cards; a question asked outside it still is.
             section_rules = [r for r in section_rules if r in QUESTION_RULES]
+        if _is_article_title(section, document.title):
+            # The article under the title is read as prose, not as one answer of many pages.
+            section_rules = [r for r in section_rules if r is not question_heading]
         found_in_section = run_rules(
             section, section_rules, toc, terms, has_children, lead, faq=faq, glossary=glossary
         )
@@ -264,6 +271,16 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
     )
     return Extraction(written.cards, tuple(findings))
+
+
+# Past this many words, what follows a question title is an article, not its answer:
+ARTICLE_WORDS = 120  # the answer length `check` already warns about
+
+
+def _is_article_title(section: Section, title: str) -> bool:
+    if section.level > 1 or section.heading != title or not _asks(title):
+        return False
+    return sum(len(block.text.split()) for block in section.blocks) > ARTICLE_WORDS
 
 
 def deck_title(document: Document) -> str:
@@ -379,6 +396,8 @@ def table_of_contents(document: Document) -> dict[str, str]:
 
 def _has_explicit_qa(document: Document, toc: Mapping[str, str]) -> bool:
     for section in document.sections:
+        if _is_article_title(section, document.title):
+            continue  # an article under a question title asks nothing by its title alone
         if any(True for rule in EXPLICIT_RULES for _ in run_rules(section, [rule], toc)):
             return True
     return False
