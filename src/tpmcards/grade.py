@@ -137,7 +137,7 @@ Rule = Callable[[_Compared], "str | None"]
 
 
 def _different_number(c: _Compared) -> str | None:
-    # In order: "3/4" is not "4/3". Typed without its numbers, a form's number is a key word.
+    # Typed without its numbers, a form's number is a key word like any other (coverage).
     typed = [w for w in c.typed_words if is_number(w)]
     wanted = iter([w for w in c.form_words if is_number(w)])
     # Each typed number, in order, among the expected ones: "1945" of "1939 to 1945" is part
