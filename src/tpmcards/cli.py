@@ -442,7 +442,7 @@ def quiz(
     from .quiz import Mode, Session
     from .selection import Order, Selection, check_topics, select_cards
     from .session import format_summary, run_session, session_notes, stream_terminal, summarize
-    from .terminal import clean
+    from .terminal import clean, width_of, wrap
 
     def clock() -> datetime:
         return datetime.now(timezone.utc)
@@ -484,8 +484,9 @@ def quiz(
         click.echo(clean(json.dumps(summary, indent=2, ensure_ascii=False)))
     else:
         click.echo("")
+        width = width_of(sys.stdout)
         for line in format_summary(summary, clock()):
-            click.echo(clean(line))
+            click.echo(wrap(clean(line), width, hanging="    "))
     if result.ended == "interrupted":
         raise SystemExit(130)
 
