@@ -6,6 +6,7 @@ import html as htmllib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import nh3
 
@@ -170,6 +171,7 @@ def _clean(fragment: str) -> str:
     return _CONTROL.sub("", cleaned).strip()
 
 
+@lru_cache(maxsize=1 << 15)  # a card's fields are read as text by many stages
 def to_text(fragment: str) -> str:
     """Reduce HTML to one line of readable text."""
     text = _TAG.sub("", _BLOCK_END.sub(" ", fragment))
