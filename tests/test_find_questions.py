@@ -181,6 +181,14 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("¿Qué comando lista archivos? a) cd b) ls c) rm", "b) ls", B),
         ("Which layer routes packets? a) Link b) Network c) Transport", "b) Network", B),
     ],
+    # A question and its answer labelled on one line, parted by an arrow: German `F:`/`A:`,
+    # Spanish `P:`/`R:`, `→` or `->`. "P. Lindqvist" opens with an initial, not a label.
+    "inline-labels.md": [
+        ("Wie setze ich mein Passwort zurück?", "Über den Link „Passwort vergessen“.", B),
+        ("Wo finde ich meine Rechnungen?", "Im Konto unter „Zahlungen“.", B),
+        ("¿Cómo cambio el idioma?", "En Ajustes, Idioma.", B),
+        ("¿Dónde veo mis pedidos?", "En la página Mis pedidos.", B),
+    ],
     # A Chinese FAQ ("常见疑问"): an entry without a question mark asks, its length counted
     # in characters; a one-word category ("安装", install) does not.
     "zh-faq.md": [
@@ -229,4 +237,12 @@ def test_check_takes_a_group_of_terms_for_no_undefined_term() -> None:
     left without its definition."""
     result = CliRunner().invoke(cli, ["check", str(FIND / "term-paragraphs.md")])
     assert "term without definition" not in result.output
+    assert result.exit_code == 0
+
+
+def test_check_takes_an_initial_for_no_question_label() -> None:
+    """`P. Lindqvist wrote ...` opens with a name's initial: `check` finds no question
+    without its answer there, where `**P**: ...?` is a label."""
+    result = CliRunner().invoke(cli, ["check", str(FIND / "inline-labels.md")])
+    assert result.output.endswith("1 files: 0 errors, 0 warnings\n")
     assert result.exit_code == 0

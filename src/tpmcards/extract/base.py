@@ -56,9 +56,11 @@ NUMBERING = re.compile(
 )
 # The words that label a question or an answer, in the languages guides are written in:
 # `Q:`, `Que.`, `Pregunta:`, `Frage:`, `问：` ask; `A:`, `Ans`, `Respuesta:`, `答：` answer.
-_Q_WORDS = r"Q|Que|Ques|Question|Pregunta|Frage|Pergunta|问|问题|質問"
+# The one-letter `F` (Frage) and `P` (Pregunta, Pergunta) ask as `Q` does; `R` (Respuesta,
+# Réponse, Resposta) answers as `A` does.
+_Q_WORDS = r"Q|F|P|Que|Ques|Question|Pregunta|Frage|Pergunta|问|问题|質問"
 _A_WORDS = (
-    r"A|Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
+    r"A|R|Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
     r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
     r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
     r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
@@ -72,6 +74,7 @@ QA_MARK = re.compile(
     re.I,
 )
 _A_LABEL = re.compile(rf"^(?:{_A_WORDS})$", re.I)
+_ONE_LETTER = {"F", "P", "R"}
 
 
 def qa_label(html: str) -> str:
@@ -80,14 +83,21 @@ def qa_label(html: str) -> str:
     if not match:
         return ""
     label = re.sub(r"\s+", " ", match.group("label"))
+    if label in _ONE_LETTER and not re.search(r"[:：]|</", match.group(0)):
+        return ""  # "P. Smith wrote": an initial, not a label, unless a colon or bold says so
+    if label.upper() in _ONE_LETTER and label.islower():
+        return ""
     return "a" if _A_LABEL.match(label) else "q"
 
 
-_LINE_BREAK = re.compile(r"\s*(?:\n|<br\s*/?>)\s*", re.I)
+# What parts a question from its answer's label on one line: a line break, or an arrow
+# (`**F**: Kann ich ...? → **A**: ...`).
+_LINE_BREAK = re.compile(r"\s*(?:\n|<br\s*/?>|→|⇒|-&gt;|=&gt;)\s*", re.I)
 
 
 def split_answer_line(html: str) -> tuple[str, str] | None:
-    """Split `question<br>Ans: answer` (or a line break before `A:`) at the answer's label."""
+    """Split `question<br>Ans: answer` (or a line break or an arrow before `A:`) at the
+    answer's label."""
     for match in _LINE_BREAK.finditer(html):
         rest = html[match.end() :]
         if qa_label(rest) == "a":
