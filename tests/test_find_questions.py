@@ -189,6 +189,26 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("¿Cómo cambio el idioma?", "En Ajustes, Idioma.", B),
         ("¿Dónde veo mis pedidos?", "En la página Mis pedidos.", B),
     ],
+    # A glossary without a glossary title: sibling headings with one short definition each,
+    # most of them written as names (`replicas`, `NAT`) or defined in so many words in
+    # another language ("La puerta de enlace es ..."), even when the definition does not
+    # name the term. "Setup" among them, and a run of steps ("Install", "Configure"), are
+    # no terms.
+    "untitled-glossary.md": [
+        ("replicas", "How many copies of the service run at once.", T),
+        ("image", "The container image each copy starts from.", T),
+        ("ports", "Which ports the service listens on.", T),
+        (
+            "NAT",
+            "Network address translation (NAT) rewrites addresses at the border of a network.",
+            T,
+        ),
+        (
+            "Puerta de enlace",
+            "La puerta de enlace es el equipo que conecta la red local con otras redes.",
+            T,
+        ),
+    ],
     # A Chinese FAQ ("常见疑问"): an entry without a question mark asks, its length counted
     # in characters; a one-word category ("安装", install) does not.
     "zh-faq.md": [

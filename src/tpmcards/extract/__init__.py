@@ -53,6 +53,7 @@ from .explicit import (
 from .prose import key_sentences, lead_in_list
 from .terms import (
     definition_lists,
+    glossary_runs,
     glossary_tables,
     glossary_terms,
     qa_tables,
@@ -160,6 +161,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     answer_parts = answer_sections(sections, document.title)
     folded = {m for parts in answer_parts.values() for m in parts}
     collection = question_collection(sections)
+    term_runs = glossary_runs(sections)  # a glossary without a glossary title
     article = any(_is_article_title(section, document.title) for section in sections)
     for n, section in enumerate(sections):
         if n in folded:
@@ -175,7 +177,9 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         above = [h for h in section.path[:-1] if not (article and h == document.title)]
         under_question = any(question_text(h) or asks_without_mark(h) for h in above)
         faq = any(FAQ_HEADING.search(h) for h in section.path[:-1]) or n in collection
-        glossary = any(GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1]))
+        glossary = n in term_runs or any(
+            GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1])
+        )
         section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
         if glossary or faq or FAQ_HEADING.search(section.heading):
             # An FAQ's intro and entries, a glossary's terms: what they ask and define, not
