@@ -209,6 +209,21 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             T,
         ),
     ],
+    # A page titled as an FAQ is one, its categories at the title's level too: an entry
+    # naming an error (`PermissionError`) asks, and so does a two-word entry among
+    # entries that all ask ("Slow startup"); a one-word category ("Setup") and a label
+    # among headings that do not ask ("Key points") are none.
+    "faq-entries.md": [
+        ("How do I install the client?", "Run the installer from the downloads page.", B),
+        (
+            "PermissionError",
+            "Start the terminal as an administrator and run the installer again.",
+            B,
+        ),
+        ("Slow startup", "The first start builds an index; later starts take a second.", B),
+        ("The window stays blank!", "Turn off hardware acceleration in the settings.", B),
+        ("Why does sync stop at night?", "The laptop sleeps; keep it plugged in.", B),
+    ],
     # A Chinese FAQ ("常见疑问"): an entry without a question mark asks, its length counted
     # in characters; a one-word category ("安装", install) does not.
     "zh-faq.md": [

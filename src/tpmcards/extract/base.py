@@ -41,6 +41,7 @@ class Scope:
     lead: bool = False  # the text before the first sub-heading of a guide with explicit Q/A
     faq: bool = False  # under an FAQ, interview or troubleshooting heading: entries ask
     glossary: bool = False  # in a glossary: each heading is a term, its first block defines it
+    entry: bool = False  # among FAQ entries that ask: a short heading there is an entry too
 
     def blocks(self) -> list[tuple[int, Block]]:
         return [(i, self.section.blocks[i]) for i in self.free]
@@ -202,18 +203,29 @@ _PROMPT_START = re.compile(
 _WH_START = re.compile(r"^(?:how|what|why|when|where|which|who)\b", re.I)
 
 
-def entry_question(heading: str) -> str | None:
+# One word that names a thing of code: an error or class (`ModuleNotFoundError`), a
+# constant (`ECONNREFUSED`), a name with digits, underscores, dots or a call.
+_NAMED_THING = re.compile(
+    r"^(?:[A-Za-z]+[a-z][A-Z]\w*|[A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z]{5,}|\w*\d\w*|"
+    r"\w+(?:[._:]\w+)+|\w+\(\))$"
+)
+
+
+def entry_question(heading: str, among_entries: bool = False) -> str | None:
     """The question an FAQ or interview entry asks without a question mark: "How to reset
-    the cache", "Tell me about a time you disagreed", "Instance timed out!", or any entry of
-    three words or more; None for a category heading ("Installation")."""
+    the cache", "Tell me about a time you disagreed", "Instance timed out!", an entry of two
+    words or more among entries that ask ("Colorized output"), or one naming an error
+    (`ModuleNotFoundError`); None for a category or label heading ("Installation")."""
     text = NUMBERING.sub("", visible(heading)).strip()
     if FAQ_HEADING.search(text):
         return None  # "XYZ Interview Questions" names a collection; it asks nothing
     # Chinese and Japanese put no spaces between words: count their characters instead.
-    words = len(text) // 2 if _CJK.search(text) else len(text.split())
+    words = len(text) // 2 if _CJK.search(text) else len(re.findall(r"\S*[^\W\d_]\S*", text))
     prompt = _PROMPT_START.match(text) is not None
-    if words < 2 or (words < 3 and not prompt and not text.endswith("!")):
-        return None
+    if words < 2 and not _NAMED_THING.match(text):
+        return None  # "Setup", "安装": a category, however it is placed
+    if words < 3 and not (prompt or text.endswith("!") or among_entries or words < 2):
+        return None  # "Key points", "Chapter Two": a label, unless its siblings all ask
     if _WH_START.match(text):
         return text.rstrip(".!:") + "?"
     return text.rstrip(".:。") if prompt else text.rstrip("。")

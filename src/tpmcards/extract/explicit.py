@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from bs4 import BeautifulSoup
 
 from ..markup import escape, has_cloze, to_text
-from ..model import Block, BlockKind, CardKind
+from ..model import Block, BlockKind, CardKind, Section
 from .base import (
     NUMBERING,
     Found,
@@ -215,7 +215,7 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         question += question_mark_for(question)
     if question is None and scope.faq and not scope.has_children:
         # An entry of an FAQ or interview section asks, with or without its mark.
-        question = entry_question(heading)
+        question = entry_question(heading, scope.entry)
     blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
     if question is None:
         return
@@ -231,6 +231,27 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(escape(question), answer, CardKind.LIST, scope.section.line, used, items)
     else:
         yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
+
+
+def entry_runs(sections: Sequence[Section]) -> set[int]:
+    """The short headings among FAQ entries that ask: sibling headings with no headings
+    under them, of which all but one ask (`fd` does not find my file!, "How do I ...?")
+    and at least two do; the one left ("Colorized output") is an entry too."""
+    groups: dict[tuple[tuple[str, ...], int], list[int]] = {}
+    for n, section in enumerate(sections):
+        nested = n + 1 < len(sections) and sections[n + 1].level > section.level
+        if section.level and not nested:
+            groups.setdefault((section.path[:-1], section.level), []).append(n)
+    members: set[int] = set()
+    for group in groups.values():
+        asking = [n for n in group if _entry_asks(sections[n].heading)]
+        if len(asking) >= 2 and len(asking) >= len(group) - 1:
+            members.update(group)
+    return members
+
+
+def _entry_asks(heading: str) -> bool:
+    return bool(question_text(heading) or asks_without_mark(heading) or entry_question(heading))
 
 
 def _marker(block: Block) -> str:
