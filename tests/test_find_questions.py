@@ -224,6 +224,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("The window stays blank!", "Turn off hardware acceleration in the settings.", B),
         ("Why does sync stop at night?", "The laptop sleeps; keep it plugged in.", B),
     ],
+    # A glossary entry whose text only asks ("Service level objective? Or ...?") guesses
+    # at the term and defines nothing: no card. A definition that goes on to ask is one.
+    "glossary-guesses.md": [
+        ("SLA", "Service level agreement: what a provider promises to deliver.", T),
+        (
+            "SLI",
+            "Service level indicator: a measured value such as latency. Is it the same as a "
+            "metric? Mostly.",
+            T,
+        ),
+    ],
     # A Chinese FAQ ("常见疑问"): an entry without a question mark asks, its length counted
     # in characters; a one-word category ("安装", install) does not.
     "zh-faq.md": [

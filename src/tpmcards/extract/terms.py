@@ -137,7 +137,16 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return  # its opening blocks were terms of their own: a heading over a group of terms
     if not scope.glossary and not defines(heading, block.text):
         return
+    if _only_questions(block.text):
+        # "Project Manager? Performance Manager?": a guess at the term, not its definition.
+        yield Found(escape(heading), "", CardKind.TERM, block.line, frozenset([i]))
+        return
     yield Found(escape(heading), inner_html(block), CardKind.TERM, block.line, frozenset([i]))
+
+
+def _only_questions(text: str) -> bool:
+    sentences = [s for s in re.split(r"(?<=[.!?？。])\s*", visible(text)) if s.strip()]
+    return bool(sentences) and all(ends_question(s) for s in sentences)
 
 
 # A term as glossaries write it: a name in lower case (`apiVersion`, `site title`), since a
