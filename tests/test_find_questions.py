@@ -235,6 +235,19 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             T,
         ),
     ],
+    # A numbered bold prompt in raw HTML that ends with a full stop asks; its answer and
+    # the list under it go together, up to the next bold line standing over text of its
+    # own. A bold title ("Networking basics") and an unnumbered bold line ask nothing.
+    "bold-prompts.md": [
+        (
+            "What is a VLAN, and name two reasons to use one",
+            "A VLAN splits one physical network into separate logical ones. Two reasons: "
+            "Security: the traffic of one group stays away from another. Less broadcast "
+            "noise: each segment hears only its own broadcasts.",
+            B,
+        ),
+        ("Explain what a default gateway does", "It forwards traffic bound for other networks.", B),
+    ],
     # A Chinese FAQ ("常见疑问"): an entry without a question mark asks, its length counted
     # in characters; a one-word category ("安装", install) does not.
     "zh-faq.md": [

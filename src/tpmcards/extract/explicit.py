@@ -172,10 +172,11 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
         question, rest = split_para
         run = []
         for j, following in blocks[n + 1 :]:
-            if following.kind is BlockKind.PARAGRAPH and _emphasised_question(
-                inner_html(following)
+            if following.kind is BlockKind.PARAGRAPH and (
+                _emphasised_question(inner_html(following))
+                or _BOLD_TITLE_LINE.match(inner_html(following))
             ):
-                break
+                break  # the next question, or a bold line over a part of its own
             if following.kind is BlockKind.DETAILS:
                 break
             run.append((j, following))
@@ -316,6 +317,18 @@ _EMPHASIS = re.compile(
 _UNCLOSED_BOLD = re.compile(r"(?:\*\*|__)(?P<q>[^*_<\n]{3,200}\?)[^\w\s<]{0,3}")
 
 
+# A bold line standing alone over the text below it (`<b>Summary</b><br>`): a title.
+_BOLD_TITLE_LINE = re.compile(r"^\s*<(strong|b)>[^<]+</\1>\s*(?:<br\s*/?>|\n)")
+# A numbered bold line that asks in a sentence ending with a full stop: a question word or
+# an interview's imperative, in the languages guides are written in.
+_NUMBERED_PROMPT = re.compile(
+    r"^(?:what|why|how|when|where|which|who|explain|describe|define|list|name|compare|"
+    r"give|write|tell|differentiate|distinguish|mention|state|explica|describe|define|"
+    r"menciona|nombra|enumera|erkläre|beschreibe|nenne|explique|décrivez|citez)\b.{8,}\.$",
+    re.I,
+)
+
+
 def _emphasised_question(html: str) -> tuple[str, str] | None:
     """Split `<strong>Question?</strong> answer` into its question and the rest."""
     # `**Question?^^`: a bold question line whose closing mark was mistyped stays literal.
@@ -327,9 +340,13 @@ def _emphasised_question(html: str) -> tuple[str, str] | None:
     match = _EMPHASIS.match(html)
     if not match or "<" in match.group("q"):
         return None
+    numbered = NUMBERING.match(strip_label(match.group("q"))) is not None
     question = NUMBERING.sub("", strip_label(match.group("q"))).strip()
     rest = match.group("rest")
-    if not ends_question(question):
+    if numbered and not ends_question(question) and _NUMBERED_PROMPT.match(question):
+        # `<b>1. What is X, and list its features.</b>`: a numbered prompt asks, full stop.
+        question = question.rstrip(".")
+    elif not ends_question(question):
         if not rest.lstrip().startswith("?"):
             return None
         question, rest = question + "?", rest.lstrip()[1:]
