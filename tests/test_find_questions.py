@@ -192,8 +192,8 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # A glossary without a glossary title: sibling headings with one short definition each,
     # most of them written as names (`replicas`, `NAT`) or defined in so many words in
     # another language ("La puerta de enlace es ..."), even when the definition does not
-    # name the term. "Setup" among them, and a run of steps ("Install", "Configure"), are
-    # no terms.
+    # name the term. "Setup" among them, a run of steps ("Install", "Configure") and a
+    # README's parts written in lower case ("installation", "license") are no terms.
     "untitled-glossary.md": [
         ("replicas", "How many copies of the service run at once.", T),
         ("image", "The container image each copy starts from.", T),

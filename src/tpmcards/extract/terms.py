@@ -160,6 +160,16 @@ _DEFINITION_OPENING = re.compile(
     re.I,
 )
 _SHORT_DEFINITION = 80  # words: a term's definition, not an article about it
+# The sections every README has, however it writes them: parts of a page, not terms.
+_PAGE_PART = re.compile(
+    r"^(?:install(?:ation|ing)?|setup|usage|use|getting started|quick ?start|build(?:ing)?|"
+    r"test(?:s|ing)?|examples?|demo|features|overview|intro(?:duction)?|about|"
+    r"requirements|prerequisites|dependencies|config(?:uration)?|options|license|licence|"
+    r"contributing|contributors|credits|authors?|acknowledg(?:e)?ments|thanks|changelog|"
+    r"changes|history|roadmap|todo|notes|support|contact|help|docs|documentation|"
+    r"references|links|see also|summary|conclusion|faq)$",
+    re.I,
+)
 
 
 def glossary_runs(sections: Sequence[Section]) -> set[int]:
@@ -203,6 +213,7 @@ def _term_shape(section: Section) -> bool | None:
         or blocks[0].kind not in {BlockKind.PARAGRAPH, BlockKind.QUOTE}
         or len(blocks[0].text.split()) > _SHORT_DEFINITION
         or qa_label(inner_html(blocks[0]))  # `A: ...` answers a question, defines no term
+        or _PAGE_PART.match(heading)
     ):
         return None
     text = blocks[0].text
