@@ -248,6 +248,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         ("Explain what a default gateway does", "It forwards traffic bound for other networks.", B),
     ],
+    # A list of bold questions with their answers after a dash: a bold prompt among them
+    # ("Introduce yourself") asks too, and the dash is no part of the answer. A list of bold
+    # terms with no question among them stays a list of terms.
+    "bold-prompt-list.md": [
+        ("Introduce yourself", "Two minutes on the roles that matter for this job.", B),
+        ("Why this team?", "Show that you read about what the team builds.", B),
+        ("What is your notice period?", "The date you can start.", B),
+        ("Git", "tracks changes to the code.", T),
+        ("Make", "runs the build.", T),
+    ],
     # A Chinese FAQ ("常见疑问"): an entry without a question mark asks, its length counted
     # in characters; a one-word category ("安装", install) does not.
     "zh-faq.md": [

@@ -159,6 +159,12 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
     for n, (i, block) in enumerate(blocks):
         if block.kind is BlockKind.LIST:
             split = [_emphasised_question(unwrap_p(item)) for item in block.items]
+            if block.items and not all(split) and sum(map(bool, split)) * 3 >= len(split) * 2:
+                # `1. **Tell me about yourself** - ...` among bold questions: a prompt too.
+                split = [
+                    s or _emphasised_prompt(unwrap_p(item))
+                    for s, item in zip(split, block.items, strict=True)
+                ]
             if block.items and all(s is not None for s in split):
                 for question, answer in (s for s in split if s is not None):
                     question, answer = choices(question, answer)
@@ -329,6 +335,17 @@ _NUMBERED_PROMPT = re.compile(
 )
 
 
+def _emphasised_prompt(html: str) -> tuple[str, str] | None:
+    """Split `<strong>Prompt</strong> - answer` into the prompt and its answer."""
+    match = _EMPHASIS.match(html)
+    if not match or "<" in match.group("q"):
+        return None
+    rest = re.sub(r"^\s*(?:<br\s*/?>|[-–—]\s)?\s*", "", match.group("rest")).strip()
+    if not rest:
+        return None
+    return NUMBERING.sub("", strip_label(match.group("q"))).strip(), rest
+
+
 def _emphasised_question(html: str) -> tuple[str, str] | None:
     """Split `<strong>Question?</strong> answer` into its question and the rest."""
     # `**Question?^^`: a bold question line whose closing mark was mistyped stays literal.
@@ -350,5 +367,5 @@ def _emphasised_question(html: str) -> tuple[str, str] | None:
         if not rest.lstrip().startswith("?"):
             return None
         question, rest = question + "?", rest.lstrip()[1:]
-    rest = re.sub(r"^\s*(?:<br\s*/?>)?\s*", "", rest)
+    rest = re.sub(r"^\s*(?:<br\s*/?>|[-–—]\s)?\s*", "", rest)
     return question, _strip_answer_mark(rest.strip())
