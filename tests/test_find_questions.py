@@ -225,7 +225,8 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Why does sync stop at night?", "The laptop sleeps; keep it plugged in.", B),
     ],
     # A glossary entry whose text only asks ("Service level objective? Or ...?") guesses
-    # at the term and defines nothing: no card. A definition that goes on to ask is one.
+    # at the term and defines nothing: no card. A definition that goes on to ask is one,
+    # and so is one written in bullets; a heading over bold terms is a group of terms.
     "glossary-guesses.md": [
         ("SLA", "Service level agreement: what a provider promises to deliver.", T),
         (
@@ -234,6 +235,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "metric? Mostly.",
             T,
         ),
+        (
+            "Error budget",
+            "the share of requests allowed to fail spent by outages and risky releases",
+            T,
+        ),
+        ("Latency", "the time to answer a request.", T),
+        ("Traffic", "requests per second.", T),
     ],
     # A numbered bold prompt in raw HTML that ends with a full stop asks; its answer and
     # the list under it go together, up to the next bold line standing over text of its

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from bs4 import BeautifulSoup, Tag
 
 from ..markup import escape, to_text
-from ..model import BlockKind, CardKind, Section
+from ..model import Block, BlockKind, CardKind, Section
 from .base import (
     FAQ_HEADING,
     GLOSSARY_HEADING,
@@ -126,6 +126,12 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return
     blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
     first = blocks[0] if blocks else None
+    if first is not None and scope.glossary and _list_definition(first[1]):
+        # A glossary's term defined in bullets ("## Docker" / "- container image format").
+        i, block = first
+        items = tuple(to_text(item) for item in block.items)
+        yield Found(escape(heading), block.html, CardKind.TERM, block.line, frozenset([i]), items)
+        return
     if first is None or first[1].kind not in {BlockKind.PARAGRAPH, BlockKind.QUOTE}:
         # Nothing at all under it (not blocks other rules took): a term left undefined.
         if scope.glossary and not scope.section.blocks and not scope.has_children:
@@ -142,6 +148,18 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         yield Found(escape(heading), "", CardKind.TERM, block.line, frozenset([i]))
         return
     yield Found(escape(heading), inner_html(block), CardKind.TERM, block.line, frozenset([i]))
+
+
+def _list_definition(block: Block) -> bool:
+    """A list that defines the term above it: not a list of terms of its own (`**Latency**:
+    ...`), nor of links."""
+    return (
+        block.kind is BlockKind.LIST
+        and bool(block.items)
+        and not any(_TERM_ITEM.match(unwrap_p(item)) for item in block.items)
+        and not all(_PLAIN_TERM_ITEM.match(unwrap_p(item)) for item in block.items)
+        and not points_elsewhere(block)
+    )
 
 
 def _only_questions(text: str) -> bool:
