@@ -318,8 +318,9 @@ def test_check_takes_a_group_of_terms_for_no_undefined_term() -> None:
 
 
 def test_check_takes_an_initial_for_no_question_label() -> None:
-    """`P. Lindqvist wrote ...` opens with a name's initial: `check` finds no question
-    without its answer there, where `**P**: ...?` is a label."""
+    """`P. Lindqvist wrote ...` opens with a name's initial, and `**F**: the net force`
+    gives a symbol's meaning: `check` finds no question without its answer there, where
+    `**P**: ...?` is a label."""
     result = CliRunner().invoke(cli, ["check", str(FIND / "inline-labels.md")])
     assert result.output.endswith("1 files: 0 errors, 0 warnings\n")
     assert result.exit_code == 0

@@ -76,6 +76,7 @@ QA_MARK = re.compile(
 )
 _A_LABEL = re.compile(rf"^(?:{_A_WORDS})$", re.I)
 _ONE_LETTER = {"F", "P", "R"}
+_TAG = re.compile(r"<[^>]+>")
 
 
 def qa_label(html: str) -> str:
@@ -88,6 +89,8 @@ def qa_label(html: str) -> str:
         return ""  # "P. Smith wrote": an initial, not a label, unless a colon or bold says so
     if label.upper() in _ONE_LETTER and label.islower():
         return ""
+    if label in {"F", "P"} and not ends_question(_TAG.sub("", html)):
+        return ""  # "**F**: the net force": a symbol and its meaning; `F:` asks a question
     return "a" if _A_LABEL.match(label) else "q"
 
 
