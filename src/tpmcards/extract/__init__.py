@@ -47,12 +47,14 @@ from .explicit import (
     cloze_markup,
     details_blocks,
     emphasised_questions,
+    entry_runs,
     qa_paragraphs,
     question_heading,
 )
 from .prose import key_sentences, lead_in_list
 from .terms import (
     definition_lists,
+    glossary_runs,
     glossary_tables,
     glossary_terms,
     qa_tables,
@@ -160,6 +162,8 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     answer_parts = answer_sections(sections, document.title)
     folded = {m for parts in answer_parts.values() for m in parts}
     collection = question_collection(sections)
+    term_runs = glossary_runs(sections)  # a glossary without a glossary title
+    entries = entry_runs(sections)
     article = any(_is_article_title(section, document.title) for section in sections)
     for n, section in enumerate(sections):
         if n in folded:
@@ -174,8 +178,13 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         # name, not a question its sections answer.
         above = [h for h in section.path[:-1] if not (article and h == document.title)]
         under_question = any(question_text(h) or asks_without_mark(h) for h in above)
-        faq = any(FAQ_HEADING.search(h) for h in section.path[:-1]) or n in collection
-        glossary = any(GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1]))
+        # A page titled as an FAQ is one, its category headings at the title's level too.
+        faq = n in collection or any(
+            FAQ_HEADING.search(h) for h in (document.title, *section.path[:-1])
+        )
+        glossary = n in term_runs or any(
+            GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1])
+        )
         section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
         if glossary or faq or FAQ_HEADING.search(section.heading):
             # An FAQ's intro and entries, a glossary's terms: what they ask and define, not
@@ -189,7 +198,15 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
             # The article under the title is read as prose, not as one answer of many pages.
             section_rules = [r for r in section_rules if r is not question_heading]
         found_in_section = run_rules(
-            section, section_rules, toc, terms, has_children, lead, faq=faq, glossary=glossary
+            section,
+            section_rules,
+            toc,
+            terms,
+            has_children,
+            lead,
+            faq=faq,
+            glossary=glossary,
+            entry=n in entries,
         )
         for found in sorted(found_in_section, key=lambda f: f.line):
             question, answer = sanitize(found.question), sanitize(found.answer)
@@ -302,11 +319,12 @@ def run_rules(
     lead: bool = False,
     faq: bool = False,
     glossary: bool = False,
+    entry: bool = False,
 ) -> Iterator[Found]:
     """Offer a section's blocks to each rule in turn; a block serves one card at most."""
     free = tuple(i for i, b in enumerate(section.blocks) if not is_toc(b))
     for rule in rules:
-        scope = Scope(section, free, toc or {}, terms, has_children, lead, faq, glossary)
+        scope = Scope(section, free, toc or {}, terms, has_children, lead, faq, glossary, entry)
         claimed: set[int] = set()
         shared: set[frozenset[int]] = set()  # one block may give several cards of one rule
         for found in list(rule(scope)):
