@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 import sqlite3
 import zipfile
@@ -223,3 +224,344 @@ def test_a_yaml_alias_that_holds_itself_is_refused(in_tmp: Path) -> None:
     (in_tmp / "g.md").write_text("---\ntags: &a [x, *a]\n---\n" + GUIDE, "utf-8")
     line = _one_error(_invoke("cards", "g.md"))
     assert line == "Error: g.md:2: a YAML alias refers to the value that holds it; remove the alias"
+
+
+# --- files checked before they are read ----------------------------------------------------
+
+
+def test_a_fifo_given_as_a_guide_is_refused_not_waited_on(in_tmp: Path) -> None:
+    """Opening a FIFO blocks until a writer comes: the file is refused from its `stat`."""
+    os.mkfifo(in_tmp / "pipe.md")
+    line = _one_error(_invoke("cards", "pipe.md"))
+    assert line == "Error: pipe.md: is not a regular file; give a Markdown or HTML file"
+
+
+def test_a_device_given_as_a_guide_is_refused(in_tmp: Path) -> None:
+    """`/dev/zero` was read whole before the size check: a MemoryError traceback."""
+    (in_tmp / "zero.md").symlink_to("/dev/zero")
+    line = _one_error(_invoke("build", "zero.md", "-o", "out"))
+    assert line == "Error: zero.md: is not a regular file; give a Markdown or HTML file"
+
+
+def test_a_huge_sparse_guide_is_refused_from_its_size(in_tmp: Path) -> None:
+    """A 30 GB sparse file costs no disk: it is refused by its size, never read."""
+    with (in_tmp / "huge.md").open("wb") as handle:
+        handle.truncate(30 * 2**30)
+    line = _one_error(_invoke("cards", "huge.md"))
+    assert line == "Error: huge.md: is larger than 10 MB; split the guide into smaller files"
+
+
+def test_a_fifo_or_a_device_as_an_image_leaves_the_image_out(in_tmp: Path) -> None:
+    os.mkfifo(in_tmp / "pipe.png")
+    (in_tmp / "zero.png").symlink_to("/dev/zero")
+    (in_tmp / "g.md").write_text(GUIDE + "\n![a](pipe.png)\n![b](zero.png)\n", "utf-8")
+    result = _invoke("build", "g.md", "-o", "out")
+    assert result.exit_code == 0, result.output
+    assert "g.md:7: image pipe.png: not a regular file; use an image file" in result.output
+    assert "g.md:8: image zero.png: outside the sources folder" in result.output
+
+
+def test_a_preview_page_is_never_read_back_as_a_guide(in_tmp: Path) -> None:
+    """`preview` writes its page into `.`: the next command on `.` does not take the page
+    for a guide (its cards would be read twice, as a deck of their own)."""
+    (in_tmp / "g.md").write_text(GUIDE, "utf-8")
+    first = _invoke("cards", ".", "--json")
+    assert _invoke("preview", ".", "-o", "cards-preview.html").exit_code == 0
+    assert "tpmcards preview" in (in_tmp / "cards-preview.html").read_text("utf-8")
+    again = _invoke("cards", ".", "--json")
+    assert again.exit_code == 0, again.output
+    assert again.stdout == first.stdout
+
+
+def test_watch_with_the_output_in_the_sources_folder_rebuilds_on_a_save(tmp_path: Path) -> None:
+    """`build --watch -o` the sources folder ignored every change, guides included."""
+    import queue
+    import threading
+    import time
+
+    from tpmcards.build import DeckReport, watch_decks
+    from tpmcards.project import Project
+
+    folder = tmp_path / "guides"
+    folder.mkdir()
+    guide = folder / "g.md"
+    guide.write_text(GUIDE, "utf-8")
+    builds: queue.Queue[list[DeckReport]] = queue.Queue()
+    stop = threading.Event()
+    watcher = threading.Thread(
+        target=watch_decks,
+        args=([folder], folder),
+        kwargs={
+            "build": lambda: Project([folder], out_dir=folder).build(now=1_800_000_000),
+            "on_build": builds.put,
+            "on_error": lambda err: builds.put([]),
+            "stop_event": stop,
+            "debounce_ms": 50,
+        },
+    )
+    watcher.start()
+    try:
+        assert builds.get(timeout=20)[0].diff.new_lock
+        time.sleep(0.3)  # let the watcher start listening
+        guide.write_text(GUIDE + "\n## What is a milestone?\n\nA point the plan reaches.\n")
+        while True:
+            reports = builds.get(timeout=20)  # Empty here: the save never rebuilt
+            if reports and reports[0].diff.added == ("What is a milestone?",):
+                break
+    finally:
+        stop.set()
+        watcher.join(10)
+    assert not watcher.is_alive()
+
+
+# --- one Error: line -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["build", "cards", "preview", "quiz", "stats"])
+def test_a_file_name_that_is_not_utf8_is_one_line(in_tmp: Path, command: str) -> None:
+    (in_tmp / os.fsdecode(b"g\xff.md")).write_text(GUIDE, "utf-8")
+    line = _one_error(_invoke(command, ".", input="q\n"))
+    assert line == "Error: g\\udcff.md: the file name is not UTF-8; rename the file"
+
+
+def test_a_newline_in_a_file_name_stays_on_one_line(in_tmp: Path) -> None:
+    (in_tmp / "bad\nname.md").write_bytes(b"\x00binary")
+    line = _one_error(_invoke("cards", "bad\nname.md"))
+    assert line.startswith("Error: bad\\nname.md: looks like a binary file")
+
+
+def _quizzed(in_tmp: Path) -> Path:
+    """A guide quizzed once: the progress store holds one card's row."""
+    from tpmcards.progress import store_path
+
+    (in_tmp / "g.md").write_text(GUIDE, "utf-8")
+    result = _invoke("quiz", "g.md", "--mode", "flip", input="\n3\n")
+    assert result.exit_code == 0, result.output
+    return store_path()
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("due", "yesterday"),
+        ("due", 5),
+        ("fsrs", "{not json"),
+        ("fsrs", "[]"),
+        ("fsrs", '{"card_id": 1}'),
+        ("state", 9),
+    ],
+)
+@pytest.mark.parametrize("command", ["quiz", "stats"])
+def test_a_damaged_progress_row_is_one_line(
+    in_tmp: Path, column: str, value: object, command: str
+) -> None:
+    store = _quizzed(in_tmp)
+    conn = sqlite3.connect(store)
+    conn.execute(f"UPDATE cards SET {column} = ?", (value,))
+    conn.commit()
+    conn.close()
+    line = _one_error(_invoke(command, "g.md", input="\n3\n"))
+    assert line.startswith(f"Error: {store}: the saved state of card ")
+    assert line.endswith("run `tpmcards quiz --reset-progress` to move it aside and start over")
+
+
+def test_a_typed_answer_with_a_byte_that_is_not_utf8_is_kept(in_tmp: Path) -> None:
+    """The answer is read with the byte replaced, graded, and saved: no traceback."""
+    from tpmcards.progress import ProgressStore
+
+    (in_tmp / "g.md").write_text(GUIDE, "utf-8")
+    typed = b"the delivery of a program across teams \xff\n"
+    result = CliRunner().invoke(cli, ["quiz", "g.md", "--mode", "type"], input=typed + b"\n")
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    with ProgressStore() as store:
+        [review] = store._query("SELECT typed FROM reviews")
+    assert review[0] == "the delivery of a program across teams \ufffd"
+
+
+# --- math and SVG --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "math",
+    [
+        r"\(\href{javascript:alert(1)}{x}\)",
+        r"\(\style{color:red}{x}\)",
+        r"$\url{javascript:alert(1)}$",
+        r"\[\class{evil}{x} \cssId{y}{z} \unicode{x41}\]",
+    ],
+)
+def test_math_commands_that_reach_outside_the_formula_are_removed(
+    in_tmp: Path, math: str
+) -> None:
+    (in_tmp / "g.md").write_text(f"# Skills\n\n## What is x?\n\nIt is {math} here.\n", "utf-8")
+    assert _invoke("build", "g.md", "-o", "out").exit_code == 0
+    [row] = _fields(in_tmp / "out" / "skills.apkg")
+    for command in ("\\href", "\\url", "\\style", "\\class", "\\cssId", "\\unicode"):
+        assert command not in row[1]
+    assert "{x}" in row[1] or "{x41}" in row[1] or "{javascript:alert(1)}" in row[1]
+
+
+def test_math_in_an_html_guide_is_cleaned_at_the_packaging_gate(in_tmp: Path) -> None:
+    (in_tmp / "g.html").write_text(
+        "<h1>Skills</h1><h2>What is x?</h2><p>It is \\(\\href{javascript:alert(1)}{x}\\).</p>",
+        "utf-8",
+    )
+    assert _invoke("build", "g.html", "-o", "out").exit_code == 0
+    [row] = _fields(in_tmp / "out" / "skills.apkg")
+    assert "\\href" not in row[1] and "\\({javascript:alert(1)}{x}\\)" in row[1]
+
+
+@pytest.mark.parametrize(
+    "svg",
+    [
+        b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>',
+        b'<svg><a href="javascript:alert(1)"><text>x</text></a></svg>',
+        b"<svg><foreignObject><body>x</body></foreignObject></svg>",
+    ],
+)
+def test_an_svg_with_script_is_left_out_with_a_warning(in_tmp: Path, svg: bytes) -> None:
+    (in_tmp / "d.svg").write_bytes(svg)
+    (in_tmp / "g.md").write_text(GUIDE + "\n![diagram](d.svg)\n", "utf-8")
+    result = _invoke("build", "g.md", "-o", "out")
+    assert result.exit_code == 0, result.output
+    assert "image d.svg: an SVG with scripts, event handlers or links to code" in result.output
+    with zipfile.ZipFile(in_tmp / "out" / "skills.apkg") as archive:
+        assert json.loads(archive.read("media")) == {}
+
+
+def test_a_plain_svg_is_still_packaged(in_tmp: Path) -> None:
+    (in_tmp / "d.svg").write_bytes(b'<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>')
+    (in_tmp / "g.md").write_text(GUIDE + "\n![diagram](d.svg)\n", "utf-8")
+    assert _invoke("build", "g.md", "-o", "out").exit_code == 0
+    with zipfile.ZipFile(in_tmp / "out" / "skills.apkg") as archive:
+        assert len(json.loads(archive.read("media"))) == 1
+
+
+# --- one build at a time -------------------------------------------------------------------
+
+
+def test_a_second_build_into_a_folder_waits_for_the_first(
+    in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process holds the folder's build lock: this build waits, then says so in one
+    line, and writes nothing."""
+    import subprocess
+    import sys
+
+    from tpmcards import project
+
+    monkeypatch.setattr(project, "BUILD_LOCK_WAIT", 0.5)
+    (in_tmp / "g.md").write_text(GUIDE, "utf-8")
+    (in_tmp / "out").mkdir()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from filelock import FileLock; lock = FileLock(sys.argv[1]);"
+            " lock.acquire();"
+            " print('held', flush=True); time.sleep(60)",
+            str(project.build_lock_path(in_tmp / "out")),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        line = _one_error(_invoke("build", "g.md", "-o", "out"))
+        assert line == (
+            "Error: out: another build into this folder has been running for 0.5 s; wait for "
+            "it to finish, or stop it"
+        )
+        assert list((in_tmp / "out").iterdir()) == []
+    finally:
+        holder.kill()
+        holder.wait()
+    assert _invoke("build", "g.md", "-o", "out").exit_code == 0
+
+
+# --- .apkg files given to the quiz ---------------------------------------------------------
+
+
+def _deck_database(in_tmp: Path) -> Path:
+    """A deck built from a small guide, its collection unpacked for editing."""
+    (in_tmp / "g.md").write_text(TWO, "utf-8")
+    assert _invoke("build", "g.md", "-o", "out").exit_code == 0
+    db = in_tmp / "collection.anki2"
+    with zipfile.ZipFile(in_tmp / "out" / "skills.apkg") as archive:
+        db.write_bytes(archive.read("collection.anki2"))
+    return db
+
+
+def _repack(db: Path, target: Path, flag_bits: int = 0, method: int | None = None) -> None:
+    """Zip the collection again, its member's flags or method patched in both headers."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("collection.anki2", db.read_bytes())
+        archive.writestr("media", "{}")
+    data = bytearray(target.read_bytes())
+    local = data.index(b"PK\x03\x04")
+    central = data.index(b"PK\x01\x02")
+    data[local + 6] |= flag_bits
+    data[central + 8] |= flag_bits
+    if method is not None:
+        data[local + 8 : local + 10] = method.to_bytes(2, "little")
+        data[central + 10 : central + 12] = method.to_bytes(2, "little")
+    target.write_bytes(bytes(data))
+
+
+def _edit(db: Path, *statements: str) -> None:
+    conn = sqlite3.connect(db)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("statements", "reason"),
+    [
+        (
+            (
+                "ALTER TABLE notes RENAME TO real_notes",
+                "CREATE VIEW notes AS WITH RECURSIVE r(guid, mid, flds, tags, mod, id) AS"
+                " (SELECT guid, mid, flds, tags, mod, id FROM real_notes UNION ALL"
+                " SELECT guid, mid, flds, tags, mod, id + 1 FROM r) SELECT * FROM r",
+            ),
+            "`notes` is a view, not a table",
+        ),
+        (("UPDATE col SET models = '" + "[" * 100_000 + "]" * 100_000 + "'",), "recursion"),
+        (
+            (
+                "CREATE TABLE loose AS SELECT * FROM notes",
+                "DROP TABLE notes",
+                "ALTER TABLE loose RENAME TO notes",
+                "UPDATE notes SET mid = NULL",
+            ),
+            "int() argument",
+        ),
+    ],
+)
+def test_a_damaged_apkg_is_one_line(in_tmp: Path, statements: tuple[str, ...], reason: str) -> None:
+    """A recursive view for `notes` never ended; deeply nested JSON or a NULL column gave a
+    traceback: each is one line naming the deck."""
+    db = _deck_database(in_tmp)
+    _edit(db, *statements)
+    _repack(db, in_tmp / "bad.apkg")
+    line = _one_error(_invoke("quiz", "bad.apkg", "-n", "1", input="q\n"))
+    assert line.startswith("Error: bad.apkg: its collection database is damaged (")
+    assert reason in line
+
+
+@pytest.mark.parametrize(
+    ("flag_bits", "method", "reason"),
+    [(1, None, "encrypted"), (0, 99, "compression method")],
+)
+def test_an_encrypted_or_unknown_zip_member_is_one_line(
+    in_tmp: Path, flag_bits: int, method: int | None, reason: str
+) -> None:
+    db = _deck_database(in_tmp)
+    _repack(db, in_tmp / "bad.apkg", flag_bits, method)
+    line = _one_error(_invoke("quiz", "bad.apkg", "-n", "1", input="q\n"))
+    assert line.startswith("Error: bad.apkg: is damaged (")
+    assert reason in line

@@ -56,9 +56,10 @@ def read_deck(path: Path, max_bytes: int = MAX_DATABASE_BYTES) -> list[DeckCard]
         _copy_member(archive, member, database, max_bytes, display)
         try:
             return _read_notes(database, path)
-        except (sqlite3.DatabaseError, ValueError) as err:
+        except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError) as err:
             raise DeckReadError(
-                f"its collection database is damaged ({err}); export the deck again", display
+                f"its collection database is damaged ({str(err)[:100]}); export the deck again",
+                display,
             ) from None
 
 
@@ -66,7 +67,14 @@ def _copy_member(
     archive: zipfile.ZipFile, member: str, target: Path, max_bytes: int, display: str
 ) -> None:
     info = archive.getinfo(member)
-    damaged: tuple[type[BaseException], ...] = (zipfile.BadZipFile, EOFError, ValueError)
+    # An encrypted member raises RuntimeError, an unknown compression NotImplementedError.
+    damaged: tuple[type[BaseException], ...] = (
+        zipfile.BadZipFile,
+        EOFError,
+        ValueError,
+        RuntimeError,
+        NotImplementedError,
+    )
     if info.file_size > max_bytes or (
         info.file_size > _CHUNK and info.file_size > MAX_RATIO * max(info.compress_size, 1)
     ):
@@ -111,6 +119,12 @@ def _too_big(max_bytes: int) -> str:
     )
 
 
+# SQLite steps a query may take per byte of the database: reading every note and card of a
+# real deck takes a few; a view that recurses forever is stopped when the budget runs out.
+STEPS_PER_BYTE = 50
+_STEPS_PER_CALL = 1000
+
+
 @dataclass(frozen=True)
 class _Template:
     """What one card of a note type shows: the fields on its front, and its answer field."""
@@ -130,7 +144,19 @@ class _NoteType:
 def _read_notes(database: Path, apkg: Path) -> list[DeckCard]:
     """One quiz card per Anki card: both directions of a reversed note, each cloze number."""
     db = sqlite3.connect(f"file:{database}?mode=ro&immutable=1", uri=True)
+    budget = [STEPS_PER_BYTE * max(database.stat().st_size, 1 << 20) // _STEPS_PER_CALL]
+
+    def spend() -> int:
+        budget[0] -= 1
+        return 1 if budget[0] < 0 else 0  # non-zero interrupts the query
+
+    db.set_progress_handler(spend, _STEPS_PER_CALL)
     try:
+        for name in ("notes", "cards", "col"):
+            kind = db.execute("SELECT type FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+            if kind is not None and kind[0] != "table":
+                # A view runs whatever query it holds: one that recurses never ends.
+                raise ValueError(f"`{name}` is a {kind[0]}, not a table")
         types = _note_types(db)
         decks = _deck_names(db)
         rows = db.execute(
@@ -139,6 +165,10 @@ def _read_notes(database: Path, apkg: Path) -> list[DeckCard]:
             # New cards in the order Anki would introduce them (our decks: the guide's order).
             " CASE WHEN c.type = 0 THEN c.due ELSE 1 << 40 END, n.id, c.ord"
         ).fetchall()
+    except sqlite3.OperationalError as err:
+        if "interrupted" in str(err):
+            raise ValueError("reading it takes far more work than its size allows") from None
+        raise
     finally:
         db.close()
     cards = []

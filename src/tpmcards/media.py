@@ -154,8 +154,9 @@ def _rewrite(
         kinds = ", ".join(sorted(IMAGE_SUFFIXES | SOUND_SUFFIXES))
         raise fail(f"not an image, audio or video file; use one of {kinds}")
     try:
-        if not path.is_file():  # a FIFO or a device would hang the build, or never end
-            raise fail(f"no such file; check the name or add the {kind}")
+        if path.exists() and not path.is_file():
+            # A FIFO would hang the build, a device never end: only regular files are read.
+            raise fail(f"not a regular file; use an {kind} file")
         with path.open("rb") as handle:
             data = handle.read(MAX_IMAGE_BYTES + 1)
     except FileNotFoundError:

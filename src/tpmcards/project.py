@@ -396,6 +396,14 @@ def _lock_owner(path: Path) -> str | None:
 BUILD_LOCK_WAIT = 60.0
 
 
+def build_lock_path(out_dir: Path) -> Path:
+    """The lock file of builds into `out_dir`: in the temporary folder, not the output folder
+    (a build leaves only its decks there); named by the folder's real path, so every process
+    building into it takes the same one."""
+    name = hashlib.sha256(os.fsencode(out_dir.resolve())).hexdigest()[:24]
+    return Path(tempfile.gettempdir()) / f"tpmcards-build-{name}.lock"
+
+
 @contextmanager
 def _build_lock(out_dir: Path) -> Iterator[None]:
     """One build at a time per output folder, across processes: the second waits for the
@@ -405,16 +413,12 @@ def _build_lock(out_dir: Path) -> Iterator[None]:
     if not out_dir.is_dir():
         yield  # nothing to write into: the build reports the missing folder
         return
-    # In the temporary folder, not the output folder: a build leaves only its decks there.
-    # Named by the folder's real path, so every process building into it takes the same one.
-    name = hashlib.sha256(os.fsencode(out_dir.resolve())).hexdigest()[:24]
-    where = Path(tempfile.gettempdir()) / f"tpmcards-build-{name}.lock"
-    lock = FileLock(str(where), timeout=BUILD_LOCK_WAIT)
+    lock = FileLock(str(build_lock_path(out_dir)), timeout=BUILD_LOCK_WAIT)
     try:
         lock.acquire()
     except Timeout:
         raise OutputError(
-            f"another build into this folder has been running for {BUILD_LOCK_WAIT:.0f} s; "
+            f"another build into this folder has been running for {BUILD_LOCK_WAIT:g} s; "
             "wait for it to finish, or stop it",
             out_dir,
         ) from None
