@@ -293,7 +293,9 @@ def cards(
         # A card of no topic (a guide without a config) is shown under its deck.
         where = card.deck if card.topic == OTHER_TOPIC and card.deck else card.topic
         click.echo(clean(f"[{where}] {to_text(card.question)}"))
-        click.echo(clean(f"    {to_text(card.answer)}"))
+        # A list's items apart, as the card shows them: "A; B; C", not "A B C".
+        answer = "; ".join(card.items) if card.items else to_text(card.answer)
+        click.echo(clean(f"    {answer}"))
         click.echo(clean(f"    ({card.source})"))
     click.echo(f"{len(assigned)} cards", err=True)
 
