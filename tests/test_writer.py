@@ -191,7 +191,17 @@ def test_a_cloze_on_a_root_still_visible_is_seen() -> None:
     # hyphenated word is not given away by another that shares one part.
     assert cloze_shows_answer("to {{c1::closure}} or post-closure monitoring") == "closure"
     assert cloze_shows_answer("to closure or {{c1::post-closure monitoring}}") is None
-    assert cloze_shows_answer("for {{c1::cross-functional}} cross-team programs") is None
+    # A synonym, or the initials, give the hidden words away as much as their root does.
+    assert cloze_shows_answer("for {{c1::cross-functional}} cross-team programs") == (
+        "cross-functional"
+    )
+    assert cloze_shows_answer("be {{c1::concise}} and to the point") == "concise"
+    assert cloze_shows_answer("a {{c1::quality assurance}} lead, then QA head") == (
+        "quality assurance"
+    )
+    assert cloze_shows_answer("a {{c1::QA}} lead in quality assurance") == "QA"
+    assert cloze_shows_answer("a {{c1::QA}} lead in quality teams") is None
+    assert cloze_shows_answer("for {{c1::cross-functional}} work, quickly") is None
 
 
 def test_a_list_that_is_the_union_of_other_cards_is_a_duplicate() -> None:
@@ -278,13 +288,13 @@ def test_prose_sentences_are_made_to_stand_alone(in_tmp: Path) -> None:
         "# Notes\n\nSome intro words for the page here.\n\n## Who they are\n\n"
         "Most TPMs report to a director. And, consequently, they need to have strong leadership. "
         "It's what makes the job hard. "
-        "We talked with Ada Lovelace about it. She's responsible for the analytical engine. "
-        "Picture a CTO who wants a new product. They are responsible for its budget.\n"
+        "Picture a CTO who wants a new product. They are responsible for its budget. "
+        "We talked with Ada Lovelace about it. She's responsible for the analytical engine.\n"
     )
     assert [q for _, q, _ in questions("tpm.md")] == [
         "What kind of leadership do TPMs need?",
-        "What is Ada Lovelace responsible for?",
         "What is the CTO responsible for?",
+        "What is Ada Lovelace responsible for?",
     ]
 
 

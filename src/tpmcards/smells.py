@@ -262,8 +262,23 @@ def cloze_shows_answer(text: str) -> str | None:
     return None
 
 
+# Words that give each other away though they share no root: hide one, show the other, and
+# the cloze asks nothing.
+SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"cross-functional", "cross-team", "cross-department", "interdisciplinary"}),
+    frozenset({"concise", "to the point", "succinct", "brief"}),
+    frozenset({"quick", "quickly", "fast", "rapid", "rapidly"}),
+    frozenset({"big-picture", "broad view"}),
+    frozenset({"long-term", "long-lasting", "lasting"}),
+    frozenset({"growing", "expanding", "scaling", "grow"}),
+)
+
+
 def root_visible(hidden: str, rest: str) -> bool:
-    """Whether a word of `hidden` (or its root) can still be read in `rest`."""
+    """Whether a word of `hidden` (or its root, a synonym, its initials) can still be read in
+    `rest`."""
+    if _synonym_visible(hidden, rest) or _initials_visible(hidden, rest):
+        return True
     shown = re.findall(r"[a-z][a-z\-]*", rest.lower())
     # "closure" hidden shows in "post-closure"; "cross-functional" is not "cross-team".
     parts = [part for word in shown if "-" in word for part in word.split("-")]
@@ -271,6 +286,27 @@ def root_visible(hidden: str, rest: str) -> bool:
         others = shown if "-" in word else shown + parts
         if len(word) >= 4 and any(_same_root(word, other) for other in others):
             return True
+    return False
+
+
+def _synonym_visible(hidden: str, rest: str) -> bool:
+    def has(text: str, phrase: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text.lower()) is not None
+
+    return any(
+        any(has(hidden, word) for word in group)
+        and any(has(rest, word) for word in group if not has(hidden, word))
+        for group in SYNONYMS
+    )
+
+
+def _initials_visible(hidden: str, rest: str) -> bool:
+    """ "quality assurance" hidden beside "QA", or "QA" hidden beside "quality assurance"."""
+    for long, short in ((hidden, rest), (rest, hidden)):
+        for acronym in re.findall(r"\b[A-Z]{2,5}\b", short):
+            words = r"[\s-]+".join(rf"{c}[a-z]+" for c in acronym.lower())
+            if re.search(rf"\b{words}\b", long.lower()):
+                return True
     return False
 
 

@@ -177,6 +177,15 @@ def key_sentences(scope: Scope) -> Iterator[Found]:
         return
     context: list[str] = []  # the section's sentences so far: what a pronoun may stand for
     asked: set[str] = set()  # a second "What do TPMs need?" asks nothing new: cloze it instead
+    speaker: str | None = None  # after "We talked with Ann Lee": the opinions are hers
+    for found in _key_points(scope, context, asked):
+        speaker = speaker or _interviewee(context)
+        if speaker and speaker.split()[-1] not in to_text(found.question + found.answer):
+            found = _attributed(found, speaker)
+        yield found
+
+
+def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[Found]:
     for i, block in scope.blocks():
         if block.kind is not BlockKind.PARAGRAPH:
             continue
@@ -194,7 +203,7 @@ def key_sentences(scope: Scope) -> Iterator[Found]:
             if answer:
                 question = _LEADING_CONJUNCTION.sub("", sentence)
                 question = _FILLER_WORDS.sub("", question[0].upper() + question[1:])
-                text = _LEADING_CONJUNCTION.sub("", " ".join(answer))
+                text = _LEADING_CONJUNCTION.sub("", " ".join(answer).strip())
                 text = text[0].upper() + text[1:]
                 yield Found(escape(question), f"<p>{escape(text)}</p>", CardKind.BASIC,
                             block.line, frozenset([i]))  # fmt: skip
@@ -211,6 +220,32 @@ def key_sentences(scope: Scope) -> Iterator[Found]:
                 also = _second_duty(sentence, found)
                 if also is not None:
                     yield also
+
+
+# "We had the chance to talk with Ann Lee." introduces the person whose answers follow.
+_INTERVIEW = re.compile(
+    r"\b(?:talk(?:ed)?|spoke|speak|chat(?:ted)?) (?:with|to)\b|\binterview(?:ed)?\b", re.I
+)
+_PERSON = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _interviewee(context: Sequence[str]) -> str | None:
+    """The person the sentences so far say was interviewed, if any."""
+    for text in context:
+        if _INTERVIEW.search(text):
+            names = [n for n in _PERSON.findall(text) if n.split()[0] not in DETERMINERS]
+            if names:
+                return str(names[-1])
+    return None
+
+
+def _attributed(found: Found, speaker: str) -> Found:
+    """An interviewee's opinion, said to be hers: "According to Ann Lee, TPMs need ..."."""
+    text = to_text(found.question) if found.kind is CardKind.BASIC else found.question
+    text = text[0].lower() + text[1:] if lower_ok(text) else text
+    question = f"According to {escape(speaker)}, "
+    question += escape(text) if found.kind is CardKind.BASIC else text
+    return Found(question, found.answer, found.kind, found.line, found.used, found.items)
 
 
 _FILLER_WORDS = re.compile(r",? (?:anyhow|anyway|then)(?=\?$)", re.I)
@@ -237,9 +272,12 @@ def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
     answer = [following[0]]
     if len(following[0].split()) < 4:
         return []
-    # "Well, this is the digital age." says too little alone: the next statement explains.
+    # "Well, this is the digital age." says too little alone: the next statement explains,
+    # and is the answer alone when the short one leans on an unnamed "this".
     if len(following[0].split()) < 8 and len(following) > 1 and following[1].endswith("."):
         answer.append(following[1])
+        if unnamed_subject(_LEADING_CONJUNCTION.sub("", following[0])):
+            return ["", following[1]]
     return answer
 
 

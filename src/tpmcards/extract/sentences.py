@@ -53,8 +53,12 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
     if not stripped:
         return None
     stripped = stripped[0].upper() + stripped[1:]
+    if _READER.search(stripped):
+        return None  # put to the reader ("... guarantee you are ..."), not a fact of the subject
     lead = _LEADING_PRONOUN.match(stripped)
     if not lead:
+        if _FIRST_PERSON.search(stripped):
+            return _speaker_named(stripped, context)
         return stripped if stripped != sentence else sentence
     pronoun, verb = lead.group("p").lower(), (lead.group("v") or "").replace("’", "'")
     rest = stripped[lead.end() :]
@@ -85,6 +89,45 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
         rest = re.sub(r"\bmy\b", possessive, rest)
         rest = re.sub(r"\bI\b", "she" if she else "he" if he else referent.split()[-1], rest)
     return f"{referent}{verb} {rest}".replace("  ", " ")
+
+
+_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+# "I am" read as the person: "she is".
+_FIRST_PERSON_VERBS = {"am": "is", "do": "does", "have": "has", "'m": "is", "’m": "is"}
+
+
+def _speaker_named(sentence: str, context: Sequence[str]) -> str | None:
+    """ "In my career I changed my title": the interviewee the sentences before name speaks;
+    None when no one is named."""
+    name, _ = _referent("i", context)
+    if name is None:
+        return None
+    she = any(re.search(r"\b[Ss]he\b|\b[Hh]er\b", text) for text in context)
+    he = any(re.search(r"\b[Hh]e\b|\b[Hh]is\b", text) for text in context)
+    subject, possessive, obj = (
+        ("she", "her", "her") if she else ("he", "his", "him") if he else (name, f"{name}'s", name)
+    )
+    named = False
+
+    def person(match: re.Match[str]) -> str:
+        # The first "I" or "my" names the person; the later ones read "she", "her".
+        nonlocal named
+        first, named = not named, True
+        word, verb = match.group("w"), match.group("v") or ""
+        if word == "my":
+            return f"{name}'s" if first else possessive
+        if word == "me":
+            return name if first else obj
+        verb = _FIRST_PERSON_VERBS.get(verb.strip(), verb.strip())
+        return f"{name if first else subject} {verb}".rstrip()
+
+    text = re.sub(
+        r"\b(?P<w>I|my|me)\b(?:\s?(?P<v>am|do|have|'m|’m)\b)?",
+        lambda m: person(m) + (" " if m.group("w") == "I" and not m.group("v") else ""),
+        sentence,
+    )
+    return upper_first(text.replace("  ", " "))
 
 
 _VERBS_AFTER_DEMONSTRATIVE = {

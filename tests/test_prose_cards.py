@@ -1,0 +1,55 @@
+"""Prose cards a learner keeps (../shared/CARDS.md): an interviewee's opinions said to be
+hers, her "I" and "my" named, no card put to the reader ("you"), an answer that is the fact
+and not an unnamed "This is ..." in front of it, and no cloze whose synonym stays visible."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
+
+from .conftest import FIXTURES
+
+CONFIG = """deck: Captains
+topics:
+  - slug: role
+    title: Role
+    headings: [role]
+  - slug: interview
+    title: Interview
+    headings: [interview]
+    keywords: [go decision, title, concise]
+"""
+
+
+def cards(path: Path) -> list[tuple[str, str, str, str]]:
+    result = CliRunner().invoke(cli, ["cards", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    return [(r["topic"], r["kind"], r["question"], r["answer"]) for r in json.loads(result.stdout)]
+
+
+def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
+    shutil.copy(FIXTURES / "interview-prose.md", in_tmp / "captains.md")
+    (in_tmp / "tpmcards.yaml").write_text(CONFIG)
+    assert cards(in_tmp / "captains.md") == [
+        # "Well, this is a busy season." leans on an unnamed "this": the next sentence answers.
+        ("role", "basic", "Why do teams need release captains?",
+         "<p>Most teams ship a build every week.</p>"),
+        # "... make sure you are never late ..." is put to the reader: no card.
+        ("role", "basic", "What are release captains responsible for?",
+         "<p>The freeze calendar.</p>"),
+        # After "We had the chance to talk with Marta Oduya", the opinions are hers.
+        ("interview", "basic",
+         "According to Marta Oduya, what are release captains mainly responsible for?",
+         "<p>The final go decision.</p>"),
+        ("interview", "basic", "According to Marta Oduya, what do release captains need to be?",
+         "<p>Calm under pressure.</p>"),
+        # "In my first year I ...": the interviewee, named once, then "she".
+        ("interview", "cloze",
+         "In Marta Oduya's first year she simply changed her {{c1::title}} to match what she "
+         "does.", ""),
+    ]  # fmt: skip
