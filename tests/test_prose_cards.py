@@ -39,7 +39,7 @@ def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
         # "Well, this is a busy season." leans on an unnamed "this": the next sentence answers.
         ("role", "basic", "Why do teams need release captains?",
          "<p>Most teams ship a build every week.</p>"),
-        # "... make sure you are never late ..." is put to the reader: no card.
+        # "... making sure you never miss ..." is put to the reader: no card.
         ("role", "basic", "What are release captains responsible for?",
          "<p>The freeze calendar.</p>"),
         # After "We had the chance to talk with Marta Oduya", the opinions are hers.
