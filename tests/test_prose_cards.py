@@ -1,6 +1,8 @@
 """Prose cards a learner keeps (../shared/CARDS.md): an interviewee's opinions said to be
 hers, her "I" and "my" named, no card put to the reader ("you"), an answer that is the fact
-and not an unnamed "This is ..." in front of it, and no cloze whose synonym stays visible."""
+and not an unnamed "This is ..." in front of it, no cloze whose synonym stays visible, no
+vague "need to be?" question, no answer that repeats its cue, and a counted list of three
+or four."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ topics:
   - slug: interview
     title: Interview
     headings: [interview]
-    keywords: [go decision, title, concise]
+    keywords: [go decision, title, concise, calm]
 """
 
 
@@ -46,8 +48,14 @@ def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
         ("interview", "basic",
          "According to Marta Oduya, what are release captains mainly responsible for?",
          "<p>The final go decision.</p>"),
-        ("interview", "basic", "According to Marta Oduya, what do release captains need to be?",
-         "<p>Calm under pressure.</p>"),
+        # "What do release captains need to be?" has a hundred answers: a cloze asks better.
+        ("interview", "cloze",
+         "According to Marta Oduya, release captains need to be {{c1::calm}} under pressure.", ""),
+        # "concise" hidden beside "to the point" gives itself away: no card.
+        # "What kind of judgement? Strong judgement." repeats its cue: no card.
+        # Three or four items after "such as": a counted list.
+        ("interview", "list", "According to Marta Oduya, which 3 other teams may release "
+         "captains work with?", "<ul><li>Legal</li><li>Support</li><li>Design</li></ul>"),
         # "In my first year I ...": the interviewee, named once, then "she".
         ("interview", "cloze",
          "In Marta Oduya's first year she simply changed her {{c1::title}} to match what she "

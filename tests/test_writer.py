@@ -286,13 +286,13 @@ def test_prose_sentences_are_made_to_stand_alone(in_tmp: Path) -> None:
     "It" that nothing names gives no card; "And, consequently," is dropped."""
     (in_tmp / "tpm.md").write_text(
         "# Notes\n\nSome intro words for the page here.\n\n## Who they are\n\n"
-        "Most TPMs report to a director. And, consequently, they need to have strong leadership. "
+        "Most TPMs report to a director. And, consequently, they need a deep grasp of budgets. "
         "It's what makes the job hard. "
         "Picture a CTO who wants a new product. They are responsible for its budget. "
         "We talked with Ada Lovelace about it. She's responsible for the analytical engine.\n"
     )
     assert [q for _, q, _ in questions("tpm.md")] == [
-        "What kind of leadership do TPMs need?",
+        "What do TPMs need a deep grasp of?",
         "What is the CTO responsible for?",
         "What is Ada Lovelace responsible for?",
     ]
@@ -316,5 +316,6 @@ def test_prose_asks_for_the_specific_thing_a_sentence_says(in_tmp: Path) -> None
         ("Besides the launch plan, what are TPMs mostly responsible for?",
          "<p>Reporting its status to the sponsors.</p>"),
         ("What does every TPM need a deep understanding of?", "<p>The company's products.</p>"),
-        ("What should a TPM be?", "<p>A critical thinker.</p>"),
+        # "What should a TPM be?" has a hundred right answers: no card (a cloze, given a
+        # keyword to hide).
     ]  # fmt: skip

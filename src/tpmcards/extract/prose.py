@@ -212,6 +212,8 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
             if not _is_prose(sentence) or _ABOUT_DOCUMENT.match(sentence):
                 continue
             found = _key_point(sentence, block.line, i)
+            if found is not None and _repeats_cue(found):
+                continue  # "What kind of leadership? Strong leadership.": no fact to recall
             if found is None or found.question in asked:
                 found = _cloze_point(sentence, scope.terms, block.line, i)
             if found is not None:
@@ -239,12 +241,16 @@ def _interviewee(context: Sequence[str]) -> str | None:
     return None
 
 
+_QUESTION_WORDS = {"What", "Which", "Who", "Whose", "Why", "How", "When", "Where"}
+
+
 def _attributed(found: Found, speaker: str) -> Found:
     """An interviewee's opinion, said to be hers: "According to Ann Lee, TPMs need ..."."""
-    text = to_text(found.question) if found.kind is CardKind.BASIC else found.question
-    text = text[0].lower() + text[1:] if lower_ok(text) else text
+    text = found.question if found.kind is CardKind.CLOZE else to_text(found.question)
+    asks = found.kind is not CardKind.CLOZE and text.split()[0] in _QUESTION_WORDS
+    text = text[0].lower() + text[1:] if asks or lower_ok(text) else text
     question = f"According to {escape(speaker)}, "
-    question += escape(text) if found.kind is CardKind.BASIC else text
+    question += text if found.kind is CardKind.CLOZE else escape(text)
     return Found(question, found.answer, found.kind, found.line, found.used, found.items)
 
 
@@ -330,8 +336,13 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
             question, answer = specific_need(question, answer)
         elif template == "What should {s} do?":
             question, answer = specific_action(question, answer)
+        if _VAGUE.search(question):
+            return None  # "What do TPMs need to be?" has a hundred answers: a cloze asks better
         shorter = CLAUSE_END.sub("", answer)
         answer = shorter if len(shorter.split()) >= 2 else answer
+        listed = _counted_list(question, answer, line, index)
+        if listed is not None:
+            return listed
         return Found(
             escape(question),
             f"<p>{escape(answer[0].upper() + answer[1:])}.</p>",
@@ -358,6 +369,53 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
         answer = f"<p>{escape(why[0].upper() + why[1:])}.</p>"
         return Found(escape(question), answer, CardKind.BASIC, line, frozenset([index]))
     return None
+
+
+# Questions with a hundred right answers: what X needs to be or keep, what X should be.
+_VAGUE = re.compile(r"(?:need|needs) to (?:be|keep)\?$|^What should [^?]+ be\?$")
+# "Other teams, such as the marketing, legal and operations groups": a counted set.
+_SUCH_AS = re.compile(
+    r"(?P<head>(?:[a-z]+ ){0,2}?[a-z]+),? such as (?:the )?(?P<items>[^.;:]+?)"
+    r"(?: (?:groups|teams|departments|roles))?"
+)
+
+
+def _counted_list(question: str, answer: str, line: int, index: int) -> Found | None:
+    """ "Who may X work with? Other teams, such as A, B, C and D." -> "Which 4 other teams may X
+    work with?" with the four as a list: a set of three or four is recalled item by item."""
+    match = _SUCH_AS.fullmatch(answer.lower())
+    if not match or not question.startswith(("Who ", "What ")):
+        return None
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                         match.group("items")) if i.strip()]  # fmt: skip
+    if not 3 <= len(items) <= 4 or any(len(i.split()) > 4 for i in items):
+        return None
+    start = answer.lower().index(match.group("items"))
+    original = [answer[start:][m.start() : m.end()] for m in _spans(answer[start:].lower(), items)]
+    head = match.group("head")
+    ask = f"Which {len(items)} {head} {question.split(' ', 1)[1]}"
+    html = "<ul>" + "".join(f"<li>{escape(upper_first(i))}</li>" for i in original) + "</ul>"
+    return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]),
+                 tuple(upper_first(i) for i in original))  # fmt: skip
+
+
+def _spans(text: str, items: Sequence[str]) -> Iterator[re.Match[str]]:
+    position = 0
+    for item in items:
+        found = re.compile(re.escape(item)).search(text, position)
+        assert found is not None
+        position = found.end()
+        yield found
+
+
+def _repeats_cue(found: Found) -> bool:
+    """Whether a short answer only says the question again ("Strong leadership.")."""
+    if found.kind is not CardKind.BASIC:
+        return False
+    asked = set(re.findall(r"[a-z]+", to_text(found.question).lower()))
+    said = re.findall(r"[a-z]+", to_text(found.answer).lower())
+    new = [w for w in said if w not in asked]
+    return 0 < len(said) <= 3 and len(new) <= 1 and len(new) < len(said)
 
 
 _WHILE = re.compile(r" while (?:also )?(?P<tail>[a-z]+ing\b.{8,})$")
