@@ -187,10 +187,14 @@ def test_a_good_card_has_no_smell(card: Card) -> None:
 def test_a_cloze_on_a_root_still_visible_is_seen() -> None:
     assert cloze_shows_answer("good {{c1::listeners}} who listen") == "listeners"
     assert cloze_shows_answer("good {{c1::listeners}} and communicators") is None
-    # A hyphenated word shows its parts ("post-closure" shows "closure"), but a hidden
-    # hyphenated word is not given away by another that shares one part.
+    # A hyphenated word shows its parts ("post-closure" shows "closure"), and a hidden one
+    # is given away by its head word ("closure"), not by its prefix ("post-", "cross-").
     assert cloze_shows_answer("to {{c1::closure}} or post-closure monitoring") == "closure"
-    assert cloze_shows_answer("to closure or {{c1::post-closure monitoring}}") is None
+    assert cloze_shows_answer("to closure or {{c1::post-closure monitoring}}") == (
+        "post-closure monitoring"
+    )
+    assert cloze_shows_answer("to launch or {{c1::post-closure monitoring}}") is None
+    assert cloze_shows_answer("for {{c1::cross-functional}} cross-border trade") is None
     # A synonym, or the initials, give the hidden words away as much as their root does.
     assert cloze_shows_answer("for {{c1::cross-functional}} cross-team programs") == (
         "cross-functional"
