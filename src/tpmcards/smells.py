@@ -286,6 +286,10 @@ def root_visible(hidden: str, rest: str) -> bool:
         others = shown if "-" in word else shown + parts
         if len(word) >= 4 and any(_same_root(word, other) for other in others):
             return True
+        # "post-closure" hidden beside "closure": its head word shows, its prefix does not.
+        head = word.rsplit("-", 1)[-1]
+        if "-" in word and len(head) >= 5 and any(_same_root(head, other) for other in shown):
+            return True
     return False
 
 
