@@ -44,6 +44,7 @@ def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
         # "... making sure you never miss ..." is put to the reader: no card.
         ("role", "basic", "What are release captains responsible for?",
          "<p>The freeze calendar.</p>"),
+        # "This calendar is ..." leans on the sentence before: no card.
         # After "We had the chance to talk with Marta Oduya", the opinions are hers.
         ("interview", "basic",
          "According to Marta Oduya, what are release captains mainly responsible for?",

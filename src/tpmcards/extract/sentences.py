@@ -65,11 +65,9 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
     if pronoun == "you":
         return None  # put to the reader ("You may wish to ..."), not a fact of the subject
     if pronoun in {"this", "that", "these", "those"}:
-        # "This program would ..." names its noun; "This can be ..." does not.
-        noun = re.match(r"[a-z][a-z\-]+\b", rest)
-        if verb or not noun or noun.group(0) in _VERBS_AFTER_DEMONSTRATIVE:
-            return None
-        return ("These " if pronoun in {"these", "those"} else "The ") + rest
+        # "This can be ..." names nothing; "This program would ..." names a noun, but which
+        # program only the sentence before says: either card would lean on it.
+        return None
     referent, plural = _referent("they" if pronoun == "their" else pronoun, context)
     if referent is None:
         return None
@@ -128,13 +126,6 @@ def _speaker_named(sentence: str, context: Sequence[str]) -> str | None:
         sentence,
     )
     return upper_first(text.replace("  ", " "))
-
-
-_VERBS_AFTER_DEMONSTRATIVE = {
-    "is", "are", "was", "were", "can", "could", "will", "would", "may", "might", "must",
-    "should", "has", "have", "had", "does", "do", "did", "consist", "includes", "include",
-    "means", "leads", "makes", "helps", "shows", "gives",
-}  # fmt: skip
 
 
 def _referent(pronoun: str, context: Sequence[str]) -> tuple[str | None, bool]:
