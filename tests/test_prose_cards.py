@@ -13,6 +13,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from tpmcards.cli import cli
+from tpmcards.smells import giveaways
 
 from .conftest import FIXTURES
 
@@ -52,7 +53,9 @@ def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
         # "What do release captains need to be?" has a hundred answers: a cloze asks better.
         ("interview", "cloze",
          "According to Marta Oduya, release captains need to be {{c1::calm}} under pressure.", ""),
-        # "concise" hidden beside "to the point" gives itself away: no card.
+        # "concise" hidden beside "to the point" would give itself away: both are hidden.
+        ("interview", "cloze", "According to Marta Oduya, release captains need to be "
+         "{{c1::concise}} and {{c1::to the point}}.", ""),
         # "What kind of judgement? Strong judgement." repeats its cue: no card.
         # Three or four items after "such as": a counted list.
         ("interview", "list", "According to Marta Oduya, which 3 other teams may release "
@@ -62,3 +65,13 @@ def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
          "In Marta Oduya's first year she simply changed her {{c1::title}} to match what she "
          "does.", ""),
     ]  # fmt: skip
+
+
+def test_a_synonym_or_initials_beside_a_hidden_word_are_hidden_with_it() -> None:
+    text = "She began in quality assurance, then left QA."
+    start = text.index("quality assurance")
+    assert giveaways("quality assurance", text[:start] + " " * 17 + text[start + 17 :]) == [
+        (text.index("QA"), text.index("QA") + 2)
+    ]
+    assert giveaways("QA", "She began in quality assurance, then left") == [(13, 30)]
+    assert giveaways("calm", "calm and to the point") == []

@@ -27,6 +27,7 @@ __all__ = [
     "card_smells",
     "cloze_shows_answer",
     "conflicts",
+    "giveaways",
     "list_items",
     "near_duplicates",
     "plain_text",
@@ -291,6 +292,31 @@ def root_visible(hidden: str, rest: str) -> bool:
         if "-" in word and len(head) >= 5 and any(_same_root(head, other) for other in shown):
             return True
     return False
+
+
+def giveaways(hidden: str, rest: str) -> list[tuple[int, int]]:
+    """Where `rest` shows a synonym or the initials of `hidden` ("to the point" beside
+    "concise", "QA" beside "quality assurance"): spans to hide with it."""
+    spans = []
+    for group in SYNONYMS:
+        if any(_phrase(word).search(hidden.lower()) for word in group):
+            for word in group:
+                if not _phrase(word).search(hidden.lower()):
+                    spans += [m.span() for m in _phrase(word).finditer(rest.lower())]
+    for acronym in re.findall(r"\b[A-Z]{2,5}\b", rest):
+        if _expansion(acronym).search(hidden.lower()):
+            spans += [m.span() for m in re.finditer(rf"\b{acronym}\b", rest)]
+    for acronym in re.findall(r"\b[A-Z]{2,5}\b", hidden):
+        spans += [m.span() for m in _expansion(acronym).finditer(rest.lower())]
+    return sorted(set(spans))
+
+
+def _phrase(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
+def _expansion(acronym: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"[\s-]+".join(rf"{c}[a-z]+" for c in acronym.lower()) + r"\b")
 
 
 def _synonym_visible(hidden: str, rest: str) -> bool:

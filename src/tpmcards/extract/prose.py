@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
-from ..smells import root_visible
+from ..smells import giveaways, root_visible
 from .base import (
     NUMBERING,
     Found,
@@ -479,21 +479,38 @@ def _cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> 
         for match in re.finditer(rf"(?<!\w){re.escape(term)}(?:s|es)?(?!\w)", lowered):
             start, end = match.span()
             hidden = sentence[start:end]
-            rest = sentence[:start] + " " + sentence[end:]
+            spans = _with_giveaways(sentence, start, end)
+            words = sum(len(sentence[a:b].split()) for a, b in spans)
             if (
-                len(hidden.split()) > MAX_CLOZE_WORDS
+                not spans
+                or words > MAX_CLOZE_WORDS
                 or end - start >= len(sentence) // 2
-                or root_visible(hidden, rest)
                 # "A CTO is looking to ...": the name a sentence opens with is its topic.
                 or (start < opening and any(c.isupper() for c in hidden))
             ):
                 continue
-            candidates.append((start < verb.start(), start, -len(hidden), end))
+            candidates.append((start < verb.start(), start, -len(hidden), tuple(spans)))
     if not candidates:
         return None
-    _, start, _, end = min(candidates)
-    text = escape(sentence[:start]) + "{{c1::" + escape(sentence[start:end]) + "}}"
-    return Found(text + escape(sentence[end:]), "", CardKind.CLOZE, line, frozenset([index]))
+    text, at = "", 0
+    for a, b in min(candidates)[3]:
+        text += escape(sentence[at:a]) + "{{c1::" + escape(sentence[a:b]) + "}}"
+        at = b
+    return Found(text + escape(sentence[at:]), "", CardKind.CLOZE, line, frozenset([index]))
+
+
+def _with_giveaways(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span to hide and the synonyms or initials that would give it away ("concise" and
+    "to the point"), all under one deletion number; none if its root still shows."""
+    hidden = sentence[start:end]
+    rest = sentence[:start] + " " * (end - start) + sentence[end:]
+    spans = [(start, end), *giveaways(hidden, rest)]
+    left = "".join(
+        c if not any(a <= n < b for a, b in spans) else " " for n, c in enumerate(sentence)
+    )
+    if root_visible(hidden, left):
+        return []
+    return sorted(spans)
 
 
 def _is_prose(sentence: str) -> bool:
