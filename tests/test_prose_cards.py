@@ -25,7 +25,7 @@ topics:
   - slug: interview
     title: Interview
     headings: [interview]
-    keywords: [go decision, title, concise, calm]
+    keywords: [go decision, title, concise, calm, build scripts]
 """
 
 
@@ -45,6 +45,9 @@ def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
         # "... making sure you never miss ..." is put to the reader: no card.
         ("role", "basic", "What are release captains responsible for?",
          "<p>The freeze calendar.</p>"),
+        # "What do release captains work with?" has a hundred answers: a cloze asks better.
+        ("role", "cloze", "Release captains work with the {{c1::build scripts}} of every "
+         "product.", ""),
         # "This calendar is ..." leans on the sentence before: no card.
         # After "We had the chance to talk with Marta Oduya", the opinions are hers.
         ("interview", "basic",

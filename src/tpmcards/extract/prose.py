@@ -371,8 +371,12 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
     return None
 
 
-# Questions with a hundred right answers: what X needs to be or keep, what X should be.
-_VAGUE = re.compile(r"(?:need|needs) to (?:be|keep)\?$|^What should [^?]+ be\?$")
+# Questions with a hundred right answers: what X needs to be or keep, what X should be,
+# what (not who) X works with.
+_VAGUE = re.compile(
+    r"(?:need|needs) to (?:be|keep)\?$|^What should [^?]+ be\?$"
+    r"|^What (?:do|does) [^?]+ work with\?$"
+)
 # "Other teams, such as the marketing, legal and operations groups": a counted set.
 _SUCH_AS = re.compile(
     r"(?P<head>(?:[a-z]+ ){0,2}?[a-z]+),? such as (?:the )?(?P<items>[^.;:]+?)"
