@@ -25,7 +25,7 @@ topics:
   - slug: interview
     title: Interview
     headings: [interview]
-    keywords: [go decision, title, concise, calm, build scripts]
+    keywords: [go decision, title, concise, calm, build scripts, main branch]
 """
 
 
@@ -42,6 +42,9 @@ def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
         # "Well, this is a busy season." leans on an unnamed "this": the next sentence answers.
         ("role", "basic", "Why do teams need release captains?",
          "<p>Most teams ship a build every week.</p>"),
+        # "What are the duties of a release captain? The first duty is ...": whose duty.
+        ("role", "cloze", "The first duty of a release captain is locking the "
+         "{{c1::main branch}}.", ""),
         # "... making sure you never miss ..." is put to the reader: no card.
         ("role", "basic", "What are release captains responsible for?",
          "<p>The freeze calendar.</p>"),

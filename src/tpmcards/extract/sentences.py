@@ -55,6 +55,11 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
     stripped = stripped[0].upper() + stripped[1:]
     if _READER.search(stripped):
         return None  # put to the reader ("... guarantee you are ..."), not a fact of the subject
+    owner = _OWNER_ASKED.search(context[-1]) if context else None
+    thing = re.match(r"The [a-z]+ [a-z]+(?= is\b)", stripped)
+    if owner and thing:
+        # "What are the duties of a TPM? The main duty is ...": the main duty of a TPM.
+        return f"{thing.group(0)} of {owner.group(1)}{stripped[thing.end() :]}"
     lead = _LEADING_PRONOUN.match(stripped)
     if not lead:
         if _FIRST_PERSON.search(stripped):
@@ -89,6 +94,8 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
     return f"{referent}{verb} {rest}".replace("  ", " ")
 
 
+# A question that names whose thing the next sentences describe: "... duties of a TPM?"
+_OWNER_ASKED = re.compile(r"\bof (an? [A-Za-z][\w\- ]{1,40}?)\?$")
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
 # "I am" read as the person: "she is".
