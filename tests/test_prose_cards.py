@@ -47,7 +47,10 @@ def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
          "{{c1::main branch}}.", ""),
         # "... making sure you never miss ..." is put to the reader: no card.
         ("role", "basic", "What are release captains responsible for?",
-         "<p>The freeze calendar.</p>"),
+         "<p>The freeze calendar, from draft to sign-off.</p>"),
+        # A second duty after "while" is asked besides the first duty's name alone.
+        ("role", "basic", "Besides the freeze calendar, what are release captains responsible "
+         "for?", "<p>Reporting its changes to the teams.</p>"),
         # "What do release captains work with?" has a hundred answers: a cloze asks better.
         ("role", "cloze", "Release captains work with the {{c1::build scripts}} of every "
          "product.", ""),

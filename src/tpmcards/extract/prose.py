@@ -431,7 +431,8 @@ def _second_duty(sentence: str, found: Found) -> Found | None:
     question = to_text(found.question)
     if not tail or found.kind is not CardKind.BASIC or not question.endswith("responsible for?"):
         return None
-    head = to_text(found.answer).rstrip(".")
+    # "Besides driving programs, from A to B to C, ...": the first clause names the duty.
+    head = to_text(found.answer).rstrip(".").split(", ")[0]
     head = head[0].lower() + head[1:] if lower_ok(head) else head
     ask = f"Besides {head}, {question[0].lower()}{question[1:]}"
     text = tail.group("tail")
