@@ -1,25 +1,17 @@
-"""Lists under a lead-in, and the key points of prose: where a section has no explicit
-question, its key sentences become short-answer or cloze cards."""
+"""The key points of prose: where a section has no explicit question, its key sentences
+become short-answer cards (or cloze cards, `cloze.py`), said to be the interviewee's where
+the section quotes one."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
 
 from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
-from ..smells import giveaways, root_visible
-from .base import (
-    NUMBERING,
-    Found,
-    Scope,
-    all_links,
-    is_toc,
-    last_sentence,
-    points_elsewhere,
-    split_sentences,
-)
+from ..smells import MAX_CLOZE_WORDS
+from .base import Found, Scope, split_sentences
+from .cloze import cloze_point
 from .sentences import (
     CLAUSE_END,
     DETERMINERS,
@@ -29,60 +21,6 @@ from .sentences import (
     stand_alone,
     upper_first,
 )
-
-# A lead-in that only points at the list ("these are the following:") needs its heading.
-POINTING = re.compile(
-    r"^(?:these|this|they|here|it|the following)\b|\b(?:below|as follows)\b", re.I
-)
-
-
-# A lead-in that says where we are, not what the list is: "In this example:", "For instance:".
-_NO_CONTEXT = re.compile(
-    r"^(?:in|for) (?:this|that|the following|our|the) (?:example|case|instance|snippet|sample)\b"
-    r"|^(?:for example|for instance|e\.g\.|example|output|result)\W*$",
-    re.I,
-)
-MAX_LIST_ITEMS = 12  # more is a catalogue or an index, not something to recall
-
-
-def lead_in_list(scope: Scope) -> Iterator[Found]:
-    """A sentence ending in a colon, then a list: one card whose answer is the list.
-
-    A section that holds nothing but a list is introduced by its heading.
-    """
-    blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
-    if (
-        len(blocks) == 1
-        and blocks[0][1].kind is BlockKind.LIST
-        and scope.section.heading
-        and 1 < len(blocks[0][1].items) <= MAX_LIST_ITEMS
-        and not all_links(blocks[0][1])
-        and not points_elsewhere(blocks[0][1])
-    ):
-        i, listing = blocks[0]
-        items = tuple(to_text(item) for item in listing.items)
-        question = f"{escape(NUMBERING.sub('', scope.section.heading))}: name the {len(items)}."
-        yield Found(question, listing.html, CardKind.LIST, listing.line, frozenset([i]), items)
-        return
-    for (i, lead), (j, listing) in pairwise(blocks):
-        if (
-            lead.kind is not BlockKind.PARAGRAPH
-            or listing.kind is not BlockKind.LIST
-            or not lead.text.endswith(":")
-            or j != i + 1
-            or points_elsewhere(listing)  # "Other languages:" then links: navigation
-        ):
-            continue
-        sentence = last_sentence(lead.text).rstrip(": ")
-        if _NO_CONTEXT.match(sentence) or len(listing.items) > MAX_LIST_ITEMS:
-            continue  # "In this example:" names nothing to recall; dozens of items is an index
-        if POINTING.search(sentence) and scope.section.heading:
-            # "These are the core skills:" says nothing alone; the heading names the list.
-            sentence = NUMBERING.sub("", scope.section.heading)
-        items = tuple(to_text(item) for item in listing.items)
-        question = f"{escape(sentence)}: name the {len(items)}."
-        yield Found(question, listing.html, CardKind.LIST, lead.line, frozenset([i, j]), items)
-
 
 # Sentences that state a key point: (pattern, question template). `{s}` is the subject.
 _DET = r"(?:A|An|The|Every|Each|Most|All|Many|Some|Successful|Aspiring|Good|Typical)"
@@ -215,7 +153,7 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
             if found is not None and _repeats_cue(found):
                 continue  # "What kind of leadership? Strong leadership.": no fact to recall
             if found is None or found.question in asked:
-                found = _cloze_point(sentence, scope.terms, block.line, i)
+                found = cloze_point(sentence, scope.terms, block.line, i)
             if found is not None:
                 asked.add(found.question)
                 yield found
@@ -449,73 +387,12 @@ _PEOPLE = re.compile(
     r"owners?|partners?|vendors?|departments?|customers?|staff|executives?|designers?|"
     r"developers?|analysts?|[A-Z]{2,}s?)\b"
 )
-MAX_CLOZE_WORDS = 4
 
 
 def unnamed_subject(text: str) -> bool:
     """Whether a clause starts with a pronoun that names nothing on its own."""
     first = text.split()[0].lower().strip(",") if text.split() else ""
     return first in _PRONOUNS or first.split("'")[0].split("’")[0] in _PRONOUNS
-
-
-# A sentence states something worth recalling when it defines, obliges, relates or explains.
-_KEY_VERB = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|means?|includes?|consists?|composed|made up|requires?|"
-    r"needs?|must|should|ha(?:s|ve) to|helps?|assists?|allows?|depends?|responsible|"
-    r"accountable|charged|works?|collaborates?|partners?|coordinates?|reports?|leads?|"
-    r"manages?|owns?|runs?|tracks?|important|essential|necessary|required|began|started|"
-    r"changed|became)\b|\w'(?:re|s)\b)",
-    re.I,
-)
-
-
-def _cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> Found | None:
-    """A cloze on the key term that carries the sentence's fact: the first one after its key
-    verb, never a name it opens with, never one whose root stays visible, at most four words."""
-    lowered = sentence.lower()
-    verb = _KEY_VERB.search(sentence)
-    if not verb:
-        return None
-    opening = len(" ".join(sentence.split()[:3]))
-    candidates = []
-    for term in terms:
-        if len(term) <= 2:
-            continue
-        for match in re.finditer(rf"(?<!\w){re.escape(term)}(?:s|es)?(?!\w)", lowered):
-            start, end = match.span()
-            hidden = sentence[start:end]
-            spans = _with_giveaways(sentence, start, end)
-            words = sum(len(sentence[a:b].split()) for a, b in spans)
-            if (
-                not spans
-                or words > MAX_CLOZE_WORDS
-                or end - start >= len(sentence) // 2
-                # "A CTO is looking to ...": the name a sentence opens with is its topic.
-                or (start < opening and any(c.isupper() for c in hidden))
-            ):
-                continue
-            candidates.append((start < verb.start(), start, -len(hidden), tuple(spans)))
-    if not candidates:
-        return None
-    text, at = "", 0
-    for a, b in min(candidates)[3]:
-        text += escape(sentence[at:a]) + "{{c1::" + escape(sentence[a:b]) + "}}"
-        at = b
-    return Found(text + escape(sentence[at:]), "", CardKind.CLOZE, line, frozenset([index]))
-
-
-def _with_giveaways(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The span to hide and the synonyms or initials that would give it away ("concise" and
-    "to the point"), all under one deletion number; none if its root still shows."""
-    hidden = sentence[start:end]
-    rest = sentence[:start] + " " * (end - start) + sentence[end:]
-    spans = [(start, end), *giveaways(hidden, rest)]
-    left = "".join(
-        c if not any(a <= n < b for a, b in spans) else " " for n, c in enumerate(sentence)
-    )
-    if root_visible(hidden, left):
-        return []
-    return sorted(spans)
 
 
 def _is_prose(sentence: str) -> bool:
