@@ -152,7 +152,7 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
             found = _key_point(sentence, block.line, i)
             if found is not None and _repeats_cue(found):
                 continue  # "What kind of leadership? Strong leadership.": no fact to recall
-            if found is None or found.question in asked:
+            if (found is None or found.question in asked) and not _PREMISE.match(sentence):
                 found = cloze_point(sentence, scope.terms, block.line, i)
             if found is not None:
                 asked.add(found.question)
@@ -309,6 +309,9 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
     return None
 
 
+# A sentence that only sets the scene for the next ("There can be many teams ...", "Several
+# skills are needed"): any word of it fits a blank, so it is no cloze.
+_PREMISE = re.compile(r"^(?:There (?:is|are|can be|may be)|(?:Several|Various) \w+(?: \w+)? are)\b")
 # Questions with a hundred right answers: what X needs to be or keep, what X should be,
 # what (not who) X works with.
 _VAGUE = re.compile(
