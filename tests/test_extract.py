@@ -212,8 +212,9 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
          "The person who keeps a large technical effort on one plan.", B, "role"),
         ("What is the TPM responsible for?",
          "Tracking every milestone and reporting status to the stakeholders.", B, "duties"),
-        ("Who do TPMs work with?",
-         "Engineering managers, product managers and the quality assurance team.", B, "teams"),
+        # Three people named: a counted list (../shared/CARDS.md rule 2).
+        ("Which 3 roles do TPMs work with?",
+         "Engineering managers Product managers The quality assurance team", L, "teams"),
     ],
     # Interview READMEs answer a numbered question in sub-sections: they are all one answer,
     # with a sub-heading that only repeats the question ("What is a program charter?") and

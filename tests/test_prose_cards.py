@@ -54,6 +54,10 @@ def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
         # "What do release captains work with?" has a hundred answers: a cloze asks better.
         ("role", "cloze", "Release captains work with the {{c1::build scripts}} of every "
          "product.", ""),
+        # Three people named: a counted list.
+        ("role", "list", "Which 3 roles does a release captain work with?",
+         "<ul><li>The build lead</li><li>The test managers</li><li>The support engineers</li>"
+         "</ul>"),
         # "This calendar is ..." leans on the sentence before: no card.
         # After "We had the chance to talk with Marta Oduya", the opinions are hers.
         ("interview", "basic",

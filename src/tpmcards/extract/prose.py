@@ -329,6 +329,8 @@ def _counted_list(question: str, answer: str, line: int, index: int) -> Found | 
     """ "Who may X work with? Other teams, such as A, B, C and D." -> "Which 4 other teams may X
     work with?" with the four as a list: a set of three or four is recalled item by item."""
     match = _SUCH_AS.fullmatch(answer.lower())
+    if not match and question.startswith("Who "):
+        return _counted_people(question, answer, line, index)
     if not match or not question.startswith(("Who ", "What ")):
         return None
     items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
@@ -342,6 +344,18 @@ def _counted_list(question: str, answer: str, line: int, index: int) -> Found | 
     html = "<ul>" + "".join(f"<li>{escape(upper_first(i))}</li>" for i in original) + "</ul>"
     return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]),
                  tuple(upper_first(i) for i in original))  # fmt: skip
+
+
+def _counted_people(question: str, answer: str, line: int, index: int) -> Found | None:
+    """ "Who does X work with? The VP, the directors and their managers." -> "Which 3 roles
+    does X work with?": three or four people named, counted."""
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", answer) if i.strip()]
+    if not 3 <= len(items) <= 4 or not all(_PEOPLE.search(i) for i in items):
+        return None
+    items = [upper_first(i) for i in items]
+    html = "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
+    ask = f"Which {len(items)} roles {question.split(' ', 1)[1]}"
+    return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]), tuple(items))
 
 
 def _spans(text: str, items: Sequence[str]) -> Iterator[re.Match[str]]:
