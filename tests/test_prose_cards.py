@@ -25,7 +25,7 @@ topics:
   - slug: interview
     title: Interview
     headings: [interview]
-    keywords: [go decision, title, concise, calm, build scripts, main branch, launches]
+    keywords: [go decision, title, concise, calm, build scripts, main branch, launches, judgement]
 """
 
 
@@ -70,7 +70,9 @@ def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
         # "concise" hidden beside "to the point" would give itself away: both are hidden.
         ("interview", "cloze", "According to Marta Oduya, release captains need to be "
          "{{c1::concise}} and {{c1::to the point}}.", ""),
-        # "What kind of judgement? Strong judgement." repeats its cue: no card.
+        # "What kind of judgement? Strong judgement." repeats its cue: a cloze on what is needed.
+        ("interview", "cloze",
+         "According to Marta Oduya, release captains also need strong {{c1::judgement}}.", ""),
         # Three or four items after "such as": a counted list.
         ("interview", "list", "According to Marta Oduya, which 3 other teams may release "
          "captains work with?", "<ul><li>Legal</li><li>Support</li><li>Design</li></ul>"),

@@ -151,7 +151,9 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
                 continue
             found = _key_point(sentence, block.line, i)
             if found is not None and _repeats_cue(found):
-                continue  # "What kind of leadership? Strong leadership.": no fact to recall
+                # "What kind of leadership? Strong leadership.": no fact to recall; a cloze on
+                # what is needed ("strong {{leadership}}") may still teach one.
+                found = None
             if (found is None or found.question in asked) and not _PREMISE.match(sentence):
                 found = cloze_point(sentence, scope.terms, block.line, i)
             if found is not None:
