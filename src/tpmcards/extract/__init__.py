@@ -51,7 +51,8 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
-from .prose import key_sentences, lead_in_list
+from .lists import lead_in_list
+from .prose import key_sentences
 from .terms import (
     definition_lists,
     glossary_runs,
