@@ -565,3 +565,68 @@ def test_an_encrypted_or_unknown_zip_member_is_one_line(
     line = _one_error(_invoke("quiz", "bad.apkg", "-n", "1", input="q\n"))
     assert line.startswith("Error: bad.apkg: is damaged (")
     assert reason in line
+
+
+def test_a_guide_that_links_out_of_the_sources_folder_is_refused(in_tmp: Path) -> None:
+    """Images were confined to the sources folder, guides were not: a link to a file outside
+    is refused in one line, and nothing of that file reaches a deck."""
+    (in_tmp / "secret.md").write_text(GUIDE.replace("delivery", "secret"), "utf-8")
+    (in_tmp / "guides").mkdir()
+    (in_tmp / "guides" / "g.md").write_text(TWO, "utf-8")
+    (in_tmp / "guides" / "link.md").symlink_to(in_tmp / "secret.md")
+    line = _one_error(_invoke("build", "guides", "-o", "out"))
+    assert line == (
+        "Error: guides/link.md: links to a file outside the sources folder; copy the guide "
+        "into it instead"
+    )
+    assert not (in_tmp / "out" / "guides.apkg").exists()
+
+
+def test_a_link_inside_the_sources_folder_is_still_read(in_tmp: Path) -> None:
+    (in_tmp / "guides" / "sub").mkdir(parents=True)
+    (in_tmp / "guides" / "sub" / "g.md").write_text(GUIDE, "utf-8")
+    (in_tmp / "guides" / "alias.md").symlink_to(in_tmp / "guides" / "sub" / "g.md")
+    assert _invoke("cards", "guides").exit_code == 0
+
+
+# --- a ceiling whatever the shape ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        (
+            "g.md",
+            "# Q\n\n" + "## What is item?\n\nIt is here.\n\n" * 10_001,
+            "Error: g.md: has 40,007 lines, more than the 40,000 one guide may hold; split it "
+            "into smaller files",
+        ),
+        (
+            "g.html",
+            "<h1>D</h1><dl>" + "<dt>Term</dt><dd>Meaning</dd>" * 20_001 + "</dl>",
+            "Error: g.html: has 80,008 HTML tags (`<`), more than the 80,000 one guide may "
+            "hold; split it into smaller files",
+        ),
+    ],
+)
+def test_a_guide_over_the_work_budget_is_refused_naming_what_there_is_too_much_of(
+    in_tmp: Path, name: str, text: str, line: str
+) -> None:
+    """Well under the 10 MB limit, 100,000 question headings took 78 s and 200,000
+    definition pairs never ended: refused before parsing, in one line."""
+    (in_tmp / name).write_text(text, "utf-8")
+    assert _one_error(_invoke("cards", name)) == line
+
+
+def test_nested_tables_and_definition_lists_keep_their_own_rows(in_tmp: Path) -> None:
+    """A table's rows are its own, not those of a table nested in a cell (collecting those
+    again at every level was quadratic): the outer question and answer stay whole."""
+    inner = "<table><tr><th>Term</th><th>Meaning</th></tr><tr><td>x</td><td>y</td></tr></table>"
+    (in_tmp / "g.html").write_text(
+        "<h1>T</h1><table><tr><th>Term</th><th>Meaning</th></tr>"
+        f"<tr><td>Scope</td><td>What the program delivers {inner}</td></tr></table>",
+        "utf-8",
+    )
+    rows = json.loads(_invoke("cards", "g.html", "--json").stdout)
+    questions = [row["question"] for row in rows]
+    assert "x" not in questions

@@ -101,6 +101,8 @@ class Project:
             for path, key in find_sources([given]):
                 if path in found or is_output(path):
                     continue
+                if given.is_dir():
+                    _refuse_links_out(path, given)
                 if explicit is not None:
                     config = explicit
                 else:
@@ -354,6 +356,14 @@ class Project:
 
 # The first bytes of a preview page tpmcards wrote (see preview.OUTPUT_MARK).
 _PREVIEW_HEAD = 400
+
+
+def _refuse_links_out(path: Path, folder: Path) -> None:
+    """Guides are confined to the folder given, as images are: a link out is refused."""
+    if not path.resolve().is_relative_to(folder.resolve()):
+        raise SourceError(
+            "links to a file outside the sources folder; copy the guide into it instead", path
+        )
 
 
 def is_output(path: Path) -> bool:

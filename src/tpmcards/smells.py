@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from .markup import to_text
+from .markup import cloze_deletions, sub_cloze, to_text
 from .model import Card, CardKind, SourceRef
 
 __all__ = [
@@ -139,19 +139,25 @@ def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
         return groups[i] is not None and groups[i] == groups[j]
 
     pairs: list[tuple[Card, Card]] = []
-    for i, j in combinations(range(len(cards)), 2):
+    # Only pairs that share a telling word can share most of them: found through an index of
+    # words, in the order `combinations` gives, instead of every pair (quadratic).
+    for i, j in _sharing(facts):
         if siblings(i, j) or _differing_item(items[i], items[j]):
             continue
         shared = len(facts[i] & facts[j])
         small = min(len(facts[i]), len(facts[j]))
         if small >= 4 and shared >= NEAR * small and shared >= JACCARD * len(facts[i] | facts[j]):
             pairs.append((cards[i], cards[j]))
+    by_answer_word: dict[str, list[int]] = {}
+    for m, answer in enumerate(answers):
+        for word in answer:
+            by_answer_word.setdefault(word, []).append(m)
     for n, card in enumerate(cards):
         if len(items[n]) < 2:
             continue
         covered = [
             next(
-                (m for m in range(len(cards))
+                (m for m in _holding(by_answer_word, _words(item))
                  if m != n and not siblings(n, m) and _is_answer(answers[m], _words(item))),
                 None,
             )
@@ -160,6 +166,24 @@ def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
         if all(m is not None and _words(item) for m, item in zip(covered, items[n], strict=True)):
             pairs.append((cards[min(m for m in covered if m is not None)], card))
     return list(dict.fromkeys(pairs))
+
+
+def _sharing(words: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, whose word sets meet, in `combinations` order."""
+    by_word: dict[str, list[int]] = {}
+    for n, found in enumerate(words):
+        for word in found:
+            by_word.setdefault(word, []).append(n)
+    pairs = {(a, b) for members in by_word.values() for a, b in combinations(members, 2)}
+    return sorted(pairs)
+
+
+def _holding(index: dict[str, list[int]], item: frozenset[str]) -> list[int]:
+    """The cards (in order) whose answer holds the rarest word of `item`: only they can hold
+    the whole item."""
+    if not item:
+        return []
+    return min((index.get(word, []) for word in item), key=len)
 
 
 def _is_answer(answer: frozenset[str], item: frozenset[str]) -> bool:
@@ -201,9 +225,17 @@ def _differing_item(items_a: tuple[str, ...], items_b: tuple[str, ...]) -> str |
 def conflicts(cards: Sequence[Card]) -> list[Smell]:
     """Cards that disagree: two lists naming the same steps but one."""
     smells = []
-    items = {id(card): list_items(card) for card in cards}
-    for a, b in combinations(cards, 2):
-        difference = _differing_item(items[id(a)], items[id(b)])
+    items = [list_items(card) for card in cards]
+    # Only lists of one length (three items or more) can differ in one item: compared within
+    # their length, not every pair of cards (quadratic in a guide of plain cards).
+    by_length: dict[int, list[int]] = {}
+    for n, found in enumerate(items):
+        if len(found) >= 3:
+            by_length.setdefault(len(found), []).append(n)
+    candidates = sorted(p for group in by_length.values() for p in combinations(group, 2))
+    for i, j in candidates:
+        a, b = cards[i], cards[j]
+        difference = _differing_item(items[i], items[j])
         if difference:
             smells.append(
                 Smell(
@@ -222,7 +254,6 @@ _YES_NO = re.compile(
     r"^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|must|may)\b",
     re.I,
 )
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}")
 
 
 def card_smells(card: Card) -> list[str]:
@@ -242,7 +273,8 @@ def card_smells(card: Card) -> list[str]:
         visible = cloze_shows_answer(question)
         if visible:
             smells.append(f'cloze answer "{visible}" stays visible in "{plain}"')
-        long = [h for h in _CLOZE.findall(question) if len(h.split()) > MAX_CLOZE_WORDS]
+        hidden = [d.text for d in cloze_deletions(question)]
+        long = [h for h in hidden if len(h.split()) > MAX_CLOZE_WORDS]
         if long:
             smells.append(f'cloze hides {len(long[0].split())} words ("{long[0]}"); hide at most 4')
     if not plain.strip() or (
@@ -256,10 +288,13 @@ def card_smells(card: Card) -> list[str]:
 
 def cloze_shows_answer(text: str) -> str | None:
     """A deletion whose word (or its root) is still to be read in the rest of the text."""
-    for match in _CLOZE.finditer(text):
-        rest = _CLOZE.sub(" ", text[: match.start()] + " " + text[match.end() :])
-        if root_visible(match.group(1), rest):
-            return match.group(1)
+    # Deletions found in one forward scan (a regex over unclosed openers was cubic); the
+    # text around them is the same for each, so it is put together once.
+    deletions = cloze_deletions(text)
+    rest = sub_cloze(text, lambda d: " ")
+    for deletion in deletions:
+        if root_visible(deletion.text, rest):
+            return deletion.text
     return None
 
 
@@ -351,4 +386,4 @@ def _same_root(a: str, b: str) -> bool:
 
 def plain_text(card: Card) -> str:
     """A card's question as plain text, cloze deletions filled in."""
-    return to_text(_CLOZE.sub(r"\1", card.question))
+    return to_text(sub_cloze(card.question, lambda d: d.text))
