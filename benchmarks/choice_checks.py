@@ -27,12 +27,15 @@ from tpmcards import quiz
 from tpmcards.deckread import read_deck
 
 HERE = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("ruler", HERE / "src" / "tpmcards" / "grade.py")
+_package = HERE / "src" / "tpmcards"
+_spec = importlib.util.spec_from_file_location(
+    "ruler", _package / "__init__.py", submodule_search_locations=[str(_package)]
+)
 assert _spec and _spec.loader
-ruler = importlib.util.module_from_spec(_spec)
-sys.modules["ruler"] = ruler
-_spec.loader.exec_module(ruler)
-
+sys.modules["ruler"] = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(sys.modules["ruler"])
+ruler = importlib.import_module("ruler.grade")
+words = importlib.import_module("ruler.answers")
 
 def shape(text: str) -> str:
     if ";" in text or text.count(",") >= 2 or "\n" in text:
@@ -44,8 +47,8 @@ def shape(text: str) -> str:
 
 
 def echo(option: str, question: str) -> int:
-    asked = set(ruler.key_words(ruler.words(question)))
-    return len(asked & set(ruler.key_words(ruler.words(option))))
+    asked = set(words.key_words(words.words(question)))
+    return len(asked & set(words.key_words(words.words(option))))
 
 
 def main() -> None:

@@ -212,8 +212,9 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
          "The person who keeps a large technical effort on one plan.", B, "role"),
         ("What is the TPM responsible for?",
          "Tracking every milestone and reporting status to the stakeholders.", B, "duties"),
-        ("Who do TPMs work with?",
-         "Engineering managers, product managers and the quality assurance team.", B, "teams"),
+        # Three people named: a counted list (../shared/CARDS.md rule 2).
+        ("Which 3 roles do TPMs work with?",
+         "Engineering managers Product managers The quality assurance team", L, "teams"),
     ],
     # Interview READMEs answer a numbered question in sub-sections: they are all one answer,
     # with a sub-heading that only repeats the question ("What is a program charter?") and
@@ -367,12 +368,12 @@ def test_raw_article_as_markdown_gives_key_points_in_every_topic(
     _assert_key_points_without_chrome(cards, seed_text)
     # Without quoting the article here: its "Primarily, ... work with" sentence keeps its
     # qualifier and its garbled team name is put right (config terms); a "works with"
-    # sentence names engineering leaders.
-    teams = [(q, a) for q, a, kind, topic in cards if kind is B and topic == "teams"]
+    # sentence names three engineering leaders, counted.
+    teams = [(q, a, kind) for q, a, kind, topic in cards if topic == "teams"]
     assert any(q.startswith("Who") and "primarily work with" in q and "engineering teams" in a
-               for q, a in teams)  # fmt: skip
-    assert any(q.startswith("Who") and q.endswith("work with?") and "VP of Engineering" in a
-               for q, a in teams)  # fmt: skip
+               for q, a, kind in teams if kind is B)  # fmt: skip
+    assert any(q.startswith("Which 3") and q.endswith("work with?") and "VP of Engineering" in a
+               for q, a, kind in teams if kind is L)  # fmt: skip
 
 
 def test_raw_article_inside_an_html_page_gives_the_same_key_points(
@@ -410,7 +411,7 @@ def test_cards_command_reads_a_txt_article(seed_text: str, in_tmp: Path) -> None
     result = CliRunner().invoke(cli, ["cards", "article.txt", "--config", config])
     assert result.exit_code == 0, result.output
     assert "Latest Posts" not in result.stdout
-    assert re.search(r"^\[teams\] Who does? .+ work with\?$", result.stdout, re.M)
+    assert re.search(r"^\[teams\] (?:Who do|Which \d) .+ work with\?$", result.stdout, re.M)
 
 
 def test_subsection_of_a_question_adds_no_cards_of_its_own(tmp_path: Path) -> None:

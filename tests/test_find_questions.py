@@ -181,6 +181,91 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("¿Qué comando lista archivos? a) cd b) ls c) rm", "b) ls", B),
         ("Which layer routes packets? a) Link b) Network c) Transport", "b) Network", B),
     ],
+    # A question and its answer labelled on one line, parted by an arrow: German `F:`/`A:`,
+    # Spanish `P:`/`R:`, `→` or `->`. "P. Lindqvist" opens with an initial, not a label.
+    "inline-labels.md": [
+        ("Wie setze ich mein Passwort zurück?", "Über den Link „Passwort vergessen“.", B),
+        ("Wo finde ich meine Rechnungen?", "Im Konto unter „Zahlungen“.", B),
+        ("¿Cómo cambio el idioma?", "En Ajustes, Idioma.", B),
+        ("¿Dónde veo mis pedidos?", "En la página Mis pedidos.", B),
+    ],
+    # A glossary without a glossary title: sibling headings with one short definition each,
+    # most of them written as names (`replicas`, `NAT`) or defined in so many words in
+    # another language ("La puerta de enlace es ..."), even when the definition does not
+    # name the term. "Setup" among them, a run of steps ("Install", "Configure") and a
+    # README's parts written in lower case ("installation", "license") are no terms.
+    "untitled-glossary.md": [
+        ("replicas", "How many copies of the service run at once.", T),
+        ("image", "The container image each copy starts from.", T),
+        ("ports", "Which ports the service listens on.", T),
+        (
+            "NAT",
+            "Network address translation (NAT) rewrites addresses at the border of a network.",
+            T,
+        ),
+        (
+            "Puerta de enlace",
+            "La puerta de enlace es el equipo que conecta la red local con otras redes.",
+            T,
+        ),
+    ],
+    # A page titled as an FAQ is one, its categories at the title's level too: an entry
+    # naming an error (`PermissionError`) asks, and so does a two-word entry among
+    # entries that all ask ("Slow startup"); a one-word category ("Setup") and a label
+    # among headings that do not ask ("Key points") are none.
+    "faq-entries.md": [
+        ("How do I install the client?", "Run the installer from the downloads page.", B),
+        (
+            "PermissionError",
+            "Start the terminal as an administrator and run the installer again.",
+            B,
+        ),
+        ("Slow startup", "The first start builds an index; later starts take a second.", B),
+        ("The window stays blank!", "Turn off hardware acceleration in the settings.", B),
+        ("Why does sync stop at night?", "The laptop sleeps; keep it plugged in.", B),
+    ],
+    # A glossary entry whose text only asks ("Service level objective? Or ...?") guesses
+    # at the term and defines nothing: no card. A definition that goes on to ask is one,
+    # and so is one written in bullets; a heading over bold terms is a group of terms.
+    "glossary-guesses.md": [
+        ("SLA", "Service level agreement: what a provider promises to deliver.", T),
+        (
+            "SLI",
+            "Service level indicator: a measured value such as latency. Is it the same as a "
+            "metric? Mostly.",
+            T,
+        ),
+        (
+            "Error budget",
+            "the share of requests allowed to fail spent by outages and risky releases",
+            T,
+        ),
+        ("Latency", "the time to answer a request.", T),
+        ("Traffic", "requests per second.", T),
+    ],
+    # A numbered bold prompt in raw HTML that ends with a full stop asks; its answer and
+    # the list under it go together, up to the next bold line standing over text of its
+    # own. A bold title ("Networking basics") and an unnumbered bold line ask nothing.
+    "bold-prompts.md": [
+        (
+            "What is a VLAN, and name two reasons to use one",
+            "A VLAN splits one physical network into separate logical ones. Two reasons: "
+            "Security: the traffic of one group stays away from another. Less broadcast "
+            "noise: each segment hears only its own broadcasts.",
+            B,
+        ),
+        ("Explain what a default gateway does", "It forwards traffic bound for other networks.", B),
+    ],
+    # A list of bold questions with their answers after a dash: a bold prompt among them
+    # ("Introduce yourself") asks too, and the dash is no part of the answer. A list of bold
+    # terms with no question among them stays a list of terms.
+    "bold-prompt-list.md": [
+        ("Introduce yourself", "Two minutes on the roles that matter for this job.", B),
+        ("Why this team?", "Show that you read about what the team builds.", B),
+        ("What is your notice period?", "The date you can start.", B),
+        ("Git", "tracks changes to the code.", T),
+        ("Make", "runs the build.", T),
+    ],
     # A Chinese FAQ ("常见疑问"): an entry without a question mark asks, its length counted
     # in characters; a one-word category ("安装", install) does not.
     "zh-faq.md": [
@@ -229,4 +314,13 @@ def test_check_takes_a_group_of_terms_for_no_undefined_term() -> None:
     left without its definition."""
     result = CliRunner().invoke(cli, ["check", str(FIND / "term-paragraphs.md")])
     assert "term without definition" not in result.output
+    assert result.exit_code == 0
+
+
+def test_check_takes_an_initial_for_no_question_label() -> None:
+    """`P. Lindqvist wrote ...` opens with a name's initial, and `**F**: the net force`
+    gives a symbol's meaning: `check` finds no question without its answer there, where
+    `**P**: ...?` is a label."""
+    result = CliRunner().invoke(cli, ["check", str(FIND / "inline-labels.md")])
+    assert result.output.endswith("1 files: 0 errors, 0 warnings\n")
     assert result.exit_code == 0

@@ -132,3 +132,53 @@ def test_cloze_blanks_are_scored_in_their_order() -> None:
 def test_accepts_tells_a_second_right_answer() -> None:
     assert accepts("Cross-functional programs", "Programs that are cross-functional")
     assert not accepts("Cross-functional programs", "Single-team projects")
+
+
+def test_more_than_the_answer_is_a_near_miss_that_says_what_was_extra() -> None:
+    grade = grade_answer(["Paris"], "Paris, France")
+    assert (grade.verdict, grade.note) == (Verdict.NEAR, "near miss: more than the answer (france)")
+
+
+def test_a_compound_written_in_two_words_is_the_same_word() -> None:
+    assert grade_answer(["Hypertext Transfer Protocol"], "hyper text transfer protocol").correct
+    assert grade_answer(["A data base"], "database").correct
+    wrong = grade_answer(["Hypertext Transfer Protocol"], "hyper text transport protocol")
+    assert wrong.verdict is Verdict.WRONG
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [("World War II", "world war 2"), ("50%", "50 percent"), ("Twelve", "12"), ("1,000", "1000")],
+)
+def test_numbers_match_however_they_are_written(expected: str, typed: str) -> None:
+    assert grade_answer([expected], typed).verdict is Verdict.RIGHT
+    assert (
+        grade_answer(
+            [expected], typed.replace("2", "3").replace("5", "6").replace("1", "7")
+        ).verdict
+        is Verdict.WRONG
+    )
+
+
+def test_a_noun_phrase_is_its_own_key_term_but_a_sentence_s_opening_is_not() -> None:
+    """ "Engineering teams" answers "The engineering teams in their organisation"; "close
+    work" does not answer "Close work with engineering is what makes the role technical"."""
+    teams = grade_answer(
+        ["The engineering teams in their organisation."],
+        "engineering teams",
+        "Who does a TPM work with?",
+    )
+    assert teams.verdict is Verdict.RIGHT
+    close = grade_answer(
+        ["Close work with engineering is what makes the role technical."],
+        "close work",
+        "Why is engineering a TPM's main partner?",
+    )
+    assert close.verdict is Verdict.WRONG
+
+
+def test_one_right_number_of_two_is_a_near_miss_not_another_number() -> None:
+    half = grade_answer(["From 1939 to 1945"], "1945")
+    assert half.verdict is Verdict.NEAR
+    assert grade_answer(["From 1939 to 1945"], "1939 to 1954").note == "a different number"
+    assert grade_answer(["3/4"], "4/3").note == "a different number"

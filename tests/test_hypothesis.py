@@ -252,3 +252,14 @@ def test_any_text_at_all_gives_clean_stable_cards(text: str) -> None:
     """Arbitrary Unicode read as Markdown or HTML: the same three properties."""
     _check(text, "markdown")
     _check(text, "html")
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200), st.integers(20, 120))
+def test_any_text_printed_by_the_quiz_holds_no_control_character(text: str, width: int) -> None:
+    """clean() leaves no C0/C1 control or escape; wrapping it keeps every word whole."""
+    from tpmcards.terminal import clean, wrap
+
+    shown = clean(text)
+    assert re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", shown) is None
+    wrapped = wrap(shown, width)
+    assert wrapped.split() == " ".join(shown.split("\n")).split()

@@ -341,3 +341,13 @@ def test_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert "done-0" in screen, screen
     assert "Reading guides" in screen and "100%" in screen, screen
     assert (tmp_path / "report.txt").read_text().startswith("notes: 30 cards -> out/notes.apkg")
+
+
+def test_cards_shows_a_list_answer_item_by_item(in_tmp: Path) -> None:
+    """`cards` prints a list card's items apart, not run together."""
+    (in_tmp / "g.md").write_text(
+        "# Kitchen\n\n## Which three tools cut food?\n\n- A knife\n- A mandoline\n- Scissors\n"
+    )
+    result = run("cards", "g.md")
+    assert result.exit_code == 0, result.output
+    assert "    A knife; A mandoline; Scissors\n" in result.stdout

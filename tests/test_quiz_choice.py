@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from random import Random
 
-from tpmcards.choice import Candidate, Shape, echo, fits, pick_distractors, shape
+from tpmcards.choice import (
+    Candidate,
+    Shape,
+    echo,
+    fits,
+    gives_itself_away,
+    pick_distractors,
+    shape,
+)
 from tpmcards.model import Card, CardKind, DeckCard, SourceRef
 from tpmcards.quiz import Mode, make_question
 
@@ -71,3 +79,24 @@ def test_too_few_fitting_options_says_so_and_asks_typed() -> None:
     question = make_question(pool[0], Mode.CHOICE, pool, Random(0))
     assert question.mode is Mode.TYPE and question.options == ()
     assert question.note == "Too few fitting options for multiple choice (1 of 3): type the answer."
+
+
+def test_an_answer_repeating_the_question_is_asked_typed_saying_why() -> None:
+    """ "A TPM tracks the status" beside options that never say "tracks": a giveaway."""
+    question = "What does a TPM track?"
+    assert gives_itself_away("The TPM tracks program status", question, ["Budgets", "Hiring"])
+    assert not gives_itself_away("Program status", question, ["Budgets", "Hiring"])
+    pool = [
+        card(1, "What does a TPM track?", "A TPM tracks program status."),
+        card(2, "What does a designer draw?", "Wireframes for each screen."),
+        card(3, "What does legal review?", "Contracts with every vendor."),
+        card(4, "What does finance set?", "Budgets for the next quarter."),
+    ]
+    asked = make_question(pool[0], Mode.CHOICE, pool, Random(0))
+    assert asked.mode is Mode.TYPE
+    assert asked.note == (
+        "The answer repeats the question's words, so it would stand out among the options: "
+        "type the answer."
+    )
+    fair = make_question(pool[1], Mode.CHOICE, pool, Random(0))
+    assert fair.mode is Mode.CHOICE and len(fair.options) == 4

@@ -245,9 +245,9 @@ def project(in_tmp: Path) -> Path:
 @pytest.mark.parametrize(
     ("file", "old", "new"),
     [
-        ("01-role-and-skills.md", "first idea", "earliest idea"),
+        ("01-role-and-skills.md", "interconnected projects", "linked projects"),
         ("02-duties-and-teams.html", "Directing every aspect", "Steering every aspect"),
-        ("03-interview.md", "WeWork", "We Work"),
+        ("03-interview.md", "MIO Partners", "MIO Partner"),
     ],
 )
 def test_editing_a_sentence_changes_exactly_the_notes_that_hold_it(
@@ -407,3 +407,25 @@ def test_watch_rebuilds_on_save_and_survives_a_broken_guide(tmp_path: Path) -> N
         stop.set()
         watcher.join(10)
     assert not watcher.is_alive()
+
+
+def test_a_build_that_removes_cards_is_what_a_rebuild_from_its_lock_writes(project: Path) -> None:
+    """Cards removed by an edit sit in the package where any later build puts them: a
+    rebuild with no cache, from the lock the edit left, writes the same bytes."""
+    (project / "decks").mkdir()
+    Project([project / "sources"], out_dir=project / "decks").build(now=V1_TIME)
+    guide = project / "sources" / "03-interview.md"
+    text = guide.read_text()
+    # Two edits: the last section goes, then the ones before it. The cards removed second
+    # sort after those removed first ("how ..." < "who ..." < "why ...").
+    guide.write_text(text[: text.index("## How Liana Gervorgyan became a TPM")])
+    [first] = Project([project / "sources"], out_dir=project / "decks").build(now=V1_TIME + 5)
+    guide.write_text(text[: text.index("## Why the TPM role matters")])
+    [edited] = Project([project / "sources"], out_dir=project / "decks").build(now=V1_TIME + 10)
+    assert len(first.diff.removed) >= 3 and len(edited.diff.removed) >= 5
+    package = edited.path.read_bytes()
+    [again] = Project([project / "sources"], out_dir=project / "decks", use_cache=False).build(
+        now=V1_TIME + 20
+    )
+    assert again.up_to_date and not again.written
+    assert again.path.read_bytes() == package

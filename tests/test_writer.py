@@ -187,11 +187,25 @@ def test_a_good_card_has_no_smell(card: Card) -> None:
 def test_a_cloze_on_a_root_still_visible_is_seen() -> None:
     assert cloze_shows_answer("good {{c1::listeners}} who listen") == "listeners"
     assert cloze_shows_answer("good {{c1::listeners}} and communicators") is None
-    # A hyphenated word shows its parts ("post-closure" shows "closure"), but a hidden
-    # hyphenated word is not given away by another that shares one part.
+    # A hyphenated word shows its parts ("post-closure" shows "closure"), and a hidden one
+    # is given away by its head word ("closure"), not by its prefix ("post-", "cross-").
     assert cloze_shows_answer("to {{c1::closure}} or post-closure monitoring") == "closure"
-    assert cloze_shows_answer("to closure or {{c1::post-closure monitoring}}") is None
-    assert cloze_shows_answer("for {{c1::cross-functional}} cross-team programs") is None
+    assert cloze_shows_answer("to closure or {{c1::post-closure monitoring}}") == (
+        "post-closure monitoring"
+    )
+    assert cloze_shows_answer("to launch or {{c1::post-closure monitoring}}") is None
+    assert cloze_shows_answer("for {{c1::cross-functional}} cross-border trade") is None
+    # A synonym, or the initials, give the hidden words away as much as their root does.
+    assert cloze_shows_answer("for {{c1::cross-functional}} cross-team programs") == (
+        "cross-functional"
+    )
+    assert cloze_shows_answer("be {{c1::concise}} and to the point") == "concise"
+    assert cloze_shows_answer("a {{c1::quality assurance}} lead, then QA head") == (
+        "quality assurance"
+    )
+    assert cloze_shows_answer("a {{c1::QA}} lead in quality assurance") == "QA"
+    assert cloze_shows_answer("a {{c1::QA}} lead in quality teams") is None
+    assert cloze_shows_answer("for {{c1::cross-functional}} work, quickly") is None
 
 
 def test_a_list_that_is_the_union_of_other_cards_is_a_duplicate() -> None:
@@ -276,15 +290,15 @@ def test_prose_sentences_are_made_to_stand_alone(in_tmp: Path) -> None:
     "It" that nothing names gives no card; "And, consequently," is dropped."""
     (in_tmp / "tpm.md").write_text(
         "# Notes\n\nSome intro words for the page here.\n\n## Who they are\n\n"
-        "Most TPMs report to a director. And, consequently, they need to have strong leadership. "
+        "Most TPMs report to a director. And, consequently, they need a deep grasp of budgets. "
         "It's what makes the job hard. "
-        "We talked with Ada Lovelace about it. She's responsible for the analytical engine. "
-        "Picture a CTO who wants a new product. They are responsible for its budget.\n"
+        "Picture a CTO who wants a new product. They are responsible for its budget. "
+        "We talked with Ada Lovelace about it. She's responsible for the analytical engine.\n"
     )
     assert [q for _, q, _ in questions("tpm.md")] == [
-        "What kind of leadership do TPMs need?",
-        "What is Ada Lovelace responsible for?",
+        "What do TPMs need a deep grasp of?",
         "What is the CTO responsible for?",
+        "What is Ada Lovelace responsible for?",
     ]
 
 
@@ -306,5 +320,6 @@ def test_prose_asks_for_the_specific_thing_a_sentence_says(in_tmp: Path) -> None
         ("Besides the launch plan, what are TPMs mostly responsible for?",
          "<p>Reporting its status to the sponsors.</p>"),
         ("What does every TPM need a deep understanding of?", "<p>The company's products.</p>"),
-        ("What should a TPM be?", "<p>A critical thinker.</p>"),
+        # "What should a TPM be?" has a hundred right answers: no card (a cloze, given a
+        # keyword to hide).
     ]  # fmt: skip

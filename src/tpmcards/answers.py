@@ -85,6 +85,15 @@ STOPWORDS = frozenset(
         "very",
         "just",
         "own",
+        "because",
+        "since",
+        "if",
+        "whether",
+        "both",
+        "either",
+        "such",
+        "some",
+        "here",
         "into",
         "about",
         "one",
@@ -98,6 +107,14 @@ _NUMBER_WORDS = {
         "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
     )
 }
+# Roman numerals that are not also words ("I", "V", "X", "XL" stay letters): World War II.
+_NUMBER_WORDS.update(
+    {
+        r: str(n)
+        for n, r in enumerate(["", "", "ii", "iii", "iv", "", "vi", "vii", "viii", "ix"])
+        if r
+    }
+)
 _ANTONYM_PAIRS = [
     ("increase", "decrease"),
     ("increase", "reduce"),
@@ -206,7 +223,7 @@ def words(text: str, accents: bool = False) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _words(text: str, accents: bool) -> tuple[str, ...]:
-    text = fold(text, accents).replace("&", " and ").replace("’", "'")
+    text = fold(text, accents).replace("&", " and ").replace("’", "'").replace("%", " percent")
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
@@ -338,4 +355,41 @@ def _heads(text: str) -> list[str]:
     head = _HEAD_CUT.split(text, maxsplit=1)[0]
     if head != text and len(key_words(words(head))) >= 2:
         heads.append(head)
+    # A noun phrase and its qualifier: "The engineering teams in their organisation". Not in a
+    # sentence: "Close work with engineering is what..." is no term.
+    tokens = words(text)
+    if tokens and tokens[0] in {"the", "a", "an"} and not _VERBS & set(tokens):
+        noun = _PREPOSITION_CUT.split(text, maxsplit=1)[0]
+        if noun != text and len(key_words(words(noun))) >= 2:
+            heads.append(noun)
     return heads
+
+
+_PREPOSITION_CUT = re.compile(r"\s+(?:in|of|for|with|at|on|from|by|to|within|across)\s+", re.I)
+_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "will",
+        "must",
+        "should",
+        "would",
+        "makes",
+        "made",
+        "means",
+        "gives",
+        "takes",
+        "needs",
+    ]
+)

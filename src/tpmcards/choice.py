@@ -109,3 +109,13 @@ def pick_distractors(
             if not _second_answer(right, question, text):
                 chosen.append(text)
     return chosen
+
+
+GIVEAWAY = 1  # a question word the answer repeats and no distractor does: it stands out
+
+
+def gives_itself_away(right: str, question: str, distractors: Sequence[str]) -> bool:
+    """Whether the answer repeats the question so much more than every distractor that a
+    learner could pick it without knowing it."""
+    most = max((echo(d, question) for d in distractors), default=0)
+    return echo(right, question) - most >= GIVEAWAY

@@ -293,7 +293,9 @@ def cards(
         # A card of no topic (a guide without a config) is shown under its deck.
         where = card.deck if card.topic == OTHER_TOPIC and card.deck else card.topic
         click.echo(clean(f"[{where}] {to_text(card.question)}"))
-        click.echo(clean(f"    {to_text(card.answer)}"))
+        # A list's items apart, as the card shows them: "A; B; C", not "A B C".
+        answer = "; ".join(card.items) if card.items else to_text(card.answer)
+        click.echo(clean(f"    {answer}"))
         click.echo(clean(f"    ({card.source})"))
     click.echo(f"{len(assigned)} cards", err=True)
 
@@ -442,7 +444,7 @@ def quiz(
     from .quiz import Mode, Session
     from .selection import Order, Selection, check_topics, select_cards
     from .session import format_summary, run_session, session_notes, stream_terminal, summarize
-    from .terminal import clean
+    from .terminal import clean, width_of, wrap
 
     def clock() -> datetime:
         return datetime.now(timezone.utc)
@@ -484,8 +486,9 @@ def quiz(
         click.echo(clean(json.dumps(summary, indent=2, ensure_ascii=False)))
     else:
         click.echo("")
+        width = width_of(sys.stdout)
         for line in format_summary(summary, clock()):
-            click.echo(clean(line))
+            click.echo(wrap(clean(line), width, hanging="    "))
     if result.ended == "interrupted":
         raise SystemExit(130)
 

@@ -84,6 +84,8 @@ def _compare(
     typed: Sequence[str], form: str, given: frozenset[str], accents: bool
 ) -> _Compared | None:
     form_words = words(form, accents)
+    typed = _joined(typed, form_words)
+    form_words = _joined(form_words, typed)
     all_keys = key_words(form_words)
     keys = [k for k in all_keys if k not in given] or all_keys or list(form_words)
     if not keys:
@@ -114,15 +116,33 @@ def _compare(
     return _Compared(form, tuple(keys), matched, typos, extra, tuple(typed), tuple(form_words))
 
 
+def _joined(tokens: Sequence[str], other: Sequence[str]) -> list[str]:
+    """`tokens` with two neighbours joined where `other` has them as one word: "hyper text"
+    is "hypertext", "data base" is "database"."""
+    whole = set(other)
+    out: list[str] = []
+    n = 0
+    while n < len(tokens):
+        if n + 1 < len(tokens) and tokens[n] + tokens[n + 1] in whole:
+            out.append(tokens[n] + tokens[n + 1])
+            n += 2
+        else:
+            out.append(tokens[n])
+            n += 1
+    return out
+
+
 # Rules that no typo tolerance forgives: each names what differs, or returns None.
 Rule = Callable[[_Compared], "str | None"]
 
 
 def _different_number(c: _Compared) -> str | None:
-    # In order: "3/4" is not "4/3". Typed without its numbers, a form's number is a key word.
+    # Typed without its numbers, a form's number is a key word like any other (coverage).
     typed = [w for w in c.typed_words if is_number(w)]
-    wanted = [w for w in c.form_words if is_number(w)]
-    if typed and typed != wanted:
+    wanted = iter([w for w in c.form_words if is_number(w)])
+    # Each typed number, in order, among the expected ones: "1945" of "1939 to 1945" is part
+    # of the answer; "1954", or "4/3" for "3/4", is another.
+    if not all(number in wanted for number in typed):
         return "a different number"
     return None
 
@@ -177,8 +197,10 @@ def _judge(c: _Compared) -> tuple[Verdict, str]:
         if c.coverage == 1 and list(c.typed_words) == list(c.form_words):
             return Verdict.RIGHT, "exact"
         return Verdict.RIGHT, "close enough" if c.typos else "right"
+    if c.coverage >= enough:  # all there, and more: "Paris, France" for "Paris"
+        return Verdict.NEAR, f"near miss: more than the answer ({', '.join(c.extra)})"
     if c.coverage >= NEAR_COVERAGE:
-        return Verdict.NEAR, f"{c.matched} of {len(c.keys)} key words"
+        return Verdict.NEAR, f"near miss: {c.matched} of {len(c.keys)} key words"
     return Verdict.WRONG, "not it"
 
 

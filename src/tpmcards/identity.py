@@ -200,7 +200,9 @@ def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> As
         out.append(_entry(card, card_id, print_, modified, question, answer))
 
     removed: list[str] = []
-    for k in sorted(free):
+    # In the lock's order, whether removed now or before: the next build, which finds them
+    # all removed, must place them (and so write the package) exactly as this one does.
+    for k in sorted(free, key=lambda k: (pool[k].key, pool[k].id)):
         entry = pool[k]
         if not entry.removed:
             # Gone from the guide: Anki cannot delete through a package, so tag it, newer.

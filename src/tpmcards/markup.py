@@ -6,6 +6,7 @@ import html as htmllib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import nh3
 
@@ -129,21 +130,33 @@ def escape_stray_tags(html: str) -> str:
 
 def sanitize(fragment: str) -> str:
     """Keep only safe HTML: no scripts, handlers, frames, or `javascript:`/`data:` URLs."""
+    known = _SANITIZED.get(fragment)
+    if known is not None:
+        return known
     cleaned = _clean(fragment)
-    if cleaned == fragment:
-        return cleaned  # already what cleaning keeps: a second pass would give it again
+    stable = cleaned == fragment  # already what cleaning keeps: a second pass gives it again
     # Mis-nested markup (an item inside a table inside an item) can come out of one pass
     # still mis-nested and change on the next: clean until the field is stable, so what is
     # stored is exactly what any later cleaning would keep.
-    for _ in range(_MAX_PASSES):
+    for _ in range(0 if stable else _MAX_PASSES):
         again = _clean(cleaned)
-        if again == cleaned:
+        stable = again == cleaned
+        if stable:
             break
         cleaned = again
+    # A field is cleaned where it is found, rendered, and again at the packaging gate: the
+    # same text is not handed to the cleaner three times. What cleaning keeps, it keeps.
+    if len(_SANITIZED) >= _MAX_REMEMBERED:
+        _SANITIZED.clear()
+    _SANITIZED[fragment] = cleaned
+    if stable:
+        _SANITIZED[cleaned] = cleaned
     return cleaned
 
 
 _MAX_PASSES = 4
+_MAX_REMEMBERED = 1 << 17
+_SANITIZED: dict[str, str] = {}
 
 
 def _clean(fragment: str) -> str:
@@ -158,6 +171,7 @@ def _clean(fragment: str) -> str:
     return _CONTROL.sub("", cleaned).strip()
 
 
+@lru_cache(maxsize=1 << 15)  # a card's fields are read as text by many stages
 def to_text(fragment: str) -> str:
     """Reduce HTML to one line of readable text."""
     text = _TAG.sub("", _BLOCK_END.sub(" ", fragment))

@@ -203,7 +203,7 @@ def make_question(
 
 
 def _with_options(question: Question, pool: Sequence[DeckCard], rng: Random) -> Question:
-    from .choice import Candidate, pick_distractors
+    from .choice import Candidate, gives_itself_away, pick_distractors
 
     dc = question.card
     cloze = dc.card.kind is CardKind.CLOZE
@@ -228,6 +228,13 @@ def _with_options(question: Question, pool: Sequence[DeckCard], rng: Random) -> 
             mode=Mode.TYPE,
             note=f"Too few fitting options for multiple choice ({len(distractors)} of "
             f"{CHOICES - 1}): type the answer.",
+        )
+    if gives_itself_away(right, question.prompt, distractors):
+        return replace(
+            question,
+            mode=Mode.TYPE,
+            note="The answer repeats the question's words, so it would stand out among the "
+            "options: type the answer.",
         )
     options = [right, *distractors]
     rng.shuffle(options)

@@ -84,7 +84,11 @@ class Terminal:
             self.emit(self.style(line, kind) if kind and line else line)
 
     def ask(self, prompt: str) -> str:
-        line = self.read(clean(prompt))
+        # A long prompt is wrapped like any text; its last line is the one the answer follows.
+        *above, last = wrap(clean(prompt), self.width).split("\n")
+        for text in above:
+            self.emit(text)
+        line = self.read(last + " " if prompt.endswith(" ") and not last.endswith(" ") else last)
         if line.strip().lower() == "q":
             raise _Quit
         return line
@@ -175,7 +179,7 @@ def _ask(question: Question, term: Terminal, accents: bool) -> tuple[int, str | 
     _show_grade(grade, question, term, typed)
     suggested = grade.rating
     if grade.verdict is Verdict.NEAR:
-        reply = term.ask("Close: accept it as right? [y/N] ")
+        reply = term.ask("accept? [y/N] ")
         suggested = GOOD if reply.strip().lower() in {"y", "yes"} else AGAIN
     return _rate(term, suggested, graded=True), typed
 
@@ -199,15 +203,23 @@ _MARKS = {
 def _show_grade(grade: Grade, question: Question, term: Terminal, typed: str) -> None:
     mark, kind = _MARKS[grade.verdict]
     term.write(f"{mark} {grade.note}", kind)
-    # A diff helps when the answer is one short form typed with slips: show it as Anki does.
+    # A diff helps when the answer is one short form typed with slips or one word off: show
+    # it as Anki does.
     if (
         question.mode is Mode.TYPE
         and not question.items
         and (grade.verdict is not Verdict.RIGHT or grade.note == "close enough")
+        and grade.note != "not it"  # against a wholly different answer a diff is noise
         and grade.closest
         and len(grade.closest) <= 80
     ):
-        term.emit("  diff: " + _render_diff(char_diff(clean(typed), clean(grade.closest)), term))
+        line = "  diff: " + _render_diff(char_diff(clean(typed), clean(grade.closest)), term)
+        # Plain markers wrap like any text; colour codes would count as columns, so a
+        # coloured diff (at most 80 letters of answer) is written as it is.
+        if term.color:
+            term.emit(line)
+        else:
+            term.write(line)
     term.write(question.answer)
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "card_smells",
     "cloze_shows_answer",
     "conflicts",
+    "giveaways",
     "list_items",
     "near_duplicates",
     "plain_text",
@@ -297,8 +298,23 @@ def cloze_shows_answer(text: str) -> str | None:
     return None
 
 
+# Words that give each other away though they share no root: hide one, show the other, and
+# the cloze asks nothing.
+SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"cross-functional", "cross-team", "cross-department", "interdisciplinary"}),
+    frozenset({"concise", "to the point", "succinct", "brief"}),
+    frozenset({"quick", "quickly", "fast", "rapid", "rapidly"}),
+    frozenset({"big-picture", "broad view"}),
+    frozenset({"long-term", "long-lasting", "lasting"}),
+    frozenset({"growing", "expanding", "scaling", "grow"}),
+)
+
+
 def root_visible(hidden: str, rest: str) -> bool:
-    """Whether a word of `hidden` (or its root) can still be read in `rest`."""
+    """Whether a word of `hidden` (or its root, a synonym, its initials) can still be read in
+    `rest`."""
+    if _synonym_visible(hidden, rest) or _initials_visible(hidden, rest):
+        return True
     shown = re.findall(r"[a-z][a-z\-]*", rest.lower())
     # "closure" hidden shows in "post-closure"; "cross-functional" is not "cross-team".
     parts = [part for word in shown if "-" in word for part in word.split("-")]
@@ -306,6 +322,56 @@ def root_visible(hidden: str, rest: str) -> bool:
         others = shown if "-" in word else shown + parts
         if len(word) >= 4 and any(_same_root(word, other) for other in others):
             return True
+        # "post-closure" hidden beside "closure": its head word shows, its prefix does not.
+        head = word.rsplit("-", 1)[-1]
+        if "-" in word and len(head) >= 5 and any(_same_root(head, other) for other in shown):
+            return True
+    return False
+
+
+def giveaways(hidden: str, rest: str) -> list[tuple[int, int]]:
+    """Where `rest` shows a synonym or the initials of `hidden` ("to the point" beside
+    "concise", "QA" beside "quality assurance"): spans to hide with it."""
+    spans = []
+    for group in SYNONYMS:
+        if any(_phrase(word).search(hidden.lower()) for word in group):
+            for word in group:
+                if not _phrase(word).search(hidden.lower()):
+                    spans += [m.span() for m in _phrase(word).finditer(rest.lower())]
+    for acronym in re.findall(r"\b[A-Z]{2,5}\b", rest):
+        if _expansion(acronym).search(hidden.lower()):
+            spans += [m.span() for m in re.finditer(rf"\b{acronym}\b", rest)]
+    for acronym in re.findall(r"\b[A-Z]{2,5}\b", hidden):
+        spans += [m.span() for m in _expansion(acronym).finditer(rest.lower())]
+    return sorted(set(spans))
+
+
+def _phrase(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
+def _expansion(acronym: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"[\s-]+".join(rf"{c}[a-z]+" for c in acronym.lower()) + r"\b")
+
+
+def _synonym_visible(hidden: str, rest: str) -> bool:
+    def has(text: str, phrase: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text.lower()) is not None
+
+    return any(
+        any(has(hidden, word) for word in group)
+        and any(has(rest, word) for word in group if not has(hidden, word))
+        for group in SYNONYMS
+    )
+
+
+def _initials_visible(hidden: str, rest: str) -> bool:
+    """ "quality assurance" hidden beside "QA", or "QA" hidden beside "quality assurance"."""
+    for long, short in ((hidden, rest), (rest, hidden)):
+        for acronym in re.findall(r"\b[A-Z]{2,5}\b", short):
+            words = r"[\s-]+".join(rf"{c}[a-z]+" for c in acronym.lower())
+            if re.search(rf"\b{words}\b", long.lower()):
+                return True
     return False
 
 

@@ -8,6 +8,7 @@ spaces) and nothing else.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import textwrap
@@ -80,7 +81,10 @@ def width_of(stream: IO[str]) -> int:
     """The terminal's width, or a wide page when `stream` is not a terminal."""
     if not stream.isatty():
         return 10_000
-    return shutil.get_terminal_size((80, 24)).columns
+    try:  # the terminal's own size first: a COLUMNS left in the environment may be stale
+        return os.get_terminal_size(stream.fileno()).columns or 80
+    except (OSError, ValueError, AttributeError):
+        return shutil.get_terminal_size((80, 24)).columns
 
 
 def display_width(text: str) -> int:

@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
-from pathlib import PurePath
+from dataclasses import dataclass
 
-from bs4 import BeautifulSoup
-
-from ..markup import escape, sanitize, to_text
+from ..markup import sanitize, to_text
 from ..model import (
     OTHER_TOPIC,
-    Block,
-    BlockKind,
     Card,
     CardKind,
     Config,
@@ -33,12 +28,10 @@ from ..writer import fix_document, write_cards
 from .base import (
     FAQ_HEADING,
     GLOSSARY_HEADING,
-    NUMBERING,
     Found,
     Rule,
     Scope,
     asks_without_mark,
-    contains,
     is_toc,
     question_text,
     slug,
@@ -47,12 +40,24 @@ from .explicit import (
     cloze_markup,
     details_blocks,
     emphasised_questions,
+    entry_runs,
     qa_paragraphs,
     question_heading,
 )
-from .prose import key_sentences, lead_in_list
+from .lists import lead_in_list
+from .outline import (
+    answer_sections,
+    classify,
+    deck_title,
+    is_article_title,
+    question_collection,
+    table_of_contents,
+    with_subsections,
+)
+from .prose import key_sentences
 from .terms import (
     definition_lists,
+    glossary_runs,
     glossary_tables,
     glossary_terms,
     qa_tables,
@@ -160,13 +165,15 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     answer_parts = answer_sections(sections, document.title)
     folded = {m for parts in answer_parts.values() for m in parts}
     collection = question_collection(sections)
-    article = any(_is_article_title(section, document.title) for section in sections)
+    term_runs = glossary_runs(sections)  # a glossary without a glossary title
+    entries = entry_runs(sections)
+    article = any(is_article_title(section, document.title) for section in sections)
     for n, section in enumerate(sections):
         if n in folded:
             continue
         has_children = n + 1 < len(sections) and sections[n + 1].level > section.level
         if answer_parts.get(n):
-            section = _with_subsections(section, [sections[m] for m in answer_parts[n]])
+            section = with_subsections(section, [sections[m] for m in answer_parts[n]])
         lead = explicit and section.level <= 1
         # A section nested under a question heading is part of that answer ("Benchmarks"
         # under "Why is my game slow?"): only an explicit question of its own is a card.
@@ -174,8 +181,13 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         # name, not a question its sections answer.
         above = [h for h in section.path[:-1] if not (article and h == document.title)]
         under_question = any(question_text(h) or asks_without_mark(h) for h in above)
-        faq = any(FAQ_HEADING.search(h) for h in section.path[:-1]) or n in collection
-        glossary = any(GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1]))
+        # A page titled as an FAQ is one, its category headings at the title's level too.
+        faq = n in collection or any(
+            FAQ_HEADING.search(h) for h in (document.title, *section.path[:-1])
+        )
+        glossary = n in term_runs or any(
+            GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1])
+        )
         section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
         if glossary or faq or FAQ_HEADING.search(section.heading):
             # An FAQ's intro and entries, a glossary's terms: what they ask and define, not
@@ -185,11 +197,19 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
             # A README with an FAQ section: its install notes, option lists and checklists
             # around the FAQ are no cards; a question asked outside it still is.
             section_rules = [r for r in section_rules if r in QUESTION_RULES]
-        if _is_article_title(section, document.title):
+        if is_article_title(section, document.title):
             # The article under the title is read as prose, not as one answer of many pages.
             section_rules = [r for r in section_rules if r is not question_heading]
         found_in_section = run_rules(
-            section, section_rules, toc, terms, has_children, lead, faq=faq, glossary=glossary
+            section,
+            section_rules,
+            toc,
+            terms,
+            has_children,
+            lead,
+            faq=faq,
+            glossary=glossary,
+            entry=n in entries,
         )
         for found in sorted(found_in_section, key=lambda f: f.line):
             question, answer = sanitize(found.question), sanitize(found.answer)
@@ -273,26 +293,6 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     return Extraction(written.cards, tuple(findings))
 
 
-# Past this many words, what follows a question title is an article, not its answer:
-ARTICLE_WORDS = 120  # the answer length `check` already warns about
-
-
-def _is_article_title(section: Section, title: str) -> bool:
-    if section.level > 1 or section.heading != title or not _asks(title):
-        return False
-    return sum(len(block.text.split()) for block in section.blocks) > ARTICLE_WORDS
-
-
-def deck_title(document: Document) -> str:
-    """The name a guide gives its deck: its title, unless the title is only the file's name
-    or asks a question (a guide that opens with `# 1. What is Python?`): then the file's
-    name without its extension."""
-    title = document.title
-    if title == document.source.key or question_text(title) or asks_without_mark(title):
-        return PurePath(document.source.key).stem or title
-    return title
-
-
 def run_rules(
     section: Section,
     rules: Sequence[Rule] = RULES,
@@ -302,11 +302,12 @@ def run_rules(
     lead: bool = False,
     faq: bool = False,
     glossary: bool = False,
+    entry: bool = False,
 ) -> Iterator[Found]:
     """Offer a section's blocks to each rule in turn; a block serves one card at most."""
     free = tuple(i for i, b in enumerate(section.blocks) if not is_toc(b))
     for rule in rules:
-        scope = Scope(section, free, toc or {}, terms, has_children, lead, faq, glossary)
+        scope = Scope(section, free, toc or {}, terms, has_children, lead, faq, glossary, entry)
         claimed: set[int] = set()
         shared: set[frozenset[int]] = set()  # one block may give several cards of one rule
         for found in list(rule(scope)):
@@ -318,124 +319,13 @@ def run_rules(
         free = tuple(i for i in free if i not in claimed)
 
 
-def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, tuple[int, ...]]:
-    """For each question heading, the sections under it that are part of its answer.
-
-    "## What is X and why does it matter?" answered in "### Key points" and "### Example"
-    is one card whose answer holds both. A sub-heading that asks a question of its own
-    ("#### How fast is a release build?") is a card of its own; one that only repeats part
-    of the question above it ("### What is X?") is part of that answer. A guide whose
-    title asks ("# What does a TPM do?") is not one answer: its title owns no sections.
-    """
-    parts: dict[int, list[int]] = {}
-    open_questions: list[int] = []  # the question sections the current one is nested in
-    for n, section in enumerate(sections):
-        while open_questions and sections[open_questions[-1]].level >= section.level:
-            open_questions.pop()
-        asks = _asks(section.heading) and not (section.level <= 1 and section.heading == title)
-        if open_questions:
-            owner = open_questions[-1]
-            if not asks or _restates(sections[owner].heading, section.heading):
-                parts[owner].append(n)
-                continue
-        if asks:
-            parts[n] = []
-            open_questions.append(n)
-    return {n: tuple(found) for n, found in parts.items() if found}
-
-
-def question_collection(sections: Sequence[Section]) -> set[int]:
-    """The numbered sibling headings of a collection where most ask ("1、什么是 X？",
-    "2、...？", "11、至少说出 4 种指令。"): its entries all ask, even those without a mark."""
-    runs: dict[tuple[tuple[str, ...], int], list[int]] = {}
-    for n, section in enumerate(sections):
-        if section.level and NUMBERING.match(section.heading):
-            runs.setdefault((section.path[:-1], section.level), []).append(n)
-    members: set[int] = set()
-    for run in runs.values():
-        asking = sum(_asks(sections[n].heading) for n in run)
-        if len(run) >= 3 and asking * 2 > len(run):
-            members.update(run)
-    return members
-
-
-def _asks(heading: str) -> bool:
-    return question_text(heading) is not None or asks_without_mark(heading)
-
-
-def _restates(question: str, sub_question: str) -> bool:
-    words = set(normalize(question).split())
-    sub_words = normalize(sub_question).split()
-    return len(sub_words) >= 2 and set(sub_words) <= words
-
-
-def _with_subsections(section: Section, subsections: Sequence[Section]) -> Section:
-    """A question's section with the sub-sections of its answer appended, each under its
-    heading."""
-    blocks: list[Block] = list(section.blocks)
-    for sub in subsections:
-        level = min(max(sub.level, 3), 6)
-        html = f"<h{level}>{escape(sub.heading)}</h{level}>"
-        blocks.append(Block(BlockKind.OTHER, html, sub.heading, sub.line))
-        blocks.extend(sub.blocks)
-    return replace(section, blocks=tuple(blocks))
-
-
-def table_of_contents(document: Document) -> dict[str, str]:
-    """The in-page links of a document's tables of contents: anchor -> the text shown."""
-    links: dict[str, str] = {}
-    for section in document.sections:
-        for block in section.blocks:
-            if is_toc(block):
-                for link in BeautifulSoup(block.html, "html.parser").find_all("a"):
-                    href = link.get("href")
-                    if isinstance(href, str) and href.startswith("#") and len(href) > 1:
-                        links.setdefault(href[1:].lower(), to_text(link.get_text()))
-    return links
-
-
 def _has_explicit_qa(document: Document, toc: Mapping[str, str]) -> bool:
     for section in document.sections:
-        if _is_article_title(section, document.title):
+        if is_article_title(section, document.title):
             continue  # an article under a question title asks nothing by its title alone
         if any(True for rule in EXPLICIT_RULES for _ in run_rules(section, [rule], toc)):
             return True
     return False
-
-
-def classify(path: Sequence[str], text: str, config: Config, title: str = "") -> str:
-    """Pick a topic: the deepest section heading that names one, else the most keyword hits,
-    else the guide's title."""
-    # A question heading names what it asks, not where it belongs ("...prepare for the role?"),
-    # and the title of a guide spans all its sections.
-    sections = [
-        h for h in path if question_text(h) is None and not asks_without_mark(h) and h != title
-    ]
-    for heading in [*reversed(sections), None, title]:
-        if heading is None:
-            lowered = text.lower()
-            scores = [
-                (sum(contains(lowered, k) for k in t.keywords), -n, t.slug)
-                for n, t in enumerate(config.topics)
-            ]
-            best = max(scores, default=(0, 0, OTHER_TOPIC))
-            if best[0] > 0:
-                return best[2]
-            # A question names its topic when nothing else does: "Who do TPMs work with?"
-            named = [
-                (len(h), -n, t.slug)
-                for n, t in enumerate(config.topics)
-                for h in t.headings
-                if contains(lowered, h)
-            ]
-            if named:
-                return max(named)[2]
-            continue
-        lowered = heading.lower()
-        for topic in config.topics:
-            if any(contains(lowered, h) for h in topic.headings):
-                return topic.slug
-    return OTHER_TOPIC
 
 
 def _front_matter_tags(value: object) -> list[str]:

@@ -41,6 +41,7 @@ class Scope:
     lead: bool = False  # the text before the first sub-heading of a guide with explicit Q/A
     faq: bool = False  # under an FAQ, interview or troubleshooting heading: entries ask
     glossary: bool = False  # in a glossary: each heading is a term, its first block defines it
+    entry: bool = False  # among FAQ entries that ask: a short heading there is an entry too
 
     def blocks(self) -> list[tuple[int, Block]]:
         return [(i, self.section.blocks[i]) for i in self.free]
@@ -56,9 +57,11 @@ NUMBERING = re.compile(
 )
 # The words that label a question or an answer, in the languages guides are written in:
 # `Q:`, `Que.`, `Pregunta:`, `Frage:`, `问：` ask; `A:`, `Ans`, `Respuesta:`, `答：` answer.
-_Q_WORDS = r"Q|Que|Ques|Question|Pregunta|Frage|Pergunta|问|问题|質問"
+# The one-letter `F` (Frage) and `P` (Pregunta, Pergunta) ask as `Q` does; `R` (Respuesta,
+# Réponse, Resposta) answers as `A` does.
+_Q_WORDS = r"Q|F|P|Que|Ques|Question|Pregunta|Frage|Pergunta|问|问题|質問"
 _A_WORDS = (
-    r"A|Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
+    r"A|R|Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
     r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
     r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
     r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
@@ -72,6 +75,8 @@ QA_MARK = re.compile(
     re.I,
 )
 _A_LABEL = re.compile(rf"^(?:{_A_WORDS})$", re.I)
+_ONE_LETTER = {"F", "P", "R"}
+_TAG = re.compile(r"<[^>]+>")
 
 
 def qa_label(html: str) -> str:
@@ -80,14 +85,23 @@ def qa_label(html: str) -> str:
     if not match:
         return ""
     label = re.sub(r"\s+", " ", match.group("label"))
+    if label in _ONE_LETTER and not re.search(r"[:：]|</", match.group(0)):
+        return ""  # "P. Smith wrote": an initial, not a label, unless a colon or bold says so
+    if label.upper() in _ONE_LETTER and label.islower():
+        return ""
+    if label in {"F", "P"} and not ends_question(_TAG.sub("", html)):
+        return ""  # "**F**: the net force": a symbol and its meaning; `F:` asks a question
     return "a" if _A_LABEL.match(label) else "q"
 
 
-_LINE_BREAK = re.compile(r"\s*(?:\n|<br\s*/?>)\s*", re.I)
+# What parts a question from its answer's label on one line: a line break, or an arrow
+# (`**F**: Kann ich ...? → **A**: ...`).
+_LINE_BREAK = re.compile(r"\s*(?:\n|<br\s*/?>|→|⇒|-&gt;|=&gt;)\s*", re.I)
 
 
 def split_answer_line(html: str) -> tuple[str, str] | None:
-    """Split `question<br>Ans: answer` (or a line break before `A:`) at the answer's label."""
+    """Split `question<br>Ans: answer` (or a line break or an arrow before `A:`) at the
+    answer's label."""
     for match in _LINE_BREAK.finditer(html):
         rest = html[match.end() :]
         if qa_label(rest) == "a":
@@ -192,18 +206,29 @@ _PROMPT_START = re.compile(
 _WH_START = re.compile(r"^(?:how|what|why|when|where|which|who)\b", re.I)
 
 
-def entry_question(heading: str) -> str | None:
+# One word that names a thing of code: an error or class (`ModuleNotFoundError`), a
+# constant (`ECONNREFUSED`), a name with digits, underscores, dots or a call.
+_NAMED_THING = re.compile(
+    r"^(?:[A-Za-z]+[a-z][A-Z]\w*|[A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z]{5,}|\w*\d\w*|"
+    r"\w+(?:[._:]\w+)+|\w+\(\))$"
+)
+
+
+def entry_question(heading: str, among_entries: bool = False) -> str | None:
     """The question an FAQ or interview entry asks without a question mark: "How to reset
-    the cache", "Tell me about a time you disagreed", "Instance timed out!", or any entry of
-    three words or more; None for a category heading ("Installation")."""
+    the cache", "Tell me about a time you disagreed", "Instance timed out!", an entry of two
+    words or more among entries that ask ("Colorized output"), or one naming an error
+    (`ModuleNotFoundError`); None for a category or label heading ("Installation")."""
     text = NUMBERING.sub("", visible(heading)).strip()
     if FAQ_HEADING.search(text):
         return None  # "XYZ Interview Questions" names a collection; it asks nothing
     # Chinese and Japanese put no spaces between words: count their characters instead.
-    words = len(text) // 2 if _CJK.search(text) else len(text.split())
+    words = len(text) // 2 if _CJK.search(text) else len(re.findall(r"\S*[^\W\d_]\S*", text))
     prompt = _PROMPT_START.match(text) is not None
-    if words < 2 or (words < 3 and not prompt and not text.endswith("!")):
-        return None
+    if words < 2 and not _NAMED_THING.match(text):
+        return None  # "Setup", "安装": a category, however it is placed
+    if words < 3 and not (prompt or text.endswith("!") or among_entries or words < 2):
+        return None  # "Key points", "Chapter Two": a label, unless its siblings all ask
     if _WH_START.match(text):
         return text.rstrip(".!:") + "?"
     return text.rstrip(".:。") if prompt else text.rstrip("。")
@@ -274,7 +299,8 @@ def slug(text: str) -> str:
 
 
 def contains(text: str, phrase: str) -> bool:
-    return _phrase(phrase).search(text) is not None
+    # The plain substring test first: most keywords are nowhere in most cards.
+    return phrase in text and _phrase(phrase).search(text) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from bs4 import BeautifulSoup
 
 from ..markup import escape, has_cloze, to_text
-from ..model import Block, BlockKind, CardKind
+from ..model import Block, BlockKind, CardKind, Section
 from .base import (
     NUMBERING,
     Found,
@@ -159,6 +159,12 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
     for n, (i, block) in enumerate(blocks):
         if block.kind is BlockKind.LIST:
             split = [_emphasised_question(unwrap_p(item)) for item in block.items]
+            if block.items and not all(split) and sum(map(bool, split)) * 3 >= len(split) * 2:
+                # `1. **Tell me about yourself** - ...` among bold questions: a prompt too.
+                split = [
+                    s or _emphasised_prompt(unwrap_p(item))
+                    for s, item in zip(split, block.items, strict=True)
+                ]
             if block.items and all(s is not None for s in split):
                 for question, answer in (s for s in split if s is not None):
                     question, answer = choices(question, answer)
@@ -172,10 +178,11 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
         question, rest = split_para
         run = []
         for j, following in blocks[n + 1 :]:
-            if following.kind is BlockKind.PARAGRAPH and _emphasised_question(
-                inner_html(following)
+            if following.kind is BlockKind.PARAGRAPH and (
+                _emphasised_question(inner_html(following))
+                or _BOLD_TITLE_LINE.match(inner_html(following))
             ):
-                break
+                break  # the next question, or a bold line over a part of its own
             if following.kind is BlockKind.DETAILS:
                 break
             run.append((j, following))
@@ -215,7 +222,7 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         question += question_mark_for(question)
     if question is None and scope.faq and not scope.has_children:
         # An entry of an FAQ or interview section asks, with or without its mark.
-        question = entry_question(heading)
+        question = entry_question(heading, scope.entry)
     blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
     if question is None:
         return
@@ -231,6 +238,27 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(escape(question), answer, CardKind.LIST, scope.section.line, used, items)
     else:
         yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
+
+
+def entry_runs(sections: Sequence[Section]) -> set[int]:
+    """The short headings among FAQ entries that ask: sibling headings with no headings
+    under them, of which all but one ask (`fd` does not find my file!, "How do I ...?")
+    and at least two do; the one left ("Colorized output") is an entry too."""
+    groups: dict[tuple[tuple[str, ...], int], list[int]] = {}
+    for n, section in enumerate(sections):
+        nested = n + 1 < len(sections) and sections[n + 1].level > section.level
+        if section.level and not nested:
+            groups.setdefault((section.path[:-1], section.level), []).append(n)
+    members: set[int] = set()
+    for group in groups.values():
+        asking = [n for n in group if _entry_asks(sections[n].heading)]
+        if len(asking) >= 2 and len(asking) >= len(group) - 1:
+            members.update(group)
+    return members
+
+
+def _entry_asks(heading: str) -> bool:
+    return bool(question_text(heading) or asks_without_mark(heading) or entry_question(heading))
 
 
 def _marker(block: Block) -> str:
@@ -295,6 +323,29 @@ _EMPHASIS = re.compile(
 _UNCLOSED_BOLD = re.compile(r"(?:\*\*|__)(?P<q>[^*_<\n]{3,200}\?)[^\w\s<]{0,3}")
 
 
+# A bold line standing alone over the text below it (`<b>Summary</b><br>`): a title.
+_BOLD_TITLE_LINE = re.compile(r"^\s*<(strong|b)>[^<]+</\1>\s*(?:<br\s*/?>|\n)")
+# A numbered bold line that asks in a sentence ending with a full stop: a question word or
+# an interview's imperative, in the languages guides are written in.
+_NUMBERED_PROMPT = re.compile(
+    r"^(?:what|why|how|when|where|which|who|explain|describe|define|list|name|compare|"
+    r"give|write|tell|differentiate|distinguish|mention|state|explica|describe|define|"
+    r"menciona|nombra|enumera|erkläre|beschreibe|nenne|explique|décrivez|citez)\b.{8,}\.$",
+    re.I,
+)
+
+
+def _emphasised_prompt(html: str) -> tuple[str, str] | None:
+    """Split `<strong>Prompt</strong> - answer` into the prompt and its answer."""
+    match = _EMPHASIS.match(html)
+    if not match or "<" in match.group("q"):
+        return None
+    rest = re.sub(r"^\s*(?:<br\s*/?>|[-–—]\s)?\s*", "", match.group("rest")).strip()
+    if not rest:
+        return None
+    return NUMBERING.sub("", strip_label(match.group("q"))).strip(), rest
+
+
 def _emphasised_question(html: str) -> tuple[str, str] | None:
     """Split `<strong>Question?</strong> answer` into its question and the rest."""
     # `**Question?^^`: a bold question line whose closing mark was mistyped stays literal.
@@ -306,11 +357,15 @@ def _emphasised_question(html: str) -> tuple[str, str] | None:
     match = _EMPHASIS.match(html)
     if not match or "<" in match.group("q"):
         return None
+    numbered = NUMBERING.match(strip_label(match.group("q"))) is not None
     question = NUMBERING.sub("", strip_label(match.group("q"))).strip()
     rest = match.group("rest")
-    if not ends_question(question):
+    if numbered and not ends_question(question) and _NUMBERED_PROMPT.match(question):
+        # `<b>1. What is X, and list its features.</b>`: a numbered prompt asks, full stop.
+        question = question.rstrip(".")
+    elif not ends_question(question):
         if not rest.lstrip().startswith("?"):
             return None
         question, rest = question + "?", rest.lstrip()[1:]
-    rest = re.sub(r"^\s*(?:<br\s*/?>)?\s*", "", rest)
+    rest = re.sub(r"^\s*(?:<br\s*/?>|[-–—]\s)?\s*", "", rest)
     return question, _strip_answer_mark(rest.strip())

@@ -1,25 +1,17 @@
-"""Lists under a lead-in, and the key points of prose: where a section has no explicit
-question, its key sentences become short-answer or cloze cards."""
+"""The key points of prose: where a section has no explicit question, its key sentences
+become short-answer cards (or cloze cards, `cloze.py`), said to be the interviewee's where
+the section quotes one."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
 
 from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
-from ..smells import root_visible
-from .base import (
-    NUMBERING,
-    Found,
-    Scope,
-    all_links,
-    is_toc,
-    last_sentence,
-    points_elsewhere,
-    split_sentences,
-)
+from ..smells import MAX_CLOZE_WORDS
+from .base import Found, Scope, split_sentences
+from .cloze import cloze_point
 from .sentences import (
     CLAUSE_END,
     DETERMINERS,
@@ -29,60 +21,6 @@ from .sentences import (
     stand_alone,
     upper_first,
 )
-
-# A lead-in that only points at the list ("these are the following:") needs its heading.
-POINTING = re.compile(
-    r"^(?:these|this|they|here|it|the following)\b|\b(?:below|as follows)\b", re.I
-)
-
-
-# A lead-in that says where we are, not what the list is: "In this example:", "For instance:".
-_NO_CONTEXT = re.compile(
-    r"^(?:in|for) (?:this|that|the following|our|the) (?:example|case|instance|snippet|sample)\b"
-    r"|^(?:for example|for instance|e\.g\.|example|output|result)\W*$",
-    re.I,
-)
-MAX_LIST_ITEMS = 12  # more is a catalogue or an index, not something to recall
-
-
-def lead_in_list(scope: Scope) -> Iterator[Found]:
-    """A sentence ending in a colon, then a list: one card whose answer is the list.
-
-    A section that holds nothing but a list is introduced by its heading.
-    """
-    blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
-    if (
-        len(blocks) == 1
-        and blocks[0][1].kind is BlockKind.LIST
-        and scope.section.heading
-        and 1 < len(blocks[0][1].items) <= MAX_LIST_ITEMS
-        and not all_links(blocks[0][1])
-        and not points_elsewhere(blocks[0][1])
-    ):
-        i, listing = blocks[0]
-        items = tuple(to_text(item) for item in listing.items)
-        question = f"{escape(NUMBERING.sub('', scope.section.heading))}: name the {len(items)}."
-        yield Found(question, listing.html, CardKind.LIST, listing.line, frozenset([i]), items)
-        return
-    for (i, lead), (j, listing) in pairwise(blocks):
-        if (
-            lead.kind is not BlockKind.PARAGRAPH
-            or listing.kind is not BlockKind.LIST
-            or not lead.text.endswith(":")
-            or j != i + 1
-            or points_elsewhere(listing)  # "Other languages:" then links: navigation
-        ):
-            continue
-        sentence = last_sentence(lead.text).rstrip(": ")
-        if _NO_CONTEXT.match(sentence) or len(listing.items) > MAX_LIST_ITEMS:
-            continue  # "In this example:" names nothing to recall; dozens of items is an index
-        if POINTING.search(sentence) and scope.section.heading:
-            # "These are the core skills:" says nothing alone; the heading names the list.
-            sentence = NUMBERING.sub("", scope.section.heading)
-        items = tuple(to_text(item) for item in listing.items)
-        question = f"{escape(sentence)}: name the {len(items)}."
-        yield Found(question, listing.html, CardKind.LIST, lead.line, frozenset([i, j]), items)
-
 
 # Sentences that state a key point: (pattern, question template). `{s}` is the subject.
 _DET = r"(?:A|An|The|Every|Each|Most|All|Many|Some|Successful|Aspiring|Good|Typical)"
@@ -177,6 +115,15 @@ def key_sentences(scope: Scope) -> Iterator[Found]:
         return
     context: list[str] = []  # the section's sentences so far: what a pronoun may stand for
     asked: set[str] = set()  # a second "What do TPMs need?" asks nothing new: cloze it instead
+    speaker: str | None = None  # after "We talked with Ann Lee": the opinions are hers
+    for found in _key_points(scope, context, asked):
+        speaker = speaker or _interviewee(context)
+        if speaker and speaker.split()[-1] not in to_text(found.question + found.answer):
+            found = _attributed(found, speaker)
+        yield found
+
+
+def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[Found]:
     for i, block in scope.blocks():
         if block.kind is not BlockKind.PARAGRAPH:
             continue
@@ -194,7 +141,7 @@ def key_sentences(scope: Scope) -> Iterator[Found]:
             if answer:
                 question = _LEADING_CONJUNCTION.sub("", sentence)
                 question = _FILLER_WORDS.sub("", question[0].upper() + question[1:])
-                text = _LEADING_CONJUNCTION.sub("", " ".join(answer))
+                text = _LEADING_CONJUNCTION.sub("", " ".join(answer).strip())
                 text = text[0].upper() + text[1:]
                 yield Found(escape(question), f"<p>{escape(text)}</p>", CardKind.BASIC,
                             block.line, frozenset([i]))  # fmt: skip
@@ -203,14 +150,48 @@ def key_sentences(scope: Scope) -> Iterator[Found]:
             if not _is_prose(sentence) or _ABOUT_DOCUMENT.match(sentence):
                 continue
             found = _key_point(sentence, block.line, i)
-            if found is None or found.question in asked:
-                found = _cloze_point(sentence, scope.terms, block.line, i)
+            if found is not None and _repeats_cue(found):
+                # "What kind of leadership? Strong leadership.": no fact to recall; a cloze on
+                # what is needed ("strong {{leadership}}") may still teach one.
+                found = None
+            if (found is None or found.question in asked) and not _PREMISE.match(sentence):
+                found = cloze_point(sentence, scope.terms, block.line, i)
             if found is not None:
                 asked.add(found.question)
                 yield found
                 also = _second_duty(sentence, found)
                 if also is not None:
                     yield also
+
+
+# "We had the chance to talk with Ann Lee." introduces the person whose answers follow.
+_INTERVIEW = re.compile(
+    r"\b(?:talk(?:ed)?|spoke|speak|chat(?:ted)?) (?:with|to)\b|\binterview(?:ed)?\b", re.I
+)
+_PERSON = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _interviewee(context: Sequence[str]) -> str | None:
+    """The person the sentences so far say was interviewed, if any."""
+    for text in context:
+        if _INTERVIEW.search(text):
+            names = [n for n in _PERSON.findall(text) if n.split()[0] not in DETERMINERS]
+            if names:
+                return str(names[-1])
+    return None
+
+
+_QUESTION_WORDS = {"What", "Which", "Who", "Whose", "Why", "How", "When", "Where"}
+
+
+def _attributed(found: Found, speaker: str) -> Found:
+    """An interviewee's opinion, said to be hers: "According to Ann Lee, TPMs need ..."."""
+    text = found.question if found.kind is CardKind.CLOZE else to_text(found.question)
+    asks = found.kind is not CardKind.CLOZE and text.split()[0] in _QUESTION_WORDS
+    text = text[0].lower() + text[1:] if asks or lower_ok(text) else text
+    question = f"According to {escape(speaker)}, "
+    question += text if found.kind is CardKind.CLOZE else escape(text)
+    return Found(question, found.answer, found.kind, found.line, found.used, found.items)
 
 
 _FILLER_WORDS = re.compile(r",? (?:anyhow|anyway|then)(?=\?$)", re.I)
@@ -237,9 +218,12 @@ def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
     answer = [following[0]]
     if len(following[0].split()) < 4:
         return []
-    # "Well, this is the digital age." says too little alone: the next statement explains.
+    # "Well, this is the digital age." says too little alone: the next statement explains,
+    # and is the answer alone when the short one leans on an unnamed "this".
     if len(following[0].split()) < 8 and len(following) > 1 and following[1].endswith("."):
         answer.append(following[1])
+        if unnamed_subject(_LEADING_CONJUNCTION.sub("", following[0])):
+            return ["", following[1]]
     return answer
 
 
@@ -292,8 +276,13 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
             question, answer = specific_need(question, answer)
         elif template == "What should {s} do?":
             question, answer = specific_action(question, answer)
+        if _VAGUE.search(question):
+            return None  # "What do TPMs need to be?" has a hundred answers: a cloze asks better
         shorter = CLAUSE_END.sub("", answer)
         answer = shorter if len(shorter.split()) >= 2 else answer
+        listed = _counted_list(question, answer, line, index)
+        if listed is not None:
+            return listed
         return Found(
             escape(question),
             f"<p>{escape(answer[0].upper() + answer[1:])}.</p>",
@@ -322,6 +311,74 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
     return None
 
 
+# A sentence that only sets the scene for the next ("There can be many teams ...", "Several
+# skills are needed"): any word of it fits a blank, so it is no cloze.
+_PREMISE = re.compile(r"^(?:There (?:is|are|can be|may be)|(?:Several|Various) \w+(?: \w+)? are)\b")
+# Questions with a hundred right answers: what X needs to be or keep, what X should be,
+# what (not who) X works with.
+_VAGUE = re.compile(
+    r"(?:need|needs) to (?:be|keep)\?$|^What should [^?]+ be\?$"
+    r"|^What (?:do|does) [^?]+ work with\?$"
+)
+# "Other teams, such as the marketing, legal and operations groups": a counted set.
+_SUCH_AS = re.compile(
+    r"(?P<head>(?:[a-z]+ ){0,2}?[a-z]+),? such as (?:the )?(?P<items>[^.;:]+?)"
+    r"(?: (?:groups|teams|departments|roles))?"
+)
+
+
+def _counted_list(question: str, answer: str, line: int, index: int) -> Found | None:
+    """ "Who may X work with? Other teams, such as A, B, C and D." -> "Which 4 other teams may X
+    work with?" with the four as a list: a set of three or four is recalled item by item."""
+    match = _SUCH_AS.fullmatch(answer.lower())
+    if not match and question.startswith("Who "):
+        return _counted_people(question, answer, line, index)
+    if not match or not question.startswith(("Who ", "What ")):
+        return None
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                         match.group("items")) if i.strip()]  # fmt: skip
+    if not 3 <= len(items) <= 4 or any(len(i.split()) > 4 for i in items):
+        return None
+    start = answer.lower().index(match.group("items"))
+    original = [answer[start:][m.start() : m.end()] for m in _spans(answer[start:].lower(), items)]
+    head = match.group("head")
+    ask = f"Which {len(items)} {head} {question.split(' ', 1)[1]}"
+    html = "<ul>" + "".join(f"<li>{escape(upper_first(i))}</li>" for i in original) + "</ul>"
+    return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]),
+                 tuple(upper_first(i) for i in original))  # fmt: skip
+
+
+def _counted_people(question: str, answer: str, line: int, index: int) -> Found | None:
+    """ "Who does X work with? The VP, the directors and their managers." -> "Which 3 roles
+    does X work with?": three or four people named, counted."""
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", answer) if i.strip()]
+    if not 3 <= len(items) <= 4 or not all(_PEOPLE.search(i) for i in items):
+        return None
+    items = [upper_first(i) for i in items]
+    html = "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
+    ask = f"Which {len(items)} roles {question.split(' ', 1)[1]}"
+    return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]), tuple(items))
+
+
+def _spans(text: str, items: Sequence[str]) -> Iterator[re.Match[str]]:
+    position = 0
+    for item in items:
+        found = re.compile(re.escape(item)).search(text, position)
+        assert found is not None
+        position = found.end()
+        yield found
+
+
+def _repeats_cue(found: Found) -> bool:
+    """Whether a short answer only says the question again ("Strong leadership.")."""
+    if found.kind is not CardKind.BASIC:
+        return False
+    asked = set(re.findall(r"[a-z]+", to_text(found.question).lower()))
+    said = re.findall(r"[a-z]+", to_text(found.answer).lower())
+    new = [w for w in said if w not in asked]
+    return 0 < len(said) <= 3 and len(new) <= 1 and len(new) < len(said)
+
+
 _WHILE = re.compile(r" while (?:also )?(?P<tail>[a-z]+ing\b.{8,})$")
 
 
@@ -331,7 +388,8 @@ def _second_duty(sentence: str, found: Found) -> Found | None:
     question = to_text(found.question)
     if not tail or found.kind is not CardKind.BASIC or not question.endswith("responsible for?"):
         return None
-    head = to_text(found.answer).rstrip(".")
+    # "Besides driving programs, from A to B to C, ...": the first clause names the duty.
+    head = to_text(found.answer).rstrip(".").split(", ")[0]
     head = head[0].lower() + head[1:] if lower_ok(head) else head
     ask = f"Besides {head}, {question[0].lower()}{question[1:]}"
     text = tail.group("tail")
@@ -348,56 +406,12 @@ _PEOPLE = re.compile(
     r"owners?|partners?|vendors?|departments?|customers?|staff|executives?|designers?|"
     r"developers?|analysts?|[A-Z]{2,}s?)\b"
 )
-MAX_CLOZE_WORDS = 4
 
 
 def unnamed_subject(text: str) -> bool:
     """Whether a clause starts with a pronoun that names nothing on its own."""
     first = text.split()[0].lower().strip(",") if text.split() else ""
     return first in _PRONOUNS or first.split("'")[0].split("’")[0] in _PRONOUNS
-
-
-# A sentence states something worth recalling when it defines, obliges, relates or explains.
-_KEY_VERB = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|means?|includes?|consists?|composed|made up|requires?|"
-    r"needs?|must|should|ha(?:s|ve) to|helps?|assists?|allows?|depends?|responsible|"
-    r"accountable|charged|works?|collaborates?|partners?|coordinates?|reports?|leads?|"
-    r"manages?|owns?|runs?|tracks?|important|essential|necessary|required|began|started|"
-    r"changed|became)\b|\w'(?:re|s)\b)",
-    re.I,
-)
-
-
-def _cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> Found | None:
-    """A cloze on the key term that carries the sentence's fact: the first one after its key
-    verb, never a name it opens with, never one whose root stays visible, at most four words."""
-    lowered = sentence.lower()
-    verb = _KEY_VERB.search(sentence)
-    if not verb:
-        return None
-    opening = len(" ".join(sentence.split()[:3]))
-    candidates = []
-    for term in terms:
-        if len(term) <= 2:
-            continue
-        for match in re.finditer(rf"(?<!\w){re.escape(term)}(?:s|es)?(?!\w)", lowered):
-            start, end = match.span()
-            hidden = sentence[start:end]
-            rest = sentence[:start] + " " + sentence[end:]
-            if (
-                len(hidden.split()) > MAX_CLOZE_WORDS
-                or end - start >= len(sentence) // 2
-                or root_visible(hidden, rest)
-                # "A CTO is looking to ...": the name a sentence opens with is its topic.
-                or (start < opening and any(c.isupper() for c in hidden))
-            ):
-                continue
-            candidates.append((start < verb.start(), start, -len(hidden), end))
-    if not candidates:
-        return None
-    _, start, _, end = min(candidates)
-    text = escape(sentence[:start]) + "{{c1::" + escape(sentence[start:end]) + "}}"
-    return Found(text + escape(sentence[end:]), "", CardKind.CLOZE, line, frozenset([index]))
 
 
 def _is_prose(sentence: str) -> bool:

@@ -53,19 +53,26 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
     if not stripped:
         return None
     stripped = stripped[0].upper() + stripped[1:]
+    if _READER.search(stripped):
+        return None  # put to the reader ("... guarantee you are ..."), not a fact of the subject
+    owner = _OWNER_ASKED.search(context[-1]) if context else None
+    thing = re.match(r"The [a-z]+ [a-z]+(?= is\b)", stripped)
+    if owner and thing:
+        # "What are the duties of a TPM? The main duty is ...": the main duty of a TPM.
+        return f"{thing.group(0)} of {owner.group(1)}{stripped[thing.end() :]}"
     lead = _LEADING_PRONOUN.match(stripped)
     if not lead:
+        if _FIRST_PERSON.search(stripped):
+            return _speaker_named(stripped, context)
         return stripped if stripped != sentence else sentence
     pronoun, verb = lead.group("p").lower(), (lead.group("v") or "").replace("’", "'")
     rest = stripped[lead.end() :]
     if pronoun == "you":
         return None  # put to the reader ("You may wish to ..."), not a fact of the subject
     if pronoun in {"this", "that", "these", "those"}:
-        # "This program would ..." names its noun; "This can be ..." does not.
-        noun = re.match(r"[a-z][a-z\-]+\b", rest)
-        if verb or not noun or noun.group(0) in _VERBS_AFTER_DEMONSTRATIVE:
-            return None
-        return ("These " if pronoun in {"these", "those"} else "The ") + rest
+        # "This can be ..." names nothing; "This program would ..." names a noun, but which
+        # program only the sentence before says: either card would lean on it.
+        return None
     referent, plural = _referent("they" if pronoun == "their" else pronoun, context)
     if referent is None:
         return None
@@ -87,11 +94,45 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
     return f"{referent}{verb} {rest}".replace("  ", " ")
 
 
-_VERBS_AFTER_DEMONSTRATIVE = {
-    "is", "are", "was", "were", "can", "could", "will", "would", "may", "might", "must",
-    "should", "has", "have", "had", "does", "do", "did", "consist", "includes", "include",
-    "means", "leads", "makes", "helps", "shows", "gives",
-}  # fmt: skip
+# A question that names whose thing the next sentences describe: "... duties of a TPM?"
+_OWNER_ASKED = re.compile(r"\bof (an? [A-Za-z][\w\- ]{1,40}?)\?$")
+_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+# "I am" read as the person: "she is".
+_FIRST_PERSON_VERBS = {"am": "is", "do": "does", "have": "has", "'m": "is", "’m": "is"}
+
+
+def _speaker_named(sentence: str, context: Sequence[str]) -> str | None:
+    """ "In my career I changed my title": the interviewee the sentences before name speaks;
+    None when no one is named."""
+    name, _ = _referent("i", context)
+    if name is None:
+        return None
+    she = any(re.search(r"\b[Ss]he\b|\b[Hh]er\b", text) for text in context)
+    he = any(re.search(r"\b[Hh]e\b|\b[Hh]is\b", text) for text in context)
+    subject, possessive, obj = (
+        ("she", "her", "her") if she else ("he", "his", "him") if he else (name, f"{name}'s", name)
+    )
+    named = False
+
+    def person(match: re.Match[str]) -> str:
+        # The first "I" or "my" names the person; the later ones read "she", "her".
+        nonlocal named
+        first, named = not named, True
+        word, verb = match.group("w"), match.group("v") or ""
+        if word == "my":
+            return f"{name}'s" if first else possessive
+        if word == "me":
+            return name if first else obj
+        verb = _FIRST_PERSON_VERBS.get(verb.strip(), verb.strip())
+        return f"{name if first else subject} {verb}".rstrip()
+
+    text = re.sub(
+        r"\b(?P<w>I|my|me)\b(?:\s?(?P<v>am|do|have|'m|’m)\b)?",
+        lambda m: person(m) + (" " if m.group("w") == "I" and not m.group("v") else ""),
+        sentence,
+    )
+    return upper_first(text.replace("  ", " "))
 
 
 def _referent(pronoun: str, context: Sequence[str]) -> tuple[str | None, bool]:

@@ -6,13 +6,14 @@ description column, a glossary's two columns)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from bs4 import BeautifulSoup, Tag
 
 from ..markup import escape, to_text
-from ..model import BlockKind, CardKind
+from ..model import Block, BlockKind, CardKind, Section
 from .base import (
+    FAQ_HEADING,
     GLOSSARY_HEADING,
     NUMBERING,
     Found,
@@ -21,6 +22,7 @@ from .base import (
     ends_question,
     inner_html,
     points_elsewhere,
+    qa_label,
     unwrap_p,
     visible,
 )
@@ -124,6 +126,12 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return
     blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
     first = blocks[0] if blocks else None
+    if first is not None and scope.glossary and _list_definition(first[1]):
+        # A glossary's term defined in bullets ("## Docker" / "- container image format").
+        i, block = first
+        items = tuple(to_text(item) for item in block.items)
+        yield Found(escape(heading), block.html, CardKind.TERM, block.line, frozenset([i]), items)
+        return
     if first is None or first[1].kind not in {BlockKind.PARAGRAPH, BlockKind.QUOTE}:
         # Nothing at all under it (not blocks other rules took): a term left undefined.
         if scope.glossary and not scope.section.blocks and not scope.has_children:
@@ -135,7 +143,105 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return  # its opening blocks were terms of their own: a heading over a group of terms
     if not scope.glossary and not defines(heading, block.text):
         return
+    if _only_questions(block.text):
+        # "Project Manager? Performance Manager?": a guess at the term, not its definition.
+        yield Found(escape(heading), "", CardKind.TERM, block.line, frozenset([i]))
+        return
     yield Found(escape(heading), inner_html(block), CardKind.TERM, block.line, frozenset([i]))
+
+
+def _list_definition(block: Block) -> bool:
+    """A list that defines the term above it: not a list of terms of its own (`**Latency**:
+    ...`), nor of links."""
+    return (
+        block.kind is BlockKind.LIST
+        and bool(block.items)
+        and not any(_TERM_ITEM.match(unwrap_p(item)) for item in block.items)
+        and not all(_PLAIN_TERM_ITEM.match(unwrap_p(item)) for item in block.items)
+        and not points_elsewhere(block)
+    )
+
+
+def _only_questions(text: str) -> bool:
+    sentences = [s for s in re.split(r"(?<=[.!?？。])\s*", visible(text)) if s.strip()]
+    return bool(sentences) and all(ends_question(s) for s in sentences)
+
+
+# A term as glossaries write it: a name in lower case (`apiVersion`, `site title`), since a
+# guide's own headings are capitalised, or one that opens with an acronym (`OSI-approved`).
+_CODE_LIKE = re.compile(r"^(?:[a-z][\w.-]*|[A-Z][A-Z0-9]{1,5}(?![a-z]))(?:[\s-]\S+){0,2}$")
+# A definition in the guide's own words, whatever its language: an article, one to three
+# words and a defining verb ("El estado es ...", "Der Zustand ist ...").
+_DEFINITION_OPENING = re.compile(
+    r"^\W*(?:a|an|the|el|la|los|las|un|una|der|die|das|le|la|les|o|os|as)\s+"
+    r"(?:\w+\s+){0,2}\w+\s+(?:is|are|es|son|ist|sind|est|sont|é|são)\b",
+    re.I,
+)
+_SHORT_DEFINITION = 80  # words: a term's definition, not an article about it
+# The sections every README has, however it writes them: parts of a page, not terms.
+_PAGE_PART = re.compile(
+    r"^(?:install(?:ation|ing)?|setup|usage|use|getting started|quick ?start|build(?:ing)?|"
+    r"test(?:s|ing)?|examples?|demo|features|overview|intro(?:duction)?|about|"
+    r"requirements|prerequisites|dependencies|config(?:uration)?|options|license|licence|"
+    r"contributing|contributors|credits|authors?|acknowledg(?:e)?ments|thanks|changelog|"
+    r"changes|history|roadmap|todo|notes|support|contact|help|docs|documentation|"
+    r"references|links|see also|summary|conclusion|faq)$",
+    re.I,
+)
+
+
+def glossary_runs(sections: Sequence[Section]) -> set[int]:
+    """The term headings of a glossary that has no glossary title: sibling headings with
+    one short paragraph (or quote) each, of which at least two, and at least half, read as
+    terms: written as a name (`apiVersion`, `OSI`), named in their definition ("The Open
+    Source Initiative (OSI) is ..."), or defined in so many words ("El estado es ...").
+    "Setup" over "Run the installer." is a step, not a term."""
+    runs: list[list[tuple[int, bool]]] = []
+    previous: tuple[tuple[str, ...], int] | None = None
+    for n, section in enumerate(sections):
+        nested = n + 1 < len(sections) and sections[n + 1].level > section.level
+        shape = None if nested else _term_shape(section)
+        place = (section.path[:-1], section.level)
+        if shape is None:
+            previous = None
+            continue
+        if previous != place:
+            runs.append([])
+        runs[-1].append((n, shape))
+        previous = place
+    members: set[int] = set()
+    for run in runs:
+        terms = [n for n, is_term in run if is_term]
+        if len(terms) >= 2 and len(terms) * 2 >= len(run):
+            members.update(terms)
+    return members
+
+
+def _term_shape(section: Section) -> bool | None:
+    """None when a section cannot be a glossary entry (not one short paragraph under a
+    short heading), else whether it reads as a term and its definition."""
+    heading = visible(section.heading)
+    blocks = [b for b in section.blocks if b.kind is not BlockKind.OTHER]
+    if (
+        not heading
+        or not _TERM_HEADING.match(heading)
+        or FAQ_HEADING.search(heading)
+        or GLOSSARY_HEADING.search(heading)
+        or len(blocks) != 1
+        or blocks[0].kind not in {BlockKind.PARAGRAPH, BlockKind.QUOTE}
+        or len(blocks[0].text.split()) > _SHORT_DEFINITION
+        or qa_label(inner_html(blocks[0]))  # `A: ...` answers a question, defines no term
+        or _PAGE_PART.match(heading)
+    ):
+        return None
+    text = blocks[0].text
+    first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return bool(
+        _CODE_LIKE.match(heading)
+        or defines(heading, text)
+        or f"({heading.lower()})" in first_sentence.lower()
+        or _DEFINITION_OPENING.match(text)
+    )
 
 
 _TERM_ITEM = re.compile(

@@ -1,0 +1,67 @@
+"""Lists under a lead-in: a sentence ending in a colon (or a heading) and the list after it
+give one card whose answer is the list."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from ..markup import escape, to_text
+from ..model import BlockKind, CardKind
+from .base import NUMBERING, Found, Scope, all_links, is_toc, last_sentence, points_elsewhere
+
+__all__ = ["MAX_LIST_ITEMS", "lead_in_list"]
+
+# A lead-in that only points at the list ("these are the following:") needs its heading.
+POINTING = re.compile(
+    r"^(?:these|this|they|here|it|the following)\b|\b(?:below|as follows)\b", re.I
+)
+
+
+# A lead-in that says where we are, not what the list is: "In this example:", "For instance:".
+_NO_CONTEXT = re.compile(
+    r"^(?:in|for) (?:this|that|the following|our|the) (?:example|case|instance|snippet|sample)\b"
+    r"|^(?:for example|for instance|e\.g\.|example|output|result)\W*$",
+    re.I,
+)
+MAX_LIST_ITEMS = 12  # more is a catalogue or an index, not something to recall
+
+
+def lead_in_list(scope: Scope) -> Iterator[Found]:
+    """A sentence ending in a colon, then a list: one card whose answer is the list.
+
+    A section that holds nothing but a list is introduced by its heading.
+    """
+    blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
+    if (
+        len(blocks) == 1
+        and blocks[0][1].kind is BlockKind.LIST
+        and scope.section.heading
+        and 1 < len(blocks[0][1].items) <= MAX_LIST_ITEMS
+        and not all_links(blocks[0][1])
+        and not points_elsewhere(blocks[0][1])
+    ):
+        i, listing = blocks[0]
+        items = tuple(to_text(item) for item in listing.items)
+        question = f"{escape(NUMBERING.sub('', scope.section.heading))}: name the {len(items)}."
+        yield Found(question, listing.html, CardKind.LIST, listing.line, frozenset([i]), items)
+        return
+    for (i, lead), (j, listing) in pairwise(blocks):
+        if (
+            lead.kind is not BlockKind.PARAGRAPH
+            or listing.kind is not BlockKind.LIST
+            or not lead.text.endswith(":")
+            or j != i + 1
+            or points_elsewhere(listing)  # "Other languages:" then links: navigation
+        ):
+            continue
+        sentence = last_sentence(lead.text).rstrip(": ")
+        if _NO_CONTEXT.match(sentence) or len(listing.items) > MAX_LIST_ITEMS:
+            continue  # "In this example:" names nothing to recall; dozens of items is an index
+        if POINTING.search(sentence) and scope.section.heading:
+            # "These are the core skills:" says nothing alone; the heading names the list.
+            sentence = NUMBERING.sub("", scope.section.heading)
+        items = tuple(to_text(item) for item in listing.items)
+        question = f"{escape(sentence)}: name the {len(items)}."
+        yield Found(question, listing.html, CardKind.LIST, lead.line, frozenset([i, j]), items)

@@ -1,0 +1,145 @@
+"""The outline of a document as extraction reads it: which sections answer a question
+heading, which headings form a numbered collection, the table of contents, the guide's
+deck title, and the topic a card's section and words point to."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import PurePath
+
+from bs4 import BeautifulSoup
+
+from ..markup import escape, to_text
+from ..model import OTHER_TOPIC, Block, BlockKind, Config, Document, Section, normalize
+from .base import NUMBERING, asks_without_mark, contains, is_toc, question_text
+
+# Past this many words, what follows a question title is an article, not its answer:
+ARTICLE_WORDS = 120  # the answer length `check` already warns about
+
+
+def is_article_title(section: Section, title: str) -> bool:
+    if section.level > 1 or section.heading != title or not _asks(title):
+        return False
+    return sum(len(block.text.split()) for block in section.blocks) > ARTICLE_WORDS
+
+
+def deck_title(document: Document) -> str:
+    """The name a guide gives its deck: its title, unless the title is only the file's name
+    or asks a question (a guide that opens with `# 1. What is Python?`): then the file's
+    name without its extension."""
+    title = document.title
+    if title == document.source.key or question_text(title) or asks_without_mark(title):
+        return PurePath(document.source.key).stem or title
+    return title
+
+
+def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, tuple[int, ...]]:
+    """For each question heading, the sections under it that are part of its answer.
+
+    "## What is X and why does it matter?" answered in "### Key points" and "### Example"
+    is one card whose answer holds both. A sub-heading that asks a question of its own
+    ("#### How fast is a release build?") is a card of its own; one that only repeats part
+    of the question above it ("### What is X?") is part of that answer. A guide whose
+    title asks ("# What does a TPM do?") is not one answer: its title owns no sections.
+    """
+    parts: dict[int, list[int]] = {}
+    open_questions: list[int] = []  # the question sections the current one is nested in
+    for n, section in enumerate(sections):
+        while open_questions and sections[open_questions[-1]].level >= section.level:
+            open_questions.pop()
+        asks = _asks(section.heading) and not (section.level <= 1 and section.heading == title)
+        if open_questions:
+            owner = open_questions[-1]
+            if not asks or _restates(sections[owner].heading, section.heading):
+                parts[owner].append(n)
+                continue
+        if asks:
+            parts[n] = []
+            open_questions.append(n)
+    return {n: tuple(found) for n, found in parts.items() if found}
+
+
+def question_collection(sections: Sequence[Section]) -> set[int]:
+    """The numbered sibling headings of a collection where most ask ("1、什么是 X？",
+    "2、...？", "11、至少说出 4 种指令。"): its entries all ask, even those without a mark."""
+    runs: dict[tuple[tuple[str, ...], int], list[int]] = {}
+    for n, section in enumerate(sections):
+        if section.level and NUMBERING.match(section.heading):
+            runs.setdefault((section.path[:-1], section.level), []).append(n)
+    members: set[int] = set()
+    for run in runs.values():
+        asking = sum(_asks(sections[n].heading) for n in run)
+        if len(run) >= 3 and asking * 2 > len(run):
+            members.update(run)
+    return members
+
+
+def _asks(heading: str) -> bool:
+    return question_text(heading) is not None or asks_without_mark(heading)
+
+
+def _restates(question: str, sub_question: str) -> bool:
+    words = set(normalize(question).split())
+    sub_words = normalize(sub_question).split()
+    return len(sub_words) >= 2 and set(sub_words) <= words
+
+
+def with_subsections(section: Section, subsections: Sequence[Section]) -> Section:
+    """A question's section with the sub-sections of its answer appended, each under its
+    heading."""
+    blocks: list[Block] = list(section.blocks)
+    for sub in subsections:
+        level = min(max(sub.level, 3), 6)
+        html = f"<h{level}>{escape(sub.heading)}</h{level}>"
+        blocks.append(Block(BlockKind.OTHER, html, sub.heading, sub.line))
+        blocks.extend(sub.blocks)
+    return replace(section, blocks=tuple(blocks))
+
+
+def table_of_contents(document: Document) -> dict[str, str]:
+    """The in-page links of a document's tables of contents: anchor -> the text shown."""
+    links: dict[str, str] = {}
+    for section in document.sections:
+        for block in section.blocks:
+            if is_toc(block):
+                for link in BeautifulSoup(block.html, "html.parser").find_all("a"):
+                    href = link.get("href")
+                    if isinstance(href, str) and href.startswith("#") and len(href) > 1:
+                        links.setdefault(href[1:].lower(), to_text(link.get_text()))
+    return links
+
+
+def classify(path: Sequence[str], text: str, config: Config, title: str = "") -> str:
+    """Pick a topic: the deepest section heading that names one, else the most keyword hits,
+    else the guide's title."""
+    # A question heading names what it asks, not where it belongs ("...prepare for the role?"),
+    # and the title of a guide spans all its sections.
+    sections = [
+        h for h in path if question_text(h) is None and not asks_without_mark(h) and h != title
+    ]
+    for heading in [*reversed(sections), None, title]:
+        if heading is None:
+            lowered = text.lower()
+            scores = [
+                (sum(contains(lowered, k) for k in t.keywords), -n, t.slug)
+                for n, t in enumerate(config.topics)
+            ]
+            best = max(scores, default=(0, 0, OTHER_TOPIC))
+            if best[0] > 0:
+                return best[2]
+            # A question names its topic when nothing else does: "Who do TPMs work with?"
+            named = [
+                (len(h), -n, t.slug)
+                for n, t in enumerate(config.topics)
+                for h in t.headings
+                if contains(lowered, h)
+            ]
+            if named:
+                return max(named)[2]
+            continue
+        lowered = heading.lower()
+        for topic in config.topics:
+            if any(contains(lowered, h) for h in topic.headings):
+                return topic.slug
+    return OTHER_TOPIC

@@ -1,0 +1,93 @@
+"""Prose cards a learner keeps (../shared/CARDS.md): an interviewee's opinions said to be
+hers, her "I" and "my" named, no card put to the reader ("you"), an answer that is the fact
+and not an unnamed "This is ..." in front of it, no cloze whose synonym stays visible, no
+vague "need to be?" question, no answer that repeats its cue, and a counted list of three
+or four."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
+from tpmcards.smells import giveaways
+
+from .conftest import FIXTURES
+
+CONFIG = """deck: Captains
+topics:
+  - slug: role
+    title: Role
+    headings: [role]
+  - slug: interview
+    title: Interview
+    headings: [interview]
+    keywords: [go decision, title, concise, calm, build scripts, main branch, launches, judgement]
+"""
+
+
+def cards(path: Path) -> list[tuple[str, str, str, str]]:
+    result = CliRunner().invoke(cli, ["cards", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    return [(r["topic"], r["kind"], r["question"], r["answer"]) for r in json.loads(result.stdout)]
+
+
+def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
+    shutil.copy(FIXTURES / "interview-prose.md", in_tmp / "captains.md")
+    (in_tmp / "tpmcards.yaml").write_text(CONFIG)
+    assert cards(in_tmp / "captains.md") == [
+        # "Well, this is a busy season." leans on an unnamed "this": the next sentence answers.
+        ("role", "basic", "Why do teams need release captains?",
+         "<p>Most teams ship a build every week.</p>"),
+        # "What are the duties of a release captain? The first duty is ...": whose duty.
+        ("role", "cloze", "The first duty of a release captain is locking the "
+         "{{c1::main branch}}.", ""),
+        # "... making sure you never miss ..." is put to the reader: no card.
+        ("role", "basic", "What are release captains responsible for?",
+         "<p>The freeze calendar, from draft to sign-off.</p>"),
+        # A second duty after "while" is asked besides the first duty's name alone.
+        ("role", "basic", "Besides the freeze calendar, what are release captains responsible "
+         "for?", "<p>Reporting its changes to the teams.</p>"),
+        # "What do release captains work with?" has a hundred answers: a cloze asks better.
+        ("role", "cloze", "Release captains work with the {{c1::build scripts}} of every "
+         "product.", ""),
+        # Three people named: a counted list.
+        ("role", "list", "Which 3 roles does a release captain work with?",
+         "<ul><li>The build lead</li><li>The test managers</li><li>The support engineers</li>"
+         "</ul>"),
+        # "This calendar is ..." leans on the sentence before: no card.
+        # After "We had the chance to talk with Marta Oduya", the opinions are hers.
+        ("interview", "basic",
+         "According to Marta Oduya, what are release captains mainly responsible for?",
+         "<p>The final go decision.</p>"),
+        # "There can be many {{launches}} ..." only sets the scene: no card.
+        # "What do release captains need to be?" has a hundred answers: a cloze asks better.
+        ("interview", "cloze",
+         "According to Marta Oduya, release captains need to be {{c1::calm}} under pressure.", ""),
+        # "concise" hidden beside "to the point" would give itself away: both are hidden.
+        ("interview", "cloze", "According to Marta Oduya, release captains need to be "
+         "{{c1::concise}} and {{c1::to the point}}.", ""),
+        # "What kind of judgement? Strong judgement." repeats its cue: a cloze on what is needed.
+        ("interview", "cloze",
+         "According to Marta Oduya, release captains also need strong {{c1::judgement}}.", ""),
+        # Three or four items after "such as": a counted list.
+        ("interview", "list", "According to Marta Oduya, which 3 other teams may release "
+         "captains work with?", "<ul><li>Legal</li><li>Support</li><li>Design</li></ul>"),
+        # "In my first year I ...": the interviewee, named once, then "she".
+        ("interview", "cloze",
+         "In Marta Oduya's first year she simply changed her {{c1::title}} to match what she "
+         "does.", ""),
+    ]  # fmt: skip
+
+
+def test_a_synonym_or_initials_beside_a_hidden_word_are_hidden_with_it() -> None:
+    text = "She began in quality assurance, then left QA."
+    start = text.index("quality assurance")
+    assert giveaways("quality assurance", text[:start] + " " * 17 + text[start + 17 :]) == [
+        (text.index("QA"), text.index("QA") + 2)
+    ]
+    assert giveaways("QA", "She began in quality assurance, then left") == [(13, 30)]
+    assert giveaways("calm", "calm and to the point") == []
