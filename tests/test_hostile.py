@@ -636,3 +636,19 @@ def test_nested_tables_and_definition_lists_keep_their_own_rows(in_tmp: Path) ->
     rows = json.loads(_invoke("cards", "g.html", "--json").stdout)
     questions = [row["question"] for row in rows]
     assert "x" not in questions
+
+
+def test_a_build_memo_missing_a_field_is_a_miss(in_tmp: Path) -> None:
+    """The memo of an up-to-date build is read back value by value: a report that lacks a
+    field is a miss (a KeyError once), and the build runs as if there were no memo."""
+    (in_tmp / "g.md").write_text(GUIDE, "utf-8")
+    assert _invoke("build", "g.md", "-o", "out").exit_code == 0
+    unchanged = _invoke("build", "g.md", "-o", "out")
+    [slot] = (cache_dir() / "builds").glob("*.json")
+    entry = cache._read(slot)
+    del entry[1][0]["deck"]
+    payload = json.dumps(entry).encode()
+    slot.write_bytes(cache._MAGIC + hashlib.sha256(payload).digest() + payload)
+    again = _invoke("build", "g.md", "-o", "out")
+    assert again.exit_code == 0, again.output
+    assert again.output == unchanged.output

@@ -35,9 +35,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .cachejson import as_text, card_from_json, card_to_json, report_from_json, report_to_json
 from .errors import TpmcardsError
-from .identity import Assignment, BuildDiff
-from .model import Card, CardKind, Config, SourceRef
+from .identity import Assignment
+from .model import Card, Config
 from .sources import read_guide_bytes
 
 if TYPE_CHECKING:
@@ -131,82 +132,6 @@ def _write(slot: Path, value: object) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-
-
-# --- values as JSON: written by us, checked field by field when read back ------------------
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError("not text")
-    return value
-
-
-def _number(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError("not a number")
-    return value
-
-
-def _flag(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError("not a flag")
-    return value
-
-
-def _texts(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list):
-        raise TypeError("not a list")
-    return tuple(_text(v) for v in value)
-
-
-def _pairs(value: Any) -> tuple[tuple[str, str], ...]:
-    if not isinstance(value, list):
-        raise TypeError("not a list")
-    pairs = []
-    for pair in value:
-        first, second = _texts(pair)  # ValueError unless exactly two
-        pairs.append((first, second))
-    return tuple(pairs)
-
-
-def card_to_json(card: Card) -> list[Any]:
-    """A card as plain JSON values."""
-    ref = card.source
-    return [
-        card.key,
-        card.question,
-        card.answer,
-        card.kind.value,
-        card.topic,
-        [ref.path, ref.line, ref.heading, ref.guide],
-        list(card.tags),
-        list(card.items),
-        card.deck,
-        card.note_type,
-    ]
-
-
-def card_from_json(data: Any) -> Card:
-    """The card `card_to_json` gave; TypeError or ValueError for anything else."""
-    if not isinstance(data, list):
-        raise TypeError("not a card")
-    key, question, answer, kind, topic, ref, tags, items, deck, note_type = data
-    if not isinstance(ref, list):
-        raise TypeError("not a source")
-    path, line, heading, guide = ref
-    return Card(
-        key=_text(key),
-        question=_text(question),
-        answer=_text(answer),
-        kind=CardKind(_text(kind)),
-        topic=_text(topic),
-        source=SourceRef(_text(path), _number(line), _text(heading), _text(guide)),
-        tags=_texts(tags),
-        items=_texts(items),
-        deck=_text(deck),
-        note_type=_text(note_type),
-    )
 
 
 def read_cards(folder: Path, path: Path, key: str, digest: str) -> list[Card] | None:
@@ -370,8 +295,8 @@ def read_build(folder: Path, out_dir: Path, digest: str) -> list[DeckReport] | N
     if not isinstance(files, dict) or not isinstance(entry[1], list):
         return None
     try:
-        reports = [_report_from_json(report) for report in entry[1]]
-    except (TypeError, ValueError):
+        reports = [report_from_json(report) for report in entry[1]]
+    except (TypeError, ValueError, KeyError):
         return None
     for path, sha in files.items():
         try:
@@ -396,63 +321,8 @@ def remember_build(
             hashes[str(path.resolve())] = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:
             return
-    entry = [digest, [_report_to_json(r) for r in reports], hashes]
+    entry = [digest, [report_to_json(r) for r in reports], hashes]
     _write(_slot(folder, "builds", out_dir.resolve()), entry)
-
-
-def _report_to_json(report: DeckReport) -> dict[str, Any]:
-    diff = report.diff
-    return {
-        "deck": report.deck,
-        "path": str(report.path),
-        "per_topic": report.per_topic,
-        "diff": [
-            list(diff.added),
-            list(diff.changed),
-            [list(pair) for pair in diff.reworded],
-            list(diff.removed),
-            list(diff.restored),
-            diff.new_lock,
-        ],
-        "written": report.written,
-        "up_to_date": report.up_to_date,
-        "lock": None if report.lock is None else str(report.lock),
-        "paths": [str(p) for p in report.paths],
-        "warnings": list(report.warnings),
-        "topics": [list(pair) for pair in report.topics],
-        "other": report.other,
-        "dropped": report.dropped,
-    }
-
-
-def _report_from_json(data: Any) -> DeckReport:
-    from .build import DeckReport
-
-    if not isinstance(data, dict) or not isinstance(data["per_topic"], dict):
-        raise TypeError("not a report")
-    added, changed, reworded, removed, restored, new_lock = data["diff"]
-    lock = data["lock"]
-    return DeckReport(
-        deck=_text(data["deck"]),
-        path=Path(_text(data["path"])),
-        per_topic={_text(k): _number(v) for k, v in data["per_topic"].items()},
-        diff=BuildDiff(
-            _texts(added),
-            _texts(changed),
-            _pairs(reworded),
-            _texts(removed),
-            _texts(restored),
-            _flag(new_lock),
-        ),
-        written=_flag(data["written"]),
-        up_to_date=_flag(data["up_to_date"]),
-        lock=None if lock is None else Path(_text(lock)),
-        paths=tuple(Path(p) for p in _texts(data["paths"])),
-        warnings=_texts(data["warnings"]),
-        topics=_pairs(data["topics"]),
-        other=_number(data["other"]),
-        dropped=_number(data["dropped"]),
-    )
 
 
 # --- rendered fields -----------------------------------------------------------------------
@@ -474,7 +344,7 @@ def read_fields(folder: Path) -> dict[bytes, str | None]:
         return {}
     try:
         return {
-            bytes.fromhex(key): None if value is None else _text(value)
+            bytes.fromhex(key): None if value is None else as_text(value)
             for key, value in table.items()
         }
     except (TypeError, ValueError):
