@@ -257,7 +257,7 @@ WATCHED_SUFFIXES = {".md", ".markdown", ".html", ".htm", ".txt", ".yaml"}
 
 
 def _written_by_us(path: Path) -> bool:
-    from .project import is_output
+    from .sources import is_output
 
     return is_output(path)
 

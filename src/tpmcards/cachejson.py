@@ -87,7 +87,6 @@ def card_from_json(data: Any) -> Card:
     )
 
 
-
 def report_to_json(report: DeckReport) -> dict[str, Any]:
     """A build's report of one deck as plain JSON values."""
     diff = report.diff

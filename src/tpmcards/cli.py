@@ -440,8 +440,8 @@ def quiz(
 
     from .paths import data_dir
     from .progress import ProgressStore, reset_store, store_path
-    from .project import quiz_deck
     from .quiz import Mode, Session
+    from .quizdeck import quiz_deck
     from .selection import Order, Selection, check_topics, select_cards
     from .session import format_summary, run_session, session_notes, stream_terminal, summarize
     from .terminal import clean, width_of, wrap
@@ -513,7 +513,7 @@ def stats(
 
     from .paths import data_dir
     from .progress import ProgressStore
-    from .project import quiz_deck
+    from .quizdeck import quiz_deck
     from .selection import check_topics
     from .stats import compute_stats, format_stats
     from .terminal import clean

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from . import cache
 from .errors import OutputError, SourceError, TpmcardsError
-from .identity import BuildDiff, assign_ids, lock_path, read_lock, write_lock
+from .identity import BuildDiff, assign_ids, lock_path, read_lock
 from .model import OTHER_TOPIC, Card, Config, DeckCard, Document
 from .paths import DEFAULT_DECKS, cache_dir
-from .sources import find_config, find_sources, load_config, own_terms, slugify
+from .sources import find_config, find_sources, is_output, load_config, own_terms, slugify
 
 if TYPE_CHECKING:
     from .build import DeckReport
@@ -53,14 +53,6 @@ class Deck:
     cards: tuple[Card, ...]
     other: int = 0  # cards that fit no topic of the config, kept in the deck itself
     dropped: int = 0  # cards that fit no topic, left out because of `keep_other: false`
-
-
-@dataclass(frozen=True)
-class QuizDeck:
-    """The cards to quiz on, and the titles of their topics in display order."""
-
-    cards: list[DeckCard]
-    titles: dict[str, str]
 
 
 class Project:
@@ -271,45 +263,6 @@ class Project:
             where,
         )
 
-    def quiz_deck(self, own_locks: Path | None) -> QuizDeck:
-        """The cards to quiz on, with the ids the built decks give them.
-
-        Without a built deck the quiz keeps its own lock under `own_locks`, so a reworded
-        card keeps its history for users who never build a deck.
-        """
-        import time
-
-        cards: list[DeckCard] = []
-        now = int(time.time())
-        slot = hashlib.sha256("\n".join(os.path.abspath(p) for p in self.paths).encode())
-        for deck in self.decks:
-            shared = lock_path(self.out_dir, deck.output)
-            own = None
-            if own_locks is not None and not shared.exists():
-                own = lock_path(own_locks / slot.hexdigest()[:12], deck.output)
-            entries = read_lock(own if own is not None else shared)
-            assignment = assign_ids(deck.cards, entries, now)
-            if own is not None and tuple(assignment.lock) != tuple(entries):
-                try:
-                    own.parent.mkdir(parents=True, exist_ok=True)
-                    write_lock(own, assignment.lock)
-                except (OSError, TpmcardsError):
-                    pass  # without its own lock the quiz still runs; ids follow the keys
-            cards += [dc for dc in assignment.cards if not dc.removed]
-        return QuizDeck(cards, self.topic_titles())
-
-    def topic_titles(self) -> dict[str, str]:
-        """Topic slug -> title, in the configs' order; cards of no topic under `Other`, or
-        under the deck's name when no config has topics."""
-        titles = {t.slug: t.title for deck in self.decks for t in deck.config.topics}
-        if any(c.topic == OTHER_TOPIC for deck in self.decks for c in deck.cards):
-            names = " + ".join(deck.name for deck in self.decks if not deck.config.topics)
-            titles[OTHER_TOPIC] = "Other" if titles or not names else names
-        for deck in self.decks:
-            for card in deck.cards:
-                titles.setdefault(card.topic, card.topic)
-        return titles
-
     def findings(self, exists: Callable[[Path], bool] = Path.is_file) -> list[Finding]:
         """What `tpmcards check` reports: every finding about the guides, a guide that gives
         no card, and everything `build` would refuse."""
@@ -354,30 +307,12 @@ class Project:
         return sorted(findings, key=lambda f: (shown.get(f.path, order.get(f.path, 0)), f.line))
 
 
-# The first bytes of a preview page tpmcards wrote (see preview.OUTPUT_MARK).
-_PREVIEW_HEAD = 400
-
-
 def _refuse_links_out(path: Path, folder: Path) -> None:
     """Guides are confined to the folder given, as images are: a link out is refused."""
     if not path.resolve().is_relative_to(folder.resolve()):
         raise SourceError(
             "links to a file outside the sources folder; copy the guide into it instead", path
         )
-
-
-def is_output(path: Path) -> bool:
-    """Whether `path` is a page tpmcards wrote (a preview): never read back as a guide."""
-    if path.suffix.lower() not in {".html", ".htm"}:
-        return False
-    try:
-        if not path.is_file():
-            return False
-        with path.open("rb") as handle:
-            head = handle.read(_PREVIEW_HEAD)
-    except OSError:
-        return False
-    return b'<meta name="generator" content="tpmcards preview">' in head
 
 
 def _in_folder_subdeck(guide: Guide, cards: list[Card]) -> list[Card]:
@@ -440,21 +375,3 @@ def _build_lock(out_dir: Path) -> Iterator[None]:
         yield
     finally:
         lock.release()
-
-
-def quiz_deck(paths: Sequence[Path], config_path: Path | None, home: Path | None) -> QuizDeck:
-    """The cards of the `.apkg` files and the guides among `paths`, with their stable ids."""
-    packages = [p for p in paths if p.suffix.lower() == ".apkg"]
-    guides = [p for p in paths if p not in packages]
-    cards: list[DeckCard] = []
-    titles: dict[str, str] = {}
-    if guides:
-        found = Project(guides, config_path).quiz_deck(home / "locks" if home else None)
-        cards, titles = found.cards, found.titles
-    if packages:
-        from .deckread import read_deck, topic_titles
-
-        from_decks = [dc for p in packages for dc in read_deck(p)]
-        cards += from_decks
-        titles = {**titles, **topic_titles(from_decks)}
-    return QuizDeck(cards, titles)

@@ -417,3 +417,21 @@ def _display(path: Path) -> str:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return str(path)
+
+
+# The first bytes of a preview page tpmcards wrote (see preview.OUTPUT_MARK).
+_PREVIEW_HEAD = 400
+
+
+def is_output(path: Path) -> bool:
+    """Whether `path` is a page tpmcards wrote (a preview): never read back as a guide."""
+    if path.suffix.lower() not in {".html", ".htm"}:
+        return False
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(_PREVIEW_HEAD)
+    except OSError:
+        return False
+    return b'<meta name="generator" content="tpmcards preview">' in head
