@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from random import Random
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tests.grading_cases import NEAR, PARTLY, RATING, RIGHT, WRONG, case_card
-
-from tpmcards import quiz
+from grading_table import score
+from tests.grading_cases import NEAR, PARTLY, RIGHT, WRONG
 
 CASES: list[tuple[str, str, str, str, str, str]] = [
     ("chemistry", "basic", "What is the chemical symbol of sodium?", "Na", "na", RIGHT),
@@ -53,16 +52,7 @@ _ = NEAR  # a held-out near miss is judged right or wrong by the teacher here
 
 
 def main() -> int:
-    hits = 0
-    for n, (field, kind, question, answer, typed, verdict) in enumerate(CASES):
-        asked = quiz.make_question(
-            case_card(n, kind, question, answer), quiz.Mode.TYPE, [], Random(0)
-        )
-        grade = quiz.grade_typed(asked, typed)
-        ok = grade.rating == RATING[verdict]
-        hits += ok
-        if not ok:
-            print(f"miss  {field:<10} {typed!r} for {answer!r}: want {verdict}, got {grade.note}")
+    hits = score(CASES)
     print(f"{hits} of {len(CASES)} held-out cases get the right suggested rating")
     return 0
 

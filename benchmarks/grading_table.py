@@ -20,10 +20,13 @@ from tests.grading_cases import CASES, RATING, case_card
 
 from tpmcards import quiz
 
+Case = tuple[str, str, str, str, str, str]
 
-def main() -> None:
+
+def score(cases: list[Case]) -> int:
+    """Grade every case, print each miss, and return how many got the right rating."""
     hits = 0
-    for n, (field, kind, question, answer, typed, verdict) in enumerate(CASES):
+    for n, (field, kind, question, answer, typed, verdict) in enumerate(cases):
         asked = quiz.make_question(
             case_card(n, kind, question, answer), quiz.Mode.TYPE, [], Random(0)
         )
@@ -35,7 +38,11 @@ def main() -> None:
                 f"miss  {field:<10} {typed!r} for {answer!r}: want {verdict}, "
                 f"got rating {grade.rating} ({grade.note})"
             )
-    print(f"{hits} of {len(CASES)} cases get the right suggested rating")
+    return hits
+
+
+def main() -> None:
+    print(f"{score(CASES)} of {len(CASES)} cases get the right suggested rating")
 
 
 if __name__ == "__main__":

@@ -94,6 +94,15 @@ def cli() -> None:
 
 
 paths_argument = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+out_option = click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_DECKS,
+    show_default=True,
+    help="Folder for the decks and locks.",
+)
 config_option = click.option(
     "--config",
     "config_path",
@@ -105,15 +114,7 @@ config_option = click.option(
 
 @cli.command()
 @paths_argument
-@click.option(
-    "-o",
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_DECKS,
-    show_default=True,
-    help="Folder for the decks and locks.",
-)
+@out_option
 @click.option(
     "-f",
     "--format",
@@ -202,15 +203,7 @@ def build(
 
 @cli.command()
 @paths_argument
-@click.option(
-    "-o",
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_DECKS,
-    show_default=True,
-    help="Folder for the decks and locks.",
-)
+@out_option
 @config_option
 @click.option(
     "--url",
