@@ -323,3 +323,17 @@ def test_prose_asks_for_the_specific_thing_a_sentence_says(in_tmp: Path) -> None
         # "What should a TPM be?" has a hundred right answers: no card (a cloze, given a
         # keyword to hide).
     ]  # fmt: skip
+
+
+def test_term_fixes_that_complete_each_other_both_apply() -> None:
+    """One fix may leave the phrase of another: both apply, whatever their order in the map,
+    and a capital that starts a sentence stays."""
+    from tpmcards.writer import fix_terms
+
+    terms = [("total program health", "overall program health"), ("health and wellness", "health")]
+    assert fix_terms("Report total program health and wellness.", terms) == (
+        "Report overall program health."
+    )
+    assert fix_terms("Design groups build it.", [("design groups", "engineering teams")]) == (
+        "Engineering teams build it."
+    )

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache
 
 from .markup import escape, to_text
 from .model import Card, CardKind, Config, Document
@@ -118,13 +118,36 @@ def fix_document(document: Document, terms: Sequence[tuple[str, str]]) -> Docume
 
 def fix_terms(text: str, terms: Sequence[tuple[str, str]]) -> str:
     """`text` with each garbled phrase replaced, keeping a capital at the start."""
-    # Longest phrase first: "design managers" before "design".
-    for wrong, right in sorted(terms, key=lambda t: -len(t[0])):
-        pattern = re.compile(rf"(?<![\w-]){re.escape(wrong)}(?![\w-])", re.I)
-        text = pattern.sub(partial(_same_case, right), text)
-        if not right:
-            text = re.sub(r"\s+(?=[.,;:!?])", "", text)  # a phrase removed: no stray space
-    return text
+    if not terms:
+        return text
+    pattern, rights = _term_pattern(tuple(terms))
+    fixed = text
+    # Again while it changes: one fix may complete another's phrase ("total program health
+    # and wellness" -> "overall program health and wellness" -> "overall program health").
+    for _ in range(_TERM_PASSES):
+        again = pattern.sub(lambda m: _same_case(rights[m.group(0).lower()], m), fixed)
+        if again == fixed:
+            break
+        fixed = again
+    if fixed != text and "" in rights.values():
+        fixed = re.sub(r"\s+(?=[.,;:!?])", "", fixed)  # a phrase removed: no stray space
+    return fixed
+
+
+_TERM_PASSES = 4
+
+
+@lru_cache(maxsize=16)
+def _term_pattern(terms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the whole map, compiled once: every phrase at word edges, the longest
+    first ("design managers" before "design")."""
+    ordered = sorted(terms, key=lambda t: -len(t[0]))
+    alternatives = "|".join(re.escape(wrong) for wrong, _ in ordered)
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+    rights: dict[str, str] = {}
+    for wrong, right in ordered:
+        rights.setdefault(wrong.lower(), right)
+    return pattern, rights
 
 
 def _same_case(right: str, match: re.Match[str]) -> str:
