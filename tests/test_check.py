@@ -128,7 +128,7 @@ def test_card_smells_are_warnings_with_file_and_line(in_tmp: Path) -> None:
     """A yes/no question, a cloze whose answer stays visible and a long cloze: each a warning
     naming the card's place; warnings alone exit 0."""
     (in_tmp / "guide.md").write_text(
-        "## Does a TPM need leadership?\n\nYes, strong leadership.\n\n"
+        "## Does a TPM need leadership?\n\nStrong leadership, across teams.\n\n"
         "## Growth\n\nThe need for {{c1::cross-functional}} programs and cross-functional work.\n\n"
         "{{c1::a program of many related projects}} is what a TPM runs.\n"
     )

@@ -16,6 +16,7 @@ from itertools import combinations
 
 from .markup import cloze_deletions, sub_cloze, to_text
 from .model import Card, CardKind, SourceRef
+from .yesno import yes_no_question
 
 __all__ = [
     "LEADING_PRONOUN",
@@ -250,18 +251,12 @@ def conflicts(cards: Sequence[Card]) -> list[Smell]:
 
 # --- smells --------------------------------------------------------------------------------
 
-_YES_NO = re.compile(
-    r"^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|must|may)\b",
-    re.I,
-)
-
-
 def card_smells(card: Card) -> list[str]:
     """What a program can see is wrong with a card (../shared/CARDS.md)."""
     question = to_text(card.question)
     plain = plain_text(card)
     smells = []
-    if card.kind is not CardKind.CLOZE and _YES_NO.match(question) and " or " not in question:
+    if card.kind is not CardKind.CLOZE and yes_no_question(question):
         smells.append(f'yes/no question "{question}"; ask for the content instead')
     pronoun = unnamed_pronoun(question if card.kind is not CardKind.CLOZE else plain)
     if pronoun:

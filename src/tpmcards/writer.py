@@ -30,6 +30,7 @@ from .smells import (
     plain_text,
     unnamed_pronoun,
 )
+from .yesno import true_false_options, yes_no_answer, yes_no_question
 
 __all__ = [
     "Written",
@@ -56,6 +57,10 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     written: list[Card] = []
     for card in cards:
         card = apply_terms(card, config.terms)
+        yes_no = _yes_no(card)
+        if yes_no is not None:
+            smells.append(Smell(card.source, f'yes/no {yes_no} "{plain_text(card)}"; card dropped'))
+            continue
         for part in _split_list(card):
             resolved = _resolve_pronouns(part, person)
             if resolved is None:
@@ -158,6 +163,47 @@ def _same_case(right: str, match: re.Match[str]) -> str:
     if starts and found[:1].isupper() and right[:1].islower():
         return right[0].upper() + right[1:]
     return right
+
+
+# --- yes/no --------------------------------------------------------------------------------
+
+# What a careful learner wants from "Is the kitchen open on Sundays? Yes, from noon to
+# eight.": the card's fact is "yes", and what follows it only makes sense next to the
+# question. Turning such a question into a content question ("When is ...?") needs the
+# sentence's meaning, which no general rule reads safely in every language, so the card is
+# dropped and `check` names it (file:line) for the guide's author to rewrite. A yes/no
+# wording whose answer gives content without saying yes or no ("Kann ich Buchungen ändern?
+# Nur über den Administrator.") teaches that content and is kept; `check` still warns.
+
+
+def _yes_no(card: Card) -> str | None:
+    """What makes `card` a yes/no card to drop, or None: an answer that opens by saying yes
+    or no to a question that asks for it, or a true/false item (判断题)."""
+    if card.kind in (CardKind.CLOZE, CardKind.TERM):
+        return None  # a term whose meaning is "yes" ("affirm") is a term card
+    question = to_text(card.question).strip()
+    options = tuple(to_text(o) for o in re.findall(r"<li[^>]*>(.*?)</li>", card.question, re.S))
+    if true_false_options(options):
+        return "true/false item"
+    if yes_no_answer(to_text(card.answer)) and (
+        yes_no_question(question) or (question[-1:] in "?？" and not _asks_content(question))
+    ):
+        return "question answered yes or no"
+    return None
+
+
+# A question word anywhere asks for content: "Why not cache it? No: ..." is no yes/no card.
+_CONTENT_WORD = re.compile(
+    r"\b(?:what|why|how|when|where|which|who|whom|whose|was|warum|wie|wann|wo|welche[rsnm]?"
+    r"|wer|qué|que|por\s?qué|cómo|cuándo|dónde|cuál|quién|quoi|pourquoi|comment|quand|où"
+    r"|quel(?:le)?s?|perché|come|quando|dove|quale|porque|onde)\b"
+    r"|什么|为什么|怎么|如何|哪|谁|多少|何|なぜ|どう|どこ|いつ",
+    re.I,
+)
+
+
+def _asks_content(question: str) -> bool:
+    return bool(_CONTENT_WORD.search(question))
 
 
 # --- lists ---------------------------------------------------------------------------------

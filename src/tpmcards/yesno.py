@@ -1,0 +1,91 @@
+"""Yes/no questions in the languages guides are written in (../shared/CARDS.md rule 4).
+
+Pure text tests, no card writing: `yes_no_question` says whether a question's wording
+asks for yes or no, `yes_no_answer` whether an answer opens by saying yes or no, and
+`true_false_options` whether a choice question offers only "true" and "false". Each is a
+property of the text's language (its auxiliaries, its question particles, its words for
+yes and no), never of one document.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["true_false_options", "yes_no_answer", "yes_no_question"]
+
+# A question that opens with an auxiliary or a verb (or, in French, an inverted verb) asks
+# for yes or no in these languages; a question word first ("What", "Was ist", "¿Qué",
+# "Pourquoi") asks for content and never matches, since the pattern is anchored.
+_OPENING = re.compile(
+    r"""^[¿¡]?\s*(?:
+      (?!was\s+(?:ist|sind|bedeutet|macht|passiert|kann|muss|heißt|heisst|tut|gibt|war|wird|soll)\b)
+      (?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|must|may)\b
+    | (?:kann|können|ist|sind|gibt\s+es|muss|müssen|darf|dürfen|hat|haben|wird|werden
+        |soll|sollte|sollten|war|waren|brauche|braucht)\b                       # German
+    | (?:es|son|está|están|puedo|puede|pueden|hay|tengo|tiene|debo|debe|existe
+        |se\s+puede)\b                                                         # Spanish
+    | (?:é|posso|pode|podem|há|tem|devo|preciso)\b                             # Portuguese
+    | (?:est-ce\s+qu|y\s+a-t-il
+        |\w+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b)                # French
+    | (?:è|può|possono|si\s+può|ci\s+sono|c'è|c’è|sono)\b                      # Italian
+    )""",
+    re.I | re.X,
+)
+# Chinese asks yes/no with 是否/能否, an A-not-A pair (能不能, 是不是, 有没有) or a closing 吗.
+_CHINESE = re.compile(
+    r"是否|能否|可否|能不能|是不是|有没有|可不可以|会不会|对不对|要不要|吗\s*[？?]?\s*$"
+)
+# Japanese closes every question with か; it asks yes/no when no question word asks for more.
+_JAPANESE = re.compile(r"か\s*[？?]\s*$")
+_JAPANESE_WH = re.compile(
+    r"何|なに|なん|なぜ|どう|どこ|いつ|誰|だれ|どれ|どの|どんな|いくつ|いくら"
+)
+# "A or B?" asks which one, not yes or no.
+_ALTERNATIVE = re.compile(r"\s(?:or|oder|o|ou|oppure)\s|还是", re.I)
+
+# An answer that opens with a word for yes or no, standing alone (a comma, a stop or the
+# end after it): "No, ..." is an answer to a yes/no question, "No code is needed" is not,
+# and "是一种框架" (is a kind of framework) is a definition, not "yes".
+_YES_NO_WORD = re.compile(
+    r"""^\W*(?:
+      yes|yep|yeah|no|nope|absolutely|sure|of\s+course|certainly|definitely
+    | ja|nein|jein|natürlich|klar|selbstverständlich
+    | sí|si|sì|claro|por\s+supuesto|sim|não|nao|oui|non|bien\s+sûr|certo|certamente
+    | 是的|是|不是|对|不对|错|不|可以|不可以|不能|当然|没有
+    | はい|いいえ|ええ
+    )(?=\s*(?:[,.!;:，。！；：、—–]|-\s|$))""",
+    re.I | re.X,
+)
+
+# The words a true/false item offers as its two options.
+_TRUE_FALSE = {
+    "true", "false", "correct", "incorrect", "wahr", "falsch", "richtig", "verdadero",
+    "verdadeiro", "falso", "vrai", "faux", "vero", "正确", "错误", "对", "错", "是", "否",
+    "正しい", "誤り", "○", "×",
+}  # fmt: skip
+
+
+_LETTER = re.compile(r"^\s*[A-Za-z][.)、:：]\s*")  # "A. " before an option
+
+
+def yes_no_question(question: str) -> bool:
+    """Whether the plain-text `question` asks for yes or no by its wording alone."""
+    text = question.strip()
+    if _ALTERNATIVE.search(text):
+        return False
+    if _OPENING.match(text) or _CHINESE.search(text):
+        return True
+    return bool(_JAPANESE.search(text)) and not _JAPANESE_WH.search(text)
+
+
+def yes_no_answer(answer: str) -> bool:
+    """Whether the plain-text `answer` opens by saying yes or no."""
+    return bool(_YES_NO_WORD.match(answer.strip()))
+
+
+def true_false_options(options: tuple[str, ...]) -> bool:
+    """Whether a choice question's `options` are just "true" and "false" (a 判断题)."""
+    if len(options) != 2:
+        return False
+    words = {_LETTER.sub("", o).strip(" \t✅❌✔✘✓✗*_").lower() for o in options}
+    return len(words) == 2 and words <= _TRUE_FALSE
