@@ -59,7 +59,7 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
         card = apply_terms(card, config.terms)
         yes_no = _yes_no(card)
         if yes_no is not None:
-            smells.append(Smell(card.source, f'yes/no {yes_no} "{plain_text(card)}"; card dropped'))
+            smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
             continue
         for part in _split_list(card):
             resolved = _resolve_pronouns(part, person)
@@ -188,7 +188,7 @@ def _yes_no(card: Card) -> str | None:
     if yes_no_answer(to_text(card.answer)) and (
         yes_no_question(question) or (question[-1:] in "?？" and not _asks_content(question))
     ):
-        return "question answered yes or no"
+        return "yes/no question answered yes or no"
     return None
 
 

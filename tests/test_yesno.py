@@ -1,0 +1,60 @@
+"""Yes/no questions in any language (../shared/CARDS.md rule 4): a question answered yes or
+no, and a true/false item, give no card and `check` names each (file:line); a yes/no
+wording whose answer gives content keeps its card and `check` warns; a question word, an
+alternative ("deep or shallow?") or a definition that opens with 是 is no yes/no."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
+
+from .conftest import FIXTURES
+
+GARDEN = FIXTURES / "yesno" / "garden.md"
+
+
+def test_questions_answered_yes_or_no_in_any_language_give_no_card(in_tmp: Path) -> None:
+    shutil.copy(GARDEN, in_tmp / "garden.md")
+    result = CliRunner().invoke(cli, ["cards", "garden.md", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [(r["question"], r["answer"], r["source"]) for r in rows] == [
+        ("Darf ich Samen mitbringen?", "<p>Nur in geschlossenen Tüten.</p>", "garden.md:27"),
+        ("Ist der Eintritt frei?", "<p>Nur für Kinder unter zehn.</p>", "garden.md:31"),
+        ("¿Puedo traer mi bicicleta?", "<p>Solo por el camino de grava.</p>", "garden.md:35"),
+        ("能否在花园里野餐？", "<p>只在草坪东侧。</p>", "garden.md:39"),
+        ("Est-ce que le parc ferme le lundi ?", "<p>Seulement en janvier.</p>", "garden.md:43"),
+        ("Was ist ein Hochbeet?", "<p>Ein Beet auf Hüfthöhe, aus Holz gebaut.</p>",
+         "garden.md:47"),
+        ("什么是堆肥？", "<p>是一种由落叶变成的肥料。</p>", "garden.md:51"),
+        ("What time does the garden close?", "<p>At six in the evening.</p>", "garden.md:55"),
+        ("Is the pond deep or shallow?", "<p>Shallow, about knee high.</p>", "garden.md:59"),
+    ]  # fmt: skip
+
+
+def test_check_names_every_yes_no_question_with_file_and_line(in_tmp: Path) -> None:
+    shutil.copy(GARDEN, in_tmp / "garden.md")
+    result = CliRunner().invoke(cli, ["check", "garden.md"])
+    assert result.exit_code == 0, result.output
+    dropped = "yes/no question answered yes or no"
+    content = "; ask for the content instead"
+    assert result.stdout.splitlines() == [
+        f'garden.md:3: warning: {dropped} "Is the garden open in winter?"; card dropped',
+        f'garden.md:7: warning: {dropped} "Kann man im Garten grillen?"; card dropped',
+        f'garden.md:11: warning: {dropped} "¿Hay agua potable en el jardín?"; card dropped',
+        f'garden.md:15: warning: {dropped} "Peut-on cueillir les fleurs ?"; card dropped',
+        f'garden.md:19: warning: {dropped} "花园里可以带狗吗？"; card dropped',
+        f'garden.md:23: warning: {dropped} "温室は一年中開いていますか？"; card dropped',
+        f'garden.md:27: warning: yes/no question "Darf ich Samen mitbringen?"{content}',
+        f'garden.md:31: warning: yes/no question "Ist der Eintritt frei?"{content}',
+        f'garden.md:35: warning: yes/no question "¿Puedo traer mi bicicleta?"{content}',
+        f'garden.md:39: warning: yes/no question "能否在花园里野餐？"{content}',
+        f'garden.md:43: warning: yes/no question "Est-ce que le parc ferme le lundi ?"{content}',
+        'garden.md:75: warning: true/false item "题目 温室在冬天也开放。 选项： A. 正确 B. 错误"; '
+        "card dropped",
+    ]
