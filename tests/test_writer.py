@@ -337,3 +337,43 @@ def test_term_fixes_that_complete_each_other_both_apply() -> None:
     assert fix_terms("Design groups build it.", [("design groups", "engineering teams")]) == (
         "Engineering teams build it."
     )
+
+
+def test_a_split_list_keeps_its_opening_fact_as_a_card_of_its_own(in_tmp: Path) -> None:
+    """The sentence before a long list states a fact: it is a card asked by the list's
+    question, and each item's card is as short as before."""
+    (in_tmp / "kitchen.md").write_text(
+        "## What should a new cook learn first?\n\n"
+        "Knife work comes first, since nearly every dish starts with it. "
+        "The usual cuts are these:\n\n"
+        "- Chop (rough pieces)\n- Dice (even cubes)\n- Mince (very fine bits)\n"
+        "- Slice (thin flat pieces)\n- Julienne (matchstick strips)\n"
+    )
+    lead = "What should a new cook learn first: which one means"
+    assert questions("kitchen.md") == [
+        ("basic", "What should a new cook learn first?",
+         "<p>Knife work comes first, since nearly every dish starts with it.</p>"),
+        ("basic", f"{lead} rough pieces?", "<p>Chop</p>"),
+        ("basic", f"{lead} even cubes?", "<p>Dice</p>"),
+        ("basic", f"{lead} very fine bits?", "<p>Mince</p>"),
+        ("basic", f"{lead} thin flat pieces?", "<p>Slice</p>"),
+        ("basic", f"{lead} matchstick strips?", "<p>Julienne</p>"),
+    ]  # fmt: skip
+
+
+def test_a_split_list_keeps_its_introduction_on_the_back_of_each_item(in_tmp: Path) -> None:
+    """An opening that only introduces the list ("...:") states no fact of its own: it goes
+    to the back (the cloze's Extra) of every item's card."""
+    (in_tmp / "bread.md").write_text(
+        "## How is a loaf made?\n\nAfter the dough is mixed, the baker goes on like this:\n\n"
+        "1. Knead\n2. Rise\n3. Shape\n4. Proof\n5. Bake\n"
+    )
+    lead = "How is a loaf made, step"
+    back = "<p>After the dough is mixed, the baker goes on like this:</p>"
+    assert questions("bread.md") == [
+        ("cloze", f"{lead} 1 of 5: {{{{c1::Knead}}}} → Rise", back),
+        ("cloze", f"{lead} 2 of 5: Knead → {{{{c1::Rise}}}} → Shape", back),
+        ("cloze", f"{lead} 3 of 5: Rise → {{{{c1::Shape}}}} → Proof", back),
+        ("cloze", f"{lead} 4 of 5: Shape → {{{{c1::Proof}}}} → Bake", back),
+        ("cloze", f"{lead} 5 of 5: Proof → {{{{c1::Bake}}}}", back),
+    ]

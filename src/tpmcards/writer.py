@@ -216,12 +216,24 @@ _ITEM_WITH_CUE = re.compile(
 
 def _split_list(card: Card) -> Iterable[Card]:
     """A list of more than four: one card per item with its own cue, or, for an ordered
-    sequence, an overlapping cloze per step."""
+    sequence, an overlapping cloze per step. The answer's opening before the list is not
+    lost: when it states a fact (a sentence that is more than the list's "...:"
+    introduction) it is a card of its own, asked by the list's question; otherwise it goes
+    to the back of every item's card as context."""
     items = tuple(item for item in list_items(card) if item.strip(" `*_-"))
     lead = _LIST_QUESTION.sub("", to_text(card.question)).strip().rstrip(" ?:.")
     if len(items) <= MAX_LIST or not lead:
         yield card
         return
+    opening = _opening(card.answer)
+    context = f"<p>{escape(opening)}</p>" if opening else ""
+    fact = " ".join(s for s in _SENTENCE_END.split(opening) if s and not s.endswith(":"))
+    if fact and not _LIST_QUESTION.search(to_text(card.question)):
+        yield replace(
+            card, key=f"{card.key}#0", answer=f"<p>{escape(fact)}</p>", kind=CardKind.BASIC,
+            items=(),
+        )  # fmt: skip
+        context = ""  # the opening is a card of its own: the items' backs stay short
     ordered = "<ol" in card.answer
     cued = [_ITEM_WITH_CUE.match(item) for item in items]
     for n, item in enumerate(items):
@@ -231,7 +243,7 @@ def _split_list(card: Card) -> Iterable[Card]:
             assert match is not None
             cue = match.group("paren") or match.group("after")
             question = f"{escape(lead)}: which one means {escape(_lower_first(cue))}?"
-            answer = f"<p>{escape(match.group('name').strip())}</p>"
+            answer = f"<p>{escape(match.group('name').strip())}</p>{context}"
             yield replace(
                 card, key=key, question=question, answer=answer, kind=CardKind.BASIC, items=()
             )
@@ -245,7 +257,16 @@ def _split_list(card: Card) -> Iterable[Card]:
             others = [escape(other) for m, other in enumerate(items) if m != n]
             text = f"{escape(lead)} ({len(items)}): {'; '.join(others)}; and " + "{{c1::"
             text += escape(item) + "}}"
-        yield replace(card, key=key, question=text, answer="", kind=CardKind.CLOZE, items=())
+        yield replace(card, key=key, question=text, answer=context, kind=CardKind.CLOZE, items=())
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
+
+
+def _opening(answer: str) -> str:
+    """The plain text of an answer before its list (its lead sentences), or ""."""
+    start = min((i for i in (answer.find("<ul"), answer.find("<ol")) if i >= 0), default=-1)
+    return to_text(answer[:start]).strip() if start > 0 else ""
 
 
 def _lower_first(text: str) -> str:
