@@ -1,7 +1,8 @@
 """Yes/no questions in any language (../shared/CARDS.md rule 4): a question answered yes or
 no, and a true/false item, give no card and `check` names each (file:line); a yes/no
 wording whose answer gives content keeps its card and `check` warns; a question word, an
-alternative ("deep or shallow?") or a definition that opens with 是 is no yes/no."""
+alternative ("deep or shallow?") or a definition that opens with 是 is no yes/no. "Are
+there any benches...? Yes, three..." is safely asked as "What benches are there...?"."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def test_questions_answered_yes_or_no_in_any_language_give_no_card(in_tmp: Path)
         ("什么是堆肥？", "<p>是一种由落叶变成的肥料。</p>", "garden.md:51"),
         ("What time does the garden close?", "<p>At six in the evening.</p>", "garden.md:55"),
         ("Is the pond deep or shallow?", "<p>Shallow, about knee high.</p>", "garden.md:59"),
+        ("What benches are there near the pond?", "<p>Three of them stand under the willow.</p>",
+         "garden.md:82"),
     ]  # fmt: skip
 
 
@@ -57,4 +60,5 @@ def test_check_names_every_yes_no_question_with_file_and_line(in_tmp: Path) -> N
         f'garden.md:43: warning: yes/no question "Est-ce que le parc ferme le lundi ?"{content}',
         'garden.md:75: warning: true/false item "题目 温室在冬天也开放。 选项： A. 正确 B. 错误"; '
         "card dropped",
+        f'garden.md:86: warning: {dropped} "Is there a fee for parking?"; card dropped',
     ]

@@ -57,6 +57,7 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     written: list[Card] = []
     for card in cards:
         card = apply_terms(card, config.terms)
+        card = _ask_what_there_is(card)
         yes_no = _yes_no(card)
         if yes_no is not None:
             smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
@@ -174,6 +175,37 @@ def _same_case(right: str, match: re.Match[str]) -> str:
 # dropped and `check` names it (file:line) for the guide's author to rewrite. A yes/no
 # wording whose answer gives content without saying yes or no ("Kann ich Buchungen ändern?
 # Nur über den Administrator.") teaches that content and is kept; `check` still warns.
+# One rewrite is safe in any sentence: English "Is there a roadmap for X?" answered "Yes,
+# you can find it in ROADMAP.md" asks what there is, so it becomes "What roadmap is there
+# for X?" with the answer after its "Yes,". Other languages' existentials (Gibt es, Hay, Y
+# a-t-il) bend the noun's article by gender and case, so they are not rewritten.
+
+_THERE_IS = re.compile(
+    r"^(?P<verb>is|are) there (?:any |a |an |some )?(?P<noun>.+?)(?P<tail> (?:for|in|on|to"
+    r"|of|with|about|at|from|near|by|under|inside|around|between|when|if|before|after) .+)?\?$",
+    re.I,
+)
+_YES_OPENING = re.compile(
+    r"^(?P<tags>(?:<[a-z0-9]+>)*)\s*(?:yes|yeah|yep|absolutely|sure|of course|certainly"
+    r"|definitely)\s*[,.!:;—–-]\s*(?=\w)",
+    re.I,
+)
+
+
+def _ask_what_there_is(card: Card) -> Card:
+    """"Is there a roadmap for X? Yes, ..." as "What roadmap is there for X?" and the
+    content after the "Yes,"; any other card as it is."""
+    if card.kind is not CardKind.BASIC:
+        return card
+    asked = _THERE_IS.match(to_text(card.question).strip())
+    answered = _YES_OPENING.match(card.answer)
+    if asked is None or answered is None:
+        return card
+    verb, noun, tail = asked.group("verb").lower(), asked.group("noun"), asked.group("tail")
+    question = escape(f"What {noun} {verb} there{tail or ''}?")
+    rest = card.answer[answered.end() :]
+    answer = answered.group("tags") + rest[:1].upper() + rest[1:]
+    return replace(card, question=question, answer=answer)
 
 
 def _yes_no(card: Card) -> str | None:
