@@ -150,7 +150,8 @@ def _grouped(cards: list[Card]) -> list[Card]:
     bases: list[str] = []
     for card in cards:
         hidden = " ".join(_DELETION.findall(card.question))
-        answer = card.answer if card.answer.strip() else f"<p>{hidden}</p>" if hidden else ""
+        # A cloze's answer is what it hides; its back (Extra) holds only context.
+        answer = (f"<p>{hidden}</p>" if hidden else "") + card.answer
         match = _SPLIT_KEY.match(card.key)
         base = match.group("base") if match else ""
         if base and bases and bases[-1] == base:
