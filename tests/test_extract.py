@@ -75,7 +75,9 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
     "slug-headings.md": [
         ("How do I stack bars?", "Set stacked: true on the bar series.", B, OTHER_TOPIC),
         ("How do I hide the legend?", "Pass legend: false in the chart options.", B, OTHER_TOPIC),
-        # "Can I export a chart as SVG? Yes. ..." is a yes/no card: dropped (CARDS.md rule 4)
+        # "Can I...? Yes. <an instruction>" asks how (CARDS.md rule 4)
+        ("How can I export a chart as SVG?", "Call chart.toSVG() and save the string it returns.",
+         B, OTHER_TOPIC),
     ],
     "bold-questions.md": [
         ("What is a program?",

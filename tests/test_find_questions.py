@@ -92,7 +92,8 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # prerequisites, the option list or the bug-report checklist around it.
     "readme-faq.md": [
         ("Why does quickfmt rewrap my tables?", "It does not; tables are left as they are.", B),
-        # "Can I format a whole folder? Yes: ..." is a yes/no card: dropped (CARDS.md rule 4)
+        # "Can I...? Yes: <an instruction>" asks how (CARDS.md rule 4)
+        ("How can I format a whole folder?", "Pass the folder instead of a file.", B),
     ],
     # A glossary: a term heading at any level and its definition paragraph is a term card;
     # a term with no definition is none, nor are the letter headings or the example list.
@@ -135,7 +136,8 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # differs from the slug in case and separators (`How_Do_I_Rotate_Labels`) or has a typo
     # (`legnd`, `upgrdae`); the `QA 1:` numbering goes. A slug heading no link names is no question.
     "slug-toc.md": [
-        # "Can I move the chart's anchor? Yes, ..." is a yes/no card: dropped (CARDS.md rule 4)
+        # "Can I...? Yes, <an instruction>" asks how (CARDS.md rule 4)
+        ("How can I move the chart's anchor?", "Set anchor in the options.", B),
         ("How do I rotate the labels?", "Pass rotate: 45 to the axis.", B),
         ("Why is the legend empty?", "No series has a name.", B),
         (

@@ -1,8 +1,9 @@
 """Yes/no questions in any language (../shared/CARDS.md rule 4): a question answered yes or
 no, and a true/false item, give no card and `check` names each (file:line); a yes/no
 wording whose answer gives content keeps its card and `check` warns; a question word, an
-alternative ("deep or shallow?") or a definition that opens with 是 is no yes/no. "Are
-there any benches...? Yes, three..." is safely asked as "What benches are there...?"."""
+alternative ("deep or shallow?") or a definition that opens with 是 is no yes/no.
+"Are there any benches...? Yes, three..." is safely asked as "What benches are there...?",
+and "Can I...? Yes, spread it..." (an instruction) as "How can I...?"."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def test_questions_answered_yes_or_no_in_any_language_give_no_card(in_tmp: Path)
         ("Is the pond deep or shallow?", "<p>Shallow, about knee high.</p>", "garden.md:59"),
         ("What benches are there near the pond?", "<p>Three of them stand under the willow.</p>",
          "garden.md:82"),
+        ("How can I bring a picnic blanket?", "<p>Spread it on the east lawn.</p>", "garden.md:90"),
     ]  # fmt: skip
 
 
@@ -61,4 +63,5 @@ def test_check_names_every_yes_no_question_with_file_and_line(in_tmp: Path) -> N
         'garden.md:75: warning: true/false item "题目 温室在冬天也开放。 选项： A. 正确 B. 错误"; '
         "card dropped",
         f'garden.md:86: warning: {dropped} "Is there a fee for parking?"; card dropped',
+        f'garden.md:94: warning: {dropped} "Can we stay after dark?"; card dropped',
     ]

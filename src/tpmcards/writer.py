@@ -58,6 +58,7 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     for card in cards:
         card = apply_terms(card, config.terms)
         card = _ask_what_there_is(card)
+        card = _ask_how(card)
         yes_no = _yes_no(card)
         if yes_no is not None:
             smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
@@ -179,6 +180,10 @@ def _same_case(right: str, match: re.Match[str]) -> str:
 # you can find it in ROADMAP.md" asks what there is, so it becomes "What roadmap is there
 # for X?" with the answer after its "Yes,". Other languages' existentials (Gibt es, Hay, Y
 # a-t-il) bend the noun's article by gender and case, so they are not rewritten.
+# The other: "Can I retry two errors? Yes, pass a tuple." answers with an instruction, so it
+# asks how: "How can I retry two errors?" -> "Pass a tuple." An instruction opens with a
+# verb: not a pronoun, article or other word that starts a statement, and not a plural or
+# an -ed/-ing/-ly word ("Yes, thousands of projects do" stays a yes/no card, dropped).
 
 _THERE_IS = re.compile(
     r"^(?P<verb>is|are) there (?:any |a |an |some )?(?P<noun>.+?)(?P<tail> (?:for|in|on|to"
@@ -190,6 +195,45 @@ _YES_OPENING = re.compile(
     r"|definitely)\s*[,.!:;—–-]\s*(?=\w)",
     re.I,
 )
+
+
+_CAN_I = re.compile(r"^(?P<can>can|could) (?P<who>i|we|you|one) (?P<rest>.+\?)$", re.I)
+_NOT_A_VERB = {
+    "you", "it", "it's", "this", "that", "these", "those", "the", "a", "an", "there", "we",
+    "they", "i", "he", "she", "its", "your", "our", "their", "my", "all", "most", "many",
+    "some", "any", "every", "each", "both", "no", "not", "as", "if", "but", "and", "so",
+    "just", "of", "in", "on", "by", "with", "for", "only", "also", "always", "usually",
+    "often", "never", "sure", "absolutely", "definitely",
+}  # fmt: skip
+
+
+def _instruction(rest: str) -> bool:
+    """Whether the words after a "Yes," read as an instruction (an imperative verb first)."""
+    word = re.match(r"[A-Za-z']+", rest)
+    if word is None:
+        return False
+    verb = word.group(0).lower()
+    if verb in _NOT_A_VERB or verb.endswith(("ed", "ing", "ly")):
+        return False
+    return not (verb.endswith("s") and not verb.endswith("ss"))
+
+
+def _ask_how(card: Card) -> Card:
+    """"Can I retry two errors? Yes, pass a tuple." as "How can I retry two errors?" and
+    "Pass a tuple."; any other card as it is."""
+    if card.kind is not CardKind.BASIC:
+        return card
+    asked = _CAN_I.match(to_text(card.question).strip())
+    answered = _YES_OPENING.match(card.answer)
+    if asked is None or answered is None:
+        return card
+    rest = card.answer[answered.end() :]
+    if not _instruction(rest):
+        return card
+    can, who = asked.group("can").lower(), asked.group("who")
+    question = escape(f"How {can} {who} {asked.group('rest')}")
+    answer = answered.group("tags") + rest[:1].upper() + rest[1:]
+    return replace(card, question=question, answer=answer)
 
 
 def _ask_what_there_is(card: Card) -> Card:
