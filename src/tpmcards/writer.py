@@ -30,7 +30,7 @@ from .smells import (
     plain_text,
     unnamed_pronoun,
 )
-from .yesno import true_false_options, yes_no_answer, yes_no_question
+from .yesnocards import ask_for_content, yes_no_card
 
 __all__ = [
     "Written",
@@ -57,9 +57,8 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     written: list[Card] = []
     for card in cards:
         card = apply_terms(card, config.terms)
-        card = _ask_what_there_is(card)
-        card = _ask_how(card)
-        yes_no = _yes_no(card)
+        card = ask_for_content(card)
+        yes_no = yes_no_card(card)
         if yes_no is not None:
             smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
             continue
@@ -165,121 +164,6 @@ def _same_case(right: str, match: re.Match[str]) -> str:
     if starts and found[:1].isupper() and right[:1].islower():
         return right[0].upper() + right[1:]
     return right
-
-
-# --- yes/no --------------------------------------------------------------------------------
-
-# What a careful learner wants from "Is the kitchen open on Sundays? Yes, from noon to
-# eight.": the card's fact is "yes", and what follows it only makes sense next to the
-# question. Turning such a question into a content question ("When is ...?") needs the
-# sentence's meaning, which no general rule reads safely in every language, so the card is
-# dropped and `check` names it (file:line) for the guide's author to rewrite. A yes/no
-# wording whose answer gives content without saying yes or no ("Kann ich Buchungen ändern?
-# Nur über den Administrator.") teaches that content and is kept; `check` still warns.
-# One rewrite is safe in any sentence: English "Is there a roadmap for X?" answered "Yes,
-# you can find it in ROADMAP.md" asks what there is, so it becomes "What roadmap is there
-# for X?" with the answer after its "Yes,". Other languages' existentials (Gibt es, Hay, Y
-# a-t-il) bend the noun's article by gender and case, so they are not rewritten.
-# The other: "Can I retry two errors? Yes, pass a tuple." answers with an instruction, so it
-# asks how: "How can I retry two errors?" -> "Pass a tuple." An instruction opens with a
-# verb: not a pronoun, article or other word that starts a statement, and not a plural or
-# an -ed/-ing/-ly word ("Yes, thousands of projects do" stays a yes/no card, dropped).
-
-_THERE_IS = re.compile(
-    r"^(?P<verb>is|are) there (?:any |a |an |some )?(?P<noun>.+?)(?P<tail> (?:for|in|on|to"
-    r"|of|with|about|at|from|near|by|under|inside|around|between|when|if|before|after) .+)?\?$",
-    re.I,
-)
-_YES_OPENING = re.compile(
-    r"^(?P<tags>(?:<[a-z0-9]+>)*)\s*(?:yes|yeah|yep|absolutely|sure|of course|certainly"
-    r"|definitely)\s*[,.!:;—–-]\s*(?=\w)",
-    re.I,
-)
-
-
-_CAN_I = re.compile(r"^(?P<can>can|could) (?P<who>i|we|you|one) (?P<rest>.+\?)$", re.I)
-_NOT_A_VERB = {
-    "you", "it", "it's", "this", "that", "these", "those", "the", "a", "an", "there", "we",
-    "they", "i", "he", "she", "its", "your", "our", "their", "my", "all", "most", "many",
-    "some", "any", "every", "each", "both", "no", "not", "as", "if", "but", "and", "so",
-    "just", "of", "in", "on", "by", "with", "for", "only", "also", "always", "usually",
-    "often", "never", "sure", "absolutely", "definitely",
-}  # fmt: skip
-
-
-def _instruction(rest: str) -> bool:
-    """Whether the words after a "Yes," read as an instruction (an imperative verb first)."""
-    word = re.match(r"[A-Za-z']+", rest)
-    if word is None:
-        return False
-    verb = word.group(0).lower()
-    if verb in _NOT_A_VERB or verb.endswith(("ed", "ing", "ly")):
-        return False
-    return not (verb.endswith("s") and not verb.endswith("ss"))
-
-
-def _ask_how(card: Card) -> Card:
-    """"Can I retry two errors? Yes, pass a tuple." as "How can I retry two errors?" and
-    "Pass a tuple."; any other card as it is."""
-    if card.kind is not CardKind.BASIC:
-        return card
-    asked = _CAN_I.match(to_text(card.question).strip())
-    answered = _YES_OPENING.match(card.answer)
-    if asked is None or answered is None:
-        return card
-    rest = card.answer[answered.end() :]
-    if not _instruction(rest):
-        return card
-    can, who = asked.group("can").lower(), asked.group("who")
-    question = escape(f"How {can} {who} {asked.group('rest')}")
-    answer = answered.group("tags") + rest[:1].upper() + rest[1:]
-    return replace(card, question=question, answer=answer)
-
-
-def _ask_what_there_is(card: Card) -> Card:
-    """"Is there a roadmap for X? Yes, ..." as "What roadmap is there for X?" and the
-    content after the "Yes,"; any other card as it is."""
-    if card.kind is not CardKind.BASIC:
-        return card
-    asked = _THERE_IS.match(to_text(card.question).strip())
-    answered = _YES_OPENING.match(card.answer)
-    if asked is None or answered is None:
-        return card
-    verb, noun, tail = asked.group("verb").lower(), asked.group("noun"), asked.group("tail")
-    question = escape(f"What {noun} {verb} there{tail or ''}?")
-    rest = card.answer[answered.end() :]
-    answer = answered.group("tags") + rest[:1].upper() + rest[1:]
-    return replace(card, question=question, answer=answer)
-
-
-def _yes_no(card: Card) -> str | None:
-    """What makes `card` a yes/no card to drop, or None: an answer that opens by saying yes
-    or no to a question that asks for it, or a true/false item (判断题)."""
-    if card.kind in (CardKind.CLOZE, CardKind.TERM):
-        return None  # a term whose meaning is "yes" ("affirm") is a term card
-    question = to_text(card.question).strip()
-    options = tuple(to_text(o) for o in re.findall(r"<li[^>]*>(.*?)</li>", card.question, re.S))
-    if true_false_options(options):
-        return "true/false item"
-    if yes_no_answer(to_text(card.answer)) and (
-        yes_no_question(question) or (question[-1:] in "?？" and not _asks_content(question))
-    ):
-        return "yes/no question answered yes or no"
-    return None
-
-
-# A question word anywhere asks for content: "Why not cache it? No: ..." is no yes/no card.
-_CONTENT_WORD = re.compile(
-    r"\b(?:what|why|how|when|where|which|who|whom|whose|was|warum|wie|wann|wo|welche[rsnm]?"
-    r"|wer|qué|que|por\s?qué|cómo|cuándo|dónde|cuál|quién|quoi|pourquoi|comment|quand|où"
-    r"|quel(?:le)?s?|perché|come|quando|dove|quale|porque|onde)\b"
-    r"|什么|为什么|怎么|如何|哪|谁|多少|何|なぜ|どう|どこ|いつ",
-    re.I,
-)
-
-
-def _asks_content(question: str) -> bool:
-    return bool(_CONTENT_WORD.search(question))
 
 
 # --- lists ---------------------------------------------------------------------------------
