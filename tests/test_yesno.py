@@ -64,4 +64,5 @@ def test_check_names_every_yes_no_question_with_file_and_line(in_tmp: Path) -> N
         "card dropped",
         f'garden.md:86: warning: {dropped} "Is there a fee for parking?"; card dropped',
         f'garden.md:94: warning: {dropped} "Can we stay after dark?"; card dropped',
+        f'garden.md:98: warning: {dropped} "Can I photograph the roses?"; card dropped',
     ]

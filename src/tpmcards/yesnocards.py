@@ -28,8 +28,9 @@ __all__ = ["ask_for_content", "yes_no_card"]
 # a-t-il) bend the noun's article by gender and case, so they are not rewritten.
 # And "Can I retry two errors? Yes, pass a tuple." answers with an instruction, so it
 # asks how: "How can I retry two errors?" -> "Pass a tuple." An instruction opens with a
-# verb: not a pronoun, article or other word that starts a statement, and not a plural or
-# an -ed/-ing/-ly word ("Yes, thousands of projects do" stays a yes/no card, dropped).
+# verb after a plain "Yes": not a pronoun, article or other word that starts a statement, not
+# a word of the question, and not a plural or an -ed/-ing/-ly word ("Yes, thousands of
+# projects do" and "Absolutely! Backoff is used..." stay yes/no cards, dropped).
 
 _THERE_IS = re.compile(
     r"^(?P<verb>is|are) there (?:any |a |an |some )?(?P<noun>.+?)(?P<tail> (?:for|in|on|to"
@@ -53,13 +54,16 @@ _NOT_A_VERB = {
 }  # fmt: skip
 
 
-def _instruction(rest: str) -> bool:
-    """Whether the words after a "Yes," read as an instruction (an imperative verb first)."""
+def _instruction(rest: str, question: str) -> bool:
+    """Whether the words after a plain "Yes," read as an instruction (an imperative verb
+    first): not the question's own subject ("Absolutely! Backoff is used...")."""
     word = re.match(r"[A-Za-z']+", rest)
     if word is None:
         return False
     verb = word.group(0).lower()
-    if verb in _NOT_A_VERB or verb.endswith(("ed", "ing", "ly")):
+    if verb in _NOT_A_VERB or verb in question.lower().split():
+        return False
+    if verb.endswith(("ed", "ing", "ly")):
         return False
     return not (verb.endswith("s") and not verb.endswith("ss"))
 
@@ -74,7 +78,8 @@ def _ask_how(card: Card) -> Card:
     if asked is None or answered is None:
         return card
     rest = card.answer[answered.end() :]
-    if not _instruction(rest):
+    plain_yes = re.search(r"(?:yes|yeah|yep)\W*$", to_text(card.answer[: answered.end()]), re.I)
+    if not plain_yes or not _instruction(rest, asked.group("rest")):
         return card
     can, who = asked.group("can").lower(), asked.group("who")
     question = escape(f"How {can} {who} {asked.group('rest')}")
