@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .markup import escape, to_text
+from .markup import escape, sanitize, to_text
 from .model import Card, CardKind, Config, Document
 from .smells import (
     LEADING_PRONOUN,
@@ -70,6 +70,12 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
                 )
                 continue
             written.append(resolved)
+    # Cards this stage composed (steps, items, rewritten questions) are cleaned as extracted
+    # ones were: what a card holds is always what the sanitiser keeps.
+    written = [
+        replace(card, question=sanitize(card.question), answer=sanitize(card.answer))
+        for card in written
+    ]
     kept, merged = _merge_duplicates(written)
     smells.extend(merged)
     smells.extend(conflicts(kept))
