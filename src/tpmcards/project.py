@@ -145,13 +145,6 @@ class Project:
             return f"{base}-{hashlib.sha256(name.encode()).hexdigest()[:6]}"
         return base
 
-    def documents(self) -> list[tuple[Document, Config]]:
-        """Each guide parsed, with its config (for `check`; other commands read the cards)."""
-        from .document import parse_document
-        from .sources import read_source
-
-        return [(parse_document(read_source(g.path, g.key)), g.config) for g in self.guides]
-
     # --- ids -----------------------------------------------------------------------------
 
     def identified(self) -> list[DeckCard]:
