@@ -14,16 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .answers import (
-    NEGATIONS,
-    alternatives,
-    is_number,
-    key_words,
-    opposite,
-    stem,
-    word_match,
-    words,
-)
+from .answers import alternatives, is_number, key_words, word_match, words
+from .lexicon import NEGATIONS, asks_quantity, opposite, stem, unit, units_after_numbers
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 
@@ -81,11 +73,14 @@ class _Compared:
 
 
 def _compare(
-    typed: Sequence[str], form: str, given: frozenset[str], accents: bool
+    typed: Sequence[str], form: str, given: frozenset[str], accents: bool, quantity: bool = False
 ) -> _Compared | None:
     form_words = words(form, accents)
     typed = _joined(typed, form_words)
     form_words = _joined(form_words, typed)
+    if quantity:  # asked for an amount, its unit goes without saying: "100" for "100 °C"
+        degrees = {w for w in units_after_numbers(typed) if unit(w) == "degree"}
+        given = given | units_after_numbers(form_words) | degrees
     all_keys = key_words(form_words)
     keys = [k for k in all_keys if k not in given] or all_keys or list(form_words)
     if not keys:
@@ -170,6 +165,13 @@ def _antonym(c: _Compared) -> str | None:
     return None
 
 
+def _different_unit(c: _Compared) -> str | None:
+    # "100 °F" for "100 °C", "5 hours" for "5 minutes"; "degrees" names no scale.
+    wanted = {unit(w) for w in units_after_numbers(c.form_words)}
+    typed = {unit(w) for w in units_after_numbers(c.typed_words)} - wanted - {"degree"}
+    return "a different unit" if wanted and typed else None
+
+
 def _different_term(c: _Compared) -> str | None:
     # A short answer with a word missing and another typed in its place names another thing:
     # "dependency injection" is not "dependency inversion", "UDP" is not "TCP".
@@ -178,7 +180,13 @@ def _different_term(c: _Compared) -> str | None:
     return None
 
 
-RULES: tuple[Rule, ...] = (_different_number, _flipped_negation, _antonym, _different_term)
+RULES: tuple[Rule, ...] = (
+    _different_number,
+    _flipped_negation,
+    _antonym,
+    _different_unit,
+    _different_term,
+)
 
 RIGHT_COVERAGE = 0.85
 LONG_ANSWER = 6  # key words: a longer answer is recalled in substance, not word for word
@@ -213,6 +221,7 @@ def grade_answer(
     """Grade one typed answer against the forms of `expected`; `given` is the question."""
     said = words(typed, accents)
     given_words = frozenset(key_words(words(given, accents)))
+    quantity = asks_quantity(given)
     first = expected[0] if expected else ""
     if not said:
         return Grade(Verdict.WRONG, "no answer", first)
@@ -220,7 +229,7 @@ def grade_answer(
     veto: Grade | None = None
     for answer in expected:
         for n, form in enumerate(alternatives(answer)):
-            compared = _compare(said, form, given_words, accents)
+            compared = _compare(said, form, given_words, accents, quantity)
             if compared is None:
                 continue
             verdict, note = _judge(compared)
