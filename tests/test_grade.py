@@ -16,9 +16,8 @@ from tpmcards.grade import (
     Verdict,
     accepts,
     grade_answer,
-    grade_blanks,
-    grade_items,
 )
+from tpmcards.gradelists import grade_blanks, grade_items
 from tpmcards.quiz import Mode, grade_typed, make_question
 
 from .grading_cases import CASES, RATING, case_card

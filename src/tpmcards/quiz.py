@@ -23,9 +23,8 @@ from .grade import (
     Grade,
     Verdict,
     grade_answer,
-    grade_blanks,
-    grade_items,
 )
+from .gradelists import grade_blanks, grade_items
 from .markup import cloze_deletions as find_deletions
 from .markup import sub_cloze, to_text
 from .model import CardKind, DeckCard
