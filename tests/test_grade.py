@@ -188,6 +188,7 @@ def test_a_one_word_head_is_a_key_term_only_before_a_qualifier() -> None:
     sentence's opening word and a noun before `that` are no key term."""
     assert "Mercury" in alternatives("Mercury, closest to the Sun")
     assert "Helium" in alternatives("Helium, found in natural gas")
+    assert "Argon" in alternatives("Argon, which glows in a lamp")
     assert "Red" not in alternatives("Red, green and blue")
     assert "Designed" not in alternatives("Designed, tested and shipped")
     assert "However" not in alternatives("However, the team decides")

@@ -45,6 +45,7 @@ NUMBER_WORDS.update(
 QUALIFIER_STARTS = frozenset(
     _table(
         "in on at by with without from for as of via through like unlike into onto within the a an "
+        "which who whose "
         "usually mostly mainly often typically especially chiefly largely not e i such bound made "
         "found known built held kept set sent shown seen given taken written done run led paid "
         "sold told brought caught taught spent lost won worn born drawn driven grown hidden "
