@@ -349,6 +349,20 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("medicine", "basic", "For how long should hands be washed?", "20 seconds", "20 secs", RIGHT),
     ("medicine", "basic", "For how long should hands be washed?", "20 seconds", "20 minutes", WRONG),
     ("physics", "basic", "What is the speed of light in a vacuum?", "About 300,000 km/s", "300000 km per second", RIGHT),
+    # Numbers in words, initials, the surname asked by "who", the year asked by "which year".
+    ("biology", "basic", "How many amino acids build human proteins?", "Twenty", "20", RIGHT),
+    ("biology", "basic", "How many amino acids build human proteins?", "Twenty", "22", WRONG),
+    ("history", "basic", "How long did the Hundred Years' War last?", "One hundred and sixteen years", "116 years", RIGHT),
+    ("computing", "basic", "Which protocol carries web pages?", "Hypertext Transfer Protocol", "HTTP", RIGHT),
+    ("computing", "basic", "Which protocol carries web pages?", "Hypertext Transfer Protocol", "FTP", WRONG),
+    ("medicine", "basic", "Who discovered penicillin?", "Alexander Fleming", "Fleming", RIGHT),
+    ("medicine", "basic", "Who discovered penicillin?", "Alexander Fleming", "Pasteur", WRONG),
+    ("history", "basic", "In which year did the Titanic sink?", "On 15 April 1912", "1912", RIGHT),
+    ("history", "basic", "In which year did the Titanic sink?", "On 15 April 1912", "1921", WRONG),
+    # A yes or no that opens the answer is the answer; an opposite said more often is wrong.
+    ("physics", "basic", "Does water expand when it freezes?", "Yes, by about 9 percent", "yes", RIGHT),
+    ("physics", "basic", "Does water expand when it freezes?", "Yes, by about 9 percent", "no", WRONG),
+    ("computing", "basic", "In which order does a stack hand items back?", "Last in, first out (LIFO)", "first in, first out", WRONG),
 ]  # fmt: skip
 
 

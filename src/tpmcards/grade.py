@@ -10,11 +10,20 @@ of rules: a different number, a flipped negation, an antonym, a different key te
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .answers import alternatives, is_number, key_words, word_match, words
+from .answers import (
+    alternatives,
+    asked_forms,
+    initials_of,
+    is_number,
+    key_words,
+    word_match,
+    words,
+)
 from .lexicon import NEGATIONS, asks_quantity, opposite, stem, unit, units_after_numbers
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
@@ -155,12 +164,14 @@ def _without_idioms(tokens: Sequence[str]) -> list[str]:
 
 
 def _antonym(c: _Compared) -> str | None:
-    form = set(c.form_words)
-    for word in c.typed_words:
-        if word in form:
+    # A typed word said more often than the answer says it, where the answer says its
+    # opposite more often than typed: "first in, first out" for "last in, first out".
+    typed, form = Counter(c.typed_words), Counter(c.form_words)
+    for word in typed:
+        if typed[word] <= form[word]:
             continue
         for expected in form:
-            if opposite(word, expected) and word not in form:
+            if form[expected] > typed[expected] and opposite(word, expected):
                 return f"{word!r} is the opposite of {expected!r}"
     return None
 
@@ -227,8 +238,13 @@ def grade_answer(
         return Grade(Verdict.WRONG, "no answer", first)
     best: tuple[tuple[int, float, int], Grade] | None = None
     veto: Grade | None = None
+    initials: Grade | None = None  # "HTTP" for "Hypertext Transfer Protocol"
     for answer in expected:
-        for n, form in enumerate(alternatives(answer)):
+        forms = alternatives(answer)
+        forms += [f for form in forms for f in asked_forms(form, given) if f not in forms]
+        for n, form in enumerate(forms):
+            if len(said) == 1 and 2 <= len(words(form)) <= 6 and initials_of(said[0], words(form)):
+                initials = initials or Grade(Verdict.RIGHT, "right: its initials", form)
             compared = _compare(said, form, given_words, accents, quantity)
             if compared is None:
                 continue
@@ -241,6 +257,8 @@ def grade_answer(
     if best is None:
         return Grade(Verdict.WRONG, "not it", first)
     grade = best[1]
+    if initials is not None and grade.verdict is not Verdict.RIGHT:
+        return initials
     # A conflict (a number, a negation, an antonym, another term) with any form of the answer
     # outweighs a near miss on a shorter one: "a different result" is not "an operation".
     if veto is not None and grade.verdict is not Verdict.RIGHT:
