@@ -363,6 +363,11 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("physics", "basic", "Does water expand when it freezes?", "Yes, by about 9 percent", "yes", RIGHT),
     ("physics", "basic", "Does water expand when it freezes?", "Yes, by about 9 percent", "no", WRONG),
     ("computing", "basic", "In which order does a stack hand items back?", "Last in, first out (LIFO)", "first in, first out", WRONG),
+    # Another language's article may be left out; "all" and prepositions only stress.
+    ("languages", "basic", "What is the German word for 'house'?", "das Haus", "haus", RIGHT),
+    ("languages", "basic", "What is the Spanish word for 'book'?", "el libro", "el cuaderno", WRONG),
+    ("projects", "basic", "How often is the risk register reviewed?", "Weekly, throughout the project", "weekly, all through the project", RIGHT),
+    ("databases", "basic", "Which copies must confirm a write in this scheme?", "All replicas", "some replicas", WRONG),
 ]  # fmt: skip
 
 

@@ -67,8 +67,14 @@ def normalize_answer(text: str, accents: bool = False) -> str:
 
 
 def key_words(tokens: Sequence[str]) -> list[str]:
-    """The words that carry the answer: no stopwords."""
-    return [t for t in tokens if t not in STOPWORDS]
+    """The words that carry the answer: no stopwords, nor an "all" that only stresses the
+    words after it ("all through the year", "all of them"; "all nodes" keeps it)."""
+    return [
+        t
+        for n, t in enumerate(tokens)
+        if t not in STOPWORDS
+        and not (t == "all" and n + 1 < len(tokens) and tokens[n + 1] in STOPWORDS)
+    ]
 
 
 def is_number(word: str) -> bool:
@@ -153,7 +159,18 @@ def _alternatives(answer: str) -> tuple[str, ...]:
             if alt:
                 for form in [alt, *_heads(alt)]:
                     forms += _bracket_forms(form)
+                    forms += [
+                        _ARTICLE.sub("", f) for f in _bracket_forms(form) if _ARTICLE.match(f)
+                    ]
     return tuple(dict.fromkeys(f.strip().rstrip(".") for f in forms if f.strip()))
+
+
+# The article another language puts before a noun: "la bibliothèque" is "bibliothèque".
+_ARTICLE = re.compile(
+    r"^(?:la|le|les|l'|l’|el|los|las|une|una|uno|der|das|den|dem|des|ein|eine|il|gli|het)"
+    r"(?:\s+|(?<=['’]))(?=\w)",
+    re.I,
+)
 
 
 def _bracket_forms(text: str) -> list[str]:

@@ -22,7 +22,8 @@ STOPWORDS = frozenset(
         it its this that these those their they them he she her his our we you your i me my
         so than then there which who whom what when where why how each every any can could
         should would will must may might do does did has have had also very just own because
-        since if whether both either such some here into about one s per"""
+        since if whether both either such some here into about one s per through throughout
+        during across within via among"""
     )
 )
 NEGATIONS = frozenset(_table("not no never none nothing neither nor without cannot"))
@@ -78,6 +79,7 @@ _ANTONYM_PAIRS = [
     ("long", "short"),
     ("same", "different"),
     ("always", "never"),
+    ("all", "some"),
     ("always", "sometimes"),
     ("before", "after"),
     ("first", "last"),
