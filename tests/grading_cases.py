@@ -368,6 +368,13 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("languages", "basic", "What is the Spanish word for 'book'?", "el libro", "el cuaderno", WRONG),
     ("projects", "basic", "How often is the risk register reviewed?", "Weekly, throughout the project", "weekly, all through the project", RIGHT),
     ("databases", "basic", "Which copies must confirm a write in this scheme?", "All replicas", "some replicas", WRONG),
+    # A typo that makes another real word is asked about; spelling variants and other forms
+    # of one word are forgiven as before.
+    ("physics", "basic", "Which particle in the nucleus carries a positive charge?", "The proton", "photon", NEAR),
+    ("geometry", "basic", "What do two rays from one endpoint make?", "An angle", "an angel", NEAR),
+    ("geography", "basic", "Which river flows through Cairo?", "The Nile", "the nlie", RIGHT),
+    ("biology", "basic", "Which protein carries oxygen in red blood cells?", "Haemoglobin", "hemoglobin", RIGHT),
+    ("biology", "basic", "What are the cell's power plants called?", "Mitochondria", "mitochondrion", RIGHT),
 ]  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from tpmcards.grade import (
 )
 from tpmcards.gradelists import grade_blanks, grade_items
 from tpmcards.quiz import Mode, grade_typed, make_question
+from tpmcards.spelling import another_word
 
 from .grading_cases import CASES, RATING, case_card
 
@@ -245,3 +246,21 @@ def test_numbers_in_words_are_numbers() -> None:
     assert words("three hundred and forty") == ["340"]
     assert grade_answer(["Forty-two"], "42").verdict is Verdict.RIGHT
     assert grade_answer(["Forty-two"], "24").verdict is Verdict.WRONG
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected", "other"),
+    [
+        ("sliver", "silver", True),
+        ("desert", "dessert", True),
+        ("kinfe", "knife", False),  # no word
+        ("evaporating", "evaporation", False),  # another ending of one word
+        ("color", "colour", False),  # American for British
+        ("organization", "organisation", False),
+        ("dependancy", "dependency", False),  # a misspelling the word list also holds
+    ],
+)
+def test_a_typo_that_makes_another_word_is_told_apart(
+    typed: str, expected: str, other: bool
+) -> None:
+    assert another_word(typed, expected) is other

@@ -25,6 +25,7 @@ from .answers import (
     words,
 )
 from .lexicon import NEGATIONS, asks_quantity, opposite, stem, unit, units_after_numbers
+from .spelling import another_word
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 
@@ -75,6 +76,7 @@ class _Compared:
     extra: tuple[str, ...]  # typed key words that match nothing expected
     typed_words: tuple[str, ...]
     form_words: tuple[str, ...]
+    slips: tuple[str, ...] = ()  # typed words a typo away from a key word, and words too
 
     @property
     def coverage(self) -> float:
@@ -100,6 +102,7 @@ def _compare(
         typed_keys = list(typed)
     unused = list(range(len(typed_keys)))
     matched = typos = 0
+    slips: list[str] = []  # typos that made another word: "sliver" for "silver"
     for key in keys:
         best: tuple[int, int] | None = None
         for n in unused:
@@ -110,6 +113,8 @@ def _compare(
             matched += 1
             typos += best[0]
             unused.remove(best[1])
+            if best[0] and another_word(typed_keys[best[1]], key):
+                slips.append(typed_keys[best[1]])
     expected_stems = {stem(w) for w in form_words}
     extra = tuple(
         typed_keys[n]
@@ -117,7 +122,9 @@ def _compare(
         if stem(typed_keys[n]) not in expected_stems
         and not any(word_match(typed_keys[n], w, accents) is not None for w in form_words)
     )
-    return _Compared(form, tuple(keys), matched, typos, extra, tuple(typed), tuple(form_words))
+    return _Compared(
+        form, tuple(keys), matched, typos, extra, tuple(typed), tuple(form_words), tuple(slips)
+    )
 
 
 def _joined(tokens: Sequence[str], other: Sequence[str]) -> list[str]:
@@ -215,6 +222,8 @@ def _judge(c: _Compared) -> tuple[Verdict, str]:
     if c.coverage >= enough and not (len(c.keys) <= 4 and c.extra):
         if c.coverage == 1 and list(c.typed_words) == list(c.form_words):
             return Verdict.RIGHT, "exact"
+        if c.slips:  # "pluto" for "Plato": maybe a slip, maybe the wrong thing
+            return Verdict.NEAR, f"near miss: {', '.join(c.slips)} is another word"
         return Verdict.RIGHT, "close enough" if c.typos else "right"
     if c.coverage >= enough:  # all there, and more: "Paris, France" for "Paris"
         return Verdict.NEAR, f"near miss: more than the answer ({', '.join(c.extra)})"
