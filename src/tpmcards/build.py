@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING, Any
 
 from . import cache
 from .errors import OutputError, TpmcardsError
-from .identity import Assignment, BuildDiff, assign_ids, dump_lock, lock_path, read_lock
+from .identity import (
+    Assignment,
+    BuildDiff,
+    LockEntry,
+    assign_ids,
+    dump_lock,
+    lock_path,
+    read_lock,
+)
 from .model import Card, Config
 from .paths import cache_dir
 
@@ -92,18 +100,20 @@ def build_deck(
     now: int,
     write: bool = True,
     formats: Sequence[str] = ("apkg",),
+    lock: Sequence[LockEntry] | None = None,
 ) -> DeckReport:
     """Write one deck's `.apkg` (and/or `.csv`, `.json`) and its id lock into `out_dir`.
 
     `members` are the deck's cards as their notes show them. With `write=False` nothing is
     written: the report says what a build would change and whether the files are up to date.
+    `lock` is the deck's id lock when the caller has read it already.
     """
     from .anki import write_package
     from .export import export_csv, export_json
 
     config = deck.config
     lock_file = lock_path(out_dir, deck.output)
-    assignment = assign_ids(members, read_lock(lock_file), now)
+    assignment = assign_ids(members, read_lock(lock_file) if lock is None else lock, now)
     outputs: dict[Path, bytes] = {}
     notes_written = 0
     for fmt in (f for f in FORMATS if f in formats):

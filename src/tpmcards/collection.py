@@ -204,15 +204,21 @@ class WorkingCollection:
                 out.execute("PRAGMA journal_mode = MEMORY")
                 out.executescript(APKG_SCHEMA)
                 out.execute(f"INSERT INTO col VALUES ({', '.join('?' * len(col))})", tuple(col))
-                for table, columns in (("notes", _NOTE_COLUMNS), ("cards", _CARD_COLUMNS)):
-                    marks = ", ".join("?" * len(columns.split(", ")))
-                    out.executemany(
-                        f"INSERT INTO {table} ({columns}) VALUES ({marks})",
-                        self.conn.execute(f"SELECT {columns} FROM {table} ORDER BY id"),
-                    )
                 out.commit()
             finally:
                 out.close()
+            # Rows copied by sqlite itself, in id order, named column by column.
+            self.conn.commit()
+            self.conn.execute("ATTACH DATABASE ? AS out", (db_path,))
+            try:
+                for table, columns in (("notes", _NOTE_COLUMNS), ("cards", _CARD_COLUMNS)):
+                    self.conn.execute(
+                        f"INSERT INTO out.{table} ({columns}) "
+                        f"SELECT {columns} FROM main.{table} ORDER BY id"
+                    )
+                self.conn.commit()
+            finally:
+                self.conn.execute("DETACH DATABASE out")
             return Path(db_path).read_bytes()
         finally:
             os.unlink(db_path)
