@@ -273,6 +273,20 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     "zh-faq.md": [
         ("登录后页面一直空白", "清除浏览器缓存后重试。", B),
     ],
+    # Question and answer labels are words of every language guides are written in:
+    # Russian, Dutch, Polish (on two lines of one paragraph), Turkish with a number, the
+    # columns of a Spanish and a Korean table, and a Russian summary that only hides the
+    # answer. None of the labels is a question of its own.
+    "label-languages.md": [
+        ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
+        ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),
+        ("Co to jest wygaśnięcie?", "Usunięcie wpisu po upływie jego czasu.", B),
+        ("¿Qué es un acierto de caché?", "Una lectura servida desde la caché.", B),
+        ("¿Qué es un fallo de caché?", "Una lectura que tuvo que ir al origen.", B),
+        ("캐시 적중률이란 무엇인가요?", "캐시에서 바로 응답한 요청의 비율입니다.", B),
+        ("Önbellek neden hızlıdır?", "Veri yakında tutulduğu için.", B),
+        ("Почему кэш быстрее диска?", "Потому что данные уже лежат в памяти.", B),
+    ],
 }
 
 

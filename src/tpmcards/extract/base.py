@@ -56,17 +56,27 @@ NUMBERING = re.compile(
     re.I,
 )
 # The words that label a question or an answer, in the languages guides are written in:
-# `Q:`, `Que.`, `Pregunta:`, `Frage:`, `问：` ask; `A:`, `Ans`, `Respuesta:`, `答：` answer.
-# The one-letter `F` (Frage) and `P` (Pregunta, Pergunta) ask as `Q` does; `R` (Respuesta,
-# Réponse, Resposta) answers as `A` does.
-_Q_WORDS = r"Q|F|P|Que|Ques|Question|Pregunta|Frage|Pergunta|问|问题|質問"
-_A_WORDS = (
-    r"A|R|Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
+# `Q:`, `Que.`, `Pregunta:`, `Frage:`, `Вопрос:`, `질문:`, `问：` ask; `A:`, `Ans`,
+# `Respuesta:`, `Ответ:`, `답변:`, `答：` answer. The one-letter `F` (Frage) and `P`
+# (Pregunta, Pergunta, Pytanie) ask as `Q` does; `R` (Respuesta, Réponse, Resposta) answers
+# as `A` does. `QUESTION_WORDS` and `ANSWER_WORDS` are the words alone, which also name the
+# columns of a table of questions and answers.
+QUESTION_WORDS = (
+    r"Question|Que|Ques|Pregunta|Frage|Pergunta|Domanda|Vraag|"
+    r"Pytanie|Soru|Pertanyaan|C[âa]u\s+h[ỏo]i|Вопрос|Питання|Ερώτηση|سؤال|"
+    r"질문|문제|问|问题|問題|質問|問"
+)
+ANSWER_WORDS = (
+    r"Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
     r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
     r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
     r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
-    r"Risposta|Solution|答|答案|回答|解答"
+    r"Risposta|Solution|Antwoord|Odpowied[źz]|Cevap|Yan[ıi]t|Jawaban|Tr[ảa]\s+l[ờo]i|"
+    r"[ĐD][áa]p\s+[áa]n|Ответ|Відповідь|Απάντηση|جواب|الإجابة|"
+    r"답변|답|정답|答|答案|回答|解答|答え"
 )
+_Q_WORDS = rf"Q|F|P|{QUESTION_WORDS}"
+_A_WORDS = rf"A|R|{ANSWER_WORDS}"
 # The label and what follows it: a colon or full stop (the label may be bold, the colon
 # inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
 QA_MARK = re.compile(
@@ -192,9 +202,11 @@ FAQ_HEADING = re.compile(
     r"\b(?:faqs?|f\.a\.q\.?|frequently asked|common questions|questions|q\s*&\s*a|"
     r"interview\s+(?:questions?|prep\w*|q\s*&\s*a)|troubleshooting|preguntas|entrevistas?|"
     r"fragen|questions fr[ée]quentes|"
-    r"perguntas|domande|vragen|sss)\b|常见问题|常見問題|常见疑问|常見疑問|疑难解答|疑難解答|"
-    r"面试|面試|问答|問答|よくある質問|"
-    r"الأسئلة|أسئلة|Συχνές ερωτήσεις",
+    r"perguntas|domande|vragen|sss|pytania|sorular|pertanyaan|tanya\s+jawab|"
+    r"c[âa]u\s+h[ỏo]i|вопросы|вопросы\s+и\s+ответы|питання|собеседовани[ея]|"
+    r"ερωτήσεις)\b|常见问题|常見問題|常见疑问|常見疑問|疑难解答|疑難解答|"
+    r"面试|面試|问答|問答|よくある質問|質問|자주\s*묻는\s*질문|질문|면접|"
+    r"الأسئلة|أسئلة",
     re.I,
 )
 # The opening of an interview prompt or an FAQ entry written without a question mark.

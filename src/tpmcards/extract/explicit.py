@@ -33,11 +33,14 @@ from .base import (
 # respuesta", "Antwort", "答案"): the question is the text above it.
 _ANSWER_SUMMARY = re.compile(
     r"^\W*(?:(?:show|see|reveal|view|check|toggle|display|ver|mostrar|ver la|zeige|"
-    r"voir|afficher|mostra|mostrar a|ver a|查看|显示|点击查看|点此查看)\s*(?:the |la |die |"
+    r"voir|afficher|mostra|mostrar a|ver a|toon|bekijk|poka[żz]|g[öo]ster|lihat|xem|"
+    r"показать|посмотреть|查看|显示|点击查看|点此查看|보기)\s*(?:the |la |die |"
     r"la |le |a |o )?)?(?:sample |suggested |model |possible |correct )?"
     r"(?:answers?|solutions?|explanation|details|hints?|respuestas?|soluci[oó]n|"
     r"soluciones|antwort(?:en)?|l[oö]sung(?:en)?|r[ée]ponses?|corrig[ée]|respostas?|"
-    r"solu[cç][aã]o|risposta|soluzione|答案|解答|参考答案|答|解析|回答|"
+    r"solu[cç][aã]o|risposta|soluzione|antwoord|odpowied[źz]|cevab[ıi]?|jawaban|"
+    r"[đd][áa]p\s+[áa]n|ответы?|відповідь|απάντηση|답변?|정답|"
+    r"答案|解答|参考答案|答|解析|回答|答え|"
     r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?answer)?|"
     r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
     r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",

@@ -13,9 +13,11 @@ from bs4 import BeautifulSoup, Tag
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind, Section
 from .base import (
+    ANSWER_WORDS,
     FAQ_HEADING,
     GLOSSARY_HEADING,
     NUMBERING,
+    QUESTION_WORDS,
     Found,
     Scope,
     defines,
@@ -27,12 +29,17 @@ from .base import (
     visible,
 )
 
+# The columns of a table of questions (or terms) and their answers, in any language a
+# question or answer label is written in (`| Pregunta | Respuesta |`, `| 问题 | 答案 |`).
 _Q_HEADER = re.compile(
-    r"^(?:q|questions?|terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I
+    rf"^(?:q|(?:{QUESTION_WORDS})s?|terms?|concepts?|words?|names?|acronyms?|keywords?)$",
+    re.I,
 )
 _TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I)
 _A_HEADER = re.compile(
-    r"^(?:a|answers?|definitions?|meanings?|explanations?|descriptions?|what it means)$", re.I
+    rf"^(?:a|(?:{ANSWER_WORDS})s?|definitions?|meanings?|explanations?|descriptions?|"
+    r"what it means)$",
+    re.I,
 )
 
 
