@@ -277,6 +277,29 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # Russian, Dutch, Polish (on two lines of one paragraph), Turkish with a number, the
     # columns of a Spanish and a Korean table, and a Russian summary that only hides the
     # answer. None of the labels is a question of its own.
+    # A heading's closing attributes (`{#anchor}`, `{: #anchor .class}`) are not shown on
+    # the page: the question ends with its own mark, or gets one, before them.
+    "heading-attributes.md": [
+        ("What does a cache keep?", "Copies of data near the code that reads them.", B),
+        ("How do I empty the cache?", "Run the clear command, then restart the service.", B),
+        ("Why is my first request slow?", "The cache is cold: nothing is stored yet.", B),
+    ],
+    # A question with no label or emphasis, on the first line of a list item or paragraph:
+    # its answer in the item's nested list (one item is the answer, several a list card),
+    # after it on its own line, or on the next line of the paragraph. A paragraph that
+    # asks in mid-text, and a list where not every item asks, give none.
+    "question-items.md": [
+        ("What is a queue?", "A line of messages waiting for a consumer.", B),
+        ("Which orders can a queue keep?", "First in, first out By priority", L),
+        ("What does an ack do?", "It tells the broker a message was handled.", B),
+        ("What is a dead letter?", "A message no consumer could handle.", B),
+        ("Why set a visibility timeout?", "So a crashed consumer's message comes back.", B),
+        (
+            "What does at-least-once delivery mean?",
+            "A message may arrive twice, but never zero times.",
+            B,
+        ),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

@@ -133,9 +133,15 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
+# The attributes Pandoc, kramdown, Hugo and Docusaurus let a heading end with: `{#anchor}`,
+# `{: #anchor .class}`, `{#anchor .class key=value}`; they are not shown.
+_ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
+
+
 def visible(text: str) -> str:
-    """Text without the zero-width characters pages hide in it, trimmed."""
-    return _INVISIBLE.sub("", text).strip()
+    """Text as a page shows it: without the zero-width characters pages hide in it and a
+    heading's closing `{#anchor}` attributes, trimmed."""
+    return _ATTRIBUTES.sub("", _INVISIBLE.sub("", text)).strip()
 
 
 def ends_question(text: str) -> bool:

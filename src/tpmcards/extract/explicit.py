@@ -28,6 +28,7 @@ from .base import (
     unwrap_p,
     visible,
 )
+from .items import question_items, question_lines
 
 # A summary that names no question but only hides the answer ("Show answer", "Ver
 # respuesta", "Antwort", "答案"): the question is the text above it.
@@ -172,11 +173,18 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 for question, answer in (s for s in split if s is not None):
                     question, answer = choices(question, answer)
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+            else:
+                # `- What is X?` and its answer below it, nested, or after it on its line.
+                for question, answer, items in question_items(block) or ():
+                    kind = CardKind.LIST if items else CardKind.BASIC
+                    yield Found(question, answer, kind, block.line, frozenset([i]), items)
             continue
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         split_para = _emphasised_question(inner_html(block))
         if split_para is None:
+            if lines := question_lines(block):  # "What is X?" and its answer on the next line
+                yield Found(lines[0], lines[1], CardKind.BASIC, block.line, frozenset([i]))
             continue
         question, rest = split_para
         run = []

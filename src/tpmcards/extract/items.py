@@ -1,0 +1,83 @@
+"""Questions written without a label or emphasis inside one list item or paragraph: the
+question is its first line, and the answer follows it on the next line, in the item's
+nested list or paragraphs, or after it on the same line (`- What is X? A thing that ...`)."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from ..markup import to_text
+from ..model import Block, BlockKind
+from .base import NUMBERING, ends_question, unwrap_p
+
+__all__ = ["question_item", "question_items", "question_lines"]
+
+# Where the first line of an item ends: a line break, or the block its answer starts with.
+_BREAK = re.compile(
+    r"\s*(?:<br\s*/?>\s*|\n\s*(?=[^<\s])|(?=<(?:p|ul|ol|pre|blockquote|table|div)\b))"
+)
+# A question and its answer on one line: the question's mark, a space, an answer's first
+# letter (never `?)` or a second question mark).
+_SAME_LINE = re.compile(r"^(?P<q>[^<>]{8,}?[?？])\s+(?P<a>[^\s?？].*)$", re.S)
+_ONE_ITEM_LIST = re.compile(
+    r"^\s*<(ul|ol)[^>]*>\s*<li[^>]*>(?P<item>(?:(?!<li\b).)*)</li>\s*</\1>\s*$", re.S
+)
+
+
+def question_item(html: str, same_line: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
+    """Split one item's (or paragraph's) HTML into the question of its first line and the
+    answer after it; with `same_line`, also `What is X? An answer.` written on one line."""
+    html = unwrap_p(html)
+    first = re.match(r"^\s*<p[^>]*>(?P<q>(?:(?!</?p\b).)*)</p>(?P<rest>.*)$", html, re.S)
+    if first:
+        head, rest = first.group("q"), first.group("rest")
+    else:
+        match = _BREAK.search(html)
+        head, rest = (html[: match.start()], html[match.end() :]) if match else (html, "")
+    head = head.strip()
+    if "<" in head or not ends_question(to_text(head)):
+        if same_line and not rest.strip() and (line := _SAME_LINE.match(head)):
+            head, rest = line.group("q"), line.group("a")
+        else:
+            return None
+    question = NUMBERING.sub("", head).strip()
+    if not to_text(rest).strip() or not to_text(question):
+        return None
+    one = _ONE_ITEM_LIST.match(rest)
+    answer = unwrap_p(one.group("item")) if one else rest.strip()
+    if not answer.startswith("<"):
+        answer = f"<p>{answer}</p>"
+    return question, answer, _list_items(answer)
+
+
+def _list_items(answer: str) -> tuple[str, ...]:
+    """The items of an answer that is one list and nothing else (what a list card recalls)."""
+    if not re.fullmatch(r"\s*<(ul|ol)\b.*</\1>\s*", answer, re.S):
+        return ()
+    soup = BeautifulSoup(answer, "html.parser")
+    lists = soup.find_all(["ul", "ol"], recursive=False)
+    if len(lists) != 1:
+        return ()
+    return tuple(to_text(li.decode_contents()) for li in lists[0].find_all("li", recursive=False))
+
+
+def question_items(block: Block) -> list[tuple[str, str, tuple[str, ...]]] | None:
+    """The questions and answers of a list whose every item asks on its first line and
+    answers after it; answers on the question's own line only where there are two items or
+    more, so one sentence that asks and goes on is not taken for a card."""
+    if block.kind is not BlockKind.LIST or not block.items:
+        return None
+    same_line = len(block.items) >= 2
+    pairs = [question_item(item, same_line) for item in block.items]
+    if not all(pairs):
+        return None
+    return [p for p in pairs if p is not None]
+
+
+def question_lines(block: Block) -> tuple[str, str, tuple[str, ...]] | None:
+    """A paragraph whose first line is a question and whose next lines answer it."""
+    if block.kind is not BlockKind.PARAGRAPH or "\n" not in block.html.strip():
+        return None
+    return question_item(block.html)
