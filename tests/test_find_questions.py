@@ -300,6 +300,22 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # A numbered list of questions, each answered in its nested bullets: a question with no
+    # answer is no card (check names it), an empty item is skipped, and the last question's
+    # answer may be the list right after, indented too little to nest.
+    "question-list-gaps.md": [
+        ("What is a lock?", "A way to let one worker at a time touch shared data", B),
+        ("Why can locks deadlock?", "Two workers each hold a lock the other waits for", B),
+        ("What is a semaphore?", "A counter that lets a fixed number of workers in", B),
+    ],
+    # A heading that only labels (`## Pergunta:`, `### Question 3`): the question is the
+    # paragraph under it, even an imperative ending in a full stop, and the answer is under
+    # the `### Resposta:` heading nested in it or the `### Answer` heading beside it.
+    "label-headings.md": [
+        ("O que é um processo?", "Um programa em execução, com sua própria memória.", B),
+        ("Explique o que é uma thread.", "Uma linha de execução dentro de um processo.", B),
+        ("What does a scheduler decide?", "Which thread runs next, and for how long.", B),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),
@@ -344,6 +360,18 @@ def test_check_reports_a_term_without_definition() -> None:
     assert [line.rpartition("/")[2] for line in errors] == [
         'glossary.md:9: error: term without definition: "ATC"; write its definition below it, '
         "or remove it"
+    ]
+    assert result.exit_code == 1
+
+
+def test_check_reports_a_listed_question_without_answer() -> None:
+    """In a list of answered questions, one left unanswered is no card, and `check` says so."""
+    guide = FIND / "question-list-gaps.md"
+    result = CliRunner().invoke(cli, ["check", str(guide)])
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert [line.rpartition("/")[2] for line in errors] == [
+        'question-list-gaps.md:1: error: question without answer: "How do you avoid a '
+        'deadlock?"; write its answer below it, or remove it'
     ]
     assert result.exit_code == 1
 

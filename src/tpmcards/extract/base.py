@@ -104,6 +104,26 @@ def qa_label(html: str) -> str:
     return "a" if _A_LABEL.match(label) else "q"
 
 
+# A heading that is only a label (`## Pergunta:`, `### Answer`, `#### Question 3`): the
+# question is the text under it, or the answer is. A lone letter (`# A` of a glossary)
+# labels only with a number or a colon.
+_LABEL_HEADING = re.compile(
+    rf"^\s*(?:(?P<word>{QUESTION_WORDS}|{ANSWER_WORDS})(?:\s*\d+(?:\.\d+)*)?\s*[.:：]?|"
+    r"(?P<letter>[QA])(?:\s*\d+(?:\.\d+)*\s*[.:：]?|\s*[:：]))\s*$",
+    re.I,
+)
+
+
+def label_heading(heading: str) -> str:
+    """`q` for a heading that only says "Question", `a` for one that only says "Answer"
+    (in any language a label is written in), else empty."""
+    match = _LABEL_HEADING.match(visible(heading))
+    if not match:
+        return ""
+    label = re.sub(r"\s+", " ", match.group("word") or match.group("letter"))
+    return "a" if _A_LABEL.match(label) else "q"
+
+
 # What parts a question from its answer's label on one line: a line break, or an arrow
 # (`**F**: Kann ich ...? → **A**: ...`).
 _LINE_BREAK = re.compile(r"\s*(?:\n|<br\s*/?>|→|⇒|-&gt;|=&gt;)\s*", re.I)

@@ -12,7 +12,9 @@ from ..markup import to_text
 from ..model import Block, BlockKind
 from .base import NUMBERING, ends_question, unwrap_p
 
-__all__ = ["question_item", "question_items", "question_lines"]
+__all__ = ["QA", "question_item", "question_items", "question_lines"]
+
+QA = tuple[str, str, tuple[str, ...]]  # a question, its answer (HTML) and a list answer's items
 
 # Where the first line of an item ends: a line break, or the block its answer starts with.
 _BREAK = re.compile(
@@ -26,7 +28,7 @@ _ONE_ITEM_LIST = re.compile(
 )
 
 
-def question_item(html: str, same_line: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
+def question_item(html: str, same_line: bool = False) -> QA | None:
     """Split one item's (or paragraph's) HTML into the question of its first line and the
     answer after it; with `same_line`, also `What is X? An answer.` written on one line."""
     html = unwrap_p(html)
@@ -63,20 +65,47 @@ def _list_items(answer: str) -> tuple[str, ...]:
     return tuple(to_text(li.decode_contents()) for li in lists[0].find_all("li", recursive=False))
 
 
-def question_items(block: Block) -> list[tuple[str, str, tuple[str, ...]]] | None:
-    """The questions and answers of a list whose every item asks on its first line and
-    answers after it; answers on the question's own line only where there are two items or
-    more, so one sentence that asks and goes on is not taken for a card."""
+def question_items(block: Block, after: Block | None = None) -> list[QA] | None:
+    """The questions and answers of a list whose items ask on their first line and answer
+    after it (in a nested list, a paragraph or the next line). Where most items do so, an
+    item that only asks is a question left without an answer (empty: a finding, no card)
+    and an item that asks nothing is skipped; the last item's answer may be the list right
+    `after` the block (a nested list indented too little to nest). Answers on the
+    question's own line count only where every item of two or more has one, so one
+    sentence that asks and goes on is not taken for a card."""
     if block.kind is not BlockKind.LIST or not block.items:
         return None
-    same_line = len(block.items) >= 2
-    pairs = [question_item(item, same_line) for item in block.items]
-    if not all(pairs):
+    pairs = [question_item(item) for item in block.items]
+    # The last item answered by the list after it counts; an empty item (`39.`) does not.
+    answered = sum(p is not None for p in pairs) + (
+        pairs[-1] is None and after is not None and after.kind is BlockKind.LIST
+    )
+    written = sum(bool(to_text(item).strip()) for item in block.items)
+    if answered >= 2 and answered * 2 >= written:
+        found: list[QA] = []
+        for n, (item, pair) in enumerate(zip(block.items, pairs, strict=True)):
+            text = to_text(item)
+            if pair is not None or (pair := question_item(item, same_line=True)):
+                found.append(pair)
+            elif ends_question(text) and "<" not in unwrap_p(item).strip():
+                question = NUMBERING.sub("", unwrap_p(item)).strip()
+                last = n == len(pairs) - 1 and after is not None
+                if last and after is not None and after.kind is BlockKind.LIST:
+                    answer = _ONE_ITEM_LIST.match(after.html)
+                    html = f"<p>{unwrap_p(answer.group('item'))}</p>" if answer else after.html
+                    found.append((question, html, () if answer else _list_items(after.html)))
+                else:
+                    found.append((question, "", ()))
+        return found
+    if len(block.items) < 2:
         return None
-    return [p for p in pairs if p is not None]
+    same = [question_item(item, same_line=True) for item in block.items]
+    if not all(same):
+        return None
+    return [p for p in same if p is not None]
 
 
-def question_lines(block: Block) -> tuple[str, str, tuple[str, ...]] | None:
+def question_lines(block: Block) -> QA | None:
     """A paragraph whose first line is a question and whose next lines answer it."""
     if block.kind is not BlockKind.PARAGRAPH or "\n" not in block.html.strip():
         return None

@@ -12,7 +12,14 @@ from bs4 import BeautifulSoup
 
 from ..markup import escape, to_text
 from ..model import OTHER_TOPIC, Block, BlockKind, Config, Document, Section, normalize
-from .base import NUMBERING, asks_without_mark, contains, is_toc, question_text
+from .base import (
+    NUMBERING,
+    asks_without_mark,
+    contains,
+    is_toc,
+    label_heading,
+    question_text,
+)
 
 # Past this many words, what follows a question title is an article, not its answer:
 ARTICLE_WORDS = 120  # the answer length `check` already warns about
@@ -46,9 +53,21 @@ def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, t
     parts: dict[int, list[int]] = {}
     open_questions: list[int] = []  # the question sections the current one is nested in
     for n, section in enumerate(sections):
+        previous = n - 1
+        if (
+            previous >= 0
+            and section.level == sections[previous].level
+            and label_heading(section.heading) == "a"
+            and label_heading(sections[previous].heading) == "q"
+            and previous in parts
+        ):
+            # `### Question 3` then `### Answer`: the answer is the labelled sibling.
+            parts.setdefault(previous, []).append(n)
+            continue
         while open_questions and sections[open_questions[-1]].level >= section.level:
             open_questions.pop()
         asks = _asks(section.heading) and not (section.level <= 1 and section.heading == title)
+        asks = asks or label_heading(section.heading) == "q"
         if open_questions:
             owner = open_questions[-1]
             if not asks or _restates(sections[owner].heading, section.heading):
