@@ -316,6 +316,14 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Explique o que é uma thread.", "Uma linha de execução dentro de um processo.", B),
         ("What does a scheduler decide?", "Which thread runs next, and for how long.", B),
     ],
+    # A flashcard file of `question` / `---` / `answer` / `===` blocks, which Markdown
+    # renders as a setext question heading over an answer heading: each pair is a card, the
+    # `#tag` no part of the question.
+    "setext-flashcards.md": [
+        ("What port does SSH listen on?", "Port 22, unless the server says otherwise.", B),
+        ("What does DHCP hand out?", "Addresses, with a lease that runs out.", B),
+        ("Which record maps a name to an IPv6 address?", "The AAAA record.", B),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),
