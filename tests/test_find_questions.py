@@ -324,6 +324,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("What does DHCP hand out?", "Addresses, with a lease that runs out.", B),
         ("Which record maps a name to an IPv6 address?", "The AAAA record.", B),
     ],
+    # A glossary of `- term` bullets, each defined by the one bullet nested under it, under
+    # letter headings (which are no terms): a "TBD" definition defines nothing (a finding).
+    "nested-term-bullets.md": [
+        ("block device", "A disk the system reads and writes in fixed-size blocks.", T),
+        ("bucket", "A named container for objects in an object store.", T),
+        ("checksum", "A short value computed from data to spot corruption.", T),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

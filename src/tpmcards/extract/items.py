@@ -12,7 +12,7 @@ from ..markup import to_text
 from ..model import Block, BlockKind
 from .base import NUMBERING, ends_question, unwrap_p
 
-__all__ = ["QA", "question_item", "question_items", "question_lines"]
+__all__ = ["QA", "first_line", "only_item", "question_item", "question_items", "question_lines"]
 
 QA = tuple[str, str, tuple[str, ...]]  # a question, its answer (HTML) and a list answer's items
 
@@ -28,17 +28,28 @@ _ONE_ITEM_LIST = re.compile(
 )
 
 
-def question_item(html: str, same_line: bool = False) -> QA | None:
-    """Split one item's (or paragraph's) HTML into the question of its first line and the
-    answer after it; with `same_line`, also `What is X? An answer.` written on one line."""
+def first_line(html: str) -> tuple[str, str]:
+    """An item's (or paragraph's) first line and the rest: its first paragraph, or the text
+    before a line break or the nested block that follows it."""
     html = unwrap_p(html)
     first = re.match(r"^\s*<p[^>]*>(?P<q>(?:(?!</?p\b).)*)</p>(?P<rest>.*)$", html, re.S)
     if first:
-        head, rest = first.group("q"), first.group("rest")
-    else:
-        match = _BREAK.search(html)
-        head, rest = (html[: match.start()], html[match.end() :]) if match else (html, "")
-    head = head.strip()
+        return first.group("q").strip(), first.group("rest")
+    match = _BREAK.search(html)
+    head, rest = (html[: match.start()], html[match.end() :]) if match else (html, "")
+    return head.strip(), rest
+
+
+def only_item(html: str) -> str | None:
+    """The item of a list of one item and nothing else, without its paragraph tag."""
+    match = _ONE_ITEM_LIST.match(html)
+    return unwrap_p(match.group("item")) if match else None
+
+
+def question_item(html: str, same_line: bool = False) -> QA | None:
+    """Split one item's (or paragraph's) HTML into the question of its first line and the
+    answer after it; with `same_line`, also `What is X? An answer.` written on one line."""
+    head, rest = first_line(html)
     if "<" in head or not ends_question(to_text(head)):
         if same_line and not rest.strip() and (line := _SAME_LINE.match(head)):
             head, rest = line.group("q"), line.group("a")
