@@ -91,3 +91,40 @@ def test_a_synonym_or_initials_beside_a_hidden_word_are_hidden_with_it() -> None
     ]
     assert giveaways("QA", "She began in quality assurance, then left") == [(13, 30)]
     assert giveaways("calm", "calm and to the point") == []
+
+
+KEEPER_CONFIG = """deck: Keepers
+topics:
+  - slug: skills
+    title: Skills
+    headings: [skills]
+"""
+
+
+def keeper_cards(in_tmp: Path) -> list[tuple[str, str, str, str]]:
+    shutil.copy(FIXTURES / "keeper-cues.md", in_tmp / "keepers.md")
+    (in_tmp / "tpmcards.yaml").write_text(KEEPER_CONFIG)
+    return cards(in_tmp / "keepers.md")
+
+
+def test_cues_carry_what_tells_them_apart(in_tmp: Path) -> None:
+    """Three "understanding of" sentences give three different cues: the owner of what is
+    understood is asked ("... of in their coast?" -> "Its tides"), and a purpose or "while"
+    clause cut from the answer stays in the question; people counted are named by the word
+    they share."""
+    assert keeper_cards(in_tmp) == [
+        ("skills", "basic",
+         "What does every lighthouse keeper need a strong understanding of in their coast?",
+         "<p>Its tides and currents.</p>"),
+        ("skills", "basic",
+         "What does a good keeper need a deep understanding of in their fishing fleet?",
+         "<p>Its habits and routes.</p>"),
+        ("skills", "basic", "What should new keepers gain deep knowledge of in their station "
+         "to best prepare themselves for storm season?", "<p>Its radio codes.</p>"),
+        ("skills", "basic", "What do lighthouse keepers need to establish for their station "
+         "while also training the crews that run them?",
+         "<p>Its watch rotas and signal plans.</p>"),
+        ("skills", "list", "Which 3 harbour roles does a senior keeper work with to develop "
+         "the winter repair plan?", "<ul><li>The harbour director</li><li>The harbour "
+         "engineers</li><li>Their harbour staff</li></ul>"),
+    ]  # fmt: skip

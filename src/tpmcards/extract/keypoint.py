@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from ..markup import escape, to_text
 from ..model import CardKind
 from ..smells import MAX_CLOZE_WORDS
 from .base import Found
+from .cues import clause_in_cue, owner_in_cue
 from .sentences import (
     CLAUSE_END,
     DETERMINERS,
@@ -152,6 +154,7 @@ def key_point(sentence: str, line: int, index: int) -> Found | None:
         )
         if groups.get("v"):
             answer = f"{groups['v']} {answer}"
+        clause = CLAUSE_END.search(answer)
         if template.startswith("What {does} {s} need"):
             question, answer = specific_need(question, answer)
         elif template == "What should {s} do?":
@@ -160,7 +163,16 @@ def key_point(sentence: str, line: int, index: int) -> Found | None:
             return None  # "What do TPMs need to be?" has a hundred answers: a cloze asks better
         shorter = CLAUSE_END.sub("", answer)
         answer = shorter if len(shorter.split()) >= 2 else answer
+        question, answer = owner_in_cue(question, answer)
         listed = _counted_list(question, answer, line, index)
+        if clause and len(shorter.split()) >= 2 and not question.endswith("responsible for?"):
+            # "... to prepare for the role": the purpose the answer no longer says is asked
+            # (a second duty after "while" is a card of its own).
+            cue = clause.group(0)
+            question = clause_in_cue(question, cue)
+            if listed is not None:
+                asked = escape(clause_in_cue(to_text(listed.question), cue))
+                listed = replace(listed, question=asked)
         if listed is not None:
             return listed
         return Found(
@@ -233,8 +245,15 @@ def _counted_people(question: str, answer: str, line: int, index: int) -> Found 
         return None
     items = [upper_first(i) for i in items]
     html = "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
-    ask = f"Which {len(items)} roles {question.split(' ', 1)[1]}"
+    # "The VP of Engineering, the directors of engineering ...": which roles, named by the
+    # word they share, so the cue is not answered by other roles the guide names.
+    shared = set.intersection(*(set(re.findall(r"[a-z]+", i.lower())) for i in items))
+    kind = " ".join(sorted(shared - _NOT_A_KIND))
+    ask = f"Which {len(items)} {kind + ' ' if kind else ''}roles {question.split(' ', 1)[1]}"
     return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]), tuple(items))
+
+
+_NOT_A_KIND = {"the", "a", "an", "of", "their", "its", "our", "and", "s"}
 
 
 def _spans(text: str, items: Sequence[str]) -> Iterator[re.Match[str]]:
