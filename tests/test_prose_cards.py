@@ -13,6 +13,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from tpmcards.cli import cli
+from tpmcards.extract.forms import base_verb
 from tpmcards.smells import giveaways
 
 from .conftest import FIXTURES
@@ -42,9 +43,10 @@ def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
         # "Well, this is a busy season." leans on an unnamed "this": the next sentence answers.
         ("role", "basic", "Why do teams need release captains?",
          "<p>Most teams ship a build every week.</p>"),
-        # "What are the duties of a release captain? The first duty is ...": whose duty.
-        ("role", "cloze", "The first duty of a release captain is locking the "
-         "{{c1::main branch}}.", ""),
+        # "What are the duties of a release captain? The first duty is ...": whose duty,
+        # asked as what the duty is.
+        ("role", "basic", "What is the first duty of a release captain?",
+         "<p>Locking the main branch.</p>"),
         # "... making sure you never miss ..." is put to the reader: no card.
         ("role", "basic", "What are release captains responsible for?",
          "<p>The freeze calendar, from draft to sign-off.</p>"),
@@ -98,6 +100,9 @@ topics:
   - slug: skills
     title: Skills
     headings: [skills]
+  - slug: duties
+    title: Duties
+    headings: [duties]
 """
 
 
@@ -111,7 +116,8 @@ def test_cues_carry_what_tells_them_apart(in_tmp: Path) -> None:
     """Three "understanding of" sentences give three different cues: the owner of what is
     understood is asked ("... of in their coast?" -> "Its tides"), and a purpose or "while"
     clause cut from the answer stays in the question; people counted are named by the word
-    they share."""
+    they share; duties, stages, reports, coordination and growth are each asked for the fact
+    the sentence's form carries."""
     assert keeper_cards(in_tmp) == [
         ("skills", "basic",
          "What does every lighthouse keeper need a strong understanding of in their coast?",
@@ -127,4 +133,32 @@ def test_cues_carry_what_tells_them_apart(in_tmp: Path) -> None:
         ("skills", "list", "Which 3 harbour roles does a senior keeper work with to develop "
          "the winter repair plan?", "<ul><li>The harbour director</li><li>The harbour "
          "engineers</li><li>Their harbour staff</li></ul>"),
+        # "charged with" is a duty, its qualifier kept.
+        ("duties", "basic", "What are lighthouse keepers commonly charged with?",
+         "<p>Logging every ship that passes the headland, from the first light of dawn all the "
+         "way to the last light of dusk.</p>"),
+        # "The main duty of X is tending ...": asked as what the duty is, not a cloze on a verb.
+        ("duties", "basic", "What is the main duty of a lighthouse keeper?",
+         "<p>Tending every part of the lamp room.</p>"),
+        # "from A to B to C to D": the ordered stages, recalled item by item ...
+        ("duties", "list", "Through which 4 stages, in order, are lighthouse keepers mostly "
+         "responsible for running the station?",
+         "<ol><li>Setup</li><li>Patrol</li><li>Handover</li><li>Closing</li></ol>"),
+        # ... and the reporting duty after "while": what, to whom, and when.
+        ("duties", "basic", "What do lighthouse keepers report to the harbour office, and when?",
+         "<p>Its weather log, throughout the storm season.</p>"),
+        # "coordinate X with Y": with whom, not a cloze on X.
+        ("duties", "basic", "With whom do lighthouse keepers coordinate the station's repair "
+         "dates?", "<p>The harbour engineers in charge of the winter works.</p>"),
+        # "As A, the need for B is rising": the need is the fact, not "rising".
+        ("duties", "basic", "As shipping traffic grows, what is rising quickly?",
+         "<p>The need for night signals and radio checks.</p>"),
+    ]  # fmt: skip
+
+
+def test_base_verbs_of_the_forms_prose_cards_ask() -> None:
+    """The plain verb a rewritten question needs: "keeping" -> "keep" ("What do X keep ...")."""
+    assert [base_verb(v) for v in ("keeping", "reporting", "changed", "making", "setting",
+                                   "coordinates", "started", "left", "discusses")] == [
+        "keep", "report", "change", "make", "set", "coordinate", "start", "leave", "discuss",
     ]  # fmt: skip

@@ -25,7 +25,8 @@ def owner_in_cue(question: str, answer: str) -> tuple[str, str]:
     """ "What does X need a strong understanding of?" -> "the aspects of their organization"
     becomes "What does X need a strong understanding of in their organization?" -> "Its
     aspects": two cards about understanding something then ask two different things."""
-    if not question.startswith("What ") or not question.endswith("?"):
+    # "Directing all parts of their programs" is an act, not something owned.
+    if not question.startswith("What ") or re.match(r"[A-Za-z]+ing\b", answer):
         return question, answer
     found = _OF_OWNER.match(answer) or _OWNERS.match(answer)
     if not found:

@@ -13,6 +13,7 @@ from ..model import CardKind
 from ..smells import MAX_CLOZE_WORDS
 from .base import Found
 from .cues import clause_in_cue, owner_in_cue
+from .forms import base_verb, grows_as, ordered_steps, purpose_of_act, report_duty
 from .sentences import (
     CLAUSE_END,
     DETERMINERS,
@@ -45,6 +46,21 @@ KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:responsible|accountable|liable|in charge) (?:for|of) (?P<a>.+)"
         ),
         "What {is} {s} {q}responsible for?",
+    ),
+    (
+        re.compile(
+            _SUBJECT + r" (?:is|are) (?P<q>(?:also |primarily |mainly |mostly |usually |often |"
+            r"commonly )?)(?P<cv>charged|tasked) with (?P<a>.+)"
+        ),
+        "What {is} {s} {q}{cv} with?",
+    ),
+    (
+        re.compile(
+            _SUBJECT + " " + _MODAL + r"(?P<cv>coordinates?|aligns?|agrees?|plans?|reviews?|"
+            r"shares?|discuss(?:es)?|sets?) (?P<o>(?:a|an|the|their|its)\b[^,]+?) with "
+            r"(?P<a>(?:the|their|its|a|an) .+)"
+        ),
+        "With whom {does} {s} {q}{cv} {o}?",
     ),
     (
         re.compile(
@@ -86,6 +102,14 @@ KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"(?P<s>(?:A|An|The) [\w'’()\- ]{2,50}?) (?:is|are) (?:defined as |known as )?"
             r"(?P<a>(?:a|an|the|one) .+)"
+        ),
+        "What {is} {s}?",
+    ),
+    (
+        # "The main duty of a keeper is lighting the lamp": what the duty of whom is.
+        re.compile(
+            r"(?P<s>The [\w'’\- ]{2,40}? of (?:a|an|the|every) [\w'’()\- ]{2,40}?) (?:is|are) "
+            r"(?P<a>[a-z]{3,}ing\b.+)"
         ),
         "What {is} {s}?",
     ),
@@ -150,6 +174,8 @@ def key_point(sentence: str, line: int, index: int) -> Found | None:
             s=subject,
             q="".join(f"{w} " for w in qualifiers),
             who="Who" if _PEOPLE.search(" ".join(answer.split()[:8])) else "What",
+            cv=base_verb(groups.get("cv") or "") if groups.get("o") else groups.get("cv"),
+            o=groups.get("o") or "",
             **{"is": "are" if plural else "is", "does": does},
         )
         if groups.get("v"):
@@ -164,7 +190,9 @@ def key_point(sentence: str, line: int, index: int) -> Found | None:
         shorter = CLAUSE_END.sub("", answer)
         answer = shorter if len(shorter.split()) >= 2 else answer
         question, answer = owner_in_cue(question, answer)
-        listed = _counted_list(question, answer, line, index)
+        listed = ordered_steps(question, answer, line, index) or _counted_list(
+            question, answer, line, index
+        )
         if clause and len(shorter.split()) >= 2 and not question.endswith("responsible for?"):
             # "... to prepare for the role": the purpose the answer no longer says is asked
             # (a second duty after "while" is a card of its own).
@@ -182,6 +210,9 @@ def key_point(sentence: str, line: int, index: int) -> Found | None:
             line,
             frozenset([index]),
         )
+    form = grows_as(sentence, line, index) or purpose_of_act(sentence, line, index)
+    if form is not None:
+        return form
     given = _GIVEN.match(sentence.rstrip("."))
     if given:
         head = CLAUSE_END.sub("", given.group("head"))
@@ -282,19 +313,32 @@ def second_duty(sentence: str, found: Found) -> Found | None:
     """ "X is responsible for A while tracking B": A is one card, tracking B a second one."""
     tail = _WHILE.search(sentence.rstrip("."))
     question = to_text(found.question)
-    if not tail or found.kind is not CardKind.BASIC or not question.endswith("responsible for?"):
+    steps = _STEPS_ASKED.fullmatch(question)
+    if steps:  # "Through which 4 stages, in order, is X responsible for driving programs?"
+        question, head = f"What {steps.group('q')}?", steps.group("head")
+    else:
+        # "Besides driving programs, from A to B to C, ...": the first clause names the duty.
+        head = to_text(found.answer).rstrip(".").split(", ")[0]
+    if not tail or found.kind is CardKind.CLOZE or not question.endswith("responsible for?"):
         return None
-    # "Besides driving programs, from A to B to C, ...": the first clause names the duty.
-    head = to_text(found.answer).rstrip(".").split(", ")[0]
     head = head[0].lower() + head[1:] if lower_ok(head) else head
-    ask = f"Besides {head}, {question[0].lower()}{question[1:]}"
     text = tail.group("tail")
+    reported = report_duty(question, head, text)
+    if reported:
+        ask, text = reported
+    else:
+        ask = f"Besides {head}, {question[0].lower()}{question[1:]}"
     answer = f"<p>{escape(text[0].upper() + text[1:])}.</p>"
     return Found(escape(ask), answer, CardKind.BASIC, found.line, found.used)
 
 
+_STEPS_ASKED = re.compile(
+    r"Through which \d+ stages, in order, (?P<q>.+ responsible for) (?P<head>.+)\?"
+)
+
+
 _QUALIFIERS = {"mainly", "primarily", "mostly", "usually", "often", "typically", "generally",
-               "may"}  # fmt: skip
+               "commonly", "may"}  # fmt: skip
 _FILLERS = {"thus", "therefore", "hence", "however", "then", "still", "yet", "so", "also"}
 # Who, not what, a sentence works with: people, teams and roles.
 _PEOPLE = re.compile(
