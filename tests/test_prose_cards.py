@@ -75,13 +75,13 @@ def test_interview_prose_gives_named_attributed_cards(in_tmp: Path) -> None:
         # "What kind of judgement? Strong judgement." repeats its cue: a cloze on what is needed.
         ("interview", "cloze",
          "According to Marta Oduya, release captains also need strong {{c1::judgement}}.", ""),
-        # Three or four items after "such as": a counted list.
-        ("interview", "list", "According to Marta Oduya, which 3 other teams may release "
+        # Three or four items after "such as": a counted list, and not of "other" teams.
+        ("interview", "list", "According to Marta Oduya, which 3 teams may release "
          "captains work with?", "<ul><li>Legal</li><li>Support</li><li>Design</li></ul>"),
-        # "In my first year I ...": the interviewee, named once, then "she".
-        ("interview", "cloze",
-         "In Marta Oduya's first year she simply changed her {{c1::title}} to match what she "
-         "does.", ""),
+        # "In my first year I ...": the interviewee, named once, then "she"; what she did
+        # it for is the fact.
+        ("interview", "basic", "Why did Marta Oduya change her title?",
+         "<p>To match what she does.</p>"),
     ]  # fmt: skip
 
 
@@ -103,6 +103,10 @@ topics:
   - slug: duties
     title: Duties
     headings: [duties]
+  - slug: interview
+    title: Interview
+    headings: [interview]
+    keywords: [extra checks, stay safe, supply boats, lamp log]
 """
 
 
@@ -153,7 +157,39 @@ def test_cues_carry_what_tells_them_apart(in_tmp: Path) -> None:
         # "As A, the need for B is rising": the need is the fact, not "rising".
         ("duties", "basic", "As shipping traffic grows, what is rising quickly?",
          "<p>The need for night signals and radio checks.</p>"),
+        *INTERVIEW_CARDS,
     ]  # fmt: skip
+
+
+# What sentences that lean on their neighbours give, once made to stand alone.
+INTERVIEW_CARDS = [
+    ("interview", "basic", "According to Tomas Brandt, as storms get stronger, what is "
+     "growing fast?", "<p>The need for spare lamps and backup radios.</p>"),
+    # "It's bringing ...": "it" is the subject of the sentence before.
+    ("interview", "cloze", "According to Tomas Brandt, the need for spare lamps and backup "
+     "radios is bringing a lot of {{c1::extra checks}} that the station crews need to plan "
+     "for.", ""),
+    # "Keepers need to keep every log ... This can be a real paperwork challenge": one card,
+    # asking for the act; no cloze on "the same order".
+    ("interview", "basic", "According to Tomas Brandt, what can be a real paperwork challenge "
+     "that new keepers need to expect?", "<p>Keeping every lamp log in the same order.</p>"),
+    # "The radio crew isn't the only team ...": the next cue says besides whom.
+    ("interview", "basic", "According to Tomas Brandt, besides the radio crew, whose help do "
+     "lighthouse keepers often need?", "<p>The coastguard.</p>"),
+    # "Depending on the weather" is kept: the card is false without it.
+    ("interview", "list", "According to Tomas Brandt, depending on the weather, which 3 crews "
+     "may lighthouse keepers work with?",
+     "<ul><li>Lifeboat</li><li>Ferry</li><li>Pilot</li></ul>"),
+    # "...!" states a fact as a full stop does.
+    ("interview", "cloze",
+     "According to Tomas Brandt, generally keepers are helping ships {{c1::stay safe}}.", ""),
+    # "..., and then I took over ...": two facts, the first a card of its own.
+    ("interview", "cloze",
+     "Tomas Brandt started on the {{c1::supply boats}} at the start of his career.", ""),
+    # "In my second year I simply changed my shift to ...": the first "I" is named, and
+    # the purpose is asked.
+    ("interview", "basic", "Why did Tomas Brandt change his shift?", "<p>To match the tides.</p>"),
+]  # fmt: skip
 
 
 def test_base_verbs_of_the_forms_prose_cards_ask() -> None:

@@ -12,7 +12,14 @@ from ..smells import MAX_LIST
 from .base import Found
 from .sentences import upper_first
 
-__all__ = ["base_verb", "grows_as", "ordered_steps", "purpose_of_act", "report_duty"]
+__all__ = [
+    "act_is",
+    "base_verb",
+    "grows_as",
+    "ordered_steps",
+    "purpose_of_act",
+    "report_duty",
+]
 
 # "driving programs, from strategy to execution to delivery to completion"
 _CHAIN = re.compile(r"(?P<act>[^,]{4,}?),? from (?P<chain>\w[\w\- ]*?(?: to \w[\w\- ]*?){2,})")
@@ -126,4 +133,22 @@ def purpose_of_act(sentence: str, line: int, index: int) -> Found | None:
         return None
     ask = f"Why did {found.group('s')} {base_verb(found.group('verb'))} {found.group('o')}?"
     answer = f"<p>{escape(upper_first(found.group('why')))}.</p>"
+    return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))
+
+
+# "Keeping every log in order can be a real challenge that new keepers meet."
+_ACT_IS = re.compile(
+    r"(?P<a>[A-Z][a-z]+ing\b[^,]{3,80}?) (?P<be>can be|is|may be|will be|could be) "
+    r"(?P<n>(?:a|an) [^,]{3,100})"
+)
+
+
+def act_is(sentence: str, line: int, index: int) -> Found | None:
+    """ "Keeping every log in order can be a real challenge." -> "What can be a real
+    challenge?" -> "Keeping every log in order.": the act is the fact, not a word of it."""
+    found = _ACT_IS.fullmatch(sentence.rstrip("."))
+    if not found:
+        return None
+    ask = f"What {found.group('be')} {found.group('n')}?"
+    answer = f"<p>{escape(found.group('a'))}.</p>"
     return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))

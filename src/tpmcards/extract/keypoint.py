@@ -13,7 +13,7 @@ from ..model import CardKind
 from ..smells import MAX_CLOZE_WORDS
 from .base import Found
 from .cues import clause_in_cue, owner_in_cue
-from .forms import base_verb, grows_as, ordered_steps, purpose_of_act, report_duty
+from .forms import act_is, base_verb, grows_as, ordered_steps, purpose_of_act, report_duty
 from .sentences import (
     CLAUSE_END,
     DETERMINERS,
@@ -134,6 +134,20 @@ MIN_KEY_WORDS = 6
 
 
 def key_point(sentence: str, line: int, index: int) -> Found | None:
+    """The card a key sentence gives, asked with the qualifier it opens with."""
+    depending = _DEPENDING.match(sentence)
+    found = _key_point(sentence[depending.end() :] if depending else sentence, line, index)
+    if not depending or found is None or found.kind is CardKind.CLOZE:
+        return found
+    # "Depending on the program, X may work with ...": the card is false without it.
+    question = f"{escape(depending.group(0))}{found.question[0].lower()}{found.question[1:]}"
+    return replace(found, question=question)
+
+
+_DEPENDING = re.compile(r"^Depending on [^,]{3,60}, (?=[A-Z])")
+
+
+def _key_point(sentence: str, line: int, index: int) -> Found | None:
     # "Primarily, TPMs work with ...": the adverb is a qualifier the card must keep.
     leading = _LEADING_ADVERB.match(sentence)
     kept = leading.group(0).rstrip(", ").lower() if leading else ""
@@ -143,6 +157,8 @@ def key_point(sentence: str, line: int, index: int) -> Found | None:
         if not match or match.group("s").strip().lower() in PRONOUNS:
             continue
         subject = match.group("s").strip()
+        if subject in DETERMINERS:
+            continue  # "The need for X is ...": "The" alone is no subject
         lowered = set(subject.lower().split())
         if lowered & (_NOT_IN_SUBJECT | _NEGATIONS | PRONOUNS | _FILLERS):
             continue
@@ -210,7 +226,11 @@ def key_point(sentence: str, line: int, index: int) -> Found | None:
             line,
             frozenset([index]),
         )
-    form = grows_as(sentence, line, index) or purpose_of_act(sentence, line, index)
+    form = (
+        grows_as(sentence, line, index)
+        or purpose_of_act(sentence, line, index)
+        or act_is(sentence, line, index)
+    )
     if form is not None:
         return form
     given = _GIVEN.match(sentence.rstrip("."))
@@ -261,7 +281,8 @@ def _counted_list(question: str, answer: str, line: int, index: int) -> Found | 
         return None
     start = answer.lower().index(match.group("items"))
     original = [answer[start:][m.start() : m.end()] for m in _spans(answer[start:].lower(), items)]
-    head = match.group("head")
+    # "other teams" leans on the card before (../shared/CARDS.md rule 3): the teams.
+    head = re.sub(r"^other ", "", match.group("head"))
     ask = f"Which {len(items)} {head} {question.split(' ', 1)[1]}"
     html = "<ul>" + "".join(f"<li>{escape(upper_first(i))}</li>" for i in original) + "</ul>"
     return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]),

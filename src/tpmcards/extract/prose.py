@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
 from .base import Found, Scope, split_sentences
 from .cloze import cloze_point
 from .keypoint import PRONOUNS, is_prose, key_point, repeats_cue, second_duty, unnamed_subject
-from .sentences import DETERMINERS, lower_ok, stand_alone
+from .sentences import DETERMINERS, folded_act, lower_ok, stand_alone, upper_first
 
 # Sentences about the document itself, not its subject.
 _ABOUT_DOCUMENT = re.compile(
@@ -43,10 +44,11 @@ def key_sentences(scope: Scope) -> Iterator[Found]:
 
 
 def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[Found]:
+    besides = ""  # "Engineering isn't the only team X works with": the next cue says so
     for i, block in scope.blocks():
         if block.kind is not BlockKind.PARAGRAPH:
             continue
-        sentences = split_sentences(block.text)
+        sentences = [part for s in split_sentences(block.text) for part in _clauses(s)]
         skip = 0
         for n, raw in enumerate(sentences):
             sentence = stand_alone(raw, context)
@@ -56,6 +58,15 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
                 continue
             if sentence is None:
                 continue
+            following = sentences[n + 1] if n + 1 < len(sentences) else ""
+            if following.startswith("This ") and folded_act(raw, following[len("This ") :]):
+                continue  # the next sentence says what this act is: one card, there
+            not_only = _NOT_ONLY.match(sentence)
+            if not_only:
+                besides = not_only.group("n")
+                continue
+            # "TPMs help teams move fast!" states a fact as a full stop would.
+            sentence = sentence[:-1] + "." if sentence.endswith("!") else sentence
             answer = _prose_answer(sentence, sentences[n + 1 : n + 4])
             if answer:
                 question = _LEADING_CONJUNCTION.sub("", sentence)
@@ -77,6 +88,11 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
                 found = cloze_point(sentence, scope.terms, block.line, i)
             if found is not None:
                 asked.add(found.question)
+                if besides and found.kind is not CardKind.CLOZE:
+                    first = besides if besides.isupper() else besides.lower()
+                    found = replace(found, question=f"Besides {escape(first)}, "
+                                    f"{found.question[0].lower()}{found.question[1:]}")  # fmt: skip
+                besides = ""
                 yield found
                 also = second_duty(sentence, found)
                 if also is not None:
@@ -144,6 +160,20 @@ def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
         if unnamed_subject(_LEADING_CONJUNCTION.sub("", following[0])):
             return ["", following[1]]
     return answer
+
+
+# "Engineering isn't the only team that X works with."
+_NOT_ONLY = re.compile(r"^(?P<n>[A-Z][\w\- ]{1,40}?) (?:isn't|is not|aren't|are not) the only\b")
+# "I began in QA, and then eventually I ran programs": two facts, two sentences.
+_AND_THEN = re.compile(r",? and then (?:eventually |later |finally )?(?=(?:she|he|they|I|we)\b)")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence of two facts joined by "and then" as two sentences."""
+    parts = _AND_THEN.split(sentence, maxsplit=1)
+    if len(parts) == 1 or len(parts[0].split()) < 4:
+        return [sentence]
+    return [parts[0].rstrip(",") + ".", upper_first(parts[1])]
 
 
 # A sentence that only sets the scene for the next ("There can be many teams ...", "Several
