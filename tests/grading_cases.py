@@ -375,6 +375,15 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("geography", "basic", "Which river flows through Cairo?", "The Nile", "the nlie", RIGHT),
     ("biology", "basic", "Which protein carries oxygen in red blood cells?", "Haemoglobin", "hemoglobin", RIGHT),
     ("biology", "basic", "What are the cell's power plants called?", "Mitochondria", "mitochondrion", RIGHT),
+    # An answer that is only an amount needs no unit (m/s², kg/m³); phrasal verbs of change;
+    # an adverb is its adjective; the two sides of an "or" question are not given words.
+    ("physics", "basic", "What is the density of liquid water?", "About 1000 kg/m³", "1000", RIGHT),
+    ("physics", "basic", "What is the density of liquid water?", "About 1000 kg/m³", "1000 g/m3", WRONG),
+    ("economics", "basic", "What happens to unemployment in a recession?", "It rises", "it goes up", RIGHT),
+    ("economics", "basic", "What happens to unemployment in a recession?", "It rises", "it went down", WRONG),
+    ("programming", "basic", "Is JavaScript typed statically or dynamically?", "Dynamically typed", "dynamic", RIGHT),
+    ("programming", "basic", "Is JavaScript typed statically or dynamically?", "Dynamically typed", "static", WRONG),
+    ("economics", "basic", "What does the P in GDP stand for?", "Product", "produce", NEAR),
 ]  # fmt: skip
 
 

@@ -218,7 +218,12 @@ def test_a_missing_unit_is_right_only_when_the_question_asks_for_an_amount() -> 
     asked = "How heavy is a litre of water?"
     assert grade_answer(["1 kg"], "1", asked).verdict is Verdict.RIGHT
     assert grade_answer(["1 kg"], "1 kilogram", asked).verdict is Verdict.RIGHT
-    assert grade_answer(["1 kg"], "1", "What is on the label?").verdict is Verdict.NEAR
+    amount_only = grade_answer(["About 9.8 m/s²"], "9.8", "What is g on Earth?")
+    assert amount_only.verdict is Verdict.RIGHT  # the answer is an amount: it asked for one
+    assert grade_answer(["1 kg"], "1", "In which unit is the label's weight?").verdict is (
+        Verdict.NEAR
+    )
+    assert grade_answer(["1 kg"], "1").verdict is Verdict.NEAR
     other = grade_answer(["1 kg"], "1 lb", asked)
     assert (other.verdict, other.note) == (Verdict.WRONG, "a different unit")
     assert grade_answer(["1 kg"], "2", asked).verdict is Verdict.WRONG
@@ -255,6 +260,8 @@ def test_numbers_in_words_are_numbers() -> None:
         ("desert", "dessert", True),
         ("kinfe", "knife", False),  # no word
         ("evaporating", "evaporation", False),  # another ending of one word
+        ("mitochondria", "mitochondrion", False),
+        ("produce", "product", True),
         ("color", "colour", False),  # American for British
         ("organization", "organisation", False),
         ("dependancy", "dependency", False),  # a misspelling the word list also holds

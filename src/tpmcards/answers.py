@@ -42,11 +42,23 @@ def words(text: str, accents: bool = False) -> list[str]:
 def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = fold(text, accents).replace("&", " and ").replace("’", "'").replace("%", " percent")
     text = _digits(text)
+    text = _PHRASAL.sub(lambda m: _PHRASAL_VERBS[m.group(1)][m.group(2)], text)
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
     tokens = re.findall(r"\w+", text)
     return tuple(NUMBER_WORDS.get(t, t) for t in tokens if t != "_")
+
+
+# "Goes up" is "rises", "went down" is "fell": the verbs of change the lexicon knows.
+_PHRASAL_VERBS = {
+    "go": {"up": "rise", "down": "fall"},
+    "goes": {"up": "rises", "down": "falls"},
+    "went": {"up": "rose", "down": "fell"},
+    "gone": {"up": "risen", "down": "fallen"},
+    "going": {"up": "rising", "down": "falling"},
+}
+_PHRASAL = re.compile(r"\b(go|goes|went|gone|going) (up|down)\b")
 
 
 def _digits(text: str) -> str:
@@ -93,6 +105,14 @@ def typo_allowance(word: str) -> int:
     return 3
 
 
+def _adverb_of(word: str) -> str:
+    """The adjective an adverb is made of: "dynamically" -> "dynamic", "quickly" -> "quick"."""
+    for suffix in ("ally", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _accent_only(a: str, b: str) -> bool:
     return a != b and fold(a) == fold(b)
 
@@ -102,6 +122,8 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
     from rapidfuzz.distance import OSA
 
     if typed == expected or stem(typed) == stem(expected):
+        return 0
+    if _adverb_of(typed) == _adverb_of(expected):  # "dynamic" for "dynamically"
         return 0
     if strict_accents and _accent_only(typed, expected):
         return None

@@ -24,7 +24,14 @@ from .answers import (
     word_match,
     words,
 )
-from .lexicon import NEGATIONS, asks_quantity, opposite, stem, unit, units_after_numbers
+from .lexicon import (
+    NEGATIONS,
+    opposite,
+    stem,
+    unit,
+    unit_implied,
+    units_after_numbers,
+)
 from .spelling import another_word
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
@@ -84,12 +91,13 @@ class _Compared:
 
 
 def _compare(
-    typed: Sequence[str], form: str, given: frozenset[str], accents: bool, quantity: bool = False
+    typed: Sequence[str], form: str, given: frozenset[str], accents: bool, question: str = ""
 ) -> _Compared | None:
     form_words = words(form, accents)
     typed = _joined(typed, form_words)
     form_words = _joined(form_words, typed)
-    if quantity:  # asked for an amount, its unit goes without saying: "100" for "100 °C"
+    if unit_implied(form_words, question):
+        # Asked for an amount, its unit goes without saying: "100" for "100 °C".
         degrees = {w for w in units_after_numbers(typed) if unit(w) == "degree"}
         given = given | units_after_numbers(form_words) | degrees
     all_keys = key_words(form_words)
@@ -235,13 +243,17 @@ def _judge(c: _Compared) -> tuple[Verdict, str]:
 _ORDER = {Verdict.RIGHT: 0, Verdict.NEAR: 1, Verdict.PARTLY: 1, Verdict.WRONG: 2}
 
 
+_OR_PAIR = re.compile(r"(\w+\s+or\s+\w+)", re.I)
+
+
 def grade_answer(
     expected: Sequence[str], typed: str, given: str = "", accents: bool = False
 ) -> Grade:
     """Grade one typed answer against the forms of `expected`; `given` is the question."""
     said = words(typed, accents)
-    given_words = frozenset(key_words(words(given, accents)))
-    quantity = asks_quantity(given)
+    # The two sides of "dynamically or statically?" are the choice asked, not given words.
+    offered = set(words(" ".join(_OR_PAIR.findall(given)), accents))
+    given_words = frozenset(key_words(words(given, accents))) - offered
     first = expected[0] if expected else ""
     if not said:
         return Grade(Verdict.WRONG, "no answer", first)
@@ -254,7 +266,7 @@ def grade_answer(
         for n, form in enumerate(forms):
             if len(said) == 1 and 2 <= len(words(form)) <= 6 and initials_of(said[0], words(form)):
                 initials = initials or Grade(Verdict.RIGHT, "right: its initials", form)
-            compared = _compare(said, form, given_words, accents, quantity)
+            compared = _compare(said, form, given_words, accents, given)
             if compared is None:
                 continue
             verdict, note = _judge(compared)

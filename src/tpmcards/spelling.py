@@ -46,19 +46,30 @@ def _known() -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n > _FLOOR)
 
 
+# Endings of one word's forms, longest first: "evaporat-ing", "evaporat-ion", "bacteri-um".
+_ENDINGS = (
+    "ations ation ings ing ions ion ies ied ally ly ed es is us um on a e i s y".split()  # noqa: SIM905
+)
+
+
+def _roots(word: str) -> set[str]:
+    """The word and what is left of it without each ending it may have."""
+    return {word} | {
+        word[: -len(ending)]
+        for ending in _ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= 4
+    }
+
+
 def another_word(typed: str, expected: str) -> bool:
     """Whether `typed`, a few edits from `expected`, is itself another English word.
 
-    Words that differ only in their last three letters after a shared start of four are one
-    word in another form ("evaporating", "evaporation"), not a slip.
+    Words of one root with other endings are one word in another form ("evaporating",
+    "evaporation"; "mitochondria", "mitochondrion"), not a slip; "produce" for "product" is
+    another word.
     """
     if typed == expected or not typed.isalpha() or _american(typed) == _american(expected):
         return False
-    shared = 0
-    for a, b in zip(typed, expected, strict=False):
-        if a != b:
-            break
-        shared += 1
-    if shared >= 4 and max(len(typed), len(expected)) - shared <= 3:
+    if _roots(typed) & _roots(expected):
         return False
     return typed in _known()
