@@ -384,6 +384,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("programming", "basic", "Is JavaScript typed statically or dynamically?", "Dynamically typed", "dynamic", RIGHT),
     ("programming", "basic", "Is JavaScript typed statically or dynamically?", "Dynamically typed", "static", WRONG),
     ("economics", "basic", "What does the P in GDP stand for?", "Product", "produce", NEAR),
+    # After a yes or no, the rest is the answer too; the question's words in any number.
+    ("programming", "basic", "Is a Python set ordered?", "No, sets are unordered", "they are unordered", RIGHT),
+    ("programming", "basic", "Is a Python set ordered?", "No, sets are unordered", "they are ordered", WRONG),
+    ("economics", "basic", "What does a central bank do to rates to cool inflation?", "It raises them", "it increases them", RIGHT),
+    ("economics", "basic", "What does a central bank do to rates to cool inflation?", "It raises them", "it lowers them", WRONG),
+    ("economics", "basic", "What does a price cap do to what buyers pay?", "It reduces it", "it lowers it", RIGHT),
 ]  # fmt: skip
 
 

@@ -220,6 +220,8 @@ def _heads(text: str) -> list[str]:
         or words(head) in (["yes"], ["no"])  # "Yes, it must not change state": "yes"
     ):
         heads.append(head)
+    if words(head) in (["yes"], ["no"]) and head != text:  # ... and "it must not change state"
+        heads.append(text[len(head) :].lstrip(" ,"))
     # A noun phrase and its qualifier: "The engineering teams in their organisation". Not in a
     # sentence: "Close work with engineering is what..." is no term.
     tokens = words(text)

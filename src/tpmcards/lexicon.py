@@ -65,7 +65,10 @@ OPENERS = frozenset(
 # Words that mean the same as a verb of change or a comparison, and the group each is the
 # opposite of: "demand decreases" is "demand falls", "demand grows" is its opposite.
 _SENSES: tuple[tuple[str, str], ...] = (
-    ("increase rise grow climb soar", "decrease fall drop decline shrink reduce diminish sink"),
+    (
+        "increase rise grow climb soar raise",
+        "decrease fall drop decline shrink reduce diminish sink lower lessen",
+    ),
     ("more greater larger bigger", "less fewer smaller lesser"),
     ("most greatest largest biggest", "least fewest smallest"),
     ("big large", "small"),
