@@ -390,6 +390,13 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("economics", "basic", "What does a central bank do to rates to cool inflation?", "It raises them", "it increases them", RIGHT),
     ("economics", "basic", "What does a central bank do to rates to cool inflation?", "It raises them", "it lowers them", WRONG),
     ("economics", "basic", "What does a price cap do to what buyers pay?", "It reduces it", "it lowers it", RIGHT),
+    # Numbers however written (2.5 million, 3.0); the surname when the question asks for a
+    # kind of person.
+    ("demography", "basic", "How many people live in Lagos, roughly?", "About 15 million", "15,000,000", RIGHT),
+    ("demography", "basic", "How many people live in Lagos, roughly?", "About 15 million", "1.5 million", WRONG),
+    ("maths", "basic", "What is 1.5 doubled?", "3", "3.0", RIGHT),
+    ("music", "basic", "Which composer wrote the Moonlight Sonata?", "Ludwig van Beethoven", "beethoven", RIGHT),
+    ("music", "basic", "Which composer wrote the Moonlight Sonata?", "Ludwig van Beethoven", "mozart", WRONG),
 ]  # fmt: skip
 
 
