@@ -13,6 +13,7 @@ from .lexicon import (
     NUMBER_WORDS,
     OPENERS,
     QUALIFIER_STARTS,
+    ROLES,
     STOPWORDS,
     opposite,
     same_sense,
@@ -322,6 +323,8 @@ def asked_forms(form: str, question: str) -> list[str]:
         and 2 <= len(names) <= 4
         and all(n[:1].isupper() or n in _NAME_PARTICLES for n in names)
         and names[-1][:1].isupper()
+        and words(names[-1])[-1:] != []
+        and stem(words(names[-1])[-1]) not in ROLES  # "Engineering Managers" is no name
     ):
         forms.append(names[-1])
     years = re.findall(r"\b\d{3,4}\b", form)
@@ -334,7 +337,7 @@ def initials_of(acronym: str, tokens: Sequence[str]) -> bool:
     """Whether `acronym` is made of the words' initials, in order, each key word giving its
     first letter and maybe more ("http": hyper-text transfer protocol; "dos": denial of
     service)."""
-    if len(acronym) < 2 or len(tokens) < 2 or is_number(acronym):
+    if len(acronym) < 2 or len(tokens) < 2 or is_number(acronym) or acronym in STOPWORDS:
         return False
 
     @functools.cache

@@ -53,6 +53,14 @@ QUALIFIER_STARTS = frozenset(
         "spoken chosen frozen broken fallen stuck hung"
     )
 )
+# Roles, not names: "Engineering Managers" answers "who" with no surname in it.
+ROLES = frozenset(
+    _table(
+        "manager director engineer team lead officer owner head chief member group department "
+        "committee board council staff analyst designer developer administrator coordinator "
+        "sponsor stakeholder user customer client partner"
+    )
+)
 # Words that open a sentence rather than name its answer.
 OPENERS = frozenset(
     _table(
