@@ -397,6 +397,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("maths", "basic", "What is 1.5 doubled?", "3", "3.0", RIGHT),
     ("music", "basic", "Which composer wrote the Moonlight Sonata?", "Ludwig van Beethoven", "beethoven", RIGHT),
     ("music", "basic", "Which composer wrote the Moonlight Sonata?", "Ludwig van Beethoven", "mozart", WRONG),
+    # The same words the other way round a word of direction; "to" is no opposite of "into";
+    # a surname keeps its particle.
+    ("networking", "basic", "What does ARP map?", "IP addresses to MAC addresses", "mac addresses to ip addresses", WRONG),
+    ("networking", "basic", "What does ARP map?", "IP addresses to MAC addresses", "ip addresses into mac addresses", RIGHT),
+    ("physics", "basic", "Which is denser, ice or liquid water?", "Liquid water is denser than ice", "ice is denser than liquid water", WRONG),
+    ("art", "basic", "Who painted The Night Watch?", "Rembrandt van Rijn", "van rijn", RIGHT),
 ]  # fmt: skip
 
 

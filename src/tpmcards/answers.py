@@ -326,7 +326,10 @@ def asked_forms(form: str, question: str) -> list[str]:
         and words(names[-1])[-1:] != []
         and stem(words(names[-1])[-1]) not in ROLES  # "Engineering Managers" is no name
     ):
-        forms.append(names[-1])
+        particles = 0  # "da Vinci" as well as "Vinci"
+        while particles + 2 < len(names) and names[-2 - particles] in _NAME_PARTICLES:
+            particles += 1
+        forms += [" ".join(names[-1 - particles :]), names[-1]] if particles else [names[-1]]
     years = re.findall(r"\b\d{3,4}\b", form)
     if _YEAR_QUESTION.search(question) and len(years) == 1 and len(words(form)) > 1:
         forms.append(years[0])

@@ -213,7 +213,8 @@ def opposite(a: str, b: str) -> bool:
         return True
     for longer, shorter in ((sa, sb), (sb, sa)):
         for prefix in _NEGATING_PREFIXES:
-            if longer == prefix + shorter:
+            # A short word is no stem: "into" is not the opposite of "to".
+            if len(shorter) >= 4 and longer == prefix + shorter:
                 return True
     return False
 
