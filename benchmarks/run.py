@@ -119,47 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         after_edit_runs.append(runner.build(corpus, work / "out"))
     edited, after_edit = _median(edited_runs), _median(after_edit_runs)
 
-    rows.append(
-        Row(
-            "cold build (no cache)",
-            cold.wall,
-            peer=peer,
-            cpu=cold.cpu,
-            peer_cpu=peer_t.cpu if peer_t else None,
-            ratio=_div(peer, cold.wall),
-            ratio_label="peer/ours",
-            target="peer/ours >= 4",
-            met=_ge(_div(peer, cold.wall), 4),
-        )
-    )
-    if peer_t is not None:
-        rows.append(
-            Row(
-                "cold build, CPU",
-                cold.cpu,
-                peer=peer_t.cpu,
-                ratio=_div(peer_t.cpu, cold.cpu),
-                ratio_label="peer/ours",
-                target="peer/ours >= 4",
-                met=_ge(_div(peer_t.cpu, cold.cpu), 4),
-            )
-        )
-    for name, timing in (
-        ("no-change rebuild", warm),
-        ("first no-change rebuild after an edit", after_edit),
-    ):
-        rows.append(
-            Row(
-                name,
-                timing.wall,
-                peer=peer,
-                cpu=timing.cpu,
-                ratio=_div(peer, timing.wall),
-                ratio_label="peer/ours",
-                target="peer/ours >= 20",
-                met=_ge(_div(peer, timing.wall), 20),
-            )
-        )
+    peer_cpu = peer_t.cpu if peer_t else None
+    rows.append(_vs_peer("cold build (no cache)", cold, peer, 4, peer_cpu))
+    if peer_cpu is not None:
+        rows.append(_vs_peer("cold build, CPU", Timing(cold.cpu, cold.cpu), peer_cpu, 4))
+    rows.append(_vs_peer("no-change rebuild", warm, peer, 20))
+    rows.append(_vs_peer("first no-change rebuild after an edit", after_edit, peer, 20))
     rows.append(
         Row(
             "rebuild after editing 1 file",
@@ -222,6 +187,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     print_table(rows, peer=args.vs_peer)
     return 0
+
+
+def _vs_peer(
+    name: str, ours: Timing, peer: float | None, goal: float, peer_cpu: float | None = None
+) -> Row:
+    """A row held to `peer / ours >= goal` (wall seconds, or CPU for a CPU row)."""
+    return Row(
+        name,
+        ours.wall,
+        peer=peer,
+        cpu=ours.cpu,
+        peer_cpu=peer_cpu,
+        ratio=_div(peer, ours.wall),
+        ratio_label="peer/ours",
+        target=f"peer/ours >= {goal:g}",
+        met=_ge(_div(peer, ours.wall), goal),
+    )
 
 
 class Runner:
