@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..markup import sanitize, to_text
 from ..model import (
@@ -306,17 +306,21 @@ def run_rules(
 ) -> Iterator[Found]:
     """Offer a section's blocks to each rule in turn; a block serves one card at most."""
     free = tuple(i for i, b in enumerate(section.blocks) if not is_toc(b))
+    scope = Scope(section, free, toc or {}, terms, has_children, lead, faq, glossary, entry)
     for rule in rules:
-        scope = Scope(section, free, toc or {}, terms, has_children, lead, faq, glossary, entry)
+        if scope.free != free:  # the rule before took blocks: the next sees the rest only
+            scope = replace(scope, free=free)
+        offered = set(free)
         claimed: set[int] = set()
         shared: set[frozenset[int]] = set()  # one block may give several cards of one rule
         for found in list(rule(scope)):
-            if found.used - set(free) or (found.used & claimed and found.used not in shared):
+            if not found.used <= offered or (found.used & claimed and found.used not in shared):
                 continue
             claimed |= found.used
             shared.add(found.used)
             yield found
-        free = tuple(i for i in free if i not in claimed)
+        if claimed:
+            free = tuple(i for i in free if i not in claimed)
 
 
 def _has_explicit_qa(document: Document, toc: Mapping[str, str]) -> bool:
