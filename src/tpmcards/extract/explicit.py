@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from bs4 import BeautifulSoup
-
 from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind, Section
 from .base import (
@@ -19,34 +17,21 @@ from .base import (
     entry_question,
     inner_html,
     is_toc,
-    label_heading,
-    qa_label,
     question_mark_for,
     question_text,
-    split_answer_line,
-    strip_label,
     toc_text,
     unwrap_p,
     visible,
 )
+from .details import choices
 from .items import question_item, question_items, question_lines
-
-# A summary that names no question but only hides the answer ("Show answer", "Ver
-# respuesta", "Antwort", "答案"): the question is the text above it.
-_ANSWER_SUMMARY = re.compile(
-    r"^\W*(?:(?:show|see|reveal|view|check|toggle|display|ver|mostrar|ver la|zeige|"
-    r"voir|afficher|mostra|mostrar a|ver a|toon|bekijk|poka[żz]|g[öo]ster|lihat|xem|"
-    r"показать|посмотреть|查看|显示|点击查看|点此查看|보기)\s*(?:the |la |die |"
-    r"la |le |a |o )?)?(?:sample |suggested |model |possible |correct )?"
-    r"(?:answers?|solutions?|explanation|details|hints?|respuestas?|soluci[oó]n|"
-    r"soluciones|antwort(?:en)?|l[oö]sung(?:en)?|r[ée]ponses?|corrig[ée]|respostas?|"
-    r"solu[cç][aã]o|risposta|soluzione|antwoord|odpowied[źz]|cevab[ıi]?|jawaban|"
-    r"[đd][áa]p\s+[áa]n|ответы?|відповідь|απάντηση|답변?|정답|"
-    r"答案|解答|参考答案|答|解析|回答|答え|"
-    r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?answer)?|"
-    r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
-    r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
-    re.I,
+from .labels import (
+    block_label,
+    label_heading,
+    qa_label,
+    split_answer_line,
+    strip_answer_mark,
+    strip_label,
 )
 
 
@@ -76,12 +61,12 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
     for n, (i, block) in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
-        marker = _marker(block)
+        marker = block_label(block)
         inner = inner_html(block)
         parts = split_answer_line(inner)
         following = blocks[n + 1 :]
         answered = bool(following) and (
-            _marker(following[0][1]) == "a"
+            block_label(following[0][1]) == "a"
             # `**Question:** ...` with its answer quoted below it.
             or (marker == "q" and following[0][1].kind is BlockKind.QUOTE)
         )
@@ -111,51 +96,6 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
 def _asks_text(html: str) -> bool:
     """A labelled question (`Q:`, `Que.`) or a line that ends with a question mark."""
     return qa_label(html) == "q" or ends_question(to_text(html))
-
-
-def details_blocks(scope: Scope) -> Iterator[Found]:
-    """`<details><summary>question</summary>answer</details>`. A summary that only says
-    "Answer" answers the question written above it: the last paragraph or one-item list that
-    asks one (`1. What is X?`, `**Q1:** ...`) with what follows it (code, options), else the
-    section's heading with the blocks under it."""
-    pending: list[tuple[int, Block]] = []
-    for i, block in scope.blocks():
-        if block.kind is not BlockKind.DETAILS:
-            pending.append((i, block))
-            continue
-        summary, body = block.rows[0] if block.rows else ("", "")
-        if _ANSWER_SUMMARY.match(to_text(summary)) or not to_text(summary):
-            asked = [n for n, (_, b) in enumerate(pending) if _asks(b)]
-            if asked:
-                pending = pending[asked[-1] :]
-                first = _question_html(pending[0][1])
-                question = first + "".join(b.html for _, b in pending[1:])
-            else:
-                heading = NUMBERING.sub("", scope.section.heading).strip()
-                question = escape(heading) + "".join(b.html for _, b in pending)
-            used = frozenset([i, *(j for j, _ in pending)])
-            yield Found(question, _strip_answer_mark(body), CardKind.BASIC, block.line, used)
-        else:
-            question = NUMBERING.sub("", unwrap_p(summary))
-            yield Found(question, body, CardKind.BASIC, block.line, frozenset([i]))
-        pending = []
-
-
-def _asks(block: Block) -> bool:
-    """A paragraph or one-item list that puts a question: `1. What is X?`, `**Q1:** ...`."""
-    if block.kind is BlockKind.LIST and len(block.items) == 1:
-        return ends_question(to_text(block.items[0]))
-    if block.kind is not BlockKind.PARAGRAPH:
-        return False
-    return ends_question(block.text) or _marker(block) == "q"
-
-
-def _question_html(block: Block) -> str:
-    html = unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block)
-    # `**1. What is X?**`: the emphasis wraps the numbering too.
-    whole = re.fullmatch(r"\s*<(strong|b|em)>(?P<q>(?:(?!</?\1>).)*)</\1>\s*", html, re.S)
-    html = whole.group("q") if whole else html
-    return NUMBERING.sub("", strip_label(html)).strip()
 
 
 def emphasised_questions(scope: Scope) -> Iterator[Found]:
@@ -211,29 +151,8 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             run.append((j, following))
         answer = (f"<p>{rest}</p>" if rest else "") + "".join(b.html for _, b in run)
         used = frozenset([i, *(j for j, _ in run)])
-        question, answer = choices(question, _strip_answer_mark(answer))
+        question, answer = choices(question, strip_answer_mark(answer))
         yield Found(question, answer, CardKind.BASIC, block.line, used)
-
-
-def choices(question: str, answer: str) -> tuple[str, str]:
-    """A multiple-choice question: its options (`a) ...`, `b) ...`) go with the question and
-    the labelled item (`**Respuesta correcta:** b) ===`, `Answer: C`) is the answer."""
-    if answer.count("<ul") + answer.count("<ol") != 1 or not has_answer_item(answer):
-        return question, answer
-    soup = BeautifulSoup(answer, "html.parser")
-    items = soup.find_all("li")
-    labelled = [li for li in items if qa_label(unwrap_p(li.decode_contents())) == "a"]
-    if len(labelled) != 1 or len(items) < 3:
-        return question, answer
-    correct = strip_label(unwrap_p(labelled[0].decode_contents())).strip()
-    labelled[0].decompose()
-    return f"{question}{soup.decode()}", f"<p>{correct}</p>"
-
-
-def has_answer_item(html: str) -> bool:
-    return "<li" in html and any(
-        qa_label(unwrap_p(item)) == "a" for item in re.findall(r"<li[^>]*>(.*?)</li>", html, re.S)
-    )
 
 
 def question_heading(scope: Scope) -> Iterator[Found]:
@@ -257,7 +176,7 @@ def question_heading(scope: Scope) -> Iterator[Found]:
             yield Found(escape(question), "", CardKind.BASIC, scope.section.line, frozenset())
         return
     used = frozenset(i for i, _ in blocks)
-    answer = _strip_answer_mark("".join(b.html for _, b in blocks))
+    answer = strip_answer_mark("".join(b.html for _, b in blocks))
     lists = [b for _, b in blocks if b.kind is BlockKind.LIST]
     if len(lists) == 1 and all(b.kind in {BlockKind.LIST, BlockKind.PARAGRAPH} for _, b in blocks):
         items = tuple(to_text(item) for item in lists[0].items)
@@ -281,7 +200,7 @@ def _labelled_heading(scope: Scope) -> Iterator[Found]:
         and not (b.kind is BlockKind.OTHER and not b.text.strip())  # a rule between entries
     ]
     question = NUMBERING.sub("", strip_label(inner_html(asked))).strip()
-    answer = _strip_answer_mark("".join(b.html for _, b in rest))
+    answer = strip_answer_mark("".join(b.html for _, b in rest))
     used = frozenset([first, *(i for i, _ in blocks[1:])])
     yield Found(question, answer, CardKind.BASIC, asked.line, used)
 
@@ -307,20 +226,13 @@ def _entry_asks(heading: str) -> bool:
     return bool(question_text(heading) or asks_without_mark(heading) or entry_question(heading))
 
 
-def _marker(block: Block) -> str:
-    """`q` or `a` for a `Q:`/`A:` paragraph, else empty."""
-    if block.kind is not BlockKind.PARAGRAPH:
-        return ""
-    return qa_label(inner_html(block))
-
-
 def _answer_run(
     blocks: Sequence[tuple[int, Block]], stop_at_a: bool = False
 ) -> list[tuple[int, Block]]:
     """The blocks that continue an answer: up to the next `Q:` (or `A:`) or heading."""
     run = []
     for k, (j, block) in enumerate(blocks):
-        marker = _marker(block)
+        marker = block_label(block)
         if marker == "q" or (stop_at_a and marker == "a"):
             break
         # A list of `question<br>Ans: answer` items holds cards of its own.
@@ -336,7 +248,7 @@ def _answer_run(
             block.kind is BlockKind.PARAGRAPH
             and ends_question(block.text)
             and after is not None
-            and _marker(after) == "a"
+            and block_label(after) == "a"
         ):
             break
         if block.kind is BlockKind.PARAGRAPH and _emphasised_question(inner_html(block)):
@@ -351,14 +263,6 @@ def _answer_run(
             break
         run.append((j, block))
     return run
-
-
-def _strip_answer_mark(html: str) -> str:
-    """Drop an `A:`, `Answer:`, `**Respuesta:**` or `答：` that starts an answer."""
-    match = re.match(r"^\s*(?:<p[^>]*>)?", html)
-    opening = match.group(0) if match else ""
-    rest = html[len(opening) :]
-    return opening + strip_label(rest) if qa_label(rest) == "a" else html
 
 
 _EMPHASIS = re.compile(
@@ -414,4 +318,4 @@ def _emphasised_question(html: str) -> tuple[str, str] | None:
             return None
         question, rest = question + "?", rest.lstrip()[1:]
     rest = re.sub(r"^\s*(?:<br\s*/?>|[-–—]\s)?\s*", "", rest)
-    return question, _strip_answer_mark(rest.strip())
+    return question, strip_answer_mark(rest.strip())

@@ -13,22 +13,20 @@ from bs4 import BeautifulSoup, Tag
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind, Section
 from .base import (
-    ANSWER_WORDS,
     FAQ_HEADING,
     GLOSSARY_HEADING,
     NUMBERING,
-    QUESTION_WORDS,
     Found,
     Scope,
     defines,
     ends_question,
     inner_html,
     points_elsewhere,
-    qa_label,
     unwrap_p,
     visible,
 )
 from .items import first_line, only_item
+from .labels import ANSWER_WORDS, QUESTION_WORDS, qa_label
 
 # The columns of a table of questions (or terms) and their answers, in any language a
 # question or answer label is written in (`| Pregunta | Respuesta |`, `| 问题 | 答案 |`).
