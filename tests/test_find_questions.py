@@ -331,6 +331,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("bucket", "A named container for objects in an object store.", T),
         ("checksum", "A short value computed from data to spot corruption.", T),
     ],
+    # A raw HTML table that Markdown leaves in a paragraph (`<table>` opened on the title's
+    # line, a row without its `</tr>`) is still read row by row: a Russian description
+    # column is the answer, the other column context, a row of one cell no term.
+    "raw-table-rows.md": [
+        ("RAM/ОЗУ", "Память, которая теряет данные без питания. См. также: ROM", T),
+        ("ROM/ПЗУ", "Память только для чтения.", T),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),
