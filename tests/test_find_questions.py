@@ -338,6 +338,20 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("RAM/ОЗУ", "Память, которая теряет данные без питания. См. также: ROM", T),
         ("ROM/ПЗУ", "Память только для чтения.", T),
     ],
+    # `**Q: ...?**` (the label inside the bold) with its answer in the paragraphs below it,
+    # unlabelled, up to the next question; one with nothing below it is no card.
+    "bold-q-label.md": [
+        (
+            "Where does a local variable live?",
+            "On the stack frame of the call that made it. It goes away when the call returns.",
+            B,
+        ),
+        (
+            "What frees heap memory in a managed runtime?",
+            "The garbage collector, when nothing refers to the object any more.",
+            B,
+        ),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

@@ -84,7 +84,11 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
             yield Found(question_html, answer, CardKind.BASIC, block.line, used)
             continue
         if not answered:
-            yield Found(question_html, "", CardKind.BASIC, block.line, frozenset([i]))
+            # `**Q: ...?**` then its answer without a label: the blocks up to the next one.
+            run = _answer_run(following, stop_at_a=True) if marker == "q" else []
+            answer = "".join(b.html for _, b in run)
+            used = frozenset([i, *(j for j, _ in run)])
+            yield Found(question_html, answer, CardKind.BASIC, block.line, used)
             continue
         first_j, first = following[0]
         rest = _answer_run(following[1:], stop_at_a=True)
