@@ -352,6 +352,20 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # In an FAQ, list items that open with an emphasised paragraph are its entries, the
+    # statement of a problem as much as a question; a list without that shape is none.
+    "faq-emphasised-items.md": [
+        (
+            "The build stops with a missing header error.",
+            "Install the development package of the library it names.",
+            B,
+        ),
+        (
+            "How do I build without the optional plugins?",
+            "Pass --no-plugins to the configure script.",
+            B,
+        ),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

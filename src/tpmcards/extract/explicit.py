@@ -118,6 +118,11 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 for question, answer in (s for s in split if s is not None):
                     question, answer = choices(question, answer)
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+            elif scope.faq and all(entries := [_emphasised_entry(item) for item in block.items]):
+                # In an FAQ, an item opening with an emphasised line is an entry, even one
+                # written as a statement ("*Compiling fails with a cryptic message.*").
+                for question, answer in (e for e in entries if e is not None):
+                    yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
             else:
                 # `- What is X?` and its answer below it, nested, or after it on its line.
                 nxt = blocks[n + 1] if n + 1 < len(blocks) else None
@@ -287,6 +292,20 @@ _NUMBERED_PROMPT = re.compile(
     r"menciona|nombra|enumera|erkläre|beschreibe|nenne|explique|décrivez|citez)\b.{8,}\.$",
     re.I,
 )
+
+
+_EMPHASISED_LINE = re.compile(
+    r"^\s*<p[^>]*>\s*<(em|i|strong|b)>(?P<q>[^<]{8,}?)</\1>\s*</p>(?P<rest>.*)$", re.S
+)
+
+
+def _emphasised_entry(html: str) -> tuple[str, str] | None:
+    """An item whose first paragraph is all emphasis, and the blocks after it."""
+    match = _EMPHASISED_LINE.match(html)
+    if not match or not to_text(match.group("rest")).strip():
+        return None
+    question = re.sub(r"\s+", " ", NUMBERING.sub("", match.group("q"))).strip()
+    return question, match.group("rest").strip()
 
 
 def _emphasised_prompt(html: str) -> tuple[str, str] | None:
