@@ -366,6 +366,18 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # A Chinese page titled as a collection of questions ("问题合集") is an FAQ: "如何…"
+    # entries ask; "…怎么办" asks anywhere, so it is a card of its own and not part of the
+    # answer above it; a bold question answered only by a link is no card.
+    "zh-question-collection.md": [
+        ("如何重置密码", "在登录页点击「忘记密码」，按邮件里的步骤操作。", B),
+        (
+            "什么是两步验证？",
+            "登录时除了密码，还要输入手机上的一次性验证码。 如何开启两步验证？ 查看 设置教程。",
+            L,
+        ),
+        ("收不到验证码怎么办？", "检查手机时间是否准确，再重新发送。", B),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

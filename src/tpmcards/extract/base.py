@@ -125,7 +125,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # A question word opening the heading ("什么是…", "为什么…"), or a yes/no form anywhere
 # ("…是否…", "有没有…", "…吗"). "如何…" ("how to …") opens a how-to, not a question.
 _CJK_ASKS = re.compile(
-    r"^(?:什么|什麼|为什么|為什麼|哪|谁|誰)|是否|有没有|有沒有|能否|可否|(?:吗|嗎|呢)$"
+    r"^(?:什么|什麼|为什么|為什麼|哪|谁|誰)|是否|有没有|有沒有|能否|可否|为何|為何|"
+    r"(?:吗|嗎|呢|是什么|是什麼|怎么办|怎麼辦)$"
 )
 
 
@@ -142,7 +143,7 @@ FAQ_HEADING = re.compile(
     r"perguntas|domande|vragen|sss|pytania|sorular|pertanyaan|tanya\s+jawab|"
     r"c[âa]u\s+h[ỏo]i|вопросы|вопросы\s+и\s+ответы|питання|собеседовани[ея]|"
     r"ερωτήσεις)\b|常见问题|常見問題|常见疑问|常見疑問|疑难解答|疑難解答|"
-    r"面试|面試|问答|問答|よくある質問|質問|자주\s*묻는\s*질문|질문|면접|"
+    r"面试|面試|问答|問答|问题集|問題集|问题合集|問題合集|问题汇总|問題彙總|よくある質問|質問|자주\s*묻는\s*질문|질문|면접|"
     r"الأسئلة|أسئلة",
     re.I,
 )
@@ -319,6 +320,23 @@ def links_only(html: str) -> bool:
     for link in soup.find_all("a"):
         link.decompose()
     return not re.sub(r"[\s\d.,|·•-]+", "", soup.get_text())
+
+
+def only_pointer(html: str) -> bool:
+    """Whether an answer only points to a link: the link and a word or two around it
+    ("See <link>.", "查看 <link>", "深入了解 <link>")."""
+    if not has_link_tag(html):
+        return False
+    soup = BeautifulSoup(html, "html.parser")
+    if not soup.find_all("a"):
+        return False
+    for link in soup.find_all("a"):
+        link.decompose()
+    rest = soup.get_text().strip()
+    size = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff]", rest)) // 2 + len(
+        re.findall(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff]+", rest)
+    )
+    return size <= 3
 
 
 def split_sentences(text: str) -> list[str]:

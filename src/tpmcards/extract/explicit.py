@@ -17,6 +17,7 @@ from .base import (
     entry_question,
     inner_html,
     is_toc,
+    only_pointer,
     question_mark_for,
     question_text,
     toc_text,
@@ -116,6 +117,8 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 ]
             if block.items and all(s is not None for s in split):
                 for question, answer in (s for s in split if s is not None):
+                    if only_pointer(answer):
+                        continue  # "**How do I use packs?** See <link>": nothing to recall
                     question, answer = choices(question, answer)
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
             elif scope.faq and all(entries := [_emphasised_entry(item) for item in block.items]):
@@ -159,6 +162,8 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 break
             run.append((j, following))
         answer = (f"<p>{rest}</p>" if rest else "") + "".join(b.html for _, b in run)
+        if only_pointer(answer):
+            continue  # a pointer to a link, nothing to recall
         used = frozenset([i, *(j for j, _ in run)])
         question, answer = choices(question, strip_answer_mark(answer))
         yield Found(question, answer, CardKind.BASIC, block.line, used)
