@@ -378,6 +378,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         ("收不到验证码怎么办？", "检查手机时间是否准确，再重新发送。", B),
     ],
+    # A multiple-choice answer that only names a letter (`**Réponse correcte : B**`,
+    # `Answer: (b)`) is that option's text, then the explanation; a yes/no question whose
+    # chosen option says "Non, ..." is no card.
+    "mcq-letter.md": [
+        (
+            "Quel port utilise DNS ? A) 22 B) 53 C) 80",
+            "B) 53 DNS répond sur le port 53, en UDP comme en TCP.",
+            B,
+        ),
+        ("Which layer does IP belong to? a) Transport b) Network c) Session", "b) Network", B),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import NUMBERING, Found, Scope, ends_question, inner_html, unwrap_p
+from .items import first_line
 from .labels import block_label, qa_label, strip_answer_mark, strip_label
 
 __all__ = ["choices", "details_blocks", "has_answer_item"]
@@ -55,7 +56,8 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
                 heading = NUMBERING.sub("", scope.section.heading).strip()
                 question = escape(heading) + "".join(b.html for _, b in pending)
             used = frozenset([i, *(j for j, _ in pending)])
-            yield Found(question, strip_answer_mark(body), CardKind.BASIC, block.line, used)
+            answer = chosen_option(question, body) or strip_answer_mark(body)
+            yield Found(question, answer, CardKind.BASIC, block.line, used)
         else:
             question = NUMBERING.sub("", unwrap_p(summary))
             yield Found(question, body, CardKind.BASIC, block.line, frozenset([i]))
@@ -98,3 +100,32 @@ def has_answer_item(html: str) -> bool:
     return "<li" in html and any(
         qa_label(unwrap_p(item)) == "a" for item in re.findall(r"<li[^>]*>(.*?)</li>", html, re.S)
     )
+
+
+# An option of a multiple-choice question on a line of its own: `A) ...`, `**B.** ...`.
+_OPTION = re.compile(r"^\s*\(?(?P<letter>[A-Ha-h])[).:]\s*(?P<text>\S.*)$", re.S)
+_OPTION_BREAK = re.compile(r"<br\s*/?>|\n|</?(?:p|li|ul|ol)\b[^>]*>", re.I)
+_LETTER = re.compile(r"\s*\(?(?P<letter>[A-Ha-h])\)?[.)]?\s*")
+
+
+def chosen_option(question: str, answer: str) -> str | None:
+    """The answer of a multiple-choice question whose answer only names a letter
+    (`**Réponse correcte : B**`, `Answer: (c)`): that option's text, then the explanation
+    after the label. None when the answer names no option the question has."""
+    first, rest = first_line(answer)
+    label = re.sub(r"[*_]", "", to_text(first)).strip()
+    if qa_label(label) != "a":
+        return None
+    letter = _LETTER.fullmatch(strip_label(label))
+    if letter is None:
+        return None
+    options: dict[str, tuple[str, str]] = {}  # upper-case letter -> the letter as written, text
+    for line in _OPTION_BREAK.split(question):
+        option = _OPTION.match(re.sub(r"[*_]", "", to_text(line)))
+        if option:
+            written = option.group("letter")
+            options.setdefault(written.upper(), (written, option.group("text").strip()))
+    chosen = options.get(letter.group("letter").upper())
+    if len(options) < 2 or chosen is None:
+        return None
+    return f"<p>{chosen[0]}) {escape(chosen[1])}</p>{rest.strip()}"
