@@ -391,9 +391,7 @@ def test_a_typed_answer_with_a_byte_that_is_not_utf8_is_kept(in_tmp: Path) -> No
         r"\[\class{evil}{x} \cssId{y}{z} \unicode{x41}\]",
     ],
 )
-def test_math_commands_that_reach_outside_the_formula_are_removed(
-    in_tmp: Path, math: str
-) -> None:
+def test_math_commands_that_reach_outside_the_formula_are_removed(in_tmp: Path, math: str) -> None:
     (in_tmp / "g.md").write_text(f"# Skills\n\n## What is x?\n\nIt is {math} here.\n", "utf-8")
     assert _invoke("build", "g.md", "-o", "out").exit_code == 0
     [row] = _fields(in_tmp / "out" / "skills.apkg")

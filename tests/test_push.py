@@ -124,7 +124,7 @@ def test_the_removed_query_finds_exactly_that_deck_in_anki(anki_collection: Any)
     """Wildcards, quotes, colons and backslashes in a deck name are matched literally, the
     deck's subdecks included; a deck a wildcard would also match is left alone."""
     col = anki_collection
-    names = ['My_deck *"1"', "MyXdeck a\"1\"", "C++: basics", "a\\b", "ab"]
+    names = ['My_deck *"1"', 'MyXdeck a"1"', "C++: basics", "a\\b", "ab"]
     for name in names:
         for deck in (name, f"{name}::Sub"):
             note = col.new_note(col.models.by_name("Basic"))

@@ -251,6 +251,7 @@ def conflicts(cards: Sequence[Card]) -> list[Smell]:
 
 # --- smells --------------------------------------------------------------------------------
 
+
 def card_smells(card: Card) -> list[str]:
     """What a program can see is wrong with a card (../shared/CARDS.md)."""
     question = to_text(card.question)

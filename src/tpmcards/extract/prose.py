@@ -1,107 +1,27 @@
 """The key points of prose: where a section has no explicit question, its key sentences
-become short-answer cards (or cloze cards, `cloze.py`), said to be the interviewee's where
-the section quotes one."""
+become short-answer cards (one sentence at a time: `keypoint.py`) or cloze cards
+(`cloze.py`), made to stand alone and said to be the interviewee's where the section quotes
+one."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
-from ..smells import MAX_CLOZE_WORDS
 from .base import Found, Scope, split_sentences
 from .cloze import cloze_point
-from .sentences import (
-    CLAUSE_END,
-    DETERMINERS,
-    lower_ok,
-    specific_action,
-    specific_need,
-    stand_alone,
-    upper_first,
-)
+from .keypoint import PRONOUNS, is_prose, key_point, repeats_cue, second_duty, unnamed_subject
+from .sentences import DETERMINERS, folded_act, lower_ok, stand_alone, upper_first
 
-# Sentences that state a key point: (pattern, question template). `{s}` is the subject.
-_DET = r"(?:A|An|The|Every|Each|Most|All|Many|Some|Successful|Aspiring|Good|Typical)"
-_SUBJECT = rf"(?P<s>(?:{_DET}\s)?(?:[A-Z][\w'’()\-]*|TPMs?)(?:\s[\w'’()\-]+){{0,5}}?)"
-_MODAL = r"(?P<q>(?:(?:also|often|usually|mainly|mostly|primarily|typically|generally|always|may|"
-_MODAL += r"can|will|must|should|need to|needs to|have to|has to|tend to|tends to)\s)*)"
-KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            _SUBJECT + r" (?:is|are) (?P<q>(?:also |primarily |mainly |mostly |usually )?)"
-            r"(?:responsible|accountable|liable|in charge) (?:for|of) (?P<a>.+)"
-        ),
-        "What {is} {s} {q}responsible for?",
-    ),
-    (
-        re.compile(
-            _SUBJECT + " " + _MODAL + r"(?:works?|functions?|collaborates?|partners?|deals?|"
-            r"interacts?|teams? up)(?: closely| mainly| mostly| thoroughly| directly| together)?"
-            r" (?:with|alongside|along with|together with) (?P<a>.+)"
-        ),
-        "{who} {does} {s} {q}work with?",
-    ),
-    (
-        re.compile(
-            _SUBJECT + " " + _MODAL + r"(?:calls? for|requires?|needs?) the (?:aid|help|support|"
-            r"assistance) of (?P<a>.+)"
-        ),
-        "Whose help {does} {s} {q}need?",
-    ),
-    (
-        re.compile(
-            _SUBJECT + r" (?:also |always |first )?(?:needs? to have|ha(?:s|ve) to have|"
-            r"must have|should have|must possess|needs?|requires?) (?P<a>.+)"
-        ),
-        "What {does} {s} need?",
-    ),
-    (
-        re.compile(
-            _SUBJECT + r" (?:must|should|ought to) (?:always |also |first )?(?P<a>(?!be able)"
-            r"(?:be|get|learn|build|keep|know|understand|gain|develop|make|set|lead) .+)"
-        ),
-        "What should {s} do?",
-    ),
-    (
-        re.compile(
-            r"(?P<s>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*) \([A-Z][^()]{3,60}\) "
-            r"(?P<v>(?!is |are |has )[a-z]{3,}s) (?P<a>.+)"
-        ),
-        "What does {s} do?",
-    ),
-    (
-        re.compile(
-            r"(?P<s>(?:A|An|The) [\w'’()\- ]{2,50}?) (?:is|are) (?:defined as |known as )?"
-            r"(?P<a>(?:a|an|the|one) .+)"
-        ),
-        "What {is} {s}?",
-    ),
-)
-# Words that show a match began mid-clause ("Given the size and needs of a team, ...").
-_NOT_IN_SUBJECT = {
-    "on", "and", "or", "if", "when", "while", "as", "that", "which", "because", "since", "in",
-    "at", "by", "for", "to", "from", "with", "depending", "than", "but", "so",
-}  # fmt: skip
-_NEGATIONS = {"not", "never", "no", "don't", "doesn't", "cannot", "can't", "won't"}
-_PRONOUNS = {"it", "they", "this", "that", "these", "those", "he", "she", "we", "you", "i", "there"}
 # Sentences about the document itself, not its subject.
 _ABOUT_DOCUMENT = re.compile(
     r"^(?:this|our) (?:guide|page|article|post|section|document|deck)\b|^in this\b|^we\b|"
     r"^below\b|^here\b|^see\b",
     re.I,
 )
-_LEADING_ADVERB = re.compile(r"^(?:[A-Z]\w+(?: \w+)?|In short|Above all),\s+(?=[A-Z])")
-_REASON = re.compile(
-    r"^(?P<head>.{12,}?)(?P<mark>,? (?:because|since|so that|, so)) (?P<why>.{8,})$"
-)
-# "Given the fact that programs are made of projects TPMs depend on project managers."
-_GIVEN = re.compile(
-    r"^(?:Given (?:the fact )?that|Because|Since) (?P<why>.{8,}?),? "
-    r"(?P<head>(?:[A-Z]{2,}s?|[A-Z][a-z]+ [A-Z]{2,}s?)\b.{8,})$"
-)
-MIN_KEY_WORDS = 6
 
 
 def key_sentences(scope: Scope) -> Iterator[Found]:
@@ -124,10 +44,11 @@ def key_sentences(scope: Scope) -> Iterator[Found]:
 
 
 def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[Found]:
+    besides = ""  # "Engineering isn't the only team X works with": the next cue says so
     for i, block in scope.blocks():
         if block.kind is not BlockKind.PARAGRAPH:
             continue
-        sentences = split_sentences(block.text)
+        sentences = [part for s in split_sentences(block.text) for part in _clauses(s)]
         skip = 0
         for n, raw in enumerate(sentences):
             sentence = stand_alone(raw, context)
@@ -137,6 +58,15 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
                 continue
             if sentence is None:
                 continue
+            following = sentences[n + 1] if n + 1 < len(sentences) else ""
+            if following.startswith("This ") and folded_act(raw, following[len("This ") :]):
+                continue  # the next sentence says what this act is: one card, there
+            not_only = _NOT_ONLY.match(sentence)
+            if not_only:
+                besides = not_only.group("n")
+                continue
+            # "TPMs help teams move fast!" states a fact as a full stop would.
+            sentence = sentence[:-1] + "." if sentence.endswith("!") else sentence
             answer = _prose_answer(sentence, sentences[n + 1 : n + 4])
             if answer:
                 question = _LEADING_CONJUNCTION.sub("", sentence)
@@ -147,10 +77,10 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
                             block.line, frozenset([i]))  # fmt: skip
                 skip = len(answer)
                 continue
-            if not _is_prose(sentence) or _ABOUT_DOCUMENT.match(sentence):
+            if not is_prose(sentence) or _ABOUT_DOCUMENT.match(sentence):
                 continue
-            found = _key_point(sentence, block.line, i)
-            if found is not None and _repeats_cue(found):
+            found = key_point(sentence, block.line, i)
+            if found is not None and repeats_cue(found):
                 # "What kind of leadership? Strong leadership.": no fact to recall; a cloze on
                 # what is needed ("strong {{leadership}}") may still teach one.
                 found = None
@@ -158,8 +88,13 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
                 found = cloze_point(sentence, scope.terms, block.line, i)
             if found is not None:
                 asked.add(found.question)
+                if besides and found.kind is not CardKind.CLOZE:
+                    first = besides if besides.isupper() else besides.lower()
+                    found = replace(found, question=f"Besides {escape(first)}, "
+                                    f"{found.question[0].lower()}{found.question[1:]}")  # fmt: skip
+                besides = ""
                 yield found
-                also = _second_duty(sentence, found)
+                also = second_duty(sentence, found)
                 if also is not None:
                     yield also
 
@@ -210,7 +145,7 @@ def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
         # "Wondering about X? Here are the questions people ask." introduces the page.
         or _ABOUT_DOCUMENT.match(following[0])
         # "What teams do they work with?" leans on a sentence before it.
-        or set(words) & _PRONOUNS
+        or set(words) & PRONOUNS
         # A second question ("..., yet what does that involve?") is no answer.
         or not following[0].endswith(".")
     ):
@@ -227,197 +162,20 @@ def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
     return answer
 
 
-def _key_point(sentence: str, line: int, index: int) -> Found | None:
-    # "Primarily, TPMs work with ...": the adverb is a qualifier the card must keep.
-    leading = _LEADING_ADVERB.match(sentence)
-    kept = leading.group(0).rstrip(", ").lower() if leading else ""
-    sentence = _LEADING_ADVERB.sub("", sentence)
-    for pattern, template in KEY_SENTENCES:
-        match = pattern.fullmatch(sentence.rstrip("."))
-        if not match or match.group("s").strip().lower() in _PRONOUNS:
-            continue
-        subject = match.group("s").strip()
-        lowered = set(subject.lower().split())
-        if lowered & (_NOT_IN_SUBJECT | _NEGATIONS | _PRONOUNS | _FILLERS):
-            continue
-        # "You do not need to save": a pronoun, or a negation, is no subject to ask about.
-        if subject.split()[0].lower() in _PRONOUNS:
-            continue
-        words = subject.split()
-        # "The office", "Program leads", "Aspiring TPMs" read lower-case mid-question;
-        # "Liana Gervorgyan", "TPMs" and "VP of Engineering" do not.
-        common = [w for w in words if sum(c.isupper() for c in w) < 2]
-        if sum(c.isupper() for c in words[0]) < 2 and (
-            words[0] in DETERMINERS
-            or any(w[0].islower() for w in common[1:])
-            or (len(words) > 1 and common == words[:1])
-        ):
-            subject = subject[0].lower() + subject[1:]
-        plural = (subject.endswith("s") and not subject.endswith("ss")) or subject.startswith(
-            ("all ", "many ", "most ")
-        )
-        groups = match.groupdict()
-        answer = match.group("a").strip().rstrip(".")
-        qualifiers = [w for w in (groups.get("q") or "").split() if w in _QUALIFIERS]
-        if kept in _QUALIFIERS:
-            qualifiers.insert(0, kept)
-        does = "do" if plural else "does"
-        if "may" in qualifiers:
-            does, qualifiers = "may", [w for w in qualifiers if w != "may"]
-        question = template.format(
-            s=subject,
-            q="".join(f"{w} " for w in qualifiers),
-            who="Who" if _PEOPLE.search(" ".join(answer.split()[:8])) else "What",
-            **{"is": "are" if plural else "is", "does": does},
-        )
-        if groups.get("v"):
-            answer = f"{groups['v']} {answer}"
-        if template.startswith("What {does} {s} need"):
-            question, answer = specific_need(question, answer)
-        elif template == "What should {s} do?":
-            question, answer = specific_action(question, answer)
-        if _VAGUE.search(question):
-            return None  # "What do TPMs need to be?" has a hundred answers: a cloze asks better
-        shorter = CLAUSE_END.sub("", answer)
-        answer = shorter if len(shorter.split()) >= 2 else answer
-        listed = _counted_list(question, answer, line, index)
-        if listed is not None:
-            return listed
-        return Found(
-            escape(question),
-            f"<p>{escape(answer[0].upper() + answer[1:])}.</p>",
-            CardKind.BASIC,
-            line,
-            frozenset([index]),
-        )
-    given = _GIVEN.match(sentence.rstrip("."))
-    if given:
-        head = CLAUSE_END.sub("", given.group("head"))
-        why = given.group("why").rstrip(",")
-        return Found(escape(f"Why is it that {head}?"), f"<p>{escape(upper_first(why))}.</p>",
-                     CardKind.BASIC, line, frozenset([index]))  # fmt: skip
-    reason = _REASON.match(sentence.rstrip("."))
-    if reason and reason.group("mark").strip(", ") in {"because", "since", "so that"}:
-        head, why = reason.group("head"), reason.group("why")
-        if unnamed_subject(head):
-            return None
-        if len(why.split()) <= MAX_CLOZE_WORDS:
-            text = f"{escape(head)}{escape(reason.group('mark'))} " + "{{c1::" + escape(why)
-            return Found(text + "}}.", "", CardKind.CLOZE, line, frozenset([index]))
-        # A reason is too long to hide in one short deletion: ask for it.
-        question = f"Why is it that {head[0].lower() + head[1:] if lower_ok(head) else head}?"
-        answer = f"<p>{escape(why[0].upper() + why[1:])}.</p>"
-        return Found(escape(question), answer, CardKind.BASIC, line, frozenset([index]))
-    return None
+# "Engineering isn't the only team that X works with."
+_NOT_ONLY = re.compile(r"^(?P<n>[A-Z][\w\- ]{1,40}?) (?:isn't|is not|aren't|are not) the only\b")
+# "I began in QA, and then eventually I ran programs": two facts, two sentences.
+_AND_THEN = re.compile(r",? and then (?:eventually |later |finally )?(?=(?:she|he|they|I|we)\b)")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence of two facts joined by "and then" as two sentences."""
+    parts = _AND_THEN.split(sentence, maxsplit=1)
+    if len(parts) == 1 or len(parts[0].split()) < 4:
+        return [sentence]
+    return [parts[0].rstrip(",") + ".", upper_first(parts[1])]
 
 
 # A sentence that only sets the scene for the next ("There can be many teams ...", "Several
 # skills are needed"): any word of it fits a blank, so it is no cloze.
 _PREMISE = re.compile(r"^(?:There (?:is|are|can be|may be)|(?:Several|Various) \w+(?: \w+)? are)\b")
-# Questions with a hundred right answers: what X needs to be or keep, what X should be,
-# what (not who) X works with.
-_VAGUE = re.compile(
-    r"(?:need|needs) to (?:be|keep)\?$|^What should [^?]+ be\?$"
-    r"|^What (?:do|does) [^?]+ work with\?$"
-)
-# "Other teams, such as the marketing, legal and operations groups": a counted set.
-_SUCH_AS = re.compile(
-    r"(?P<head>(?:[a-z]+ ){0,2}?[a-z]+),? such as (?:the )?(?P<items>[^.;:]+?)"
-    r"(?: (?:groups|teams|departments|roles))?"
-)
-
-
-def _counted_list(question: str, answer: str, line: int, index: int) -> Found | None:
-    """ "Who may X work with? Other teams, such as A, B, C and D." -> "Which 4 other teams may X
-    work with?" with the four as a list: a set of three or four is recalled item by item."""
-    match = _SUCH_AS.fullmatch(answer.lower())
-    if not match and question.startswith("Who "):
-        return _counted_people(question, answer, line, index)
-    if not match or not question.startswith(("Who ", "What ")):
-        return None
-    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
-                                         match.group("items")) if i.strip()]  # fmt: skip
-    if not 3 <= len(items) <= 4 or any(len(i.split()) > 4 for i in items):
-        return None
-    start = answer.lower().index(match.group("items"))
-    original = [answer[start:][m.start() : m.end()] for m in _spans(answer[start:].lower(), items)]
-    head = match.group("head")
-    ask = f"Which {len(items)} {head} {question.split(' ', 1)[1]}"
-    html = "<ul>" + "".join(f"<li>{escape(upper_first(i))}</li>" for i in original) + "</ul>"
-    return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]),
-                 tuple(upper_first(i) for i in original))  # fmt: skip
-
-
-def _counted_people(question: str, answer: str, line: int, index: int) -> Found | None:
-    """ "Who does X work with? The VP, the directors and their managers." -> "Which 3 roles
-    does X work with?": three or four people named, counted."""
-    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", answer) if i.strip()]
-    if not 3 <= len(items) <= 4 or not all(_PEOPLE.search(i) for i in items):
-        return None
-    items = [upper_first(i) for i in items]
-    html = "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
-    ask = f"Which {len(items)} roles {question.split(' ', 1)[1]}"
-    return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]), tuple(items))
-
-
-def _spans(text: str, items: Sequence[str]) -> Iterator[re.Match[str]]:
-    position = 0
-    for item in items:
-        found = re.compile(re.escape(item)).search(text, position)
-        assert found is not None
-        position = found.end()
-        yield found
-
-
-def _repeats_cue(found: Found) -> bool:
-    """Whether a short answer only says the question again ("Strong leadership.")."""
-    if found.kind is not CardKind.BASIC:
-        return False
-    asked = set(re.findall(r"[a-z]+", to_text(found.question).lower()))
-    said = re.findall(r"[a-z]+", to_text(found.answer).lower())
-    new = [w for w in said if w not in asked]
-    return 0 < len(said) <= 3 and len(new) <= 1 and len(new) < len(said)
-
-
-_WHILE = re.compile(r" while (?:also )?(?P<tail>[a-z]+ing\b.{8,})$")
-
-
-def _second_duty(sentence: str, found: Found) -> Found | None:
-    """ "X is responsible for A while tracking B": A is one card, tracking B a second one."""
-    tail = _WHILE.search(sentence.rstrip("."))
-    question = to_text(found.question)
-    if not tail or found.kind is not CardKind.BASIC or not question.endswith("responsible for?"):
-        return None
-    # "Besides driving programs, from A to B to C, ...": the first clause names the duty.
-    head = to_text(found.answer).rstrip(".").split(", ")[0]
-    head = head[0].lower() + head[1:] if lower_ok(head) else head
-    ask = f"Besides {head}, {question[0].lower()}{question[1:]}"
-    text = tail.group("tail")
-    answer = f"<p>{escape(text[0].upper() + text[1:])}.</p>"
-    return Found(escape(ask), answer, CardKind.BASIC, found.line, found.used)
-
-
-_QUALIFIERS = {"mainly", "primarily", "mostly", "usually", "often", "typically", "generally",
-               "may"}  # fmt: skip
-_FILLERS = {"thus", "therefore", "hence", "however", "then", "still", "yet", "so", "also"}
-# Who, not what, a sentence works with: people, teams and roles.
-_PEOPLE = re.compile(
-    r"\b(?:teams?|groups?|managers?|engineers?|leads?|directors?|VPs?|people|stakeholders?|"
-    r"owners?|partners?|vendors?|departments?|customers?|staff|executives?|designers?|"
-    r"developers?|analysts?|[A-Z]{2,}s?)\b"
-)
-
-
-def unnamed_subject(text: str) -> bool:
-    """Whether a clause starts with a pronoun that names nothing on its own."""
-    first = text.split()[0].lower().strip(",") if text.split() else ""
-    return first in _PRONOUNS or first.split("'")[0].split("’")[0] in _PRONOUNS
-
-
-def _is_prose(sentence: str) -> bool:
-    """A full declarative sentence: long enough, ending in a full stop, not a title line."""
-    return (
-        len(sentence.split()) >= MIN_KEY_WORDS
-        and sentence.endswith(".")
-        and not sentence.endswith("...")
-    )

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 __all__ = [
     "CLAUSE_END",
     "DETERMINERS",
+    "folded_act",
+    "gerund",
     "lower_ok",
     "specific_action",
     "specific_need",
@@ -29,7 +31,7 @@ _OPENER = re.compile(
     r"consequently|therefore|thus|obviously|undoubtedly|of course|as a result|eventually|"
     r"(?:typically|generally) (?:speaking|talking)|(?:picture|imagine|suppose) that|"
     r"last,? (?:but|however) (?:absolutely |certainly )?not (?:the very )?least|"
-    r"depending on [^,]{3,60}|it (?:shouldn't|should not|won't|will not) (?:be|come as) a "
+    r"it (?:shouldn't|should not|won't|will not) (?:be|come as) a "
     r"surprise that)\b,?\s+)+",
     re.I,
 )
@@ -49,6 +51,11 @@ _LEADING_PRONOUN = re.compile(
 def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
     """The sentence with its opening filler dropped and a leading pronoun replaced by what it
     stands for in the sentences before it; None when nothing before names it."""
+    depending = _DEPENDING.match(sentence)
+    if depending:
+        # "Depending on the program, they may ...": a qualifier the card keeps, in front.
+        rest = stand_alone(sentence[depending.end() :], context)
+        return None if rest is None else depending.group(0) + rest
     stripped = _TRAILING_QUESTION.sub(".", _OPENER.sub("", sentence))
     if not stripped:
         return None
@@ -69,6 +76,11 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
     rest = stripped[lead.end() :]
     if pronoun == "you":
         return None  # put to the reader ("You may wish to ..."), not a fact of the subject
+    if pronoun == "this" and context:
+        # "Keepers must log every ship. This can be a hard task ...": logging every ship is.
+        act = folded_act(context[-1], rest)
+        if act is not None:
+            return act
     if pronoun in {"this", "that", "these", "those"}:
         # "This can be ..." names nothing; "This program would ..." names a noun, but which
         # program only the sentence before says: either card would lean on it.
@@ -94,6 +106,40 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
     return f"{referent}{verb} {rest}".replace("  ", " ")
 
 
+_DEPENDING = re.compile(r"^Depending on [^,]{3,60}, (?=[A-Za-z])")
+# "As companies grow, the need for X is growing": the thing a following "it" stands for.
+_THING_SUBJECT = re.compile(
+    r"^(?:(?:As|When|If|While|Since|Because) [^,]{3,60}, )?(?P<np>[Tt]he [^,]{3,100}?) "
+    r"(?:is|are|was|were|has|have|will|can)\b"
+)
+# "Keepers need to log every ship." + "This can be a hard task": the act is what "this" is.
+_NEEDED_ACT = re.compile(
+    r"^(?:[A-Za-z][\w ]{1,40}?) (?:need to|needs to|must|should|have to|has to) "
+    r"(?P<v>[a-z]+) (?P<o>[^,]{3,80}?)\.?$"
+)
+_IS_A = re.compile(r"^(?:can be|is|will be|may be|could be) (?:a|an) ")
+
+
+def folded_act(before: str, rest: str) -> str | None:
+    """ "This can be a hard task" after "Keepers need to log every ship": "Logging every ship
+    can be a hard task"; None when the sentence before states no act."""
+    act = _NEEDED_ACT.match(_OPENER.sub("", before).strip())
+    if not act or not _IS_A.match(rest):
+        return None
+    return f"{upper_first(gerund(act.group('v')))} {act.group('o')} {rest}"
+
+
+def gerund(verb: str) -> str:
+    """ "keep" -> "keeping", "make" -> "making", "set" -> "setting"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and verb != "be":
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
 # A question that names whose thing the next sentences describe: "... duties of a TPM?"
 _OWNER_ASKED = re.compile(r"\bof (an? [A-Za-z][\w\- ]{1,40}?)\?$")
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
@@ -113,12 +159,16 @@ def _speaker_named(sentence: str, context: Sequence[str]) -> str | None:
     subject, possessive, obj = (
         ("she", "her", "her") if she else ("he", "his", "him") if he else (name, f"{name}'s", name)
     )
+    # The first "I" names the person ("In my career I ..." -> "In her career Ann Lee ...");
+    # without an "I", the first "my" or "me" does. The others read "she", "her".
     named = False
+    subject_named = re.search(r"\bI\b", sentence) is not None
 
     def person(match: re.Match[str]) -> str:
-        # The first "I" or "my" names the person; the later ones read "she", "her".
         nonlocal named
-        first, named = not named, True
+        naming = match.group("w") == "I" or not subject_named
+        first = not named and naming
+        named = named or first
         word, verb = match.group("w"), match.group("v") or ""
         if word == "my":
             return f"{name}'s" if first else possessive
@@ -137,9 +187,11 @@ def _speaker_named(sentence: str, context: Sequence[str]) -> str | None:
 
 def _referent(pronoun: str, context: Sequence[str]) -> tuple[str | None, bool]:
     """Who "she", "I" or "they" stands for: the last person named before, or the last group
-    (TPMs) or role (a CTO) an earlier sentence names."""
+    (TPMs) or role (a CTO) an earlier sentence names; what "it" stands for: the subject of
+    the sentence before ("The need for X is growing. It brings ...")."""
     if pronoun == "it":
-        return None, False
+        subject = _THING_SUBJECT.match(context[-1]) if context else None
+        return (upper_first(subject.group("np")), False) if subject else (None, False)
     if pronoun in {"she", "he", "i"}:
         names = [n for text in context for n in _NAME.findall(text) if _is_name(n)]
         return (names[-1] if names else None), False
@@ -223,4 +275,9 @@ def lower_ok(text: str) -> bool:
     words = text.split()
     if sum(c.isupper() for c in words[0]) != 1:
         return False
-    return words[0] in DETERMINERS or (len(words) > 1 and words[1][:1].islower())
+    # "Generally TPMs help ...": an opening adverb reads lower-case too.
+    return (
+        words[0] in DETERMINERS
+        or words[0].endswith("ly")
+        or (len(words) > 1 and words[1][:1].islower())
+    )

@@ -1,0 +1,154 @@
+"""Sentence forms that state a fact in a shape of their own, each asked for that fact: an
+ordered chain ("from A to B to C to D"), a duty of reporting something to someone at some
+time, a thing that grows as something else does, and the purpose of a person's act."""
+
+from __future__ import annotations
+
+import re
+
+from ..markup import escape
+from ..model import CardKind
+from ..smells import MAX_LIST
+from .base import Found
+from .sentences import upper_first
+
+__all__ = [
+    "act_is",
+    "base_verb",
+    "grows_as",
+    "ordered_steps",
+    "purpose_of_act",
+    "report_duty",
+]
+
+# "driving programs, from strategy to execution to delivery to completion"
+_CHAIN = re.compile(r"(?P<act>[^,]{4,}?),? from (?P<chain>\w[\w\- ]*?(?: to \w[\w\- ]*?){2,})")
+
+
+def ordered_steps(question: str, answer: str, line: int, index: int) -> Found | None:
+    """ "What is X responsible for? Driving programs, from A to B to C to D." -> "Through
+    which 4 stages, in order, is X responsible for driving programs?": the chain is the fact,
+    recalled item by item."""
+    chain = _CHAIN.fullmatch(answer)
+    if not chain or not question.startswith("What ") or not question.endswith(" for?"):
+        return None
+    steps = [s.strip() for s in chain.group("chain").split(" to ")]
+    if not 3 <= len(steps) <= MAX_LIST or any(len(s.split()) > 4 for s in steps):
+        return None
+    ask = f"Through which {len(steps)} stages, in order, {question[5:-1]} {chain.group('act')}?"
+    items = tuple(upper_first(s) for s in steps)
+    html = "<ol>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ol>"
+    return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]), items)
+
+
+# "keeping track of and reporting their status to the stakeholders throughout the lifecycle"
+_REPORT = re.compile(
+    r"(?P<verbs>[a-z]+ing(?: [a-z]+ of)?(?: and [a-z]+ing)?) (?P<o>(?:their|its|the) [\w\- ]+?)"
+    r" to (?P<whom>(?:the|their|its|all) .+?) (?P<when>(?:throughout|during|over|across|at|"
+    r"before|after) .+)"
+)
+_OWNER_QUESTION = re.compile(
+    r"What (?P<be>is|are) (?P<s>.+?) (?:(?:also|primarily|mainly|mostly|usually) )?"
+    r"responsible for\?"
+)
+
+
+def report_duty(question: str, head: str, tail: str) -> tuple[str, str] | None:
+    """ "What is X responsible for? ... while reporting their status to the stakeholders
+    throughout the lifecycle" -> "What does X report to the stakeholders, and when?" ->
+    "The program status, throughout the lifecycle.": what, to whom and when, asked apart."""
+    duty, owner = _REPORT.fullmatch(tail), _OWNER_QUESTION.fullmatch(question)
+    if not duty or not owner:
+        return None
+    verbs = re.sub(r"\b[a-z]+ing\b", lambda m: base_verb(m.group(0)), duty.group("verbs"))
+    does = "do" if owner.group("be") == "are" else "does"
+    thing = duty.group("o")
+    # "their status" after "driving programs": the programs' status.
+    whose = head.split()[-1] if head.split() else ""
+    if thing.startswith("their ") and whose.endswith("s") and not whose.endswith("ss"):
+        thing = f"the {whose[:-1]} {thing[len('their ') :]}"
+    ask = f"What {does} {owner.group('s')} {verbs} to {duty.group('whom')}, and when?"
+    return ask, f"{upper_first(thing)}, {duty.group('when')}"
+
+
+_IRREGULAR = {"left": "leave", "chose": "choose", "took": "take", "began": "begin",
+              "made": "make", "went": "go", "became": "become", "got": "get"}  # fmt: skip
+
+
+def base_verb(verb: str) -> str:
+    """The plain form of a verb's -ing, -s or -ed form: "keeping" -> "keep", "changed" ->
+    "change", "coordinates" -> "coordinate" (a heuristic for the verbs prose cards ask)."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    for end in ("ing", "ed"):
+        if verb.endswith(end) and len(verb) > len(end) + 2:
+            stem = verb[: -len(end)]
+            if stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                return stem[:-1]  # "setting" -> "set"
+            vowels = re.findall(r"[aeiou]+", stem)
+            if (len(vowels) == 1 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem)) or (
+                re.search(r"(?:[^aeiou]g|at|iz|c|v|us)$", stem)
+            ):
+                return stem + "e"  # "making" -> "make", "changed" -> "change"
+            return stem
+    if verb.endswith("sses") or verb.endswith(("ches", "shes", "xes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return verb[:-1]
+    return verb
+
+
+# "As companies grow, the need for X is growing fast as well."
+_GROWS = re.compile(
+    r"(?P<as>As [^,]{5,60}), (?P<np>the [^,]{5,100}?) (?P<be>is|are) (?P<pred>[a-z]+ing\b[^,]*?)"
+    r"(?: as well| too)?"
+)
+
+
+def grows_as(sentence: str, line: int, index: int) -> Found | None:
+    """ "As A, the need for B is growing fast." -> "As A, what is growing fast?" -> "The need
+    for B.": a hidden predicate is given away by the clause beside it, the thing is not."""
+    found = _GROWS.fullmatch(sentence.rstrip("."))
+    if not found:
+        return None
+    ask = f"{found.group('as')}, what {found.group('be')} {found.group('pred')}?"
+    answer = f"<p>{escape(upper_first(found.group('np')))}.</p>"
+    return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))
+
+
+# "In her career Ann Lee simply changed her title to match what she does."
+_PURPOSE = re.compile(
+    r"(?:(?:In|At|During|After|Later in) [^,]{3,40}?,? )?(?P<s>[A-Z][a-z]+ [A-Z][a-z]+) "
+    r"(?:(?:simply|eventually|finally|then|later) )*(?P<verb>changed|moved|switched|left|joined|"
+    r"chose|took|started|became) (?P<o>(?:her|his|their|the|a|an) [^,]{2,40}?) "
+    r"(?P<why>to (?!a |an |the |her |his |their )[a-z]+ .{6,})"
+)
+
+
+def purpose_of_act(sentence: str, line: int, index: int) -> Found | None:
+    """ "Ann Lee changed her title to match what she does." -> "Why did Ann Lee change her
+    title?" -> "To match what she does.": the purpose is the fact, not the word after it."""
+    found = _PURPOSE.fullmatch(sentence.rstrip("."))
+    if not found:
+        return None
+    ask = f"Why did {found.group('s')} {base_verb(found.group('verb'))} {found.group('o')}?"
+    answer = f"<p>{escape(upper_first(found.group('why')))}.</p>"
+    return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))
+
+
+# "Keeping every log in order can be a real challenge that new keepers meet."
+_ACT_IS = re.compile(
+    r"(?P<a>[A-Z][a-z]+ing\b[^,]{3,80}?) (?P<be>can be|is|may be|will be|could be) "
+    r"(?P<n>(?:a|an) [^,]{3,100})"
+)
+
+
+def act_is(sentence: str, line: int, index: int) -> Found | None:
+    """ "Keeping every log in order can be a real challenge." -> "What can be a real
+    challenge?" -> "Keeping every log in order.": the act is the fact, not a word of it."""
+    found = _ACT_IS.fullmatch(sentence.rstrip("."))
+    if not found:
+        return None
+    ask = f"What {found.group('be')} {found.group('n')}?"
+    answer = f"<p>{escape(found.group('a'))}.</p>"
+    return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))
