@@ -389,6 +389,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         ("Which layer does IP belong to? a) Transport b) Network c) Session", "b) Network", B),
     ],
+    # Entries written line under line, without blank lines: `Q:`/`A:` lines (also the
+    # full-width `Ｑ．`/`Ａ．` of Japanese FAQs) and `**Term**:` lines are a card each, not
+    # one card whose answer runs on through the rest.
+    "line-entries.md": [
+        ("What is a port?", "A number that names a service on a host.", B),
+        ("What is a socket?", "One end of a connection: an address and a port.", B),
+        ("パスワードを忘れました。", "ログイン画面の「再設定」から手続きしてください。", B),
+        ("Router", "forwards packets between networks.", T),
+        ("Switch", "joins the devices of one network.", T),
+        ("Hub", "repeats every frame to every port.", T),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

@@ -29,6 +29,7 @@ from .items import question_item, question_items, question_lines
 from .labels import (
     block_label,
     label_heading,
+    line_entries,
     qa_label,
     split_answer_line,
     strip_answer_mark,
@@ -50,7 +51,7 @@ def cloze_markup(scope: Scope) -> Iterator[Found]:
 def qa_paragraphs(scope: Scope) -> Iterator[Found]:
     """`Q: ...` then `A: ...` paragraphs (also `Question:`/`Answer:`), or both in one; and
     lists whose every item holds a `Q:` line and its `A:` line."""
-    blocks = scope.blocks()
+    blocks = line_entries(scope.blocks())
     for i, block in blocks:
         if block.kind is BlockKind.LIST and block.items:
             pairs = [split_answer_line(unwrap_p(item)) for item in block.items]
@@ -105,7 +106,7 @@ def _asks_text(html: str) -> bool:
 
 def emphasised_questions(scope: Scope) -> Iterator[Found]:
     """A bold (or italic) question line, or a list item that starts with one, and its answer."""
-    blocks = scope.blocks()
+    blocks = line_entries(scope.blocks())
     for n, (i, block) in enumerate(blocks):
         if block.kind is BlockKind.LIST:
             split = [_emphasised_question(unwrap_p(item)) for item in block.items]

@@ -40,13 +40,13 @@ ANSWER_WORDS = (
     r"[ĐD][áa]p\s+[áa]n|Ответ|Відповідь|Απάντηση|جواب|الإجابة|"
     r"답변|답|정답|答|答案|回答|解答|答え"
 )
-_Q_WORDS = rf"Q|F|P|{QUESTION_WORDS}"
-_A_WORDS = rf"A|R|{ANSWER_WORDS}"
+_Q_WORDS = rf"Q|Ｑ|F|P|{QUESTION_WORDS}"  # `Ｑ`: the full-width letter of Japanese FAQs
+_A_WORDS = rf"A|Ａ|R|{ANSWER_WORDS}"
 # The label and what follows it: a colon or full stop (the label may be bold, the colon
 # inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
 QA_MARK = re.compile(
     rf"^\s*(?:<(?P<tag>strong|b|em)>)?\s*(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?"
-    r"(?:\s*(?:</(?P=tag)>)?\s*[.:：](?:\s*</(?P=tag)>)?|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
+    r"(?:\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
     re.I,
 )
 _A_LABEL = re.compile(rf"^(?:{_A_WORDS})$", re.I)
@@ -122,3 +122,39 @@ def block_label(block: Block) -> str:
     if block.kind is not BlockKind.PARAGRAPH:
         return ""
     return qa_label(inner_html(block))
+
+
+# A line that opens as an entry of its own: a label (`Q:`, `A:`), or a bold term or question
+# (`**Broker**: ...`, `**What is X?** ...`).
+_LINE_BREAKS = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
+_BOLD_OPENING = re.compile(r"^\s*<(strong|b)>[^<]{1,120}</\1>")
+
+
+def line_entries(blocks: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
+    """The blocks with each paragraph whose every line opens an entry (`Q: ...` / `A: ...`
+    lines, `**Term**: ...` lines, written without blank lines between them) cut into one
+    paragraph a line, all with the paragraph's index: a card of each line, not one card
+    whose answer runs on through the rest."""
+    out: list[tuple[int, Block]] = []
+    for i, block in blocks:
+        lines = _lines(block)
+        if len(lines) < 2:
+            out.append((i, block))
+            continue
+        for n, line in enumerate(lines):
+            piece = Block(BlockKind.PARAGRAPH, f"<p>{line}</p>", _plain(line), block.line + n)
+            out.append((i, piece))
+    return out
+
+
+def _lines(block: Block) -> list[str]:
+    if block.kind is not BlockKind.PARAGRAPH:
+        return []
+    lines = [line for line in _LINE_BREAKS.split(inner_html(block)) if line.strip()]
+    if len(lines) < 2 or not all(qa_label(line) or _BOLD_OPENING.match(line) for line in lines):
+        return []
+    return lines
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()

@@ -26,7 +26,7 @@ from .base import (
     visible,
 )
 from .items import first_line, only_item
-from .labels import ANSWER_WORDS, QUESTION_WORDS, qa_label
+from .labels import ANSWER_WORDS, QUESTION_WORDS, line_entries, qa_label
 
 # The columns of a table of questions (or terms) and their answers, in any language a
 # question or answer label is written in (`| Pregunta | Respuesta |`, `| 问题 | 答案 |`).
@@ -299,7 +299,7 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
     in a glossary or where a section holds three or more; `**Note:**` is a label, no term."""
     found = [
         (i, block, match)
-        for i, block in scope.blocks()
+        for i, block in line_entries(scope.blocks())
         if block.kind is BlockKind.PARAGRAPH
         and (match := _TERM_ITEM.match(inner_html(block))) is not None
         and not ends_question(match.group("term"))
