@@ -400,6 +400,18 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Switch", "joins the devices of one network.", T),
         ("Hub", "repeats every frame to every port.", T),
     ],
+    # In an FAQ a paragraph that only asks is a question, its answer the blocks up to the
+    # next one; elsewhere one such paragraph in a section is rhetorical (no card), and under
+    # a heading that asks it is part of that heading's answer.
+    "plain-questions.md": [
+        ("How often should I back up?", "Every day for data that changes daily.", B),
+        ("Where should copies live?", "One copy on site One copy somewhere else", B),
+        (
+            "How do I restore a whole disk?",
+            "Boot from the rescue image. What then? Pick the newest full copy and start.",
+            B,
+        ),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

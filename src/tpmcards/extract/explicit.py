@@ -60,8 +60,18 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
                     q = NUMBERING.sub("", strip_label(question)).strip()
                     a = strip_label(answer).strip()
                     yield Found(q, f"<p>{a}</p>", CardKind.BASIC, block.line, frozenset([i]))
+    plain = _plain_questions(scope, blocks)
     for n, (i, block) in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        if n in plain:
+            # "How do I reset my password?" over its answer, in an FAQ or among others so.
+            run = _answer_run(blocks[n + 1 :], stop_at_a=True, stop_at_question=True)
+            question_html = NUMBERING.sub("", inner_html(block)).strip()
+            used = frozenset([i, *(j for j, _ in run)])
+            yield Found(
+                question_html, "".join(b.html for _, b in run), CardKind.BASIC, block.line, used
+            )
             continue
         marker = block_label(block)
         inner = inner_html(block)
@@ -97,6 +107,30 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
         answer = f"<p>{strip_label(inner_html(first))}</p>" + "".join(b.html for _, b in rest)
         used = frozenset([i, first_j, *(j for j, _ in rest)])
         yield Found(question_html, answer, CardKind.BASIC, block.line, used)
+
+
+def _plain_questions(scope: Scope, blocks: Sequence[tuple[int, Block]]) -> set[int]:
+    """The paragraphs that only ask ("Why is my upload slow?", three words or more, no
+    label) with an answer under them that does not ask: questions in an FAQ, or where a
+    section holds two or more of them. Not under a heading that asks: there a paragraph
+    that asks is part of its answer."""
+    heading = scope.section.heading
+    if question_text(heading) or asks_without_mark(heading):
+        return set()
+    found = set()
+    for n, (_, block) in enumerate(blocks[:-1]):
+        after = blocks[n + 1][1]
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and not block_label(block)
+            and ends_question(block.text)
+            and 3 <= len(block.text.split()) <= 40
+            and not (after.kind is BlockKind.PARAGRAPH and ends_question(after.text))
+            and not block_label(after)  # an `Answer:` paragraph: the labelled form
+            and after.kind in {BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.CODE, BlockKind.QUOTE}
+        ):
+            found.add(n)
+    return found if scope.faq or len(found) >= 2 else set()
 
 
 def _asks_text(html: str) -> bool:
@@ -242,13 +276,16 @@ def _entry_asks(heading: str) -> bool:
 
 
 def _answer_run(
-    blocks: Sequence[tuple[int, Block]], stop_at_a: bool = False
+    blocks: Sequence[tuple[int, Block]], stop_at_a: bool = False, stop_at_question: bool = False
 ) -> list[tuple[int, Block]]:
-    """The blocks that continue an answer: up to the next `Q:` (or `A:`) or heading."""
+    """The blocks that continue an answer: up to the next `Q:` (or `A:`) or heading (or a
+    paragraph that only asks)."""
     run = []
     for k, (j, block) in enumerate(blocks):
         marker = block_label(block)
         if marker == "q" or (stop_at_a and marker == "a"):
+            break
+        if stop_at_question and block.kind is BlockKind.PARAGRAPH and ends_question(block.text):
             break
         # A list of `question<br>Ans: answer` items holds cards of its own.
         if (
