@@ -36,9 +36,9 @@ from .base import (
     question_text,
     slug,
 )
+from .details import details_blocks
 from .explicit import (
     cloze_markup,
-    details_blocks,
     emphasised_questions,
     entry_runs,
     qa_paragraphs,
