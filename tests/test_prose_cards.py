@@ -107,6 +107,10 @@ topics:
     title: Interview
     headings: [interview]
     keywords: [extra checks, stay safe, supply boats, lamp log]
+  - slug: role
+    title: Role
+    headings: [role]
+    keywords: [weather sense, calm planner, storm damage, broad view, captains, sea conditions]
 """
 
 
@@ -137,9 +141,9 @@ def test_cues_carry_what_tells_them_apart(in_tmp: Path) -> None:
         ("skills", "list", "Which 3 harbour roles does a senior keeper work with to develop "
          "the winter repair plan?", "<ul><li>The harbour director</li><li>The harbour "
          "engineers</li><li>Their harbour staff</li></ul>"),
-        # "charged with" is a duty, its qualifier kept.
-        ("duties", "basic", "What are lighthouse keepers commonly charged with?",
-         "<p>Logging every ship that passes the headland, from the first light of dawn all the "
+        # "charged with" is a duty, its qualifier kept, its act asked.
+        ("duties", "basic", "What are lighthouse keepers commonly charged with logging?",
+         "<p>Every ship that passes the headland, from the first light of dawn all the "
          "way to the last light of dusk.</p>"),
         # "The main duty of X is tending ...": asked as what the duty is, not a cloze on a verb.
         ("duties", "basic", "What is the main duty of a lighthouse keeper?",
@@ -158,7 +162,25 @@ def test_cues_carry_what_tells_them_apart(in_tmp: Path) -> None:
         ("duties", "basic", "As shipping traffic grows, what is rising quickly?",
          "<p>The need for night signals and radio checks.</p>"),
         *INTERVIEW_CARDS,
+        *ROLE_CARDS,
     ]  # fmt: skip
+
+
+# Clozes on the words that carry the fact, and a cue that keeps its setting.
+ROLE_CARDS = [
+    # "Well, this is the age of radar." says when the answer holds: the cue says so too.
+    ("role", "basic", "Why do ports need lighthouse keepers in the age of radar?",
+     "<p>Most ships still steer by the lights at night.</p>"),
+    # The subject is what the sentence is about; the act after "when it comes to" is its fact.
+    ("role", "cloze", "A keeper's weather sense will be important when it comes to "
+     "{{c1::planning and timing}} the lamp changes.", ""),
+    # "... and should have the ability to ...": a second fact, a second deletion.
+    ("role", "cloze", "A keeper must also be a {{c1::calm planner}} and should have the ability "
+     "to judge and record {{c2::storm damage}} that can aid the repair crews.", ""),
+    # "broad view" beside "overall" would give itself away: a term nothing gives away.
+    ("role", "cloze", "Lighthouse keepers help build a broad view and warn {{c1::captains}} of "
+     "overall sea conditions before each night.", ""),
+]  # fmt: skip
 
 
 # What sentences that lean on their neighbours give, once made to stand alone.

@@ -28,7 +28,15 @@ def cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> F
     """A cloze on the key term that carries the sentence's fact: the first one after its key
     verb, never a name it opens with, never one whose root stays visible, at most four words."""
     lowered = sentence.lower()
-    verb = _KEY_VERB.search(sentence)
+    # "A TPM's knowledge is ...": the possessive is no verb; "She's" and "it's" are.
+    verb = next(
+        (
+            m
+            for m in _KEY_VERB.finditer(sentence)
+            if not m.group(0).endswith("'s") or _PRONOUN_IS.search(sentence, 0, m.end())
+        ),
+        None,
+    )
     if not verb:
         return None
     opening = len(" ".join(sentence.split()[:3]))
@@ -49,14 +57,40 @@ def cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> F
                 or (start < opening and any(c.isupper() for c in hidden))
             ):
                 continue
-            candidates.append((start < verb.start(), start, -len(hidden), tuple(spans)))
+            # After the key verb first, then one no other word gives away, then the first.
+            before = start < verb.start()
+            candidates.append((before, len(spans) > 1, start, -len(hidden), tuple(spans)))
     if not candidates:
         return None
+    best = min(candidates)
+    chosen = [(best[4], 1)]
+    if best[0]:
+        # "A TPM's knowledge is important when it comes to creating and running programs":
+        # the subject is what the sentence is about; the act after the verb is its fact.
+        act = _ACT.search(sentence, verb.end())
+        spans = _with_giveaways(sentence, *act.span("g")) if act else []
+        if spans and len(spans) == 1:
+            chosen = [(tuple(spans), 1)]
+    # "X must be a critical thinker and should be able to assess impact": a second fact in
+    # its own clause, a second deletion.
+    second = _SECOND_CLAUSE.search(sentence, chosen[0][0][-1][1])
+    if second:
+        later = [c for c in candidates if c[2] >= second.end() and not c[1]]
+        if later:
+            chosen.append((min(later)[4], 2))
+    spans_numbered = sorted((span, n) for group, n in chosen for span in group)
     text, at = "", 0
-    for a, b in min(candidates)[3]:
-        text += escape(sentence[at:a]) + "{{c1::" + escape(sentence[a:b]) + "}}"
+    for (a, b), number in spans_numbered:
+        text += escape(sentence[at:a]) + f"{{{{c{number}::" + escape(sentence[a:b]) + "}}"
         at = b
     return Found(text + escape(sentence[at:]), "", CardKind.CLOZE, line, frozenset([index]))
+
+
+_PRONOUN_IS = re.compile(r"\b(?i:it|she|he|that|there|what|who|here)'s$")
+_ACT = re.compile(r"\b(?:when it comes to|for|by) (?P<g>[a-z]{3,}ing(?: and [a-z]{3,}ing)?)\b")
+_SECOND_CLAUSE = re.compile(
+    r",? and (?:should|must|can|will|needs? to|ha(?:s|ve) to)(?: also)? (?:have|be)\b"
+)
 
 
 def _with_giveaways(sentence: str, start: int, end: int) -> list[tuple[int, int]]:

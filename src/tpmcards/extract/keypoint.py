@@ -145,6 +145,7 @@ def key_point(sentence: str, line: int, index: int) -> Found | None:
 
 
 _DEPENDING = re.compile(r"^Depending on [^,]{3,60}, (?=[A-Z])")
+_DOING = re.compile(r"(?P<v>[a-z]{3,}ing) (?P<o>(?:every|each|all|the|a|an) .{12,})")
 
 
 def _key_point(sentence: str, line: int, index: int) -> Found | None:
@@ -206,6 +207,11 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
         shorter = CLAUSE_END.sub("", answer)
         answer = shorter if len(shorter.split()) >= 2 else answer
         question, answer = owner_in_cue(question, answer)
+        doing = _DOING.fullmatch(answer)
+        if doing and question.endswith("charged with?"):
+            # "What are X charged with? Overseeing every stage, from A to B": the act asked,
+            # so the cue is not answered by X's other duties.
+            question, answer = f"{question[:-1]} {doing.group('v')}?", doing.group("o")
         listed = ordered_steps(question, answer, line, index) or _counted_list(
             question, answer, line, index
         )

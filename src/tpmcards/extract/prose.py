@@ -71,6 +71,10 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
             if answer:
                 question = _LEADING_CONJUNCTION.sub("", sentence)
                 question = _FILLER_WORDS.sub("", question[0].upper() + question[1:])
+                setting = _SETTING.match(sentences[n + 1]) if not answer[0] else None
+                if setting:
+                    # "Why X? Well, this is the digital age. Y.": the age is the question's.
+                    question = f"{question[:-1]} in {setting.group('np')}?"
                 text = _LEADING_CONJUNCTION.sub("", " ".join(answer).strip())
                 text = text[0].upper() + text[1:]
                 yield Found(escape(question), f"<p>{escape(text)}</p>", CardKind.BASIC,
@@ -162,6 +166,8 @@ def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
     return answer
 
 
+# "Well, this is the digital age.": when, or where, the answer after it holds.
+_SETTING = re.compile(r"^(?:\w+, )?(?:this|it) is (?P<np>the [\w\- ]{3,40})\.$", re.I)
 # "Engineering isn't the only team that X works with."
 _NOT_ONLY = re.compile(r"^(?P<n>[A-Z][\w\- ]{1,40}?) (?:isn't|is not|aren't|are not) the only\b")
 # "I began in QA, and then eventually I ran programs": two facts, two sentences.
