@@ -99,12 +99,12 @@ def read_expected(path: Path) -> list[Expected]:
 def measure(document: Path, expected: list[Expected]) -> Result:
     """Extract the document's cards and compare them with the person's questions."""
     cards = _grouped(Project([document], use_cache=False).cards())
-    texts = [(default_process(to_text(c.question)), c) for c in cards]
+    texts = [(_asked(c), c) for c in cards]
     free = list(range(len(cards)))
     found, asked, missed = 0, 0, []
     for want in expected:
         target = default_process(want.question)
-        scored = [(_score(target, texts[n][0]), -n, n) for n in free]
+        scored = [(max(_score(target, t) for t in texts[n][0]), -n, n) for n in free]
         best = max(scored, default=(0.0, 0, -1))
         if best[0] < MATCH:
             missed.append(want.question)
@@ -121,7 +121,8 @@ def measure(document: Path, expected: list[Expected]) -> Result:
             if e is not want
             and not any(
                 _score(default_process(e.question), text) >= MATCH
-                for text, other in texts
+                for asked_texts, other in texts
+                for text in asked_texts
                 if other is not card
             )
         ]
@@ -160,6 +161,16 @@ def _grouped(cards: list[Card]) -> list[Card]:
         out.append(replace(card, answer=answer))
         bases.append(base)
     return out
+
+
+def _asked(card: Card) -> tuple[str, ...]:
+    """What a card asks, as compared with the person's question: its question, and the
+    question extraction found before the writer reworded it (the key's last part), so "Is
+    there a roadmap for X?" rewritten to "What roadmap is there for X?" still asks it."""
+    shown = default_process(to_text(card.question))
+    match = _SPLIT_KEY.match(card.key)
+    found = (match.group("base") if match else card.key).rpartition("#")[2]
+    return (shown, found) if found and found != shown else (shown,)
 
 
 def _swallowed(card: Card, questions: list[str]) -> str:

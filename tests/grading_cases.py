@@ -7,6 +7,7 @@ cloze text, answer unused). Verdicts: right (Good), partly (Hard), near (asked "
 Again unless accepted), wrong (Again).
 """
 
+# ruff: noqa: E501 - one case per line reads as a table
 from __future__ import annotations
 
 from tpmcards.model import Card, CardKind, DeckCard, SourceRef
@@ -327,7 +328,28 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "strategy and execution",
         RIGHT,
     ),
-]
+    # A one-word head before a comma is the answer when the rest only qualifies it.
+    ("astronomy", "basic", "Which star is closest to Earth?", "The Sun, at about 150 million km", "the sun", RIGHT),
+    ("cooking", "basic", "What is guacamole mostly made of?", "Avocado, mashed with lime", "avocado", RIGHT),
+    ("cooking", "basic", "What is guacamole mostly made of?", "Avocado, mashed with lime", "lime", WRONG),
+    ("art", "basic", "Which colours of light make white?", "Red, green and blue", "red", WRONG),
+    # Verbs of change and comparison: a synonym is right, a word of the other group wrong.
+    ("economics", "basic", "What happens to supply when the price rises?", "Supply increases", "supply grows", RIGHT),
+    ("economics", "basic", "What happens to supply when the price rises?", "Supply increases", "supply rose", RIGHT),
+    ("economics", "basic", "What happens to supply when the price rises?", "Supply increases", "supply drops", WRONG),
+    ("demography", "basic", "How did Tokyo's population change in the 20th century?", "It grew", "it increased", RIGHT),
+    ("demography", "basic", "How did Tokyo's population change in the 20th century?", "It grew", "it declined", WRONG),
+    ("astronomy", "basic", "Is Jupiter bigger or smaller than Saturn?", "Larger", "bigger", RIGHT),
+    # A number asked for as an amount needs no unit; another unit is wrong.
+    ("computing", "basic", "How much memory does the board have?", "512 MB", "512", RIGHT),
+    ("computing", "basic", "How much memory does the board have?", "512 MB", "512 megabytes", RIGHT),
+    ("computing", "basic", "How much memory does the board have?", "512 MB", "512 GB", WRONG),
+    ("sport", "basic", "How long is a marathon?", "42.195 km", "42.195", RIGHT),
+    ("sport", "basic", "How long is a marathon?", "42.195 km", "42.2", WRONG),
+    ("medicine", "basic", "For how long should hands be washed?", "20 seconds", "20 secs", RIGHT),
+    ("medicine", "basic", "For how long should hands be washed?", "20 seconds", "20 minutes", WRONG),
+    ("physics", "basic", "What is the speed of light in a vacuum?", "About 300,000 km/s", "300000 km per second", RIGHT),
+]  # fmt: skip
 
 
 # The rating the quiz should suggest (what Enter keeps) for each verdict.

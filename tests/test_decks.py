@@ -508,7 +508,7 @@ def test_preview_and_export_commands_have_help() -> None:
 )
 def test_markdown_math_reaches_the_field_in_mathjax_delimiters(markdown: str, html: str) -> None:
     """`$...$`, `$$...$$`, `\\(...\\)`, `\\[...\\]` become MathJax math; prices and code do not."""
-    from tpmcards.document import render_markdown
+    from tpmcards.mdtokens import render_markdown
 
     rendered = render_markdown(markdown)
     assert sanitize(rendered) == html

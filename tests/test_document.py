@@ -145,3 +145,18 @@ def test_a_list_of_headings_at_the_end_leaves_no_empty_section_behind(tmp_path: 
         ("Chapter one",),
         ("Chapter one", "Only question?"),
     ]
+
+
+def test_a_fenced_code_block_and_a_math_block_are_on_the_lines_they_start(tmp_path: Path) -> None:
+    """Their lines are in the guide, not in its rendering, with raw HTML about or not."""
+    guide = tmp_path / "code.md"
+    body = "## How do I print?\n\nLike this:\n\n```python\nprint(1)\n```\n\n$$\nx^2\n$$\n"
+    for text in (body, "<br>\n\n" + body):
+        guide.write_text(text)
+        offset = 0 if text == body else 2
+        (section,) = parse(guide).sections
+        assert [(b.kind, b.text, b.line) for b in section.blocks] == [
+            (BlockKind.PARAGRAPH, "Like this:", 3 + offset),
+            (BlockKind.CODE, "print(1)", 5 + offset),
+            (BlockKind.PARAGRAPH, "\\[x^2\\]", 9 + offset),
+        ]

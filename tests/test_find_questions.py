@@ -273,6 +273,74 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     "zh-faq.md": [
         ("登录后页面一直空白", "清除浏览器缓存后重试。", B),
     ],
+    # Question and answer labels are words of every language guides are written in:
+    # Russian, Dutch, Polish (on two lines of one paragraph), Turkish with a number, the
+    # columns of a Spanish and a Korean table, and a Russian summary that only hides the
+    # answer. None of the labels is a question of its own.
+    # A heading's closing attributes (`{#anchor}`, `{: #anchor .class}`) are not shown on
+    # the page: the question ends with its own mark, or gets one, before them.
+    "heading-attributes.md": [
+        ("What does a cache keep?", "Copies of data near the code that reads them.", B),
+        ("How do I empty the cache?", "Run the clear command, then restart the service.", B),
+        ("Why is my first request slow?", "The cache is cold: nothing is stored yet.", B),
+    ],
+    # A question with no label or emphasis, on the first line of a list item or paragraph:
+    # its answer in the item's nested list (one item is the answer, several a list card),
+    # after it on its own line, or on the next line of the paragraph. A paragraph that
+    # asks in mid-text, and a list where not every item asks, give none.
+    "question-items.md": [
+        ("What is a queue?", "A line of messages waiting for a consumer.", B),
+        ("Which orders can a queue keep?", "First in, first out By priority", L),
+        ("What does an ack do?", "It tells the broker a message was handled.", B),
+        ("What is a dead letter?", "A message no consumer could handle.", B),
+        ("Why set a visibility timeout?", "So a crashed consumer's message comes back.", B),
+        (
+            "What does at-least-once delivery mean?",
+            "A message may arrive twice, but never zero times.",
+            B,
+        ),
+    ],
+    # A numbered list of questions, each answered in its nested bullets: a question with no
+    # answer is no card (check names it), an empty item is skipped, and the last question's
+    # answer may be the list right after, indented too little to nest.
+    "question-list-gaps.md": [
+        ("What is a lock?", "A way to let one worker at a time touch shared data", B),
+        ("Why can locks deadlock?", "Two workers each hold a lock the other waits for", B),
+        ("What is a semaphore?", "A counter that lets a fixed number of workers in", B),
+    ],
+    # A heading that only labels (`## Pergunta:`, `### Question 3`): the question is the
+    # paragraph under it, even an imperative ending in a full stop, and the answer is under
+    # the `### Resposta:` heading nested in it or the `### Answer` heading beside it.
+    "label-headings.md": [
+        ("O que é um processo?", "Um programa em execução, com sua própria memória.", B),
+        ("Explique o que é uma thread.", "Uma linha de execução dentro de um processo.", B),
+        ("What does a scheduler decide?", "Which thread runs next, and for how long.", B),
+    ],
+    # A flashcard file of `question` / `---` / `answer` / `===` blocks, which Markdown
+    # renders as a setext question heading over an answer heading: each pair is a card, the
+    # `#tag` no part of the question.
+    "setext-flashcards.md": [
+        ("What port does SSH listen on?", "Port 22, unless the server says otherwise.", B),
+        ("What does DHCP hand out?", "Addresses, with a lease that runs out.", B),
+        ("Which record maps a name to an IPv6 address?", "The AAAA record.", B),
+    ],
+    # A glossary of `- term` bullets, each defined by the one bullet nested under it, under
+    # letter headings (which are no terms): a "TBD" definition defines nothing (a finding).
+    "nested-term-bullets.md": [
+        ("block device", "A disk the system reads and writes in fixed-size blocks.", T),
+        ("bucket", "A named container for objects in an object store.", T),
+        ("checksum", "A short value computed from data to spot corruption.", T),
+    ],
+    "label-languages.md": [
+        ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
+        ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),
+        ("Co to jest wygaśnięcie?", "Usunięcie wpisu po upływie jego czasu.", B),
+        ("¿Qué es un acierto de caché?", "Una lectura servida desde la caché.", B),
+        ("¿Qué es un fallo de caché?", "Una lectura que tuvo que ir al origen.", B),
+        ("캐시 적중률이란 무엇인가요?", "캐시에서 바로 응답한 요청의 비율입니다.", B),
+        ("Önbellek neden hızlıdır?", "Veri yakında tutulduğu için.", B),
+        ("Почему кэш быстрее диска?", "Потому что данные уже лежат в памяти.", B),
+    ],
 }
 
 
@@ -307,6 +375,18 @@ def test_check_reports_a_term_without_definition() -> None:
     assert [line.rpartition("/")[2] for line in errors] == [
         'glossary.md:9: error: term without definition: "ATC"; write its definition below it, '
         "or remove it"
+    ]
+    assert result.exit_code == 1
+
+
+def test_check_reports_a_listed_question_without_answer() -> None:
+    """In a list of answered questions, one left unanswered is no card, and `check` says so."""
+    guide = FIND / "question-list-gaps.md"
+    result = CliRunner().invoke(cli, ["check", str(guide)])
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert [line.rpartition("/")[2] for line in errors] == [
+        'question-list-gaps.md:1: error: question without answer: "How do you avoid a '
+        'deadlock?"; write its answer below it, or remove it'
     ]
     assert result.exit_code == 1
 

@@ -16,9 +16,8 @@ from tpmcards.grade import (
     Verdict,
     accepts,
     grade_answer,
-    grade_blanks,
-    grade_items,
 )
+from tpmcards.gradelists import grade_blanks, grade_items
 from tpmcards.quiz import Mode, grade_typed, make_question
 
 from .grading_cases import CASES, RATING, case_card
@@ -182,3 +181,43 @@ def test_one_right_number_of_two_is_a_near_miss_not_another_number() -> None:
     assert half.verdict is Verdict.NEAR
     assert grade_answer(["From 1939 to 1945"], "1939 to 1954").note == "a different number"
     assert grade_answer(["3/4"], "4/3").note == "a different number"
+
+
+def test_a_one_word_head_is_a_key_term_only_before_a_qualifier() -> None:
+    """ "Oxygen" answers "Oxygen, carried by the blood"; the first item of a list, a
+    sentence's opening word and a noun before `that` are no key term."""
+    assert "Mercury" in alternatives("Mercury, closest to the Sun")
+    assert "Helium" in alternatives("Helium, found in natural gas")
+    assert "Argon" in alternatives("Argon, which glows in a lamp")
+    assert "Red" not in alternatives("Red, green and blue")
+    assert "Designed" not in alternatives("Designed, tested and shipped")
+    assert "However" not in alternatives("However, the team decides")
+    assert "Programs" not in alternatives("Programs that are cross-functional")
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "verdict"),
+    [
+        ("Prices fell", "prices decreased", Verdict.RIGHT),
+        ("Prices fell", "prices are dropping", Verdict.RIGHT),
+        ("Demand is decreasing", "demand falls", Verdict.RIGHT),
+        ("Prices fell", "prices rose", Verdict.WRONG),
+        ("A smaller share", "a larger share", Verdict.WRONG),
+        ("A smaller share", "a lesser share", Verdict.RIGHT),
+    ],
+)
+def test_words_of_change_and_comparison_in_any_form(
+    expected: str, typed: str, verdict: Verdict
+) -> None:
+    """A synonym in any tense is the same answer; a word of the opposite group is wrong."""
+    assert grade_answer([expected], typed).verdict is verdict
+
+
+def test_a_missing_unit_is_right_only_when_the_question_asks_for_an_amount() -> None:
+    asked = "How heavy is a litre of water?"
+    assert grade_answer(["1 kg"], "1", asked).verdict is Verdict.RIGHT
+    assert grade_answer(["1 kg"], "1 kilogram", asked).verdict is Verdict.RIGHT
+    assert grade_answer(["1 kg"], "1", "What is on the label?").verdict is Verdict.NEAR
+    other = grade_answer(["1 kg"], "1 lb", asked)
+    assert (other.verdict, other.note) == (Verdict.WRONG, "a different unit")
+    assert grade_answer(["1 kg"], "2", asked).verdict is Verdict.WRONG

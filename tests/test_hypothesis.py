@@ -265,3 +265,63 @@ def test_any_text_printed_by_the_quiz_holds_no_control_character(text: str, widt
     assert re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", shown) is None
     wrapped = wrap(shown, width)
     assert wrapped.split() == " ".join(shown.split("\n")).split()
+
+
+# Markdown without raw HTML, rich in what HTML writes more than one way: quotes and
+# ampersands in text and attributes, void elements, attributes of their own, nesting.
+_LINK_TITLES = ["", ' "a title"', " 'say \"hi\"'", ' "it\'s"', ' "&amp; <b>"']
+plain_inline = st.lists(
+    st.one_of(
+        sentence,
+        sentence.map(lambda s: f"`{s}`"),
+        sentence.map(lambda s: f"**{s}** and *{s}*"),
+        st.builds(
+            lambda s, t: f"[{s}](https://example.com/?a=1&b={s[:3]}{t})",
+            sentence,
+            st.sampled_from(_LINK_TITLES),
+        ),
+        st.builds(
+            lambda s, t: f"![{s}](img/{s[:4]}.png{t})", sentence, st.sampled_from(_LINK_TITLES)
+        ),
+        st.sampled_from(
+            ["==marked==", "[[Wiki link|shown]]", "#tag", "\\(x^2\\)", "$a+b$", "a  \nb"]
+        ),
+    ),
+    max_size=4,
+).map(" ".join)
+plain_md_block = st.one_of(
+    st.builds(lambda n, q: "#" * n + " " + q, st.integers(1, 6), question | plain_inline),
+    plain_inline,
+    st.lists(plain_inline, min_size=1, max_size=4).map(lambda xs: "\n".join(f"- {x}" for x in xs)),
+    st.builds(
+        lambda start, xs: "\n".join(f"{start + k}. {x}" for k, x in enumerate(xs)),
+        st.integers(0, 3),
+        st.lists(plain_inline, min_size=1, max_size=3),
+    ),
+    st.builds(
+        lambda a, b, c: f"- {a}\n\n  {b}\n  - {c}\n- {c}", plain_inline, plain_inline, sentence
+    ),
+    st.lists(st.tuples(sentence, plain_inline), min_size=1, max_size=3).map(
+        lambda rows: "| Q | A |\n| :-- | --: |\n" + "\n".join(f"| {q} | {a} |" for q, a in rows)
+    ),
+    st.builds(lambda t, d, e: f"{t}\n: {d}\n: {e}", sentence, plain_inline, plain_inline),
+    st.builds(
+        lambda info, c: f"```{info}\n{c}\n```",
+        st.sampled_from(["", "python", "c++ {.x}", 'a"b', "nav"]),
+        words,
+    ),
+    st.builds(lambda c: f"    {c}", sentence),
+    st.builds(lambda q: f"> {q}\n>\n> - item", plain_inline),
+    st.builds(lambda k, q: f"> [!{k}] {q}\n> body", st.sampled_from(["faq", "tip"]), sentence),
+    st.sampled_from(["---", "$$\nx < y\n$$", "&quot; &amp; &lt; &#0; &bogus; &nbsp;"]),
+)
+plain_markdown = st.lists(plain_md_block, max_size=8).map("\n\n".join)
+
+
+@given(plain_markdown | markdown_documents)
+@example('# "Q" & [a](#x "t")\n\n- a\n\n  b\n- ![i](x.png \'y "z"\')\n\n```nav\nx\n```')
+def test_markdown_read_by_its_tokens_is_the_document_its_html_gives(text: str) -> None:
+    """A Markdown guide walked as tokens gives the very Document its rendered HTML gives when
+    parsed as a page: same sections, lines, block HTML, items and rows."""
+    source = Source(Path("gen.md"), text, "markdown", {}, 1, "gen.md", "gen.md")
+    assert parse_document(source) == parse_document(source, by_tokens=False)

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tpmcards.cli import cli
-from tpmcards.document import render_markdown
+from tpmcards.mdtokens import render_markdown
 from tpmcards.obsidian import lift_tags
 
 from .conftest import FIXTURES

@@ -100,3 +100,75 @@ def test_an_answer_repeating_the_question_is_asked_typed_saying_why() -> None:
     )
     fair = make_question(pool[1], Mode.CHOICE, pool, Random(0))
     assert fair.mode is Mode.CHOICE and len(fair.options) == 4
+
+
+def test_an_answer_echoing_the_question_gets_an_echoing_distractor_from_another_topic() -> None:
+    """The same topic's answers never say "thinker": one that does, from another topic, is
+    taken first, so the answer no longer stands out and the card is asked as choice."""
+    pool = [
+        card(1, "What kind of thinker should a TPM be?", "A critical thinker.", "skills"),
+        card(2, "Who should a TPM listen to?", "Every stakeholder.", "skills"),
+        card(3, "What should a TPM keep short?", "Status reports.", "skills"),
+        card(4, "What do TPMs avoid?", "Wishful planning.", "skills"),
+        card(5, "Who sets the vision?", "A product thinker.", "people"),
+    ]
+    asked = make_question(pool[0], Mode.CHOICE, pool, Random(0))
+    assert asked.mode is Mode.CHOICE, asked.note
+    assert "A product thinker." in asked.options
+    assert not gives_itself_away("A critical thinker.", asked.prompt, asked.options)
+
+
+def test_distractors_come_from_the_same_deck_before_another_deck() -> None:
+    candidates = [
+        Candidate("Perro", False, same_deck=False),
+        Candidate("Gato", False, same_deck=False),
+        Candidate("Product managers", False),
+        Candidate("Legal counsel", False),
+        Candidate("Sales reps", False),
+    ]
+    picked = pick_distractors("Engineering managers", "Who runs teams?", candidates, 3, Random(1))
+    assert set(picked) == {"Product managers", "Legal counsel", "Sales reps"}
+
+
+def test_items_and_key_terms_of_other_answers_serve_one_per_card() -> None:
+    """A list's items are terms beside a term answer, shown as the answer is written (with
+    its full stop); never two options from one card."""
+    candidates = [
+        Candidate("Strategy; Execution; Delivery", True),
+        Candidate("Status reports; Roadmaps", True),
+        Candidate("Budgets, which finance sets each quarter for every team.", True),
+    ]
+    picked = pick_distractors("Related goals.", "What do projects share?", candidates, 3, Random(0))
+    assert len(picked) == 3
+    assert len(set(picked) & {"Strategy.", "Execution.", "Delivery."}) == 1
+    assert len(set(picked) & {"Status reports.", "Roadmaps."}) == 1
+    assert "Budgets." in picked
+
+
+def test_a_cloze_deletion_may_take_other_cards_answers_of_its_shape() -> None:
+    cloze = DeckCard(
+        Card(
+            "c",
+            "A TPM owns the {{c1::program roadmap}}.",
+            "",
+            CardKind.CLOZE,
+            "t",
+            SourceRef("g.md", 9),
+        ),
+        "idc",
+        0,
+    )
+    pool = [
+        cloze,
+        card(1, "What does finance own?", "The budget"),
+        card(2, "What does legal own?", "Vendor contracts"),
+        card(3, "What does QA own?", "The test plan"),
+    ]
+    asked = make_question(cloze, Mode.CHOICE, pool, Random(0))
+    assert asked.mode is Mode.CHOICE, asked.note
+    assert set(asked.options) == {
+        "program roadmap",
+        "The budget",
+        "Vendor contracts",
+        "The test plan",
+    }

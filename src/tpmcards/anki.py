@@ -6,17 +6,18 @@ import hashlib
 import io
 import itertools
 import json
-import os
 import sqlite3
 import tempfile
 import warnings
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import genanki
 
 from .atomic import write_all_atomic
+from .collection import EPOCH, NewNote, StaleCopy, Want, WorkingCollection
 from .errors import OutputError
 from .markup import clean_name, clean_tag, sanitize
 from .mathjax import safe_tex
@@ -25,7 +26,6 @@ from .notetypes import STYLE, Style, genanki_models, note_type_for, own_note_typ
 
 REMOVED_TAG = "tpmcards::removed"
 # Fixed times inside the package, so a rebuild with no edits is byte-identical.
-EPOCH = 1_700_000_000
 ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
 
@@ -61,134 +61,164 @@ def build_package(
     config: Config,
     media: Mapping[str, bytes] | None = None,
     style: Style = STYLE,
+    keep: Path | None = None,
 ) -> bytes:
-    """Write the cards, and the media files they show, as the bytes of an `.apkg`."""
+    """Write the cards, and the media files they show, as the bytes of an `.apkg`.
+
+    With `keep` (a file in the cache folder), the collection of the last build kept there is
+    patched: only the notes whose content changed are written again (see collection.py).
+    The bytes are those of a build from nothing either way.
+    """
+    return build_package_counted(cards, config, media, style, keep)[0]
+
+
+def build_package_counted(
+    cards: Sequence[DeckCard],
+    config: Config,
+    media: Mapping[str, bytes] | None = None,
+    style: Style = STYLE,
+    keep: Path | None = None,
+) -> tuple[bytes, int]:
+    """`build_package`, and how many notes it wrote (the others came from the kept copy)."""
     models = genanki_models(style, own_note_types(config))
-    decks: dict[str, genanki.Deck] = {}
-    modified: dict[str, int] = {}
+    setup = _setup_digest(config, style)
     names: dict[tuple[str, str], str] = {}  # (deck, topic) -> subdeck, looked up once each
+    wanted: list[Want] = []
+    where_of: dict[str, tuple[int, str]] = {}  # guid -> (position, subdeck)
     for position, deck_card in enumerate(cards):
         card = deck_card.card
         where = (card.deck or config.deck, card.topic)
         if where not in names:
-            names[where] = subdeck_name(config, *where)
-        name = clean_name(names[where])
-        deck = decks.get(name)
-        if deck is None:
-            deck = decks[name] = genanki.Deck(deck_id(name), name)
+            names[where] = clean_name(subdeck_name(config, *where))
+        name = names[where]
+        wanted.append(Want(deck_card.id, _note_digest(deck_card, name), position))
+        where_of[deck_card.id] = (position, name)
+    by_guid = {deck_card.id: deck_card for deck_card in cards}
+    digests = {want.guid: want.digest for want in wanted}
+
+    def new_note(guid: str) -> NewNote:
+        deck_card = by_guid[guid]
+        position, name = where_of[guid]
+        card = deck_card.card
         note_type = note_type_for(card, config)
         note = genanki.Note(
             models[note_type.id],
             gate_fields(note_type.values(card, card.source.label)),
             tags=gate_tags(card.tags, deck_card.removed),
-            guid=deck_card.id,
+            guid=guid,
             # A new card's due is its place in Anki's new queue: study in the guide's order.
             due=position,
         )
-        deck.add_note(note)
-        modified[deck_card.id] = deck_card.modified
-    package = genanki.Package([decks[name] for name in sorted(decks)])
+
+        def write(cursor: sqlite3.Cursor, ids: Iterable[int]) -> None:
+            # A note's mod is when its content last changed, so Anki takes edits and only edits.
+            note.write_to_db(cursor, deck_card.modified, deck_id(name), iter(ids))
+
+        return NewNote(guid, tuple(c.ord for c in note.cards), write)
+
+    def fill(work: WorkingCollection) -> bytes:
+        missing = work.sync(wanted)
+        work.add([new_note(guid) for guid in sorted(missing)], digests)
+        work.place()
+        return work.export(_col_row(work, models, set(names.values())))
+
     try:
         with warnings.catch_warnings():
             # Fields are sanitized HTML; genanki's tag check misreads an escaped `<` as a tag.
             warnings.filterwarnings("ignore", "Field contained the following invalid HTML")
-            data = _package_bytes(package, modified)
+            data, written = _filled(keep, setup, fill)
     except (sqlite3.Error, OSError) as err:
         # The database is built in a temporary file first: a full disk shows up here.
         raise OutputError(
             f"cannot build the deck's database ({err}); check the free space there",
             tempfile.gettempdir(),
         ) from None
-    return _with_media(data, media or {})
+    return _zip_package(data, media or {}), written
 
 
-def _package_bytes(package: genanki.Package, modified: dict[str, int]) -> bytes:
-    fd, db_path = tempfile.mkstemp(suffix=".anki2")
-    os.close(fd)
+def _filled(
+    keep: Path | None, setup: str, fill: Callable[[WorkingCollection], bytes]
+) -> tuple[bytes, int]:
+    """The database `fill` makes of the kept collection (or of an empty one, when the kept
+    one cannot give a cold build's bytes), and how many notes it wrote; the result kept."""
+    work = WorkingCollection.load(keep, setup)
     try:
-        conn = sqlite3.connect(db_path)
-        # A scratch file, read back whole below: no need to wait for the disk on each commit.
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("PRAGMA journal_mode = MEMORY")
-        stamp = max(modified.values(), default=EPOCH)
-        # genanki numbers notes and cards from a counter; small numbers here, so that the
-        # stable ids given below never collide with them.
-        package.write_to_db(conn.cursor(), stamp, itertools.count(1))
-        _stable_ids(conn)
-        # A note's mod is when its content last changed, so Anki takes edits and only edits.
-        # Joined through a keyed temp table: `notes` has no index on guid, and one UPDATE per
-        # guid would scan the whole table each time (quadratic in the number of cards).
-        conn.execute("CREATE TEMP TABLE note_mod (guid TEXT PRIMARY KEY, mod INTEGER)")
-        conn.executemany("INSERT INTO note_mod VALUES (?, ?)", modified.items())
-        conn.execute(
-            "UPDATE notes SET mod = (SELECT mod FROM note_mod WHERE note_mod.guid = notes.guid)"
-            " WHERE guid IN (SELECT guid FROM note_mod)"
-        )
-        conn.execute("DROP TABLE note_mod")
-        conn.execute("UPDATE cards SET mod = (SELECT mod FROM notes WHERE notes.id = cards.nid)")
-        conn.execute("UPDATE col SET crt = ?, mod = ?, ls = ?", (EPOCH, stamp * 1000, 0))
-        conn.commit()
-        conn.execute("VACUUM")
-        conn.close()
-        database = Path(db_path).read_bytes()
+        try:
+            data = fill(work)
+        except (StaleCopy, sqlite3.DatabaseError):
+            if not work.kept:
+                raise  # not the kept copy's fault: a full disk, say
+            work.close()
+            work = WorkingCollection.empty()
+            data = fill(work)
+        if keep is not None:
+            work.save(keep, setup)
+        return data, work.written
     finally:
-        os.unlink(db_path)
+        work.close()
+
+
+def _note_digest(deck_card: DeckCard, subdeck: str) -> bytes:
+    """A digest of everything a note's rows are made of, but its place in the queue."""
+    card = deck_card.card
+    parts = (
+        deck_card.id,
+        card.question,
+        card.answer,
+        card.kind.value,
+        card.topic,
+        card.source.label,
+        card.source.path,
+        "\x1f".join(card.tags),
+        card.note_type,
+        subdeck,
+        str(deck_card.modified),
+        "removed" if deck_card.removed else "",
+    )
+    text = "\x1e".join(parts).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(text).digest()[:16]
+
+
+def _setup_digest(config: Config, style: Style) -> str:
+    """What every note of a deck depends on: the code, the config, the style and sqlite."""
+    from .cache import code_digest
+
+    text = f"{code_digest()}\0{config!r}\0{style!r}\0{sqlite3.sqlite_version}"
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _col_row(
+    work: WorkingCollection, models: Mapping[int, genanki.Model], names: set[str]
+) -> tuple[Any, ...]:
+    """The collection's `col` row (decks and the note types each uses), as genanki writes
+    it, from the rows the working copy holds."""
+    by_id = {deck_id(name): genanki.Deck(deck_id(name), name) for name in names}
+    for did, mid in work.deck_models():
+        by_id[did].add_model(models[mid])
+    used = [deck for deck in by_id.values() if deck.models]
+    stamp = work.newest() or EPOCH
+    scratch = sqlite3.connect(":memory:")
+    try:
+        package = genanki.Package(sorted(used, key=lambda deck: deck.name))
+        package.write_to_db(scratch.cursor(), stamp, itertools.count(1))
+        # Fixed times: the collection's own times are the newest note's, never the clock's.
+        scratch.execute("UPDATE col SET crt = ?, mod = ?, ls = ?", (EPOCH, stamp * 1000, 0))
+        row: tuple[Any, ...] = scratch.execute("SELECT * FROM col").fetchone()
+    finally:
+        scratch.close()
+    return row
+
+
+def _zip_package(database: bytes, media: Mapping[str, bytes]) -> bytes:
+    """The `.apkg`: the collection, the `media` map, and the media files `0`, `1`, ..."""
+    names = sorted(media)
+    entries = [
+        ("collection.anki2", database),
+        ("media", json.dumps(dict(enumerate(names))).encode()),
+        *((str(n), media[name]) for n, name in enumerate(names)),
+    ]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in (("collection.anki2", database), ("media", json.dumps({}).encode())):
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
-    return buffer.getvalue()
-
-
-# Note and card ids look like creation times in milliseconds (Anki shows them as such); ours
-# are derived from the GUID within a window after EPOCH, so adding a card renumbers no other.
-_ID_WINDOW = 1 << 36
-
-
-def _stable_id(text: str, taken: set[int]) -> int:
-    digest = int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], 16)
-    candidate = EPOCH * 1000 + digest % _ID_WINDOW
-    while candidate in taken:  # a collision is rare; probing in guid order keeps it stable
-        candidate += 1
-    taken.add(candidate)
-    return candidate
-
-
-def _stable_ids(conn: sqlite3.Connection) -> None:
-    """Replace genanki's counter ids: a note's id from its GUID, a card's from GUID and ord."""
-    note_ids: dict[int, int] = {}
-    taken: set[int] = set()
-    for old, guid in conn.execute("SELECT id, guid FROM notes ORDER BY guid").fetchall():
-        note_ids[old] = _stable_id(guid, taken)
-    rows = conn.execute(
-        "SELECT cards.id, cards.nid, cards.ord, notes.guid FROM cards "
-        "JOIN notes ON notes.id = cards.nid ORDER BY notes.guid, cards.ord"
-    ).fetchall()
-    card_taken: set[int] = set()
-    card_ids = {old: _stable_id(f"{guid}\x1f{ord_}", card_taken) for old, _, ord_, guid in rows}
-    conn.executemany("UPDATE notes SET id = ? WHERE id = ?", [(v, k) for k, v in note_ids.items()])
-    conn.executemany(
-        "UPDATE cards SET id = ?, nid = ? WHERE id = ?",
-        [(card_ids[old], note_ids[nid], old) for old, nid, _, _ in rows],
-    )
-
-
-def _with_media(package: bytes, media: Mapping[str, bytes]) -> bytes:
-    """Add media files to a package: entries `0`, `1`, ... and the `media` map naming them."""
-    if not media:
-        return package
-    names = sorted(media)
-    buffer = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(package)) as source,
-        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive,
-    ):
-        entries = [(i.filename, source.read(i)) for i in source.infolist() if i.filename != "media"]
-        entries.append(("media", json.dumps(dict(enumerate(names))).encode()))
-        entries.extend((str(n), media[name]) for n, name in enumerate(names))
         for filename, data in entries:
             info = zipfile.ZipInfo(filename, date_time=ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED

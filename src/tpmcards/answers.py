@@ -1,5 +1,5 @@
-"""The words and forms of an answer: folding, light stems, numbers, opposites, typos by
-length, and the forms a learner may type (alternatives, brackets, the key term). Pure."""
+"""The words and forms of an answer: folding, numbers, typos by length, words of the same
+sense, and the forms a learner may type (alternatives, brackets, the key term). Pure."""
 
 from __future__ import annotations
 
@@ -8,201 +8,18 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "at",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "her",
-        "his",
-        "our",
-        "we",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "so",
-        "than",
-        "then",
-        "there",
-        "which",
-        "who",
-        "whom",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "each",
-        "every",
-        "any",
-        "can",
-        "could",
-        "should",
-        "would",
-        "will",
-        "must",
-        "may",
-        "might",
-        "do",
-        "does",
-        "did",
-        "has",
-        "have",
-        "had",
-        "also",
-        "very",
-        "just",
-        "own",
-        "because",
-        "since",
-        "if",
-        "whether",
-        "both",
-        "either",
-        "such",
-        "some",
-        "here",
-        "into",
-        "about",
-        "one",
-        "s",
-    ]
+from .lexicon import (
+    NUMBER_WORDS,
+    OPENERS,
+    QUALIFIER_STARTS,
+    STOPWORDS,
+    opposite,
+    same_sense,
+    same_unit,
+    stem,
 )
-NEGATIONS = frozenset("not no never none nothing neither nor without cannot".split())  # noqa: SIM905
-_NUMBER_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
-    )
-}
-# Roman numerals that are not also words ("I", "V", "X", "XL" stay letters): World War II.
-_NUMBER_WORDS.update(
-    {
-        r: str(n)
-        for n, r in enumerate(["", "", "ii", "iii", "iv", "", "vi", "vii", "viii", "ix"])
-        if r
-    }
-)
-_ANTONYM_PAIRS = [
-    ("increase", "decrease"),
-    ("increase", "reduce"),
-    ("rise", "fall"),
-    ("more", "less"),
-    ("more", "fewer"),
-    ("most", "least"),
-    ("higher", "lower"),
-    ("high", "low"),
-    ("larger", "smaller"),
-    ("large", "small"),
-    ("bigger", "smaller"),
-    ("big", "small"),
-    ("faster", "slower"),
-    ("fast", "slow"),
-    ("longer", "shorter"),
-    ("long", "short"),
-    ("same", "different"),
-    ("always", "never"),
-    ("always", "sometimes"),
-    ("before", "after"),
-    ("first", "last"),
-    ("early", "late"),
-    ("earlier", "later"),
-    ("maximum", "minimum"),
-    ("max", "min"),
-    ("best", "worst"),
-    ("better", "worse"),
-    ("inside", "outside"),
-    ("internal", "external"),
-    ("input", "output"),
-    ("inbound", "outbound"),
-    ("import", "export"),
-    ("upload", "download"),
-    ("upper", "lower"),
-    ("push", "pull"),
-    ("true", "false"),
-    ("accept", "reject"),
-    ("allow", "deny"),
-    ("open", "close"),
-    ("open", "closed"),
-    ("start", "end"),
-    ("begin", "end"),
-    ("success", "failure"),
-    ("positive", "negative"),
-    ("gain", "loss"),
-    ("add", "remove"),
-    ("strong", "weak"),
-    ("public", "private"),
-    ("include", "exclude"),
-    ("encrypt", "decrypt"),
-    ("encode", "decode"),
-    ("read", "write"),
-    ("up", "down"),
-    ("left", "right"),
-    ("north", "south"),
-    ("east", "west"),
-    ("hot", "cold"),
-    ("heavy", "light"),
-    ("rich", "poor"),
-    ("expand", "contract"),
-    ("acid", "base"),
-    ("acidic", "basic"),
-    ("horizontal", "vertical"),
-    ("centralized", "decentralized"),
-    ("centralised", "decentralised"),
-    ("dependent", "independent"),
-    ("direct", "indirect"),
-    ("mutable", "immutable"),
-]
-# Prefixes that make an opposite: "synchronous" and "asynchronous" are one typo apart.
-_NEGATING_PREFIXES = ("a", "an", "un", "in", "im", "il", "ir", "non", "dis", "de", "anti")
 
-
-def stem(word: str) -> str:
-    """A light stem, so "increases" and "increase", "OKRs" and "OKR" meet."""
-    if any(ch.isdigit() for ch in word) or len(word) <= 3:
-        return word
-    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("es", "e"), ("s", "")):
-        if word.endswith(suffix) and not word.endswith("ss") and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + keep
-    return word
-
-
-_ANTONYMS: dict[str, frozenset[str]] = {}
-for _a, _b in _ANTONYM_PAIRS:
-    for _x, _y in ((_a, _b), (_b, _a)):
-        _ANTONYMS[stem(_x)] = _ANTONYMS.get(stem(_x), frozenset()) | {stem(_y)}
+__all__ = ["STOPWORDS", "opposite", "stem"]
 
 
 def fold(text: str, accents: bool = False) -> str:
@@ -228,7 +45,7 @@ def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
     tokens = re.findall(r"\w+", text)
-    return tuple(_NUMBER_WORDS.get(t, t) for t in tokens if t != "_")
+    return tuple(NUMBER_WORDS.get(t, t) for t in tokens if t != "_")
 
 
 def normalize_answer(text: str, accents: bool = False) -> str:
@@ -257,17 +74,6 @@ def typo_allowance(word: str) -> int:
     return 3
 
 
-def opposite(a: str, b: str) -> bool:
-    sa, sb = stem(a), stem(b)
-    if sb in _ANTONYMS.get(sa, ()):
-        return True
-    for longer, shorter in ((sa, sb), (sb, sa)):
-        for prefix in _NEGATING_PREFIXES:
-            if longer == prefix + shorter:
-                return True
-    return False
-
-
 def _accent_only(a: str, b: str) -> bool:
     return a != b and fold(a) == fold(b)
 
@@ -282,6 +88,9 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
         return None
     if opposite(typed, expected):
         return None
+    # Another word for the same thing, not a typo: "decreases" for "falls", "min" for "minutes".
+    if same_sense(typed, expected) or same_unit(typed, expected):
+        return 0
     limit = typo_allowance(expected)
     if not limit:
         return None
@@ -353,7 +162,7 @@ def _heads(text: str) -> list[str]:
     if term != text and key_words(words(term)):
         heads.append(term)
     head = _HEAD_CUT.split(text, maxsplit=1)[0]
-    if head != text and len(key_words(words(head))) >= 2:
+    if head != text and (len(key_words(words(head))) >= 2 or _qualified(head, text[len(head) :])):
         heads.append(head)
     # A noun phrase and its qualifier: "The engineering teams in their organisation". Not in a
     # sentence: "Close work with engineering is what..." is no term.
@@ -363,6 +172,23 @@ def _heads(text: str) -> list[str]:
         if noun != text and len(key_words(words(noun))) >= 2:
             heads.append(noun)
     return heads
+
+
+def _qualified(head: str, rest: str) -> bool:
+    """Whether a one-word head is the answer and what follows its comma only qualifies it:
+    "Oxygen, bound to haemoglobin", "Paris, the capital". Not the first item of a list ("Red,
+    green and blue"), nor an opening word ("However, ...")."""
+    if len(key_words(words(head))) != 1 or words(head)[-1] in OPENERS:
+        return False
+    match = re.match(r"\s*,\s*(\w+)", rest)
+    if not match:
+        return False
+    tail = words(rest.split(",", 2)[1])
+    if len(tail) <= 4 and {"and", "or"} & set(tail):  # "Red, green and blue"
+        return False
+    first = match.group(1).casefold()
+    # ... or a participle or a superlative: "bound to haemoglobin", "closest to the Sun".
+    return first in QUALIFIER_STARTS or (first.endswith(("ed", "est")) and len(first) > 4)
 
 
 _PREPOSITION_CUT = re.compile(r"\s+(?:in|of|for|with|at|on|from|by|to|within|across)\s+", re.I)

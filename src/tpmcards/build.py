@@ -6,6 +6,8 @@ writes a deck it is handed, atomically, and says what changed.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -15,7 +17,15 @@ from typing import TYPE_CHECKING, Any
 
 from . import cache
 from .errors import OutputError, TpmcardsError
-from .identity import Assignment, BuildDiff, assign_ids, dump_lock, lock_path, read_lock
+from .identity import (
+    Assignment,
+    BuildDiff,
+    LockEntry,
+    assign_ids,
+    dump_lock,
+    lock_path,
+    read_lock,
+)
 from .model import Card, Config
 from .paths import cache_dir
 
@@ -77,6 +87,9 @@ class DeckReport:
     topics: tuple[tuple[str, str], ...] = ()  # (slug, title) of the config's topics, in order
     other: int = 0  # cards that fit no topic of the config, kept in the deck itself
     dropped: int = 0  # cards that fit no topic, left out as the config says
+    # Notes the package was written with anew; the others came from the last build's
+    # collection, kept in the cache (0 when the package on disk was already this one).
+    notes_written: int = 0
 
 
 def build_deck(
@@ -87,23 +100,28 @@ def build_deck(
     now: int,
     write: bool = True,
     formats: Sequence[str] = ("apkg",),
+    lock: Sequence[LockEntry] | None = None,
 ) -> DeckReport:
     """Write one deck's `.apkg` (and/or `.csv`, `.json`) and its id lock into `out_dir`.
 
     `members` are the deck's cards as their notes show them. With `write=False` nothing is
     written: the report says what a build would change and whether the files are up to date.
+    `lock` is the deck's id lock when the caller has read it already.
     """
     from .anki import write_package
     from .export import export_csv, export_json
 
     config = deck.config
     lock_file = lock_path(out_dir, deck.output)
-    assignment = assign_ids(members, read_lock(lock_file), now)
+    assignment = assign_ids(members, read_lock(lock_file) if lock is None else lock, now)
     outputs: dict[Path, bytes] = {}
+    notes_written = 0
     for fmt in (f for f in FORMATS if f in formats):
         path = out_dir / f"{deck.output}.{fmt}"
         if fmt == "apkg":
-            outputs[path] = _package(assignment, config, path, media.used_by(members))
+            outputs[path], notes_written = _package(
+                assignment, config, path, media.used_by(members)
+            )
         elif fmt == "csv":
             outputs[path] = export_csv(assignment.cards, config).encode("utf-8")
         else:
@@ -135,6 +153,7 @@ def build_deck(
         topics=tuple((t.slug, t.title) for t in config.topics),
         other=deck.other,
         dropped=deck.dropped,
+        notes_written=notes_written,
     )
 
 
@@ -262,14 +281,25 @@ def _written_by_us(path: Path) -> bool:
     return is_output(path)
 
 
-def _package(assignment: Assignment, config: Config, path: Path, media: dict[str, bytes]) -> bytes:
-    """The deck's bytes: read back from `path` when the cache knows it holds the package of
-    these very cards (media included: their names are their content hashes)."""
+def _package(
+    assignment: Assignment, config: Config, path: Path, media: dict[str, bytes]
+) -> tuple[bytes, int]:
+    """The deck's bytes, and how many notes were written anew for them: none when the cache
+    knows `path` holds the package of these very cards (media included: their names are
+    their content hashes); else the notes that changed since the last build's collection."""
     if cache.package_on_disk(cache_dir(), path, cache.package_digest(assignment, config)):
-        return path.read_bytes()
-    from .anki import build_package
+        return path.read_bytes(), 0
+    from .anki import build_package_counted
 
-    return build_package(assignment.cards, config, media)
+    return build_package_counted(
+        assignment.cards, config, media, keep=collection_path(cache_dir(), path)
+    )
+
+
+def collection_path(folder: Path, path: Path) -> Path:
+    """Where the cache keeps the collection of the deck written to `path`."""
+    name = hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:32]
+    return folder / "collections" / f"{name}.anki2"
 
 
 def _remember_package(assignment: Assignment, config: Config, path: Path, data: bytes) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from random import Random
 
-from .answers import key_words, words
+from .answers import alternatives, key_words, words
 from .grade import accepts
 
 
@@ -50,10 +50,23 @@ MAX_LENGTH_GAP = math.log(2.5)  # an option at most 2.5 times longer or shorter 
 
 @dataclass(frozen=True)
 class Candidate:
-    """Another card's answer that may serve as a distractor."""
+    """Another card's answer that may serve as a distractor, and how near its card is."""
 
     text: str
     same_topic: bool
+    same_deck: bool = True
+    same_kind: bool = True  # a cloze's deletion beside another cloze's, an answer beside one
+
+    @property
+    def rank(self) -> tuple[bool, bool, bool]:
+        """Nearest first: the same deck, then the same topic, then the same kind of card."""
+        return (not self.same_deck, not self.same_topic, not self.same_kind)
+
+
+def _parts(text: str) -> list[str]:
+    """The shorter options an answer holds: its list items and its key terms."""
+    items = [p.strip() for p in text.split(";")] if ";" in text else []
+    return [p for p in dict.fromkeys([*items, *alternatives(text)[1:]]) if p and p != text]
 
 
 def _plausible(right: str, question: str, other: str) -> bool:
@@ -79,35 +92,60 @@ def fits(right: str, question: str, other: str) -> bool:
 def pick_distractors(
     right: str, question: str, candidates: Sequence[Candidate], need: int, rng: Random
 ) -> list[str]:
-    """Up to `need` distractors: from the same topic first; those echoing the question as
-    much as the answer does and closest in length favoured, so the answer does not stand out.
+    """Up to `need` distractors, nearest cards first (same deck, topic, kind), whole answers
+    before the items and key terms they hold. When the answer repeats the question's words,
+    one distractor that repeats as many is taken first, from wherever it is nearest, so the
+    answer does not stand out; the rest are closest in length.
     """
-    chosen: list[str] = []
     seen = {" ".join(words(right))}
-    wanted_echo = echo(right, question)
-    for same_topic in (True, False):
-        plausible = []
-        for c in candidates:
-            key = " ".join(words(c.text))
-            if (
-                c.same_topic is same_topic
-                and key not in seen
-                and _plausible(right, question, c.text)
-            ):
+    plausible: list[_Option] = []
+    for card, c in enumerate(candidates):
+        for n, text in enumerate([c.text, *_parts(c.text)]):
+            if n and right.endswith(".") and not text.endswith("."):
+                text += "."  # a key term shown as its answer is: "The program's milestones."
+            key = " ".join(words(text))
+            if key not in seen and _plausible(right, question, text):
                 seen.add(key)
-                plausible.append(c.text)
-        plausible.sort(
-            key=lambda text: (wanted_echo - echo(text, question), _length_gap(text, right))
-        )
-        # Chance decides among the best few: the same seed gives the same options. The grader
-        # (the costly check) runs only on options about to be shown.
-        while plausible and len(chosen) < need:
-            best = plausible[: 2 * (need - len(chosen))]
-            rng.shuffle(best)
-            plausible = best + plausible[len(best) :]
-            text = plausible.pop(0)
-            if not _second_answer(right, question, text):
-                chosen.append(text)
+                plausible.append(_Option((*c.rank, n > 0), text, card))
+    plausible.sort(key=lambda o: (o.rank, _length_gap(o.text, right)))
+    chosen: list[_Option] = []
+    wanted_echo = echo(right, question)
+    if wanted_echo and need:
+        echoing = [o for o in plausible if echo(o.text, question) == wanted_echo]
+        chosen += _take(echoing, right, question, 1, rng, chosen)
+    chosen += _take(plausible, right, question, need - len(chosen), rng, chosen)
+    return [o.text for o in chosen]
+
+
+@dataclass(frozen=True)
+class _Option:
+    rank: tuple[bool, ...]
+    text: str
+    card: int  # which candidate it came from: one option per card
+
+
+def _take(
+    ranked: list[_Option],
+    right: str,
+    question: str,
+    need: int,
+    rng: Random,
+    taken: Sequence[_Option] = (),
+) -> list[_Option]:
+    """Up to `need` options, best first, none from a card already `taken` from; chance decides
+    among the best few of one rank (the same seed gives the same options). The grader, the
+    costly check, runs only on options about to be shown."""
+    chosen: list[_Option] = []
+    used = {o.card for o in taken}
+    pending = list(ranked)
+    while pending and len(chosen) < need:
+        best = [o for o in pending[: 2 * (need - len(chosen))] if o.rank == pending[0].rank]
+        rng.shuffle(best)
+        pending = best + pending[len(best) :]
+        option = pending.pop(0)
+        if option.card not in used and not _second_answer(right, question, option.text):
+            chosen.append(option)
+            used.add(option.card)
     return chosen
 
 

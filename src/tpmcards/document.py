@@ -1,65 +1,57 @@
 """Source -> Document: Markdown and HTML meet here, so every later rule is written once.
 
-Markdown is rendered to HTML with each block tagged with its source line; HTML pages are
-stripped to their article. Both are then walked by the same code into sections of blocks.
+Markdown's tokens are walked straight into sections (mdtokens.py); a guide with raw HTML in
+it is rendered to HTML with each block tagged with its source line and read as a page. HTML
+pages are stripped to their article and walked here into the same sections of blocks.
 """
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString
 from bs4.exceptions import ParserRejectedMarkup
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.admon import admon_plugin
-from mdit_py_plugins.deflist import deflist_plugin
 
-from .chrome import (
-    CHROME_LINE,
-    HEADINGS,
-    LISTING_LINE,
-    drop_chrome_blocks,
-    find_article,
-    strip_chrome,
-)
+from .chrome import HEADINGS, find_article, strip_chrome
 from .errors import SourceError
 from .markup import escape_stray_tags, to_text
-from .mathjax import math_plugin
+from .mdtokens import markdown_outline, markdown_tokens, render_tokens
 from .model import Block, BlockKind, Document, Section, Source
-from .obsidian import obsidian_plugin
+from .sectioning import OpenSection, Outline, heading_words
 
-# Marks themes append to headings to link to them.
-_PERMALINK = re.compile(
-    r"[\s\u00b6#\u00a7\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]+$"
-)
-# A line this long is a whole paragraph, not a hard-wrapped line of one.
-UNWRAPPED_LINE = 160
 BLOCK_TAGS = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "img", "figure", "hr"}
 
 
-def parse_document(source: Source) -> Document:
-    """Parse a guide into sections of blocks, each block with its source line."""
+def parse_document(source: Source, by_tokens: bool = True) -> Document:
+    """Parse a guide into sections of blocks, each block with its source line.
+
+    `by_tokens=False` reads a Markdown guide the way one holding raw HTML is read (rendered,
+    then parsed as HTML): the same Document, only slower.
+    """
+    page_title = ""
+    outline = None
     if source.format == "html":
         soup = _parse_html(escape_stray_tags(source.text), source.display)
         title_tag = soup.find("title")
         page_title = without_site_name(to_text(title_tag.get_text())) if title_tag else ""
-        root = find_article(soup)
+        root: Tag | BeautifulSoup = find_article(soup)
         line_offset = source.body_line - 1
     else:
-        html = escape_stray_tags(render_markdown(source.text, source.body_line))
-        soup = _parse_html(html, source.display)
-        root, page_title, line_offset = soup, "", 0
-    strip_chrome(root)
-    walker = _Walker(line_offset=line_offset, first_line=source.body_line)
-    walker.below = _names_below(root)
-    walker.walk(root)
-    sections = tuple(walker.finish())
+        tokens = markdown_tokens(source.text, source.body_line)
+        outline = markdown_outline(tokens, source.body_line) if by_tokens else None
+        if outline is None:  # raw HTML and the like: read the way a browser would
+            root = _parse_html(escape_stray_tags(render_tokens(tokens)), source.display)
+            line_offset = 0
+    if outline is None:
+        strip_chrome(root)
+        walker = _Walker(line_offset=line_offset, first_line=source.body_line)
+        walker.below = _names_below(root)
+        walker.walk(root)
+        outline = walker.outline
+    sections = tuple(outline.finish())
     # A page without a top heading is better named by its <title> than by its first <h2>.
     title = (
         str(source.meta.get("title") or "")
@@ -131,78 +123,6 @@ def _parse_html(html: str, display: str) -> BeautifulSoup:
             raise SourceError(f"cannot be read as HTML ({err}); fix its markup", display) from None
 
 
-def render_markdown(text: str, first_line: int = 1) -> str:
-    """Render Markdown to HTML with a `data-line` on every block: its line in the file."""
-    md = (
-        MarkdownIt("commonmark", {"html": True})
-        .enable("table")
-        .use(deflist_plugin)
-        .use(admon_plugin)
-        .use(math_plugin)
-        .use(obsidian_plugin)
-    )
-    tokens = _split_unwrapped(md, md.parse(text))
-    for token in tokens:
-        if token.map is None:
-            continue
-        line = str(token.map[0] + first_line)
-        if token.nesting == 1 or token.type in {"fence", "code_block"}:
-            token.attrSet("data-line", line)
-        elif token.type == "html_block":
-            token.content = re.sub(
-                r"^(\s*<[A-Za-z][\w-]*)", rf'\1 data-line="{line}"', token.content, count=1
-            )
-    return str(md.renderer.render(tokens, md.options, {}))
-
-
-def _split_unwrapped(md: MarkdownIt, tokens: list[Token]) -> list[Token]:
-    """Make each line its own paragraph where lines are not hard-wrapped prose.
-
-    Text pasted from a web page puts a whole paragraph on one line and starts the next
-    on the next line, with no blank line between: Markdown would join them all.
-    """
-    out: list[Token] = []
-    n = 0
-    while n < len(tokens):
-        opening = tokens[n]
-        inline = tokens[n + 1] if n + 1 < len(tokens) else None
-        lines = inline.content.split("\n") if inline is not None else []
-        if (
-            opening.type != "paragraph_open"
-            or inline is None
-            or opening.map is None
-            or len(lines) < 2
-            # One long line (a URL, a long link) in wrapped prose is not a pasted page.
-            or sum(len(line) >= UNWRAPPED_LINE for line in lines) < 2
-        ):
-            out.append(opening)
-            n += 1
-            continue
-        for k, line in enumerate(lines):
-            if not line.strip():
-                continue
-            start = opening.map[0] + k
-            out.append(Token("paragraph_open", "p", 1, map=[start, start + 1], block=True))
-            out.extend(md.parseInline(line.strip()))
-            out.append(Token("paragraph_close", "p", -1, block=True))
-        n += 3
-    return out
-
-
-@dataclass
-class _Open:
-    path: tuple[str, ...]
-    line: int
-    level: int
-    topic: str | None
-    blocks: list[Block] = field(default_factory=list)
-    resumed: bool = False  # the section around a list of headings, after that list
-
-    @property
-    def heading_text(self) -> str:
-        return self.path[-1] if self.path else ""
-
-
 class _Walker:
     """Walk an HTML tree in order, cutting it into sections at headings."""
 
@@ -212,21 +132,7 @@ class _Walker:
         self.below: dict[int, int] | None = None
         self.offset = line_offset
         self.last_line = first_line
-        self.stack: list[tuple[int, str]] = []
-        self.sections: list[_Open] = [_Open((), first_line, 0, None)]
-
-    def finish(self) -> Iterator[Section]:
-        chrome_level = 0  # inside a "Latest posts" section, down to headings below it
-        for s in self.sections:
-            if chrome_level and s.level > chrome_level:
-                continue
-            # "Latest posts" takes the headings under it along; "Contents" only its own list.
-            chrome_level = s.level if s.level and LISTING_LINE.match(s.heading_text) else 0
-            if chrome_level or (s.level and CHROME_LINE.match(s.heading_text)):
-                continue
-            blocks = tuple(drop_chrome_blocks(s.blocks))
-            if blocks or (s.level and not s.resumed):
-                yield Section(s.path, s.line, s.level, blocks, s.topic)
+        self.outline = Outline(first_line)
 
     def walk(self, root: Tag | BeautifulSoup) -> None:
         # An explicit stack, not recursion: a page may nest elements 10,000 deep.
@@ -255,15 +161,18 @@ class _Walker:
                 # headings (`1. ### What is X`): each item is a section, not a list item.
                 self._loose(loose, child)
                 loose.clear()
-                outer, around = list(self.stack), self.sections[-1]
+                outline = self.outline
+                outer, around = list(outline.stack), outline.sections[-1]
                 for item in _child_tags(child, "li"):
                     self.walk(item)
-                if self.stack != outer:
+                if outline.stack != outer:
                     # What follows the list belongs to the section around it, not to the
                     # answer of its last item.
-                    self.stack = outer
-                    self.sections.append(
-                        _Open(around.path, self.last_line, around.level, around.topic, [], True)
+                    outline.stack = outer
+                    outline.sections.append(
+                        OpenSection(
+                            around.path, self.last_line, around.level, around.topic, [], True
+                        )
                     )
             elif child.name == "div" and "admonition" in (child.get("class") or []):
                 self._loose(loose, child)
@@ -291,6 +200,9 @@ class _Walker:
 
     def _line(self, tag: Tag) -> int:
         mark = tag.get("data-line")
+        if mark is None and tag.name == "pre" and isinstance(tag.code, Tag):
+            # markdown-it writes a fenced block's attributes on its `<code>`.
+            mark = tag.code.get("data-line")
         if isinstance(mark, str) and mark.isdigit():
             line = int(mark)
         elif tag.sourceline is not None and self.offset >= 0:
@@ -304,16 +216,11 @@ class _Walker:
         level = HEADINGS[tag.name or "h1"]
         text = heading_text(tag, links)
         line = self._line(tag)
-        if not text:
-            return
-        while self.stack and self.stack[-1][0] >= level:
-            self.stack.pop()
-        self.stack.append((level, text))
-        path = tuple(t for _, t in self.stack)
-        self.sections.append(_Open(path, line, level, _forced_topic(tag)))
+        if text:
+            self.outline.heading(level, text, line, _forced_topic(tag))
 
     def _add(self, block: Block) -> None:
-        self.sections[-1].blocks.append(block)
+        self.outline.add(block)
 
     def _loose(self, parts: list[str], parent: Tag | BeautifulSoup) -> None:
         html = "".join(parts).strip()
@@ -448,7 +355,7 @@ def heading_text(tag: Tag, links: bool = True) -> str:
             and not link.get_text(strip=True).strip("#¶§ \u00a0")
         ):
             link.decompose()
-    return _PERMALINK.sub("", to_text(tag.decode_contents())).strip()
+    return heading_words(tag.decode_contents())
 
 
 def _first_heading(sections: tuple[Section, ...], top_only: bool = False) -> str:

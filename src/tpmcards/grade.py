@@ -14,16 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .answers import (
-    NEGATIONS,
-    alternatives,
-    is_number,
-    key_words,
-    opposite,
-    stem,
-    word_match,
-    words,
-)
+from .answers import alternatives, is_number, key_words, word_match, words
+from .lexicon import NEGATIONS, asks_quantity, opposite, stem, unit, units_after_numbers
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 
@@ -81,11 +73,14 @@ class _Compared:
 
 
 def _compare(
-    typed: Sequence[str], form: str, given: frozenset[str], accents: bool
+    typed: Sequence[str], form: str, given: frozenset[str], accents: bool, quantity: bool = False
 ) -> _Compared | None:
     form_words = words(form, accents)
     typed = _joined(typed, form_words)
     form_words = _joined(form_words, typed)
+    if quantity:  # asked for an amount, its unit goes without saying: "100" for "100 °C"
+        degrees = {w for w in units_after_numbers(typed) if unit(w) == "degree"}
+        given = given | units_after_numbers(form_words) | degrees
     all_keys = key_words(form_words)
     keys = [k for k in all_keys if k not in given] or all_keys or list(form_words)
     if not keys:
@@ -170,6 +165,13 @@ def _antonym(c: _Compared) -> str | None:
     return None
 
 
+def _different_unit(c: _Compared) -> str | None:
+    # "100 °F" for "100 °C", "5 hours" for "5 minutes"; "degrees" names no scale.
+    wanted = {unit(w) for w in units_after_numbers(c.form_words)}
+    typed = {unit(w) for w in units_after_numbers(c.typed_words)} - wanted - {"degree"}
+    return "a different unit" if wanted and typed else None
+
+
 def _different_term(c: _Compared) -> str | None:
     # A short answer with a word missing and another typed in its place names another thing:
     # "dependency injection" is not "dependency inversion", "UDP" is not "TCP".
@@ -178,7 +180,13 @@ def _different_term(c: _Compared) -> str | None:
     return None
 
 
-RULES: tuple[Rule, ...] = (_different_number, _flipped_negation, _antonym, _different_term)
+RULES: tuple[Rule, ...] = (
+    _different_number,
+    _flipped_negation,
+    _antonym,
+    _different_unit,
+    _different_term,
+)
 
 RIGHT_COVERAGE = 0.85
 LONG_ANSWER = 6  # key words: a longer answer is recalled in substance, not word for word
@@ -213,6 +221,7 @@ def grade_answer(
     """Grade one typed answer against the forms of `expected`; `given` is the question."""
     said = words(typed, accents)
     given_words = frozenset(key_words(words(given, accents)))
+    quantity = asks_quantity(given)
     first = expected[0] if expected else ""
     if not said:
         return Grade(Verdict.WRONG, "no answer", first)
@@ -220,7 +229,7 @@ def grade_answer(
     veto: Grade | None = None
     for answer in expected:
         for n, form in enumerate(alternatives(answer)):
-            compared = _compare(said, form, given_words, accents)
+            compared = _compare(said, form, given_words, accents, quantity)
             if compared is None:
                 continue
             verdict, note = _judge(compared)
@@ -246,125 +255,6 @@ def grade_answer(
 def accepts(expected: str, typed: str, given: str = "") -> bool:
     """Whether the grader would take `typed` (or count it a near miss) for `expected`."""
     return grade_answer([expected], typed, given).verdict in {Verdict.RIGHT, Verdict.NEAR}
-
-
-# --- lists and blanks ----------------------------------------------------------------------
-
-_SEPARATORS = re.compile(r"\s*(?:[,;\n]|\s+and\s+|\s*&\s*|\s+\+\s+)\s*", re.I)
-_PIECES = re.compile(r"\s*[,;\n]\s*")
-
-
-def item_name(item: str) -> str:
-    """How a list item is named in "missed ...": its head before a colon."""
-    return item.split(":", 1)[0].strip()
-
-
-def _pieces(typed: str, items: Sequence[str], accents: bool) -> list[str]:
-    """Typed items: split on commas and semicolons, then on "and" unless an item has it,
-    then into runs of words that each name an item ("knife pan spoon")."""
-
-    def names_item(text: str) -> bool:
-        return any(
-            grade_answer([item], text, accents=accents).verdict is Verdict.RIGHT for item in items
-        )
-
-    out: list[str] = []
-    for piece in _PIECES.split(typed):
-        parts = [p.strip() for p in _SEPARATORS.split(piece) if p.strip()]
-        start = 0
-        while start < len(parts):
-            # The fewest parts that name an item: "objectives and key results" is one item,
-            # "product managers and project managers" two.
-            for end in range(start + 1, len(parts) + 1):
-                text = " and ".join(parts[start:end])
-                if names_item(text):
-                    out.append(text)
-                    start = end
-                    break
-            else:
-                out += _runs(parts[start].split(), names_item)
-                start += 1
-    return out
-
-
-def _runs(tokens: list[str], names_item: Callable[[str], bool]) -> list[str]:
-    """The longest runs of words that name an item, left to right; the rest as one piece."""
-    runs: list[str] = []
-    rest: list[str] = []
-    start = 0
-    while start < len(tokens):
-        for end in range(min(len(tokens), start + 6), start, -1):
-            text = " ".join(tokens[start:end])
-            if names_item(text):
-                runs.append(text)
-                start = end
-                break
-        else:
-            rest.append(tokens[start])
-            start += 1
-    return runs + ([" ".join(rest)] if rest else [])
-
-
-def grade_items(items: Sequence[str], typed: str, accents: bool = False) -> Grade:
-    """Score a list answer item by item, in any order; each typed piece names one item."""
-    pieces = _pieces(typed, items, accents)
-    pairs = []
-    for p, piece in enumerate(pieces):
-        for i, item in enumerate(items):
-            grade = grade_answer([item], piece, accents=accents)
-            # Within a list, most of an item's key words name it: "good listener" is "A
-            # really good listener"; a conflict ("injection" for "inversion") never does.
-            if grade.verdict in {Verdict.RIGHT, Verdict.NEAR}:
-                rank = 0 if grade.note == "exact" else 1 if grade.verdict is Verdict.RIGHT else 2
-                pairs.append((rank, p, i))
-    used: set[int] = set()
-    found: set[int] = set()
-    for _rank, p, i in sorted(pairs):
-        if p in used or i in found:
-            continue
-        used.add(p)
-        found.add(i)
-    wrong = [pieces[p] for p in range(len(pieces)) if p not in used]
-    missed = tuple(item_name(items[i]) for i in range(len(items)) if i not in found)
-    total = len(items)
-    note = f"{len(found)} of {total}"
-    if missed:
-        note += ": missed " + ", ".join(missed)
-    if wrong:
-        note += "; not on the list: " + ", ".join(wrong)
-    if total and len(found) == total and not wrong:
-        verdict = Verdict.RIGHT
-    elif total and len(found) * 2 >= total:
-        verdict = Verdict.PARTLY
-    else:
-        verdict = Verdict.WRONG
-    return Grade(verdict, note, "; ".join(items), len(found), total, missed)
-
-
-def grade_blanks(blanks: Sequence[str], typed: str, accents: bool = False) -> Grade:
-    """Score a cloze's blanks in their order: the first typed piece fills the first blank."""
-    pieces = [p for p in _PIECES.split(typed) if p.strip()]
-    if len(pieces) < len(blanks):
-        pieces = [p for p in _SEPARATORS.split(typed) if p.strip()]
-    found = 0
-    missed = []
-    for n, blank in enumerate(blanks):
-        piece = pieces[n] if n < len(pieces) else ""
-        if piece and grade_answer([blank], piece, accents=accents).verdict is Verdict.RIGHT:
-            found += 1
-        else:
-            missed.append(blank)
-    total = len(blanks)
-    note = f"{found} of {total} blanks"
-    if missed:
-        note += ": missed " + ", ".join(missed)
-    if found == total:
-        verdict = Verdict.RIGHT
-    elif found * 2 >= total:
-        verdict = Verdict.PARTLY
-    else:
-        verdict = Verdict.WRONG
-    return Grade(verdict, note, "; ".join(blanks), found, total, tuple(missed))
 
 
 # --- the diff ------------------------------------------------------------------------------

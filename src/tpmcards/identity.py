@@ -8,17 +8,39 @@ key, the same question elsewhere, then a reworded question with the same or a si
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
-from .atomic import write_atomic
-from .errors import ConfigError, OutputError
+from .lockfile import (
+    LOCK_VERSION,
+    LockEntry,
+    dump_lock,
+    lock_path,
+    read_lock,
+    write_lock,
+)
 from .markup import escape, to_text
 from .model import Card, CardKind, DeckCard, SourceRef, normalize
 
-LOCK_VERSION = 2
+# The lock's file (read, checked, written) lives in lockfile.py; its names stay importable
+# from here, where the ids it holds are given.
+__all__ = [
+    "CARD_SIMILARITY",
+    "LOCK_VERSION",
+    "SAME_ANSWER_MIN_WORDS",
+    "Assignment",
+    "BuildDiff",
+    "LockEntry",
+    "assign_ids",
+    "card_similarity",
+    "dump_lock",
+    "entry_card",
+    "fingerprint",
+    "lock_path",
+    "read_lock",
+    "removed_ids",
+    "write_lock",
+]
 
 # A reworded question keeps its card when the answer is the same, word for word, and has at
 # least this many words: a repeated answer of that length is the same fact asked another way,
@@ -31,27 +53,6 @@ SAME_ANSWER_MIN_WORDS = 4
 # subject of a yes/no question ("leadership" -> "communication") scores 75.
 # tests/test_identity.py holds the table of pairs just above and just below.
 CARD_SIMILARITY = 80
-
-
-@dataclass(frozen=True)
-class LockEntry:
-    """What the lock remembers of one card: enough to match it and to rebuild its note."""
-
-    key: str
-    id: str
-    fingerprint: str
-    modified: int
-    question: str  # plain text, for matching rewordings and for the build report
-    answer: str  # plain text, for matching rewordings
-    removed: bool = False
-    # The card as it last reached the package, so a removed card can still be written.
-    question_html: str = ""
-    answer_html: str = ""
-    kind: str = CardKind.BASIC.value
-    topic: str = ""
-    deck: str = ""
-    source: str = ""  # the card's source label (guide › heading)
-    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,6 @@ def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> As
     # Live entries first: a card finds its current id before an old removed one.
     pool = [e for e in entries if not e.removed] + [e for e in entries if e.removed]
     texts = [(to_text(c.question), to_text(c.answer)) for c in cards]
-    normal = [(normalize(q), normalize(a)) for q, a in texts]
     matched: dict[int, int] = {}  # card index -> pool index
     free = set(range(len(pool)))
 
@@ -147,13 +147,16 @@ def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> As
         by_key.setdefault(e.key, []).append(k)
     for n, card in enumerate(cards):
         take(n, by_key.get(card.key, []))
+    # Normalized text only for the cards left (few on a rebuild): matching is linear in cards.
+    normal = {
+        n: (normalize(q), normalize(a)) for n, (q, a) in enumerate(texts) if n not in matched
+    }
     # 2. The same question, moved to another section or file.
     by_question: dict[str, list[int]] = {}
     for k in sorted(free):
         by_question.setdefault(normalize(pool[k].question), []).append(k)
-    for n in range(len(cards)):
-        if n not in matched:
-            take(n, by_question.get(normal[n][0], []))
+    for n, (question, _) in normal.items():
+        take(n, by_question.get(question, []))
     # 3. The same answer under a reworded question, when that answer is unique on both sides.
     if free:
         for n, k in _same_answers(normal, matched, pool, free).items():
@@ -192,7 +195,7 @@ def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> As
                 modified = entry.modified
             else:
                 modified = max(now, entry.modified + 1)
-                if normalize(entry.question) == normal[n][0]:
+                if normalize(entry.question) == normalize(question):
                     changed.append(question)
                 else:
                     reworded.append((entry.question, question))
@@ -242,14 +245,14 @@ def _entry(
 
 
 def _same_answers(
-    normal: Sequence[tuple[str, str]],
+    normal: dict[int, tuple[str, str]],
     matched: dict[int, int],
     pool: Sequence[LockEntry],
     free: set[int],
 ) -> dict[int, int]:
     """Pair cards and old entries whose answers are identical and unique on each side."""
     cards_by_answer: dict[str, list[int]] = {}
-    for n, (_, answer) in enumerate(normal):
+    for n, (_, answer) in normal.items():
         if n not in matched and len(answer.split()) >= SAME_ANSWER_MIN_WORDS:
             cards_by_answer.setdefault(answer, []).append(n)
     entries_by_answer: dict[str, list[int]] = {}
@@ -264,7 +267,7 @@ def _same_answers(
 
 
 def _similar_cards(
-    normal: Sequence[tuple[str, str]],
+    normal: dict[int, tuple[str, str]],
     matched: dict[int, int],
     pool: Sequence[LockEntry],
     free: set[int],
@@ -275,7 +278,7 @@ def _similar_cards(
     olds = sorted(free)
     choices = [normalize(f"{pool[k].question} {pool[k].answer}") for k in olds]
     pairs: list[tuple[float, int, int]] = []
-    for n, (question, answer) in enumerate(normal):
+    for n, (question, answer) in normal.items():
         if n in matched:
             continue
         for _, score, index in process.extract(
@@ -311,117 +314,3 @@ def _new_id(key: str, taken: set[str]) -> str:
         salt += 1
         card_id = genanki.guid_for(key, salt)
     return card_id
-
-
-# --- the lock file: the only I/O of this stage -------------------------------------------
-
-
-def lock_path(out_dir: Path, output: str) -> Path:
-    """Where the lock of a deck lives: beside it."""
-    return out_dir / f"{output}.lock.json"
-
-
-def read_lock(path: Path) -> list[LockEntry]:
-    """Read a lock file; a missing file is an empty lock. A lock that is not what tpmcards
-    writes (a repeated id or key, a value of the wrong type, an unknown field) is refused in
-    one line: a hand-edited lock must never give two notes one GUID."""
-    if not path.exists():
-        return []
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_LOCK_BYTES + 1)
-        if len(raw) > MAX_LOCK_BYTES:
-            raise ValueError(f"larger than {MAX_LOCK_BYTES // 2**20} MB")
-        data = json.loads(raw.decode("utf-8"))
-        if not isinstance(data, dict) or not isinstance(data.get("cards"), list):
-            raise ValueError("not a mapping with `version` and `cards`")
-        version = data.get("version")
-        if not isinstance(version, int) or isinstance(version, bool):
-            raise ValueError("`version` is not a number")
-        if version > LOCK_VERSION:
-            raise ConfigError("the id lock was written by a newer tpmcards; upgrade it", path)
-        # Version 1 locks lack the card's HTML and deck: they are filled in on the next build.
-        entries = [_lock_entry(n, entry) for n, entry in enumerate(data["cards"], 1)]
-    except (OSError, ValueError, RecursionError) as err:
-        raise ConfigError(
-            f"the id lock is damaged ({_one_line(str(err))}); restore it from git", path
-        ) from None
-    for name in ("id", "key"):
-        seen: dict[str, int] = {}
-        for n, entry in enumerate(entries, 1):
-            value = getattr(entry, name)
-            if value in seen:
-                raise ConfigError(
-                    f"the id lock is damaged (cards {seen[value]} and {n} share the {name} "
-                    f"{_one_line(value)!r}); restore it from git",
-                    path,
-                )
-            seen[value] = n
-    return entries
-
-
-# A lock holds a few hundred bytes per card: 64 MB is far beyond any guide's lock.
-MAX_LOCK_BYTES = 64 * 1024 * 1024
-_LOCK_TYPES: dict[str, type] = {
-    "key": str,
-    "id": str,
-    "fingerprint": str,
-    "modified": int,
-    "question": str,
-    "answer": str,
-    "removed": bool,
-    "question_html": str,
-    "answer_html": str,
-    "kind": str,
-    "topic": str,
-    "deck": str,
-    "source": str,
-    "tags": list,
-}
-_LOCK_REQUIRED = ("key", "id", "fingerprint", "modified", "question", "answer")
-
-
-def _lock_entry(n: int, entry: object) -> LockEntry:
-    """The lock's card `n`, checked field by field; ValueError naming what is wrong."""
-    if not isinstance(entry, dict):
-        raise ValueError(f"card {n} is not a mapping")
-    for name, value in entry.items():
-        expected = _LOCK_TYPES.get(name)
-        if expected is None:
-            raise ValueError(f"card {n} has an unknown field {_one_line(str(name))!r}")
-        wrong_bool = expected is int and isinstance(value, bool)
-        if not isinstance(value, expected) or wrong_bool:
-            raise ValueError(f"card {n}: `{name}` must be {expected.__name__}")
-    missing = [name for name in _LOCK_REQUIRED if name not in entry]
-    if missing:
-        raise ValueError(f"card {n} lacks `{missing[0]}`")
-    tags = entry.get("tags", [])
-    if not all(isinstance(tag, str) for tag in tags):
-        raise ValueError(f"card {n}: `tags` must be a list of text")
-    kinds = {kind.value for kind in CardKind}
-    if entry.get("kind", CardKind.BASIC.value) not in kinds:
-        raise ValueError(f"card {n}: `kind` must be one of {', '.join(sorted(kinds))}")
-    if not entry["id"].strip():
-        raise ValueError(f"card {n} has an empty `id`")
-    return LockEntry(**{**entry, "tags": tuple(tags)})
-
-
-def _one_line(text: str) -> str:
-    """Text for a one-line message: control characters shown escaped."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)[:200]
-
-
-def dump_lock(entries: Sequence[LockEntry]) -> str:
-    """The lock as text: one card per line, sorted, so a diff shows exactly what changed."""
-    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # one, not one per card
-    lines = [encode(e.__dict__) for e in entries]
-    body = ",\n".join(f"  {line}" for line in lines)
-    return f'{{"version": {LOCK_VERSION}, "cards": [\n{body}\n]}}\n'
-
-
-def write_lock(path: Path, entries: Sequence[LockEntry]) -> None:
-    """Write the lock atomically."""
-    try:
-        write_atomic(path, dump_lock(entries).encode("utf-8"))
-    except OSError as err:
-        raise OutputError(f"cannot write the id lock ({err.strerror})", path) from None

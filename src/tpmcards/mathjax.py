@@ -92,4 +92,6 @@ def _render_display(self: Any, tokens: Sequence[Token], idx: int, options: Any, 
 
 
 def _render_block(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-    return f"<p>\\[{escapeHtml(safe_tex(tokens[idx].content.strip()))}\\]</p>\n"
+    # Its attributes too: the `data-line` that gives its paragraph the line it is on.
+    attributes = self.renderAttrs(tokens[idx])
+    return f"<p{attributes}>\\[{escapeHtml(safe_tex(tokens[idx].content.strip()))}\\]</p>\n"

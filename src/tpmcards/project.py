@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import cache
 from .errors import OutputError, SourceError, TpmcardsError
-from .identity import BuildDiff, assign_ids, lock_path, read_lock
+from .identity import BuildDiff, LockEntry, assign_ids, lock_path, read_lock
 from .model import OTHER_TOPIC, Card, Config, DeckCard, Document
 from .paths import DEFAULT_DECKS, cache_dir
 from .sources import find_config, find_sources, is_output, load_config, own_terms, slugify
@@ -74,6 +74,7 @@ class Project:
         self.out_dir = out_dir
         self.cache = cache_dir() if use_cache else None
         self.progress = progress
+        self._locks: dict[Path, list[LockEntry]] = {}
 
     # --- guides and cards ---------------------------------------------------------------
 
@@ -140,19 +141,37 @@ class Project:
         """The deck's file name: the config's `output`, else the deck's name in file-name
         letters; a name another deck has (in this build or in the folder) gets a suffix."""
         base = config.output if config.output and name == config.deck else slugify(name)
-        owner = _lock_owner(lock_path(self.out_dir, base))
+        owner = self._lock_owner(base)
         if base in taken or owner not in (None, name):
             return f"{base}-{hashlib.sha256(name.encode()).hexdigest()[:6]}"
         return base
 
+    def _lock_owner(self, output: str) -> str | None:
+        """The deck whose lock the file `output` has, or None when there is none (or it
+        names no deck, or cannot be read: the build says why)."""
+        try:
+            entries = self.lock(output)
+        except TpmcardsError:
+            return None
+        decks = {entry.deck.split("::")[0] for entry in entries if entry.deck}
+        return next(iter(decks)) if len(decks) == 1 else None
+
     # --- ids -----------------------------------------------------------------------------
+
+    def lock(self, output: str) -> list[LockEntry]:
+        """The id lock of the deck written as `output` in the output folder (read once: a
+        lock holds a line per card, and reading one checks every line)."""
+        path = lock_path(self.out_dir, output)
+        if path not in self._locks:
+            self._locks[path] = read_lock(path)
+        return self._locks[path]
 
     def identified(self) -> list[DeckCard]:
         """The cards of every deck, as their notes show them, with the ids the locks in the
         output folder give them (new ids for cards they do not hold); nothing is written."""
         found: list[DeckCard] = []
         for deck, members in self.deck_members():
-            lock = read_lock(lock_path(self.out_dir, deck.output))
+            lock = self.lock(deck.output)
             found += [dc for dc in assign_ids(members, lock, now=0).cards if not dc.removed]
         return found
 
@@ -206,6 +225,8 @@ class Project:
     def _build(
         self, now: int, write: bool, formats: Sequence[str], build_deck: Callable[..., DeckReport]
     ) -> list[DeckReport]:
+        # Under the build lock now: a lock another build wrote since is read again.
+        self._locks.clear()
         triples = [(g.path, g.key, g.config) for g in self.guides]
         memo = cache.build_digest(triples, self.out_dir, formats) if self.cache else None
         if memo is not None and self.cache is not None:
@@ -216,7 +237,9 @@ class Project:
         self._refuse_empty()
         media = self.media
         reports = [
-            build_deck(deck, members, media, self.out_dir, now, write, formats)
+            build_deck(
+                deck, members, media, self.out_dir, now, write, formats, self.lock(deck.output)
+            )
             for deck, members in self.deck_members()
         ]
         # Once the files on disk hold this build (written now, or found so), the same inputs
@@ -316,18 +339,6 @@ def _in_folder_subdeck(guide: Guide, cards: list[Card]) -> list[Card]:
         return cards
     below = "::".join(folders)
     return [replace(c, deck=f"{c.deck or guide.config.deck}::{below}") for c in cards]
-
-
-def _lock_owner(path: Path) -> str | None:
-    """The deck whose lock `path` is, or None when there is none (or it names no deck)."""
-    if not path.exists():
-        return None
-    try:
-        entries = read_lock(path)
-    except TpmcardsError:
-        return None
-    decks = {entry.deck.split("::")[0] for entry in entries if entry.deck}
-    return next(iter(decks)) if len(decks) == 1 else None
 
 
 # How long a build waits for another build into the same folder before it gives up.

@@ -23,9 +23,8 @@ from .grade import (
     Grade,
     Verdict,
     grade_answer,
-    grade_blanks,
-    grade_items,
 )
+from .gradelists import grade_blanks, grade_items
 from .markup import cloze_deletions as find_deletions
 from .markup import sub_cloze, to_text
 from .model import CardKind, DeckCard
@@ -211,14 +210,12 @@ def _with_options(question: Question, pool: Sequence[DeckCard], rng: Random) -> 
         Candidate(
             term_of(other) if question.reversed else _short_answer(other),
             other.card.topic == dc.card.topic,
+            other.card.deck == dc.card.deck,
+            # A cloze is answered by its deletion: other deletions first, then answers.
+            (other.card.kind is CardKind.CLOZE) == cloze,
         )
         for other in pool
-        if other.id != dc.id
-        and not other.removed
-        # A cloze is answered by its deletion: offer other deletions, not whole answers.
-        and (
-            reversible(other) if question.reversed else (other.card.kind is CardKind.CLOZE) == cloze
-        )
+        if other.id != dc.id and not other.removed and (reversible(other) or not question.reversed)
     ]
     right = question.expected[0]
     distractors = pick_distractors(right, question.prompt, candidates, CHOICES - 1, rng)

@@ -56,17 +56,27 @@ NUMBERING = re.compile(
     re.I,
 )
 # The words that label a question or an answer, in the languages guides are written in:
-# `Q:`, `Que.`, `Pregunta:`, `Frage:`, `问：` ask; `A:`, `Ans`, `Respuesta:`, `答：` answer.
-# The one-letter `F` (Frage) and `P` (Pregunta, Pergunta) ask as `Q` does; `R` (Respuesta,
-# Réponse, Resposta) answers as `A` does.
-_Q_WORDS = r"Q|F|P|Que|Ques|Question|Pregunta|Frage|Pergunta|问|问题|質問"
-_A_WORDS = (
-    r"A|R|Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
+# `Q:`, `Que.`, `Pregunta:`, `Frage:`, `Вопрос:`, `질문:`, `问：` ask; `A:`, `Ans`,
+# `Respuesta:`, `Ответ:`, `답변:`, `答：` answer. The one-letter `F` (Frage) and `P`
+# (Pregunta, Pergunta, Pytanie) ask as `Q` does; `R` (Respuesta, Réponse, Resposta) answers
+# as `A` does. `QUESTION_WORDS` and `ANSWER_WORDS` are the words alone, which also name the
+# columns of a table of questions and answers.
+QUESTION_WORDS = (
+    r"Question|Que|Ques|Pregunta|Frage|Pergunta|Domanda|Vraag|"
+    r"Pytanie|Soru|Pertanyaan|C[âa]u\s+h[ỏo]i|Вопрос|Питання|Ερώτηση|سؤال|"
+    r"질문|문제|问|问题|問題|質問|問"
+)
+ANSWER_WORDS = (
+    r"Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
     r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
     r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
     r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
-    r"Risposta|Solution|答|答案|回答|解答"
+    r"Risposta|Solution|Antwoord|Odpowied[źz]|Cevap|Yan[ıi]t|Jawaban|Tr[ảa]\s+l[ờo]i|"
+    r"[ĐD][áa]p\s+[áa]n|Ответ|Відповідь|Απάντηση|جواب|الإجابة|"
+    r"답변|답|정답|答|答案|回答|解答|答え"
 )
+_Q_WORDS = rf"Q|F|P|{QUESTION_WORDS}"
+_A_WORDS = rf"A|R|{ANSWER_WORDS}"
 # The label and what follows it: a colon or full stop (the label may be bold, the colon
 # inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
 QA_MARK = re.compile(
@@ -91,6 +101,26 @@ def qa_label(html: str) -> str:
         return ""
     if label in {"F", "P"} and not ends_question(_TAG.sub("", html)):
         return ""  # "**F**: the net force": a symbol and its meaning; `F:` asks a question
+    return "a" if _A_LABEL.match(label) else "q"
+
+
+# A heading that is only a label (`## Pergunta:`, `### Answer`, `#### Question 3`): the
+# question is the text under it, or the answer is. A lone letter (`# A` of a glossary)
+# labels only with a number or a colon.
+_LABEL_HEADING = re.compile(
+    rf"^\s*(?:(?P<word>{QUESTION_WORDS}|{ANSWER_WORDS})(?:\s*\d+(?:\.\d+)*)?\s*[.:：]?|"
+    r"(?P<letter>[QA])(?:\s*\d+(?:\.\d+)*\s*[.:：]?|\s*[:：]))\s*$",
+    re.I,
+)
+
+
+def label_heading(heading: str) -> str:
+    """`q` for a heading that only says "Question", `a` for one that only says "Answer"
+    (in any language a label is written in), else empty."""
+    match = _LABEL_HEADING.match(visible(heading))
+    if not match:
+        return ""
+    label = re.sub(r"\s+", " ", match.group("word") or match.group("letter"))
     return "a" if _A_LABEL.match(label) else "q"
 
 
@@ -123,9 +153,15 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
+# The attributes Pandoc, kramdown, Hugo and Docusaurus let a heading end with: `{#anchor}`,
+# `{: #anchor .class}`, `{#anchor .class key=value}`; they are not shown.
+_ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
+
+
 def visible(text: str) -> str:
-    """Text without the zero-width characters pages hide in it, trimmed."""
-    return _INVISIBLE.sub("", text).strip()
+    """Text as a page shows it: without the zero-width characters pages hide in it and a
+    heading's closing `{#anchor}` attributes, trimmed."""
+    return _ATTRIBUTES.sub("", _INVISIBLE.sub("", text)).strip()
 
 
 def ends_question(text: str) -> bool:
@@ -192,9 +228,11 @@ FAQ_HEADING = re.compile(
     r"\b(?:faqs?|f\.a\.q\.?|frequently asked|common questions|questions|q\s*&\s*a|"
     r"interview\s+(?:questions?|prep\w*|q\s*&\s*a)|troubleshooting|preguntas|entrevistas?|"
     r"fragen|questions fr[ée]quentes|"
-    r"perguntas|domande|vragen|sss)\b|常见问题|常見問題|常见疑问|常見疑問|疑难解答|疑難解答|"
-    r"面试|面試|问答|問答|よくある質問|"
-    r"الأسئلة|أسئلة|Συχνές ερωτήσεις",
+    r"perguntas|domande|vragen|sss|pytania|sorular|pertanyaan|tanya\s+jawab|"
+    r"c[âa]u\s+h[ỏo]i|вопросы|вопросы\s+и\s+ответы|питання|собеседовани[ея]|"
+    r"ερωτήσεις)\b|常见问题|常見問題|常见疑问|常見疑問|疑难解答|疑難解答|"
+    r"面试|面試|问答|問答|よくある質問|質問|자주\s*묻는\s*질문|질문|면접|"
+    r"الأسئلة|أسئلة",
     re.I,
 )
 # The opening of an interview prompt or an FAQ entry written without a question mark.

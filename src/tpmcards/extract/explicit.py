@@ -19,6 +19,7 @@ from .base import (
     entry_question,
     inner_html,
     is_toc,
+    label_heading,
     qa_label,
     question_mark_for,
     question_text,
@@ -28,16 +29,20 @@ from .base import (
     unwrap_p,
     visible,
 )
+from .items import question_item, question_items, question_lines
 
 # A summary that names no question but only hides the answer ("Show answer", "Ver
 # respuesta", "Antwort", "答案"): the question is the text above it.
 _ANSWER_SUMMARY = re.compile(
     r"^\W*(?:(?:show|see|reveal|view|check|toggle|display|ver|mostrar|ver la|zeige|"
-    r"voir|afficher|mostra|mostrar a|ver a|查看|显示|点击查看|点此查看)\s*(?:the |la |die |"
+    r"voir|afficher|mostra|mostrar a|ver a|toon|bekijk|poka[żz]|g[öo]ster|lihat|xem|"
+    r"показать|посмотреть|查看|显示|点击查看|点此查看|보기)\s*(?:the |la |die |"
     r"la |le |a |o )?)?(?:sample |suggested |model |possible |correct )?"
     r"(?:answers?|solutions?|explanation|details|hints?|respuestas?|soluci[oó]n|"
     r"soluciones|antwort(?:en)?|l[oö]sung(?:en)?|r[ée]ponses?|corrig[ée]|respostas?|"
-    r"solu[cç][aã]o|risposta|soluzione|答案|解答|参考答案|答|解析|回答|"
+    r"solu[cç][aã]o|risposta|soluzione|antwoord|odpowied[źz]|cevab[ıi]?|jawaban|"
+    r"[đd][áa]p\s+[áa]n|ответы?|відповідь|απάντηση|답변?|정답|"
+    r"答案|解答|参考答案|答|解析|回答|答え|"
     r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?answer)?|"
     r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
     r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
@@ -169,11 +174,29 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 for question, answer in (s for s in split if s is not None):
                     question, answer = choices(question, answer)
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+            else:
+                # `- What is X?` and its answer below it, nested, or after it on its line.
+                nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+                after = nxt[1] if nxt is not None and nxt[0] == i + 1 else None
+                pairs = question_items(block, after) or []
+                # The last question's answer was the list after it: that list is used too.
+                took_after = (
+                    bool(pairs)
+                    and after is not None
+                    and bool(pairs[-1][1])
+                    and question_item(block.items[-1]) is None
+                )
+                used = frozenset([i, i + 1] if took_after else [i])
+                for question, answer, items in pairs:
+                    kind = CardKind.LIST if items else CardKind.BASIC
+                    yield Found(question, answer, kind, block.line, used, items)
             continue
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         split_para = _emphasised_question(inner_html(block))
         if split_para is None:
+            if lines := question_lines(block):  # "What is X?" and its answer on the next line
+                yield Found(lines[0], lines[1], CardKind.BASIC, block.line, frozenset([i]))
             continue
         question, rest = split_para
         run = []
@@ -216,6 +239,9 @@ def has_answer_item(html: str) -> bool:
 def question_heading(scope: Scope) -> Iterator[Found]:
     """A heading that asks a question; the blocks under it are the answer."""
     heading = scope.section.heading
+    if label_heading(heading) == "q":
+        yield from _labelled_heading(scope)
+        return
     question = question_text(toc_text(heading, scope.toc) or heading) or question_text(heading)
     if question is None and asks_without_mark(heading):
         question = NUMBERING.sub("", visible(heading)).strip()
@@ -238,6 +264,26 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(escape(question), answer, CardKind.LIST, scope.section.line, used, items)
     else:
         yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
+
+
+def _labelled_heading(scope: Scope) -> Iterator[Found]:
+    """`## Question:` over the question's paragraph, then its answer (under an `### Answer:`
+    heading or not): the heading only labels."""
+    blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
+    if not blocks or blocks[0][1].kind is not BlockKind.PARAGRAPH:
+        return
+    (first, asked), rest = blocks[0], blocks[1:]
+    # The `### Answer:` heading appended with the answer's section labels it, no more.
+    rest = [
+        (i, b)
+        for i, b in rest
+        if not (b.kind is BlockKind.OTHER and label_heading(b.text) == "a")
+        and not (b.kind is BlockKind.OTHER and not b.text.strip())  # a rule between entries
+    ]
+    question = NUMBERING.sub("", strip_label(inner_html(asked))).strip()
+    answer = _strip_answer_mark("".join(b.html for _, b in rest))
+    used = frozenset([first, *(i for i, _ in blocks[1:])])
+    yield Found(question, answer, CardKind.BASIC, asked.line, used)
 
 
 def entry_runs(sections: Sequence[Section]) -> set[int]:

@@ -12,7 +12,14 @@ from bs4 import BeautifulSoup
 
 from ..markup import escape, to_text
 from ..model import OTHER_TOPIC, Block, BlockKind, Config, Document, Section, normalize
-from .base import NUMBERING, asks_without_mark, contains, is_toc, question_text
+from .base import (
+    NUMBERING,
+    asks_without_mark,
+    contains,
+    is_toc,
+    label_heading,
+    question_text,
+)
 
 # Past this many words, what follows a question title is an article, not its answer:
 ARTICLE_WORDS = 120  # the answer length `check` already warns about
@@ -44,11 +51,29 @@ def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, t
     title asks ("# What does a TPM do?") is not one answer: its title owns no sections.
     """
     parts: dict[int, list[int]] = {}
+    heading_answers = _heading_answers(sections)
     open_questions: list[int] = []  # the question sections the current one is nested in
     for n, section in enumerate(sections):
+        previous = n - 1
+        if (
+            previous >= 0
+            and section.level == sections[previous].level
+            and label_heading(section.heading) == "a"
+            and label_heading(sections[previous].heading) == "q"
+            and previous in parts
+        ):
+            # `### Question 3` then `### Answer`: the answer is the labelled sibling.
+            parts.setdefault(previous, []).append(n)
+            continue
+        if previous in heading_answers:
+            continue
         while open_questions and sections[open_questions[-1]].level >= section.level:
             open_questions.pop()
         asks = _asks(section.heading) and not (section.level <= 1 and section.heading == title)
+        asks = asks or label_heading(section.heading) == "q"
+        if asks and n in heading_answers:
+            parts[n] = [n + 1]
+            continue
         if open_questions:
             owner = open_questions[-1]
             if not asks or _restates(sections[owner].heading, section.heading):
@@ -58,6 +83,28 @@ def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, t
             parts[n] = []
             open_questions.append(n)
     return {n: tuple(found) for n, found in parts.items() if found}
+
+
+def _heading_answers(sections: Sequence[Section]) -> set[int]:
+    """The questions answered by the heading after them: a flashcard file of `question` /
+    `---` / `answer` / `===` blocks renders as a setext `<h2>` question over an `<h1>`
+    answer, neither with text under it. Taken so only where every such pair in the
+    document is one (at least two): an empty question heading followed by an empty
+    heading that does not ask, at its level or above, then by a question or the end."""
+    found: set[int] = set()
+    for n in range(len(sections) - 1):
+        question, answer = sections[n], sections[n + 1]
+        after = sections[n + 2] if n + 2 < len(sections) else None
+        if (
+            _asks(question.heading)
+            and not question.blocks
+            and not answer.blocks
+            and answer.level <= question.level
+            and not _asks(answer.heading)
+            and (after is None or _asks(after.heading))
+        ):
+            found.add(n)
+    return found if len(found) >= 2 else set()
 
 
 def question_collection(sections: Sequence[Section]) -> set[int]:
@@ -90,6 +137,11 @@ def with_subsections(section: Section, subsections: Sequence[Section]) -> Sectio
     heading."""
     blocks: list[Block] = list(section.blocks)
     for sub in subsections:
+        if sub.level <= section.level and not sub.blocks:
+            # An answer written as the heading after the question (a flashcard file).
+            html = f"<p>{escape(sub.heading)}</p>"
+            blocks.append(Block(BlockKind.PARAGRAPH, html, sub.heading, sub.line))
+            continue
         level = min(max(sub.level, 3), 6)
         html = f"<h{level}>{escape(sub.heading)}</h{level}>"
         blocks.append(Block(BlockKind.OTHER, html, sub.heading, sub.line))

@@ -13,9 +13,11 @@ from bs4 import BeautifulSoup, Tag
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind, Section
 from .base import (
+    ANSWER_WORDS,
     FAQ_HEADING,
     GLOSSARY_HEADING,
     NUMBERING,
+    QUESTION_WORDS,
     Found,
     Scope,
     defines,
@@ -26,13 +28,19 @@ from .base import (
     unwrap_p,
     visible,
 )
+from .items import first_line, only_item
 
+# The columns of a table of questions (or terms) and their answers, in any language a
+# question or answer label is written in (`| Pregunta | Respuesta |`, `| 问题 | 答案 |`).
 _Q_HEADER = re.compile(
-    r"^(?:q|questions?|terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I
+    rf"^(?:q|(?:{QUESTION_WORDS})s?|terms?|concepts?|words?|names?|acronyms?|keywords?)$",
+    re.I,
 )
 _TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I)
 _A_HEADER = re.compile(
-    r"^(?:a|answers?|definitions?|meanings?|explanations?|descriptions?|what it means)$", re.I
+    rf"^(?:a|(?:{ANSWER_WORDS})s?|definitions?|meanings?|explanations?|descriptions?|"
+    r"what it means)$",
+    re.I,
 )
 
 
@@ -158,6 +166,7 @@ def _list_definition(block: Block) -> bool:
         and bool(block.items)
         and not any(_TERM_ITEM.match(unwrap_p(item)) for item in block.items)
         and not all(_PLAIN_TERM_ITEM.match(unwrap_p(item)) for item in block.items)
+        and not nested_terms(block, glossary=True)
         and not points_elsewhere(block)
     )
 
@@ -284,11 +293,43 @@ _PLAIN_TERM_ITEM = re.compile(
 )
 
 
+# A term standing alone on an item's first line: a few words, no sentence's end.
+_BARE_TERM = re.compile(r"^[^<>.!?？。:;]{1,60}$")
+# What a glossary writes where a definition is still to come: no definition.
+_PLACEHOLDER = re.compile(r"^\W*(?:tbd|tba|todo|to do|n/?a|wip|coming soon|\.\.\.|…)?\W*$", re.I)
+
+
+def nested_terms(block: Block, glossary: bool) -> list[tuple[str, str]] | None:
+    """`- term` items each defined by the one bullet (or paragraph) nested under it: in a
+    glossary, or a list of three or more such items. A placeholder ("TBD") defines
+    nothing: the term comes back with an empty definition."""
+    if block.kind is not BlockKind.LIST or len(block.items) < (2 if glossary else 3):
+        return None
+    found = []
+    for item in block.items:
+        term, rest = first_line(item)
+        if not _BARE_TERM.match(visible(term)) or len(term.split()) > 6:
+            return None
+        definition = only_item(rest.strip()) or unwrap_p(rest.strip())
+        if "<ul" in definition or "<ol" in definition:
+            return None  # a list of several points under each item is an outline, not terms
+        if not to_text(definition).strip():
+            return None
+        if _PLACEHOLDER.match(to_text(definition)):
+            definition = ""
+        found.append((escape(visible(term)), definition))
+    return found
+
+
 def term_bullets(scope: Scope) -> Iterator[Found]:
     """A list of `**Term**: explanation` (or `**Term** - explanation`) items, or of three
-    or more `term - explanation` items: term cards."""
+    or more `term - explanation` items, or of terms defined in a nested bullet: term
+    cards."""
     for i, block in scope.blocks():
-        if block.kind is not BlockKind.LIST or len(block.items) < 2:
+        nested = nested_terms(block, scope.glossary)
+        for term, definition in nested or ():
+            yield Found(term, definition, CardKind.TERM, block.line, frozenset([i]))
+        if nested or block.kind is not BlockKind.LIST or len(block.items) < 2:
             continue
         matches = [_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
         if not all(matches) and len(block.items) >= 3:

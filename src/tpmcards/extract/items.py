@@ -1,0 +1,123 @@
+"""Questions written without a label or emphasis inside one list item or paragraph: the
+question is its first line, and the answer follows it on the next line, in the item's
+nested list or paragraphs, or after it on the same line (`- What is X? A thing that ...`)."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from ..markup import to_text
+from ..model import Block, BlockKind
+from .base import NUMBERING, ends_question, unwrap_p
+
+__all__ = ["QA", "first_line", "only_item", "question_item", "question_items", "question_lines"]
+
+QA = tuple[str, str, tuple[str, ...]]  # a question, its answer (HTML) and a list answer's items
+
+# Where the first line of an item ends: a line break, or the block its answer starts with.
+_BREAK = re.compile(
+    r"\s*(?:<br\s*/?>\s*|\n\s*(?=[^<\s])|(?=<(?:p|ul|ol|pre|blockquote|table|div)\b))"
+)
+# A question and its answer on one line: the question's mark, a space, an answer's first
+# letter (never `?)` or a second question mark).
+_SAME_LINE = re.compile(r"^(?P<q>[^<>]{8,}?[?？])\s+(?P<a>[^\s?？].*)$", re.S)
+_ONE_ITEM_LIST = re.compile(
+    r"^\s*<(ul|ol)[^>]*>\s*<li[^>]*>(?P<item>(?:(?!<li\b).)*)</li>\s*</\1>\s*$", re.S
+)
+
+
+def first_line(html: str) -> tuple[str, str]:
+    """An item's (or paragraph's) first line and the rest: its first paragraph, or the text
+    before a line break or the nested block that follows it."""
+    html = unwrap_p(html)
+    first = re.match(r"^\s*<p[^>]*>(?P<q>(?:(?!</?p\b).)*)</p>(?P<rest>.*)$", html, re.S)
+    if first:
+        return first.group("q").strip(), first.group("rest")
+    match = _BREAK.search(html)
+    head, rest = (html[: match.start()], html[match.end() :]) if match else (html, "")
+    return head.strip(), rest
+
+
+def only_item(html: str) -> str | None:
+    """The item of a list of one item and nothing else, without its paragraph tag."""
+    match = _ONE_ITEM_LIST.match(html)
+    return unwrap_p(match.group("item")) if match else None
+
+
+def question_item(html: str, same_line: bool = False) -> QA | None:
+    """Split one item's (or paragraph's) HTML into the question of its first line and the
+    answer after it; with `same_line`, also `What is X? An answer.` written on one line."""
+    head, rest = first_line(html)
+    if "<" in head or not ends_question(to_text(head)):
+        if same_line and not rest.strip() and (line := _SAME_LINE.match(head)):
+            head, rest = line.group("q"), line.group("a")
+        else:
+            return None
+    question = NUMBERING.sub("", head).strip()
+    if not to_text(rest).strip() or not to_text(question):
+        return None
+    one = _ONE_ITEM_LIST.match(rest)
+    answer = unwrap_p(one.group("item")) if one else rest.strip()
+    if not answer.startswith("<"):
+        answer = f"<p>{answer}</p>"
+    return question, answer, _list_items(answer)
+
+
+def _list_items(answer: str) -> tuple[str, ...]:
+    """The items of an answer that is one list and nothing else (what a list card recalls)."""
+    if not re.fullmatch(r"\s*<(ul|ol)\b.*</\1>\s*", answer, re.S):
+        return ()
+    soup = BeautifulSoup(answer, "html.parser")
+    lists = soup.find_all(["ul", "ol"], recursive=False)
+    if len(lists) != 1:
+        return ()
+    return tuple(to_text(li.decode_contents()) for li in lists[0].find_all("li", recursive=False))
+
+
+def question_items(block: Block, after: Block | None = None) -> list[QA] | None:
+    """The questions and answers of a list whose items ask on their first line and answer
+    after it (in a nested list, a paragraph or the next line). Where most items do so, an
+    item that only asks is a question left without an answer (empty: a finding, no card)
+    and an item that asks nothing is skipped; the last item's answer may be the list right
+    `after` the block (a nested list indented too little to nest). Answers on the
+    question's own line count only where every item of two or more has one, so one
+    sentence that asks and goes on is not taken for a card."""
+    if block.kind is not BlockKind.LIST or not block.items:
+        return None
+    pairs = [question_item(item) for item in block.items]
+    # The last item answered by the list after it counts; an empty item (`39.`) does not.
+    answered = sum(p is not None for p in pairs) + (
+        pairs[-1] is None and after is not None and after.kind is BlockKind.LIST
+    )
+    written = sum(bool(to_text(item).strip()) for item in block.items)
+    if answered >= 2 and answered * 2 >= written:
+        found: list[QA] = []
+        for n, (item, pair) in enumerate(zip(block.items, pairs, strict=True)):
+            text = to_text(item)
+            if pair is not None or (pair := question_item(item, same_line=True)):
+                found.append(pair)
+            elif ends_question(text) and "<" not in unwrap_p(item).strip():
+                question = NUMBERING.sub("", unwrap_p(item)).strip()
+                last = n == len(pairs) - 1 and after is not None
+                if last and after is not None and after.kind is BlockKind.LIST:
+                    answer = _ONE_ITEM_LIST.match(after.html)
+                    html = f"<p>{unwrap_p(answer.group('item'))}</p>" if answer else after.html
+                    found.append((question, html, () if answer else _list_items(after.html)))
+                else:
+                    found.append((question, "", ()))
+        return found
+    if len(block.items) < 2:
+        return None
+    same = [question_item(item, same_line=True) for item in block.items]
+    if not all(same):
+        return None
+    return [p for p in same if p is not None]
+
+
+def question_lines(block: Block) -> QA | None:
+    """A paragraph whose first line is a question and whose next lines answer it."""
+    if block.kind is not BlockKind.PARAGRAPH or "\n" not in block.html.strip():
+        return None
+    return question_item(block.html)

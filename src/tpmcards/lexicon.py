@@ -1,0 +1,271 @@
+"""The small word lists the grader leans on: stopwords, negations, numbers written as words,
+opposites, words of change and comparison that mean the same, and units. Pure data and
+look-ups.
+
+Kept as short tables rather than WordNet (nltk or wn): the grader needs the few senses a
+learner swaps when answering ("falls" for "decreases", "larger" for "bigger"), and a general
+thesaurus would also call "drop" a synonym of "bead" and "fall" of "autumn".
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _table(text: str) -> list[str]:
+    return text.split()
+
+
+STOPWORDS = frozenset(
+    _table(
+        """a an the and or of to in on for with at by from as is are was were be been being
+        it its this that these those their they them he she her his our we you your i me my
+        so than then there which who whom what when where why how each every any can could
+        should would will must may might do does did has have had also very just own because
+        since if whether both either such some here into about one s per"""
+    )
+)
+NEGATIONS = frozenset(_table("not no never none nothing neither nor without cannot"))
+NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        _table("zero one two three four five six seven eight nine ten eleven twelve")
+    )
+}
+# Roman numerals that are not also words ("I", "V", "X", "XL" stay letters): World War II.
+NUMBER_WORDS.update(
+    {
+        r: str(n)
+        for n, r in enumerate(["", "", "ii", "iii", "iv", "", "vi", "vii", "viii", "ix"])
+        if r
+    }
+)
+
+# Words that open a qualifying phrase: a preposition, an article, a participle.
+QUALIFIER_STARTS = frozenset(
+    _table(
+        "in on at by with without from for as of via through like unlike into onto within the a an "
+        "which who whose "
+        "usually mostly mainly often typically especially chiefly largely not e i such bound made "
+        "found known built held kept set sent shown seen given taken written done run led paid "
+        "sold told brought caught taught spent lost won worn born drawn driven grown hidden "
+        "spoken chosen frozen broken fallen stuck hung"
+    )
+)
+# Words that open a sentence rather than name its answer.
+OPENERS = frozenset(
+    _table(
+        "however yes no yeah well first second third then next finally also so thus therefore "
+        "hence instead otherwise sometimes often usually generally typically again still now "
+        "basically essentially ideally actually indeed briefly"
+    )
+)
+
+# Words that mean the same as a verb of change or a comparison, and the group each is the
+# opposite of: "demand decreases" is "demand falls", "demand grows" is its opposite.
+_SENSES: tuple[tuple[str, str], ...] = (
+    ("increase rise grow climb soar", "decrease fall drop decline shrink reduce diminish sink"),
+    ("more greater larger bigger", "less fewer smaller lesser"),
+    ("most greatest largest biggest", "least fewest smallest"),
+    ("big large", "small"),
+    ("faster quicker", "slower"),
+    ("fast quick rapid", "slow"),
+)
+_ANTONYM_PAIRS = [
+    ("higher", "lower"),
+    ("high", "low"),
+    ("longer", "shorter"),
+    ("long", "short"),
+    ("same", "different"),
+    ("always", "never"),
+    ("always", "sometimes"),
+    ("before", "after"),
+    ("first", "last"),
+    ("early", "late"),
+    ("earlier", "later"),
+    ("maximum", "minimum"),
+    ("max", "min"),
+    ("best", "worst"),
+    ("better", "worse"),
+    ("inside", "outside"),
+    ("internal", "external"),
+    ("input", "output"),
+    ("inbound", "outbound"),
+    ("import", "export"),
+    ("upload", "download"),
+    ("upper", "lower"),
+    ("push", "pull"),
+    ("true", "false"),
+    ("accept", "reject"),
+    ("allow", "deny"),
+    ("open", "close"),
+    ("open", "closed"),
+    ("start", "end"),
+    ("begin", "end"),
+    ("success", "failure"),
+    ("positive", "negative"),
+    ("gain", "loss"),
+    ("add", "remove"),
+    ("strong", "weak"),
+    ("public", "private"),
+    ("include", "exclude"),
+    ("encrypt", "decrypt"),
+    ("encode", "decode"),
+    ("read", "write"),
+    ("up", "down"),
+    ("left", "right"),
+    ("north", "south"),
+    ("east", "west"),
+    ("hot", "cold"),
+    ("heavy", "light"),
+    ("rich", "poor"),
+    ("expand", "contract"),
+    ("acid", "base"),
+    ("acidic", "basic"),
+    ("horizontal", "vertical"),
+    ("centralized", "decentralized"),
+    ("centralised", "decentralised"),
+    ("dependent", "independent"),
+    ("direct", "indirect"),
+    ("mutable", "immutable"),
+]
+# Prefixes that make an opposite: "synchronous" and "asynchronous" are one typo apart.
+_NEGATING_PREFIXES = ("a", "an", "un", "in", "im", "il", "ir", "non", "dis", "de", "anti")
+# Past forms a suffix does not give: "prices rose" is "prices rise".
+_IRREGULAR = {
+    "rose": "rise",
+    "risen": "rise",
+    "grew": "grow",
+    "grown": "grow",
+    "fell": "fall",
+    "fallen": "fall",
+    "shrank": "shrink",
+    "shrunk": "shrink",
+    "sank": "sink",
+    "sunk": "sink",
+}
+
+
+def stem(word: str) -> str:
+    """A light stem, so "increases" and "increase", "OKRs" and "OKR" meet."""
+    if any(ch.isdigit() for ch in word) or len(word) <= 3:
+        return word
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("es", "e"), ("s", "")):
+        if word.endswith(suffix) and not word.endswith("ss") and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + keep
+    return word
+
+
+_SENSE_OF: dict[str, int] = {}  # word -> its sense group; group ^ 1 is the opposite one
+for _n, _pair in enumerate(_SENSES):
+    for _side, _group in enumerate(_pair):
+        for _word in _table(_group):
+            _SENSE_OF[_word] = 2 * _n + _side
+_ANTONYMS: dict[str, frozenset[str]] = {}
+for _a, _b in _ANTONYM_PAIRS:
+    for _x, _y in ((_a, _b), (_b, _a)):
+        _ANTONYMS[stem(_x)] = _ANTONYMS.get(stem(_x), frozenset()) | {stem(_y)}
+_KNOWN = frozenset(_SENSE_OF) | frozenset(_ANTONYMS)
+
+
+def base(word: str) -> str:
+    """The table's form of a word ("decreasing", "dropped", "fell" -> "decrease", "drop",
+    "fall"), else its light stem."""
+    if word in _KNOWN:
+        return word
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            root = word[: -len(suffix)]
+            for candidate in (root, root + "e", root[:-1] if root[-1] == root[-2] else ""):
+                if candidate in _KNOWN:
+                    return candidate
+    return stem(word)
+
+
+def same_sense(a: str, b: str) -> bool:
+    """Whether two different words say the same change or comparison ("falls", "decreased")."""
+    sa, sb = _SENSE_OF.get(base(a)), _SENSE_OF.get(base(b))
+    return sa is not None and sa == sb
+
+
+def opposite(a: str, b: str) -> bool:
+    """Whether two words are opposites: from the tables, or by a negating prefix."""
+    sa, sb = base(a), base(b)
+    if sb in _ANTONYMS.get(sa, ()):
+        return True
+    group_a, group_b = _SENSE_OF.get(sa), _SENSE_OF.get(sb)
+    if group_a is not None and group_b is not None and group_a ^ 1 == group_b:
+        return True
+    for longer, shorter in ((sa, sb), (sb, sa)):
+        for prefix in _NEGATING_PREFIXES:
+            if longer == prefix + shorter:
+                return True
+    return False
+
+
+# Units of measure, folded and singular ("°C" reads as "c", "km/h" as "km h"), a unit's
+# names on one line: "5 min" is "5 minutes", "100 °F" is not "100 °C".
+_UNIT_NAMES = """c celsius centigrade | f fahrenheit | k kelvin | degree deg
+    m metre meter | km kilometre kilometer | cm centimetre centimeter | mm millimetre millimeter
+    nm nanometre nanometer | um micrometre micrometer micron | mi mile | ft foot feet
+    inch inche | yd yard | g gram gramme | kg kilo kilogram | mg milligram | lb lbs pound
+    oz ounce | tonne ton | ms millisecond | us microsecond | ns nanosecond
+    s sec secs second | min mins minute | h hr hrs hour | day | wk week | mo month
+    yr yrs year | l litre liter | ml millilitre milliliter | hz hertz | khz kilohertz
+    mhz megahertz | ghz gigahertz | v volt | amp ampere | w watt | kw kilowatt
+    mw megawatt | j joule | kj kilojoule | cal calorie | kcal kilocalorie | n newton
+    pa pascal | kpa kilopascal | atm atmosphere | bar | psi | mmhg | mol mole
+    b byte | kb kilobyte | mb megabyte | gb gigabyte | tb terabyte | kib kibibyte
+    mib mebibyte | gib gibibyte | bit | kbps | mbps | gbps | percent pct | mph | kmh kph
+    rpm | bpm | fps | dpi | px pixel | db decibel"""
+UNITS: dict[str, str] = {
+    name: names.split()[0]
+    for names in re.split(r"[|\n]", _UNIT_NAMES)
+    if names.strip()
+    for name in names.split()
+}
+
+
+def unit(word: str) -> str | None:
+    """The unit a word names, as its shortest name ("minutes" -> "min"), or None."""
+    return UNITS.get(word) or UNITS.get(stem(word))
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Whether two words name one unit: "min" and "minutes", "celsius" and "c"."""
+    ua = unit(a)
+    return ua is not None and ua == unit(b)
+
+
+def units_after_numbers(tokens: list[str] | tuple[str, ...]) -> frozenset[str]:
+    """The unit words that follow a number: "c" in "100 c", "km" and "h" in "90 km per h"."""
+    found: set[str] = set()
+    after_number = False
+    for token in tokens:
+        if any(ch.isdigit() for ch in token):
+            after_number = True
+        elif after_number and unit(token):
+            found.add(token)
+        elif token != "per":
+            after_number = False
+    return frozenset(found)
+
+
+# A question that asks for an amount: its unit goes without saying ("100" answers "At what
+# temperature does water boil?" as well as "100 °C" does).
+_QUANTITY = re.compile(
+    r"\bhow\s+(?:many|much|long|far|fast|old|big|large|high|tall|deep|heavy|hot|cold|warm|"
+    r"often|wide|quickly|soon|late|early)\b"
+    r"|\b(?:what|which)(?:\s+\w+){0,3}?\s+(?:temperature|speed|velocity|size|length|distance|"
+    r"weight|mass|height|depth|width|volume|pressure|frequency|voltage|current|power|energy|"
+    r"percentage|proportion|rate|capacity|age|duration|time|timeout|latency|limit|cost|price|"
+    r"density|altitude|point|angle|wavelength|amount|number|count|value|level|threshold)s?\b",
+    re.I,
+)
+
+
+def asks_quantity(question: str) -> bool:
+    """Whether a question asks for an amount ("How long...", "At what temperature...")."""
+    return bool(_QUANTITY.search(question))

@@ -1,0 +1,72 @@
+"""Headings and blocks in reading order -> sections: what the Markdown token walk and the
+HTML tree walk both feed, so the two cut a guide the same way."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .chrome import CHROME_LINE, LISTING_LINE, drop_chrome_blocks
+from .markup import to_text
+from .model import Block, Section
+
+# Marks themes append to headings to link to them.
+PERMALINK = re.compile(
+    r"[\s\u00b6#\u00a7\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]+$"
+)
+
+
+def heading_words(inner_html: str) -> str:
+    """A heading's text from its inner HTML, without the permalink marks themes append."""
+    return PERMALINK.sub("", to_text(inner_html)).strip()
+
+
+@dataclass
+class OpenSection:
+    """A section being filled: its heading path, line, level, topic and blocks so far."""
+
+    path: tuple[str, ...]
+    line: int
+    level: int
+    topic: str | None
+    blocks: list[Block] = field(default_factory=list)
+    resumed: bool = False  # the section around a list of headings, after that list
+
+    @property
+    def heading_text(self) -> str:
+        return self.path[-1] if self.path else ""
+
+
+class Outline:
+    """The sections of a guide as its headings and blocks arrive, in reading order."""
+
+    def __init__(self, first_line: int) -> None:
+        self.stack: list[tuple[int, str]] = []  # (level, text) of the headings above
+        self.sections: list[OpenSection] = [OpenSection((), first_line, 0, None)]
+
+    def heading(self, level: int, text: str, line: int, topic: str | None) -> None:
+        """Open the section of a heading, under the headings of lower level above it."""
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, text))
+        path = tuple(t for _, t in self.stack)
+        self.sections.append(OpenSection(path, line, level, topic))
+
+    def add(self, block: Block) -> None:
+        """Add a block to the section open last."""
+        self.sections[-1].blocks.append(block)
+
+    def finish(self) -> Iterator[Section]:
+        """The sections, without site furniture ("Contents", "Latest posts" and the like)."""
+        chrome_level = 0  # inside a "Latest posts" section, down to headings below it
+        for s in self.sections:
+            if chrome_level and s.level > chrome_level:
+                continue
+            # "Latest posts" takes the headings under it along; "Contents" only its own list.
+            chrome_level = s.level if s.level and LISTING_LINE.match(s.heading_text) else 0
+            if chrome_level or (s.level and CHROME_LINE.match(s.heading_text)):
+                continue
+            blocks = tuple(drop_chrome_blocks(s.blocks))
+            if blocks or (s.level and not s.resumed):
+                yield Section(s.path, s.line, s.level, blocks, s.topic)

@@ -1,0 +1,116 @@
+"""An edit costs what it changes: the deck's collection is kept between builds and only the
+notes that changed are written again, and the package is byte for byte a cold build's."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tpmcards.build import DeckReport, collection_path
+from tpmcards.paths import cache_dir
+from tpmcards.project import Project
+
+from .conftest import SOURCES
+
+V1_TIME = 1_750_000_000
+
+
+@pytest.fixture
+def project(in_tmp: Path) -> Path:
+    """A copy of the project's sources, built once into `decks/`."""
+    shutil.copytree(SOURCES, in_tmp / "sources")
+    (in_tmp / "decks").mkdir()
+    _build(in_tmp / "decks", V1_TIME)
+    return in_tmp
+
+
+def _build(out: Path, now: int) -> DeckReport:
+    [report] = Project([Path("sources")], out_dir=out).build(now=now)
+    return report
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def _edit_guides() -> None:
+    """One answer changed, one card added near the start (every later card moves down the
+    queue), one section of another guide cut (its cards removed)."""
+    role = Path("sources/01-role-and-skills.md")
+    _edit(role, "many interconnected projects", "many linked projects")
+    _edit(
+        role,
+        "### What is a technical program?",
+        "### What does TPM stand for?\n\nTechnical program manager.\n\n"
+        "### What is a technical program?",
+    )
+    interview = Path("sources/03-interview.md")
+    text = interview.read_text("utf-8")
+    interview.write_text(text[: text.index("### Why did Liana Gervorgyan move")], "utf-8")
+
+
+def _notes(package: Path) -> int:
+    with zipfile.ZipFile(package) as archive:
+        data = archive.read("collection.anki2")
+    db = package.parent / "read.anki2"
+    db.write_bytes(data)
+    conn = sqlite3.connect(db)
+    try:
+        (count,) = conn.execute("SELECT COUNT(*) FROM notes").fetchone()
+    finally:
+        conn.close()
+        db.unlink()
+    return int(count)
+
+
+def test_an_edit_writes_only_the_notes_it_changed_and_a_cold_builds_bytes(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kept collection is patched (only the changed notes written again), and the deck
+    is the very bytes a build from an empty cache writes from the same guides and lock."""
+    lock_before = (project / "decks" / "tpm-guide.lock.json").read_bytes()
+    _edit_guides()
+    patched = _build(project / "decks", V1_TIME + 10)
+    diff = patched.diff
+    assert (len(diff.changed), len(diff.added)) == (1, 1) and len(diff.removed) >= 2
+    assert patched.written
+    assert patched.notes_written == len(diff.changed) + len(diff.added) + len(diff.removed)
+
+    monkeypatch.setenv("TPMCARDS_HOME", str(tmp_path / "empty-home"))
+    (project / "cold").mkdir()
+    (project / "cold" / "tpm-guide.lock.json").write_bytes(lock_before)
+    cold = _build(project / "cold", V1_TIME + 10)
+    assert cold.notes_written == _notes(cold.path) > patched.notes_written
+    assert cold.path.read_bytes() == patched.path.read_bytes()
+    assert cold.lock is not None and patched.lock is not None
+    assert cold.lock.read_bytes() == patched.lock.read_bytes()
+
+
+def test_a_damaged_kept_collection_is_only_a_slower_build(project: Path) -> None:
+    """A kept collection whose rows changed behind its checksum (a bit flipped on disk) is
+    not used: every note is written again, and the deck holds none of the damage."""
+    kept = collection_path(cache_dir(), project / "decks" / "tpm-guide.apkg")
+    data = kept.read_bytes()
+    head = data.index(b"\n", data.index(b"\n") + 1) + 1 + 32  # magic, setup, checksum
+    copy = project / "copy.anki2"
+    copy.write_bytes(data[head:])
+    conn = sqlite3.connect(copy)
+    conn.execute("UPDATE notes SET flds = replace(flds, 'interconnected', 'DAMAGED')")
+    conn.commit()
+    conn.close()
+    kept.write_bytes(data[:head] + copy.read_bytes())
+    _edit(Path("sources/03-interview.md"), "MIO Partners.", "MIO Partners, in New York.")
+    damaged = _build(project / "decks", V1_TIME + 10)
+    assert damaged.notes_written == _notes(damaged.path)
+    with zipfile.ZipFile(damaged.path) as archive:
+        assert b"DAMAGED" not in archive.read("collection.anki2")
+    # The next edit starts from the copy that build kept.
+    _edit(Path("sources/01-role-and-skills.md"), "many interconnected", "many linked")
+    again = _build(project / "decks", V1_TIME + 20)
+    assert again.notes_written == 1
