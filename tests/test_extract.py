@@ -373,7 +373,7 @@ def test_raw_article_as_markdown_gives_key_points_in_every_topic(
     teams = [(q, a, kind) for q, a, kind, topic in cards if topic == "teams"]
     assert any(q.startswith("Who") and "primarily work with" in q and "engineering teams" in a
                for q, a, kind in teams if kind is B)  # fmt: skip
-    assert any(q.startswith("Which 3") and q.endswith("work with?") and "VP of Engineering" in a
+    assert any(q.startswith("Which 3") and " work with" in q and "VP of Engineering" in a
                for q, a, kind in teams if kind is L)  # fmt: skip
 
 

@@ -163,6 +163,10 @@ def test_cues_carry_what_tells_them_apart(in_tmp: Path) -> None:
          "<p>The need for night signals and radio checks.</p>"),
         *INTERVIEW_CARDS,
         *ROLE_CARDS,
+        # "Having X will guarantee you are a leader to your shift": the reader is the role
+        # the section names (an ATC), and the effect is asked.
+        ("skills", "basic", "What kind of leader will having calm radio skills make an ATC to "
+         "the junior members of their shift?", "<p>A steady and trusted leader.</p>"),
     ]  # fmt: skip
 
 

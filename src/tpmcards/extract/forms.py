@@ -15,6 +15,7 @@ from .sentences import upper_first
 __all__ = [
     "act_is",
     "base_verb",
+    "effect_of_having",
     "grows_as",
     "ordered_steps",
     "purpose_of_act",
@@ -151,4 +152,24 @@ def act_is(sentence: str, line: int, index: int) -> Found | None:
         return None
     ask = f"What {found.group('be')} {found.group('n')}?"
     answer = f"<p>{escape(found.group('a'))}.</p>"
+    return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))
+
+
+# "Having solid skills will make a keeper a calm leader to the crews."
+_HAVING = re.compile(
+    r"(?P<a>Having [^,]{3,60}?) will make (?P<who>an? [\w\-]+) (?P<what>an? [^,]{3,60}?) "
+    r"(?P<to>(?:to|for|of) [^,]{3,80})"
+)
+
+
+def effect_of_having(sentence: str, line: int, index: int) -> Found | None:
+    """ "Having X will make a keeper a calm leader to the crews." -> "What kind of leader will
+    having X make a keeper to the crews?" -> "A calm leader.": the effect is the fact."""
+    found = _HAVING.fullmatch(sentence.rstrip("."))
+    if not found:
+        return None
+    having = found.group("a")[0].lower() + found.group("a")[1:]
+    kind = found.group("what").split()[-1]
+    ask = f"What kind of {kind} will {having} make {found.group('who')} {found.group('to')}?"
+    answer = f"<p>{escape(upper_first(found.group('what')))}.</p>"
     return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))

@@ -13,7 +13,15 @@ from ..model import CardKind
 from ..smells import MAX_CLOZE_WORDS
 from .base import Found
 from .cues import clause_in_cue, owner_in_cue
-from .forms import act_is, base_verb, grows_as, ordered_steps, purpose_of_act, report_duty
+from .forms import (
+    act_is,
+    base_verb,
+    effect_of_having,
+    grows_as,
+    ordered_steps,
+    purpose_of_act,
+    report_duty,
+)
 from .sentences import (
     CLAUSE_END,
     DETERMINERS,
@@ -236,6 +244,7 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
         grows_as(sentence, line, index)
         or purpose_of_act(sentence, line, index)
         or act_is(sentence, line, index)
+        or effect_of_having(sentence, line, index)
     )
     if form is not None:
         return form
