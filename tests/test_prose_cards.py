@@ -106,7 +106,7 @@ topics:
   - slug: interview
     title: Interview
     headings: [interview]
-    keywords: [extra checks, stay safe, supply boats, lamp log]
+    keywords: [extra checks, stay safe, supply boats, lamp log, patient]
   - slug: role
     title: Role
     headings: [role]
@@ -209,6 +209,10 @@ INTERVIEW_CARDS = [
     # "...!" states a fact as a full stop does.
     ("interview", "cloze",
      "According to Tomas Brandt, generally keepers are helping ships {{c1::stay safe}}.", ""),
+    # "... need to be patient. That's really important.": said so, so that the cue differs
+    # from the other things keepers need to be.
+    ("interview", "cloze", "According to Tomas Brandt, it is important that lighthouse keepers "
+     "be {{c1::patient}} with new crews.", ""),
     # "..., and then I took over ...": two facts, the first a card of its own.
     ("interview", "cloze",
      "Tomas Brandt started on the {{c1::supply boats}} at the start of his career.", ""),

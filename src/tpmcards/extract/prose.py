@@ -67,6 +67,11 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
                 continue
             # "TPMs help teams move fast!" states a fact as a full stop would.
             sentence = sentence[:-1] + "." if sentence.endswith("!") else sentence
+            stress = _STRESSED.match(following)
+            if stress:
+                # "X need to be concise. That's essential.": the card says what is essential,
+                # so its cue differs from the other things X need to be.
+                sentence = _stressed(sentence, stress.group("w"))
             answer = _prose_answer(sentence, sentences[n + 1 : n + 4])
             if answer:
                 question = _LEADING_CONJUNCTION.sub("", sentence)
@@ -168,6 +173,25 @@ def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
 
 # "Well, this is the digital age.": when, or where, the answer after it holds.
 _SETTING = re.compile(r"^(?:\w+, )?(?:this|it) is (?P<np>the [\w\- ]{3,40})\.$", re.I)
+# "That's actually essential.": the sentence before is what is.
+_STRESSED = re.compile(
+    r"^(?:That|This)['’]s (?:actually |really |very |also )?(?P<w>essential|important|crucial|"
+    r"key|vital)\.$"
+)
+_NEED_TO_BE = re.compile(r"^(?P<s>[A-Z][\w ]{1,40}?) (?:need to|needs to|must|should) be ")
+
+
+def _stressed(sentence: str, word: str) -> str:
+    """ "TPMs need to be concise." + "That's essential." -> "It is essential that TPMs be
+    concise." """
+
+    def said(match: re.Match[str]) -> str:
+        who = match.group("s")
+        return f"It is {word} that {who[0].lower() + who[1:] if lower_ok(who) else who} be "
+
+    return _NEED_TO_BE.sub(said, sentence, count=1)
+
+
 # "Engineering isn't the only team that X works with."
 _NOT_ONLY = re.compile(r"^(?P<n>[A-Z][\w\- ]{1,40}?) (?:isn't|is not|aren't|are not) the only\b")
 # "I began in QA, and then eventually I ran programs": two facts, two sentences.
