@@ -110,7 +110,8 @@ topics:
   - slug: role
     title: Role
     headings: [role]
-    keywords: [weather sense, calm planner, storm damage, broad view, captains, sea conditions]
+    keywords: [weather sense, calm planner, storm damage, broad view, captains, sea conditions,
+      pilots, harbour depth]
 """
 
 
@@ -184,6 +185,9 @@ ROLE_CARDS = [
     # "broad view" beside "overall" would give itself away: a term nothing gives away.
     ("role", "cloze", "Lighthouse keepers help build a broad view and warn {{c1::captains}} of "
      "overall sea conditions before each night.", ""),
+    # The term set against another ("instead of each boat ...") carries the fact.
+    ("role", "cloze", "Lighthouse keepers help draw a tide chart and brief pilots on the "
+     "{{c1::harbour depth}} instead of each boat guessing its own.", ""),
 ]  # fmt: skip
 
 

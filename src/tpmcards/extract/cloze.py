@@ -58,12 +58,15 @@ def cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> F
             ):
                 continue
             # After the key verb first, then one no other word gives away, then the first.
+            # "update them on the program health instead of each team's part": the term
+            # set against another is what the sentence says.
+            plain = not _CONTRAST.match(sentence, end)
             before = start < verb.start()
-            candidates.append((before, len(spans) > 1, start, -len(hidden), tuple(spans)))
+            candidates.append((before, len(spans) > 1, plain, start, -len(hidden), tuple(spans)))
     if not candidates:
         return None
     best = min(candidates)
-    chosen = [(best[4], 1)]
+    chosen = [(best[-1], 1)]
     if best[0]:
         # "A TPM's knowledge is important when it comes to creating and running programs":
         # the subject is what the sentence is about; the act after the verb is its fact.
@@ -75,9 +78,9 @@ def cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> F
     # its own clause, a second deletion.
     second = _SECOND_CLAUSE.search(sentence, chosen[0][0][-1][1])
     if second:
-        later = [c for c in candidates if c[2] >= second.end() and not c[1]]
+        later = [c for c in candidates if c[3] >= second.end() and not c[1]]
         if later:
-            chosen.append((min(later)[4], 2))
+            chosen.append((min(later)[-1], 2))
     spans_numbered = sorted((span, n) for group, n in chosen for span in group)
     text, at = "", 0
     for (a, b), number in spans_numbered:
@@ -86,6 +89,7 @@ def cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> F
     return Found(text + escape(sentence[at:]), "", CardKind.CLOZE, line, frozenset([index]))
 
 
+_CONTRAST = re.compile(r",? (?:instead of|rather than|not)\b")
 _PRONOUN_IS = re.compile(r"\b(?i:it|she|he|that|there|what|who|here)'s$")
 _ACT = re.compile(r"\b(?:when it comes to|for|by) (?P<g>[a-z]{3,}ing(?: and [a-z]{3,}ing)?)\b")
 _SECOND_CLAUSE = re.compile(
