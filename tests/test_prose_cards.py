@@ -188,6 +188,7 @@ ROLE_CARDS = [
     # The term set against another ("instead of each boat ...") carries the fact.
     ("role", "cloze", "Lighthouse keepers help draw a tide chart and brief pilots on the "
      "{{c1::harbour depth}} instead of each boat guessing its own.", ""),
+    # "..., to be most useful for the captains": background; no cloze hides a word of it.
 ]  # fmt: skip
 
 
@@ -223,6 +224,11 @@ INTERVIEW_CARDS = [
     # "In my second year I simply changed my shift to ...": the first "I" is named, and
     # the purpose is asked.
     ("interview", "basic", "Why did Tomas Brandt change his shift?", "<p>To match the tides.</p>"),
+    # A last sentence that lost its full stop is still read; the groups partnered with are
+    # counted, not the acts listed between them, and "our" is the speaker's.
+    ("interview", "list", "Which 3 groups was Tomas Brandt partnering with?",
+     "<ul><li>His harbour engineers</li><li>The lifeboat teams</li><li>The coastguard staff"
+     "</li></ul>"),
 ]  # fmt: skip
 
 

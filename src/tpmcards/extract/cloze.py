@@ -40,6 +40,9 @@ def cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> F
     if not verb:
         return None
     opening = len(" ".join(sentence.split()[:3]))
+    # "..., to be most effective in their duty as a keeper": background, not the fact.
+    purpose = _PURPOSE_TAIL.search(sentence)
+    background = purpose.start() if purpose else len(sentence)
     candidates = []
     for term in terms:
         if len(term) <= 2:
@@ -53,6 +56,7 @@ def cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> F
                 not spans
                 or words > MAX_CLOZE_WORDS
                 or end - start >= len(sentence) // 2
+                or start >= background
                 # "A CTO is looking to ...": the name a sentence opens with is its topic.
                 or (start < opening and any(c.isupper() for c in hidden))
             ):
@@ -89,6 +93,7 @@ def cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> F
     return Found(text + escape(sentence[at:]), "", CardKind.CLOZE, line, frozenset([index]))
 
 
+_PURPOSE_TAIL = re.compile(r",? to be (?:the )?(?:most |more |as )?\w+ (?:in|at|as|for)\b")
 _CONTRAST = re.compile(r",? (?:instead of|rather than|not)\b")
 _PRONOUN_IS = re.compile(r"\b(?i:it|she|he|that|there|what|who|here)'s$")
 _ACT = re.compile(r"\b(?:when it comes to|for|by) (?P<g>[a-z]{3,}ing(?: and [a-z]{3,}ing)?)\b")

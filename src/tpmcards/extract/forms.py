@@ -18,6 +18,7 @@ __all__ = [
     "effect_of_having",
     "grows_as",
     "ordered_steps",
+    "partners_of",
     "purpose_of_act",
     "report_duty",
 ]
@@ -173,3 +174,34 @@ def effect_of_having(sentence: str, line: int, index: int) -> Found | None:
     ask = f"What kind of {kind} will {having} make {found.group('who')} {found.group('to')}?"
     answer = f"<p>{escape(upper_first(found.group('what')))}.</p>"
     return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))
+
+
+# "Ann Lee was partnering with her engineering teams, product managers, making ..."
+_PARTNERING = re.compile(
+    r"(?P<s>[A-Z][a-z]+ [A-Z][a-z]+) (?:was|were) (?:partnering|working|collaborating) with "
+    r"(?P<a>.{8,})"
+)
+_TEAM = re.compile(
+    r"\b(?:teams?|groups?|managers?|engineers?|leads?|directors?|owners?|vendors?|"
+    r"departments?|support|staff|executives?|designers?|developers?|analysts?)$"
+)
+
+
+def partners_of(sentence: str, line: int, index: int) -> Found | None:
+    """ "Ann Lee was partnering with her engineering teams, product managers, making
+    releases, partnering with support" -> "Which 3 groups was Ann Lee partnering with?": the
+    groups named, not the acts listed between them."""
+    found = _PARTNERING.fullmatch(sentence.rstrip("."))
+    if not found:
+        return None
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group("a"))
+    groups = []
+    for part in parts:
+        part = re.sub(r"^(?:partnering|working|collaborating) with ", "", part.strip())
+        if _TEAM.search(part) and not re.match(r"[a-z]+ing\b", part):
+            groups.append(upper_first(part))
+    if not 2 <= len(groups) <= MAX_LIST:
+        return None
+    ask = f"Which {len(groups)} groups was {found.group('s')} partnering with?"
+    html = "<ul>" + "".join(f"<li>{escape(g)}</li>" for g in groups) + "</ul>"
+    return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]), tuple(groups))

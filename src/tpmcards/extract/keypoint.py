@@ -19,6 +19,7 @@ from .forms import (
     effect_of_having,
     grows_as,
     ordered_steps,
+    partners_of,
     purpose_of_act,
     report_duty,
 )
@@ -245,6 +246,7 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
         or purpose_of_act(sentence, line, index)
         or act_is(sentence, line, index)
         or effect_of_having(sentence, line, index)
+        or partners_of(sentence, line, index)
     )
     if form is not None:
         return form

@@ -49,6 +49,8 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         sentences = [part for s in split_sentences(block.text) for part in _clauses(s)]
+        if sentences and sentences[-1][-1:].isalnum() and len(sentences[-1].split()) >= 8:
+            sentences[-1] += "."  # a scraped paragraph that lost its full stop
         skip = 0
         for n, raw in enumerate(sentences):
             sentence = stand_alone(raw, context)

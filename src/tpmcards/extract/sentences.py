@@ -111,7 +111,7 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
         she = any(re.search(r"\b[Ss]he\b", text) for text in context)
         he = any(re.search(r"\b[Hh]e\b", text) for text in context)
         possessive = "her" if she else "his" if he else f"{referent}'s"
-        rest = re.sub(r"\bmy\b", possessive, rest)
+        rest = re.sub(r"\b(?:my|our)\b", possessive, rest)
         rest = re.sub(r"\bI\b", "she" if she else "he" if he else referent.split()[-1], rest)
     return f"{referent}{verb} {rest}".replace("  ", " ")
 
@@ -205,6 +205,9 @@ def _speaker_named(sentence: str, context: Sequence[str]) -> str | None:
         lambda m: person(m) + (" " if m.group("w") == "I" and not m.group("v") else ""),
         sentence,
     )
+    if subject_named:
+        # "I was partnering with our teams": the teams of the one speaking.
+        text = re.sub(r"\bour\b", possessive, text)
     return upper_first(text.replace("  ", " "))
 
 
