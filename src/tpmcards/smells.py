@@ -315,7 +315,7 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"cross-functional", "cross-team", "cross-department", "interdisciplinary"}),
     frozenset({"concise", "to the point", "succinct", "brief"}),
     frozenset({"quick", "quickly", "fast", "rapid", "rapidly"}),
-    frozenset({"big-picture", "broad view"}),
+    frozenset({"big-picture", "broad view", "overall"}),
     frozenset({"long-term", "long-lasting", "lasting"}),
     frozenset({"growing", "expanding", "scaling", "grow"}),
 )
