@@ -403,6 +403,11 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("networking", "basic", "What does ARP map?", "IP addresses to MAC addresses", "ip addresses into mac addresses", RIGHT),
     ("physics", "basic", "Which is denser, ice or liquid water?", "Liquid water is denser than ice", "ice is denser than liquid water", WRONG),
     ("art", "basic", "Who painted The Night Watch?", "Rembrandt van Rijn", "van rijn", RIGHT),
+    # Short forms and titles in names; a proper fraction is its decimal.
+    ("geography", "basic", "Which city did Peter the Great found?", "Saint Petersburg", "St Petersburg", RIGHT),
+    ("history", "basic", "Who led the Montgomery bus boycott?", "Dr. Martin Luther King Jr.", "martin luther king", RIGHT),
+    ("maths", "basic", "What is 3 divided by 8?", "3/8", "0.375", RIGHT),
+    ("maths", "basic", "What is 3 divided by 8?", "3/8", "0.38", WRONG),
 ]  # fmt: skip
 
 

@@ -48,7 +48,7 @@ def test_typed_answer_table(
 @pytest.mark.parametrize(
     ("expected", "typed", "note"),
     [
-        ("In 1945.", "1954", "not it"),
+        ("In 1945.", "1954", "a different number"),
         ("Layer 3, the network layer", "the network layer, layer 4", "a different number"),
         ("Read latency increases.", "read latency decreases", "'decreases' is the opposite of"),
         ("Calls are synchronous", "calls are asynchronous", "'asynchronous' is the opposite of"),
@@ -251,6 +251,7 @@ def test_numbers_in_words_are_numbers() -> None:
     assert words("three hundred and forty") == ["340"]
     assert grade_answer(["Forty-two"], "42").verdict is Verdict.RIGHT
     assert grade_answer(["Forty-two"], "24").verdict is Verdict.WRONG
+    assert words("1/4 and 50/50") == ["0_25", "and", "50", "50"]  # only a proper fraction
 
 
 @pytest.mark.parametrize(

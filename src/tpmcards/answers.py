@@ -17,6 +17,7 @@ from .lexicon import (
     STOPWORDS,
     opposite,
     same_sense,
+    same_short_form,
     same_unit,
     stem,
 )
@@ -47,9 +48,24 @@ def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = _PHRASAL.sub(lambda m: _PHRASAL_VERBS[m.group(1)][m.group(2)], text)
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = _FRACTION.sub(_fraction, text)
     text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
     tokens = re.findall(r"\w+", text)
     return tuple(_decimal(NUMBER_WORDS.get(t, t)) for t in tokens if t != "_")
+
+
+_FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/])")
+
+
+def _fraction(match: re.Match[str]) -> str:
+    """A proper fraction as the decimal it ends as ("1/2" -> "0.5"); "1/3" stays."""
+    top, bottom = int(match.group(1)), int(match.group(2))
+    if not 0 < top < bottom:  # "50/50", "24/7", "4/3" stay as they are
+        return match.group(0)
+    value = Decimal(top) / Decimal(bottom)
+    if value != value.quantize(Decimal("0.0001")):
+        return match.group(0)
+    return format(value.normalize(), "f")
 
 
 def _decimal(token: str) -> str:
@@ -150,7 +166,11 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
     if opposite(typed, expected):
         return None
     # Another word for the same thing, not a typo: "decreases" for "falls", "min" for "minutes".
-    if same_sense(typed, expected) or same_unit(typed, expected):
+    if (
+        same_sense(typed, expected)
+        or same_unit(typed, expected)
+        or same_short_form(typed, expected)
+    ):
         return 0
     limit = typo_allowance(expected)
     if not limit:

@@ -267,6 +267,8 @@ def _judge(c: _Compared) -> tuple[Verdict, str]:
         return Verdict.NEAR, f"near miss: more than the answer ({', '.join(c.extra)})"
     if c.coverage >= NEAR_COVERAGE:
         return Verdict.NEAR, f"near miss: {c.matched} of {len(c.keys)} key words"
+    if all(is_number(k) for k in c.keys) and any(is_number(w) for w in c.typed_words):
+        return Verdict.WRONG, "a different number"  # "1954" for "1945", "4/3" for "3/4"
     return Verdict.WRONG, "not it"
 
 
