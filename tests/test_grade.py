@@ -8,7 +8,8 @@ from random import Random
 
 import pytest
 
-from tpmcards.answers import alternatives, asked_forms, initials_of, typo_allowance, words
+from tpmcards.answers import alternatives, typo_allowance, words
+from tpmcards.askedforms import asked_forms, initials_of
 from tpmcards.grade import (
     AGAIN,
     GOOD,

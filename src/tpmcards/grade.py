@@ -15,15 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .answers import (
-    alternatives,
-    asked_forms,
-    initials_of,
-    is_number,
-    key_words,
-    word_match,
-    words,
-)
+from .answers import alternatives, is_number, key_words, word_match, words
+from .askedforms import asked_forms, initials_of
 from .lexicon import (
     NEGATIONS,
     opposite,
