@@ -408,6 +408,10 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("history", "basic", "Who led the Montgomery bus boycott?", "Dr. Martin Luther King Jr.", "martin luther king", RIGHT),
     ("maths", "basic", "What is 3 divided by 8?", "3/8", "0.375", RIGHT),
     ("maths", "basic", "What is 3 divided by 8?", "3/8", "0.38", WRONG),
+    # Words the rest of the answer holds are not "more than the answer" of its head phrase.
+    ("biology", "basic", "What carries oxygen in red blood cells?", "Haemoglobin (an iron-rich protein)", "haemoglobin, a protein with iron in it", RIGHT),
+    ("biology", "basic", "What carries oxygen in red blood cells?", "Haemoglobin (an iron-rich protein)", "haemoglobin and myoglobin", NEAR),
+    ("algorithms", "basic", "How long does a lookup in a balanced search tree take?", "O(log n)", "O(n)", WRONG),
 ]  # fmt: skip
 
 

@@ -84,7 +84,12 @@ class _Compared:
 
 
 def _compare(
-    typed: Sequence[str], form: str, given: frozenset[str], accents: bool, question: str = ""
+    typed: Sequence[str],
+    form: str,
+    given: frozenset[str],
+    accents: bool,
+    question: str = "",
+    rest: Sequence[str] = (),
 ) -> _Compared | None:
     form_words = words(form, accents)
     typed = _joined(typed, form_words)
@@ -118,12 +123,15 @@ def _compare(
             unused.remove(best[1])
             if best[0] and another_word(typed_keys[best[1]], key):
                 slips.append(typed_keys[best[1]])
-    expected_stems = {stem(w) for w in form_words}
+    # Words the rest of the answer holds are not more than a head phrase asks: "a covalent
+    # bond where electrons are shared" for "A covalent bond (a shared electron pair)".
+    known = [*form_words, *rest]
+    expected_stems = {stem(w) for w in known}
     extra = tuple(
         typed_keys[n]
         for n in unused
         if stem(typed_keys[n]) not in expected_stems
-        and not any(word_match(typed_keys[n], w, accents) is not None for w in form_words)
+        and not any(word_match(typed_keys[n], w, accents) is not None for w in known)
     )
     return _Compared(
         form, tuple(keys), matched, typos, extra, tuple(typed), tuple(form_words), tuple(slips)
@@ -268,6 +276,16 @@ def _judge(c: _Compared) -> tuple[Verdict, str]:
 _ORDER = {Verdict.RIGHT: 0, Verdict.NEAR: 1, Verdict.PARTLY: 1, Verdict.WRONG: 2}
 
 
+# What follows a head phrase in its answer: "Layer 3, ...", "A covalent bond (...)".
+_AFTER_HEAD = re.compile(r"\s*(?:[,:;]|\s[-–—]\s|\s\(|\s(?:who|which|that)\b)", re.I)
+
+
+def _is_head(form: str, answer: str) -> bool:
+    """Whether a form is the phrase an answer opens with, before its qualifier."""
+    text = answer.strip()
+    return form != text and text.startswith(form) and bool(_AFTER_HEAD.match(text[len(form) :]))
+
+
 _OR_PAIR = re.compile(r"(\w+\s+or\s+\w+)", re.I)
 
 
@@ -291,7 +309,8 @@ def grade_answer(
         for n, form in enumerate(forms):
             if len(said) == 1 and 2 <= len(words(form)) <= 6 and initials_of(said[0], words(form)):
                 initials = initials or Grade(Verdict.RIGHT, "right: its initials", form)
-            compared = _compare(said, form, given_words, accents, given)
+            rest = words(answer, accents) if _is_head(form, answer) else []
+            compared = _compare(said, form, given_words, accents, given, rest)
             if compared is None:
                 continue
             verdict, note = _judge(compared)
