@@ -412,6 +412,7 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("biology", "basic", "What carries oxygen in red blood cells?", "Haemoglobin (an iron-rich protein)", "haemoglobin, a protein with iron in it", RIGHT),
     ("biology", "basic", "What carries oxygen in red blood cells?", "Haemoglobin (an iron-rich protein)", "haemoglobin and myoglobin", NEAR),
     ("algorithms", "basic", "How long does a lookup in a balanced search tree take?", "O(log n)", "O(n)", WRONG),
+    ("history", "basic", "When did the Western Roman Empire fall?", "In 476", "it fell in 476", RIGHT),
 ]  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from .answers import alternatives, is_number, key_words, word_match, words
 from .askedforms import asked_forms, initials_of
 from .lexicon import (
     NEGATIONS,
+    base,
     opposite,
     stem,
     unit,
@@ -99,13 +100,13 @@ def _compare(
         degrees = {w for w in units_after_numbers(typed) if unit(w) == "degree"}
         given = given | units_after_numbers(form_words) | degrees
     all_keys = key_words(form_words)
-    # The question's words, in any number: "tuples" is given by "Is a tuple mutable?".
-    given = given | {stem(g) for g in given}
-    keys = [k for k in all_keys if stem(k) not in given] or all_keys or list(form_words)
+    # The question's words in any form: "tuples" by "Is a tuple mutable?", "fell" by "fall".
+    given = given | {base(g) for g in given}
+    keys = [k for k in all_keys if base(k) not in given] or all_keys or list(form_words)
     if not keys:
         return None
     if all_keys:
-        typed_keys = [t for t in key_words(typed) if stem(t) not in given] or key_words(typed)
+        typed_keys = [t for t in key_words(typed) if base(t) not in given] or key_words(typed)
     else:  # an answer of stopwords only ("were") is matched word for word
         typed_keys = list(typed)
     unused = list(range(len(typed_keys)))
