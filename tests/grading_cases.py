@@ -413,6 +413,9 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("biology", "basic", "What carries oxygen in red blood cells?", "Haemoglobin (an iron-rich protein)", "haemoglobin and myoglobin", NEAR),
     ("algorithms", "basic", "How long does a lookup in a balanced search tree take?", "O(log n)", "O(n)", WRONG),
     ("history", "basic", "When did the Western Roman Empire fall?", "In 476", "it fell in 476", RIGHT),
+    # Initials typed for a run of the answer's words.
+    ("medicine", "basic", "What is a normal adult breathing rate at rest?", "12 to 20 breaths per minute", "12-20 bpm", RIGHT),
+    ("medicine", "basic", "What is a normal adult breathing rate at rest?", "12 to 20 breaths per minute", "12-20 bph", WRONG),
 ]  # fmt: skip
 
 

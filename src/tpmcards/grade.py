@@ -19,6 +19,7 @@ from .answers import alternatives, is_number, key_words, word_match, words
 from .askedforms import asked_forms, initials_of
 from .lexicon import (
     NEGATIONS,
+    STOPWORDS,
     base,
     opposite,
     stem,
@@ -93,7 +94,7 @@ def _compare(
     rest: Sequence[str] = (),
 ) -> _Compared | None:
     form_words = words(form, accents)
-    typed = _joined(typed, form_words)
+    typed = _spelled_out(_joined(typed, form_words), form_words)
     form_words = _joined(form_words, typed)
     if unit_implied(form_words, question):
         # Asked for an amount, its unit goes without saying: "100" for "100 °C".
@@ -137,6 +138,29 @@ def _compare(
     return _Compared(
         form, tuple(keys), matched, typos, extra, tuple(typed), tuple(form_words), tuple(slips)
     )
+
+
+def _spelled_out(typed: Sequence[str], form: Sequence[str]) -> list[str]:
+    """Typed initials as the words of the answer they stand for: "60-100 bpm" is "60 to 100
+    beats per minute"."""
+    out: list[str] = []
+    for token in typed:
+        run = None
+        if token not in form and token.isalpha() and 2 <= len(token) <= 6:
+            run = next(
+                (
+                    form[i:j]
+                    for i in range(len(form))
+                    if form[i][:1] == token[0]
+                    for j in range(i + 2, min(len(form), i + len(token) + 2) + 1)
+                    if form[i] not in STOPWORDS
+                    and form[j - 1] not in STOPWORDS
+                    and initials_of(token, form[i:j])
+                ),
+                None,
+            )
+        out += run if run else [token]
+    return out
 
 
 def _joined(tokens: Sequence[str], other: Sequence[str]) -> list[str]:
