@@ -79,6 +79,7 @@ class _Compared:
     typed_words: tuple[str, ...]
     form_words: tuple[str, ...]
     slips: tuple[str, ...] = ()  # typed words a typo away from a key word, and words too
+    verbatim: bool = False  # typed word for word as the form (not its initials)
 
     @property
     def coverage(self) -> float:
@@ -94,7 +95,8 @@ def _compare(
     rest: Sequence[str] = (),
 ) -> _Compared | None:
     form_words = words(form, accents)
-    typed = _spelled_out(_joined(typed, form_words), form_words)
+    joined = _joined(typed, form_words)
+    typed = _spelled_out(joined, form_words)
     form_words = _joined(form_words, typed)
     if unit_implied(form_words, question):
         # Asked for an amount, its unit goes without saying: "100" for "100 °C".
@@ -136,7 +138,15 @@ def _compare(
         and not any(word_match(typed_keys[n], w, accents) is not None for w in known)
     )
     return _Compared(
-        form, tuple(keys), matched, typos, extra, tuple(typed), tuple(form_words), tuple(slips)
+        form,
+        tuple(keys),
+        matched,
+        typos,
+        extra,
+        tuple(typed),
+        tuple(form_words),
+        tuple(slips),
+        verbatim=joined == form_words,
     )
 
 
@@ -284,7 +294,7 @@ def _judge(c: _Compared) -> tuple[Verdict, str]:
                 return Verdict.WRONG, problem
     enough = RIGHT_COVERAGE if len(c.keys) < LONG_ANSWER else LONG_RIGHT_COVERAGE
     if c.coverage >= enough and not (len(c.keys) <= 4 and c.extra):
-        if c.coverage == 1 and list(c.typed_words) == list(c.form_words):
+        if c.coverage == 1 and c.verbatim:
             return Verdict.RIGHT, "exact"
         if c.slips:  # "pluto" for "Plato": maybe a slip, maybe the wrong thing
             return Verdict.NEAR, f"near miss: {', '.join(c.slips)} is another word"
@@ -325,7 +335,7 @@ def grade_answer(
     first = expected[0] if expected else ""
     if not said:
         return Grade(Verdict.WRONG, "no answer", first)
-    best: tuple[tuple[int, float, int], Grade] | None = None
+    best: tuple[tuple[int, float, bool, int], Grade] | None = None
     veto: Grade | None = None
     initials: Grade | None = None  # "HTTP" for "Hypertext Transfer Protocol"
     for answer in expected:
@@ -341,7 +351,7 @@ def grade_answer(
             verdict, note = _judge(compared)
             if verdict is Verdict.WRONG and note != "not it" and veto is None:
                 veto = Grade(verdict, note, form)
-            rank = (_ORDER[verdict], -compared.coverage, n)
+            rank = (_ORDER[verdict], -compared.coverage, note != "exact", n)
             if best is None or rank < best[0]:
                 best = (rank, Grade(verdict, note, form))
     if best is None:
