@@ -13,7 +13,16 @@ from ..model import CardKind
 from ..smells import MAX_CLOZE_WORDS
 from .base import Found
 from .cues import clause_in_cue, owner_in_cue
-from .forms import act_is, base_verb, grows_as, ordered_steps, purpose_of_act, report_duty
+from .forms import (
+    act_is,
+    base_verb,
+    effect_of_having,
+    grows_as,
+    ordered_steps,
+    partners_of,
+    purpose_of_act,
+    report_duty,
+)
 from .sentences import (
     CLAUSE_END,
     DETERMINERS,
@@ -145,6 +154,7 @@ def key_point(sentence: str, line: int, index: int) -> Found | None:
 
 
 _DEPENDING = re.compile(r"^Depending on [^,]{3,60}, (?=[A-Z])")
+_DOING = re.compile(r"(?P<v>[a-z]{3,}ing) (?P<o>(?:every|each|all|the|a|an) .{12,})")
 
 
 def _key_point(sentence: str, line: int, index: int) -> Found | None:
@@ -206,6 +216,11 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
         shorter = CLAUSE_END.sub("", answer)
         answer = shorter if len(shorter.split()) >= 2 else answer
         question, answer = owner_in_cue(question, answer)
+        doing = _DOING.fullmatch(answer)
+        if doing and question.endswith("charged with?"):
+            # "What are X charged with? Overseeing every stage, from A to B": the act asked,
+            # so the cue is not answered by X's other duties.
+            question, answer = f"{question[:-1]} {doing.group('v')}?", doing.group("o")
         listed = ordered_steps(question, answer, line, index) or _counted_list(
             question, answer, line, index
         )
@@ -230,6 +245,8 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
         grows_as(sentence, line, index)
         or purpose_of_act(sentence, line, index)
         or act_is(sentence, line, index)
+        or effect_of_having(sentence, line, index)
+        or partners_of(sentence, line, index)
     )
     if form is not None:
         return form
