@@ -412,6 +412,14 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # "Question 3 -" and "Pregunta 4:" number a question heading, which keeps only the
+    # question; lines that each ask and answer (`What is X?<tab>answer`) are a card each.
+    "numbered-lines.md": [
+        ("What is a race condition?", "A result that depends on the timing of threads.", B),
+        ("¿Qué es un mutex?", "Un candado que solo un hilo puede tener a la vez.", B),
+        ("Which signal asks a process to stop?", "SIGTERM.", B),
+        ("Where does a child process start?", "at the instruction after the fork.", B),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),
