@@ -420,6 +420,19 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Which signal asks a process to stop?", "SIGTERM.", B),
         ("Where does a child process start?", "at the instruction after the fork.", B),
     ],
+    # A label after an emoji (`❓ **Question:**`, `✅ **Answer:**`), a labelled question
+    # quoted (`> **Question:** ...`) over its answer, and a command table whose second
+    # column says what each "Action" is: no label left in a card.
+    "label-decorations.md": [
+        (
+            "What is a race condition?",
+            "Two threads touch shared data and the result depends on timing.",
+            B,
+        ),
+        ("What does a load balancer do?", "It spreads requests over several servers.", B),
+        ("df -h", "Show free disk space", T),
+        ("du -sh <dir>", "Sum the size of a folder", T),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

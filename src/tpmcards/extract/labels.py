@@ -44,8 +44,10 @@ _Q_WORDS = rf"Q|Ｑ|F|P|{QUESTION_WORDS}"  # `Ｑ`: the full-width letter of Jap
 _A_WORDS = rf"A|Ａ|R|{ANSWER_WORDS}"
 # The label and what follows it: a colon or full stop (the label may be bold, the colon
 # inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
+# An emoji some guides put before a label (`❓ **Question:**`, `✅ Answer:`).
+_EMOJI = r"(?:[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff]\ufe0f?\s*)?"
 QA_MARK = re.compile(
-    rf"^\s*(?:<(?P<tag>strong|b|em)>)?\s*(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?"
+    rf"^\s*{_EMOJI}(?:<(?P<tag>strong|b|em)>)?\s*{_EMOJI}(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?"
     r"(?:\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
     re.I,
 )
@@ -134,9 +136,11 @@ def line_entries(blocks: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
     """The blocks with each paragraph whose every line opens an entry (`Q: ...` / `A: ...`
     lines, `**Term**: ...` lines, written without blank lines between them) cut into one
     paragraph a line, all with the paragraph's index: a card of each line, not one card
-    whose answer runs on through the rest."""
+    whose answer runs on through the rest. A quote of one labelled paragraph is read as
+    that paragraph."""
     out: list[tuple[int, Block]] = []
     for i, block in blocks:
+        block = _unquoted(block)
         lines = _lines(block)
         if len(lines) < 2:
             out.append((i, block))
@@ -145,6 +149,19 @@ def line_entries(blocks: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
             piece = Block(BlockKind.PARAGRAPH, f"<p>{line}</p>", _plain(line), block.line + n)
             out.append((i, piece))
     return out
+
+
+_QUOTED = re.compile(
+    r"^\s*<blockquote[^>]*>\s*(?P<p><p[^>]*>(?:(?!</?p\b).)*</p>)\s*</blockquote>\s*$", re.S
+)
+
+
+def _unquoted(block: Block) -> Block:
+    """A quote of one labelled paragraph (`> **Question:** ...`) read as that paragraph."""
+    match = _QUOTED.match(block.html) if block.kind is BlockKind.QUOTE else None
+    if match is None or not qa_label(inner_html(Block(BlockKind.PARAGRAPH, match["p"], "", 0))):
+        return block
+    return Block(BlockKind.PARAGRAPH, match["p"], block.text, block.line)
 
 
 def _lines(block: Block) -> list[str]:

@@ -98,7 +98,8 @@ def qa_tables(scope: Scope) -> Iterator[Found]:
 # The column of a reference table that says what the thing in the first column is or does.
 _DESCRIPTION_HEADER = re.compile(
     r"^(?:descriptions?|meanings?|explanations?|definitions?|purpose|what it does|"
-    r"what it means|function|effect|usage|summary|descripci[oó]n|significado|"
+    r"what it means|function|effect|usage|summary|action|used for|role|"
+    r"descripci[oó]n|significado|acci[oó]n|funci[oó]n|para qu[ée]|funktion|aktion|"
     r"beschreibung|bedeutung|erkl[äa]rung|signification|descri[cç][aã]o|описание|"
     r"значение|опис|açıklama|aciklama|beschrijving|betekenis|opis|znaczenie|deskripsi|"
     r"arti|mô tả|설명|의미|"
