@@ -433,6 +433,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("df -h", "Show free disk space", T),
         ("du -sh <dir>", "Sum the size of a folder", T),
     ],
+    # A glossary written as plain `term - meaning` / `term: meaning` lines of one paragraph
+    # is a term card a line; in a list of bold terms a plain `Hub: ...` item is one too.
+    "glossary-lines.md": [
+        ("Latency", "the delay before data starts to arrive", T),
+        ("Throughput", "how much data moves per second", T),
+        ("Packet loss", "the share of packets that never arrive", T),
+        ("Router", "forwards packets between networks.", T),
+        ("Switch", "joins the devices of one network.", T),
+        ("Hub", "repeats every frame to every port.", T),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

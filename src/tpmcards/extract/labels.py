@@ -10,6 +10,7 @@ from .base import ends_question, inner_html, visible
 
 __all__ = [
     "ANSWER_WORDS",
+    "GLOSSARY_LINE",
     "QA_MARK",
     "QUESTION_WORDS",
     "block_label",
@@ -132,16 +133,26 @@ _LINE_BREAKS = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
 _BOLD_OPENING = re.compile(r"^\s*<(strong|b)>[^<]{1,120}</\1>")
 
 
-def line_entries(blocks: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
+# A glossary's plain line: a term of a few words, a dash or colon, its meaning.
+GLOSSARY_LINE = re.compile(
+    r"^\s*(?:<code>)?(?P<term>[^\s<>:.?!][^<>:.?!]{0,40}?)(?:</code>)?\s*(?:\s[-–—]|:)\s+"
+    r"(?P<rest>\S.*)$",
+    re.S,
+)
+
+
+def line_entries(
+    blocks: list[tuple[int, Block]], plain_terms: bool = False
+) -> list[tuple[int, Block]]:
     """The blocks with each paragraph whose every line opens an entry (`Q: ...` / `A: ...`
     lines, `**Term**: ...` lines, written without blank lines between them) cut into one
     paragraph a line, all with the paragraph's index: a card of each line, not one card
     whose answer runs on through the rest. A quote of one labelled paragraph is read as
-    that paragraph."""
+    that paragraph. With `plain_terms` (a glossary), plain `term - meaning` lines too."""
     out: list[tuple[int, Block]] = []
     for i, block in blocks:
         block = _unquoted(block)
-        lines = _lines(block)
+        lines = _lines(block, plain_terms)
         if len(lines) < 2:
             out.append((i, block))
             continue
@@ -164,13 +175,17 @@ def _unquoted(block: Block) -> Block:
     return Block(BlockKind.PARAGRAPH, match["p"], block.text, block.line)
 
 
-def _lines(block: Block) -> list[str]:
+def _lines(block: Block, plain_terms: bool = False) -> list[str]:
     if block.kind is not BlockKind.PARAGRAPH:
         return []
     lines = [line for line in _LINE_BREAKS.split(inner_html(block)) if line.strip()]
-    if len(lines) < 2 or not all(qa_label(line) or _BOLD_OPENING.match(line) for line in lines):
+    if len(lines) < 2:
         return []
-    return lines
+    if all(qa_label(line) or _BOLD_OPENING.match(line) for line in lines):
+        return lines
+    if plain_terms and all(GLOSSARY_LINE.match(line) for line in lines):
+        return lines
+    return []
 
 
 def _plain(html: str) -> str:
