@@ -331,6 +331,87 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("bucket", "A named container for objects in an object store.", T),
         ("checksum", "A short value computed from data to spot corruption.", T),
     ],
+    # A raw HTML table that Markdown leaves in a paragraph (`<table>` opened on the title's
+    # line, a row without its `</tr>`) is still read row by row: a Russian description
+    # column is the answer, the other column context, a row of one cell no term.
+    "raw-table-rows.md": [
+        ("RAM/ОЗУ", "Память, которая теряет данные без питания. См. также: ROM", T),
+        ("ROM/ПЗУ", "Память только для чтения.", T),
+    ],
+    # `**Q: ...?**` (the label inside the bold) with its answer in the paragraphs below it,
+    # unlabelled, up to the next question; one with nothing below it is no card.
+    "bold-q-label.md": [
+        (
+            "Where does a local variable live?",
+            "On the stack frame of the call that made it. It goes away when the call returns.",
+            B,
+        ),
+        (
+            "What frees heap memory in a managed runtime?",
+            "The garbage collector, when nothing refers to the object any more.",
+            B,
+        ),
+    ],
+    # In an FAQ, list items that open with an emphasised paragraph are its entries, the
+    # statement of a problem as much as a question; a list without that shape is none.
+    "faq-emphasised-items.md": [
+        (
+            "The build stops with a missing header error.",
+            "Install the development package of the library it names.",
+            B,
+        ),
+        (
+            "How do I build without the optional plugins?",
+            "Pass --no-plugins to the configure script.",
+            B,
+        ),
+    ],
+    # A Chinese page titled as a collection of questions ("问题合集") is an FAQ: "如何…"
+    # entries ask; "…怎么办" asks anywhere, so it is a card of its own and not part of the
+    # answer above it; a bold question answered only by a link is no card.
+    "zh-question-collection.md": [
+        ("如何重置密码", "在登录页点击「忘记密码」，按邮件里的步骤操作。", B),
+        (
+            "什么是两步验证？",
+            "登录时除了密码，还要输入手机上的一次性验证码。 如何开启两步验证？ 查看 设置教程。",
+            L,
+        ),
+        ("收不到验证码怎么办？", "检查手机时间是否准确，再重新发送。", B),
+    ],
+    # A multiple-choice answer that only names a letter (`**Réponse correcte : B**`,
+    # `Answer: (b)`) is that option's text, then the explanation; a yes/no question whose
+    # chosen option says "Non, ..." is no card.
+    "mcq-letter.md": [
+        (
+            "Quel port utilise DNS ? A) 22 B) 53 C) 80",
+            "B) 53 DNS répond sur le port 53, en UDP comme en TCP.",
+            B,
+        ),
+        ("Which layer does IP belong to? a) Transport b) Network c) Session", "b) Network", B),
+    ],
+    # Entries written line under line, without blank lines: `Q:`/`A:` lines (also the
+    # full-width `Ｑ．`/`Ａ．` of Japanese FAQs) and `**Term**:` lines are a card each, not
+    # one card whose answer runs on through the rest.
+    "line-entries.md": [
+        ("What is a port?", "A number that names a service on a host.", B),
+        ("What is a socket?", "One end of a connection: an address and a port.", B),
+        ("パスワードを忘れました。", "ログイン画面の「再設定」から手続きしてください。", B),
+        ("Router", "forwards packets between networks.", T),
+        ("Switch", "joins the devices of one network.", T),
+        ("Hub", "repeats every frame to every port.", T),
+    ],
+    # In an FAQ a paragraph that only asks is a question, its answer the blocks up to the
+    # next one; elsewhere one such paragraph in a section is rhetorical (no card), and under
+    # a heading that asks it is part of that heading's answer.
+    "plain-questions.md": [
+        ("How often should I back up?", "Every day for data that changes daily.", B),
+        ("Where should copies live?", "One copy on site One copy somewhere else", B),
+        (
+            "How do I restore a whole disk?",
+            "Boot from the rescue image. What then? Pick the newest full copy and start.",
+            B,
+        ),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

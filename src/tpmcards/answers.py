@@ -41,11 +41,36 @@ def words(text: str, accents: bool = False) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = fold(text, accents).replace("&", " and ").replace("’", "'").replace("%", " percent")
+    text = _digits(text)
+    text = _PHRASAL.sub(lambda m: _PHRASAL_VERBS[m.group(1)][m.group(2)], text)
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
     tokens = re.findall(r"\w+", text)
     return tuple(NUMBER_WORDS.get(t, t) for t in tokens if t != "_")
+
+
+# "Goes up" is "rises", "went down" is "fell": the verbs of change the lexicon knows.
+_PHRASAL_VERBS = {
+    "go": {"up": "rise", "down": "fall"},
+    "goes": {"up": "rises", "down": "falls"},
+    "went": {"up": "rose", "down": "fell"},
+    "gone": {"up": "risen", "down": "fallen"},
+    "going": {"up": "rising", "down": "falling"},
+}
+_PHRASAL = re.compile(r"\b(go|goes|went|gone|going) (up|down)\b")
+
+
+def _digits(text: str) -> str:
+    """Numbers written in words as digits: "twenty-one" -> "21", "one hundred" -> "100"."""
+    if not _NUMBER_WORD.search(text):
+        return text
+    from text_to_num import alpha2digit
+
+    return str(alpha2digit(text, "en"))
+
+
+_NUMBER_WORD = re.compile(r"(?:teen|ty|hundred|thousand|million|billion)\b")
 
 
 def normalize_answer(text: str, accents: bool = False) -> str:
@@ -54,8 +79,14 @@ def normalize_answer(text: str, accents: bool = False) -> str:
 
 
 def key_words(tokens: Sequence[str]) -> list[str]:
-    """The words that carry the answer: no stopwords."""
-    return [t for t in tokens if t not in STOPWORDS]
+    """The words that carry the answer: no stopwords, nor an "all" that only stresses the
+    words after it ("all through the year", "all of them"; "all nodes" keeps it)."""
+    return [
+        t
+        for n, t in enumerate(tokens)
+        if t not in STOPWORDS
+        and not (t == "all" and n + 1 < len(tokens) and tokens[n + 1] in STOPWORDS)
+    ]
 
 
 def is_number(word: str) -> bool:
@@ -74,6 +105,14 @@ def typo_allowance(word: str) -> int:
     return 3
 
 
+def _adverb_of(word: str) -> str:
+    """The adjective an adverb is made of: "dynamically" -> "dynamic", "quickly" -> "quick"."""
+    for suffix in ("ally", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _accent_only(a: str, b: str) -> bool:
     return a != b and fold(a) == fold(b)
 
@@ -83,6 +122,8 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
     from rapidfuzz.distance import OSA
 
     if typed == expected or stem(typed) == stem(expected):
+        return 0
+    if _adverb_of(typed) == _adverb_of(expected):  # "dynamic" for "dynamically"
         return 0
     if strict_accents and _accent_only(typed, expected):
         return None
@@ -140,7 +181,18 @@ def _alternatives(answer: str) -> tuple[str, ...]:
             if alt:
                 for form in [alt, *_heads(alt)]:
                     forms += _bracket_forms(form)
+                    forms += [
+                        _ARTICLE.sub("", f) for f in _bracket_forms(form) if _ARTICLE.match(f)
+                    ]
     return tuple(dict.fromkeys(f.strip().rstrip(".") for f in forms if f.strip()))
+
+
+# The article another language puts before a noun: "la bibliothèque" is "bibliothèque".
+_ARTICLE = re.compile(
+    r"^(?:la|le|les|l'|l’|el|los|las|une|una|uno|der|das|den|dem|des|ein|eine|il|gli|het)"
+    r"(?:\s+|(?<=['’]))(?=\w)",
+    re.I,
+)
 
 
 def _bracket_forms(text: str) -> list[str]:
@@ -162,7 +214,11 @@ def _heads(text: str) -> list[str]:
     if term != text and key_words(words(term)):
         heads.append(term)
     head = _HEAD_CUT.split(text, maxsplit=1)[0]
-    if head != text and (len(key_words(words(head))) >= 2 or _qualified(head, text[len(head) :])):
+    if head != text and (
+        len(key_words(words(head))) >= 2
+        or _qualified(head, text[len(head) :])
+        or words(head) in (["yes"], ["no"])  # "Yes, it must not change state": "yes"
+    ):
         heads.append(head)
     # A noun phrase and its qualifier: "The engineering teams in their organisation". Not in a
     # sentence: "Close work with engineering is what..." is no term.
@@ -219,3 +275,58 @@ _VERBS = frozenset(
         "needs",
     ]
 )
+
+
+# --- forms the question asks for -----------------------------------------------------------
+
+_WHO = re.compile(
+    r"^\W*(?:who|whom|whose)\b|\bwho\s+(?:was|is|were|are|did|does|wrote|made)\b", re.I
+)
+_YEAR_QUESTION = re.compile(r"\b(?:what|which)\s+year\b|\bwhen\b", re.I)
+_NAME_PARTICLES = frozenset(["de", "da", "van", "von", "der", "di", "la", "le", "of", "the"])
+
+
+def asked_forms(form: str, question: str) -> list[str]:
+    """Shorter forms the question makes enough: the surname when it asks "who" ("Fleming" for
+    "Alexander Fleming"), the year when it asks which year ("1776" for "July 4, 1776")."""
+    forms = []
+    names = form.split()
+    if (
+        _WHO.search(question)
+        and 2 <= len(names) <= 4
+        and all(n[:1].isupper() or n in _NAME_PARTICLES for n in names)
+        and names[-1][:1].isupper()
+    ):
+        forms.append(names[-1])
+    years = re.findall(r"\b\d{3,4}\b", form)
+    if _YEAR_QUESTION.search(question) and len(years) == 1 and len(words(form)) > 1:
+        forms.append(years[0])
+    return forms
+
+
+def initials_of(acronym: str, tokens: Sequence[str]) -> bool:
+    """Whether `acronym` is made of the words' initials, in order, each key word giving its
+    first letter and maybe more ("http": hyper-text transfer protocol; "dos": denial of
+    service)."""
+    if len(acronym) < 2 or len(tokens) < 2 or is_number(acronym):
+        return False
+
+    @functools.cache
+    def fits(a: int, t: int) -> bool:
+        if t == len(tokens):
+            return a == len(acronym)
+        word = tokens[t]
+        if word in STOPWORDS and fits(a, t + 1):  # "of" may give no letter
+            return True
+        if a == len(acronym) or acronym[a] != word[0]:
+            return False
+        # The word's first letter, then maybe later letters of it, in order.
+        a += 1
+        for w in range(1, len(word) + 1):
+            if fits(a, t + 1):
+                return True
+            if w < len(word) and a < len(acronym) and word[w] == acronym[a]:
+                a += 1
+        return False
+
+    return fits(0, 0)

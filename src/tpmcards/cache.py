@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from .cachejson import as_text, card_from_json, card_to_json, report_from_json, report_to_json
 from .errors import TpmcardsError
 from .identity import Assignment
+from .markup import clean_fields, remember_clean
 from .model import Card, Config
 from .sources import read_guide_bytes
 
@@ -187,7 +188,7 @@ def _parse(batch: list[Guide], progress: Progress | None) -> list[list[Card]]:
     if workers < 2:
         parsed = []
         for guide in batch:
-            parsed += _parse_files([guide])
+            parsed += [cards for cards, _ in _parse_files([guide])]
             if progress is not None:
                 progress(len(parsed), len(batch))
         return parsed
@@ -202,13 +203,18 @@ def _parse(batch: list[Guide], progress: Progress | None) -> list[list[Card]]:
     done: list[list[Card]] = []
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for chunk in pool.map(_parse_files, chunks):
-            done += chunk
+            for cards, clean in chunk:
+                done.append(cards)
+                # Packaging cleans every field again: the worker already found these clean.
+                remember_clean(clean)
             if progress is not None:
                 progress(len(done), len(batch))
     return done
 
 
-def _parse_files(batch: list[Guide]) -> list[list[Card]]:
+def _parse_files(batch: list[Guide]) -> list[tuple[list[Card], list[str]]]:
+    """The cards of each guide, and those of their fields that the sanitizer leaves as
+    they are."""
     from .document import parse_document
     from .extract import extract_cards
     from .sources import read_source
@@ -228,7 +234,7 @@ def _parse_files(batch: list[Guide]) -> list[list[Card]]:
             cards = [
                 replace(c, note_type=p.key) if p else c for c, p in zip(cards, picks, strict=True)
             ]
-        parsed.append(cards)
+        parsed.append((cards, clean_fields(f for c in cards for f in (c.question, c.answer))))
     return parsed
 
 

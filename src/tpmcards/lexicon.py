@@ -22,7 +22,8 @@ STOPWORDS = frozenset(
         it its this that these those their they them he she her his our we you your i me my
         so than then there which who whom what when where why how each every any can could
         should would will must may might do does did has have had also very just own because
-        since if whether both either such some here into about one s per"""
+        since if whether both either such some here into about one s per through throughout
+        during across within via among"""
     )
 )
 NEGATIONS = frozenset(_table("not no never none nothing neither nor without cannot"))
@@ -78,6 +79,7 @@ _ANTONYM_PAIRS = [
     ("long", "short"),
     ("same", "different"),
     ("always", "never"),
+    ("all", "some"),
     ("always", "sometimes"),
     ("before", "after"),
     ("first", "last"),
@@ -229,7 +231,12 @@ UNITS: dict[str, str] = {
 
 
 def unit(word: str) -> str | None:
-    """The unit a word names, as its shortest name ("minutes" -> "min"), or None."""
+    """The unit a word names, as its shortest name ("minutes" -> "min"; "s2" of "m/s²" ->
+    "s2"), or None."""
+    power = re.fullmatch(r"([a-z]+)([23])", word)
+    if power:
+        base_unit = unit(power.group(1))
+        return base_unit + power.group(2) if base_unit else None
     return UNITS.get(word) or UNITS.get(stem(word))
 
 
@@ -244,10 +251,10 @@ def units_after_numbers(tokens: list[str] | tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
     after_number = False
     for token in tokens:
-        if any(ch.isdigit() for ch in token):
-            after_number = True
-        elif after_number and unit(token):
+        if after_number and unit(token):
             found.add(token)
+        elif any(ch.isdigit() for ch in token):
+            after_number = True
         elif token != "per":
             after_number = False
     return frozenset(found)
@@ -269,3 +276,23 @@ _QUANTITY = re.compile(
 def asks_quantity(question: str) -> bool:
     """Whether a question asks for an amount ("How long...", "At what temperature...")."""
     return bool(_QUANTITY.search(question))
+
+
+_APPROXIMATELY = frozenset(
+    _table("about approximately roughly around nearly almost circa approx ca")
+)
+
+
+def unit_implied(tokens: list[str] | tuple[str, ...], question: str) -> bool:
+    """Whether an answer's unit goes without saying: the question asks for an amount, or the
+    answer is an amount and nothing else ("About 9.8 m/s²"), and the question does not ask
+    for the unit."""
+    if not question.strip() or re.search(r"\bunits?\b", question, re.I):
+        return False
+    if asks_quantity(question):
+        return True
+    units = units_after_numbers(tokens)
+    return any(any(ch.isdigit() for ch in t) and t not in units for t in tokens) and all(
+        t in units or t in _APPROXIMATELY or t in STOPWORDS or any(ch.isdigit() for ch in t)
+        for t in tokens
+    )

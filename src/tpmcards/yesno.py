@@ -66,6 +66,7 @@ _TRUE_FALSE = {
 
 
 _LETTER = re.compile(r"^\s*[A-Za-z][.)、:：]\s*")  # "A. " before an option
+_CHOSEN = re.compile(r"^\(?[A-Ha-h]\)\s*")  # "C) " before the option an answer chose
 
 
 def yes_no_question(question: str) -> bool:
@@ -79,8 +80,10 @@ def yes_no_question(question: str) -> bool:
 
 
 def yes_no_answer(answer: str) -> bool:
-    """Whether the plain-text `answer` opens by saying yes or no."""
-    return bool(_YES_NO_WORD.match(answer.strip()))
+    """Whether the plain-text `answer` opens by saying yes or no, also as the chosen option
+    of a multiple-choice question ("C) Non, un expert doit valider")."""
+    text = answer.strip()
+    return bool(_YES_NO_WORD.match(text) or _YES_NO_WORD.match(_CHOSEN.sub("", text, count=1)))
 
 
 def true_false_options(options: tuple[str, ...]) -> bool:

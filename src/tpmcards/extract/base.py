@@ -55,95 +55,6 @@ NUMBERING = re.compile(
     r"Question\s*\d*\s*[.:)]|\d+\s*[-–—])\s*",
     re.I,
 )
-# The words that label a question or an answer, in the languages guides are written in:
-# `Q:`, `Que.`, `Pregunta:`, `Frage:`, `Вопрос:`, `질문:`, `问：` ask; `A:`, `Ans`,
-# `Respuesta:`, `Ответ:`, `답변:`, `答：` answer. The one-letter `F` (Frage) and `P`
-# (Pregunta, Pergunta, Pytanie) ask as `Q` does; `R` (Respuesta, Réponse, Resposta) answers
-# as `A` does. `QUESTION_WORDS` and `ANSWER_WORDS` are the words alone, which also name the
-# columns of a table of questions and answers.
-QUESTION_WORDS = (
-    r"Question|Que|Ques|Pregunta|Frage|Pergunta|Domanda|Vraag|"
-    r"Pytanie|Soru|Pertanyaan|C[âa]u\s+h[ỏo]i|Вопрос|Питання|Ερώτηση|سؤال|"
-    r"질문|문제|问|问题|問題|質問|問"
-)
-ANSWER_WORDS = (
-    r"Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
-    r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
-    r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
-    r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
-    r"Risposta|Solution|Antwoord|Odpowied[źz]|Cevap|Yan[ıi]t|Jawaban|Tr[ảa]\s+l[ờo]i|"
-    r"[ĐD][áa]p\s+[áa]n|Ответ|Відповідь|Απάντηση|جواب|الإجابة|"
-    r"답변|답|정답|答|答案|回答|解答|答え"
-)
-_Q_WORDS = rf"Q|F|P|{QUESTION_WORDS}"
-_A_WORDS = rf"A|R|{ANSWER_WORDS}"
-# The label and what follows it: a colon or full stop (the label may be bold, the colon
-# inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
-QA_MARK = re.compile(
-    rf"^\s*(?:<(?P<tag>strong|b|em)>)?\s*(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?"
-    r"(?:\s*(?:</(?P=tag)>)?\s*[.:：](?:\s*</(?P=tag)>)?|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
-    re.I,
-)
-_A_LABEL = re.compile(rf"^(?:{_A_WORDS})$", re.I)
-_ONE_LETTER = {"F", "P", "R"}
-_TAG = re.compile(r"<[^>]+>")
-
-
-def qa_label(html: str) -> str:
-    """`q` or `a` for text that opens with a question or answer label, else empty."""
-    match = QA_MARK.match(html)
-    if not match:
-        return ""
-    label = re.sub(r"\s+", " ", match.group("label"))
-    if label in _ONE_LETTER and not re.search(r"[:：]|</", match.group(0)):
-        return ""  # "P. Smith wrote": an initial, not a label, unless a colon or bold says so
-    if label.upper() in _ONE_LETTER and label.islower():
-        return ""
-    if label in {"F", "P"} and not ends_question(_TAG.sub("", html)):
-        return ""  # "**F**: the net force": a symbol and its meaning; `F:` asks a question
-    return "a" if _A_LABEL.match(label) else "q"
-
-
-# A heading that is only a label (`## Pergunta:`, `### Answer`, `#### Question 3`): the
-# question is the text under it, or the answer is. A lone letter (`# A` of a glossary)
-# labels only with a number or a colon.
-_LABEL_HEADING = re.compile(
-    rf"^\s*(?:(?P<word>{QUESTION_WORDS}|{ANSWER_WORDS})(?:\s*\d+(?:\.\d+)*)?\s*[.:：]?|"
-    r"(?P<letter>[QA])(?:\s*\d+(?:\.\d+)*\s*[.:：]?|\s*[:：]))\s*$",
-    re.I,
-)
-
-
-def label_heading(heading: str) -> str:
-    """`q` for a heading that only says "Question", `a` for one that only says "Answer"
-    (in any language a label is written in), else empty."""
-    match = _LABEL_HEADING.match(visible(heading))
-    if not match:
-        return ""
-    label = re.sub(r"\s+", " ", match.group("word") or match.group("letter"))
-    return "a" if _A_LABEL.match(label) else "q"
-
-
-# What parts a question from its answer's label on one line: a line break, or an arrow
-# (`**F**: Kann ich ...? → **A**: ...`).
-_LINE_BREAK = re.compile(r"\s*(?:\n|<br\s*/?>|→|⇒|-&gt;|=&gt;)\s*", re.I)
-
-
-def split_answer_line(html: str) -> tuple[str, str] | None:
-    """Split `question<br>Ans: answer` (or a line break or an arrow before `A:`) at the
-    answer's label."""
-    for match in _LINE_BREAK.finditer(html):
-        rest = html[match.end() :]
-        if qa_label(rest) == "a":
-            return html[: match.start()], rest
-    return None
-
-
-def strip_label(html: str) -> str:
-    """Text without the question or answer label that opens it (`Q:`, `**Answer:**`)."""
-    return QA_MARK.sub("", html, count=1)
-
-
 # Question marks are a property of text, not of a language: the Latin `?`, the full-width
 # `？` of Chinese and Japanese, the Arabic `؟`, the Greek `;` (U+037E, which Unicode folds
 # into a semicolon, so a semicolon ends a question only in Greek text).
@@ -187,6 +98,7 @@ _PROMPT = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every heading above every card
 def question_text(heading: str) -> str | None:
     """The question a heading asks, without numbering or a `Q.` prefix; None if it asks none."""
     text = NUMBERING.sub("", visible(heading)).strip()
@@ -196,6 +108,7 @@ def question_text(heading: str) -> str | None:
     return text if ends_question(text) and len(text) > 3 else None
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every heading above every card
 def asks_without_mark(heading: str) -> bool:
     """Whether a heading reads as a question ("What is X") but lacks its question mark."""
     text = NUMBERING.sub("", visible(heading)).strip()
@@ -214,7 +127,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # A question word opening the heading ("什么是…", "为什么…"), or a yes/no form anywhere
 # ("…是否…", "有没有…", "…吗"). "如何…" ("how to …") opens a how-to, not a question.
 _CJK_ASKS = re.compile(
-    r"^(?:什么|什麼|为什么|為什麼|哪|谁|誰)|是否|有没有|有沒有|能否|可否|(?:吗|嗎|呢)$"
+    r"^(?:什么|什麼|为什么|為什麼|哪|谁|誰)|是否|有没有|有沒有|能否|可否|为何|為何|"
+    r"(?:吗|嗎|呢|是什么|是什麼|怎么办|怎麼辦)$"
 )
 
 
@@ -231,7 +145,7 @@ FAQ_HEADING = re.compile(
     r"perguntas|domande|vragen|sss|pytania|sorular|pertanyaan|tanya\s+jawab|"
     r"c[âa]u\s+h[ỏo]i|вопросы|вопросы\s+и\s+ответы|питання|собеседовани[ея]|"
     r"ερωτήσεις)\b|常见问题|常見問題|常见疑问|常見疑問|疑难解答|疑難解答|"
-    r"面试|面試|问答|問答|よくある質問|質問|자주\s*묻는\s*질문|질문|면접|"
+    r"面试|面試|问答|問答|问题集|問題集|问题合集|問題合集|问题汇总|問題彙總|よくある質問|質問|자주\s*묻는\s*질문|질문|면접|"
     r"الأسئلة|أسئلة",
     re.I,
 )
@@ -408,6 +322,23 @@ def links_only(html: str) -> bool:
     for link in soup.find_all("a"):
         link.decompose()
     return not re.sub(r"[\s\d.,|·•-]+", "", soup.get_text())
+
+
+def only_pointer(html: str) -> bool:
+    """Whether an answer only points to a link: the link and a word or two around it
+    ("See <link>.", "查看 <link>", "深入了解 <link>")."""
+    if not has_link_tag(html):
+        return False
+    soup = BeautifulSoup(html, "html.parser")
+    if not soup.find_all("a"):
+        return False
+    for link in soup.find_all("a"):
+        link.decompose()
+    rest = soup.get_text().strip()
+    size = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff]", rest)) // 2 + len(
+        re.findall(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff]+", rest)
+    )
+    return size <= 3
 
 
 def split_sentences(text: str) -> list[str]:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from bs4 import BeautifulSoup
-
 from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind, Section
 from .base import (
@@ -19,34 +17,23 @@ from .base import (
     entry_question,
     inner_html,
     is_toc,
-    label_heading,
-    qa_label,
+    only_pointer,
     question_mark_for,
     question_text,
-    split_answer_line,
-    strip_label,
     toc_text,
     unwrap_p,
     visible,
 )
+from .details import choices
 from .items import question_item, question_items, question_lines
-
-# A summary that names no question but only hides the answer ("Show answer", "Ver
-# respuesta", "Antwort", "答案"): the question is the text above it.
-_ANSWER_SUMMARY = re.compile(
-    r"^\W*(?:(?:show|see|reveal|view|check|toggle|display|ver|mostrar|ver la|zeige|"
-    r"voir|afficher|mostra|mostrar a|ver a|toon|bekijk|poka[żz]|g[öo]ster|lihat|xem|"
-    r"показать|посмотреть|查看|显示|点击查看|点此查看|보기)\s*(?:the |la |die |"
-    r"la |le |a |o )?)?(?:sample |suggested |model |possible |correct )?"
-    r"(?:answers?|solutions?|explanation|details|hints?|respuestas?|soluci[oó]n|"
-    r"soluciones|antwort(?:en)?|l[oö]sung(?:en)?|r[ée]ponses?|corrig[ée]|respostas?|"
-    r"solu[cç][aã]o|risposta|soluzione|antwoord|odpowied[źz]|cevab[ıi]?|jawaban|"
-    r"[đd][áa]p\s+[áa]n|ответы?|відповідь|απάντηση|답변?|정답|"
-    r"答案|解答|参考答案|答|解析|回答|答え|"
-    r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?answer)?|"
-    r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
-    r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
-    re.I,
+from .labels import (
+    block_label,
+    label_heading,
+    line_entries,
+    qa_label,
+    split_answer_line,
+    strip_answer_mark,
+    strip_label,
 )
 
 
@@ -64,7 +51,7 @@ def cloze_markup(scope: Scope) -> Iterator[Found]:
 def qa_paragraphs(scope: Scope) -> Iterator[Found]:
     """`Q: ...` then `A: ...` paragraphs (also `Question:`/`Answer:`), or both in one; and
     lists whose every item holds a `Q:` line and its `A:` line."""
-    blocks = scope.blocks()
+    blocks = line_entries(scope.blocks())
     for i, block in blocks:
         if block.kind is BlockKind.LIST and block.items:
             pairs = [split_answer_line(unwrap_p(item)) for item in block.items]
@@ -73,15 +60,25 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
                     q = NUMBERING.sub("", strip_label(question)).strip()
                     a = strip_label(answer).strip()
                     yield Found(q, f"<p>{a}</p>", CardKind.BASIC, block.line, frozenset([i]))
+    plain = _plain_questions(scope, blocks)
     for n, (i, block) in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
-        marker = _marker(block)
+        if n in plain:
+            # "How do I reset my password?" over its answer, in an FAQ or among others so.
+            run = _answer_run(blocks[n + 1 :], stop_at_a=True, stop_at_question=True)
+            question_html = NUMBERING.sub("", inner_html(block)).strip()
+            used = frozenset([i, *(j for j, _ in run)])
+            yield Found(
+                question_html, "".join(b.html for _, b in run), CardKind.BASIC, block.line, used
+            )
+            continue
+        marker = block_label(block)
         inner = inner_html(block)
         parts = split_answer_line(inner)
         following = blocks[n + 1 :]
         answered = bool(following) and (
-            _marker(following[0][1]) == "a"
+            block_label(following[0][1]) == "a"
             # `**Question:** ...` with its answer quoted below it.
             or (marker == "q" and following[0][1].kind is BlockKind.QUOTE)
         )
@@ -99,7 +96,11 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
             yield Found(question_html, answer, CardKind.BASIC, block.line, used)
             continue
         if not answered:
-            yield Found(question_html, "", CardKind.BASIC, block.line, frozenset([i]))
+            # `**Q: ...?**` then its answer without a label: the blocks up to the next one.
+            run = _answer_run(following, stop_at_a=True) if marker == "q" else []
+            answer = "".join(b.html for _, b in run)
+            used = frozenset([i, *(j for j, _ in run)])
+            yield Found(question_html, answer, CardKind.BASIC, block.line, used)
             continue
         first_j, first = following[0]
         rest = _answer_run(following[1:], stop_at_a=True)
@@ -108,59 +109,38 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
         yield Found(question_html, answer, CardKind.BASIC, block.line, used)
 
 
+def _plain_questions(scope: Scope, blocks: Sequence[tuple[int, Block]]) -> set[int]:
+    """The paragraphs that only ask ("Why is my upload slow?", three words or more, no
+    label) with an answer under them that does not ask: questions in an FAQ, or where a
+    section holds two or more of them. Not under a heading that asks: there a paragraph
+    that asks is part of its answer."""
+    heading = scope.section.heading
+    if question_text(heading) or asks_without_mark(heading):
+        return set()
+    found = set()
+    for n, (_, block) in enumerate(blocks[:-1]):
+        after = blocks[n + 1][1]
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and not block_label(block)
+            and ends_question(block.text)
+            and 3 <= len(block.text.split()) <= 40
+            and not (after.kind is BlockKind.PARAGRAPH and ends_question(after.text))
+            and not block_label(after)  # an `Answer:` paragraph: the labelled form
+            and after.kind in {BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.CODE, BlockKind.QUOTE}
+        ):
+            found.add(n)
+    return found if scope.faq or len(found) >= 2 else set()
+
+
 def _asks_text(html: str) -> bool:
     """A labelled question (`Q:`, `Que.`) or a line that ends with a question mark."""
     return qa_label(html) == "q" or ends_question(to_text(html))
 
 
-def details_blocks(scope: Scope) -> Iterator[Found]:
-    """`<details><summary>question</summary>answer</details>`. A summary that only says
-    "Answer" answers the question written above it: the last paragraph or one-item list that
-    asks one (`1. What is X?`, `**Q1:** ...`) with what follows it (code, options), else the
-    section's heading with the blocks under it."""
-    pending: list[tuple[int, Block]] = []
-    for i, block in scope.blocks():
-        if block.kind is not BlockKind.DETAILS:
-            pending.append((i, block))
-            continue
-        summary, body = block.rows[0] if block.rows else ("", "")
-        if _ANSWER_SUMMARY.match(to_text(summary)) or not to_text(summary):
-            asked = [n for n, (_, b) in enumerate(pending) if _asks(b)]
-            if asked:
-                pending = pending[asked[-1] :]
-                first = _question_html(pending[0][1])
-                question = first + "".join(b.html for _, b in pending[1:])
-            else:
-                heading = NUMBERING.sub("", scope.section.heading).strip()
-                question = escape(heading) + "".join(b.html for _, b in pending)
-            used = frozenset([i, *(j for j, _ in pending)])
-            yield Found(question, _strip_answer_mark(body), CardKind.BASIC, block.line, used)
-        else:
-            question = NUMBERING.sub("", unwrap_p(summary))
-            yield Found(question, body, CardKind.BASIC, block.line, frozenset([i]))
-        pending = []
-
-
-def _asks(block: Block) -> bool:
-    """A paragraph or one-item list that puts a question: `1. What is X?`, `**Q1:** ...`."""
-    if block.kind is BlockKind.LIST and len(block.items) == 1:
-        return ends_question(to_text(block.items[0]))
-    if block.kind is not BlockKind.PARAGRAPH:
-        return False
-    return ends_question(block.text) or _marker(block) == "q"
-
-
-def _question_html(block: Block) -> str:
-    html = unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block)
-    # `**1. What is X?**`: the emphasis wraps the numbering too.
-    whole = re.fullmatch(r"\s*<(strong|b|em)>(?P<q>(?:(?!</?\1>).)*)</\1>\s*", html, re.S)
-    html = whole.group("q") if whole else html
-    return NUMBERING.sub("", strip_label(html)).strip()
-
-
 def emphasised_questions(scope: Scope) -> Iterator[Found]:
     """A bold (or italic) question line, or a list item that starts with one, and its answer."""
-    blocks = scope.blocks()
+    blocks = line_entries(scope.blocks())
     for n, (i, block) in enumerate(blocks):
         if block.kind is BlockKind.LIST:
             split = [_emphasised_question(unwrap_p(item)) for item in block.items]
@@ -172,7 +152,14 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 ]
             if block.items and all(s is not None for s in split):
                 for question, answer in (s for s in split if s is not None):
+                    if only_pointer(answer):
+                        continue  # "**How do I use packs?** See <link>": nothing to recall
                     question, answer = choices(question, answer)
+                    yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+            elif scope.faq and all(entries := [_emphasised_entry(item) for item in block.items]):
+                # In an FAQ, an item opening with an emphasised line is an entry, even one
+                # written as a statement ("*Compiling fails with a cryptic message.*").
+                for question, answer in (e for e in entries if e is not None):
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
             else:
                 # `- What is X?` and its answer below it, nested, or after it on its line.
@@ -210,30 +197,11 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 break
             run.append((j, following))
         answer = (f"<p>{rest}</p>" if rest else "") + "".join(b.html for _, b in run)
+        if only_pointer(answer):
+            continue  # a pointer to a link, nothing to recall
         used = frozenset([i, *(j for j, _ in run)])
-        question, answer = choices(question, _strip_answer_mark(answer))
+        question, answer = choices(question, strip_answer_mark(answer))
         yield Found(question, answer, CardKind.BASIC, block.line, used)
-
-
-def choices(question: str, answer: str) -> tuple[str, str]:
-    """A multiple-choice question: its options (`a) ...`, `b) ...`) go with the question and
-    the labelled item (`**Respuesta correcta:** b) ===`, `Answer: C`) is the answer."""
-    if answer.count("<ul") + answer.count("<ol") != 1 or not has_answer_item(answer):
-        return question, answer
-    soup = BeautifulSoup(answer, "html.parser")
-    items = soup.find_all("li")
-    labelled = [li for li in items if qa_label(unwrap_p(li.decode_contents())) == "a"]
-    if len(labelled) != 1 or len(items) < 3:
-        return question, answer
-    correct = strip_label(unwrap_p(labelled[0].decode_contents())).strip()
-    labelled[0].decompose()
-    return f"{question}{soup.decode()}", f"<p>{correct}</p>"
-
-
-def has_answer_item(html: str) -> bool:
-    return "<li" in html and any(
-        qa_label(unwrap_p(item)) == "a" for item in re.findall(r"<li[^>]*>(.*?)</li>", html, re.S)
-    )
 
 
 def question_heading(scope: Scope) -> Iterator[Found]:
@@ -257,7 +225,7 @@ def question_heading(scope: Scope) -> Iterator[Found]:
             yield Found(escape(question), "", CardKind.BASIC, scope.section.line, frozenset())
         return
     used = frozenset(i for i, _ in blocks)
-    answer = _strip_answer_mark("".join(b.html for _, b in blocks))
+    answer = strip_answer_mark("".join(b.html for _, b in blocks))
     lists = [b for _, b in blocks if b.kind is BlockKind.LIST]
     if len(lists) == 1 and all(b.kind in {BlockKind.LIST, BlockKind.PARAGRAPH} for _, b in blocks):
         items = tuple(to_text(item) for item in lists[0].items)
@@ -281,7 +249,7 @@ def _labelled_heading(scope: Scope) -> Iterator[Found]:
         and not (b.kind is BlockKind.OTHER and not b.text.strip())  # a rule between entries
     ]
     question = NUMBERING.sub("", strip_label(inner_html(asked))).strip()
-    answer = _strip_answer_mark("".join(b.html for _, b in rest))
+    answer = strip_answer_mark("".join(b.html for _, b in rest))
     used = frozenset([first, *(i for i, _ in blocks[1:])])
     yield Found(question, answer, CardKind.BASIC, asked.line, used)
 
@@ -307,21 +275,17 @@ def _entry_asks(heading: str) -> bool:
     return bool(question_text(heading) or asks_without_mark(heading) or entry_question(heading))
 
 
-def _marker(block: Block) -> str:
-    """`q` or `a` for a `Q:`/`A:` paragraph, else empty."""
-    if block.kind is not BlockKind.PARAGRAPH:
-        return ""
-    return qa_label(inner_html(block))
-
-
 def _answer_run(
-    blocks: Sequence[tuple[int, Block]], stop_at_a: bool = False
+    blocks: Sequence[tuple[int, Block]], stop_at_a: bool = False, stop_at_question: bool = False
 ) -> list[tuple[int, Block]]:
-    """The blocks that continue an answer: up to the next `Q:` (or `A:`) or heading."""
+    """The blocks that continue an answer: up to the next `Q:` (or `A:`) or heading (or a
+    paragraph that only asks)."""
     run = []
     for k, (j, block) in enumerate(blocks):
-        marker = _marker(block)
+        marker = block_label(block)
         if marker == "q" or (stop_at_a and marker == "a"):
+            break
+        if stop_at_question and block.kind is BlockKind.PARAGRAPH and ends_question(block.text):
             break
         # A list of `question<br>Ans: answer` items holds cards of its own.
         if (
@@ -336,7 +300,7 @@ def _answer_run(
             block.kind is BlockKind.PARAGRAPH
             and ends_question(block.text)
             and after is not None
-            and _marker(after) == "a"
+            and block_label(after) == "a"
         ):
             break
         if block.kind is BlockKind.PARAGRAPH and _emphasised_question(inner_html(block)):
@@ -351,14 +315,6 @@ def _answer_run(
             break
         run.append((j, block))
     return run
-
-
-def _strip_answer_mark(html: str) -> str:
-    """Drop an `A:`, `Answer:`, `**Respuesta:**` or `答：` that starts an answer."""
-    match = re.match(r"^\s*(?:<p[^>]*>)?", html)
-    opening = match.group(0) if match else ""
-    rest = html[len(opening) :]
-    return opening + strip_label(rest) if qa_label(rest) == "a" else html
 
 
 _EMPHASIS = re.compile(
@@ -379,6 +335,20 @@ _NUMBERED_PROMPT = re.compile(
     r"menciona|nombra|enumera|erkläre|beschreibe|nenne|explique|décrivez|citez)\b.{8,}\.$",
     re.I,
 )
+
+
+_EMPHASISED_LINE = re.compile(
+    r"^\s*<p[^>]*>\s*<(em|i|strong|b)>(?P<q>[^<]{8,}?)</\1>\s*</p>(?P<rest>.*)$", re.S
+)
+
+
+def _emphasised_entry(html: str) -> tuple[str, str] | None:
+    """An item whose first paragraph is all emphasis, and the blocks after it."""
+    match = _EMPHASISED_LINE.match(html)
+    if not match or not to_text(match.group("rest")).strip():
+        return None
+    question = re.sub(r"\s+", " ", NUMBERING.sub("", match.group("q"))).strip()
+    return question, match.group("rest").strip()
 
 
 def _emphasised_prompt(html: str) -> tuple[str, str] | None:
@@ -414,4 +384,4 @@ def _emphasised_question(html: str) -> tuple[str, str] | None:
             return None
         question, rest = question + "?", rest.lstrip()[1:]
     rest = re.sub(r"^\s*(?:<br\s*/?>|[-–—]\s)?\s*", "", rest)
-    return question, _strip_answer_mark(rest.strip())
+    return question, strip_answer_mark(rest.strip())

@@ -17,9 +17,9 @@ from .base import (
     asks_without_mark,
     contains,
     is_toc,
-    label_heading,
     question_text,
 )
+from .labels import label_heading
 
 # Past this many words, what follows a question title is an article, not its answer:
 ARTICLE_WORDS = 120  # the answer length `check` already warns about

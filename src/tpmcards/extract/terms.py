@@ -13,22 +13,20 @@ from bs4 import BeautifulSoup, Tag
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind, Section
 from .base import (
-    ANSWER_WORDS,
     FAQ_HEADING,
     GLOSSARY_HEADING,
     NUMBERING,
-    QUESTION_WORDS,
     Found,
     Scope,
     defines,
     ends_question,
     inner_html,
     points_elsewhere,
-    qa_label,
     unwrap_p,
     visible,
 )
 from .items import first_line, only_item
+from .labels import ANSWER_WORDS, QUESTION_WORDS, line_entries, qa_label
 
 # The columns of a table of questions (or terms) and their answers, in any language a
 # question or answer label is written in (`| Pregunta | Respuesta |`, `| 问题 | 答案 |`).
@@ -42,6 +40,30 @@ _A_HEADER = re.compile(
     r"what it means)$",
     re.I,
 )
+
+
+_ROW = re.compile(r"<tr\b[^>]*>", re.I)
+
+
+def table_rows(block: Block) -> tuple[tuple[str, ...], ...]:
+    """A table's rows of cells (HTML): a table block's own, or the `<tr>` rows of raw HTML
+    that Markdown left in a paragraph (a `<table>` opened on its heading's line, a row
+    whose `</tr>` is missing: each `<tr>` starts a row, as a browser reads it)."""
+    if block.kind is BlockKind.TABLE:
+        return block.rows
+    if "<tr" not in block.html.lower() or block.kind not in {BlockKind.PARAGRAPH, BlockKind.OTHER}:
+        return ()
+    rows = []
+    for chunk in _ROW.split(block.html)[1:]:
+        soup = BeautifulSoup(chunk, "html.parser")
+        cells = [
+            cell.decode_contents().strip()
+            for cell in soup.find_all(["td", "th"])
+            if cell.find_parent(["td", "th"]) is None
+        ]
+        if cells:
+            rows.append(tuple(cells))
+    return tuple(rows)
 
 
 def definition_lists(scope: Scope) -> Iterator[Found]:
@@ -59,15 +81,16 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
 def qa_tables(scope: Scope) -> Iterator[Found]:
     """A table whose header names a question (or term) column and an answer column."""
     for i, block in scope.blocks():
-        if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
+        rows = table_rows(block)
+        if len(rows) < 2:
             continue
-        header = [to_text(cell).strip("* ") for cell in block.rows[0]]
+        header = [to_text(cell).strip("* ") for cell in rows[0]]
         q_col = next((n for n, h in enumerate(header) if _Q_HEADER.match(h)), None)
         a_col = next((n for n, h in enumerate(header) if _A_HEADER.match(h)), None)
         if q_col is None or a_col is None:
             continue
         kind = CardKind.TERM if _TERM_HEADER.match(header[q_col]) else CardKind.BASIC
-        for row in block.rows[1:]:
+        for row in rows[1:]:
             if len(row) > max(q_col, a_col) and to_text(row[q_col]):
                 yield Found(row[q_col], row[a_col], kind, block.line, frozenset([i]))
 
@@ -76,7 +99,9 @@ def qa_tables(scope: Scope) -> Iterator[Found]:
 _DESCRIPTION_HEADER = re.compile(
     r"^(?:descriptions?|meanings?|explanations?|definitions?|purpose|what it does|"
     r"what it means|function|effect|usage|summary|descripci[oó]n|significado|"
-    r"beschreibung|bedeutung|erkl[äa]rung|signification|descri[cç][aã]o|"
+    r"beschreibung|bedeutung|erkl[äa]rung|signification|descri[cç][aã]o|описание|"
+    r"значение|опис|açıklama|aciklama|beschrijving|betekenis|opis|znaczenie|deskripsi|"
+    r"arti|mô tả|설명|의미|"
     r"描述|说明|說明|含义|作用|意味|説明)$",
     re.I,
 )
@@ -87,15 +112,16 @@ def reference_tables(scope: Scope) -> Iterator[Found]:
     first column the term, the description column its answer, the other columns on the
     back as context."""
     for i, block in scope.blocks():
-        if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
+        rows = table_rows(block)
+        if len(rows) < 2:
             continue
-        header = [to_text(cell).strip("* ") for cell in block.rows[0]]
+        header = [to_text(cell).strip("* ") for cell in rows[0]]
         answer_col = next(
             (n for n, h in enumerate(header) if n and _DESCRIPTION_HEADER.match(h)), None
         )
         if answer_col is None:
             continue
-        for row in block.rows[1:]:
+        for row in rows[1:]:
             if len(row) <= answer_col or not to_text(row[0]) or not to_text(row[answer_col]):
                 continue
             context = "".join(
@@ -113,11 +139,10 @@ def glossary_tables(scope: Scope) -> Iterator[Found]:
     if not scope.glossary:
         return
     for i, block in scope.blocks():
-        if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
+        rows = table_rows(block)
+        if len(rows) < 2 or any(len(row) != 2 for row in rows):
             continue
-        if any(len(row) != 2 for row in block.rows):
-            continue
-        for term, meaning in block.rows[1:]:
+        for term, meaning in rows[1:]:
             if to_text(term) and to_text(meaning):
                 yield Found(term, meaning, CardKind.TERM, block.line, frozenset([i]))
 
@@ -274,7 +299,7 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
     in a glossary or where a section holds three or more; `**Note:**` is a label, no term."""
     found = [
         (i, block, match)
-        for i, block in scope.blocks()
+        for i, block in line_entries(scope.blocks())
         if block.kind is BlockKind.PARAGRAPH
         and (match := _TERM_ITEM.match(inner_html(block))) is not None
         and not ends_question(match.group("term"))

@@ -1,0 +1,131 @@
+"""Answers hidden in `<details>` blocks, and multiple-choice questions: their options go
+with the question and the labelled option is the answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup
+
+from ..markup import escape, to_text
+from ..model import Block, BlockKind, CardKind
+from .base import NUMBERING, Found, Scope, ends_question, inner_html, unwrap_p
+from .items import first_line
+from .labels import block_label, qa_label, strip_answer_mark, strip_label
+
+__all__ = ["choices", "details_blocks", "has_answer_item"]
+
+# A summary that names no question but only hides the answer ("Show answer", "Ver
+# respuesta", "Antwort", "答案"): the question is the text above it.
+_ANSWER_SUMMARY = re.compile(
+    r"^\W*(?:(?:show|see|reveal|view|check|toggle|display|ver|mostrar|ver la|zeige|"
+    r"voir|afficher|mostra|mostrar a|ver a|toon|bekijk|poka[żz]|g[öo]ster|lihat|xem|"
+    r"показать|посмотреть|查看|显示|点击查看|点此查看|보기)\s*(?:the |la |die |"
+    r"la |le |a |o )?)?(?:sample |suggested |model |possible |correct )?"
+    r"(?:answers?|solutions?|explanation|details|hints?|respuestas?|soluci[oó]n|"
+    r"soluciones|antwort(?:en)?|l[oö]sung(?:en)?|r[ée]ponses?|corrig[ée]|respostas?|"
+    r"solu[cç][aã]o|risposta|soluzione|antwoord|odpowied[źz]|cevab[ıi]?|jawaban|"
+    r"[đd][áa]p\s+[áa]n|ответы?|відповідь|απάντηση|답변?|정답|"
+    r"答案|解答|参考答案|答|解析|回答|答え|"
+    r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?answer)?|"
+    r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
+    r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
+    re.I,
+)
+
+
+def details_blocks(scope: Scope) -> Iterator[Found]:
+    """`<details><summary>question</summary>answer</details>`. A summary that only says
+    "Answer" answers the question written above it: the last paragraph or one-item list that
+    asks one (`1. What is X?`, `**Q1:** ...`) with what follows it (code, options), else the
+    section's heading with the blocks under it."""
+    pending: list[tuple[int, Block]] = []
+    for i, block in scope.blocks():
+        if block.kind is not BlockKind.DETAILS:
+            pending.append((i, block))
+            continue
+        summary, body = block.rows[0] if block.rows else ("", "")
+        if _ANSWER_SUMMARY.match(to_text(summary)) or not to_text(summary):
+            asked = [n for n, (_, b) in enumerate(pending) if _asks(b)]
+            if asked:
+                pending = pending[asked[-1] :]
+                first = _question_html(pending[0][1])
+                question = first + "".join(b.html for _, b in pending[1:])
+            else:
+                heading = NUMBERING.sub("", scope.section.heading).strip()
+                question = escape(heading) + "".join(b.html for _, b in pending)
+            used = frozenset([i, *(j for j, _ in pending)])
+            answer = chosen_option(question, body) or strip_answer_mark(body)
+            yield Found(question, answer, CardKind.BASIC, block.line, used)
+        else:
+            question = NUMBERING.sub("", unwrap_p(summary))
+            yield Found(question, body, CardKind.BASIC, block.line, frozenset([i]))
+        pending = []
+
+
+def _asks(block: Block) -> bool:
+    """A paragraph or one-item list that puts a question: `1. What is X?`, `**Q1:** ...`."""
+    if block.kind is BlockKind.LIST and len(block.items) == 1:
+        return ends_question(to_text(block.items[0]))
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    return ends_question(block.text) or block_label(block) == "q"
+
+
+def _question_html(block: Block) -> str:
+    html = unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block)
+    # `**1. What is X?**`: the emphasis wraps the numbering too.
+    whole = re.fullmatch(r"\s*<(strong|b|em)>(?P<q>(?:(?!</?\1>).)*)</\1>\s*", html, re.S)
+    html = whole.group("q") if whole else html
+    return NUMBERING.sub("", strip_label(html)).strip()
+
+
+def choices(question: str, answer: str) -> tuple[str, str]:
+    """A multiple-choice question: its options (`a) ...`, `b) ...`) go with the question and
+    the labelled item (`**Respuesta correcta:** b) ===`, `Answer: C`) is the answer."""
+    if answer.count("<ul") + answer.count("<ol") != 1 or not has_answer_item(answer):
+        return question, answer
+    soup = BeautifulSoup(answer, "html.parser")
+    items = soup.find_all("li")
+    labelled = [li for li in items if qa_label(unwrap_p(li.decode_contents())) == "a"]
+    if len(labelled) != 1 or len(items) < 3:
+        return question, answer
+    correct = strip_label(unwrap_p(labelled[0].decode_contents())).strip()
+    labelled[0].decompose()
+    return f"{question}{soup.decode()}", f"<p>{correct}</p>"
+
+
+def has_answer_item(html: str) -> bool:
+    return "<li" in html and any(
+        qa_label(unwrap_p(item)) == "a" for item in re.findall(r"<li[^>]*>(.*?)</li>", html, re.S)
+    )
+
+
+# An option of a multiple-choice question on a line of its own: `A) ...`, `**B.** ...`.
+_OPTION = re.compile(r"^\s*\(?(?P<letter>[A-Ha-h])[).:]\s*(?P<text>\S.*)$", re.S)
+_OPTION_BREAK = re.compile(r"<br\s*/?>|\n|</?(?:p|li|ul|ol)\b[^>]*>", re.I)
+_LETTER = re.compile(r"\s*\(?(?P<letter>[A-Ha-h])\)?[.)]?\s*")
+
+
+def chosen_option(question: str, answer: str) -> str | None:
+    """The answer of a multiple-choice question whose answer only names a letter
+    (`**Réponse correcte : B**`, `Answer: (c)`): that option's text, then the explanation
+    after the label. None when the answer names no option the question has."""
+    first, rest = first_line(answer)
+    label = re.sub(r"[*_]", "", to_text(first)).strip()
+    if qa_label(label) != "a":
+        return None
+    letter = _LETTER.fullmatch(strip_label(label))
+    if letter is None:
+        return None
+    options: dict[str, tuple[str, str]] = {}  # upper-case letter -> the letter as written, text
+    for line in _OPTION_BREAK.split(question):
+        option = _OPTION.match(re.sub(r"[*_]", "", to_text(line)))
+        if option:
+            written = option.group("letter")
+            options.setdefault(written.upper(), (written, option.group("text").strip()))
+    chosen = options.get(letter.group("letter").upper())
+    if len(options) < 2 or chosen is None:
+        return None
+    return f"<p>{chosen[0]}) {escape(chosen[1])}</p>{rest.strip()}"

@@ -1,0 +1,160 @@
+"""Labels that say "question" or "answer" (`Q:`, `**Answer:**`, `Pregunta:`, `答：`, a
+heading that says only "Question 3") in the languages guides are written in."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, BlockKind
+from .base import ends_question, inner_html, visible
+
+__all__ = [
+    "ANSWER_WORDS",
+    "QA_MARK",
+    "QUESTION_WORDS",
+    "block_label",
+    "label_heading",
+    "qa_label",
+    "split_answer_line",
+    "strip_answer_mark",
+    "strip_label",
+]
+
+# The words that label a question or an answer, in the languages guides are written in:
+# `Q:`, `Que.`, `Pregunta:`, `Frage:`, `Вопрос:`, `질문:`, `问：` ask; `A:`, `Ans`,
+# `Respuesta:`, `Ответ:`, `답변:`, `答：` answer. The one-letter `F` (Frage) and `P`
+# (Pregunta, Pergunta, Pytanie) ask as `Q` does; `R` (Respuesta, Réponse, Resposta) answers
+# as `A` does. `QUESTION_WORDS` and `ANSWER_WORDS` are the words alone, which also name the
+# columns of a table of questions and answers.
+QUESTION_WORDS = (
+    r"Question|Que|Ques|Pregunta|Frage|Pergunta|Domanda|Vraag|"
+    r"Pytanie|Soru|Pertanyaan|C[âa]u\s+h[ỏo]i|Вопрос|Питання|Ερώτηση|سؤال|"
+    r"질문|문제|问|问题|問題|質問|問"
+)
+ANSWER_WORDS = (
+    r"Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
+    r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
+    r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
+    r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
+    r"Risposta|Solution|Antwoord|Odpowied[źz]|Cevap|Yan[ıi]t|Jawaban|Tr[ảa]\s+l[ờo]i|"
+    r"[ĐD][áa]p\s+[áa]n|Ответ|Відповідь|Απάντηση|جواب|الإجابة|"
+    r"답변|답|정답|答|答案|回答|解答|答え"
+)
+_Q_WORDS = rf"Q|Ｑ|F|P|{QUESTION_WORDS}"  # `Ｑ`: the full-width letter of Japanese FAQs
+_A_WORDS = rf"A|Ａ|R|{ANSWER_WORDS}"
+# The label and what follows it: a colon or full stop (the label may be bold, the colon
+# inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
+QA_MARK = re.compile(
+    rf"^\s*(?:<(?P<tag>strong|b|em)>)?\s*(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?"
+    r"(?:\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
+    re.I,
+)
+_A_LABEL = re.compile(rf"^(?:{_A_WORDS})$", re.I)
+_ONE_LETTER = {"F", "P", "R"}
+_TAG = re.compile(r"<[^>]+>")
+
+
+def qa_label(html: str) -> str:
+    """`q` or `a` for text that opens with a question or answer label, else empty."""
+    match = QA_MARK.match(html)
+    if not match:
+        return ""
+    label = re.sub(r"\s+", " ", match.group("label"))
+    if label in _ONE_LETTER and not re.search(r"[:：]|</", match.group(0)):
+        return ""  # "P. Smith wrote": an initial, not a label, unless a colon or bold says so
+    if label.upper() in _ONE_LETTER and label.islower():
+        return ""
+    if label in {"F", "P"} and not ends_question(_TAG.sub("", html)):
+        return ""  # "**F**: the net force": a symbol and its meaning; `F:` asks a question
+    return "a" if _A_LABEL.match(label) else "q"
+
+
+# A heading that is only a label (`## Pergunta:`, `### Answer`, `#### Question 3`): the
+# question is the text under it, or the answer is. A lone letter (`# A` of a glossary)
+# labels only with a number or a colon.
+_LABEL_HEADING = re.compile(
+    rf"^\s*(?:(?P<word>{QUESTION_WORDS}|{ANSWER_WORDS})(?:\s*\d+(?:\.\d+)*)?\s*[.:：]?|"
+    r"(?P<letter>[QA])(?:\s*\d+(?:\.\d+)*\s*[.:：]?|\s*[:：]))\s*$",
+    re.I,
+)
+
+
+def label_heading(heading: str) -> str:
+    """`q` for a heading that only says "Question", `a` for one that only says "Answer"
+    (in any language a label is written in), else empty."""
+    match = _LABEL_HEADING.match(visible(heading))
+    if not match:
+        return ""
+    label = re.sub(r"\s+", " ", match.group("word") or match.group("letter"))
+    return "a" if _A_LABEL.match(label) else "q"
+
+
+# What parts a question from its answer's label on one line: a line break, or an arrow
+# (`**F**: Kann ich ...? → **A**: ...`).
+_LINE_BREAK = re.compile(r"\s*(?:\n|<br\s*/?>|→|⇒|-&gt;|=&gt;)\s*", re.I)
+
+
+def split_answer_line(html: str) -> tuple[str, str] | None:
+    """Split `question<br>Ans: answer` (or a line break or an arrow before `A:`) at the
+    answer's label."""
+    for match in _LINE_BREAK.finditer(html):
+        rest = html[match.end() :]
+        if qa_label(rest) == "a":
+            return html[: match.start()], rest
+    return None
+
+
+def strip_label(html: str) -> str:
+    """Text without the question or answer label that opens it (`Q:`, `**Answer:**`)."""
+    return QA_MARK.sub("", html, count=1)
+
+
+def strip_answer_mark(html: str) -> str:
+    """Drop an `A:`, `Answer:`, `**Respuesta:**` or `答：` that starts an answer."""
+    match = re.match(r"^\s*(?:<p[^>]*>)?", html)
+    opening = match.group(0) if match else ""
+    rest = html[len(opening) :]
+    return opening + strip_label(rest) if qa_label(rest) == "a" else html
+
+
+def block_label(block: Block) -> str:
+    """`q` or `a` for a `Q:`/`A:` paragraph, else empty."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return ""
+    return qa_label(inner_html(block))
+
+
+# A line that opens as an entry of its own: a label (`Q:`, `A:`), or a bold term or question
+# (`**Broker**: ...`, `**What is X?** ...`).
+_LINE_BREAKS = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
+_BOLD_OPENING = re.compile(r"^\s*<(strong|b)>[^<]{1,120}</\1>")
+
+
+def line_entries(blocks: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
+    """The blocks with each paragraph whose every line opens an entry (`Q: ...` / `A: ...`
+    lines, `**Term**: ...` lines, written without blank lines between them) cut into one
+    paragraph a line, all with the paragraph's index: a card of each line, not one card
+    whose answer runs on through the rest."""
+    out: list[tuple[int, Block]] = []
+    for i, block in blocks:
+        lines = _lines(block)
+        if len(lines) < 2:
+            out.append((i, block))
+            continue
+        for n, line in enumerate(lines):
+            piece = Block(BlockKind.PARAGRAPH, f"<p>{line}</p>", _plain(line), block.line + n)
+            out.append((i, piece))
+    return out
+
+
+def _lines(block: Block) -> list[str]:
+    if block.kind is not BlockKind.PARAGRAPH:
+        return []
+    lines = [line for line in _LINE_BREAKS.split(inner_html(block)) if line.strip()]
+    if len(lines) < 2 or not all(qa_label(line) or _BOLD_OPENING.match(line) for line in lines):
+        return []
+    return lines
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()
