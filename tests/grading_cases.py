@@ -384,6 +384,25 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("programming", "basic", "Is JavaScript typed statically or dynamically?", "Dynamically typed", "dynamic", RIGHT),
     ("programming", "basic", "Is JavaScript typed statically or dynamically?", "Dynamically typed", "static", WRONG),
     ("economics", "basic", "What does the P in GDP stand for?", "Product", "produce", NEAR),
+    # After a yes or no, the rest is the answer too; the question's words in any number.
+    ("programming", "basic", "Is a Python set ordered?", "No, sets are unordered", "they are unordered", RIGHT),
+    ("programming", "basic", "Is a Python set ordered?", "No, sets are unordered", "they are ordered", WRONG),
+    ("economics", "basic", "What does a central bank do to rates to cool inflation?", "It raises them", "it increases them", RIGHT),
+    ("economics", "basic", "What does a central bank do to rates to cool inflation?", "It raises them", "it lowers them", WRONG),
+    ("economics", "basic", "What does a price cap do to what buyers pay?", "It reduces it", "it lowers it", RIGHT),
+    # Numbers however written (2.5 million, 3.0); the surname when the question asks for a
+    # kind of person.
+    ("demography", "basic", "How many people live in Lagos, roughly?", "About 15 million", "15,000,000", RIGHT),
+    ("demography", "basic", "How many people live in Lagos, roughly?", "About 15 million", "1.5 million", WRONG),
+    ("maths", "basic", "What is 1.5 doubled?", "3", "3.0", RIGHT),
+    ("music", "basic", "Which composer wrote the Moonlight Sonata?", "Ludwig van Beethoven", "beethoven", RIGHT),
+    ("music", "basic", "Which composer wrote the Moonlight Sonata?", "Ludwig van Beethoven", "mozart", WRONG),
+    # The same words the other way round a word of direction; "to" is no opposite of "into";
+    # a surname keeps its particle.
+    ("networking", "basic", "What does ARP map?", "IP addresses to MAC addresses", "mac addresses to ip addresses", WRONG),
+    ("networking", "basic", "What does ARP map?", "IP addresses to MAC addresses", "ip addresses into mac addresses", RIGHT),
+    ("physics", "basic", "Which is denser, ice or liquid water?", "Liquid water is denser than ice", "ice is denser than liquid water", WRONG),
+    ("art", "basic", "Who painted The Night Watch?", "Rembrandt van Rijn", "van rijn", RIGHT),
 ]  # fmt: skip
 
 

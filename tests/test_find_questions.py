@@ -412,6 +412,37 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # "Question 3 -" and "Pregunta 4:" number a question heading, which keeps only the
+    # question; lines that each ask and answer (`What is X?<tab>answer`) are a card each.
+    "numbered-lines.md": [
+        ("What is a race condition?", "A result that depends on the timing of threads.", B),
+        ("¿Qué es un mutex?", "Un candado que solo un hilo puede tener a la vez.", B),
+        ("Which signal asks a process to stop?", "SIGTERM.", B),
+        ("Where does a child process start?", "at the instruction after the fork.", B),
+    ],
+    # A label after an emoji (`❓ **Question:**`, `✅ **Answer:**`), a labelled question
+    # quoted (`> **Question:** ...`) over its answer, and a command table whose second
+    # column says what each "Action" is: no label left in a card.
+    "label-decorations.md": [
+        (
+            "What is a race condition?",
+            "Two threads touch shared data and the result depends on timing.",
+            B,
+        ),
+        ("What does a load balancer do?", "It spreads requests over several servers.", B),
+        ("df -h", "Show free disk space", T),
+        ("du -sh <dir>", "Sum the size of a folder", T),
+    ],
+    # A glossary written as plain `term - meaning` / `term: meaning` lines of one paragraph
+    # is a term card a line; in a list of bold terms a plain `Hub: ...` item is one too.
+    "glossary-lines.md": [
+        ("Latency", "the delay before data starts to arrive", T),
+        ("Throughput", "how much data moves per second", T),
+        ("Packet loss", "the share of packets that never arrive", T),
+        ("Router", "forwards packets between networks.", T),
+        ("Switch", "joins the devices of one network.", T),
+        ("Hub", "repeats every frame to every port.", T),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

@@ -271,3 +271,8 @@ def test_a_typo_that_makes_another_word_is_told_apart(
     typed: str, expected: str, other: bool
 ) -> None:
     assert another_word(typed, expected) is other
+
+
+def test_a_role_is_no_name_and_a_stopword_no_initials() -> None:
+    assert asked_forms("Engineering Managers", "Who does a TPM work with?") == []
+    assert not initials_of("to", words("Tokyo Olympics"))

@@ -7,11 +7,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from decimal import Decimal
 
 from .lexicon import (
     NUMBER_WORDS,
     OPENERS,
     QUALIFIER_STARTS,
+    ROLES,
     STOPWORDS,
     opposite,
     same_sense,
@@ -47,7 +49,14 @@ def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
     tokens = re.findall(r"\w+", text)
-    return tuple(NUMBER_WORDS.get(t, t) for t in tokens if t != "_")
+    return tuple(_decimal(NUMBER_WORDS.get(t, t)) for t in tokens if t != "_")
+
+
+def _decimal(token: str) -> str:
+    """A decimal without the zeros that end it: "3.0" is "3", "2.50" is "2.5"."""
+    if re.fullmatch(r"\d+_\d+", token):
+        return token.rstrip("0").rstrip("_")
+    return token
 
 
 # "Goes up" is "rises", "went down" is "fell": the verbs of change the lexicon knows.
@@ -61,10 +70,21 @@ _PHRASAL_VERBS = {
 _PHRASAL = re.compile(r"\b(go|goes|went|gone|going) (up|down)\b")
 
 
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)\b")
+
+
+def _scaled(match: re.Match[str]) -> str:
+    value = Decimal(match.group(1)) * _SCALES[match.group(2)]
+    return str(value.quantize(Decimal(1)) if value == value.to_integral() else value)
+
+
 def _digits(text: str) -> str:
-    """Numbers written in words as digits: "twenty-one" -> "21", "one hundred" -> "100"."""
+    """Numbers written in words as digits: "twenty-one" -> "21", "one hundred" -> "100",
+    "2.5 million" -> "2500000"."""
     if not _NUMBER_WORD.search(text):
         return text
+    text = _SCALED.sub(_scaled, text)
     from text_to_num import alpha2digit
 
     return str(alpha2digit(text, "en"))
@@ -220,6 +240,8 @@ def _heads(text: str) -> list[str]:
         or words(head) in (["yes"], ["no"])  # "Yes, it must not change state": "yes"
     ):
         heads.append(head)
+    if words(head) in (["yes"], ["no"]) and head != text:  # ... and "it must not change state"
+        heads.append(text[len(head) :].lstrip(" ,"))
     # A noun phrase and its qualifier: "The engineering teams in their organisation". Not in a
     # sentence: "Close work with engineering is what..." is no term.
     tokens = words(text)
@@ -280,7 +302,12 @@ _VERBS = frozenset(
 # --- forms the question asks for -----------------------------------------------------------
 
 _WHO = re.compile(
-    r"^\W*(?:who|whom|whose)\b|\bwho\s+(?:was|is|were|are|did|does|wrote|made)\b", re.I
+    r"^\W*(?:who|whom|whose)\b|\bwho\s+(?:was|is|were|are|did|does|wrote|made)\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:scientist|author|writer|poet|composer|painter|artist|"
+    r"philosopher|president|king|queen|emperor|explorer|inventor|mathematician|physicist|"
+    r"chemist|biologist|economist|novelist|playwright|founder|person|leader|general|ruler|"
+    r"pope|astronaut|engineer|architect|monarch|minister|statesman|thinker)s?\b",
+    re.I,
 )
 _YEAR_QUESTION = re.compile(r"\b(?:what|which)\s+year\b|\bwhen\b", re.I)
 _NAME_PARTICLES = frozenset(["de", "da", "van", "von", "der", "di", "la", "le", "of", "the"])
@@ -296,8 +323,13 @@ def asked_forms(form: str, question: str) -> list[str]:
         and 2 <= len(names) <= 4
         and all(n[:1].isupper() or n in _NAME_PARTICLES for n in names)
         and names[-1][:1].isupper()
+        and words(names[-1])[-1:] != []
+        and stem(words(names[-1])[-1]) not in ROLES  # "Engineering Managers" is no name
     ):
-        forms.append(names[-1])
+        particles = 0  # "da Vinci" as well as "Vinci"
+        while particles + 2 < len(names) and names[-2 - particles] in _NAME_PARTICLES:
+            particles += 1
+        forms += [" ".join(names[-1 - particles :]), names[-1]] if particles else [names[-1]]
     years = re.findall(r"\b\d{3,4}\b", form)
     if _YEAR_QUESTION.search(question) and len(years) == 1 and len(words(form)) > 1:
         forms.append(years[0])
@@ -308,7 +340,7 @@ def initials_of(acronym: str, tokens: Sequence[str]) -> bool:
     """Whether `acronym` is made of the words' initials, in order, each key word giving its
     first letter and maybe more ("http": hyper-text transfer protocol; "dos": denial of
     service)."""
-    if len(acronym) < 2 or len(tokens) < 2 or is_number(acronym):
+    if len(acronym) < 2 or len(tokens) < 2 or is_number(acronym) or acronym in STOPWORDS:
         return False
 
     @functools.cache

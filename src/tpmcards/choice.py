@@ -107,9 +107,7 @@ def pick_distractors(
             echoing = [o for o in options if echo(o.text, question) == wanted_echo]
             chosen += _take(echoing, right, question, 1, rng, chosen)
         chosen += _take(options, right, question, need - len(chosen), rng, chosen)
-        if len(chosen) == need and not gives_itself_away(
-            right, question, [o.text for o in chosen]
-        ):
+        if len(chosen) == need and not gives_itself_away(right, question, [o.text for o in chosen]):
             break
     return [o.text for o in chosen]
 

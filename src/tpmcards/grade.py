@@ -101,11 +101,13 @@ def _compare(
         degrees = {w for w in units_after_numbers(typed) if unit(w) == "degree"}
         given = given | units_after_numbers(form_words) | degrees
     all_keys = key_words(form_words)
-    keys = [k for k in all_keys if k not in given] or all_keys or list(form_words)
+    # The question's words, in any number: "tuples" is given by "Is a tuple mutable?".
+    given = given | {stem(g) for g in given}
+    keys = [k for k in all_keys if stem(k) not in given] or all_keys or list(form_words)
     if not keys:
         return None
     if all_keys:
-        typed_keys = [t for t in key_words(typed) if t not in given] or key_words(typed)
+        typed_keys = [t for t in key_words(typed) if stem(t) not in given] or key_words(typed)
     else:  # an answer of stopwords only ("were") is matched word for word
         typed_keys = list(typed)
     unused = list(range(len(typed_keys)))
@@ -191,6 +193,33 @@ def _antonym(c: _Compared) -> str | None:
     return None
 
 
+def _reversed(c: _Compared) -> str | None:
+    # "IP addresses into domain names" for "domain names into IP addresses": the same words
+    # on the other sides of a word of direction.
+    form, typed = _sides(c.form_words), _sides(c.typed_words)
+    if form is None or typed is None:
+        return None
+    # Words on both sides ("addresses" in "IP addresses to MAC addresses") tell nothing.
+    left, right = form[0] - form[1], form[1] - form[0]
+    if typed[0] & right and typed[1] & left:
+        return "the other way round"
+    return None
+
+
+_DIRECTION = frozenset(["into", "to", "from", "than", "before", "after", "onto", "towards"])
+
+
+def _sides(tokens: Sequence[str]) -> tuple[set[str], set[str]] | None:
+    """The key words before and after the first word of direction, as stems."""
+    for n, token in enumerate(tokens):
+        if token in _DIRECTION and n:
+            before = {stem(w) for w in key_words(tokens[:n])}
+            after = {stem(w) for w in key_words(tokens[n + 1 :])}
+            if before and after:
+                return before, after
+    return None
+
+
 def _different_unit(c: _Compared) -> str | None:
     # "100 °F" for "100 °C", "5 hours" for "5 minutes"; "degrees" names no scale.
     wanted = {unit(w) for w in units_after_numbers(c.form_words)}
@@ -210,6 +239,7 @@ RULES: tuple[Rule, ...] = (
     _different_number,
     _flipped_negation,
     _antonym,
+    _reversed,
     _different_unit,
     _different_term,
 )

@@ -53,6 +53,14 @@ QUALIFIER_STARTS = frozenset(
         "spoken chosen frozen broken fallen stuck hung"
     )
 )
+# Roles, not names: "Engineering Managers" answers "who" with no surname in it.
+ROLES = frozenset(
+    _table(
+        "manager director engineer team lead officer owner head chief member group department "
+        "committee board council staff analyst designer developer administrator coordinator "
+        "sponsor stakeholder user customer client partner"
+    )
+)
 # Words that open a sentence rather than name its answer.
 OPENERS = frozenset(
     _table(
@@ -65,7 +73,10 @@ OPENERS = frozenset(
 # Words that mean the same as a verb of change or a comparison, and the group each is the
 # opposite of: "demand decreases" is "demand falls", "demand grows" is its opposite.
 _SENSES: tuple[tuple[str, str], ...] = (
-    ("increase rise grow climb soar", "decrease fall drop decline shrink reduce diminish sink"),
+    (
+        "increase rise grow climb soar raise",
+        "decrease fall drop decline shrink reduce diminish sink lower lessen",
+    ),
     ("more greater larger bigger", "less fewer smaller lesser"),
     ("most greatest largest biggest", "least fewest smallest"),
     ("big large", "small"),
@@ -202,7 +213,8 @@ def opposite(a: str, b: str) -> bool:
         return True
     for longer, shorter in ((sa, sb), (sb, sa)):
         for prefix in _NEGATING_PREFIXES:
-            if longer == prefix + shorter:
+            # A short word is no stem: "into" is not the opposite of "to".
+            if len(shorter) >= 4 and longer == prefix + shorter:
                 return True
     return False
 

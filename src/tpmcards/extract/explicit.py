@@ -182,8 +182,9 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             continue
         split_para = _emphasised_question(inner_html(block))
         if split_para is None:
-            if lines := question_lines(block):  # "What is X?" and its answer on the next line
-                yield Found(lines[0], lines[1], CardKind.BASIC, block.line, frozenset([i]))
+            # "What is X?" and its answer on the next line, or on its own line.
+            for question, answer, _ in question_lines(block):
+                yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
             continue
         question, rest = split_para
         run = []

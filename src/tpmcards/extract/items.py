@@ -116,8 +116,17 @@ def question_items(block: Block, after: Block | None = None) -> list[QA] | None:
     return [p for p in same if p is not None]
 
 
-def question_lines(block: Block) -> QA | None:
-    """A paragraph whose first line is a question and whose next lines answer it."""
+_LINES = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
+
+
+def question_lines(block: Block) -> list[QA]:
+    """A paragraph whose first line is a question and whose next lines answer it; or whose
+    every line (two or more) asks and answers (`What is X?<tab>A thing that ...`, the
+    lines of a flashcard file)."""
     if block.kind is not BlockKind.PARAGRAPH or "\n" not in block.html.strip():
-        return None
-    return question_item(block.html)
+        return []
+    if one := question_item(block.html):
+        return [one]
+    lines = [line for line in _LINES.split(unwrap_p(block.html)) if line.strip()]
+    pairs = [question_item(line, same_line=True) for line in lines]
+    return [p for p in pairs if p is not None] if len(lines) >= 2 and all(pairs) else []

@@ -6,6 +6,7 @@ description column, a glossary's two columns)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from bs4 import BeautifulSoup, Tag
@@ -26,7 +27,7 @@ from .base import (
     visible,
 )
 from .items import first_line, only_item
-from .labels import ANSWER_WORDS, QUESTION_WORDS, line_entries, qa_label
+from .labels import ANSWER_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries, qa_label
 
 # The columns of a table of questions (or terms) and their answers, in any language a
 # question or answer label is written in (`| Pregunta | Respuesta |`, `| 问题 | 答案 |`).
@@ -98,7 +99,8 @@ def qa_tables(scope: Scope) -> Iterator[Found]:
 # The column of a reference table that says what the thing in the first column is or does.
 _DESCRIPTION_HEADER = re.compile(
     r"^(?:descriptions?|meanings?|explanations?|definitions?|purpose|what it does|"
-    r"what it means|function|effect|usage|summary|descripci[oó]n|significado|"
+    r"what it means|function|effect|usage|summary|action|used for|role|"
+    r"descripci[oó]n|significado|acci[oó]n|funci[oó]n|para qu[ée]|funktion|aktion|"
     r"beschreibung|bedeutung|erkl[äa]rung|signification|descri[cç][aã]o|описание|"
     r"значение|опис|açıklama|aciklama|beschrijving|betekenis|opis|znaczenie|deskripsi|"
     r"arti|mô tả|설명|의미|"
@@ -295,13 +297,23 @@ _LABEL = re.compile(
 
 
 def term_paragraphs(scope: Scope) -> Iterator[Found]:
-    """Paragraphs that each open with a bold term (`**Outbox** — definition`): term cards,
-    in a glossary or where a section holds three or more; `**Note:**` is a label, no term."""
+    """Paragraphs (or lines of one) that each open with a bold term (`**Outbox** —
+    definition`): term cards, in a glossary or where a section holds three or more;
+    `**Note:**` is a label, no term. In a glossary a plain `Broker - definition` or
+    `Broker: definition` is one too."""
+    # In a glossary, the lines of a paragraph of plain `term - meaning` lines (never one
+    # paragraph alone: under a term heading that is its definition).
+    lines = line_entries(scope.blocks(), plain_terms=scope.glossary)
+    split = {i for i, count in Counter(i for i, _ in lines).items() if count > 1}
     found = [
         (i, block, match)
-        for i, block in line_entries(scope.blocks())
+        for i, block in lines
         if block.kind is BlockKind.PARAGRAPH
-        and (match := _TERM_ITEM.match(inner_html(block))) is not None
+        and (
+            match := _TERM_ITEM.match(inner_html(block))
+            or (GLOSSARY_LINE.match(inner_html(block)) if i in split else None)
+        )
+        is not None
         and not ends_question(match.group("term"))
         and not _LABEL.match(match.group("term").strip())
     ]
@@ -360,7 +372,14 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
         if not all(matches) and len(block.items) >= 3:
             # `- apiVersion - Which version ...`: a plain one-word term and a dash, the
             # same in every item of a list of three or more.
-            matches = [_PLAIN_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
+            plain = [_PLAIN_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
+            matches = plain if all(plain) else matches
+        if not all(matches) and sum(map(bool, matches)) * 2 >= len(matches):
+            # Among bold terms, a plain `Jitter: how much ...` is one too.
+            matches = [
+                m or GLOSSARY_LINE.match(unwrap_p(item))
+                for m, item in zip(matches, block.items, strict=True)
+            ]
         # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
         if not all(matches) or points_elsewhere(block):
             continue
