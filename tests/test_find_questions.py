@@ -443,6 +443,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Switch", "joins the devices of one network.", T),
         ("Hub", "repeats every frame to every port.", T),
     ],
+    # A numbered question over lettered options (`a. ARP`, one a line) and `Answer: b`:
+    # the options go with the question, the answer is the chosen one (then any
+    # explanation); `a.` there is an option, not an answer's label.
+    "mcq-items.md": [
+        ("Which protocol resolves host names? a) ARP b) DNS c) FTP", "b) DNS", B),
+        (
+            "Which port does HTTPS use by default? a) 80 b) 443 c) 25",
+            "b) 443 Port 80 is plain HTTP.",
+            B,
+        ),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

@@ -14,7 +14,7 @@ from .base import NUMBERING, Found, Scope, ends_question, inner_html, unwrap_p
 from .items import first_line
 from .labels import block_label, qa_label, strip_answer_mark, strip_label
 
-__all__ = ["choices", "details_blocks", "has_answer_item"]
+__all__ = ["choices", "chosen_option", "details_blocks", "has_answer_item", "lettered_choice"]
 
 # A summary that names no question but only hides the answer ("Show answer", "Ver
 # respuesta", "Antwort", "答案"): the question is the text above it.
@@ -129,3 +129,34 @@ def chosen_option(question: str, answer: str) -> str | None:
     if len(options) < 2 or chosen is None:
         return None
     return f"<p>{chosen[0]}) {escape(chosen[1])}</p>{rest.strip()}"
+
+
+def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
+    """A question whose answer opens with its lettered options, one a line (`a. ARP`,
+    `b) DNS`), then a label naming one (`Answer: b`): the options go with the question,
+    the chosen one is the answer, what follows the label its explanation."""
+    lines = [line for line in _OPTION_BREAK.split(answer) if to_text(line).strip()]
+    plain = [re.sub(r"[*_]", "", to_text(line)).strip() for line in lines]
+    # The label names a letter: `a. ARP` is an option, though `a.` may label an answer.
+    label = next(
+        (
+            n
+            for n, line in enumerate(plain)
+            if qa_label(line) == "a" and _LETTER.fullmatch(strip_label(line))
+        ),
+        None,
+    )
+    if label is None:
+        return None
+    matches = [_OPTION.match(line) for line in plain[:label]]
+    if len(matches) < 2 or not all(matches):
+        return None  # something else before the label: not a choice
+    options = [(m.group("letter"), m.group("text").strip()) for m in matches if m]
+    letter = _LETTER.fullmatch(strip_label(plain[label]))
+    chosen = [o for o in options if letter and o[0].upper() == letter.group("letter").upper()]
+    if not chosen:
+        return None
+    listed = "<br>".join(f"{escape(o[0])}) {escape(o[1])}" for o in options)
+    explanation = "".join(f"<p>{line.strip()}</p>" for line in lines[label + 1 :])
+    chosen_html = f"<p>{escape(chosen[0][0])}) {escape(chosen[0][1])}</p>"
+    return f"{question}<p>{listed}</p>", chosen_html + explanation

@@ -24,8 +24,8 @@ from .base import (
     unwrap_p,
     visible,
 )
-from .details import choices
-from .items import question_item, question_items, question_lines
+from .details import choices, lettered_choice
+from .items import first_line, question_item, question_items, question_lines
 from .labels import (
     block_label,
     label_heading,
@@ -54,6 +54,13 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
     blocks = line_entries(scope.blocks())
     for i, block in blocks:
         if block.kind is BlockKind.LIST and block.items:
+            # `1. Which ...?` over `a. ARP` / `b. DNS` lines and `Answer: b`: choices, whose
+            # `a.` is an option, not an answer's label.
+            picked = [_choice_item(item) for item in block.items]
+            if all(picked):
+                for question, answer in (p for p in picked if p is not None):
+                    yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+                continue
             pairs = [split_answer_line(unwrap_p(item)) for item in block.items]
             if all(p is not None and _asks_text(p[0]) for p in pairs):
                 for question, answer in (p for p in pairs if p is not None):
@@ -107,6 +114,21 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
         answer = f"<p>{strip_label(inner_html(first))}</p>" + "".join(b.html for _, b in rest)
         used = frozenset([i, first_j, *(j for j, _ in rest)])
         yield Found(question_html, answer, CardKind.BASIC, block.line, used)
+
+
+def _choice_item(item: str) -> tuple[str, str] | None:
+    """A list item that asks on its first line, then lists lettered options and a label
+    naming one: the question with its options, and the chosen one."""
+    head, rest = first_line(item)
+    first, _, more = _split_line(head)
+    if not ends_question(to_text(first)):
+        return None
+    return lettered_choice(NUMBERING.sub("", first).strip(), f"{more}\n{rest}")
+
+
+def _split_line(html: str) -> tuple[str, str, str]:
+    parts = re.split(r"\s*(?:<br\s*/?>|\n)\s*", html, maxsplit=1)
+    return (parts[0], "\n", parts[1]) if len(parts) == 2 else (html, "", "")
 
 
 def _plain_questions(scope: Scope, blocks: Sequence[tuple[int, Block]]) -> set[int]:
@@ -175,6 +197,8 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 )
                 used = frozenset([i, i + 1] if took_after else [i])
                 for question, answer, items in pairs:
+                    if picked := lettered_choice(question, answer):  # options, `Answer: b`
+                        question, answer, items = *picked, ()
                     kind = CardKind.LIST if items else CardKind.BASIC
                     yield Found(question, answer, kind, block.line, used, items)
             continue
