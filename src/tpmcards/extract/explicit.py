@@ -25,7 +25,7 @@ from .base import (
     visible,
 )
 from .details import choices, lettered_choice
-from .items import first_line, question_item, question_items, question_lines
+from .items import first_line, plain_questions, question_item, question_items, question_lines
 from .labels import (
     block_label,
     label_heading,
@@ -67,7 +67,7 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
                     q = NUMBERING.sub("", strip_label(question)).strip()
                     a = strip_label(answer).strip()
                     yield Found(q, f"<p>{a}</p>", CardKind.BASIC, block.line, frozenset([i]))
-    plain = _plain_questions(scope, blocks)
+    plain = plain_questions(scope, blocks)
     for n, (i, block) in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
@@ -129,30 +129,6 @@ def _choice_item(item: str) -> tuple[str, str] | None:
 def _split_line(html: str) -> tuple[str, str, str]:
     parts = re.split(r"\s*(?:<br\s*/?>|\n)\s*", html, maxsplit=1)
     return (parts[0], "\n", parts[1]) if len(parts) == 2 else (html, "", "")
-
-
-def _plain_questions(scope: Scope, blocks: Sequence[tuple[int, Block]]) -> set[int]:
-    """The paragraphs that only ask ("Why is my upload slow?", three words or more, no
-    label) with an answer under them that does not ask: questions in an FAQ, or where a
-    section holds two or more of them. Not under a heading that asks: there a paragraph
-    that asks is part of its answer."""
-    heading = scope.section.heading
-    if question_text(heading) or asks_without_mark(heading):
-        return set()
-    found = set()
-    for n, (_, block) in enumerate(blocks[:-1]):
-        after = blocks[n + 1][1]
-        if (
-            block.kind is BlockKind.PARAGRAPH
-            and not block_label(block)
-            and ends_question(block.text)
-            and 3 <= len(block.text.split()) <= 40
-            and not (after.kind is BlockKind.PARAGRAPH and ends_question(after.text))
-            and not block_label(after)  # an `Answer:` paragraph: the labelled form
-            and after.kind in {BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.CODE, BlockKind.QUOTE}
-        ):
-            found.add(n)
-    return found if scope.faq or len(found) >= 2 else set()
 
 
 def _asks_text(html: str) -> bool:

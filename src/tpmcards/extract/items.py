@@ -5,14 +5,24 @@ nested list or paragraphs, or after it on the same line (`- What is X? A thing t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bs4 import BeautifulSoup
 
 from ..markup import to_text
 from ..model import Block, BlockKind
-from .base import NUMBERING, ends_question, unwrap_p
+from .base import NUMBERING, Scope, asks_without_mark, ends_question, question_text, unwrap_p
+from .labels import block_label
 
-__all__ = ["QA", "first_line", "only_item", "question_item", "question_items", "question_lines"]
+__all__ = [
+    "QA",
+    "first_line",
+    "only_item",
+    "plain_questions",
+    "question_item",
+    "question_items",
+    "question_lines",
+]
 
 QA = tuple[str, str, tuple[str, ...]]  # a question, its answer (HTML) and a list answer's items
 
@@ -130,3 +140,27 @@ def question_lines(block: Block) -> list[QA]:
     lines = [line for line in _LINES.split(unwrap_p(block.html)) if line.strip()]
     pairs = [question_item(line, same_line=True) for line in lines]
     return [p for p in pairs if p is not None] if len(lines) >= 2 and all(pairs) else []
+
+
+def plain_questions(scope: Scope, blocks: Sequence[tuple[int, Block]]) -> set[int]:
+    """The paragraphs that only ask ("Why is my upload slow?", three words or more, no
+    label) with an answer under them that does not ask: questions in an FAQ, or where a
+    section holds two or more of them. Not under a heading that asks: there a paragraph
+    that asks is part of its answer."""
+    heading = scope.section.heading
+    if question_text(heading) or asks_without_mark(heading):
+        return set()
+    found = set()
+    for n, (_, block) in enumerate(blocks[:-1]):
+        after = blocks[n + 1][1]
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and not block_label(block)
+            and ends_question(block.text)
+            and 3 <= len(block.text.split()) <= 40
+            and not (after.kind is BlockKind.PARAGRAPH and ends_question(after.text))
+            and not block_label(after)  # an `Answer:` paragraph: the labelled form
+            and after.kind in {BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.CODE, BlockKind.QUOTE}
+        ):
+            found.add(n)
+    return found if scope.faq or len(found) >= 2 else set()
