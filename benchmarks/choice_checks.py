@@ -65,6 +65,8 @@ def main() -> None:
             if q.mode is not quiz.Mode.CHOICE:
                 counts["typed instead"] += 1
                 counts["typed instead, said so"] += bool(getattr(q, "note", ""))
+                note = getattr(q, "note", "")
+                counts["  too few options" if note.startswith("Too few") else "  answer stands out"] += 1
                 continue
             counts["choice questions"] += 1
             right = q.options[q.correct_option]
@@ -97,6 +99,8 @@ def main() -> None:
         print(f"  {key:<24} {counts[key]:>6}{share}")
     print(f"  {'typed instead':<24} {counts['typed instead']:>6}"
           f"  (said so: {counts['typed instead, said so']})")
+    for key in ("  too few options", "  answer stands out"):
+        print(f"  {key:<24} {counts[key]:>6}")
 
 
 if __name__ == "__main__":

@@ -349,6 +349,60 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("medicine", "basic", "For how long should hands be washed?", "20 seconds", "20 secs", RIGHT),
     ("medicine", "basic", "For how long should hands be washed?", "20 seconds", "20 minutes", WRONG),
     ("physics", "basic", "What is the speed of light in a vacuum?", "About 300,000 km/s", "300000 km per second", RIGHT),
+    # Numbers in words, initials, the surname asked by "who", the year asked by "which year".
+    ("biology", "basic", "How many amino acids build human proteins?", "Twenty", "20", RIGHT),
+    ("biology", "basic", "How many amino acids build human proteins?", "Twenty", "22", WRONG),
+    ("history", "basic", "How long did the Hundred Years' War last?", "One hundred and sixteen years", "116 years", RIGHT),
+    ("computing", "basic", "Which protocol carries web pages?", "Hypertext Transfer Protocol", "HTTP", RIGHT),
+    ("computing", "basic", "Which protocol carries web pages?", "Hypertext Transfer Protocol", "FTP", WRONG),
+    ("medicine", "basic", "Who discovered penicillin?", "Alexander Fleming", "Fleming", RIGHT),
+    ("medicine", "basic", "Who discovered penicillin?", "Alexander Fleming", "Pasteur", WRONG),
+    ("history", "basic", "In which year did the Titanic sink?", "On 15 April 1912", "1912", RIGHT),
+    ("history", "basic", "In which year did the Titanic sink?", "On 15 April 1912", "1921", WRONG),
+    # A yes or no that opens the answer is the answer; an opposite said more often is wrong.
+    ("physics", "basic", "Does water expand when it freezes?", "Yes, by about 9 percent", "yes", RIGHT),
+    ("physics", "basic", "Does water expand when it freezes?", "Yes, by about 9 percent", "no", WRONG),
+    ("computing", "basic", "In which order does a stack hand items back?", "Last in, first out (LIFO)", "first in, first out", WRONG),
+    # Another language's article may be left out; "all" and prepositions only stress.
+    ("languages", "basic", "What is the German word for 'house'?", "das Haus", "haus", RIGHT),
+    ("languages", "basic", "What is the Spanish word for 'book'?", "el libro", "el cuaderno", WRONG),
+    ("projects", "basic", "How often is the risk register reviewed?", "Weekly, throughout the project", "weekly, all through the project", RIGHT),
+    ("databases", "basic", "Which copies must confirm a write in this scheme?", "All replicas", "some replicas", WRONG),
+    # A typo that makes another real word is asked about; spelling variants and other forms
+    # of one word are forgiven as before.
+    ("physics", "basic", "Which particle in the nucleus carries a positive charge?", "The proton", "photon", NEAR),
+    ("geometry", "basic", "What do two rays from one endpoint make?", "An angle", "an angel", NEAR),
+    ("geography", "basic", "Which river flows through Cairo?", "The Nile", "the nlie", RIGHT),
+    ("biology", "basic", "Which protein carries oxygen in red blood cells?", "Haemoglobin", "hemoglobin", RIGHT),
+    ("biology", "basic", "What are the cell's power plants called?", "Mitochondria", "mitochondrion", RIGHT),
+    # An answer that is only an amount needs no unit (m/s², kg/m³); phrasal verbs of change;
+    # an adverb is its adjective; the two sides of an "or" question are not given words.
+    ("physics", "basic", "What is the density of liquid water?", "About 1000 kg/m³", "1000", RIGHT),
+    ("physics", "basic", "What is the density of liquid water?", "About 1000 kg/m³", "1000 g/m3", WRONG),
+    ("economics", "basic", "What happens to unemployment in a recession?", "It rises", "it goes up", RIGHT),
+    ("economics", "basic", "What happens to unemployment in a recession?", "It rises", "it went down", WRONG),
+    ("programming", "basic", "Is JavaScript typed statically or dynamically?", "Dynamically typed", "dynamic", RIGHT),
+    ("programming", "basic", "Is JavaScript typed statically or dynamically?", "Dynamically typed", "static", WRONG),
+    ("economics", "basic", "What does the P in GDP stand for?", "Product", "produce", NEAR),
+    # After a yes or no, the rest is the answer too; the question's words in any number.
+    ("programming", "basic", "Is a Python set ordered?", "No, sets are unordered", "they are unordered", RIGHT),
+    ("programming", "basic", "Is a Python set ordered?", "No, sets are unordered", "they are ordered", WRONG),
+    ("economics", "basic", "What does a central bank do to rates to cool inflation?", "It raises them", "it increases them", RIGHT),
+    ("economics", "basic", "What does a central bank do to rates to cool inflation?", "It raises them", "it lowers them", WRONG),
+    ("economics", "basic", "What does a price cap do to what buyers pay?", "It reduces it", "it lowers it", RIGHT),
+    # Numbers however written (2.5 million, 3.0); the surname when the question asks for a
+    # kind of person.
+    ("demography", "basic", "How many people live in Lagos, roughly?", "About 15 million", "15,000,000", RIGHT),
+    ("demography", "basic", "How many people live in Lagos, roughly?", "About 15 million", "1.5 million", WRONG),
+    ("maths", "basic", "What is 1.5 doubled?", "3", "3.0", RIGHT),
+    ("music", "basic", "Which composer wrote the Moonlight Sonata?", "Ludwig van Beethoven", "beethoven", RIGHT),
+    ("music", "basic", "Which composer wrote the Moonlight Sonata?", "Ludwig van Beethoven", "mozart", WRONG),
+    # The same words the other way round a word of direction; "to" is no opposite of "into";
+    # a surname keeps its particle.
+    ("networking", "basic", "What does ARP map?", "IP addresses to MAC addresses", "mac addresses to ip addresses", WRONG),
+    ("networking", "basic", "What does ARP map?", "IP addresses to MAC addresses", "ip addresses into mac addresses", RIGHT),
+    ("physics", "basic", "Which is denser, ice or liquid water?", "Liquid water is denser than ice", "ice is denser than liquid water", WRONG),
+    ("art", "basic", "Who painted The Night Watch?", "Rembrandt van Rijn", "van rijn", RIGHT),
 ]  # fmt: skip
 
 

@@ -3,6 +3,7 @@ notes that changed are written again, and the package is byte for byte a cold bu
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 import zipfile
@@ -10,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tpmcards.anki import build_package, build_package_counted
 from tpmcards.build import DeckReport, collection_path
+from tpmcards.model import Card, CardKind, Config, DeckCard, SourceRef, Topic
 from tpmcards.paths import cache_dir
 from tpmcards.project import Project
 
@@ -92,19 +95,41 @@ def test_an_edit_writes_only_the_notes_it_changed_and_a_cold_builds_bytes(
     assert cold.lock.read_bytes() == patched.lock.read_bytes()
 
 
-def test_a_damaged_kept_collection_is_only_a_slower_build(project: Path) -> None:
-    """A kept collection whose rows changed behind its checksum (a bit flipped on disk) is
-    not used: every note is written again, and the deck holds none of the damage."""
+def _change_kept(project: Path, statement: str, checksum: bool) -> None:
+    """Run `statement` on the kept collection's rows, its checksum made again or left."""
     kept = collection_path(cache_dir(), project / "decks" / "tpm-guide.apkg")
     data = kept.read_bytes()
-    head = data.index(b"\n", data.index(b"\n") + 1) + 1 + 32  # magic, setup, checksum
+    head = data.index(b"\n", data.index(b"\n") + 1) + 1  # the magic line, the setup line
     copy = project / "copy.anki2"
-    copy.write_bytes(data[head:])
+    copy.write_bytes(data[head + 32 :])
     conn = sqlite3.connect(copy)
-    conn.execute("UPDATE notes SET flds = replace(flds, 'interconnected', 'DAMAGED')")
+    conn.execute(statement)
     conn.commit()
     conn.close()
-    kept.write_bytes(data[:head] + copy.read_bytes())
+    payload = copy.read_bytes()
+    mark = hashlib.sha256(payload).digest() if checksum else data[head : head + 32]
+    kept.write_bytes(data[:head] + mark + payload)
+
+
+@pytest.mark.parametrize(
+    ("statement", "checksum"),
+    [
+        # Rows changed behind the checksum: a bit flipped on disk.
+        ("UPDATE notes SET flds = replace(flds, 'interconnected', 'DAMAGED')", False),
+        # A trigger planted by someone who can write the cache folder (and the checksum).
+        (
+            "CREATE TRIGGER planted AFTER INSERT ON notes "
+            "BEGIN UPDATE notes SET flds = 'DAMAGED'; END",
+            True,
+        ),
+    ],
+)
+def test_a_damaged_kept_collection_is_only_a_slower_build(
+    project: Path, statement: str, checksum: bool
+) -> None:
+    """A kept collection that is not what a build keeps is not used: every note is written
+    again, and the deck holds none of the damage."""
+    _change_kept(project, statement, checksum)
     _edit(Path("sources/03-interview.md"), "MIO Partners.", "MIO Partners, in New York.")
     damaged = _build(project / "decks", V1_TIME + 10)
     assert damaged.notes_written == _notes(damaged.path)
@@ -114,3 +139,40 @@ def test_a_damaged_kept_collection_is_only_a_slower_build(project: Path) -> None
     _edit(Path("sources/01-role-and-skills.md"), "many interconnected", "many linked")
     again = _build(project / "decks", V1_TIME + 20)
     assert again.notes_written == 1
+
+
+def _kind_card(question: str, guid: str, topic: str = "one") -> DeckCard:
+    card = Card(
+        key=f"guide.md#{question}",
+        question=question,
+        answer=f"<p>The answer to {question}</p>",
+        kind=CardKind.BASIC,
+        topic=topic,
+        source=SourceRef("guide.md", 3, "Section", "Guide"),
+        tags=(f"topic::{topic}",),
+        deck="Kinds",
+    )
+    return DeckCard(card, guid, 100)
+
+
+def test_a_new_note_whose_id_collides_is_written_as_a_cold_build_writes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ids come from GUIDs; on a collision a cold build moves the later GUID's id on. A kept
+    collection cannot do that for a new note that sorts first, so it is set aside: the
+    package is still the cold build's, and no collection is kept that a collision moved."""
+    from tpmcards import collection
+
+    real = collection.stable_id
+    # "a-new" sorts before "b-old" and is made to land on its id.
+    monkeypatch.setattr(collection, "stable_id", lambda text: real(text.replace("a-new", "b-old")))
+    config = Config("Kinds", "kinds", (Topic("one", "One"),))
+    old = [_kind_card("What is b?", "b-old"), _kind_card("What is c?", "c-old")]
+    kept = tmp_path / "kept.anki2"
+    _, written = build_package_counted(old, config, keep=kept)
+    assert written == 2 and kept.exists()
+    new = [_kind_card("What is a?", "a-new"), *old]
+    patched, written = build_package_counted(new, config, keep=kept)
+    assert written == 3  # the kept rows were set aside
+    assert not kept.exists()
+    assert patched == build_package(new, config)

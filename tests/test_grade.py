@@ -8,7 +8,7 @@ from random import Random
 
 import pytest
 
-from tpmcards.answers import alternatives, typo_allowance
+from tpmcards.answers import alternatives, asked_forms, initials_of, typo_allowance, words
 from tpmcards.grade import (
     AGAIN,
     GOOD,
@@ -19,6 +19,7 @@ from tpmcards.grade import (
 )
 from tpmcards.gradelists import grade_blanks, grade_items
 from tpmcards.quiz import Mode, grade_typed, make_question
+from tpmcards.spelling import another_word
 
 from .grading_cases import CASES, RATING, case_card
 
@@ -217,7 +218,61 @@ def test_a_missing_unit_is_right_only_when_the_question_asks_for_an_amount() -> 
     asked = "How heavy is a litre of water?"
     assert grade_answer(["1 kg"], "1", asked).verdict is Verdict.RIGHT
     assert grade_answer(["1 kg"], "1 kilogram", asked).verdict is Verdict.RIGHT
-    assert grade_answer(["1 kg"], "1", "What is on the label?").verdict is Verdict.NEAR
+    amount_only = grade_answer(["About 9.8 m/s²"], "9.8", "What is g on Earth?")
+    assert amount_only.verdict is Verdict.RIGHT  # the answer is an amount: it asked for one
+    assert grade_answer(["1 kg"], "1", "In which unit is the label's weight?").verdict is (
+        Verdict.NEAR
+    )
+    assert grade_answer(["1 kg"], "1").verdict is Verdict.NEAR
     other = grade_answer(["1 kg"], "1 lb", asked)
     assert (other.verdict, other.note) == (Verdict.WRONG, "a different unit")
     assert grade_answer(["1 kg"], "2", asked).verdict is Verdict.WRONG
+
+
+def test_initials_of_a_term_stand_for_it() -> None:
+    assert initials_of("http", words("Hypertext Transfer Protocol"))
+    assert initials_of("dos", words("Denial of Service"))
+    assert initials_of("usa", words("The United States of America"))
+    assert not initials_of("udp", words("Transmission Control Protocol"))
+    assert not initials_of("tp", words("Transmission Control Protocol"))
+    assert grade_answer(["Central processing unit"], "cpu").verdict is Verdict.RIGHT
+    assert grade_answer(["Central processing unit"], "gpu").verdict is Verdict.WRONG
+
+
+def test_the_question_decides_which_shorter_form_is_enough() -> None:
+    assert asked_forms("Marie Curie", "Who discovered polonium?") == ["Curie"]
+    assert asked_forms("Marie Curie", "What did the lab name its prize after?") == []
+    assert asked_forms("On 20 July 1969", "In what year did Apollo 11 land?") == ["1969"]
+    assert asked_forms("On 20 July 1969", "Which mission landed first?") == []
+
+
+def test_numbers_in_words_are_numbers() -> None:
+    assert words("Twenty-one apples") == ["21", "apples"]
+    assert words("three hundred and forty") == ["340"]
+    assert grade_answer(["Forty-two"], "42").verdict is Verdict.RIGHT
+    assert grade_answer(["Forty-two"], "24").verdict is Verdict.WRONG
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected", "other"),
+    [
+        ("sliver", "silver", True),
+        ("desert", "dessert", True),
+        ("kinfe", "knife", False),  # no word
+        ("evaporating", "evaporation", False),  # another ending of one word
+        ("mitochondria", "mitochondrion", False),
+        ("produce", "product", True),
+        ("color", "colour", False),  # American for British
+        ("organization", "organisation", False),
+        ("dependancy", "dependency", False),  # a misspelling the word list also holds
+    ],
+)
+def test_a_typo_that_makes_another_word_is_told_apart(
+    typed: str, expected: str, other: bool
+) -> None:
+    assert another_word(typed, expected) is other
+
+
+def test_a_role_is_no_name_and_a_stopword_no_initials() -> None:
+    assert asked_forms("Engineering Managers", "Who does a TPM work with?") == []
+    assert not initials_of("to", words("Tokyo Olympics"))

@@ -325,3 +325,13 @@ def test_markdown_read_by_its_tokens_is_the_document_its_html_gives(text: str) -
     parsed as a page: same sections, lines, block HTML, items and rows."""
     source = Source(Path("gen.md"), text, "markdown", {}, 1, "gen.md", "gen.md")
     assert parse_document(source) == parse_document(source, by_tokens=False)
+
+
+@given(st.text(st.sampled_from([*_ALPHABET, "\r", "\x85", "\u2028", "\x00", "\x7f"])) | st.text())
+@example(" a\u00a0b\r\n")
+def test_text_sanitized_without_the_cleaner_is_what_the_cleaner_gives(text: str) -> None:
+    """Plain text skips nh3 only where nh3 would give it back unchanged."""
+    from tpmcards import markup
+
+    markup._SANITIZED.clear()
+    assert sanitize(text) == markup._clean(text)

@@ -106,7 +106,12 @@ topics:
   - slug: interview
     title: Interview
     headings: [interview]
-    keywords: [extra checks, stay safe, supply boats, lamp log]
+    keywords: [extra checks, stay safe, supply boats, lamp log, patient]
+  - slug: role
+    title: Role
+    headings: [role]
+    keywords: [weather sense, calm planner, storm damage, broad view, captains, sea conditions,
+      pilots, harbour depth]
 """
 
 
@@ -137,9 +142,9 @@ def test_cues_carry_what_tells_them_apart(in_tmp: Path) -> None:
         ("skills", "list", "Which 3 harbour roles does a senior keeper work with to develop "
          "the winter repair plan?", "<ul><li>The harbour director</li><li>The harbour "
          "engineers</li><li>Their harbour staff</li></ul>"),
-        # "charged with" is a duty, its qualifier kept.
-        ("duties", "basic", "What are lighthouse keepers commonly charged with?",
-         "<p>Logging every ship that passes the headland, from the first light of dawn all the "
+        # "charged with" is a duty, its qualifier kept, its act asked.
+        ("duties", "basic", "What are lighthouse keepers commonly charged with logging?",
+         "<p>Every ship that passes the headland, from the first light of dawn all the "
          "way to the last light of dusk.</p>"),
         # "The main duty of X is tending ...": asked as what the duty is, not a cloze on a verb.
         ("duties", "basic", "What is the main duty of a lighthouse keeper?",
@@ -158,7 +163,33 @@ def test_cues_carry_what_tells_them_apart(in_tmp: Path) -> None:
         ("duties", "basic", "As shipping traffic grows, what is rising quickly?",
          "<p>The need for night signals and radio checks.</p>"),
         *INTERVIEW_CARDS,
+        *ROLE_CARDS,
+        # "Having X will guarantee you are a leader to your shift": the reader is the role
+        # the section names (an ATC), and the effect is asked.
+        ("skills", "basic", "What kind of leader will having calm radio skills make an ATC to "
+         "the junior members of their shift?", "<p>A steady and trusted leader.</p>"),
     ]  # fmt: skip
+
+
+# Clozes on the words that carry the fact, and a cue that keeps its setting.
+ROLE_CARDS = [
+    # "Well, this is the age of radar." says when the answer holds: the cue says so too.
+    ("role", "basic", "Why do ports need lighthouse keepers in the age of radar?",
+     "<p>Most ships still steer by the lights at night.</p>"),
+    # The subject is what the sentence is about; the act after "when it comes to" is its fact.
+    ("role", "cloze", "A keeper's weather sense will be important when it comes to "
+     "{{c1::planning and timing}} the lamp changes.", ""),
+    # "... and should have the ability to ...": a second fact, a second deletion.
+    ("role", "cloze", "A keeper must also be a {{c1::calm planner}} and should have the ability "
+     "to judge and record {{c2::storm damage}} that can aid the repair crews.", ""),
+    # "broad view" beside "overall" would give itself away: a term nothing gives away.
+    ("role", "cloze", "Lighthouse keepers help build a broad view and warn {{c1::captains}} of "
+     "overall sea conditions before each night.", ""),
+    # The term set against another ("instead of each boat ...") carries the fact.
+    ("role", "cloze", "Lighthouse keepers help draw a tide chart and brief pilots on the "
+     "{{c1::harbour depth}} instead of each boat guessing its own.", ""),
+    # "..., to be most useful for the captains": background; no cloze hides a word of it.
+]  # fmt: skip
 
 
 # What sentences that lean on their neighbours give, once made to stand alone.
@@ -183,12 +214,21 @@ INTERVIEW_CARDS = [
     # "...!" states a fact as a full stop does.
     ("interview", "cloze",
      "According to Tomas Brandt, generally keepers are helping ships {{c1::stay safe}}.", ""),
+    # "... need to be patient. That's really important.": said so, so that the cue differs
+    # from the other things keepers need to be.
+    ("interview", "cloze", "According to Tomas Brandt, it is important that lighthouse keepers "
+     "be {{c1::patient}} with new crews.", ""),
     # "..., and then I took over ...": two facts, the first a card of its own.
     ("interview", "cloze",
      "Tomas Brandt started on the {{c1::supply boats}} at the start of his career.", ""),
     # "In my second year I simply changed my shift to ...": the first "I" is named, and
     # the purpose is asked.
     ("interview", "basic", "Why did Tomas Brandt change his shift?", "<p>To match the tides.</p>"),
+    # A last sentence that lost its full stop is still read; the groups partnered with are
+    # counted, not the acts listed between them, and "our" is the speaker's.
+    ("interview", "list", "Which 3 groups was Tomas Brandt partnering with?",
+     "<ul><li>His harbour engineers</li><li>The lifeboat teams</li><li>The coastguard staff"
+     "</li></ul>"),
 ]  # fmt: skip
 
 

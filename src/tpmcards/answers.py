@@ -7,11 +7,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from decimal import Decimal
 
 from .lexicon import (
     NUMBER_WORDS,
     OPENERS,
     QUALIFIER_STARTS,
+    ROLES,
     STOPWORDS,
     opposite,
     same_sense,
@@ -41,11 +43,54 @@ def words(text: str, accents: bool = False) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = fold(text, accents).replace("&", " and ").replace("’", "'").replace("%", " percent")
+    text = _digits(text)
+    text = _PHRASAL.sub(lambda m: _PHRASAL_VERBS[m.group(1)][m.group(2)], text)
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
     tokens = re.findall(r"\w+", text)
-    return tuple(NUMBER_WORDS.get(t, t) for t in tokens if t != "_")
+    return tuple(_decimal(NUMBER_WORDS.get(t, t)) for t in tokens if t != "_")
+
+
+def _decimal(token: str) -> str:
+    """A decimal without the zeros that end it: "3.0" is "3", "2.50" is "2.5"."""
+    if re.fullmatch(r"\d+_\d+", token):
+        return token.rstrip("0").rstrip("_")
+    return token
+
+
+# "Goes up" is "rises", "went down" is "fell": the verbs of change the lexicon knows.
+_PHRASAL_VERBS = {
+    "go": {"up": "rise", "down": "fall"},
+    "goes": {"up": "rises", "down": "falls"},
+    "went": {"up": "rose", "down": "fell"},
+    "gone": {"up": "risen", "down": "fallen"},
+    "going": {"up": "rising", "down": "falling"},
+}
+_PHRASAL = re.compile(r"\b(go|goes|went|gone|going) (up|down)\b")
+
+
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)\b")
+
+
+def _scaled(match: re.Match[str]) -> str:
+    value = Decimal(match.group(1)) * _SCALES[match.group(2)]
+    return str(value.quantize(Decimal(1)) if value == value.to_integral() else value)
+
+
+def _digits(text: str) -> str:
+    """Numbers written in words as digits: "twenty-one" -> "21", "one hundred" -> "100",
+    "2.5 million" -> "2500000"."""
+    if not _NUMBER_WORD.search(text):
+        return text
+    text = _SCALED.sub(_scaled, text)
+    from text_to_num import alpha2digit
+
+    return str(alpha2digit(text, "en"))
+
+
+_NUMBER_WORD = re.compile(r"(?:teen|ty|hundred|thousand|million|billion)\b")
 
 
 def normalize_answer(text: str, accents: bool = False) -> str:
@@ -54,8 +99,14 @@ def normalize_answer(text: str, accents: bool = False) -> str:
 
 
 def key_words(tokens: Sequence[str]) -> list[str]:
-    """The words that carry the answer: no stopwords."""
-    return [t for t in tokens if t not in STOPWORDS]
+    """The words that carry the answer: no stopwords, nor an "all" that only stresses the
+    words after it ("all through the year", "all of them"; "all nodes" keeps it)."""
+    return [
+        t
+        for n, t in enumerate(tokens)
+        if t not in STOPWORDS
+        and not (t == "all" and n + 1 < len(tokens) and tokens[n + 1] in STOPWORDS)
+    ]
 
 
 def is_number(word: str) -> bool:
@@ -74,6 +125,14 @@ def typo_allowance(word: str) -> int:
     return 3
 
 
+def _adverb_of(word: str) -> str:
+    """The adjective an adverb is made of: "dynamically" -> "dynamic", "quickly" -> "quick"."""
+    for suffix in ("ally", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _accent_only(a: str, b: str) -> bool:
     return a != b and fold(a) == fold(b)
 
@@ -83,6 +142,8 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
     from rapidfuzz.distance import OSA
 
     if typed == expected or stem(typed) == stem(expected):
+        return 0
+    if _adverb_of(typed) == _adverb_of(expected):  # "dynamic" for "dynamically"
         return 0
     if strict_accents and _accent_only(typed, expected):
         return None
@@ -140,7 +201,18 @@ def _alternatives(answer: str) -> tuple[str, ...]:
             if alt:
                 for form in [alt, *_heads(alt)]:
                     forms += _bracket_forms(form)
+                    forms += [
+                        _ARTICLE.sub("", f) for f in _bracket_forms(form) if _ARTICLE.match(f)
+                    ]
     return tuple(dict.fromkeys(f.strip().rstrip(".") for f in forms if f.strip()))
+
+
+# The article another language puts before a noun: "la bibliothèque" is "bibliothèque".
+_ARTICLE = re.compile(
+    r"^(?:la|le|les|l'|l’|el|los|las|une|una|uno|der|das|den|dem|des|ein|eine|il|gli|het)"
+    r"(?:\s+|(?<=['’]))(?=\w)",
+    re.I,
+)
 
 
 def _bracket_forms(text: str) -> list[str]:
@@ -162,8 +234,14 @@ def _heads(text: str) -> list[str]:
     if term != text and key_words(words(term)):
         heads.append(term)
     head = _HEAD_CUT.split(text, maxsplit=1)[0]
-    if head != text and (len(key_words(words(head))) >= 2 or _qualified(head, text[len(head) :])):
+    if head != text and (
+        len(key_words(words(head))) >= 2
+        or _qualified(head, text[len(head) :])
+        or words(head) in (["yes"], ["no"])  # "Yes, it must not change state": "yes"
+    ):
         heads.append(head)
+    if words(head) in (["yes"], ["no"]) and head != text:  # ... and "it must not change state"
+        heads.append(text[len(head) :].lstrip(" ,"))
     # A noun phrase and its qualifier: "The engineering teams in their organisation". Not in a
     # sentence: "Close work with engineering is what..." is no term.
     tokens = words(text)
@@ -219,3 +297,68 @@ _VERBS = frozenset(
         "needs",
     ]
 )
+
+
+# --- forms the question asks for -----------------------------------------------------------
+
+_WHO = re.compile(
+    r"^\W*(?:who|whom|whose)\b|\bwho\s+(?:was|is|were|are|did|does|wrote|made)\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:scientist|author|writer|poet|composer|painter|artist|"
+    r"philosopher|president|king|queen|emperor|explorer|inventor|mathematician|physicist|"
+    r"chemist|biologist|economist|novelist|playwright|founder|person|leader|general|ruler|"
+    r"pope|astronaut|engineer|architect|monarch|minister|statesman|thinker)s?\b",
+    re.I,
+)
+_YEAR_QUESTION = re.compile(r"\b(?:what|which)\s+year\b|\bwhen\b", re.I)
+_NAME_PARTICLES = frozenset(["de", "da", "van", "von", "der", "di", "la", "le", "of", "the"])
+
+
+def asked_forms(form: str, question: str) -> list[str]:
+    """Shorter forms the question makes enough: the surname when it asks "who" ("Fleming" for
+    "Alexander Fleming"), the year when it asks which year ("1776" for "July 4, 1776")."""
+    forms = []
+    names = form.split()
+    if (
+        _WHO.search(question)
+        and 2 <= len(names) <= 4
+        and all(n[:1].isupper() or n in _NAME_PARTICLES for n in names)
+        and names[-1][:1].isupper()
+        and words(names[-1])[-1:] != []
+        and stem(words(names[-1])[-1]) not in ROLES  # "Engineering Managers" is no name
+    ):
+        particles = 0  # "da Vinci" as well as "Vinci"
+        while particles + 2 < len(names) and names[-2 - particles] in _NAME_PARTICLES:
+            particles += 1
+        forms += [" ".join(names[-1 - particles :]), names[-1]] if particles else [names[-1]]
+    years = re.findall(r"\b\d{3,4}\b", form)
+    if _YEAR_QUESTION.search(question) and len(years) == 1 and len(words(form)) > 1:
+        forms.append(years[0])
+    return forms
+
+
+def initials_of(acronym: str, tokens: Sequence[str]) -> bool:
+    """Whether `acronym` is made of the words' initials, in order, each key word giving its
+    first letter and maybe more ("http": hyper-text transfer protocol; "dos": denial of
+    service)."""
+    if len(acronym) < 2 or len(tokens) < 2 or is_number(acronym) or acronym in STOPWORDS:
+        return False
+
+    @functools.cache
+    def fits(a: int, t: int) -> bool:
+        if t == len(tokens):
+            return a == len(acronym)
+        word = tokens[t]
+        if word in STOPWORDS and fits(a, t + 1):  # "of" may give no letter
+            return True
+        if a == len(acronym) or acronym[a] != word[0]:
+            return False
+        # The word's first letter, then maybe later letters of it, in order.
+        a += 1
+        for w in range(1, len(word) + 1):
+            if fits(a, t + 1):
+                return True
+            if w < len(word) and a < len(acronym) and word[w] == acronym[a]:
+                a += 1
+        return False
+
+    return fits(0, 0)

@@ -61,8 +61,11 @@ def prepare_cards(cards: Sequence[Card], paths: Sequence[Path], folder: Path | N
         return fragment if done is None else done
 
     rendered = []
+    html_guides: dict[str, bool] = {}  # by the guide's path: asked once per guide, not card
     for card in media.cards:
-        from_html = from_html_guide(card)
+        from_html = html_guides.get(card.source.path)
+        if from_html is None:
+            from_html = html_guides[card.source.path] = from_html_guide(card)
         question, answer = render(card.question, from_html), render(card.answer, from_html)
         same = question == card.question and answer == card.answer
         rendered.append(card if same else replace(card, question=question, answer=answer))

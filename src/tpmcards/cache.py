@@ -24,6 +24,7 @@ that parses but holds anything else, is a miss, never an error.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from .cachejson import as_text, card_from_json, card_to_json, report_from_json, report_to_json
 from .errors import TpmcardsError
 from .identity import Assignment
+from .markup import clean_fields, remember_clean
 from .model import Card, Config
 from .sources import read_guide_bytes
 
@@ -48,6 +50,7 @@ CACHE_FORMAT = 2  # 1 was pickled: never read again
 _MAGIC = b"tpmcards-cache-%d\n" % CACHE_FORMAT
 # Below this many guides to parse, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 20
+GC_THRESHOLD = 20_000  # new objects between two collections in a parse worker
 
 
 # The libraries whose output ends up in the cards, fields and decks: a reinstall of one
@@ -187,7 +190,7 @@ def _parse(batch: list[Guide], progress: Progress | None) -> list[list[Card]]:
     if workers < 2:
         parsed = []
         for guide in batch:
-            parsed += _parse_files([guide])
+            parsed += [cards for cards, _ in _parse_files([guide])]
             if progress is not None:
                 progress(len(parsed), len(batch))
         return parsed
@@ -200,15 +203,28 @@ def _parse(batch: list[Guide], progress: Progress | None) -> list[list[Card]]:
     size = max(1, len(batch) // (workers * 8))
     chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
     done: list[list[Card]] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start) as pool:
         for chunk in pool.map(_parse_files, chunks):
-            done += chunk
+            for cards, clean in chunk:
+                done.append(cards)
+                # Packaging cleans every field again: the worker already found these clean.
+                remember_clean(clean)
             if progress is not None:
                 progress(len(done), len(batch))
     return done
 
 
-def _parse_files(batch: list[Guide]) -> list[list[Card]]:
+def _worker_start() -> None:
+    """A parse worker lives for one build: the objects it inherited (the modules, the
+    parsers) are left out of the garbage collector's passes, and a pass waits for more new
+    objects than the default 700, most of which are gone by then (tokens, trees, strings)."""
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
+def _parse_files(batch: list[Guide]) -> list[tuple[list[Card], list[str]]]:
+    """The cards of each guide, and those of their fields that the sanitizer leaves as
+    they are."""
     from .document import parse_document
     from .extract import extract_cards
     from .sources import read_source
@@ -228,7 +244,7 @@ def _parse_files(batch: list[Guide]) -> list[list[Card]]:
             cards = [
                 replace(c, note_type=p.key) if p else c for c, p in zip(cards, picks, strict=True)
             ]
-        parsed.append(cards)
+        parsed.append((cards, clean_fields(f for c in cards for f in (c.question, c.answer))))
     return parsed
 
 

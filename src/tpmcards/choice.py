@@ -92,29 +92,42 @@ def fits(right: str, question: str, other: str) -> bool:
 def pick_distractors(
     right: str, question: str, candidates: Sequence[Candidate], need: int, rng: Random
 ) -> list[str]:
-    """Up to `need` distractors, nearest cards first (same deck, topic, kind), whole answers
-    before the items and key terms they hold. When the answer repeats the question's words,
-    one distractor that repeats as many is taken first, from wherever it is nearest, so the
-    answer does not stand out; the rest are closest in length.
+    """Up to `need` distractors, nearest cards first (same deck, topic, kind). When the answer
+    repeats the question's words, one distractor that repeats as many is taken first, from
+    wherever it is nearest, so the answer does not stand out; the rest are closest in length.
+    Whole answers are offered first; the list items and key terms they hold only when whole
+    answers are too few, or none repeats the question as the answer does.
     """
+    wanted_echo = echo(right, question)
+    chosen: list[_Option] = []
+    for with_parts in (False, True):
+        options = _options(right, question, candidates, with_parts)
+        chosen = []
+        if wanted_echo and need:
+            echoing = [o for o in options if echo(o.text, question) == wanted_echo]
+            chosen += _take(echoing, right, question, 1, rng, chosen)
+        chosen += _take(options, right, question, need - len(chosen), rng, chosen)
+        if len(chosen) == need and not gives_itself_away(right, question, [o.text for o in chosen]):
+            break
+    return [o.text for o in chosen]
+
+
+def _options(
+    right: str, question: str, candidates: Sequence[Candidate], with_parts: bool
+) -> list[_Option]:
+    """The plausible options the candidates give, best first."""
     seen = {" ".join(words(right))}
-    plausible: list[_Option] = []
+    options: list[_Option] = []
     for card, c in enumerate(candidates):
-        for n, text in enumerate([c.text, *_parts(c.text)]):
+        for n, text in enumerate([c.text, *(_parts(c.text) if with_parts else ())]):
             if n and right.endswith(".") and not text.endswith("."):
                 text += "."  # a key term shown as its answer is: "The program's milestones."
             key = " ".join(words(text))
             if key not in seen and _plausible(right, question, text):
                 seen.add(key)
-                plausible.append(_Option((*c.rank, n > 0), text, card))
-    plausible.sort(key=lambda o: (o.rank, _length_gap(o.text, right)))
-    chosen: list[_Option] = []
-    wanted_echo = echo(right, question)
-    if wanted_echo and need:
-        echoing = [o for o in plausible if echo(o.text, question) == wanted_echo]
-        chosen += _take(echoing, right, question, 1, rng, chosen)
-    chosen += _take(plausible, right, question, need - len(chosen), rng, chosen)
-    return [o.text for o in chosen]
+                options.append(_Option((*c.rank, n > 0), text, card))
+    options.sort(key=lambda o: (o.rank, _length_gap(o.text, right)))
+    return options
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,29 @@ of rules: a different number, a flipped negation, an antonym, a different key te
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .answers import alternatives, is_number, key_words, word_match, words
-from .lexicon import NEGATIONS, asks_quantity, opposite, stem, unit, units_after_numbers
+from .answers import (
+    alternatives,
+    asked_forms,
+    initials_of,
+    is_number,
+    key_words,
+    word_match,
+    words,
+)
+from .lexicon import (
+    NEGATIONS,
+    opposite,
+    stem,
+    unit,
+    unit_implied,
+    units_after_numbers,
+)
+from .spelling import another_word
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 
@@ -66,6 +83,7 @@ class _Compared:
     extra: tuple[str, ...]  # typed key words that match nothing expected
     typed_words: tuple[str, ...]
     form_words: tuple[str, ...]
+    slips: tuple[str, ...] = ()  # typed words a typo away from a key word, and words too
 
     @property
     def coverage(self) -> float:
@@ -73,24 +91,28 @@ class _Compared:
 
 
 def _compare(
-    typed: Sequence[str], form: str, given: frozenset[str], accents: bool, quantity: bool = False
+    typed: Sequence[str], form: str, given: frozenset[str], accents: bool, question: str = ""
 ) -> _Compared | None:
     form_words = words(form, accents)
     typed = _joined(typed, form_words)
     form_words = _joined(form_words, typed)
-    if quantity:  # asked for an amount, its unit goes without saying: "100" for "100 °C"
+    if unit_implied(form_words, question):
+        # Asked for an amount, its unit goes without saying: "100" for "100 °C".
         degrees = {w for w in units_after_numbers(typed) if unit(w) == "degree"}
         given = given | units_after_numbers(form_words) | degrees
     all_keys = key_words(form_words)
-    keys = [k for k in all_keys if k not in given] or all_keys or list(form_words)
+    # The question's words, in any number: "tuples" is given by "Is a tuple mutable?".
+    given = given | {stem(g) for g in given}
+    keys = [k for k in all_keys if stem(k) not in given] or all_keys or list(form_words)
     if not keys:
         return None
     if all_keys:
-        typed_keys = [t for t in key_words(typed) if t not in given] or key_words(typed)
+        typed_keys = [t for t in key_words(typed) if stem(t) not in given] or key_words(typed)
     else:  # an answer of stopwords only ("were") is matched word for word
         typed_keys = list(typed)
     unused = list(range(len(typed_keys)))
     matched = typos = 0
+    slips: list[str] = []  # typos that made another word: "sliver" for "silver"
     for key in keys:
         best: tuple[int, int] | None = None
         for n in unused:
@@ -101,6 +123,8 @@ def _compare(
             matched += 1
             typos += best[0]
             unused.remove(best[1])
+            if best[0] and another_word(typed_keys[best[1]], key):
+                slips.append(typed_keys[best[1]])
     expected_stems = {stem(w) for w in form_words}
     extra = tuple(
         typed_keys[n]
@@ -108,7 +132,9 @@ def _compare(
         if stem(typed_keys[n]) not in expected_stems
         and not any(word_match(typed_keys[n], w, accents) is not None for w in form_words)
     )
-    return _Compared(form, tuple(keys), matched, typos, extra, tuple(typed), tuple(form_words))
+    return _Compared(
+        form, tuple(keys), matched, typos, extra, tuple(typed), tuple(form_words), tuple(slips)
+    )
 
 
 def _joined(tokens: Sequence[str], other: Sequence[str]) -> list[str]:
@@ -155,13 +181,42 @@ def _without_idioms(tokens: Sequence[str]) -> list[str]:
 
 
 def _antonym(c: _Compared) -> str | None:
-    form = set(c.form_words)
-    for word in c.typed_words:
-        if word in form:
+    # A typed word said more often than the answer says it, where the answer says its
+    # opposite more often than typed: "first in, first out" for "last in, first out".
+    typed, form = Counter(c.typed_words), Counter(c.form_words)
+    for word in typed:
+        if typed[word] <= form[word]:
             continue
         for expected in form:
-            if opposite(word, expected) and word not in form:
+            if form[expected] > typed[expected] and opposite(word, expected):
                 return f"{word!r} is the opposite of {expected!r}"
+    return None
+
+
+def _reversed(c: _Compared) -> str | None:
+    # "IP addresses into domain names" for "domain names into IP addresses": the same words
+    # on the other sides of a word of direction.
+    form, typed = _sides(c.form_words), _sides(c.typed_words)
+    if form is None or typed is None:
+        return None
+    # Words on both sides ("addresses" in "IP addresses to MAC addresses") tell nothing.
+    left, right = form[0] - form[1], form[1] - form[0]
+    if typed[0] & right and typed[1] & left:
+        return "the other way round"
+    return None
+
+
+_DIRECTION = frozenset(["into", "to", "from", "than", "before", "after", "onto", "towards"])
+
+
+def _sides(tokens: Sequence[str]) -> tuple[set[str], set[str]] | None:
+    """The key words before and after the first word of direction, as stems."""
+    for n, token in enumerate(tokens):
+        if token in _DIRECTION and n:
+            before = {stem(w) for w in key_words(tokens[:n])}
+            after = {stem(w) for w in key_words(tokens[n + 1 :])}
+            if before and after:
+                return before, after
     return None
 
 
@@ -184,6 +239,7 @@ RULES: tuple[Rule, ...] = (
     _different_number,
     _flipped_negation,
     _antonym,
+    _reversed,
     _different_unit,
     _different_term,
 )
@@ -204,6 +260,8 @@ def _judge(c: _Compared) -> tuple[Verdict, str]:
     if c.coverage >= enough and not (len(c.keys) <= 4 and c.extra):
         if c.coverage == 1 and list(c.typed_words) == list(c.form_words):
             return Verdict.RIGHT, "exact"
+        if c.slips:  # "pluto" for "Plato": maybe a slip, maybe the wrong thing
+            return Verdict.NEAR, f"near miss: {', '.join(c.slips)} is another word"
         return Verdict.RIGHT, "close enough" if c.typos else "right"
     if c.coverage >= enough:  # all there, and more: "Paris, France" for "Paris"
         return Verdict.NEAR, f"near miss: more than the answer ({', '.join(c.extra)})"
@@ -215,21 +273,30 @@ def _judge(c: _Compared) -> tuple[Verdict, str]:
 _ORDER = {Verdict.RIGHT: 0, Verdict.NEAR: 1, Verdict.PARTLY: 1, Verdict.WRONG: 2}
 
 
+_OR_PAIR = re.compile(r"(\w+\s+or\s+\w+)", re.I)
+
+
 def grade_answer(
     expected: Sequence[str], typed: str, given: str = "", accents: bool = False
 ) -> Grade:
     """Grade one typed answer against the forms of `expected`; `given` is the question."""
     said = words(typed, accents)
-    given_words = frozenset(key_words(words(given, accents)))
-    quantity = asks_quantity(given)
+    # The two sides of "dynamically or statically?" are the choice asked, not given words.
+    offered = set(words(" ".join(_OR_PAIR.findall(given)), accents))
+    given_words = frozenset(key_words(words(given, accents))) - offered
     first = expected[0] if expected else ""
     if not said:
         return Grade(Verdict.WRONG, "no answer", first)
     best: tuple[tuple[int, float, int], Grade] | None = None
     veto: Grade | None = None
+    initials: Grade | None = None  # "HTTP" for "Hypertext Transfer Protocol"
     for answer in expected:
-        for n, form in enumerate(alternatives(answer)):
-            compared = _compare(said, form, given_words, accents, quantity)
+        forms = alternatives(answer)
+        forms += [f for form in forms for f in asked_forms(form, given) if f not in forms]
+        for n, form in enumerate(forms):
+            if len(said) == 1 and 2 <= len(words(form)) <= 6 and initials_of(said[0], words(form)):
+                initials = initials or Grade(Verdict.RIGHT, "right: its initials", form)
+            compared = _compare(said, form, given_words, accents, given)
             if compared is None:
                 continue
             verdict, note = _judge(compared)
@@ -241,6 +308,8 @@ def grade_answer(
     if best is None:
         return Grade(Verdict.WRONG, "not it", first)
     grade = best[1]
+    if initials is not None and grade.verdict is not Verdict.RIGHT:
+        return initials
     # A conflict (a number, a negation, an antonym, another term) with any form of the answer
     # outweighs a near miss on a shorter one: "a different result" is not "an operation".
     if veto is not None and grade.verdict is not Verdict.RIGHT:

@@ -83,15 +83,16 @@ class Assignment:
     diff: BuildDiff = field(default_factory=BuildDiff)
 
 
-def fingerprint(card: Card) -> str:
-    """Hash of everything that reaches the note: a change here is a change Anki must take."""
+def fingerprint(card: Card, label: str | None = None) -> str:
+    """Hash of everything that reaches the note: a change here is a change Anki must take.
+    (`label` is the card's source label, when the caller has it already.)"""
     content = "\x1f".join(
         [
             card.question,
             card.answer,
             card.kind.value,
             card.topic,
-            card.source.label,
+            card.source.label if label is None else label,
             " ".join(card.tags),
             card.deck,
         ]
@@ -130,7 +131,8 @@ def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> As
     entries = list(lock)
     # Live entries first: a card finds its current id before an old removed one.
     pool = [e for e in entries if not e.removed] + [e for e in entries if e.removed]
-    texts = [(to_text(c.question), to_text(c.answer)) for c in cards]
+    labels = [card.source.label for card in cards]
+    prints = [fingerprint(card, label) for card, label in zip(cards, labels, strict=True)]
     matched: dict[int, int] = {}  # card index -> pool index
     free = set(range(len(pool)))
 
@@ -147,10 +149,9 @@ def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> As
         by_key.setdefault(e.key, []).append(k)
     for n, card in enumerate(cards):
         take(n, by_key.get(card.key, []))
+    texts = [_plain_text(card, pool, matched.get(n), prints[n]) for n, card in enumerate(cards)]
     # Normalized text only for the cards left (few on a rebuild): matching is linear in cards.
-    normal = {
-        n: (normalize(q), normalize(a)) for n, (q, a) in enumerate(texts) if n not in matched
-    }
+    normal = {n: (normalize(q), normalize(a)) for n, (q, a) in enumerate(texts) if n not in matched}
     # 2. The same question, moved to another section or file.
     by_question: dict[str, list[int]] = {}
     for k in sorted(free):
@@ -176,7 +177,7 @@ def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> As
     reworded: list[tuple[str, str]] = []
     restored: list[str] = []
     for n, card in enumerate(cards):
-        print_ = fingerprint(card)
+        label, print_ = labels[n], prints[n]
         question, answer = texts[n]
         found = matched.get(n)
         if found is None:
@@ -200,7 +201,7 @@ def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> As
                 else:
                     reworded.append((entry.question, question))
         result.append(DeckCard(card, card_id, modified))
-        out.append(_entry(card, card_id, print_, modified, question, answer))
+        out.append(_entry(card, card_id, print_, modified, question, answer, label))
 
     removed: list[str] = []
     # In the lock's order, whether removed now or before: the next build, which finds them
@@ -224,8 +225,20 @@ def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> As
     return Assignment(tuple(result), tuple(sorted(out, key=lambda e: (e.key, e.id))), diff)
 
 
+def _plain_text(
+    card: Card, pool: Sequence[LockEntry], found: int | None, print_: str
+) -> tuple[str, str]:
+    """The card's question and answer as plain text: as the lock holds them when the card
+    is the one its entry was written from (most cards of a rebuild), else taken from HTML."""
+    if found is not None:
+        entry = pool[found]
+        if entry.fingerprint == print_ and not entry.removed:
+            return entry.question, entry.answer
+    return to_text(card.question), to_text(card.answer)
+
+
 def _entry(
-    card: Card, card_id: str, print_: str, modified: int, question: str, answer: str
+    card: Card, card_id: str, print_: str, modified: int, question: str, answer: str, label: str
 ) -> LockEntry:
     return LockEntry(
         key=card.key,
@@ -239,7 +252,7 @@ def _entry(
         kind=card.kind.value,
         topic=card.topic,
         deck=card.deck,
-        source=card.source.label,
+        source=label,
         tags=card.tags,
     )
 

@@ -22,7 +22,8 @@ STOPWORDS = frozenset(
         it its this that these those their they them he she her his our we you your i me my
         so than then there which who whom what when where why how each every any can could
         should would will must may might do does did has have had also very just own because
-        since if whether both either such some here into about one s per"""
+        since if whether both either such some here into about one s per through throughout
+        during across within via among"""
     )
 )
 NEGATIONS = frozenset(_table("not no never none nothing neither nor without cannot"))
@@ -52,6 +53,14 @@ QUALIFIER_STARTS = frozenset(
         "spoken chosen frozen broken fallen stuck hung"
     )
 )
+# Roles, not names: "Engineering Managers" answers "who" with no surname in it.
+ROLES = frozenset(
+    _table(
+        "manager director engineer team lead officer owner head chief member group department "
+        "committee board council staff analyst designer developer administrator coordinator "
+        "sponsor stakeholder user customer client partner"
+    )
+)
 # Words that open a sentence rather than name its answer.
 OPENERS = frozenset(
     _table(
@@ -64,7 +73,10 @@ OPENERS = frozenset(
 # Words that mean the same as a verb of change or a comparison, and the group each is the
 # opposite of: "demand decreases" is "demand falls", "demand grows" is its opposite.
 _SENSES: tuple[tuple[str, str], ...] = (
-    ("increase rise grow climb soar", "decrease fall drop decline shrink reduce diminish sink"),
+    (
+        "increase rise grow climb soar raise",
+        "decrease fall drop decline shrink reduce diminish sink lower lessen",
+    ),
     ("more greater larger bigger", "less fewer smaller lesser"),
     ("most greatest largest biggest", "least fewest smallest"),
     ("big large", "small"),
@@ -78,6 +90,7 @@ _ANTONYM_PAIRS = [
     ("long", "short"),
     ("same", "different"),
     ("always", "never"),
+    ("all", "some"),
     ("always", "sometimes"),
     ("before", "after"),
     ("first", "last"),
@@ -200,7 +213,8 @@ def opposite(a: str, b: str) -> bool:
         return True
     for longer, shorter in ((sa, sb), (sb, sa)):
         for prefix in _NEGATING_PREFIXES:
-            if longer == prefix + shorter:
+            # A short word is no stem: "into" is not the opposite of "to".
+            if len(shorter) >= 4 and longer == prefix + shorter:
                 return True
     return False
 
@@ -229,7 +243,12 @@ UNITS: dict[str, str] = {
 
 
 def unit(word: str) -> str | None:
-    """The unit a word names, as its shortest name ("minutes" -> "min"), or None."""
+    """The unit a word names, as its shortest name ("minutes" -> "min"; "s2" of "m/s²" ->
+    "s2"), or None."""
+    power = re.fullmatch(r"([a-z]+)([23])", word)
+    if power:
+        base_unit = unit(power.group(1))
+        return base_unit + power.group(2) if base_unit else None
     return UNITS.get(word) or UNITS.get(stem(word))
 
 
@@ -244,10 +263,10 @@ def units_after_numbers(tokens: list[str] | tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
     after_number = False
     for token in tokens:
-        if any(ch.isdigit() for ch in token):
-            after_number = True
-        elif after_number and unit(token):
+        if after_number and unit(token):
             found.add(token)
+        elif any(ch.isdigit() for ch in token):
+            after_number = True
         elif token != "per":
             after_number = False
     return frozenset(found)
@@ -269,3 +288,23 @@ _QUANTITY = re.compile(
 def asks_quantity(question: str) -> bool:
     """Whether a question asks for an amount ("How long...", "At what temperature...")."""
     return bool(_QUANTITY.search(question))
+
+
+_APPROXIMATELY = frozenset(
+    _table("about approximately roughly around nearly almost circa approx ca")
+)
+
+
+def unit_implied(tokens: list[str] | tuple[str, ...], question: str) -> bool:
+    """Whether an answer's unit goes without saying: the question asks for an amount, or the
+    answer is an amount and nothing else ("About 9.8 m/s²"), and the question does not ask
+    for the unit."""
+    if not question.strip() or re.search(r"\bunits?\b", question, re.I):
+        return False
+    if asks_quantity(question):
+        return True
+    units = units_after_numbers(tokens)
+    return any(any(ch.isdigit() for ch in t) and t not in units for t in tokens) and all(
+        t in units or t in _APPROXIMATELY or t in STOPWORDS or any(ch.isdigit() for ch in t)
+        for t in tokens
+    )

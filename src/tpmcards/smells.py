@@ -106,8 +106,23 @@ _STOP = {
 
 @lru_cache(maxsize=1 << 16)  # pairs of cards compare the same texts many times over
 def _words(text: str) -> frozenset[str]:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return frozenset(_stem(w) for w in words if w not in _STOP and len(w) > 1)
+    return frozenset(map(_STEMS.__getitem__, _WORD.findall(text.lower()))) - _NONE
+
+
+class _Stems(dict[str, str]):
+    """Each word's stem; "" for a word that tells nothing (a stop word, one letter). A
+    guide's texts use the same few thousand words over and over: each is stemmed once."""
+
+    def __missing__(self, word: str) -> str:
+        stem = _stem(word) if word not in _STOP and len(word) > 1 else ""
+        if len(self) < 1 << 16:
+            self[word] = stem
+        return stem
+
+
+_STEMS = _Stems()
+_WORD = re.compile(r"[a-z0-9]+")
+_NONE = frozenset({""})
 
 
 def _stem(word: str) -> str:
@@ -143,11 +158,11 @@ def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
     # Only pairs that share a telling word can share most of them: found through an index of
     # words, in the order `combinations` gives, instead of every pair (quadratic).
     for i, j in _sharing(facts):
-        if siblings(i, j) or _differing_item(items[i], items[j]):
-            continue
         shared = len(facts[i] & facts[j])
         small = min(len(facts[i]), len(facts[j]))
-        if small >= 4 and shared >= NEAR * small and shared >= JACCARD * len(facts[i] | facts[j]):
+        if small < 4 or shared < NEAR * small or shared < JACCARD * len(facts[i] | facts[j]):
+            continue  # the cheap test first: most pairs that share a word share few
+        if not siblings(i, j) and not _differing_item(items[i], items[j]):
             pairs.append((cards[i], cards[j]))
     by_answer_word: dict[str, list[int]] = {}
     for m, answer in enumerate(answers):
@@ -300,7 +315,7 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"cross-functional", "cross-team", "cross-department", "interdisciplinary"}),
     frozenset({"concise", "to the point", "succinct", "brief"}),
     frozenset({"quick", "quickly", "fast", "rapid", "rapidly"}),
-    frozenset({"big-picture", "broad view"}),
+    frozenset({"big-picture", "broad view", "overall"}),
     frozenset({"long-term", "long-lasting", "lasting"}),
     frozenset({"growing", "expanding", "scaling", "grow"}),
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..markup import sanitize, to_text
 from ..model import (
@@ -157,7 +157,10 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     terms = tuple(
         sorted({k for t in config.topics for k in t.keywords}, key=lambda k: (-len(k), k))
     )
-    explicit = _has_explicit_qa(document, toc)
+    # What each rule found in each scope: the pass that asks whether the guide has explicit
+    # questions runs the explicit rules on scopes the extraction then offers them again.
+    memo: _Memo = {}
+    explicit = _has_explicit_qa(document, toc, terms, memo)
     faq_guide = explicit and any(
         FAQ_HEADING.search(h) for section in document.sections for h in section.path
     )
@@ -210,6 +213,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
             faq=faq,
             glossary=glossary,
             entry=n in entries,
+            memo=memo,
         )
         for found in sorted(found_in_section, key=lambda f: f.line):
             question, answer = sanitize(found.question), sanitize(found.answer)
@@ -303,27 +307,60 @@ def run_rules(
     faq: bool = False,
     glossary: bool = False,
     entry: bool = False,
+    memo: _Memo | None = None,
 ) -> Iterator[Found]:
-    """Offer a section's blocks to each rule in turn; a block serves one card at most."""
+    """Offer a section's blocks to each rule in turn; a block serves one card at most.
+
+    `memo` remembers what each rule found in each scope, for a later call on the same scope.
+    """
     free = tuple(i for i, b in enumerate(section.blocks) if not is_toc(b))
+    scope = Scope(section, free, toc or {}, terms, has_children, lead, faq, glossary, entry)
     for rule in rules:
-        scope = Scope(section, free, toc or {}, terms, has_children, lead, faq, glossary, entry)
+        if scope.free != free:  # the rule before took blocks: the next sees the rest only
+            scope = replace(scope, free=free)
+        offered = set(free)
         claimed: set[int] = set()
         shared: set[frozenset[int]] = set()  # one block may give several cards of one rule
-        for found in list(rule(scope)):
-            if found.used - set(free) or (found.used & claimed and found.used not in shared):
+        for found in _found(rule, scope, memo):
+            if not found.used <= offered or (found.used & claimed and found.used not in shared):
                 continue
             claimed |= found.used
             shared.add(found.used)
             yield found
-        free = tuple(i for i in free if i not in claimed)
+        if claimed:
+            free = tuple(i for i in free if i not in claimed)
 
 
-def _has_explicit_qa(document: Document, toc: Mapping[str, str]) -> bool:
+# (section, rule, free blocks, flags of the scope) -> (section, toc, what the rule found)
+_Memo = dict[tuple[object, ...], tuple[Section, Mapping[str, str], list[Found]]]
+
+
+def _found(rule: Rule, scope: Scope, memo: _Memo | None) -> list[Found]:
+    """What a rule finds in a scope; from `memo` when it was asked of this scope before."""
+    if memo is None:
+        return list(rule(scope))
+    s = scope
+    key = (id(s.section), rule, s.free, s.terms, s.has_children, s.lead, s.faq, s.glossary, s.entry)
+    known = memo.get(key)
+    # The section itself is kept with its findings, so its id is not another's meanwhile.
+    if known is not None and known[0] is s.section and known[1] == s.toc:
+        return known[2]
+    found = list(rule(scope))
+    memo[key] = (s.section, s.toc, found)
+    return found
+
+
+def _has_explicit_qa(
+    document: Document, toc: Mapping[str, str], terms: tuple[str, ...], memo: _Memo
+) -> bool:
     for section in document.sections:
         if is_article_title(section, document.title):
             continue  # an article under a question title asks nothing by its title alone
-        if any(True for rule in EXPLICIT_RULES for _ in run_rules(section, [rule], toc)):
+        if any(
+            True
+            for rule in EXPLICIT_RULES
+            for _ in run_rules(section, [rule], toc, terms, memo=memo)
+        ):
             return True
     return False
 

@@ -102,6 +102,7 @@ _PROMPT = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every heading above every card
 def question_text(heading: str) -> str | None:
     """The question a heading asks, without numbering or a `Q.` prefix; None if it asks none."""
     text = NUMBERING.sub("", visible(heading)).strip()
@@ -111,6 +112,7 @@ def question_text(heading: str) -> str | None:
     return text if ends_question(text) and len(text) > 3 else None
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every heading above every card
 def asks_without_mark(heading: str) -> bool:
     """Whether a heading reads as a question ("What is X") but lacks its question mark."""
     text = NUMBERING.sub("", visible(heading)).strip()

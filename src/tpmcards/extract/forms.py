@@ -15,22 +15,27 @@ from .sentences import upper_first
 __all__ = [
     "act_is",
     "base_verb",
+    "effect_of_having",
     "grows_as",
     "ordered_steps",
+    "partners_of",
     "purpose_of_act",
     "report_duty",
 ]
 
 # "driving programs, from strategy to execution to delivery to completion"
-_CHAIN = re.compile(r"(?P<act>[^,]{4,}?),? from (?P<chain>\w[\w\- ]*?(?: to \w[\w\- ]*?){2,})")
+_STEP = r"\w(?:(?! to )[\w\- ]){0,40}"  # a step never holds " to ": one way to read a chain
+_CHAIN = re.compile(rf"(?P<act>[^,]{{4,80}}?),? from (?P<chain>{_STEP}(?: to {_STEP}){{2,}})")
 
 
 def ordered_steps(question: str, answer: str, line: int, index: int) -> Found | None:
     """ "What is X responsible for? Driving programs, from A to B to C to D." -> "Through
     which 4 stages, in order, is X responsible for driving programs?": the chain is the fact,
     recalled item by item."""
+    if not question.startswith("What ") or not question.endswith(" for?"):
+        return None
     chain = _CHAIN.fullmatch(answer)
-    if not chain or not question.startswith("What ") or not question.endswith(" for?"):
+    if not chain:
         return None
     steps = [s.strip() for s in chain.group("chain").split(" to ")]
     if not 3 <= len(steps) <= MAX_LIST or any(len(s.split()) > 4 for s in steps):
@@ -152,3 +157,54 @@ def act_is(sentence: str, line: int, index: int) -> Found | None:
     ask = f"What {found.group('be')} {found.group('n')}?"
     answer = f"<p>{escape(found.group('a'))}.</p>"
     return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))
+
+
+# "Having solid skills will make a keeper a calm leader to the crews."
+_HAVING = re.compile(
+    r"(?P<a>Having [^,]{3,60}?) will make (?P<who>an? [\w\-]+) (?P<what>an? [^,]{3,60}?) "
+    r"(?P<to>(?:to|for|of) [^,]{3,80})"
+)
+
+
+def effect_of_having(sentence: str, line: int, index: int) -> Found | None:
+    """ "Having X will make a keeper a calm leader to the crews." -> "What kind of leader will
+    having X make a keeper to the crews?" -> "A calm leader.": the effect is the fact."""
+    found = _HAVING.fullmatch(sentence.rstrip("."))
+    if not found:
+        return None
+    having = found.group("a")[0].lower() + found.group("a")[1:]
+    kind = found.group("what").split()[-1]
+    ask = f"What kind of {kind} will {having} make {found.group('who')} {found.group('to')}?"
+    answer = f"<p>{escape(upper_first(found.group('what')))}.</p>"
+    return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))
+
+
+# "Ann Lee was partnering with her engineering teams, product managers, making ..."
+_PARTNERING = re.compile(
+    r"(?P<s>[A-Z][a-z]+ [A-Z][a-z]+) (?:was|were) (?:partnering|working|collaborating) with "
+    r"(?P<a>.{8,})"
+)
+_TEAM = re.compile(
+    r"\b(?:teams?|groups?|managers?|engineers?|leads?|directors?|owners?|vendors?|"
+    r"departments?|support|staff|executives?|designers?|developers?|analysts?)$"
+)
+
+
+def partners_of(sentence: str, line: int, index: int) -> Found | None:
+    """ "Ann Lee was partnering with her engineering teams, product managers, making
+    releases, partnering with support" -> "Which 3 groups was Ann Lee partnering with?": the
+    groups named, not the acts listed between them."""
+    found = _PARTNERING.fullmatch(sentence.rstrip("."))
+    if not found:
+        return None
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group("a"))
+    groups = []
+    for part in parts:
+        part = re.sub(r"^(?:partnering|working|collaborating) with ", "", part.strip())
+        if _TEAM.search(part) and not re.match(r"[a-z]+ing\b", part):
+            groups.append(upper_first(part))
+    if not 2 <= len(groups) <= MAX_LIST:
+        return None
+    ask = f"Which {len(groups)} groups was {found.group('s')} partnering with?"
+    html = "<ul>" + "".join(f"<li>{escape(g)}</li>" for g in groups) + "</ul>"
+    return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]), tuple(groups))

@@ -49,6 +49,8 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         sentences = [part for s in split_sentences(block.text) for part in _clauses(s)]
+        if sentences and sentences[-1][-1:].isalnum() and len(sentences[-1].split()) >= 8:
+            sentences[-1] += "."  # a scraped paragraph that lost its full stop
         skip = 0
         for n, raw in enumerate(sentences):
             sentence = stand_alone(raw, context)
@@ -67,10 +69,19 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
                 continue
             # "TPMs help teams move fast!" states a fact as a full stop would.
             sentence = sentence[:-1] + "." if sentence.endswith("!") else sentence
+            stress = _STRESSED.match(following)
+            if stress:
+                # "X need to be concise. That's essential.": the card says what is essential,
+                # so its cue differs from the other things X need to be.
+                sentence = _stressed(sentence, stress.group("w"))
             answer = _prose_answer(sentence, sentences[n + 1 : n + 4])
             if answer:
                 question = _LEADING_CONJUNCTION.sub("", sentence)
                 question = _FILLER_WORDS.sub("", question[0].upper() + question[1:])
+                setting = _SETTING.match(sentences[n + 1]) if not answer[0] else None
+                if setting:
+                    # "Why X? Well, this is the digital age. Y.": the age is the question's.
+                    question = f"{question[:-1]} in {setting.group('np')}?"
                 text = _LEADING_CONJUNCTION.sub("", " ".join(answer).strip())
                 text = text[0].upper() + text[1:]
                 yield Found(escape(question), f"<p>{escape(text)}</p>", CardKind.BASIC,
@@ -160,6 +171,27 @@ def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
         if unnamed_subject(_LEADING_CONJUNCTION.sub("", following[0])):
             return ["", following[1]]
     return answer
+
+
+# "Well, this is the digital age.": when, or where, the answer after it holds.
+_SETTING = re.compile(r"^(?:\w+, )?(?:this|it) is (?P<np>the [\w\- ]{3,40})\.$", re.I)
+# "That's actually essential.": the sentence before is what is.
+_STRESSED = re.compile(
+    r"^(?:That|This)['’]s (?:actually |really |very |also )?(?P<w>essential|important|crucial|"
+    r"key|vital)\.$"
+)
+_NEED_TO_BE = re.compile(r"^(?P<s>[A-Z][\w ]{1,40}?) (?:need to|needs to|must|should) be ")
+
+
+def _stressed(sentence: str, word: str) -> str:
+    """ "TPMs need to be concise." + "That's essential." -> "It is essential that TPMs be
+    concise." """
+
+    def said(match: re.Match[str]) -> str:
+        who = match.group("s")
+        return f"It is {word} that {who[0].lower() + who[1:] if lower_ok(who) else who} be "
+
+    return _NEED_TO_BE.sub(said, sentence, count=1)
 
 
 # "Engineering isn't the only team that X works with."

@@ -60,8 +60,18 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
     if not stripped:
         return None
     stripped = stripped[0].upper() + stripped[1:]
+    benefit = _BENEFIT.match(stripped)
+    if benefit:
+        # "Having skills will guarantee you are a good leader to your team": the reader is
+        # the one the guide is about ("a TPM"), the skill's effect the fact.
+        role = _last_role(context)
+        effect = re.sub(r"\byour\b", "their", benefit.group("b"))
+        effect = re.sub(r"\bthose\b", "the", effect)
+        if role is not None and not _READER.search(effect):
+            article = "an" if role[0] in "AEFHILMNORSX" else "a"  # said letter by letter
+            return f"{benefit.group('a')} will make {article} {role} {effect}"
     if _READER.search(stripped):
-        return None  # put to the reader ("... guarantee you are ..."), not a fact of the subject
+        return None  # put to the reader ("... make sure you ..."), not a fact of the subject
     owner = _OWNER_ASKED.search(context[-1]) if context else None
     thing = re.match(r"The [a-z]+ [a-z]+(?= is\b)", stripped)
     if owner and thing:
@@ -101,12 +111,16 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
         she = any(re.search(r"\b[Ss]he\b", text) for text in context)
         he = any(re.search(r"\b[Hh]e\b", text) for text in context)
         possessive = "her" if she else "his" if he else f"{referent}'s"
-        rest = re.sub(r"\bmy\b", possessive, rest)
+        rest = re.sub(r"\b(?:my|our)\b", possessive, rest)
         rest = re.sub(r"\bI\b", "she" if she else "he" if he else referent.split()[-1], rest)
     return f"{referent}{verb} {rest}".replace("  ", " ")
 
 
 _DEPENDING = re.compile(r"^Depending on [^,]{3,60}, (?=[A-Za-z])")
+_BENEFIT = re.compile(
+    r"^(?P<a>Having [^,]{3,60}?) will (?:guarantee|ensure|make sure|mean) (?:that )?you are "
+    r"(?P<b>an? .+)$"
+)
 # "As companies grow, the need for X is growing": the thing a following "it" stands for.
 _THING_SUBJECT = re.compile(
     r"^(?:(?:As|When|If|While|Since|Because) [^,]{3,60}, )?(?P<np>[Tt]he [^,]{3,100}?) "
@@ -118,6 +132,15 @@ _NEEDED_ACT = re.compile(
     r"(?P<v>[a-z]+) (?P<o>[^,]{3,80}?)\.?$"
 )
 _IS_A = re.compile(r"^(?:can be|is|will be|may be|could be) (?:a|an) ")
+
+
+def _last_role(context: Sequence[str]) -> str | None:
+    """The role the sentences before are about: the last acronym they name ("TPM")."""
+    for text in reversed(context[-4:]):
+        roles = re.findall(r"\b([A-Z]{2,5})s?\b", text)
+        if roles:
+            return str(roles[-1])
+    return None
 
 
 def folded_act(before: str, rest: str) -> str | None:
@@ -182,6 +205,9 @@ def _speaker_named(sentence: str, context: Sequence[str]) -> str | None:
         lambda m: person(m) + (" " if m.group("w") == "I" and not m.group("v") else ""),
         sentence,
     )
+    if subject_named:
+        # "I was partnering with our teams": the teams of the one speaking.
+        text = re.sub(r"\bour\b", possessive, text)
     return upper_first(text.replace("  ", " "))
 
 
