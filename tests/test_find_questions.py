@@ -454,6 +454,21 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # A table names its columns in more words ("Interview Question", "Sample Answer"), or
+    # not at all: a first column that asks row after row (its header row too) is a
+    # question column. A `**Definition:**` label is no term and no part of the definition.
+    "asking-tables.md": [
+        ("Tell me about yourself", "Two minutes on the work that matters here.", B),
+        ("Why this team?", "I have used what it builds for years.", B),
+        ("What is your notice period?", "One month.", B),
+        ("What does pwd print?", "The working folder.", B),
+        ("What does cd - do?", "Goes back to the last folder.", B),
+        (
+            "Idempotent",
+            "An operation that gives the same result however many times it runs.",
+            T,
+        ),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

@@ -31,13 +31,16 @@ from .labels import ANSWER_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries, q
 
 # The columns of a table of questions (or terms) and their answers, in any language a
 # question or answer label is written in (`| Pregunta | Respuesta |`, `| 问题 | 答案 |`).
+# One or two words may qualify the column's name ("Interview Question", "Sample Answer").
+_QUALIFIER = r"(?:[^\W\d_]+\s+){0,2}"
 _Q_HEADER = re.compile(
-    rf"^(?:q|(?:{QUESTION_WORDS})s?|terms?|concepts?|words?|names?|acronyms?|keywords?)$",
+    rf"^(?:q|{_QUALIFIER}(?:{QUESTION_WORDS})s?|terms?|concepts?|words?|names?|acronyms?|"
+    r"keywords?)$",
     re.I,
 )
 _TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I)
 _A_HEADER = re.compile(
-    rf"^(?:a|(?:{ANSWER_WORDS})s?|definitions?|meanings?|explanations?|descriptions?|"
+    rf"^(?:a|{_QUALIFIER}(?:{ANSWER_WORDS})s?|definitions?|meanings?|explanations?|descriptions?|"
     r"what it means)$",
     re.I,
 )
@@ -88,10 +91,18 @@ def qa_tables(scope: Scope) -> Iterator[Found]:
         header = [to_text(cell).strip("* ") for cell in rows[0]]
         q_col = next((n for n, h in enumerate(header) if _Q_HEADER.match(h)), None)
         a_col = next((n for n, h in enumerate(header) if _A_HEADER.match(h)), None)
+        body = rows[1:]
         if q_col is None or a_col is None:
-            continue
+            # Whatever its header says (or with none): a first column that asks, row after
+            # row, and a second that answers.
+            asking = rows[1:] if not ends_question(to_text(rows[0][0])) else rows
+            if len(asking) < 2 or not all(
+                len(row) >= 2 and ends_question(to_text(row[0])) for row in asking
+            ):
+                continue
+            q_col, a_col, body = 0, 1, asking
         kind = CardKind.TERM if _TERM_HEADER.match(header[q_col]) else CardKind.BASIC
-        for row in rows[1:]:
+        for row in body:
             if len(row) > max(q_col, a_col) and to_text(row[q_col]):
                 yield Found(row[q_col], row[a_col], kind, block.line, frozenset([i]))
 
@@ -182,7 +193,15 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         # "Project Manager? Performance Manager?": a guess at the term, not its definition.
         yield Found(escape(heading), "", CardKind.TERM, block.line, frozenset([i]))
         return
-    yield Found(escape(heading), inner_html(block), CardKind.TERM, block.line, frozenset([i]))
+    definition = _DEFINITION_LABEL.sub("", inner_html(block), count=1)  # `**Definition:**`
+    yield Found(escape(heading), definition, CardKind.TERM, block.line, frozenset([i]))
+
+
+_DEFINITION_LABEL = re.compile(
+    r"^\s*<(strong|b|em)>\s*(?:definition|meaning|definici[oó]n|significado|bedeutung|"
+    r"d[ée]finition|defini[cç][aã]o)\s*:?\s*</\1>\s*:?\s*",
+    re.I,
+)
 
 
 def _list_definition(block: Block) -> bool:
@@ -290,6 +309,7 @@ _TERM_ITEM = re.compile(
 # Labels that open a paragraph the way a term would, in the languages guides are written in.
 _LABEL = re.compile(
     r"^(?:note|notes|tip|tips|hint|warning|caution|important|example|e\.g\.|see also|nota|"
+    r"definition|meaning|definici[oó]n|significado|definition|bedeutung|d[ée]finition|"
     r"consejo|ejemplo|aviso|hinweis|achtung|beispiel|remarque|attention|exemple|注意|提示|"
     r"例如|警告)$",
     re.I,
