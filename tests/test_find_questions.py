@@ -469,6 +469,18 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             T,
         ),
     ],
+    # A collapsible container in a site generator's syntax, which Markdown leaves as text:
+    # `::: details 答案` under a question heading, `::: details Question?` spanning
+    # paragraphs, Hugo's `{{< details "Question?" >}}`; a `::: tip` is no card.
+    "containers.md": [
+        ("什么是防抖？", "事件停止触发一段时间后才执行回调。", B),
+        (
+            "What is throttling?",
+            "Running a callback at most once per interval. It keeps scroll handlers cheap.",
+            B,
+        ),
+        ("What does debounce wait for?", "A quiet period with no new events.", B),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),
