@@ -535,7 +535,7 @@ def test_check_reports_a_listed_question_without_answer() -> None:
     result = CliRunner().invoke(cli, ["check", str(guide)])
     errors = [line for line in result.output.splitlines() if ": error: " in line]
     assert [line.rpartition("/")[2] for line in errors] == [
-        'question-list-gaps.md:1: error: question without answer: "How do you avoid a '
+        'question-list-gaps.md:7: error: question without answer: "How do you avoid a '
         'deadlock?"; write its answer below it, or remove it'
     ]
     assert result.exit_code == 1

@@ -25,7 +25,14 @@ from .base import (
     visible,
 )
 from .details import choices, lettered_choice
-from .items import first_line, plain_questions, question_item, question_items, question_lines
+from .items import (
+    first_line,
+    item_lines,
+    plain_questions,
+    question_item,
+    question_items,
+    question_lines,
+)
 from .labels import (
     block_label,
     label_heading,
@@ -168,15 +175,16 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 took_after = (
                     bool(pairs)
                     and after is not None
-                    and bool(pairs[-1][1])
+                    and bool(pairs[-1][1][1])
                     and question_item(block.items[-1]) is None
                 )
                 used = frozenset([i, i + 1] if took_after else [i])
-                for question, answer, items in pairs:
+                lines = item_lines(block) if pairs else []
+                for k, (question, answer, items) in pairs:
                     if picked := lettered_choice(question, answer):  # options, `Answer: b`
                         question, answer, items = *picked, ()
                     kind = CardKind.LIST if items else CardKind.BASIC
-                    yield Found(question, answer, kind, block.line, used, items)
+                    yield Found(question, answer, kind, lines[k], used, items)
             continue
         if block.kind is not BlockKind.PARAGRAPH:
             continue
