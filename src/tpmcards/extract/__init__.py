@@ -55,13 +55,11 @@ from .outline import (
     with_subsections,
 )
 from .prose import key_sentences
+from .tables import glossary_tables, qa_tables, reference_tables
 from .terms import (
     definition_lists,
     glossary_runs,
-    glossary_tables,
     glossary_terms,
-    qa_tables,
-    reference_tables,
     term_bullets,
     term_paragraphs,
 )
