@@ -24,6 +24,7 @@ that parses but holds anything else, is a miss, never an error.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
@@ -49,6 +50,7 @@ CACHE_FORMAT = 2  # 1 was pickled: never read again
 _MAGIC = b"tpmcards-cache-%d\n" % CACHE_FORMAT
 # Below this many guides to parse, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 20
+GC_THRESHOLD = 20_000  # new objects between two collections in a parse worker
 
 
 # The libraries whose output ends up in the cards, fields and decks: a reinstall of one
@@ -201,7 +203,7 @@ def _parse(batch: list[Guide], progress: Progress | None) -> list[list[Card]]:
     size = max(1, len(batch) // (workers * 8))
     chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
     done: list[list[Card]] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start) as pool:
         for chunk in pool.map(_parse_files, chunks):
             for cards, clean in chunk:
                 done.append(cards)
@@ -210,6 +212,14 @@ def _parse(batch: list[Guide], progress: Progress | None) -> list[list[Card]]:
             if progress is not None:
                 progress(len(done), len(batch))
     return done
+
+
+def _worker_start() -> None:
+    """A parse worker lives for one build: the objects it inherited (the modules, the
+    parsers) are left out of the garbage collector's passes, and a pass waits for more new
+    objects than the default 700, most of which are gone by then (tokens, trees, strings)."""
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def _parse_files(batch: list[Guide]) -> list[tuple[list[Card], list[str]]]:

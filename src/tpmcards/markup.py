@@ -156,7 +156,9 @@ def sanitize(fragment: str) -> str:
 
 
 _MAX_PASSES = 4
-_MAX_REMEMBERED = 1 << 17
+# Every field of 100,000 cards twice over (as extracted, as rendered): a memo cleared in the
+# middle of a build would clean the fields of the cards before that point once more.
+_MAX_REMEMBERED = 1 << 19
 _SANITIZED: dict[str, str] = {}
 # What nh3 leaves alone: no `<`, `&` or `>`, no control character (tab and newline aside), no
 # no-break space (it writes `&nbsp;`), no lone surrogate.
@@ -173,7 +175,7 @@ def remember_clean(fields: Iterable[str]) -> None:
     worker process running this same code, so this process does not clean them again."""
     for field in fields:
         if len(_SANITIZED) >= _MAX_REMEMBERED:
-            _SANITIZED.clear()
+            return  # a full memo is cleared by the next field cleaned: what it holds stays
         _SANITIZED[field] = field
 
 

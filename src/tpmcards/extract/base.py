@@ -50,9 +50,13 @@ class Scope:
 Rule = Callable[[Scope], Iterator[Found]]
 
 
+# A question's number before it: `1.`, `2)`, `3、`, `#4`, `Q5:`, `QA 6.`, and "Question 7"
+# in the languages guides are written in, followed by a colon, stop, bracket or dash.
 NUMBERING = re.compile(
     r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.):、．]|\d+\s*、|#\d+|Q\s*\d*\s*[.:)]|Q\s*A\s*\d*\s*[.:)]|"
-    r"Question\s*\d*\s*[.:)]|\d+\s*[-–—])\s*",
+    r"(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Soru|Вопрос|问题|問題|質問|질문)"
+    r"\s*\d*\s*[.:)：]|(?:Q|Question|Pregunta|Pergunta|Frage|Domanda|Вопрос)\s*\d+\s*[-–—]|"
+    r"\d+\s*[-–—])\s*",
     re.I,
 )
 # Question marks are a property of text, not of a language: the Latin `?`, the full-width

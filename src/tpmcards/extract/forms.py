@@ -24,15 +24,18 @@ __all__ = [
 ]
 
 # "driving programs, from strategy to execution to delivery to completion"
-_CHAIN = re.compile(r"(?P<act>[^,]{4,}?),? from (?P<chain>\w[\w\- ]*?(?: to \w[\w\- ]*?){2,})")
+_STEP = r"\w(?:(?! to )[\w\- ]){0,40}"  # a step never holds " to ": one way to read a chain
+_CHAIN = re.compile(rf"(?P<act>[^,]{{4,80}}?),? from (?P<chain>{_STEP}(?: to {_STEP}){{2,}})")
 
 
 def ordered_steps(question: str, answer: str, line: int, index: int) -> Found | None:
     """ "What is X responsible for? Driving programs, from A to B to C to D." -> "Through
     which 4 stages, in order, is X responsible for driving programs?": the chain is the fact,
     recalled item by item."""
+    if not question.startswith("What ") or not question.endswith(" for?"):
+        return None
     chain = _CHAIN.fullmatch(answer)
-    if not chain or not question.startswith("What ") or not question.endswith(" for?"):
+    if not chain:
         return None
     steps = [s.strip() for s in chain.group("chain").split(" to ")]
     if not 3 <= len(steps) <= MAX_LIST or any(len(s.split()) > 4 for s in steps):

@@ -5,13 +5,13 @@ the qualifiers kept and a short set of three or four counted."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..markup import escape, to_text
 from ..model import CardKind
 from ..smells import MAX_CLOZE_WORDS
 from .base import Found
+from .counted import PEOPLE, counted_list
 from .cues import clause_in_cue, owner_in_cue
 from .forms import (
     act_is,
@@ -199,7 +199,7 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
         question = template.format(
             s=subject,
             q="".join(f"{w} " for w in qualifiers),
-            who="Who" if _PEOPLE.search(" ".join(answer.split()[:8])) else "What",
+            who="Who" if PEOPLE.search(" ".join(answer.split()[:8])) else "What",
             cv=base_verb(groups.get("cv") or "") if groups.get("o") else groups.get("cv"),
             o=groups.get("o") or "",
             **{"is": "are" if plural else "is", "does": does},
@@ -221,7 +221,7 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
             # "What are X charged with? Overseeing every stage, from A to B": the act asked,
             # so the cue is not answered by X's other duties.
             question, answer = f"{question[:-1]} {doing.group('v')}?", doing.group("o")
-        listed = ordered_steps(question, answer, line, index) or _counted_list(
+        listed = ordered_steps(question, answer, line, index) or counted_list(
             question, answer, line, index
         )
         if clause and len(shorter.split()) >= 2 and not question.endswith("responsible for?"):
@@ -277,61 +277,6 @@ _VAGUE = re.compile(
     r"(?:need|needs) to (?:be|keep)\?$|^What should [^?]+ be\?$"
     r"|^What (?:do|does) [^?]+ work with\?$"
 )
-# "Other teams, such as the marketing, legal and operations groups": a counted set.
-_SUCH_AS = re.compile(
-    r"(?P<head>(?:[a-z]+ ){0,2}?[a-z]+),? such as (?:the )?(?P<items>[^.;:]+?)"
-    r"(?: (?:groups|teams|departments|roles))?"
-)
-
-
-def _counted_list(question: str, answer: str, line: int, index: int) -> Found | None:
-    """ "Who may X work with? Other teams, such as A, B, C and D." -> "Which 4 other teams may X
-    work with?" with the four as a list: a set of three or four is recalled item by item."""
-    match = _SUCH_AS.fullmatch(answer.lower())
-    if not match and question.startswith("Who "):
-        return _counted_people(question, answer, line, index)
-    if not match or not question.startswith(("Who ", "What ")):
-        return None
-    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
-                                         match.group("items")) if i.strip()]  # fmt: skip
-    if not 3 <= len(items) <= 4 or any(len(i.split()) > 4 for i in items):
-        return None
-    start = answer.lower().index(match.group("items"))
-    original = [answer[start:][m.start() : m.end()] for m in _spans(answer[start:].lower(), items)]
-    # "other teams" leans on the card before (../shared/CARDS.md rule 3): the teams.
-    head = re.sub(r"^other ", "", match.group("head"))
-    ask = f"Which {len(items)} {head} {question.split(' ', 1)[1]}"
-    html = "<ul>" + "".join(f"<li>{escape(upper_first(i))}</li>" for i in original) + "</ul>"
-    return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]),
-                 tuple(upper_first(i) for i in original))  # fmt: skip
-
-
-def _counted_people(question: str, answer: str, line: int, index: int) -> Found | None:
-    """ "Who does X work with? The VP, the directors and their managers." -> "Which 3 roles
-    does X work with?": three or four people named, counted."""
-    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", answer) if i.strip()]
-    if not 3 <= len(items) <= 4 or not all(_PEOPLE.search(i) for i in items):
-        return None
-    items = [upper_first(i) for i in items]
-    html = "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
-    # "The VP of Engineering, the directors of engineering ...": which roles, named by the
-    # word they share, so the cue is not answered by other roles the guide names.
-    shared = set.intersection(*(set(re.findall(r"[a-z]+", i.lower())) for i in items))
-    kind = " ".join(sorted(shared - _NOT_A_KIND))
-    ask = f"Which {len(items)} {kind + ' ' if kind else ''}roles {question.split(' ', 1)[1]}"
-    return Found(escape(ask), html, CardKind.LIST, line, frozenset([index]), tuple(items))
-
-
-_NOT_A_KIND = {"the", "a", "an", "of", "their", "its", "our", "and", "s"}
-
-
-def _spans(text: str, items: Sequence[str]) -> Iterator[re.Match[str]]:
-    position = 0
-    for item in items:
-        found = re.compile(re.escape(item)).search(text, position)
-        assert found is not None
-        position = found.end()
-        yield found
 
 
 def repeats_cue(found: Found) -> bool:
@@ -378,12 +323,6 @@ _STEPS_ASKED = re.compile(
 _QUALIFIERS = {"mainly", "primarily", "mostly", "usually", "often", "typically", "generally",
                "commonly", "may"}  # fmt: skip
 _FILLERS = {"thus", "therefore", "hence", "however", "then", "still", "yet", "so", "also"}
-# Who, not what, a sentence works with: people, teams and roles.
-_PEOPLE = re.compile(
-    r"\b(?:teams?|groups?|managers?|engineers?|leads?|directors?|VPs?|people|stakeholders?|"
-    r"owners?|partners?|vendors?|departments?|customers?|staff|executives?|designers?|"
-    r"developers?|analysts?|[A-Z]{2,}s?)\b"
-)
 
 
 def unnamed_subject(text: str) -> bool:

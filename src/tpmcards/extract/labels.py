@@ -10,6 +10,7 @@ from .base import ends_question, inner_html, visible
 
 __all__ = [
     "ANSWER_WORDS",
+    "GLOSSARY_LINE",
     "QA_MARK",
     "QUESTION_WORDS",
     "block_label",
@@ -44,8 +45,10 @@ _Q_WORDS = rf"Q|Ｑ|F|P|{QUESTION_WORDS}"  # `Ｑ`: the full-width letter of Jap
 _A_WORDS = rf"A|Ａ|R|{ANSWER_WORDS}"
 # The label and what follows it: a colon or full stop (the label may be bold, the colon
 # inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
+# An emoji some guides put before a label (`❓ **Question:**`, `✅ Answer:`).
+_EMOJI = r"(?:[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff]\ufe0f?\s*)?"
 QA_MARK = re.compile(
-    rf"^\s*(?:<(?P<tag>strong|b|em)>)?\s*(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?"
+    rf"^\s*{_EMOJI}(?:<(?P<tag>strong|b|em)>)?\s*{_EMOJI}(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?"
     r"(?:\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
     re.I,
 )
@@ -130,14 +133,26 @@ _LINE_BREAKS = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
 _BOLD_OPENING = re.compile(r"^\s*<(strong|b)>[^<]{1,120}</\1>")
 
 
-def line_entries(blocks: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
+# A glossary's plain line: a term of a few words, a dash or colon, its meaning.
+GLOSSARY_LINE = re.compile(
+    r"^\s*(?:<code>)?(?P<term>[^\s<>:.?!][^<>:.?!]{0,40}?)(?:</code>)?\s*(?:\s[-–—]|:)\s+"
+    r"(?P<rest>\S.*)$",
+    re.S,
+)
+
+
+def line_entries(
+    blocks: list[tuple[int, Block]], plain_terms: bool = False
+) -> list[tuple[int, Block]]:
     """The blocks with each paragraph whose every line opens an entry (`Q: ...` / `A: ...`
     lines, `**Term**: ...` lines, written without blank lines between them) cut into one
     paragraph a line, all with the paragraph's index: a card of each line, not one card
-    whose answer runs on through the rest."""
+    whose answer runs on through the rest. A quote of one labelled paragraph is read as
+    that paragraph. With `plain_terms` (a glossary), plain `term - meaning` lines too."""
     out: list[tuple[int, Block]] = []
     for i, block in blocks:
-        lines = _lines(block)
+        block = _unquoted(block)
+        lines = _lines(block, plain_terms)
         if len(lines) < 2:
             out.append((i, block))
             continue
@@ -147,13 +162,30 @@ def line_entries(blocks: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
     return out
 
 
-def _lines(block: Block) -> list[str]:
+_QUOTED = re.compile(
+    r"^\s*<blockquote[^>]*>\s*(?P<p><p[^>]*>(?:(?!</?p\b).)*</p>)\s*</blockquote>\s*$", re.S
+)
+
+
+def _unquoted(block: Block) -> Block:
+    """A quote of one labelled paragraph (`> **Question:** ...`) read as that paragraph."""
+    match = _QUOTED.match(block.html) if block.kind is BlockKind.QUOTE else None
+    if match is None or not qa_label(inner_html(Block(BlockKind.PARAGRAPH, match["p"], "", 0))):
+        return block
+    return Block(BlockKind.PARAGRAPH, match["p"], block.text, block.line)
+
+
+def _lines(block: Block, plain_terms: bool = False) -> list[str]:
     if block.kind is not BlockKind.PARAGRAPH:
         return []
     lines = [line for line in _LINE_BREAKS.split(inner_html(block)) if line.strip()]
-    if len(lines) < 2 or not all(qa_label(line) or _BOLD_OPENING.match(line) for line in lines):
+    if len(lines) < 2:
         return []
-    return lines
+    if all(qa_label(line) or _BOLD_OPENING.match(line) for line in lines):
+        return lines
+    if plain_terms and all(GLOSSARY_LINE.match(line) for line in lines):
+        return lines
+    return []
 
 
 def _plain(html: str) -> str:
