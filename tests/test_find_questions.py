@@ -287,7 +287,8 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # A question with no label or emphasis, on the first line of a list item or paragraph:
     # its answer in the item's nested list (one item is the answer, several a list card),
     # after it on its own line, or on the next line of the paragraph. A paragraph that
-    # asks in mid-text, and a list where not every item asks, give none.
+    # asks in mid-text, a list where not every item asks, and invitations on one line
+    # without a question word ("Found a bug? Open an issue.") give none.
     "question-items.md": [
         ("What is a queue?", "A line of messages waiting for a consumer.", B),
         ("Which orders can a queue keep?", "First in, first out By priority", L),

@@ -34,6 +34,14 @@ _BREAK = re.compile(
 # A question and its answer on one line: the question's mark, a space, an answer's first
 # letter (never `?)` or a second question mark).
 _SAME_LINE = re.compile(r"^(?P<q>[^<>]{8,}?[?？])\s+(?P<a>[^\s?？].*)$", re.S)
+# Only a question word opens a question answered on its own line ("What is X? A thing
+# ..."): "Found a bug? Open an issue." is an invitation, not a card.
+_ASKS_FOR_CONTENT = re.compile(
+    r"^\s*(?:(?:what|why|how|when|where|which|who|whom|whose|was|wie|warum|wann|wo|welche[rsn]?|"
+    r"wer|que|quoi|comment|pourquoi|quand|où|quel(?:le)?s?|qui|qu'|o que|como|qual|quais|"
+    r"onde|quando|quem|cosa|perch[ée]|dove|chi|quale)\b|[¿\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])",
+    re.I,
+)
 _ONE_ITEM_LIST = re.compile(
     r"^\s*<(ul|ol)[^>]*>\s*<li[^>]*>(?P<item>(?:(?!<li\b).)*)</li>\s*</\1>\s*$", re.S
 )
@@ -62,7 +70,8 @@ def question_item(html: str, same_line: bool = False) -> QA | None:
     answer after it; with `same_line`, also `What is X? An answer.` written on one line."""
     head, rest = first_line(html)
     if "<" in head or not ends_question(to_text(head)):
-        if same_line and not rest.strip() and (line := _SAME_LINE.match(head)):
+        line = _SAME_LINE.match(head) if same_line and not rest.strip() else None
+        if line and _ASKS_FOR_CONTENT.match(NUMBERING.sub("", line.group("q"))):
             head, rest = line.group("q"), line.group("a")
         else:
             return None
