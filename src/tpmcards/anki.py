@@ -80,47 +80,80 @@ def build_package_counted(
     keep: Path | None = None,
 ) -> tuple[bytes, int]:
     """`build_package`, and how many notes it wrote (the others came from the kept copy)."""
-    models = genanki_models(style, own_note_types(config))
-    setup = _setup_digest(config, style)
+    wanted, subdecks = note_wants(cards, config)
+    notes = {
+        want.guid: (card, name) for want, card, name in zip(wanted, cards, subdecks, strict=True)
+    }
+    return package_notes(wanted, notes, set(subdecks), config, media, style, keep)
+
+
+def note_wants(
+    cards: Sequence[DeckCard], config: Config, start: int = 0
+) -> tuple[list[Want], list[str]]:
+    """The note each card wants (its GUID, digest, and place `start + n` in the new-card
+    queue), and the subdeck of each."""
     names: dict[tuple[str, str], str] = {}  # (deck, topic) -> subdeck, looked up once each
     wanted: list[Want] = []
-    where_of: dict[str, tuple[int, str]] = {}  # guid -> (position, subdeck)
-    for position, deck_card in enumerate(cards):
+    subdecks: list[str] = []
+    for position, deck_card in enumerate(cards, start):
         card = deck_card.card
         where = (card.deck or config.deck, card.topic)
         if where not in names:
             names[where] = clean_name(subdeck_name(config, *where))
         name = names[where]
         wanted.append(Want(deck_card.id, _note_digest(deck_card, name), position))
-        where_of[deck_card.id] = (position, name)
-    by_guid = {deck_card.id: deck_card for deck_card in cards}
+        subdecks.append(name)
+    return wanted, subdecks
+
+
+class Incomplete(Exception):
+    """A note wanted as kept is missing from the kept collection, and its card not given."""
+
+
+def package_notes(
+    wanted: Sequence[Want],
+    notes: Mapping[str, tuple[DeckCard, str]],
+    subdecks: set[str],
+    config: Config,
+    media: Mapping[str, bytes] | None = None,
+    style: Style = STYLE,
+    keep: Path | None = None,
+) -> tuple[bytes, int]:
+    """The package of the `wanted` notes (all of them, in their subdecks `subdecks`), and
+    how many it wrote. `notes` holds the card (and subdeck) of each note that may have to be
+    written: a note the kept collection lacks and `notes` too raises Incomplete."""
+    models = genanki_models(style, own_note_types(config))
+    setup = _setup_digest(config, style)
     digests = {want.guid: want.digest for want in wanted}
 
-    def new_note(guid: str) -> NewNote:
-        deck_card = by_guid[guid]
-        position, name = where_of[guid]
+    def new_note(want: Want) -> NewNote:
+        if want.guid not in notes:
+            raise Incomplete(want.guid)
+        deck_card, name = notes[want.guid]
         card = deck_card.card
         note_type = note_type_for(card, config)
         note = genanki.Note(
             models[note_type.id],
             gate_fields(note_type.values(card, card.source.label)),
             tags=gate_tags(card.tags, deck_card.removed),
-            guid=guid,
+            guid=want.guid,
             # A new card's due is its place in Anki's new queue: study in the guide's order.
-            due=position,
+            due=want.due,
         )
 
         def write(cursor: sqlite3.Cursor, ids: Iterable[int]) -> None:
             # A note's mod is when its content last changed, so Anki takes edits and only edits.
             note.write_to_db(cursor, deck_card.modified, deck_id(name), iter(ids))
 
-        return NewNote(guid, tuple(c.ord for c in note.cards), write)
+        return NewNote(want.guid, tuple(c.ord for c in note.cards), write)
+
+    by_guid = {want.guid: want for want in wanted}
 
     def fill(work: WorkingCollection) -> bytes:
         missing = work.sync(wanted)
-        work.add([new_note(guid) for guid in sorted(missing)], digests)
+        work.add([new_note(by_guid[guid]) for guid in sorted(missing)], digests)
         work.place()
-        return work.export(_col_row(work, models, set(names.values())))
+        return work.export(_col_row(work, models, subdecks))
 
     try:
         with warnings.catch_warnings():

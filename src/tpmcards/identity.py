@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from .lockfile import (
@@ -119,7 +120,14 @@ def entry_card(entry: LockEntry) -> Card:
     )
 
 
-def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> Assignment:
+def assign_ids(
+    cards: Sequence[Card],
+    lock: Iterable[LockEntry],
+    now: int,
+    *,
+    taken: AbstractSet[str] = frozenset(),
+    new_lock: bool | None = None,
+) -> Assignment:
     """Give each card its id from the lock (or a new one) and its content-changed time.
 
     Old cards are matched to new ones in order of certainty: the same key; the same question
@@ -127,6 +135,9 @@ def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> As
     reworded question; question and answer together at least `CARD_SIMILARITY` alike.
     Cards still in the guide are matched before removed ones, so a removed card that comes
     back gets its old id. Two cards never share an id.
+
+    For a part of a deck (see increment.py): `taken` are the ids of the other cards, which
+    keep theirs; `new_lock` whether the deck's lock was empty.
     """
     entries = list(lock)
     # Live entries first: a card finds its current id before an old removed one.
@@ -169,7 +180,7 @@ def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> As
             matched[n] = k
             free.discard(k)
 
-    taken = {e.id for e in pool}
+    taken = {e.id for e in pool} | taken
     result: list[DeckCard] = []
     out: list[LockEntry] = []
     added: list[str] = []
@@ -220,7 +231,7 @@ def assign_ids(cards: Sequence[Card], lock: Iterable[LockEntry], now: int) -> As
         tuple(reworded),
         tuple(removed),
         tuple(restored),
-        new_lock=not entries,
+        new_lock=not entries if new_lock is None else new_lock,
     )
     return Assignment(tuple(result), tuple(sorted(out, key=lambda e: (e.key, e.id))), diff)
 

@@ -148,10 +148,47 @@ def _one_line(text: str) -> str:
 
 def dump_lock(entries: Sequence[LockEntry]) -> str:
     """The lock as text: one card per line, sorted, so a diff shows exactly what changed."""
+    return join_lines(entry_lines(entries))
+
+
+def entry_lines(entries: Sequence[LockEntry]) -> list[str]:
+    """Each entry as its line of the lock (without the indent and the comma)."""
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # one, not one per card
-    lines = [encode(e.__dict__) for e in entries]
+    return [encode(e.__dict__) for e in entries]
+
+
+def join_lines(lines: Sequence[str]) -> str:
+    """The lock's text made of its entries' lines, as `dump_lock` writes it."""
     body = ",\n".join(f"  {line}" for line in lines)
-    return f'{{"version": {LOCK_VERSION}, "cards": [\n{body}\n]}}\n'
+    return f'{_HEAD}\n{body}\n]}}\n'
+
+
+_HEAD = f'{{"version": {LOCK_VERSION}, "cards": ['
+
+
+def split_lines(text: str) -> list[str] | None:
+    """The entries' lines of a lock `dump_lock` wrote (checked no further: the caller knows
+    these are its bytes); None for text of another shape."""
+    if not (text.startswith(_HEAD + "\n") and text.endswith("\n]}\n")):
+        return None
+    body = text[len(_HEAD) + 1 : -len("\n]}\n")]
+    if not body:
+        return [] if text == join_lines([]) else None
+    if not body.startswith("  "):
+        return None
+    # JSON holds no raw line break: every break of the body is one `dump_lock` wrote.
+    return body[2:].split(",\n  ")
+
+
+def parse_lines(lines: Sequence[str]) -> list[LockEntry]:
+    """Entries from lines of a lock `dump_lock` wrote; ValueError for a line that is not one."""
+    return [_lock_entry(n, json.loads(line)) for n, line in enumerate(lines, 1)]
+
+
+def line_order(line: str) -> tuple[str, str]:
+    """The (key, id) a lock's lines are sorted by, of one line."""
+    entry = json.loads(line)
+    return entry["key"], entry["id"]
 
 
 def write_lock(path: Path, entries: Sequence[LockEntry]) -> None:
