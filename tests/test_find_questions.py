@@ -482,6 +482,18 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         ("What does debounce wait for?", "A quiet period with no new events.", B),
     ],
+    # `1. What is X?` over a paragraph, which Markdown makes a list of one item and a
+    # paragraph outside it, is a question and its answer (an imperative ending in "." too,
+    # inline code and all); `#### Q3 Which ...?` keeps only the question.
+    "numbered-paragraphs.md": [
+        ("What does a pipe connect?", "The output of one command to the input of the next.", B),
+        ("Explain what && does.", "It runs the second command only if the first succeeded.", B),
+        (
+            "Which file lists a user's shell?",
+            "/etc/passwd, in the last field of the user's line.",
+            B,
+        ),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

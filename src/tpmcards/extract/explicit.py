@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind, Section
 from .base import (
+    NUMBERED_PROMPT,
     NUMBERING,
     Found,
     Scope,
@@ -28,6 +29,7 @@ from .details import choices, lettered_choice
 from .items import (
     first_line,
     item_lines,
+    numbered_question,
     plain_questions,
     question_item,
     question_items,
@@ -76,16 +78,18 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
                     yield Found(q, f"<p>{a}</p>", CardKind.BASIC, block.line, frozenset([i]))
     plain = plain_questions(scope, blocks)
     for n, (i, block) in enumerate(blocks):
-        if block.kind is not BlockKind.PARAGRAPH:
-            continue
         if n in plain:
-            # "How do I reset my password?" over its answer, in an FAQ or among others so.
+            # "How do I reset my password?" over its answer, in an FAQ or among others so;
+            # also `1. What is X?` written as a list of one item over a paragraph.
             run = _answer_run(blocks[n + 1 :], stop_at_a=True, stop_at_question=True)
-            question_html = NUMBERING.sub("", inner_html(block)).strip()
+            asked = unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block)
+            question_html = NUMBERING.sub("", asked).strip()
             used = frozenset([i, *(j for j, _ in run)])
             yield Found(
                 question_html, "".join(b.html for _, b in run), CardKind.BASIC, block.line, used
             )
+            continue
+        if block.kind is not BlockKind.PARAGRAPH:
             continue
         marker = block_label(block)
         inner = inner_html(block)
@@ -294,7 +298,10 @@ def _answer_run(
         marker = block_label(block)
         if marker == "q" or (stop_at_a and marker == "a"):
             break
-        if stop_at_question and block.kind is BlockKind.PARAGRAPH and ends_question(block.text):
+        if stop_at_question and (
+            (block.kind is BlockKind.PARAGRAPH and ends_question(block.text))
+            or numbered_question(block)
+        ):
             break
         # A list of `question<br>Ans: answer` items holds cards of its own.
         if (
@@ -336,14 +343,6 @@ _UNCLOSED_BOLD = re.compile(r"(?:\*\*|__)(?P<q>[^*_<\n]{3,200}\?)[^\w\s<]{0,3}")
 
 # A bold line standing alone over the text below it (`<b>Summary</b><br>`): a title.
 _BOLD_TITLE_LINE = re.compile(r"^\s*<(strong|b)>[^<]+</\1>\s*(?:<br\s*/?>|\n)")
-# A numbered bold line that asks in a sentence ending with a full stop: a question word or
-# an interview's imperative, in the languages guides are written in.
-_NUMBERED_PROMPT = re.compile(
-    r"^(?:what|why|how|when|where|which|who|explain|describe|define|list|name|compare|"
-    r"give|write|tell|differentiate|distinguish|mention|state|explica|describe|define|"
-    r"menciona|nombra|enumera|erkläre|beschreibe|nenne|explique|décrivez|citez)\b.{8,}\.$",
-    re.I,
-)
 
 
 _EMPHASISED_LINE = re.compile(
@@ -385,7 +384,7 @@ def _emphasised_question(html: str) -> tuple[str, str] | None:
     numbered = NUMBERING.match(strip_label(match.group("q"))) is not None
     question = NUMBERING.sub("", strip_label(match.group("q"))).strip()
     rest = match.group("rest")
-    if numbered and not ends_question(question) and _NUMBERED_PROMPT.match(question):
+    if numbered and not ends_question(question) and NUMBERED_PROMPT.match(question):
         # `<b>1. What is X, and list its features.</b>`: a numbered prompt asks, full stop.
         question = question.rstrip(".")
     elif not ends_question(question):
