@@ -494,6 +494,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # `- Q: ...` and `- A: ...` as list items of their own, one after the other (an answer
+    # may take two `A:` items): a card each question.
+    "alternating-items.md": [
+        ("What does NAT change?", "The source address of outgoing packets.", B),
+        (
+            "Why use it?",
+            "Many hosts can share one public address. It also hides the inside network.",
+            B,
+        ),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

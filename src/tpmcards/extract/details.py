@@ -14,7 +14,14 @@ from .base import NUMBERING, Found, Scope, ends_question, inner_html, unwrap_p
 from .items import first_line
 from .labels import block_label, qa_label, strip_answer_mark, strip_label
 
-__all__ = ["choices", "chosen_option", "details_blocks", "has_answer_item", "lettered_choice"]
+__all__ = [
+    "choice_item",
+    "choices",
+    "chosen_option",
+    "details_blocks",
+    "has_answer_item",
+    "lettered_choice",
+]
 
 # A summary that names no question but only hides the answer ("Show answer", "Ver
 # respuesta", "Antwort", "答案"): the question is the text above it.
@@ -211,3 +218,18 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
     explanation = "".join(f"<p>{line.strip()}</p>" for line in lines[label + 1 :])
     chosen_html = f"<p>{escape(chosen[0][0])}) {escape(chosen[0][1])}</p>"
     return f"{question}<p>{listed}</p>", chosen_html + explanation
+
+
+def choice_item(item: str) -> tuple[str, str] | None:
+    """A list item that asks on its first line, then lists lettered options and a label
+    naming one: the question with its options, and the chosen one."""
+    head, rest = first_line(item)
+    first, _, more = _split_line(head)
+    if not ends_question(to_text(first)):
+        return None
+    return lettered_choice(NUMBERING.sub("", first).strip(), f"{more}\n{rest}")
+
+
+def _split_line(html: str) -> tuple[str, str, str]:
+    parts = re.split(r"\s*(?:<br\s*/?>|\n)\s*", html, maxsplit=1)
+    return (parts[0], "\n", parts[1]) if len(parts) == 2 else (html, "", "")

@@ -25,9 +25,8 @@ from .base import (
     unwrap_p,
     visible,
 )
-from .details import choices, lettered_choice
+from .details import choice_item, choices, lettered_choice
 from .items import (
-    first_line,
     item_lines,
     numbered_question,
     plain_questions,
@@ -36,6 +35,7 @@ from .items import (
     question_lines,
 )
 from .labels import (
+    alternating,
     block_label,
     label_heading,
     line_entries,
@@ -65,10 +65,16 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
         if block.kind is BlockKind.LIST and block.items:
             # `1. Which ...?` over `a. ARP` / `b. DNS` lines and `Answer: b`: choices, whose
             # `a.` is an option, not an answer's label.
-            picked = [_choice_item(item) for item in block.items]
+            picked = [choice_item(item) for item in block.items]
             if all(picked):
                 for question, answer in (p for p in picked if p is not None):
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+                continue
+            # `- Q: ...` and `- A: ...` as items of their own, one after the other.
+            labelled = alternating(block.items)
+            for question, answer in labelled:
+                yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+            if labelled:
                 continue
             pairs = [split_answer_line(unwrap_p(item)) for item in block.items]
             if all(p is not None and _asks_text(p[0]) for p in pairs):
@@ -125,21 +131,6 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
         answer = f"<p>{strip_label(inner_html(first))}</p>" + "".join(b.html for _, b in rest)
         used = frozenset([i, first_j, *(j for j, _ in rest)])
         yield Found(question_html, answer, CardKind.BASIC, block.line, used)
-
-
-def _choice_item(item: str) -> tuple[str, str] | None:
-    """A list item that asks on its first line, then lists lettered options and a label
-    naming one: the question with its options, and the chosen one."""
-    head, rest = first_line(item)
-    first, _, more = _split_line(head)
-    if not ends_question(to_text(first)):
-        return None
-    return lettered_choice(NUMBERING.sub("", first).strip(), f"{more}\n{rest}")
-
-
-def _split_line(html: str) -> tuple[str, str, str]:
-    parts = re.split(r"\s*(?:<br\s*/?>|\n)\s*", html, maxsplit=1)
-    return (parts[0], "\n", parts[1]) if len(parts) == 2 else (html, "", "")
 
 
 def _asks_text(html: str) -> bool:

@@ -215,6 +215,4 @@ def numbered_question(block: Block) -> bool:
         return False
     text = to_text(block.items[0]).strip()
     nested = re.search(r"<(?:p|ul|ol|pre|div|table|blockquote)\b", unwrap_p(block.items[0]))
-    return nested is None and (
-        ends_question(text) or NUMBERED_PROMPT.match(text) is not None
-    )
+    return nested is None and (ends_question(text) or NUMBERED_PROMPT.match(text) is not None)
