@@ -504,6 +504,18 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # A question heading (or bold question) over lettered options and `Answer: b` (or
+    # `**Answer: b) Network**`): the options go with the question, the chosen one is the
+    # answer; `A.` before an option is no answer's label.
+    "mcq-headings.md": [
+        ("Which protocol resolves names? a) ARP b) DNS c) FTP", "b) DNS", B),
+        ("Which port does SSH use? A) 21 B) 22 C) 23", "B) 22", B),
+        (
+            "Which layer does a router work on? a) Data link b) Network c) Transport",
+            "b) Network",
+            B,
+        ),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),

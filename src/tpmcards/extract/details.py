@@ -143,7 +143,7 @@ def choices(question: str, answer: str) -> tuple[str, str]:
     """A multiple-choice question: its options (`a) ...`, `b) ...`) go with the question and
     the labelled item (`**Respuesta correcta:** b) ===`, `Answer: C`) is the answer."""
     if answer.count("<ul") + answer.count("<ol") != 1 or not has_answer_item(answer):
-        return question, answer
+        return lettered_choice(question, answer) or (question, answer)
     soup = BeautifulSoup(answer, "html.parser")
     items = soup.find_all("li")
     labelled = [li for li in items if qa_label(unwrap_p(li.decode_contents())) == "a"]
@@ -164,6 +164,12 @@ def has_answer_item(html: str) -> bool:
 _OPTION = re.compile(r"^\s*\(?(?P<letter>[A-Ha-h])[).:]\s*(?P<text>\S.*)$", re.S)
 _OPTION_BREAK = re.compile(r"<br\s*/?>|\n|</?(?:p|li|ul|ol)\b[^>]*>", re.I)
 _LETTER = re.compile(r"\s*\(?(?P<letter>[A-Ha-h])\)?[.)]?\s*")
+# The letter and the option's text after it: `b) DNS`.
+_LETTER_AND_TEXT = re.compile(r"\s*\(?(?P<letter>[A-Ha-h])\)?[.)]\s+\S.*")
+
+
+def _names_letter(text: str) -> re.Match[str] | None:
+    return _LETTER.fullmatch(text) or _LETTER_AND_TEXT.fullmatch(text)
 
 
 def chosen_option(question: str, answer: str) -> str | None:
@@ -200,7 +206,7 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
         (
             n
             for n, line in enumerate(plain)
-            if qa_label(line) == "a" and _LETTER.fullmatch(strip_label(line))
+            if qa_label(line) == "a" and _names_letter(strip_label(line))
         ),
         None,
     )
@@ -210,7 +216,7 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
     if len(matches) < 2 or not all(matches):
         return None  # something else before the label: not a choice
     options = [(m.group("letter"), m.group("text").strip()) for m in matches if m]
-    letter = _LETTER.fullmatch(strip_label(plain[label]))
+    letter = _names_letter(strip_label(plain[label]))
     chosen = [o for o in options if letter and o[0].upper() == letter.group("letter").upper()]
     if not chosen:
         return None

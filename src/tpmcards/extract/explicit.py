@@ -229,7 +229,11 @@ def question_heading(scope: Scope) -> Iterator[Found]:
             yield Found(escape(question), "", CardKind.BASIC, scope.section.line, frozenset())
         return
     used = frozenset(i for i, _ in blocks)
-    answer = strip_answer_mark("".join(b.html for _, b in blocks))
+    whole = "".join(b.html for _, b in blocks)
+    answer = strip_answer_mark(whole)
+    if picked := lettered_choice(escape(question), whole):  # options, then `Answer: b`
+        yield Found(*picked, CardKind.BASIC, scope.section.line, used)
+        return
     lists = [b for _, b in blocks if b.kind is BlockKind.LIST]
     if len(lists) == 1 and all(b.kind in {BlockKind.LIST, BlockKind.PARAGRAPH} for _, b in blocks):
         items = tuple(to_text(item) for item in lists[0].items)
