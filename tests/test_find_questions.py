@@ -526,6 +526,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Önbellek neden hızlıdır?", "Veri yakında tutulduğu için.", B),
         ("Почему кэш быстрее диска?", "Потому что данные уже лежат в памяти.", B),
     ],
+    # An answer key of one-line items `question → answer`: the first arrow splits (later
+    # ones are the answer's), a prompt ending in a full stop among questions is asked too;
+    # steps joined by arrows ask nothing and stay a list.
+    "arrow-key.md": [
+        ("What does a router connect?", "Separate networks.", B),
+        ("Hub vs switch?", "Repeats to every port vs forwards by address.", B),
+        ("Name the two transport protocols.", "TCP, UDP.", B),
+        ("Port of SSH?", "22.", B),
+        ("Path of a packet?", "Host → gateway → host.", B),
+        ("Release steps: name the 2.", "Build → Test Tag → Publish", L),
+    ],
 }
 
 

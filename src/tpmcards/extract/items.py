@@ -52,6 +52,9 @@ _ASKS_FOR_CONTENT = re.compile(
     r"onde|quando|quem|cosa|perch[ée]|dove|chi|quale)\b|[¿\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])",
     re.I,
 )
+# A question and its answer on one line split by an arrow (`Stack vs queue? → LIFO vs
+# FIFO`): the first arrow splits, later ones belong to the answer.
+_ARROW = re.compile(r"^(?P<q>[^<>]*?\S)\s*(?:→|⇒|⟶|-&gt;|=&gt;)\s*(?P<a>\S.*)$", re.S)
 _ONE_ITEM_LIST = re.compile(
     r"^\s*<(ul|ol)[^>]*>\s*<li[^>]*>(?P<item>(?:(?!<li\b).)*)</li>\s*</\1>\s*$", re.S
 )
@@ -143,9 +146,29 @@ def question_items(block: Block, after: Block | None = None) -> list[tuple[int, 
     if len(block.items) < 2:
         return None
     same = [question_item(item, same_line=True) for item in block.items]
-    if not all(same):
+    if all(same):
+        return [(n, p) for n, p in enumerate(same) if p is not None]
+    return arrow_items(block)
+
+
+def arrow_items(block: Block) -> list[tuple[int, QA]] | None:
+    """A list of an answer key, each item `question → answer` on one line: a card per item
+    where every item (two or more) has its arrow and most of the questions before it end
+    with a question mark ("Cite two paradigms. → ..." among them is still asked); steps
+    joined by arrows (`Build → Test → Ship`) ask nothing and are left alone."""
+    if len(block.items) < 2:
         return None
-    return [(n, p) for n, p in enumerate(same) if p is not None]
+    splits = [_ARROW.match(unwrap_p(item).strip()) for item in block.items]
+    if not all(splits):
+        return None
+    questions = [NUMBERING.sub("", m.group("q")).strip() for m in splits if m]
+    if sum(ends_question(to_text(q)) for q in questions) * 2 <= len(questions):
+        return None
+    return [
+        (n, (q, f"<p>{m.group('a').strip()}</p>", ()))
+        for n, (q, m) in enumerate(zip(questions, splits, strict=True))
+        if m and to_text(q).strip()
+    ]
 
 
 def item_lines(block: Block) -> list[int]:
