@@ -537,6 +537,18 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Path of a packet?", "Host → gateway → host.", B),
         ("Release steps: name the 2.", "Build → Test Tag → Publish", L),
     ],
+    # A glossary under letter headings, each entry a bold term (its expansion in brackets
+    # goes with it) and its definition after a hard line break: a term card per entry,
+    # none for the letters.
+    "hardbreak-glossary.md": [
+        (
+            "DHCP (Dynamic Host Configuration Protocol)",
+            "Hands out addresses to devices joining a network.",
+            T,
+        ),
+        ("Datagram", "A self-contained packet sent without a connection.", T),
+        ("Gateway", "The router a host sends traffic to when the target is outside its subnet.", T),
+    ],
 }
 
 

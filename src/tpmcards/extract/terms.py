@@ -181,11 +181,19 @@ def _term_shape(section: Section) -> bool | None:
     )
 
 
+# `**Term**: ...`, `**Term** - ...`, and `**Term** (Expansion)` with its definition after a
+# line break (two trailing spaces in Markdown); an expansion in brackets goes with the term.
 _TERM_ITEM = re.compile(
-    r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*(?P<colon>:)?\s*</\1>\s*"
-    r"(?(colon)|(?::|\s[-–—]|&mdash;|&ndash;))\s*(?P<rest>\S.*)$",
+    r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*(?P<colon>:)?\s*</\1>"
+    r"(?P<gloss>\s*\([^()<>]{1,80}\))?\s*"
+    r"(?(colon)|(?::|\s[-–—]|&mdash;|&ndash;|<br\s*/?>))\s*(?P<rest>\S.*)$",
     re.S,
 )
+
+
+def _term(match: re.Match[str]) -> str:
+    """The term of a `_TERM_ITEM` match, with the expansion in brackets after it."""
+    return f"{match.group('term').strip()}{match.groupdict().get('gloss') or ''}"
 
 
 # Labels that open a paragraph the way a term would, in the languages guides are written in.
@@ -222,7 +230,7 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
     if len(found) < (1 if scope.glossary else 3):
         return
     for i, block, match in found:
-        term, rest = match.group("term").strip(), match.group("rest").strip()
+        term, rest = _term(match), match.group("rest").strip()
         yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
 
 
@@ -287,7 +295,7 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
             continue
         for match in matches:
             if match is not None:
-                term, rest = match.group("term").strip(), match.group("rest").strip()
+                term, rest = _term(match), match.group("rest").strip()
                 yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
 
 
