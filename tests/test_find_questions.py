@@ -549,6 +549,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Datagram", "A self-contained packet sent without a connection.", T),
         ("Gateway", "The router a host sends traffic to when the target is outside its subnet.", T),
     ],
+    # A `Q:` question styled by a tag around the whole paragraph (`<font size=3>`, a
+    # `<span>`) is the same labelled question; `A:` and full-width `A：` answer it.
+    "styled-questions.md": [
+        ("如何查看磁盘剩余空间？", "运行 df -h，看 Avail 一列。", B),
+        ("为什么日志文件越来越大？", "没有配置日志轮转，旧日志一直保留。", B),
+        ("How do I list open ports?", "Run ss -tln and read the Local Address column.", B),
+    ],
 }
 
 

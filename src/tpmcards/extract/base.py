@@ -274,10 +274,18 @@ def _phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(phrase)}(?:s|es)?(?!\w)")
 
 
+# A tag that only changes how the whole paragraph looks (`<font size=3>**Q: ...**</font>`).
+_LOOKS = re.compile(r"^\s*<(font|span|big|small)\b[^>]*>(?P<inner>.*)</\1>\s*$", re.S)
+
+
 def inner_html(block: Block) -> str:
+    """A paragraph's HTML inside its `<p>`, and inside a tag that only styles all of it."""
     html = block.html.strip()
     if html.startswith("<p") and html.endswith("</p>"):
-        return html[html.index(">") + 1 : -4]
+        html = html[html.index(">") + 1 : -4]
+        looks = _LOOKS.match(html)
+        if looks and f"<{looks.group(1)}" not in looks.group("inner"):
+            return looks.group("inner").strip()
     return html
 
 
