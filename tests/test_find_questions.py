@@ -556,6 +556,22 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("为什么日志文件越来越大？", "没有配置日志轮转，旧日志一直保留。", B),
         ("How do I list open ports?", "Run ss -tln and read the Local Address column.", B),
     ],
+    # Nested `<details>` whose summary only numbers the question ("Question 1", "Follow-up
+    # questions"): the question is written inside (with its code), over an inner details
+    # that hides the answer.
+    "nested-details.md": [
+        (
+            "What does this print? echo $((7 % 3))",
+            "It prints 1, the remainder of 7 divided by 3.",
+            B,
+        ),
+        ("Make it print the quotient instead", "Use / in place of %: echo $((7 / 3)) prints 2.", B),
+        (
+            "Explain what set -e changes in a script.",
+            "The script stops at the first command that fails.",
+            B,
+        ),
+    ],
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
@@ -65,9 +65,53 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
             used = frozenset([i, *more, *(j for j, _ in pending)])
             answer = chosen_option(question, body) or strip_answer_mark(body)
             yield Found(question, answer, CardKind.BASIC, block.line, used)
+        elif _LABEL_SUMMARY.match(to_text(summary)) and "<details" in body:
+            for question, answer in _nested(body):
+                yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i, *more]))
         else:
             question = NUMBERING.sub("", unwrap_p(summary))
             yield Found(question, body, CardKind.BASIC, block.line, frozenset([i, *more]))
+        pending = []
+
+
+# A summary that only numbers or labels what it hides ("Question 3", "Follow-up
+# questions", "Задача 2"): the question is written inside, over an answer's details.
+_LABEL_SUMMARY = re.compile(
+    r"^\W*(?:(?:follow[- ]?up\s+)?(?:questions?|q|problems?|exercises?|tasks?|challenges?|"
+    r"quiz|fragen?|aufgaben?|preguntas?|ejercicios?|perguntas?|quest[õo]es|exerc[íi]cios?|"
+    r"вопросы?|задачи?|задания?|问题|题目|問題|練習|문제)\s*(?:#|no\.?|n[º°])?\s*\d*|\d+)"
+    r"[\s:.)]*$",
+    re.I,
+)
+
+
+def _nested(body: str) -> Iterator[tuple[str, str]]:
+    """The questions inside a labelled `<details>`: what is written before each inner
+    details that only says "Answer" is its question; an inner labelled details (follow-up
+    questions) holds more of them, and one whose summary asks is a question of its own."""
+    soup = BeautifulSoup(body, "html.parser")
+    pending: list[Tag] = []
+    for child in soup.children:
+        if not isinstance(child, Tag):
+            continue
+        if child.name != "details":
+            pending.append(child)
+            continue
+        summary = child.find("summary", recursive=False)
+        label = summary.decode_contents() if isinstance(summary, Tag) else ""
+        if isinstance(summary, Tag):
+            summary.extract()
+        inner = child.decode_contents().strip()
+        if _ANSWER_SUMMARY.match(to_text(label)) or not to_text(label):
+            if pending and to_text("".join(str(t) for t in pending)).strip():
+                first = pending[0]
+                opening = first.decode_contents() if first.name == "p" else str(first)
+                question = NUMBERING.sub("", opening).strip() + "".join(map(str, pending[1:]))
+                yield question, strip_answer_mark(inner)
+        elif _LABEL_SUMMARY.match(to_text(label)):
+            yield from _nested(inner)
+        else:
+            yield NUMBERING.sub("", unwrap_p(label)), inner
         pending = []
 
 
