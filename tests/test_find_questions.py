@@ -572,6 +572,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # Bold terms alone in their paragraphs, each over a quoted definition, three in one
+    # section: term cards; a bold line over one quote elsewhere is a caption, no card.
+    "quoted-terms.html": [
+        ("volume (том)", "A block device a machine mounts as one disk.", T),
+        ("snapshot", "A copy of a volume frozen at one moment.", T),
+        ("replica, primary", "A replica follows the primary and takes over when it fails.", T),
+    ],
 }
 
 

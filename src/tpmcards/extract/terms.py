@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from bs4 import BeautifulSoup, Tag
 
@@ -210,7 +211,9 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
     """Paragraphs (or lines of one) that each open with a bold term (`**Outbox** —
     definition`): term cards, in a glossary or where a section holds three or more;
     `**Note:**` is a label, no term. In a glossary a plain `Broker - definition` or
-    `Broker: definition` is one too."""
+    `Broker: definition` is one too. A bold term alone in its paragraph over a quoted
+    definition is one as well."""
+    yield from _quoted_terms(scope)
     # In a glossary, the lines of a paragraph of plain `term - meaning` lines (never one
     # paragraph alone: under a term heading that is its definition).
     lines = line_entries(scope.blocks(), plain_terms=scope.glossary)
@@ -232,6 +235,39 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
     for i, block, match in found:
         term, rest = _term(match), match.group("rest").strip()
         yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
+
+
+_BOLD_ONLY = re.compile(r"^\s*<(strong|b)>(?P<term>[^<>]{1,80})</\1>\s*$")
+
+
+def _quoted_terms(scope: Scope) -> Iterator[Found]:
+    """`<p><strong>widget (gloss)</strong></p>` then a `<blockquote>` that defines it: term
+    cards, in a glossary or where a section holds three or more such pairs (a bold line
+    over a quote once is a pull quote's caption as often as a term)."""
+    blocks = scope.blocks()
+    pairs = []
+    for (i, block), (j, after) in pairwise(blocks):
+        match = _BOLD_ONLY.match(inner_html(block)) if block.kind is BlockKind.PARAGRAPH else None
+        if (
+            match is None
+            or after.kind is not BlockKind.QUOTE
+            or not _BARE_TERM.match(match.group("term").strip())
+            or _LABEL.match(match.group("term").strip())
+        ):
+            continue
+        quote = re.fullmatch(r"\s*<blockquote[^>]*>(?P<q>.*)</blockquote>\s*", after.html, re.S)
+        definition = (quote.group("q") if quote else after.html).strip()
+        pairs.append(
+            Found(
+                match.group("term").strip(),
+                definition,
+                CardKind.TERM,
+                block.line,
+                frozenset([i, j]),
+            )
+        )
+    if len(pairs) >= (1 if scope.glossary else 3):
+        yield from pairs
 
 
 _PLAIN_TERM_ITEM = re.compile(
