@@ -579,6 +579,22 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("snapshot", "A copy of a volume frozen at one moment.", T),
         ("replica, primary", "A replica follows the primary and takes over when it fails.", T),
     ],
+    # An article titled after interview questions: the entries under its questions part
+    # ask, with or without a mark; the headings of its tips part ("Arrive ten minutes
+    # early"), none of which asks in its own words, are advice, no cards.
+    "faq-article-parts.md": [
+        (
+            "Introduce yourself in two minutes",
+            "Name, current role, one project you are proud of, and why this job.",
+            B,
+        ),
+        ("What is your biggest strength?", "Calm under pressure, with a time it mattered.", B),
+        (
+            "Walk me through your last project",
+            "Goal, your part, the hard call you made, and the result.",
+            B,
+        ),
+    ],
 }
 
 

@@ -40,7 +40,6 @@ from .details import details_blocks
 from .explicit import (
     cloze_markup,
     emphasised_questions,
-    entry_runs,
     qa_paragraphs,
     question_heading,
 )
@@ -49,6 +48,7 @@ from .outline import (
     answer_sections,
     classify,
     deck_title,
+    entry_runs,
     is_article_title,
     question_collection,
     table_of_contents,

@@ -164,7 +164,7 @@ FAQ_HEADING = re.compile(
     re.I,
 )
 # The opening of an interview prompt or an FAQ entry written without a question mark.
-_PROMPT_START = re.compile(
+PROMPT_START = re.compile(
     r"^(?:how to|how do|tell me|tell us|explain|describe|walk me through|walk us through|"
     r"give an example|share an example|talk about|what|why|when|where|which|who|how)\b",
     re.I,
@@ -190,7 +190,7 @@ def entry_question(heading: str, among_entries: bool = False) -> str | None:
         return None  # "XYZ Interview Questions" names a collection; it asks nothing
     # Chinese and Japanese put no spaces between words: count their characters instead.
     words = len(text) // 2 if _CJK.search(text) else len(re.findall(r"\S*[^\W\d_]\S*", text))
-    prompt = _PROMPT_START.match(text) is not None
+    prompt = PROMPT_START.match(text) is not None
     if words < 2 and not _NAMED_THING.match(text):
         return None  # "Setup", "安装": a category, however it is placed
     if words < 3 and not (prompt or text.endswith("!") or among_entries or words < 2):

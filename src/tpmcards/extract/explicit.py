@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..markup import escape, has_cloze, to_text
-from ..model import Block, BlockKind, CardKind, Section
+from ..model import Block, BlockKind, CardKind
 from .base import (
+    FAQ_HEADING,
     NUMBERED_PROMPT,
     NUMBERING,
     Found,
@@ -44,6 +45,7 @@ from .labels import (
     strip_answer_mark,
     strip_label,
 )
+from .outline import asks_in_words
 
 
 def cloze_markup(scope: Scope) -> Iterator[Found]:
@@ -218,7 +220,7 @@ def question_heading(scope: Scope) -> Iterator[Found]:
     if question is None and asks_without_mark(heading):
         question = NUMBERING.sub("", visible(heading)).strip()
         question += question_mark_for(question)
-    if question is None and scope.faq and not scope.has_children:
+    if question is None and scope.faq and not scope.has_children and _in_faq_part(scope):
         # An entry of an FAQ or interview section asks, with or without its mark.
         question = entry_question(heading, scope.entry)
     blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
@@ -242,6 +244,21 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
 
 
+def _in_faq_part(scope: Scope) -> bool:
+    """Whether a heading without a question mark sits where entries ask: right under the
+    FAQ's title, under a heading that names the FAQ, among siblings of which one asks in
+    its own words, or asking so itself ("How to ...", "...!"). An article titled after
+    questions ("Interview questions and how to answer them") also has parts that are not:
+    "### Prepare well" among tips under "## Tips for the day"."""
+    parents = scope.section.path[:-1]
+    return (
+        len(parents) < 2
+        or any(FAQ_HEADING.search(h) for h in parents[1:])
+        or scope.entry
+        or asks_in_words(scope.section.heading)
+    )
+
+
 def _labelled_heading(scope: Scope) -> Iterator[Found]:
     """`## Question:` over the question's paragraph, then its answer (under an `### Answer:`
     heading or not): the heading only labels."""
@@ -260,27 +277,6 @@ def _labelled_heading(scope: Scope) -> Iterator[Found]:
     answer = strip_answer_mark("".join(b.html for _, b in rest))
     used = frozenset([first, *(i for i, _ in blocks[1:])])
     yield Found(question, answer, CardKind.BASIC, asked.line, used)
-
-
-def entry_runs(sections: Sequence[Section]) -> set[int]:
-    """The short headings among FAQ entries that ask: sibling headings with no headings
-    under them, of which all but one ask (`fd` does not find my file!, "How do I ...?")
-    and at least two do; the one left ("Colorized output") is an entry too."""
-    groups: dict[tuple[tuple[str, ...], int], list[int]] = {}
-    for n, section in enumerate(sections):
-        nested = n + 1 < len(sections) and sections[n + 1].level > section.level
-        if section.level and not nested:
-            groups.setdefault((section.path[:-1], section.level), []).append(n)
-    members: set[int] = set()
-    for group in groups.values():
-        asking = [n for n in group if _entry_asks(sections[n].heading)]
-        if len(asking) >= 2 and len(asking) >= len(group) - 1:
-            members.update(group)
-    return members
-
-
-def _entry_asks(heading: str) -> bool:
-    return bool(question_text(heading) or asks_without_mark(heading) or entry_question(heading))
 
 
 def _answer_run(

@@ -14,10 +14,13 @@ from ..markup import escape, to_text
 from ..model import OTHER_TOPIC, Block, BlockKind, Config, Document, Section, normalize
 from .base import (
     NUMBERING,
+    PROMPT_START,
     asks_without_mark,
     contains,
+    entry_question,
     is_toc,
     question_text,
+    visible,
 )
 from .labels import label_heading
 
@@ -195,3 +198,37 @@ def classify(path: Sequence[str], text: str, config: Config, title: str = "") ->
             if any(contains(lowered, h) for h in topic.headings):
                 return topic.slug
     return OTHER_TOPIC
+
+
+def entry_runs(sections: Sequence[Section]) -> set[int]:
+    """The short headings among FAQ entries that ask: sibling headings with no headings
+    under them, of which all but one ask (`fd` does not find my file!, "How do I ...?")
+    and at least two do; the one left ("Colorized output") is an entry too."""
+    groups: dict[tuple[tuple[str, ...], int], list[int]] = {}
+    for n, section in enumerate(sections):
+        nested = n + 1 < len(sections) and sections[n + 1].level > section.level
+        if section.level and not nested:
+            groups.setdefault((section.path[:-1], section.level), []).append(n)
+    members: set[int] = set()
+    for group in groups.values():
+        asking = [n for n in group if _entry_asks(sections[n].heading)]
+        asks = any(asks_in_words(sections[n].heading) for n in group)
+        if len(asking) >= 2 and len(asking) >= len(group) - 1 and asks:
+            members.update(group)
+    return members
+
+
+def _entry_asks(heading: str) -> bool:
+    return bool(question_text(heading) or asks_without_mark(heading) or entry_question(heading))
+
+
+def asks_in_words(heading: str) -> bool:
+    """A heading that asks by its mark, its question word or a prompt's opening, or
+    exclaims: not "Prepare well", which only reads as an entry among entries."""
+    text = NUMBERING.sub("", visible(heading)).strip()
+    return bool(
+        question_text(heading)
+        or asks_without_mark(heading)
+        or PROMPT_START.match(text)
+        or text.endswith("!")
+    )
