@@ -595,6 +595,12 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # An answer that only links to a page named by the question itself says nothing: no
+    # card; a pointer to another page ("See the install guide") is still the answer.
+    "pointer-answers.md": [
+        ("How do I install the cache?", "See the install guide for each system.", B),
+        ("How long does an entry live?", "Sixty seconds, unless the entry sets its own time.", B),
+    ],
 }
 
 

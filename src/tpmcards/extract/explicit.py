@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..markup import escape, has_cloze, to_text
-from ..model import Block, BlockKind, CardKind
+from ..model import Block, BlockKind, CardKind, normalize
 from .base import (
     FAQ_HEADING,
     NUMBERED_PROMPT,
@@ -232,6 +232,8 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         return
     used = frozenset(i for i, _ in blocks)
     whole = "".join(b.html for _, b in blocks)
+    if only_pointer(whole) and _names_question(whole, question):
+        return  # "See <Why is X fast?>.": a pointer that only repeats the question
     answer = strip_answer_mark(whole)
     if picked := lettered_choice(escape(question), whole):  # options, then `Answer: b`
         yield Found(*picked, CardKind.BASIC, scope.section.line, used)
@@ -242,6 +244,14 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(escape(question), answer, CardKind.LIST, scope.section.line, used, items)
     else:
         yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
+
+
+def _names_question(html: str, question: str) -> bool:
+    """Whether a link in `html` is named by the question itself."""
+    asked = normalize(question)
+    return any(
+        normalize(to_text(text)) == asked for text in re.findall(r"<a\b[^>]*>(.*?)</a>", html, re.S)
+    )
 
 
 def _in_faq_part(scope: Scope) -> bool:
