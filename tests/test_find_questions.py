@@ -601,6 +601,33 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("How do I install the cache?", "See the install guide for each system.", B),
         ("How long does an entry live?", "Sixty seconds, unless the entry sets its own time.", B),
     ],
+    # Close facts whose answers share most words are not near-duplicates when their
+    # questions differ in a word that tells: a qualifier ("leading"), a number (`-9` and
+    # `-15`), two terms each with a word of its own ("Soft link" / "Hard link").
+    "close-facts.md": [
+        (
+            "How do you trim spaces from a line in Python?",
+            "line.strip() drops the spaces at both ends of the line.",
+            B,
+        ),
+        (
+            "How do you trim leading spaces from a line in Python?",
+            "line.lstrip() drops the spaces at the start of the line.",
+            B,
+        ),
+        (
+            "kill -15 PID",
+            "Sends the process the signal that asks it to stop, so it can clean up first.",
+            T,
+        ),
+        (
+            "kill -9 PID",
+            "Sends the process the signal that stops it at once, so it cannot clean up first.",
+            T,
+        ),
+        ("Soft link", "a file that points to the path of another file on the disk.", T),
+        ("Hard link", "a second name that points to the same data of a file on the disk.", T),
+    ],
 }
 
 

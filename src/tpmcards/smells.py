@@ -162,7 +162,11 @@ def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
         small = min(len(facts[i]), len(facts[j]))
         if small < 4 or shared < NEAR * small or shared < JACCARD * len(facts[i] | facts[j]):
             continue  # the cheap test first: most pairs that share a word share few
-        if not siblings(i, j) and not _differing_item(items[i], items[j]):
+        if (
+            not siblings(i, j)
+            and not _differing_item(items[i], items[j])
+            and not asks_apart(cards[i], cards[j])
+        ):
             pairs.append((cards[i], cards[j]))
     by_answer_word: dict[str, list[int]] = {}
     for m, answer in enumerate(answers):
@@ -398,3 +402,19 @@ def _same_root(a: str, b: str) -> bool:
 def plain_text(card: Card) -> str:
     """A card's question as plain text, cloze deletions filled in."""
     return to_text(sub_cloze(card.question, lambda d: d.text))
+
+
+def asks_apart(first: Card, second: Card) -> bool:
+    """Whether two cards ask different things though their answers share most words: their
+    questions differ in a word that tells ("remove whitespaces" / "remove leading
+    whitespaces", `kill -15` / `kill -9`) and their answers in a word. Two terms differ
+    when each has a word of its own ("Binary loss" / "Categorical loss"); a term and its
+    expansion ("API" / "API (Application Programming Interface)") are one, and so is a
+    question asked again with the same answer ("..., according to the interview?")."""
+    asked, other_asked = to_text(first.question), to_text(second.question)
+    # Numbers tell even when one digit long, which `_words` leaves out: `-9` / `-15`.
+    one = _words(asked) | set(re.findall(r"\d+", asked))
+    other = _words(other_asked) | set(re.findall(r"\d+", other_asked))
+    if first.kind is CardKind.TERM and second.kind is CardKind.TERM:
+        return bool(one - other) and bool(other - one)
+    return one != other and _words(to_text(first.answer)) != _words(to_text(second.answer))
