@@ -628,6 +628,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Soft link", "a file that points to the path of another file on the disk.", T),
         ("Hard link", "a second name that points to the same data of a file on the disk.", T),
     ],
+    # `Q:`, then code the question shows, then `A:`: the code goes with the question and
+    # the labelled paragraph is the answer.
+    "code-between-labels.md": [
+        (
+            "Why does this command fail on a clean checkout? make install PREFIX=",
+            "An empty PREFIX points the install at the root of the disk, which needs rights "
+            "the build user lacks.",
+            B,
+        ),
+        ("How do I see the commands make runs?", "Pass -n to print them without running them.", B),
+    ],
 }
 
 

@@ -121,17 +121,23 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
             used = frozenset([i, *(j for j, _ in run)])
             yield Found(question_html, answer, CardKind.BASIC, block.line, used)
             continue
+        shown: list[tuple[int, Block]] = []
         if not answered:
             # `**Q: ...?**` then its answer without a label: the blocks up to the next one.
             run = _answer_run(following, stop_at_a=True) if marker == "q" else []
-            answer = "".join(b.html for _, b in run)
-            used = frozenset([i, *(j for j, _ in run)])
-            yield Found(question_html, answer, CardKind.BASIC, block.line, used)
-            continue
+            labelled_after = len(run) < len(following) and block_label(following[len(run)][1])
+            if not (run and labelled_after == "a"):
+                answer = "".join(b.html for _, b in run)
+                used = frozenset([i, *(j for j, _ in run)])
+                yield Found(question_html, answer, CardKind.BASIC, block.line, used)
+                continue
+            # The code (or list) between `Q:` and `A:` is the question's, shown with it.
+            shown, following = run, following[len(run) :]
+            question_html += "".join(b.html for _, b in run)
         first_j, first = following[0]
         rest = _answer_run(following[1:], stop_at_a=True)
         answer = f"<p>{strip_label(inner_html(first))}</p>" + "".join(b.html for _, b in rest)
-        used = frozenset([i, first_j, *(j for j, _ in rest)])
+        used = frozenset([i, first_j, *(j for j, _ in [*shown, *rest])])
         yield Found(question_html, answer, CardKind.BASIC, block.line, used)
 
 
