@@ -41,7 +41,7 @@ from .errors import TpmcardsError
 from .identity import Assignment
 from .markup import clean_fields, remember_clean
 from .model import Card, Config
-from .sources import read_guide_bytes
+from .sources import display_path, read_guide_bytes
 
 if TYPE_CHECKING:
     from .build import DeckReport
@@ -88,15 +88,16 @@ def config_digest(config: Config) -> str:
 
 def _source_digest(salt: str, path: Path, key: str, raw: bytes) -> str:
     digest = hashlib.sha256(salt.encode())
-    # The cards carry the path as shown from the working folder, and the key.
-    for part in (os.getcwd(), str(path), key):
+    # The cards depend on the file (wherever it is seen from) and the key. The path they
+    # show, relative to the working folder, is put back when they are read.
+    for part in (os.path.realpath(path), key):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     digest.update(raw)
     return digest.hexdigest()
 
 
 def _slot(folder: Path, kind: str, path: Path, key: str = "") -> Path:
-    name = f"{os.getcwd()}\0{path}\0{key}".encode("utf-8", "surrogateescape")
+    name = f"{os.path.realpath(path)}\0{key}".encode("utf-8", "surrogateescape")
     return folder / kind / f"{hashlib.sha256(name).hexdigest()[:32]}.json"
 
 
@@ -145,9 +146,15 @@ def read_cards(folder: Path, path: Path, key: str, digest: str) -> list[Card] | 
     if not isinstance(entry[1], list):
         return None
     try:
-        return [card_from_json(card) for card in entry[1]]
+        cards = [card_from_json(card) for card in entry[1]]
     except (TypeError, ValueError):
         return None
+    # Shown from where this run stands, which may not be where the cards were cached.
+    shown = display_path(path)
+    return [
+        c if c.source.path == shown else replace(c, source=replace(c.source, path=shown))
+        for c in cards
+    ]
 
 
 def write_cards(folder: Path, path: Path, key: str, digest: str, cards: list[Card]) -> None:
@@ -291,13 +298,16 @@ def remember_package(folder: Path, path: Path, digest: str, data: bytes) -> None
 def build_digest(found: Sequence[Guide], out_dir: Path, formats: Sequence[str]) -> str | None:
     """A digest of every input of a build: each guide's bytes, path, key and config, the
     code, the output folder and formats. None when a guide cannot be read."""
-    digest = hashlib.sha256(f"{code_digest()}\0{out_dir.resolve()}\0{list(formats)}".encode())
+    # The reports show paths from the working folder: a build from elsewhere reports anew.
+    start = f"{code_digest()}\0{os.getcwd()}\0{out_dir.resolve()}\0{list(formats)}"
+    digest = hashlib.sha256(start.encode())
     for path, key, config in found:
         try:
             raw = read_guide_bytes(path, str(path))
         except TpmcardsError:
             return None
         digest.update(_source_digest(code_digest() + repr(config), path, key, raw).encode())
+        digest.update(os.fsencode(path) + b"\0")  # as given: shown so when outside the folder
     return digest.hexdigest()
 
 
