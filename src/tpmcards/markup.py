@@ -133,8 +133,14 @@ def sanitize(fragment: str) -> str:
     known = _SANITIZED.get(fragment)
     if known is not None:
         return known
-    # Text with no markup, entity or character the cleaner changes comes out as it went in.
-    cleaned = fragment.strip() if _PLAIN.fullmatch(fragment) else _clean(fragment)
+    # Text with no markup, entity or character the cleaner changes comes out as it went in;
+    # so do paragraphs and lists of such text (most answers), whatever their words.
+    if _PLAIN.fullmatch(fragment):
+        cleaned = fragment.strip()
+    elif _SIMPLE.fullmatch(fragment):
+        cleaned = fragment
+    else:
+        cleaned = _clean(fragment)
     stable = cleaned == fragment  # already what cleaning keeps: a second pass gives it again
     # Mis-nested markup (an item inside a table inside an item) can come out of one pass
     # still mis-nested and change on the next: clean until the field is stable, so what is
@@ -163,6 +169,10 @@ _SANITIZED: dict[str, str] = {}
 # What nh3 leaves alone: no `<`, `&` or `>`, no control character (tab and newline aside), no
 # no-break space (it writes `&nbsp;`), no lone surrogate.
 _PLAIN = re.compile(r"[^\x00-\x08\x0b-\x1f&<>\x7f-\xa0\ud800-\udfff]*")
+# Paragraphs and lists without attributes, of such text, one after another, nothing between.
+_SIMPLE = re.compile(
+    rf"(?:<p>{_PLAIN.pattern}</p>|<(ul|ol)>(?:<li>{_PLAIN.pattern}</li>)+</\1>)+"
+)
 
 
 def clean_fields(fields: Iterable[str]) -> list[str]:
