@@ -162,7 +162,7 @@ def _spelled_out(typed: Sequence[str], form: Sequence[str]) -> list[str]:
                     form[i:j]
                     for i in range(len(form))
                     if form[i][:1] == token[0]
-                    for j in range(i + 2, min(len(form), i + len(token) + 2) + 1)
+                    for j in range(min(len(form), i + len(token) + 2), i + 1, -1)  # longest first
                     if form[i] not in STOPWORDS
                     and form[j - 1] not in STOPWORDS
                     and initials_of(token, form[i:j])
