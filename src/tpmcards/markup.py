@@ -135,13 +135,13 @@ def sanitize(fragment: str) -> str:
         return known
     # Text with no markup, entity or character the cleaner changes comes out as it went in;
     # so do paragraphs and lists of such text (most answers), whatever their words.
-    if _PLAIN.fullmatch(fragment):
-        cleaned = fragment.strip()
-    elif _SIMPLE.fullmatch(fragment):
-        cleaned = fragment
+    # The line numbers the parser tags blocks with are dropped as the cleaner drops them.
+    bare = _DATA_LINE.sub(r"<\1>", fragment) if "data-line" in fragment else fragment
+    if _PLAIN.fullmatch(bare) or _SIMPLE.fullmatch(bare):
+        cleaned, stable = bare.strip(), True
     else:
         cleaned = _clean(fragment)
-    stable = cleaned == fragment  # already what cleaning keeps: a second pass gives it again
+        stable = cleaned == fragment  # already what cleaning keeps: a second pass gives it again
     # Mis-nested markup (an item inside a table inside an item) can come out of one pass
     # still mis-nested and change on the next: clean until the field is stable, so what is
     # stored is exactly what any later cleaning would keep.
@@ -169,9 +169,13 @@ _SANITIZED: dict[str, str] = {}
 # What nh3 leaves alone: no `<`, `&` or `>`, no control character (tab and newline aside), no
 # no-break space (it writes `&nbsp;`), no lone surrogate.
 _PLAIN = re.compile(r"[^\x00-\x08\x0b-\x1f&<>\x7f-\xa0\ud800-\udfff]*")
-# Paragraphs and lists without attributes, of such text, one after another, nothing between.
+_DATA_LINE = re.compile(r'<(p|ul|ol|li) data-line="\d+">')
+# Paragraphs and lists without attributes, of such text, one after another, with spaces,
+# tabs and newlines between the tags.
 _SIMPLE = re.compile(
-    rf"(?:<p>{_PLAIN.pattern}</p>|<(ul|ol)>(?:<li>{_PLAIN.pattern}</li>)+</\1>)+"
+    r"(?:{s}(?:<p>{t}</p>|<(ul|ol)>(?:{s}<li>{t}</li>)+{s}</\1>))+{s}".replace(
+        "{s}", r"[ \t\n]*"
+    ).replace("{t}", _PLAIN.pattern)
 )
 
 
