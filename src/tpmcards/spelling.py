@@ -53,8 +53,8 @@ def _known() -> frozenset[str]:
     return frozenset(w for w, n in _english().items() if n > _FLOOR)
 
 
-# Other languages pyspellchecker holds in Latin letters, by the English name a question
-# gives them, cheapest to load first.
+# Other languages pyspellchecker holds, by the English name a question gives them, cheapest
+# to load first.
 _LANGUAGES = {
     "spanish": "es",
     "russian": "ru",
@@ -68,6 +68,8 @@ _LANGUAGES = {
 
 def _plain(word: str) -> str:
     """The word without accents, as the grader compares it: "café" is "cafe"."""
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
@@ -119,4 +121,5 @@ def another_word(typed: str, expected: str, question: str = "") -> bool:
         return False
     if typed in _known():
         return True
-    return any(typed in _known_in(code) for code in _languages(expected, question))
+    plain = _plain(typed)
+    return any(plain in _known_in(code) for code in _languages(_plain(expected), question))
