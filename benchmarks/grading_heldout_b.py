@@ -6,7 +6,9 @@ A case is (field, kind, question, answer, typed, verdict).
 
 Written by a second person who had not seen the grader, and kept out of the test suite on
 purpose (same scoring as benchmarks/grading_table.py). Measured clean, as received, by the
-lead against the grader at 3d77edc: 37 of 40.
+lead against the grader at 3d77edc: 37 of 40. After ad76f86: 39 of 40; the miss left is
+"hammer and anvil" for the ossicles, whose English names are field knowledge the card does
+not hold (no general rule gives them; no thesaurus on purpose).
 """
 
 # ruff: noqa: E501 - one case per line reads as a table
