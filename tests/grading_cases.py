@@ -20,6 +20,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("history", "basic", "When did the Second World War end?", "In 1945.", "1954", WRONG),
     ("history", "basic", "When did the Berlin Wall fall?", "1989", "in 1989", RIGHT),
     ("history", "basic", "Who was the first emperor of Rome?", "Augustus", "Augustos", RIGHT),
+    # A Latin ending is not added to a word: "august" is another word, asked about.
+    ("history", "basic", "Who was the first emperor of Rome?", "Augustus", "august", NEAR),
+    # Prefixes of opposite sense are not a typo.
+    ("medicine", "basic", "What is an underactive thyroid called?", "Hypothyroidism", "hyperthyroidism", WRONG),
+    ("medicine", "basic", "What is an underactive thyroid called?", "Hypothyroidism", "hypothyroidsm", RIGHT),
+    ("data", "basic", "Which stage of a pipeline feeds this one its input?", "The upstream stage", "downstream", WRONG),
     ("history", "basic", "Who was the first emperor of Rome?", "Augustus", "Caesar", WRONG),
     # Networking: key terms and layer numbers.
     (

@@ -93,18 +93,26 @@ def _languages(expected: str, question: str) -> list[str]:
 
 
 # Endings of one word's forms, longest first: "evaporat-ing", "evaporat-ion", "bacteri-um".
-_ENDINGS = (
-    "ations ation ings ing ions ion ies ied ally ly ed es is us um on a e i s y".split()  # noqa: SIM905
-)
+_ENDINGS = "ations ation ings ing ions ion ies ied ally ly ed es e s y".split()  # noqa: SIM905
+# Latin and Greek endings replace one another ("fungus", "fungi"; "medium", "media"); they are
+# not added to a word: "august" is not a form of "Augustus".
+_REPLACED_ENDINGS = "is us um on a i".split()  # noqa: SIM905
 
 
-def _roots(word: str) -> set[str]:
-    """The word and what is left of it without each ending it may have."""
-    return {word} | {
+def _strips(word: str, endings: list[str]) -> set[str]:
+    return {
         word[: -len(ending)]
-        for ending in _ENDINGS
+        for ending in endings
         if word.endswith(ending) and len(word) - len(ending) >= 4
     }
+
+
+def _one_root(a: str, b: str) -> bool:
+    """Whether two words are one word with other endings."""
+    if ({a} | _strips(a, _ENDINGS)) & ({b} | _strips(b, _ENDINGS)):
+        return True
+    every = _ENDINGS + _REPLACED_ENDINGS
+    return bool(_strips(a, every) & _strips(b, every))
 
 
 def another_word(typed: str, expected: str, question: str = "") -> bool:
@@ -117,7 +125,7 @@ def another_word(typed: str, expected: str, question: str = "") -> bool:
     """
     if typed == expected or not typed.isalpha() or _american(typed) == _american(expected):
         return False
-    if _roots(typed) & _roots(expected):
+    if _one_root(typed, expected):
         return False
     if typed in _known():
         return True
