@@ -160,7 +160,7 @@ def entry_lines(entries: Sequence[LockEntry]) -> list[str]:
 def join_lines(lines: Sequence[str]) -> str:
     """The lock's text made of its entries' lines, as `dump_lock` writes it."""
     body = ",\n".join(f"  {line}" for line in lines)
-    return f'{_HEAD}\n{body}\n]}}\n'
+    return f"{_HEAD}\n{body}\n]}}\n"
 
 
 _HEAD = f'{{"version": {LOCK_VERSION}, "cards": ['

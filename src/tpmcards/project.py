@@ -20,9 +20,9 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from . import cache
+from . import cache, increment
 from .errors import OutputError, SourceError, TpmcardsError
-from .identity import BuildDiff, LockEntry, assign_ids, lock_path, read_lock
+from .identity import Assignment, BuildDiff, LockEntry, assign_ids, lock_path, read_lock
 from .model import OTHER_TOPIC, Card, Config, DeckCard, Document
 from .paths import DEFAULT_DECKS, cache_dir
 from .sources import find_config, find_sources, is_output, load_config, own_terms, slugify
@@ -112,9 +112,14 @@ class Project:
     @cached_property
     def cards_by_guide(self) -> list[list[Card]]:
         """The cards of each guide, in the order of `guides` (from the cache when unchanged)."""
-        triples = [(g.path, g.key, g.config) for g in self.guides]
+        return self.cards_of(range(len(self.guides)))
+
+    def cards_of(self, places: Sequence[int]) -> list[list[Card]]:
+        """The cards of the guides at these places in `guides` (no other guide is read)."""
+        guides = [self.guides[n] for n in places]
+        triples = [(g.path, g.key, g.config) for g in guides]
         found = cache.collect(triples, self.cache, self.progress)
-        return [_in_folder_subdeck(g, cards) for g, cards in zip(self.guides, found, strict=True)]
+        return [_in_folder_subdeck(g, cards) for g, cards in zip(guides, found, strict=True)]
 
     def cards(self) -> list[Card]:
         """Every card found, in guide order, whether or not its deck keeps it."""
@@ -229,22 +234,46 @@ class Project:
         # Under the build lock now: a lock another build wrote since is read again.
         self._locks.clear()
         triples = [(g.path, g.key, g.config) for g in self.guides]
-        memo = cache.build_digest(triples, self.out_dir, formats) if self.cache else None
+        digests = cache.guide_digests(triples) if self.cache else None
+        memo = cache.build_digest(triples, self.out_dir, formats, digests) if digests else None
         if memo is not None and self.cache is not None:
             known = cache.read_build(self.cache, self.out_dir, memo)
             if known is not None:
                 # The same inputs onto the very files the last build left: nothing to do.
                 return [replace(r, written=False, up_to_date=True) for r in known]
-        _ = self.cards_by_guide  # parsed first, with the collector on: workers fork here
-        with _collector_paused():
-            self._refuse_empty()
-            media = self.media
-            reports = [
-                build_deck(
-                    deck, members, media, self.out_dir, now, write, formats, self.lock(deck.output)
+        # An edit: the changed guides built, spliced into the rest of the last build.
+        keep = write and tuple(formats) == ("apkg",) and digests is not None
+        spliced = self._spliced(digests, now) if keep and digests else None
+        built: list[tuple[Assignment, bytes, bytes]] = []
+        if spliced is not None:
+            reports, state = spliced
+            media = None
+        else:
+            _ = self.cards_by_guide  # parsed first, with the collector on: workers fork here
+            with _collector_paused():
+                self._refuse_empty()
+                media = self.media
+                reports = [
+                    build_deck(
+                        deck,
+                        members,
+                        media,
+                        self.out_dir,
+                        now,
+                        write,
+                        formats,
+                        self.lock(deck.output),
+                        built,
+                    )
+                    for deck, members in self.deck_members()
+                ]
+            state = None
+            if keep and digests and not (media.files or media.problems):
+                state = increment.whole_state(
+                    self.guides, digests, self.cards_by_guide, self.decks, built
                 )
-                for deck, members in self.deck_members()
-            ]
+        if keep and self.cache is not None:
+            increment.save(self.cache, self.out_dir, state)
         # Once the files on disk hold this build (written now, or found so), the same inputs
         # give exactly these files again, whatever the clock: the lock now holds every id
         # and change time, so a rebuild finds no card new or changed. Remember that, so the
@@ -253,7 +282,7 @@ class Project:
         if (
             memo is not None
             and self.cache is not None
-            and not (media.files or media.problems)
+            and (media is None or not (media.files or media.problems))
             and (write or all(r.up_to_date for r in reports))
         ):
             files = [p for r in reports for p in (*r.paths, *([r.lock] if r.lock else []))]
@@ -262,6 +291,26 @@ class Project:
             ]
             cache.remember_build(self.cache, self.out_dir, memo, unchanged, files)
         return reports
+
+    def _spliced(
+        self, digests: list[str], now: int
+    ) -> tuple[list[DeckReport], increment.State | None] | None:
+        """The build after an edit, spliced into the last one (see increment.py); None when
+        it must be made whole."""
+        from .build import collection_path, prepare_cards
+
+        state = increment.load(self.cache, self.out_dir) if self.cache else None
+        if state is None:
+            return None
+        inputs = increment.Inputs(
+            self.guides,
+            digests,
+            self.cards_of,
+            lambda cards: prepare_cards(cards, self.paths, None),
+            self.out_dir,
+            lambda path: collection_path(cache_dir(), path),
+        )
+        return increment.splice(state, inputs, now)
 
     def _refuse_empty(self) -> None:
         """Writing an empty deck would only hide the old one's cards: refuse, and say why."""
