@@ -296,11 +296,9 @@ def build_digest(
     formats: Sequence[str],
     guides: Sequence[str] | None = None,
 ) -> str | None:
-    """A digest of every input of a build: each guide's bytes, path, key and config, the
-    code, the output folder and formats. None when a guide cannot be read. (`guides`: the
-    guides' digests, when the caller has them.)"""
-    guides = guide_digests(found) if guides is None else guides
-    if guides is None:
+    """A digest of every input of a build: each guide's (`guides`, when the caller has
+    them), the code, the output folder and formats. None when a guide cannot be read."""
+    if (guides := guide_digests(found) if guides is None else guides) is None:
         return None
     digest = hashlib.sha256(f"{code_digest()}\0{out_dir.resolve()}\0{list(formats)}".encode())
     for one in guides:
