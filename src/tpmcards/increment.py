@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .buildstate import DeckState, Group, Part, State, group, keyed_by_guide, load, make_part, sha
 from .identity import Assignment, assign_ids
-from .lockfile import entry_lines, join_lines, line_order, lock_path, parse_lines, split_lines
+from .lockfile import entry_lines, join_raw, line_order, lock_path, parse_lines, split_raw
 from .model import Card, Config, DeckCard
 
 if TYPE_CHECKING:
@@ -190,7 +190,7 @@ def _splice_deck(
         raw = lock.read_bytes()
     except OSError:
         return None
-    lines = split_lines(raw.decode("utf-8", "replace")) if sha(raw) == deck.lock else None
+    lines = split_raw(raw) if sha(raw) == deck.lock else None
     if lines is None or len(lines) != len(deck.owners):
         return None
     kept = [o >= 0 and o not in groups for o in deck.owners]
@@ -212,7 +212,7 @@ def _splice_deck(
         return None
     spliced, owners = _merge(
         [(line, o) for line, o, keep in zip(lines, deck.owners, kept, strict=True) if keep],
-        entry_lines(assignment.lock),
+        [line.encode("utf-8") for line in entry_lines(assignment.lock)],
         [-1 if e.removed else owner[e.key] for e in assignment.lock],
     )
     # The notes of every card, in deck order; those to write are the changed guides' and
@@ -254,7 +254,7 @@ def _splice_deck(
         )
     except Incomplete:
         return None  # the kept collection is not the last build's: built whole
-    lock_data = join_lines(spliced).encode("utf-8")
+    lock_data = join_raw(spliced)
     stale, lock_same = write_outputs({package: data}, lock, lock_data, write=True)
     changed = bool(stale or not lock_same)
     in_order: list[Part] = []  # the parts of the deck in guide order
@@ -269,8 +269,8 @@ def _splice_deck(
 
 
 def _merge(
-    kept: list[tuple[str, int]], lines: list[str], owners: list[int]
-) -> tuple[list[str], tuple[int, ...]]:
+    kept: list[tuple[bytes, int]], lines: list[bytes], owners: list[int]
+) -> tuple[list[bytes], tuple[int, ...]]:
     """The kept lines (sorted) and the new ones (sorted) in one sorted list, with owners."""
     out = [line for line, _ in kept]
     out_owners = [o for _, o in kept]
