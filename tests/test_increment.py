@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from tpmcards import cache
 from tpmcards.build import DeckReport
+from tpmcards.lockfile import read_lock, write_lock
 from tpmcards.project import Project
 
 T0 = 1_750_000_000
@@ -143,3 +145,80 @@ def test_a_second_edit_splices_into_the_first_one(
         assert cold.path.read_bytes() == spliced.path.read_bytes()
         assert cold.lock is not None and spliced.lock is not None
         assert cold.lock.read_bytes() == spliced.lock.read_bytes()
+
+
+def _sabotage_collection() -> None:
+    from tpmcards.paths import cache_dir
+
+    for kept in (cache_dir() / "collections").iterdir():
+        kept.unlink()
+
+
+def _sabotage_lock() -> None:
+    """A fingerprint of a card of the guide that is not edited changed by hand: a cold
+    build takes that card as changed."""
+    lock = Path("decks/two.lock.json")
+    entries = read_lock(lock)
+    beta = next(n for n, e in enumerate(entries) if e.key.startswith("beta.md#"))
+    entries[beta] = replace(entries[beta], fingerprint="0" * 16)
+    write_lock(lock, entries)
+
+
+@pytest.mark.parametrize("sabotage", [_sabotage_collection, _sabotage_lock])
+def test_what_was_not_left_as_it_was_is_built_whole(
+    in_tmp: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sabotage: object
+) -> None:
+    """A kept collection gone (a note to keep is missing) or a lock changed by hand: the
+    build is made whole, and is a cold build of the guides and the lock on disk."""
+    _guides(in_tmp)
+    (in_tmp / "decks").mkdir()
+    _build(in_tmp / "decks", T0)
+    assert callable(sabotage)
+    sabotage()
+    lock_before = (in_tmp / "decks" / "two.lock.json").read_bytes()
+    _edit_alpha()
+    built = _build(in_tmp / "decks", T0 + 100)
+    if sabotage is _sabotage_lock:
+        assert "How often is beta deployed?" in built.diff.changed
+    monkeypatch.setenv("TPMCARDS_HOME", str(tmp_path / "empty-home"))
+    (in_tmp / "cold").mkdir()
+    (in_tmp / "cold" / "two.lock.json").write_bytes(lock_before)
+    cold = _build(in_tmp / "cold", T0 + 100)
+    assert cold.path.read_bytes() == built.path.read_bytes()
+    assert cold.lock is not None and built.lock is not None
+    assert cold.lock.read_bytes() == built.lock.read_bytes()
+
+
+def test_a_deck_no_edit_touches_is_left_as_it_is(
+    in_tmp: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collected: list[str]
+) -> None:
+    """Two decks (a config per folder): an edit in one splices that deck only; the other
+    is reported unchanged, and both are a cold build's bytes."""
+    for name, text in (("one", ALPHA), ("two", BETA)):
+        (in_tmp / "notes" / name).mkdir(parents=True)
+        (in_tmp / "notes" / name / f"{name}.md").write_text(text, "utf-8")
+        config = f"deck: Deck {name}\noutput: deck-{name}\n"
+        (in_tmp / "notes" / name / "tpmcards.yaml").write_text(config, "utf-8")
+    (in_tmp / "decks").mkdir()
+    Project([Path("notes")], out_dir=in_tmp / "decks").build(now=T0)
+    locks = {p.name: p.read_bytes() for p in (in_tmp / "decks").glob("*.lock.json")}
+    assert sorted(locks) == ["deck-one.lock.json", "deck-two.lock.json"]
+    path = Path("notes/two/two.md")
+    path.write_text(path.read_text("utf-8").replace("Every Tuesday", "Every Friday"), "utf-8")
+    collected.clear()
+    one, two = Project([Path("notes")], out_dir=in_tmp / "decks").build(now=T0 + 5)
+    assert collected == ["two.md"]
+    assert (one.deck, one.written, one.up_to_date) == ("Deck one", False, True)
+    assert (two.deck, two.written) == ("Deck two", True) and two.diff.changed
+
+    monkeypatch.setenv("TPMCARDS_HOME", str(tmp_path / "empty-home"))
+    (in_tmp / "cold").mkdir()
+    for name, data in locks.items():
+        (in_tmp / "cold" / name).write_bytes(data)
+    cold = Project([Path("notes")], out_dir=in_tmp / "cold").build(now=T0 + 5)
+    assert [r.deck for r in cold] == ["Deck one", "Deck two"]
+    assert [r.per_topic for r in cold] == [one.per_topic, two.per_topic]
+    for made, spliced in zip(cold, (one, two), strict=True):
+        assert made.path.read_bytes() == spliced.path.read_bytes()
+        assert made.lock is not None and spliced.lock is not None
+        assert made.lock.read_bytes() == spliced.lock.read_bytes()
