@@ -403,6 +403,19 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("networking", "basic", "What does ARP map?", "IP addresses to MAC addresses", "ip addresses into mac addresses", RIGHT),
     ("physics", "basic", "Which is denser, ice or liquid water?", "Liquid water is denser than ice", "ice is denser than liquid water", WRONG),
     ("art", "basic", "Who painted The Night Watch?", "Rembrandt van Rijn", "van rijn", RIGHT),
+    # Short forms and titles in names; a proper fraction is its decimal.
+    ("geography", "basic", "Which city did Peter the Great found?", "Saint Petersburg", "St Petersburg", RIGHT),
+    ("history", "basic", "Who led the Montgomery bus boycott?", "Dr. Martin Luther King Jr.", "martin luther king", RIGHT),
+    ("maths", "basic", "What is 3 divided by 8?", "3/8", "0.375", RIGHT),
+    ("maths", "basic", "What is 3 divided by 8?", "3/8", "0.38", WRONG),
+    # Words the rest of the answer holds are not "more than the answer" of its head phrase.
+    ("biology", "basic", "What carries oxygen in red blood cells?", "Haemoglobin (an iron-rich protein)", "haemoglobin, a protein with iron in it", RIGHT),
+    ("biology", "basic", "What carries oxygen in red blood cells?", "Haemoglobin (an iron-rich protein)", "haemoglobin and myoglobin", NEAR),
+    ("algorithms", "basic", "How long does a lookup in a balanced search tree take?", "O(log n)", "O(n)", WRONG),
+    ("history", "basic", "When did the Western Roman Empire fall?", "In 476", "it fell in 476", RIGHT),
+    # Initials typed for a run of the answer's words.
+    ("medicine", "basic", "What is a normal adult breathing rate at rest?", "12 to 20 breaths per minute", "12-20 bpm", RIGHT),
+    ("medicine", "basic", "What is a normal adult breathing rate at rest?", "12 to 20 breaths per minute", "12-20 bph", WRONG),
 ]  # fmt: skip
 
 

@@ -160,3 +160,18 @@ def test_a_fenced_code_block_and_a_math_block_are_on_the_lines_they_start(tmp_pa
             (BlockKind.CODE, "print(1)", 5 + offset),
             (BlockKind.PARAGRAPH, "\\[x^2\\]", 9 + offset),
         ]
+
+
+def test_markdown_without_raw_html_is_read_in_one_parse() -> None:
+    """A Markdown guide is walked by its tokens; only one that holds raw HTML, an
+    admonition or a list of headings is rendered and read again as a page."""
+    from tpmcards.mdtokens import markdown_outline, markdown_tokens
+
+    def by_tokens(name: str) -> bool:
+        source = read_source(FIXTURES / name)
+        tokens = markdown_tokens(source.text, source.body_line)
+        return markdown_outline(tokens, source.body_line) is not None
+
+    walked = ["faq-headings.md", "tables.md", "terms.md", "cloze.md", "qa-list-items.md"]
+    rendered = ["hostile.md", "details.md", "admonitions.md", "numbered-list-headings.md"]
+    assert [by_tokens(name) for name in walked + rendered] == [True] * 5 + [False] * 4

@@ -443,6 +443,44 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Switch", "joins the devices of one network.", T),
         ("Hub", "repeats every frame to every port.", T),
     ],
+    # A numbered question over lettered options (`a. ARP`, one a line) and `Answer: b`:
+    # the options go with the question, the answer is the chosen one (then any
+    # explanation); `a.` there is an option, not an answer's label.
+    "mcq-items.md": [
+        ("Which protocol resolves host names? a) ARP b) DNS c) FTP", "b) DNS", B),
+        (
+            "Which port does HTTPS use by default? a) 80 b) 443 c) 25",
+            "b) 443 Port 80 is plain HTTP.",
+            B,
+        ),
+    ],
+    # A table names its columns in more words ("Interview Question", "Sample Answer"), or
+    # not at all: a first column that asks row after row (its header row too) is a
+    # question column. A `**Definition:**` label is no term and no part of the definition.
+    "asking-tables.md": [
+        ("Tell me about yourself", "Two minutes on the work that matters here.", B),
+        ("Why this team?", "I have used what it builds for years.", B),
+        ("What is your notice period?", "One month.", B),
+        ("What does pwd print?", "The working folder.", B),
+        ("What does cd - do?", "Goes back to the last folder.", B),
+        (
+            "Idempotent",
+            "An operation that gives the same result however many times it runs.",
+            T,
+        ),
+    ],
+    # A collapsible container in a site generator's syntax, which Markdown leaves as text:
+    # `::: details 答案` under a question heading, `::: details Question?` spanning
+    # paragraphs, Hugo's `{{< details "Question?" >}}`; a `::: tip` is no card.
+    "containers.md": [
+        ("什么是防抖？", "事件停止触发一段时间后才执行回调。", B),
+        (
+            "What is throttling?",
+            "Running a callback at most once per interval. It keeps scroll handlers cheap.",
+            B,
+        ),
+        ("What does debounce wait for?", "A quiet period with no new events.", B),
+    ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),
         ("Hoe lang blijft een item in de cache?", "Zestig seconden, tenzij anders ingesteld.", B),
@@ -497,7 +535,7 @@ def test_check_reports_a_listed_question_without_answer() -> None:
     result = CliRunner().invoke(cli, ["check", str(guide)])
     errors = [line for line in result.output.splitlines() if ": error: " in line]
     assert [line.rpartition("/")[2] for line in errors] == [
-        'question-list-gaps.md:1: error: question without answer: "How do you avoid a '
+        'question-list-gaps.md:7: error: question without answer: "How do you avoid a '
         'deadlock?"; write its answer below it, or remove it'
     ]
     assert result.exit_code == 1

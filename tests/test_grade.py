@@ -8,7 +8,8 @@ from random import Random
 
 import pytest
 
-from tpmcards.answers import alternatives, asked_forms, initials_of, typo_allowance, words
+from tpmcards.answers import alternatives, typo_allowance, words
+from tpmcards.askedforms import asked_forms, initials_of
 from tpmcards.grade import (
     AGAIN,
     GOOD,
@@ -48,7 +49,7 @@ def test_typed_answer_table(
 @pytest.mark.parametrize(
     ("expected", "typed", "note"),
     [
-        ("In 1945.", "1954", "not it"),
+        ("In 1945.", "1954", "a different number"),
         ("Layer 3, the network layer", "the network layer, layer 4", "a different number"),
         ("Read latency increases.", "read latency decreases", "'decreases' is the opposite of"),
         ("Calls are synchronous", "calls are asynchronous", "'asynchronous' is the opposite of"),
@@ -237,6 +238,8 @@ def test_initials_of_a_term_stand_for_it() -> None:
     assert not initials_of("tp", words("Transmission Control Protocol"))
     assert grade_answer(["Central processing unit"], "cpu").verdict is Verdict.RIGHT
     assert grade_answer(["Central processing unit"], "gpu").verdict is Verdict.WRONG
+    usa = grade_answer(["The United States of America"], "USA")
+    assert (usa.verdict, usa.note) == (Verdict.RIGHT, "right")  # right, but not word for word
 
 
 def test_the_question_decides_which_shorter_form_is_enough() -> None:
@@ -251,6 +254,7 @@ def test_numbers_in_words_are_numbers() -> None:
     assert words("three hundred and forty") == ["340"]
     assert grade_answer(["Forty-two"], "42").verdict is Verdict.RIGHT
     assert grade_answer(["Forty-two"], "24").verdict is Verdict.WRONG
+    assert words("1/4 and 50/50") == ["0_25", "and", "50", "50"]  # only a proper fraction
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,10 @@ from .lexicon import (
     NUMBER_WORDS,
     OPENERS,
     QUALIFIER_STARTS,
-    ROLES,
     STOPWORDS,
     opposite,
     same_sense,
+    same_short_form,
     same_unit,
     stem,
 )
@@ -47,9 +47,24 @@ def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = _PHRASAL.sub(lambda m: _PHRASAL_VERBS[m.group(1)][m.group(2)], text)
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = _FRACTION.sub(_fraction, text)
     text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
     tokens = re.findall(r"\w+", text)
     return tuple(_decimal(NUMBER_WORDS.get(t, t)) for t in tokens if t != "_")
+
+
+_FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/])")
+
+
+def _fraction(match: re.Match[str]) -> str:
+    """A proper fraction as the decimal it ends as ("1/2" -> "0.5"); "1/3" stays."""
+    top, bottom = int(match.group(1)), int(match.group(2))
+    if not 0 < top < bottom:  # "50/50", "24/7", "4/3" stay as they are
+        return match.group(0)
+    value = Decimal(top) / Decimal(bottom)
+    if value != value.quantize(Decimal("0.0001")):
+        return match.group(0)
+    return format(value.normalize(), "f")
 
 
 def _decimal(token: str) -> str:
@@ -150,7 +165,11 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
     if opposite(typed, expected):
         return None
     # Another word for the same thing, not a typo: "decreases" for "falls", "min" for "minutes".
-    if same_sense(typed, expected) or same_unit(typed, expected):
+    if (
+        same_sense(typed, expected)
+        or same_unit(typed, expected)
+        or same_short_form(typed, expected)
+    ):
         return 0
     limit = typo_allowance(expected)
     if not limit:
@@ -297,68 +316,3 @@ _VERBS = frozenset(
         "needs",
     ]
 )
-
-
-# --- forms the question asks for -----------------------------------------------------------
-
-_WHO = re.compile(
-    r"^\W*(?:who|whom|whose)\b|\bwho\s+(?:was|is|were|are|did|does|wrote|made)\b"
-    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:scientist|author|writer|poet|composer|painter|artist|"
-    r"philosopher|president|king|queen|emperor|explorer|inventor|mathematician|physicist|"
-    r"chemist|biologist|economist|novelist|playwright|founder|person|leader|general|ruler|"
-    r"pope|astronaut|engineer|architect|monarch|minister|statesman|thinker)s?\b",
-    re.I,
-)
-_YEAR_QUESTION = re.compile(r"\b(?:what|which)\s+year\b|\bwhen\b", re.I)
-_NAME_PARTICLES = frozenset(["de", "da", "van", "von", "der", "di", "la", "le", "of", "the"])
-
-
-def asked_forms(form: str, question: str) -> list[str]:
-    """Shorter forms the question makes enough: the surname when it asks "who" ("Fleming" for
-    "Alexander Fleming"), the year when it asks which year ("1776" for "July 4, 1776")."""
-    forms = []
-    names = form.split()
-    if (
-        _WHO.search(question)
-        and 2 <= len(names) <= 4
-        and all(n[:1].isupper() or n in _NAME_PARTICLES for n in names)
-        and names[-1][:1].isupper()
-        and words(names[-1])[-1:] != []
-        and stem(words(names[-1])[-1]) not in ROLES  # "Engineering Managers" is no name
-    ):
-        particles = 0  # "da Vinci" as well as "Vinci"
-        while particles + 2 < len(names) and names[-2 - particles] in _NAME_PARTICLES:
-            particles += 1
-        forms += [" ".join(names[-1 - particles :]), names[-1]] if particles else [names[-1]]
-    years = re.findall(r"\b\d{3,4}\b", form)
-    if _YEAR_QUESTION.search(question) and len(years) == 1 and len(words(form)) > 1:
-        forms.append(years[0])
-    return forms
-
-
-def initials_of(acronym: str, tokens: Sequence[str]) -> bool:
-    """Whether `acronym` is made of the words' initials, in order, each key word giving its
-    first letter and maybe more ("http": hyper-text transfer protocol; "dos": denial of
-    service)."""
-    if len(acronym) < 2 or len(tokens) < 2 or is_number(acronym) or acronym in STOPWORDS:
-        return False
-
-    @functools.cache
-    def fits(a: int, t: int) -> bool:
-        if t == len(tokens):
-            return a == len(acronym)
-        word = tokens[t]
-        if word in STOPWORDS and fits(a, t + 1):  # "of" may give no letter
-            return True
-        if a == len(acronym) or acronym[a] != word[0]:
-            return False
-        # The word's first letter, then maybe later letters of it, in order.
-        a += 1
-        for w in range(1, len(word) + 1):
-            if fits(a, t + 1):
-                return True
-            if w < len(word) and a < len(acronym) and word[w] == acronym[a]:
-                a += 1
-        return False
-
-    return fits(0, 0)

@@ -15,17 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .answers import (
-    alternatives,
-    asked_forms,
-    initials_of,
-    is_number,
-    key_words,
-    word_match,
-    words,
-)
+from .answers import alternatives, is_number, key_words, word_match, words
+from .askedforms import asked_forms, initials_of
 from .lexicon import (
     NEGATIONS,
+    STOPWORDS,
+    base,
     opposite,
     stem,
     unit,
@@ -84,6 +79,7 @@ class _Compared:
     typed_words: tuple[str, ...]
     form_words: tuple[str, ...]
     slips: tuple[str, ...] = ()  # typed words a typo away from a key word, and words too
+    verbatim: bool = False  # typed word for word as the form (not its initials)
 
     @property
     def coverage(self) -> float:
@@ -91,23 +87,29 @@ class _Compared:
 
 
 def _compare(
-    typed: Sequence[str], form: str, given: frozenset[str], accents: bool, question: str = ""
+    typed: Sequence[str],
+    form: str,
+    given: frozenset[str],
+    accents: bool,
+    question: str = "",
+    rest: Sequence[str] = (),
 ) -> _Compared | None:
     form_words = words(form, accents)
-    typed = _joined(typed, form_words)
+    joined = _joined(typed, form_words)
+    typed = _spelled_out(joined, form_words)
     form_words = _joined(form_words, typed)
     if unit_implied(form_words, question):
         # Asked for an amount, its unit goes without saying: "100" for "100 °C".
         degrees = {w for w in units_after_numbers(typed) if unit(w) == "degree"}
         given = given | units_after_numbers(form_words) | degrees
     all_keys = key_words(form_words)
-    # The question's words, in any number: "tuples" is given by "Is a tuple mutable?".
-    given = given | {stem(g) for g in given}
-    keys = [k for k in all_keys if stem(k) not in given] or all_keys or list(form_words)
+    # The question's words in any form: "tuples" by "Is a tuple mutable?", "fell" by "fall".
+    given = given | {base(g) for g in given}
+    keys = [k for k in all_keys if base(k) not in given] or all_keys or list(form_words)
     if not keys:
         return None
     if all_keys:
-        typed_keys = [t for t in key_words(typed) if stem(t) not in given] or key_words(typed)
+        typed_keys = [t for t in key_words(typed) if base(t) not in given] or key_words(typed)
     else:  # an answer of stopwords only ("were") is matched word for word
         typed_keys = list(typed)
     unused = list(range(len(typed_keys)))
@@ -125,16 +127,50 @@ def _compare(
             unused.remove(best[1])
             if best[0] and another_word(typed_keys[best[1]], key):
                 slips.append(typed_keys[best[1]])
-    expected_stems = {stem(w) for w in form_words}
+    # Words the rest of the answer holds are not more than a head phrase asks: "a covalent
+    # bond where electrons are shared" for "A covalent bond (a shared electron pair)".
+    known = [*form_words, *rest]
+    expected_stems = {stem(w) for w in known}
     extra = tuple(
         typed_keys[n]
         for n in unused
         if stem(typed_keys[n]) not in expected_stems
-        and not any(word_match(typed_keys[n], w, accents) is not None for w in form_words)
+        and not any(word_match(typed_keys[n], w, accents) is not None for w in known)
     )
     return _Compared(
-        form, tuple(keys), matched, typos, extra, tuple(typed), tuple(form_words), tuple(slips)
+        form,
+        tuple(keys),
+        matched,
+        typos,
+        extra,
+        tuple(typed),
+        tuple(form_words),
+        tuple(slips),
+        verbatim=joined == form_words,
     )
+
+
+def _spelled_out(typed: Sequence[str], form: Sequence[str]) -> list[str]:
+    """Typed initials as the words of the answer they stand for: "60-100 bpm" is "60 to 100
+    beats per minute"."""
+    out: list[str] = []
+    for token in typed:
+        run = None
+        if token not in form and token.isalpha() and 2 <= len(token) <= 6:
+            run = next(
+                (
+                    form[i:j]
+                    for i in range(len(form))
+                    if form[i][:1] == token[0]
+                    for j in range(i + 2, min(len(form), i + len(token) + 2) + 1)
+                    if form[i] not in STOPWORDS
+                    and form[j - 1] not in STOPWORDS
+                    and initials_of(token, form[i:j])
+                ),
+                None,
+            )
+        out += run if run else [token]
+    return out
 
 
 def _joined(tokens: Sequence[str], other: Sequence[str]) -> list[str]:
@@ -258,7 +294,7 @@ def _judge(c: _Compared) -> tuple[Verdict, str]:
                 return Verdict.WRONG, problem
     enough = RIGHT_COVERAGE if len(c.keys) < LONG_ANSWER else LONG_RIGHT_COVERAGE
     if c.coverage >= enough and not (len(c.keys) <= 4 and c.extra):
-        if c.coverage == 1 and list(c.typed_words) == list(c.form_words):
+        if c.coverage == 1 and c.verbatim:
             return Verdict.RIGHT, "exact"
         if c.slips:  # "pluto" for "Plato": maybe a slip, maybe the wrong thing
             return Verdict.NEAR, f"near miss: {', '.join(c.slips)} is another word"
@@ -267,10 +303,22 @@ def _judge(c: _Compared) -> tuple[Verdict, str]:
         return Verdict.NEAR, f"near miss: more than the answer ({', '.join(c.extra)})"
     if c.coverage >= NEAR_COVERAGE:
         return Verdict.NEAR, f"near miss: {c.matched} of {len(c.keys)} key words"
+    if all(is_number(k) for k in c.keys) and any(is_number(w) for w in c.typed_words):
+        return Verdict.WRONG, "a different number"  # "1954" for "1945", "4/3" for "3/4"
     return Verdict.WRONG, "not it"
 
 
 _ORDER = {Verdict.RIGHT: 0, Verdict.NEAR: 1, Verdict.PARTLY: 1, Verdict.WRONG: 2}
+
+
+# What follows a head phrase in its answer: "Layer 3, ...", "A covalent bond (...)".
+_AFTER_HEAD = re.compile(r"\s*(?:[,:;]|\s[-–—]\s|\s\(|\s(?:who|which|that)\b)", re.I)
+
+
+def _is_head(form: str, answer: str) -> bool:
+    """Whether a form is the phrase an answer opens with, before its qualifier."""
+    text = answer.strip()
+    return form != text and text.startswith(form) and bool(_AFTER_HEAD.match(text[len(form) :]))
 
 
 _OR_PAIR = re.compile(r"(\w+\s+or\s+\w+)", re.I)
@@ -287,7 +335,7 @@ def grade_answer(
     first = expected[0] if expected else ""
     if not said:
         return Grade(Verdict.WRONG, "no answer", first)
-    best: tuple[tuple[int, float, int], Grade] | None = None
+    best: tuple[tuple[int, float, bool, int], Grade] | None = None
     veto: Grade | None = None
     initials: Grade | None = None  # "HTTP" for "Hypertext Transfer Protocol"
     for answer in expected:
@@ -296,13 +344,14 @@ def grade_answer(
         for n, form in enumerate(forms):
             if len(said) == 1 and 2 <= len(words(form)) <= 6 and initials_of(said[0], words(form)):
                 initials = initials or Grade(Verdict.RIGHT, "right: its initials", form)
-            compared = _compare(said, form, given_words, accents, given)
+            rest = words(answer, accents) if _is_head(form, answer) else []
+            compared = _compare(said, form, given_words, accents, given, rest)
             if compared is None:
                 continue
             verdict, note = _judge(compared)
             if verdict is Verdict.WRONG and note != "not it" and veto is None:
                 veto = Grade(verdict, note, form)
-            rank = (_ORDER[verdict], -compared.coverage, n)
+            rank = (_ORDER[verdict], -compared.coverage, note != "exact", n)
             if best is None or rank < best[0]:
                 best = (rank, Grade(verdict, note, form))
     if best is None:

@@ -23,6 +23,7 @@ STOPWORDS = frozenset(
         so than then there which who whom what when where why how each every any can could
         should would will must may might do does did has have had also very just own because
         since if whether both either such some here into about one s per through throughout
+        mr mrs ms dr jr sr prof
         during across within via among"""
     )
 )
@@ -250,6 +251,24 @@ def unit(word: str) -> str | None:
         base_unit = unit(power.group(1))
         return base_unit + power.group(2) if base_unit else None
     return UNITS.get(word) or UNITS.get(stem(word))
+
+
+# Short forms of words in names and places: "St Petersburg" is "Saint Petersburg".
+_SHORT_FORMS = {
+    "st": "saint",
+    "mt": "mount",
+    "ft": "fort",
+    "vs": "versus",
+    "dept": "department",
+    "govt": "government",
+    "univ": "university",
+    "intl": "international",
+}
+
+
+def same_short_form(a: str, b: str) -> bool:
+    """Whether one word is the other's short form ("mt" and "mount")."""
+    return _SHORT_FORMS.get(a) == b or _SHORT_FORMS.get(b) == a
 
 
 def same_unit(a: str, b: str) -> bool:

@@ -55,13 +55,11 @@ from .outline import (
     with_subsections,
 )
 from .prose import key_sentences
+from .tables import glossary_tables, qa_tables, reference_tables
 from .terms import (
     definition_lists,
     glossary_runs,
-    glossary_tables,
     glossary_terms,
-    qa_tables,
-    reference_tables,
     term_bullets,
     term_paragraphs,
 )
@@ -331,16 +329,17 @@ def run_rules(
             free = tuple(i for i in free if i not in claimed)
 
 
-# (section, rule, free blocks, flags of the scope) -> (section, toc, what the rule found)
+# (section, rule, free blocks, terms) -> (section, toc, what the rule found), for the
+# scopes the explicit-questions pass offers: none of their flags set.
 _Memo = dict[tuple[object, ...], tuple[Section, Mapping[str, str], list[Found]]]
 
 
 def _found(rule: Rule, scope: Scope, memo: _Memo | None) -> list[Found]:
     """What a rule finds in a scope; from `memo` when it was asked of this scope before."""
-    if memo is None:
-        return list(rule(scope))
     s = scope
-    key = (id(s.section), rule, s.free, s.terms, s.has_children, s.lead, s.faq, s.glossary, s.entry)
+    if memo is None or s.has_children or s.lead or s.faq or s.glossary or s.entry:
+        return list(rule(scope))
+    key = (id(s.section), rule, s.free, s.terms)
     known = memo.get(key)
     # The section itself is kept with its findings, so its id is not another's meanwhile.
     if known is not None and known[0] is s.section and known[1] == s.toc:

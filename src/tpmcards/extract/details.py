@@ -14,7 +14,7 @@ from .base import NUMBERING, Found, Scope, ends_question, inner_html, unwrap_p
 from .items import first_line
 from .labels import block_label, qa_label, strip_answer_mark, strip_label
 
-__all__ = ["choices", "details_blocks", "has_answer_item"]
+__all__ = ["choices", "chosen_option", "details_blocks", "has_answer_item", "lettered_choice"]
 
 # A summary that names no question but only hides the answer ("Show answer", "Ver
 # respuesta", "Antwort", "答案"): the question is the text above it.
@@ -41,7 +41,7 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
     asks one (`1. What is X?`, `**Q1:** ...`) with what follows it (code, options), else the
     section's heading with the blocks under it."""
     pending: list[tuple[int, Block]] = []
-    for i, block in scope.blocks():
+    for i, block, more in _with_containers(scope.blocks()):
         if block.kind is not BlockKind.DETAILS:
             pending.append((i, block))
             continue
@@ -55,13 +55,64 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
             else:
                 heading = NUMBERING.sub("", scope.section.heading).strip()
                 question = escape(heading) + "".join(b.html for _, b in pending)
-            used = frozenset([i, *(j for j, _ in pending)])
+            used = frozenset([i, *more, *(j for j, _ in pending)])
             answer = chosen_option(question, body) or strip_answer_mark(body)
             yield Found(question, answer, CardKind.BASIC, block.line, used)
         else:
             question = NUMBERING.sub("", unwrap_p(summary))
-            yield Found(question, body, CardKind.BASIC, block.line, frozenset([i]))
+            yield Found(question, body, CardKind.BASIC, block.line, frozenset([i, *more]))
         pending = []
+
+
+# A collapsible container written in a site generator's syntax: VuePress, VitePress and
+# Docusaurus `::: details Summary` ... `:::`, Hugo `{{< details "Summary" >}}` ...
+# `{{< /details >}}` (or `expand`, `spoiler`), which Markdown leaves as text.
+_OPENER = re.compile(
+    r"^\s*(?::{3,}\s*(?:details|spoiler|collapse|answer)\b\s*(?P<colon>[^\n]*)|"
+    r"\{\{(?:<|&lt;|%)\s*(?:details|expand|spoiler|collapse|accordion)\s+(?:\w+=)?"
+    r"(?:[\"']|&quot;)(?P<hugo>[^\"'&\n]*)(?:[\"']|&quot;)[^}\n]*(?:>|&gt;|%)\}\})"
+    r"\s*(?:\n|<br\s*/?>|$)",
+    re.I,
+)
+_CLOSER = re.compile(
+    r"(?:^|\n|<br\s*/?>)\s*(?::{3,}|\{\{(?:<|&lt;|%)\s*/\s*(?:details|expand|spoiler|"
+    r"collapse|accordion)\s*(?:>|&gt;|%)\}\})\s*$",
+    re.I,
+)
+
+
+def _with_containers(
+    blocks: list[tuple[int, Block]],
+) -> Iterator[tuple[int, Block, tuple[int, ...]]]:
+    """The blocks, each container read as one details block (with the indexes of the
+    blocks after its first that it spans)."""
+    n = 0
+    while n < len(blocks):
+        i, block = blocks[n]
+        opener = _OPENER.match(inner_html(block)) if block.kind is BlockKind.PARAGRAPH else None
+        if opener is None:
+            yield i, block, ()
+            n += 1
+            continue
+        parts = [inner_html(block)[opener.end() :]]
+        end = n
+        while not _CLOSER.search(parts[-1]) and end + 1 < len(blocks):
+            end += 1
+            following = blocks[end][1]
+            plain = following.kind is BlockKind.PARAGRAPH
+            parts.append(inner_html(following) if plain else following.html)
+        if not _CLOSER.search(parts[-1]):
+            yield i, block, ()
+            n += 1
+            continue
+        parts[-1] = _CLOSER.sub("", parts[-1])
+        body = "".join(p if p.lstrip().startswith("<") else f"<p>{p.strip()}</p>" for p in parts)
+        summary = escape((opener.group("colon") or opener.group("hugo") or "").strip())
+        details = Block(
+            BlockKind.DETAILS, block.html, block.text, block.line, rows=((summary, body),)
+        )
+        yield i, details, tuple(j for j, _ in blocks[n + 1 : end + 1])
+        n = end + 1
 
 
 def _asks(block: Block) -> bool:
@@ -129,3 +180,34 @@ def chosen_option(question: str, answer: str) -> str | None:
     if len(options) < 2 or chosen is None:
         return None
     return f"<p>{chosen[0]}) {escape(chosen[1])}</p>{rest.strip()}"
+
+
+def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
+    """A question whose answer opens with its lettered options, one a line (`a. ARP`,
+    `b) DNS`), then a label naming one (`Answer: b`): the options go with the question,
+    the chosen one is the answer, what follows the label its explanation."""
+    lines = [line for line in _OPTION_BREAK.split(answer) if to_text(line).strip()]
+    plain = [re.sub(r"[*_]", "", to_text(line)).strip() for line in lines]
+    # The label names a letter: `a. ARP` is an option, though `a.` may label an answer.
+    label = next(
+        (
+            n
+            for n, line in enumerate(plain)
+            if qa_label(line) == "a" and _LETTER.fullmatch(strip_label(line))
+        ),
+        None,
+    )
+    if label is None:
+        return None
+    matches = [_OPTION.match(line) for line in plain[:label]]
+    if len(matches) < 2 or not all(matches):
+        return None  # something else before the label: not a choice
+    options = [(m.group("letter"), m.group("text").strip()) for m in matches if m]
+    letter = _LETTER.fullmatch(strip_label(plain[label]))
+    chosen = [o for o in options if letter and o[0].upper() == letter.group("letter").upper()]
+    if not chosen:
+        return None
+    listed = "<br>".join(f"{escape(o[0])}) {escape(o[1])}" for o in options)
+    explanation = "".join(f"<p>{line.strip()}</p>" for line in lines[label + 1 :])
+    chosen_html = f"<p>{escape(chosen[0][0])}) {escape(chosen[0][1])}</p>"
+    return f"{question}<p>{listed}</p>", chosen_html + explanation

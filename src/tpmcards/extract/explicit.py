@@ -24,8 +24,15 @@ from .base import (
     unwrap_p,
     visible,
 )
-from .details import choices
-from .items import question_item, question_items, question_lines
+from .details import choices, lettered_choice
+from .items import (
+    first_line,
+    item_lines,
+    plain_questions,
+    question_item,
+    question_items,
+    question_lines,
+)
 from .labels import (
     block_label,
     label_heading,
@@ -54,13 +61,20 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
     blocks = line_entries(scope.blocks())
     for i, block in blocks:
         if block.kind is BlockKind.LIST and block.items:
+            # `1. Which ...?` over `a. ARP` / `b. DNS` lines and `Answer: b`: choices, whose
+            # `a.` is an option, not an answer's label.
+            picked = [_choice_item(item) for item in block.items]
+            if all(picked):
+                for question, answer in (p for p in picked if p is not None):
+                    yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+                continue
             pairs = [split_answer_line(unwrap_p(item)) for item in block.items]
             if all(p is not None and _asks_text(p[0]) for p in pairs):
                 for question, answer in (p for p in pairs if p is not None):
                     q = NUMBERING.sub("", strip_label(question)).strip()
                     a = strip_label(answer).strip()
                     yield Found(q, f"<p>{a}</p>", CardKind.BASIC, block.line, frozenset([i]))
-    plain = _plain_questions(scope, blocks)
+    plain = plain_questions(scope, blocks)
     for n, (i, block) in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
@@ -109,28 +123,19 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
         yield Found(question_html, answer, CardKind.BASIC, block.line, used)
 
 
-def _plain_questions(scope: Scope, blocks: Sequence[tuple[int, Block]]) -> set[int]:
-    """The paragraphs that only ask ("Why is my upload slow?", three words or more, no
-    label) with an answer under them that does not ask: questions in an FAQ, or where a
-    section holds two or more of them. Not under a heading that asks: there a paragraph
-    that asks is part of its answer."""
-    heading = scope.section.heading
-    if question_text(heading) or asks_without_mark(heading):
-        return set()
-    found = set()
-    for n, (_, block) in enumerate(blocks[:-1]):
-        after = blocks[n + 1][1]
-        if (
-            block.kind is BlockKind.PARAGRAPH
-            and not block_label(block)
-            and ends_question(block.text)
-            and 3 <= len(block.text.split()) <= 40
-            and not (after.kind is BlockKind.PARAGRAPH and ends_question(after.text))
-            and not block_label(after)  # an `Answer:` paragraph: the labelled form
-            and after.kind in {BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.CODE, BlockKind.QUOTE}
-        ):
-            found.add(n)
-    return found if scope.faq or len(found) >= 2 else set()
+def _choice_item(item: str) -> tuple[str, str] | None:
+    """A list item that asks on its first line, then lists lettered options and a label
+    naming one: the question with its options, and the chosen one."""
+    head, rest = first_line(item)
+    first, _, more = _split_line(head)
+    if not ends_question(to_text(first)):
+        return None
+    return lettered_choice(NUMBERING.sub("", first).strip(), f"{more}\n{rest}")
+
+
+def _split_line(html: str) -> tuple[str, str, str]:
+    parts = re.split(r"\s*(?:<br\s*/?>|\n)\s*", html, maxsplit=1)
+    return (parts[0], "\n", parts[1]) if len(parts) == 2 else (html, "", "")
 
 
 def _asks_text(html: str) -> bool:
@@ -170,13 +175,16 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 took_after = (
                     bool(pairs)
                     and after is not None
-                    and bool(pairs[-1][1])
+                    and bool(pairs[-1][1][1])
                     and question_item(block.items[-1]) is None
                 )
                 used = frozenset([i, i + 1] if took_after else [i])
-                for question, answer, items in pairs:
+                lines = item_lines(block) if pairs else []
+                for k, (question, answer, items) in pairs:
+                    if picked := lettered_choice(question, answer):  # options, `Answer: b`
+                        question, answer, items = *picked, ()
                     kind = CardKind.LIST if items else CardKind.BASIC
-                    yield Found(question, answer, kind, block.line, used, items)
+                    yield Found(question, answer, kind, lines[k], used, items)
             continue
         if block.kind is not BlockKind.PARAGRAPH:
             continue

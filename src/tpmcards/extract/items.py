@@ -5,14 +5,25 @@ nested list or paragraphs, or after it on the same line (`- What is X? A thing t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from ..markup import to_text
 from ..model import Block, BlockKind
-from .base import NUMBERING, ends_question, unwrap_p
+from .base import NUMBERING, Scope, asks_without_mark, ends_question, question_text, unwrap_p
+from .labels import block_label
 
-__all__ = ["QA", "first_line", "only_item", "question_item", "question_items", "question_lines"]
+__all__ = [
+    "QA",
+    "first_line",
+    "item_lines",
+    "only_item",
+    "plain_questions",
+    "question_item",
+    "question_items",
+    "question_lines",
+]
 
 QA = tuple[str, str, tuple[str, ...]]  # a question, its answer (HTML) and a list answer's items
 
@@ -76,14 +87,15 @@ def _list_items(answer: str) -> tuple[str, ...]:
     return tuple(to_text(li.decode_contents()) for li in lists[0].find_all("li", recursive=False))
 
 
-def question_items(block: Block, after: Block | None = None) -> list[QA] | None:
+def question_items(block: Block, after: Block | None = None) -> list[tuple[int, QA]] | None:
     """The questions and answers of a list whose items ask on their first line and answer
     after it (in a nested list, a paragraph or the next line). Where most items do so, an
     item that only asks is a question left without an answer (empty: a finding, no card)
     and an item that asks nothing is skipped; the last item's answer may be the list right
     `after` the block (a nested list indented too little to nest). Answers on the
     question's own line count only where every item of two or more has one, so one
-    sentence that asks and goes on is not taken for a card."""
+    sentence that asks and goes on is not taken for a card. Each comes with the index of
+    its item."""
     if block.kind is not BlockKind.LIST or not block.items:
         return None
     pairs = [question_item(item) for item in block.items]
@@ -93,27 +105,39 @@ def question_items(block: Block, after: Block | None = None) -> list[QA] | None:
     )
     written = sum(bool(to_text(item).strip()) for item in block.items)
     if answered >= 2 and answered * 2 >= written:
-        found: list[QA] = []
+        found: list[tuple[int, QA]] = []
         for n, (item, pair) in enumerate(zip(block.items, pairs, strict=True)):
             text = to_text(item)
             if pair is not None or (pair := question_item(item, same_line=True)):
-                found.append(pair)
+                found.append((n, pair))
             elif ends_question(text) and "<" not in unwrap_p(item).strip():
                 question = NUMBERING.sub("", unwrap_p(item)).strip()
                 last = n == len(pairs) - 1 and after is not None
                 if last and after is not None and after.kind is BlockKind.LIST:
                     answer = _ONE_ITEM_LIST.match(after.html)
                     html = f"<p>{unwrap_p(answer.group('item'))}</p>" if answer else after.html
-                    found.append((question, html, () if answer else _list_items(after.html)))
+                    items = () if answer else _list_items(after.html)
+                    found.append((n, (question, html, items)))
                 else:
-                    found.append((question, "", ()))
+                    found.append((n, (question, "", ())))
         return found
     if len(block.items) < 2:
         return None
     same = [question_item(item, same_line=True) for item in block.items]
     if not all(same):
         return None
-    return [p for p in same if p is not None]
+    return [(n, p) for n, p in enumerate(same) if p is not None]
+
+
+def item_lines(block: Block) -> list[int]:
+    """The line each item of a list starts on (Markdown's `data-line`), else the list's."""
+    soup = BeautifulSoup(block.html, "html.parser")
+    top = soup.find(["ul", "ol"])
+    if not isinstance(top, Tag):
+        return [block.line] * len(block.items)
+    lines = [li.get("data-line") for li in top.find_all("li", recursive=False)]
+    found = [int(v) if isinstance(v, str) and v.isdigit() else block.line for v in lines]
+    return found if len(found) == len(block.items) else [block.line] * len(block.items)
 
 
 _LINES = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
@@ -130,3 +154,27 @@ def question_lines(block: Block) -> list[QA]:
     lines = [line for line in _LINES.split(unwrap_p(block.html)) if line.strip()]
     pairs = [question_item(line, same_line=True) for line in lines]
     return [p for p in pairs if p is not None] if len(lines) >= 2 and all(pairs) else []
+
+
+def plain_questions(scope: Scope, blocks: Sequence[tuple[int, Block]]) -> set[int]:
+    """The paragraphs that only ask ("Why is my upload slow?", three words or more, no
+    label) with an answer under them that does not ask: questions in an FAQ, or where a
+    section holds two or more of them. Not under a heading that asks: there a paragraph
+    that asks is part of its answer."""
+    heading = scope.section.heading
+    if question_text(heading) or asks_without_mark(heading):
+        return set()
+    found = set()
+    for n, (_, block) in enumerate(blocks[:-1]):
+        after = blocks[n + 1][1]
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and not block_label(block)
+            and ends_question(block.text)
+            and 3 <= len(block.text.split()) <= 40
+            and not (after.kind is BlockKind.PARAGRAPH and ends_question(after.text))
+            and not block_label(after)  # an `Answer:` paragraph: the labelled form
+            and after.kind in {BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.CODE, BlockKind.QUOTE}
+        ):
+            found.add(n)
+    return found if scope.faq or len(found) >= 2 else set()

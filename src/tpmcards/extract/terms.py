@@ -27,44 +27,7 @@ from .base import (
     visible,
 )
 from .items import first_line, only_item
-from .labels import ANSWER_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries, qa_label
-
-# The columns of a table of questions (or terms) and their answers, in any language a
-# question or answer label is written in (`| Pregunta | Respuesta |`, `| 问题 | 答案 |`).
-_Q_HEADER = re.compile(
-    rf"^(?:q|(?:{QUESTION_WORDS})s?|terms?|concepts?|words?|names?|acronyms?|keywords?)$",
-    re.I,
-)
-_TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I)
-_A_HEADER = re.compile(
-    rf"^(?:a|(?:{ANSWER_WORDS})s?|definitions?|meanings?|explanations?|descriptions?|"
-    r"what it means)$",
-    re.I,
-)
-
-
-_ROW = re.compile(r"<tr\b[^>]*>", re.I)
-
-
-def table_rows(block: Block) -> tuple[tuple[str, ...], ...]:
-    """A table's rows of cells (HTML): a table block's own, or the `<tr>` rows of raw HTML
-    that Markdown left in a paragraph (a `<table>` opened on its heading's line, a row
-    whose `</tr>` is missing: each `<tr>` starts a row, as a browser reads it)."""
-    if block.kind is BlockKind.TABLE:
-        return block.rows
-    if "<tr" not in block.html.lower() or block.kind not in {BlockKind.PARAGRAPH, BlockKind.OTHER}:
-        return ()
-    rows = []
-    for chunk in _ROW.split(block.html)[1:]:
-        soup = BeautifulSoup(chunk, "html.parser")
-        cells = [
-            cell.decode_contents().strip()
-            for cell in soup.find_all(["td", "th"])
-            if cell.find_parent(["td", "th"]) is None
-        ]
-        if cells:
-            rows.append(tuple(cells))
-    return tuple(rows)
+from .labels import GLOSSARY_LINE, line_entries, qa_label
 
 
 def definition_lists(scope: Scope) -> Iterator[Found]:
@@ -77,76 +40,6 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
             yield Found(unwrap_p(term), definition, kind, block.line, frozenset([i]))
         for term in _terms_without_definition(block.html):
             yield Found(escape(term), "", CardKind.TERM, block.line, frozenset([i]))
-
-
-def qa_tables(scope: Scope) -> Iterator[Found]:
-    """A table whose header names a question (or term) column and an answer column."""
-    for i, block in scope.blocks():
-        rows = table_rows(block)
-        if len(rows) < 2:
-            continue
-        header = [to_text(cell).strip("* ") for cell in rows[0]]
-        q_col = next((n for n, h in enumerate(header) if _Q_HEADER.match(h)), None)
-        a_col = next((n for n, h in enumerate(header) if _A_HEADER.match(h)), None)
-        if q_col is None or a_col is None:
-            continue
-        kind = CardKind.TERM if _TERM_HEADER.match(header[q_col]) else CardKind.BASIC
-        for row in rows[1:]:
-            if len(row) > max(q_col, a_col) and to_text(row[q_col]):
-                yield Found(row[q_col], row[a_col], kind, block.line, frozenset([i]))
-
-
-# The column of a reference table that says what the thing in the first column is or does.
-_DESCRIPTION_HEADER = re.compile(
-    r"^(?:descriptions?|meanings?|explanations?|definitions?|purpose|what it does|"
-    r"what it means|function|effect|usage|summary|action|used for|role|"
-    r"descripci[oó]n|significado|acci[oó]n|funci[oó]n|para qu[ée]|funktion|aktion|"
-    r"beschreibung|bedeutung|erkl[äa]rung|signification|descri[cç][aã]o|описание|"
-    r"значение|опис|açıklama|aciklama|beschrijving|betekenis|opis|znaczenie|deskripsi|"
-    r"arti|mô tả|설명|의미|"
-    r"描述|说明|說明|含义|作用|意味|説明)$",
-    re.I,
-)
-
-
-def reference_tables(scope: Scope) -> Iterator[Found]:
-    """A reference table (`| Command | Description | Example |`): a term card per row, the
-    first column the term, the description column its answer, the other columns on the
-    back as context."""
-    for i, block in scope.blocks():
-        rows = table_rows(block)
-        if len(rows) < 2:
-            continue
-        header = [to_text(cell).strip("* ") for cell in rows[0]]
-        answer_col = next(
-            (n for n, h in enumerate(header) if n and _DESCRIPTION_HEADER.match(h)), None
-        )
-        if answer_col is None:
-            continue
-        for row in rows[1:]:
-            if len(row) <= answer_col or not to_text(row[0]) or not to_text(row[answer_col]):
-                continue
-            context = "".join(
-                f"<p><em>{escape(header[n])}:</em> {cell}</p>"
-                for n, cell in enumerate(row)
-                if n not in {0, answer_col} and n < len(header) and to_text(cell)
-            )
-            answer = f"<p>{row[answer_col]}</p>{context}"
-            yield Found(row[0], answer, CardKind.TERM, block.line, frozenset([i]))
-
-
-def glossary_tables(scope: Scope) -> Iterator[Found]:
-    """In a glossary, a two-column table whatever its header says (`| V-Speed | Term |`):
-    the first column the term, the second its meaning."""
-    if not scope.glossary:
-        return
-    for i, block in scope.blocks():
-        rows = table_rows(block)
-        if len(rows) < 2 or any(len(row) != 2 for row in rows):
-            continue
-        for term, meaning in rows[1:]:
-            if to_text(term) and to_text(meaning):
-                yield Found(term, meaning, CardKind.TERM, block.line, frozenset([i]))
 
 
 _TERM_HEADING = re.compile(r"^[^.!?？。:;]{1,60}$")
@@ -182,7 +75,15 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         # "Project Manager? Performance Manager?": a guess at the term, not its definition.
         yield Found(escape(heading), "", CardKind.TERM, block.line, frozenset([i]))
         return
-    yield Found(escape(heading), inner_html(block), CardKind.TERM, block.line, frozenset([i]))
+    definition = _DEFINITION_LABEL.sub("", inner_html(block), count=1)  # `**Definition:**`
+    yield Found(escape(heading), definition, CardKind.TERM, block.line, frozenset([i]))
+
+
+_DEFINITION_LABEL = re.compile(
+    r"^\s*<(strong|b|em)>\s*(?:definition|meaning|definici[oó]n|significado|bedeutung|"
+    r"d[ée]finition|defini[cç][aã]o)\s*:?\s*</\1>\s*:?\s*",
+    re.I,
+)
 
 
 def _list_definition(block: Block) -> bool:
@@ -290,6 +191,7 @@ _TERM_ITEM = re.compile(
 # Labels that open a paragraph the way a term would, in the languages guides are written in.
 _LABEL = re.compile(
     r"^(?:note|notes|tip|tips|hint|warning|caution|important|example|e\.g\.|see also|nota|"
+    r"definition|meaning|definici[oó]n|significado|definition|bedeutung|d[ée]finition|"
     r"consejo|ejemplo|aviso|hinweis|achtung|beispiel|remarque|attention|exemple|注意|提示|"
     r"例如|警告)$",
     re.I,

@@ -1,0 +1,74 @@
+"""Shorter forms of an answer that the question makes enough, and initials that stand for a
+term: "Fleming" when it asks who, "1776" when it asks which year, "HTTP" for "Hypertext
+Transfer Protocol". Pure."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from .answers import is_number, words
+from .lexicon import ROLES, STOPWORDS, stem
+
+_WHO = re.compile(
+    r"^\W*(?:who|whom|whose)\b|\bwho\s+(?:was|is|were|are|did|does|wrote|made)\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:scientist|author|writer|poet|composer|painter|artist|"
+    r"philosopher|president|king|queen|emperor|explorer|inventor|mathematician|physicist|"
+    r"chemist|biologist|economist|novelist|playwright|founder|person|leader|general|ruler|"
+    r"pope|astronaut|engineer|architect|monarch|minister|statesman|thinker)s?\b",
+    re.I,
+)
+_YEAR_QUESTION = re.compile(r"\b(?:what|which)\s+year\b|\bwhen\b", re.I)
+_NAME_PARTICLES = frozenset(["de", "da", "van", "von", "der", "di", "la", "le", "of", "the"])
+
+
+def asked_forms(form: str, question: str) -> list[str]:
+    """Shorter forms the question makes enough: the surname when it asks "who" ("Fleming" for
+    "Alexander Fleming"), the year when it asks which year ("1776" for "July 4, 1776")."""
+    forms = []
+    names = form.split()
+    if (
+        _WHO.search(question)
+        and 2 <= len(names) <= 4
+        and all(n[:1].isupper() or n in _NAME_PARTICLES for n in names)
+        and names[-1][:1].isupper()
+        and words(names[-1])[-1:] != []
+        and stem(words(names[-1])[-1]) not in ROLES  # "Engineering Managers" is no name
+    ):
+        particles = 0  # "da Vinci" as well as "Vinci"
+        while particles + 2 < len(names) and names[-2 - particles] in _NAME_PARTICLES:
+            particles += 1
+        forms += [" ".join(names[-1 - particles :]), names[-1]] if particles else [names[-1]]
+    years = re.findall(r"\b\d{3,4}\b", form)
+    if _YEAR_QUESTION.search(question) and len(years) == 1 and len(words(form)) > 1:
+        forms.append(years[0])
+    return forms
+
+
+def initials_of(acronym: str, tokens: Sequence[str]) -> bool:
+    """Whether `acronym` is made of the words' initials, in order, each key word giving its
+    first letter and maybe more ("http": hyper-text transfer protocol; "dos": denial of
+    service)."""
+    if len(acronym) < 2 or len(tokens) < 2 or is_number(acronym) or acronym in STOPWORDS:
+        return False
+
+    @functools.cache
+    def fits(a: int, t: int) -> bool:
+        if t == len(tokens):
+            return a == len(acronym)
+        word = tokens[t]
+        if word in STOPWORDS and fits(a, t + 1):  # "of" may give no letter
+            return True
+        if a == len(acronym) or acronym[a] != word[0]:
+            return False
+        # The word's first letter, then maybe later letters of it, in order.
+        a += 1
+        for w in range(1, len(word) + 1):
+            if fits(a, t + 1):
+                return True
+            if w < len(word) and a < len(acronym) and word[w] == acronym[a]:
+                a += 1
+        return False
+
+    return fits(0, 0)

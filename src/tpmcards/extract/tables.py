@@ -1,0 +1,135 @@
+"""Tables of questions and terms: a question (or term) column and its answer column, a
+reference table's description column (other columns on the back), a glossary's two
+columns, also when Markdown left a raw HTML table's rows in a paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup
+
+from ..markup import escape, to_text
+from ..model import Block, BlockKind, CardKind
+from .base import Found, Scope, ends_question
+from .labels import ANSWER_WORDS, QUESTION_WORDS
+
+__all__ = ["glossary_tables", "qa_tables", "reference_tables", "table_rows"]
+
+# The columns of a table of questions (or terms) and their answers, in any language a
+# question or answer label is written in (`| Pregunta | Respuesta |`, `| 问题 | 答案 |`).
+# One or two words may qualify the column's name ("Interview Question", "Sample Answer").
+_QUALIFIER = r"(?:[^\W\d_]+\s+){0,2}"
+_Q_HEADER = re.compile(
+    rf"^(?:q|{_QUALIFIER}(?:{QUESTION_WORDS})s?|terms?|concepts?|words?|names?|acronyms?|"
+    r"keywords?)$",
+    re.I,
+)
+_TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I)
+_A_HEADER = re.compile(
+    rf"^(?:a|{_QUALIFIER}(?:{ANSWER_WORDS})s?|definitions?|meanings?|explanations?|descriptions?|"
+    r"what it means)$",
+    re.I,
+)
+
+
+_ROW = re.compile(r"<tr\b[^>]*>", re.I)
+
+
+def table_rows(block: Block) -> tuple[tuple[str, ...], ...]:
+    """A table's rows of cells (HTML): a table block's own, or the `<tr>` rows of raw HTML
+    that Markdown left in a paragraph (a `<table>` opened on its heading's line, a row
+    whose `</tr>` is missing: each `<tr>` starts a row, as a browser reads it)."""
+    if block.kind is BlockKind.TABLE:
+        return block.rows
+    if "<tr" not in block.html.lower() or block.kind not in {BlockKind.PARAGRAPH, BlockKind.OTHER}:
+        return ()
+    rows = []
+    for chunk in _ROW.split(block.html)[1:]:
+        soup = BeautifulSoup(chunk, "html.parser")
+        cells = [
+            cell.decode_contents().strip()
+            for cell in soup.find_all(["td", "th"])
+            if cell.find_parent(["td", "th"]) is None
+        ]
+        if cells:
+            rows.append(tuple(cells))
+    return tuple(rows)
+
+
+def qa_tables(scope: Scope) -> Iterator[Found]:
+    """A table whose header names a question (or term) column and an answer column."""
+    for i, block in scope.blocks():
+        rows = table_rows(block)
+        if len(rows) < 2:
+            continue
+        header = [to_text(cell).strip("* ") for cell in rows[0]]
+        q_col = next((n for n, h in enumerate(header) if _Q_HEADER.match(h)), None)
+        a_col = next((n for n, h in enumerate(header) if _A_HEADER.match(h)), None)
+        body = rows[1:]
+        if q_col is None or a_col is None:
+            # Whatever its header says (or with none): a first column that asks, row after
+            # row, and a second that answers.
+            asking = rows[1:] if not ends_question(to_text(rows[0][0])) else rows
+            if len(asking) < 2 or not all(
+                len(row) >= 2 and ends_question(to_text(row[0])) for row in asking
+            ):
+                continue
+            q_col, a_col, body = 0, 1, asking
+        kind = CardKind.TERM if _TERM_HEADER.match(header[q_col]) else CardKind.BASIC
+        for row in body:
+            if len(row) > max(q_col, a_col) and to_text(row[q_col]):
+                yield Found(row[q_col], row[a_col], kind, block.line, frozenset([i]))
+
+
+# The column of a reference table that says what the thing in the first column is or does.
+_DESCRIPTION_HEADER = re.compile(
+    r"^(?:descriptions?|meanings?|explanations?|definitions?|purpose|what it does|"
+    r"what it means|function|effect|usage|summary|action|used for|role|"
+    r"descripci[oó]n|significado|acci[oó]n|funci[oó]n|para qu[ée]|funktion|aktion|"
+    r"beschreibung|bedeutung|erkl[äa]rung|signification|descri[cç][aã]o|описание|"
+    r"значение|опис|açıklama|aciklama|beschrijving|betekenis|opis|znaczenie|deskripsi|"
+    r"arti|mô tả|설명|의미|"
+    r"描述|说明|說明|含义|作用|意味|説明)$",
+    re.I,
+)
+
+
+def reference_tables(scope: Scope) -> Iterator[Found]:
+    """A reference table (`| Command | Description | Example |`): a term card per row, the
+    first column the term, the description column its answer, the other columns on the
+    back as context."""
+    for i, block in scope.blocks():
+        rows = table_rows(block)
+        if len(rows) < 2:
+            continue
+        header = [to_text(cell).strip("* ") for cell in rows[0]]
+        answer_col = next(
+            (n for n, h in enumerate(header) if n and _DESCRIPTION_HEADER.match(h)), None
+        )
+        if answer_col is None:
+            continue
+        for row in rows[1:]:
+            if len(row) <= answer_col or not to_text(row[0]) or not to_text(row[answer_col]):
+                continue
+            context = "".join(
+                f"<p><em>{escape(header[n])}:</em> {cell}</p>"
+                for n, cell in enumerate(row)
+                if n not in {0, answer_col} and n < len(header) and to_text(cell)
+            )
+            answer = f"<p>{row[answer_col]}</p>{context}"
+            yield Found(row[0], answer, CardKind.TERM, block.line, frozenset([i]))
+
+
+def glossary_tables(scope: Scope) -> Iterator[Found]:
+    """In a glossary, a two-column table whatever its header says (`| V-Speed | Term |`):
+    the first column the term, the second its meaning."""
+    if not scope.glossary:
+        return
+    for i, block in scope.blocks():
+        rows = table_rows(block)
+        if len(rows) < 2 or any(len(row) != 2 for row in rows):
+            continue
+        for term, meaning in rows[1:]:
+            if to_text(term) and to_text(meaning):
+                yield Found(term, meaning, CardKind.TERM, block.line, frozenset([i]))
