@@ -222,3 +222,27 @@ def test_a_deck_no_edit_touches_is_left_as_it_is(
         assert made.path.read_bytes() == spliced.path.read_bytes()
         assert made.lock is not None and spliced.lock is not None
         assert made.lock.read_bytes() == spliced.lock.read_bytes()
+
+
+def test_a_deck_an_edit_leaves_with_no_card_is_built_as_a_whole_build_does(
+    in_tmp: Path,
+) -> None:
+    """With `keep_other: false`, an edit that leaves no card of a topic drops every card of
+    a deck: a whole build leaves that deck out, and so does this one."""
+    for name, text, extra in (
+        ("one", ALPHA, ""),
+        ("two", BETA, "keep_other: false\ntopics:\n  - slug: ops\n    title: Ops\n"
+         "    keywords: [deployed, route]\n"),
+    ):  # fmt: skip
+        (in_tmp / "notes" / name).mkdir(parents=True)
+        (in_tmp / "notes" / name / f"{name}.md").write_text(text, "utf-8")
+        config = f"deck: Deck {name}\noutput: deck-{name}\n{extra}"
+        (in_tmp / "notes" / name / "tpmcards.yaml").write_text(config, "utf-8")
+    (in_tmp / "decks").mkdir()
+    first = Project([Path("notes")], out_dir=in_tmp / "decks").build(now=T0)
+    assert [sum(r.per_topic.values()) for r in first] == [3, 2]
+    path = Path("notes/two/two.md")
+    text = path.read_text("utf-8").replace("deployed", "shipped").replace("route", "carry")
+    path.write_text(text, "utf-8")
+    [one] = Project([Path("notes")], out_dir=in_tmp / "decks").build(now=T0 + 5)
+    assert one.deck == "Deck one" and not one.written

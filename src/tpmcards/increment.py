@@ -57,8 +57,8 @@ def splice(folder: Path, inputs: Inputs, now: int) -> tuple[list[DeckReport], St
     if state is None:
         return None
     guides = inputs.guides
-    if len(state.guides) != len(guides):
-        return None
+    if len(state.guides) != len(guides) or len({g.key for g in guides}) != len(guides):
+        return None  # a guide added or gone; or two guides of one key, whose cards may mix
     changed = [n for n, digest in enumerate(inputs.digests) if digest != state.guides[n][0]]
     if not changed:
         return None
@@ -206,6 +206,8 @@ def _splice_deck(
             cards += members.get((n, d), [])
         else:
             taken.update(guid for p in parts if p.deck == d for guid, _ in p.notes)
+    if not (cards or taken):
+        return None  # no card left: a whole build leaves the deck out (or says none is left)
     assignment = assign_ids(cards, pool, now, taken=taken, new_lock=not lines)
     owner = {card.key: n for (n, e), found in members.items() if e == d for card in found}
     if len(owner) != len(cards):
