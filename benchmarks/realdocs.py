@@ -20,10 +20,11 @@ Then run:
     python benchmarks/realdocs.py /tmp/realdocs
 
 For each document it prints the person's count, the card count, their ratio, the share of the
-person's questions asked by some card (`asked`, whatever its answer), the share found (fuzzy
-match, one card per question; its answer not empty, holding the given words, and not running
-on into another of the person's questions), and the cards
-that carry page chrome (tables of contents, "back to top", badges, navigation, answers of
+person's questions asked by some card (`asked`, whatever its answer; a card asks by its
+question, or by the wording extraction found before the card writer reworded it), the
+share found (fuzzy match, one card per question; its answer not empty, holding the given
+words, and not running on into another of the person's questions), and the cards that
+carry page chrome (tables of contents, "back to top", badges, navigation, answers of
 nothing but links). Cards the writer split from one long list count as the one card they
 came from. `--verbose` lists the questions missed and the cards no one asked for.
 The issue's bar: ratio within 0.9-1.1, recall at least 90%, no chrome.

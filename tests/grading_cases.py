@@ -416,6 +416,17 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # Initials typed for a run of the answer's words.
     ("medicine", "basic", "What is a normal adult breathing rate at rest?", "12 to 20 breaths per minute", "12-20 bpm", RIGHT),
     ("medicine", "basic", "What is a normal adult breathing rate at rest?", "12 to 20 breaths per minute", "12-20 bph", WRONG),
+    # Blanks and items typed apart with bars, as the card lists them, in their order.
+    ("geography", "cloze", "The {{c1::Tigris}} and the {{c2::Euphrates}} bound Mesopotamia.", "", "tigris | euphrates", RIGHT),
+    ("geography", "cloze", "The {{c1::Tigris}} and the {{c2::Euphrates}} bound Mesopotamia.", "", "euphrates | tigris", WRONG),
+    ("music", "list", "Which instruments make up a string trio?", "violin | viola | cello", "cello|violin | viola", RIGHT),
+    ("music", "list", "Which instruments make up a string trio?", "violin | viola | cello", "violin | flute | cello", PARTLY),
+    # A typo that makes a real word of the answer's language is asked about too: the language
+    # the question names, or the one whose list holds the answer (a bare vocabulary card).
+    ("languages", "basic", "What is the French word for 'house'?", "la maison", "raison", NEAR),
+    ("languages", "basic", "What is the French word for 'house'?", "la maison", "maisn", RIGHT),
+    ("languages", "basic", "fish", "pescado", "pecado", NEAR),
+    ("languages", "basic", "What is the German word for 'cake'?", "der Kuchen", "kuchn", RIGHT),
 ]  # fmt: skip
 
 

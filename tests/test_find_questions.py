@@ -287,7 +287,8 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # A question with no label or emphasis, on the first line of a list item or paragraph:
     # its answer in the item's nested list (one item is the answer, several a list card),
     # after it on its own line, or on the next line of the paragraph. A paragraph that
-    # asks in mid-text, and a list where not every item asks, give none.
+    # asks in mid-text, a list where not every item asks, and invitations on one line
+    # without a question word ("Found a bug? Open an issue.") give none.
     "question-items.md": [
         ("What is a queue?", "A line of messages waiting for a consumer.", B),
         ("Which orders can a queue keep?", "First in, first out By priority", L),
@@ -480,6 +481,40 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
         ("What does debounce wait for?", "A quiet period with no new events.", B),
+    ],
+    # `1. What is X?` over a paragraph, which Markdown makes a list of one item and a
+    # paragraph outside it, is a question and its answer (an imperative ending in "." too,
+    # inline code and all); `#### Q3 Which ...?` keeps only the question.
+    "numbered-paragraphs.md": [
+        ("What does a pipe connect?", "The output of one command to the input of the next.", B),
+        ("Explain what && does.", "It runs the second command only if the first succeeded.", B),
+        (
+            "Which file lists a user's shell?",
+            "/etc/passwd, in the last field of the user's line.",
+            B,
+        ),
+    ],
+    # `- Q: ...` and `- A: ...` as list items of their own, one after the other (an answer
+    # may take two `A:` items): a card each question.
+    "alternating-items.md": [
+        ("What does NAT change?", "The source address of outgoing packets.", B),
+        (
+            "Why use it?",
+            "Many hosts can share one public address. It also hides the inside network.",
+            B,
+        ),
+    ],
+    # A question heading (or bold question) over lettered options and `Answer: b` (or
+    # `**Answer: b) Network**`): the options go with the question, the chosen one is the
+    # answer; `A.` before an option is no answer's label.
+    "mcq-headings.md": [
+        ("Which protocol resolves names? a) ARP b) DNS c) FTP", "b) DNS", B),
+        ("Which port does SSH use? A) 21 B) 22 C) 23", "B) 22", B),
+        (
+            "Which layer does a router work on? a) Data link b) Network c) Transport",
+            "b) Network",
+            B,
+        ),
     ],
     "label-languages.md": [
         ("Что хранит кэш?", "Копии данных рядом с тем, кто их читает.", B),

@@ -33,8 +33,7 @@ def asked_forms(form: str, question: str) -> list[str]:
         and 2 <= len(names) <= 4
         and all(n[:1].isupper() or n in _NAME_PARTICLES for n in names)
         and names[-1][:1].isupper()
-        and words(names[-1])[-1:] != []
-        and stem(words(names[-1])[-1]) not in ROLES  # "Engineering Managers" is no name
+        and not ROLES & {stem(w) for w in words(names[-1])}  # "Engineering Managers" is none
     ):
         particles = 0  # "da Vinci" as well as "Vinci"
         while particles + 2 < len(names) and names[-2 - particles] in _NAME_PARTICLES:

@@ -125,7 +125,7 @@ def _compare(
             matched += 1
             typos += best[0]
             unused.remove(best[1])
-            if best[0] and another_word(typed_keys[best[1]], key):
+            if best[0] and another_word(typed_keys[best[1]], key, question):
                 slips.append(typed_keys[best[1]])
     # Words the rest of the answer holds are not more than a head phrase asks: "a covalent
     # bond where electrons are shared" for "A covalent bond (a shared electron pair)".
@@ -162,7 +162,7 @@ def _spelled_out(typed: Sequence[str], form: Sequence[str]) -> list[str]:
                     form[i:j]
                     for i in range(len(form))
                     if form[i][:1] == token[0]
-                    for j in range(i + 2, min(len(form), i + len(token) + 2) + 1)
+                    for j in range(min(len(form), i + len(token) + 2), i + 1, -1)  # longest first
                     if form[i] not in STOPWORDS
                     and form[j - 1] not in STOPWORDS
                     and initials_of(token, form[i:j])

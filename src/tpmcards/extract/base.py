@@ -53,12 +53,22 @@ Rule = Callable[[Scope], Iterator[Found]]
 # A question's number before it: `1.`, `2)`, `3、`, `#4`, `Q5:`, `QA 6.`, and "Question 7"
 # in the languages guides are written in, followed by a colon, stop, bracket or dash.
 NUMBERING = re.compile(
-    r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.):、．]|\d+\s*、|#\d+|Q\s*\d*\s*[.:)]|Q\s*A\s*\d*\s*[.:)]|"
+    r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.):、．]|\d+\s*、|#\d+|Q\s*\d*\s*[.:)]|Q\s*A\s*\d*\s*[.:)]|Q\d+\s+|"
     r"(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Soru|Вопрос|问题|問題|質問|질문)"
     r"\s*\d*\s*[.:)：]|(?:Q|Question|Pregunta|Pergunta|Frage|Domanda|Вопрос)\s*\d+\s*[-–—]|"
     r"\d+\s*[-–—])\s*",
     re.I,
 )
+# A numbered bold line that asks in a sentence ending with a full stop: a question word or
+# an interview's imperative, in the languages guides are written in.
+NUMBERED_PROMPT = re.compile(
+    r"^(?:what|why|how|when|where|which|who|explain|describe|define|list|name|compare|"
+    r"give|write|tell|differentiate|distinguish|mention|state|explica|describe|define|"
+    r"menciona|nombra|enumera|erkläre|beschreibe|nenne|explique|décrivez|citez)\b.{8,}\.$",
+    re.I,
+)
+
+
 # Question marks are a property of text, not of a language: the Latin `?`, the full-width
 # `？` of Chinese and Japanese, the Arabic `؟`, the Greek `;` (U+037E, which Unicode folds
 # into a semicolon, so a semicolon ends a question only in Greek text).

@@ -14,7 +14,14 @@ from .base import NUMBERING, Found, Scope, ends_question, inner_html, unwrap_p
 from .items import first_line
 from .labels import block_label, qa_label, strip_answer_mark, strip_label
 
-__all__ = ["choices", "chosen_option", "details_blocks", "has_answer_item", "lettered_choice"]
+__all__ = [
+    "choice_item",
+    "choices",
+    "chosen_option",
+    "details_blocks",
+    "has_answer_item",
+    "lettered_choice",
+]
 
 # A summary that names no question but only hides the answer ("Show answer", "Ver
 # respuesta", "Antwort", "答案"): the question is the text above it.
@@ -136,7 +143,7 @@ def choices(question: str, answer: str) -> tuple[str, str]:
     """A multiple-choice question: its options (`a) ...`, `b) ...`) go with the question and
     the labelled item (`**Respuesta correcta:** b) ===`, `Answer: C`) is the answer."""
     if answer.count("<ul") + answer.count("<ol") != 1 or not has_answer_item(answer):
-        return question, answer
+        return lettered_choice(question, answer) or (question, answer)
     soup = BeautifulSoup(answer, "html.parser")
     items = soup.find_all("li")
     labelled = [li for li in items if qa_label(unwrap_p(li.decode_contents())) == "a"]
@@ -157,6 +164,12 @@ def has_answer_item(html: str) -> bool:
 _OPTION = re.compile(r"^\s*\(?(?P<letter>[A-Ha-h])[).:]\s*(?P<text>\S.*)$", re.S)
 _OPTION_BREAK = re.compile(r"<br\s*/?>|\n|</?(?:p|li|ul|ol)\b[^>]*>", re.I)
 _LETTER = re.compile(r"\s*\(?(?P<letter>[A-Ha-h])\)?[.)]?\s*")
+# The letter and the option's text after it: `b) DNS`.
+_LETTER_AND_TEXT = re.compile(r"\s*\(?(?P<letter>[A-Ha-h])\)?[.)]\s+\S.*")
+
+
+def _names_letter(text: str) -> re.Match[str] | None:
+    return _LETTER.fullmatch(text) or _LETTER_AND_TEXT.fullmatch(text)
 
 
 def chosen_option(question: str, answer: str) -> str | None:
@@ -193,7 +206,7 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
         (
             n
             for n, line in enumerate(plain)
-            if qa_label(line) == "a" and _LETTER.fullmatch(strip_label(line))
+            if qa_label(line) == "a" and _names_letter(strip_label(line))
         ),
         None,
     )
@@ -203,7 +216,7 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
     if len(matches) < 2 or not all(matches):
         return None  # something else before the label: not a choice
     options = [(m.group("letter"), m.group("text").strip()) for m in matches if m]
-    letter = _LETTER.fullmatch(strip_label(plain[label]))
+    letter = _names_letter(strip_label(plain[label]))
     chosen = [o for o in options if letter and o[0].upper() == letter.group("letter").upper()]
     if not chosen:
         return None
@@ -211,3 +224,18 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
     explanation = "".join(f"<p>{line.strip()}</p>" for line in lines[label + 1 :])
     chosen_html = f"<p>{escape(chosen[0][0])}) {escape(chosen[0][1])}</p>"
     return f"{question}<p>{listed}</p>", chosen_html + explanation
+
+
+def choice_item(item: str) -> tuple[str, str] | None:
+    """A list item that asks on its first line, then lists lettered options and a label
+    naming one: the question with its options, and the chosen one."""
+    head, rest = first_line(item)
+    first, _, more = _split_line(head)
+    if not ends_question(to_text(first)):
+        return None
+    return lettered_choice(NUMBERING.sub("", first).strip(), f"{more}\n{rest}")
+
+
+def _split_line(html: str) -> tuple[str, str, str]:
+    parts = re.split(r"\s*(?:<br\s*/?>|\n)\s*", html, maxsplit=1)
+    return (parts[0], "\n", parts[1]) if len(parts) == 2 else (html, "", "")

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind, Section
 from .base import (
+    NUMBERED_PROMPT,
     NUMBERING,
     Found,
     Scope,
@@ -24,16 +25,17 @@ from .base import (
     unwrap_p,
     visible,
 )
-from .details import choices, lettered_choice
+from .details import choice_item, choices, lettered_choice
 from .items import (
-    first_line,
     item_lines,
+    numbered_question,
     plain_questions,
     question_item,
     question_items,
     question_lines,
 )
 from .labels import (
+    alternating,
     block_label,
     label_heading,
     line_entries,
@@ -63,10 +65,16 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
         if block.kind is BlockKind.LIST and block.items:
             # `1. Which ...?` over `a. ARP` / `b. DNS` lines and `Answer: b`: choices, whose
             # `a.` is an option, not an answer's label.
-            picked = [_choice_item(item) for item in block.items]
+            picked = [choice_item(item) for item in block.items]
             if all(picked):
                 for question, answer in (p for p in picked if p is not None):
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+                continue
+            # `- Q: ...` and `- A: ...` as items of their own, one after the other.
+            labelled = alternating(block.items)
+            for question, answer in labelled:
+                yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+            if labelled:
                 continue
             pairs = [split_answer_line(unwrap_p(item)) for item in block.items]
             if all(p is not None and _asks_text(p[0]) for p in pairs):
@@ -76,16 +84,18 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
                     yield Found(q, f"<p>{a}</p>", CardKind.BASIC, block.line, frozenset([i]))
     plain = plain_questions(scope, blocks)
     for n, (i, block) in enumerate(blocks):
-        if block.kind is not BlockKind.PARAGRAPH:
-            continue
         if n in plain:
-            # "How do I reset my password?" over its answer, in an FAQ or among others so.
+            # "How do I reset my password?" over its answer, in an FAQ or among others so;
+            # also `1. What is X?` written as a list of one item over a paragraph.
             run = _answer_run(blocks[n + 1 :], stop_at_a=True, stop_at_question=True)
-            question_html = NUMBERING.sub("", inner_html(block)).strip()
+            asked = unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block)
+            question_html = NUMBERING.sub("", asked).strip()
             used = frozenset([i, *(j for j, _ in run)])
             yield Found(
                 question_html, "".join(b.html for _, b in run), CardKind.BASIC, block.line, used
             )
+            continue
+        if block.kind is not BlockKind.PARAGRAPH:
             continue
         marker = block_label(block)
         inner = inner_html(block)
@@ -121,21 +131,6 @@ def qa_paragraphs(scope: Scope) -> Iterator[Found]:
         answer = f"<p>{strip_label(inner_html(first))}</p>" + "".join(b.html for _, b in rest)
         used = frozenset([i, first_j, *(j for j, _ in rest)])
         yield Found(question_html, answer, CardKind.BASIC, block.line, used)
-
-
-def _choice_item(item: str) -> tuple[str, str] | None:
-    """A list item that asks on its first line, then lists lettered options and a label
-    naming one: the question with its options, and the chosen one."""
-    head, rest = first_line(item)
-    first, _, more = _split_line(head)
-    if not ends_question(to_text(first)):
-        return None
-    return lettered_choice(NUMBERING.sub("", first).strip(), f"{more}\n{rest}")
-
-
-def _split_line(html: str) -> tuple[str, str, str]:
-    parts = re.split(r"\s*(?:<br\s*/?>|\n)\s*", html, maxsplit=1)
-    return (parts[0], "\n", parts[1]) if len(parts) == 2 else (html, "", "")
 
 
 def _asks_text(html: str) -> bool:
@@ -234,7 +229,11 @@ def question_heading(scope: Scope) -> Iterator[Found]:
             yield Found(escape(question), "", CardKind.BASIC, scope.section.line, frozenset())
         return
     used = frozenset(i for i, _ in blocks)
-    answer = strip_answer_mark("".join(b.html for _, b in blocks))
+    whole = "".join(b.html for _, b in blocks)
+    answer = strip_answer_mark(whole)
+    if picked := lettered_choice(escape(question), whole):  # options, then `Answer: b`
+        yield Found(*picked, CardKind.BASIC, scope.section.line, used)
+        return
     lists = [b for _, b in blocks if b.kind is BlockKind.LIST]
     if len(lists) == 1 and all(b.kind in {BlockKind.LIST, BlockKind.PARAGRAPH} for _, b in blocks):
         items = tuple(to_text(item) for item in lists[0].items)
@@ -294,7 +293,10 @@ def _answer_run(
         marker = block_label(block)
         if marker == "q" or (stop_at_a and marker == "a"):
             break
-        if stop_at_question and block.kind is BlockKind.PARAGRAPH and ends_question(block.text):
+        if stop_at_question and (
+            (block.kind is BlockKind.PARAGRAPH and ends_question(block.text))
+            or numbered_question(block)
+        ):
             break
         # A list of `question<br>Ans: answer` items holds cards of its own.
         if (
@@ -336,14 +338,6 @@ _UNCLOSED_BOLD = re.compile(r"(?:\*\*|__)(?P<q>[^*_<\n]{3,200}\?)[^\w\s<]{0,3}")
 
 # A bold line standing alone over the text below it (`<b>Summary</b><br>`): a title.
 _BOLD_TITLE_LINE = re.compile(r"^\s*<(strong|b)>[^<]+</\1>\s*(?:<br\s*/?>|\n)")
-# A numbered bold line that asks in a sentence ending with a full stop: a question word or
-# an interview's imperative, in the languages guides are written in.
-_NUMBERED_PROMPT = re.compile(
-    r"^(?:what|why|how|when|where|which|who|explain|describe|define|list|name|compare|"
-    r"give|write|tell|differentiate|distinguish|mention|state|explica|describe|define|"
-    r"menciona|nombra|enumera|erkläre|beschreibe|nenne|explique|décrivez|citez)\b.{8,}\.$",
-    re.I,
-)
 
 
 _EMPHASISED_LINE = re.compile(
@@ -385,7 +379,7 @@ def _emphasised_question(html: str) -> tuple[str, str] | None:
     numbered = NUMBERING.match(strip_label(match.group("q"))) is not None
     question = NUMBERING.sub("", strip_label(match.group("q"))).strip()
     rest = match.group("rest")
-    if numbered and not ends_question(question) and _NUMBERED_PROMPT.match(question):
+    if numbered and not ends_question(question) and NUMBERED_PROMPT.match(question):
         # `<b>1. What is X, and list its features.</b>`: a numbered prompt asks, full stop.
         question = question.rstrip(".")
     elif not ends_question(question):

@@ -11,13 +11,23 @@ from bs4 import BeautifulSoup, Tag
 
 from ..markup import to_text
 from ..model import Block, BlockKind
-from .base import NUMBERING, Scope, asks_without_mark, ends_question, question_text, unwrap_p
+from .base import (
+    NUMBERED_PROMPT,
+    NUMBERING,
+    Scope,
+    asks_without_mark,
+    ends_question,
+    inner_html,
+    question_text,
+    unwrap_p,
+)
 from .labels import block_label
 
 __all__ = [
     "QA",
     "first_line",
     "item_lines",
+    "numbered_question",
     "only_item",
     "plain_questions",
     "question_item",
@@ -34,6 +44,14 @@ _BREAK = re.compile(
 # A question and its answer on one line: the question's mark, a space, an answer's first
 # letter (never `?)` or a second question mark).
 _SAME_LINE = re.compile(r"^(?P<q>[^<>]{8,}?[?？])\s+(?P<a>[^\s?？].*)$", re.S)
+# Only a question word opens a question answered on its own line ("What is X? A thing
+# ..."): "Found a bug? Open an issue." is an invitation, not a card.
+_ASKS_FOR_CONTENT = re.compile(
+    r"^\s*(?:(?:what|why|how|when|where|which|who|whom|whose|was|wie|warum|wann|wo|welche[rsn]?|"
+    r"wer|que|quoi|comment|pourquoi|quand|où|quel(?:le)?s?|qui|qu'|o que|como|qual|quais|"
+    r"onde|quando|quem|cosa|perch[ée]|dove|chi|quale)\b|[¿\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])",
+    re.I,
+)
 _ONE_ITEM_LIST = re.compile(
     r"^\s*<(ul|ol)[^>]*>\s*<li[^>]*>(?P<item>(?:(?!<li\b).)*)</li>\s*</\1>\s*$", re.S
 )
@@ -62,7 +80,8 @@ def question_item(html: str, same_line: bool = False) -> QA | None:
     answer after it; with `same_line`, also `What is X? An answer.` written on one line."""
     head, rest = first_line(html)
     if "<" in head or not ends_question(to_text(head)):
-        if same_line and not rest.strip() and (line := _SAME_LINE.match(head)):
+        line = _SAME_LINE.match(head) if same_line and not rest.strip() else None
+        if line and _ASKS_FOR_CONTENT.match(NUMBERING.sub("", line.group("q"))):
             head, rest = line.group("q"), line.group("a")
         else:
             return None
@@ -158,7 +177,8 @@ def question_lines(block: Block) -> list[QA]:
 
 def plain_questions(scope: Scope, blocks: Sequence[tuple[int, Block]]) -> set[int]:
     """The paragraphs that only ask ("Why is my upload slow?", three words or more, no
-    label) with an answer under them that does not ask: questions in an FAQ, or where a
+    label) with an answer under them that does not ask, and numbered questions alone in a
+    list of one item (`1. What is X?` over a paragraph): questions in an FAQ, or where a
     section holds two or more of them. Not under a heading that asks: there a paragraph
     that asks is part of its answer."""
     heading = scope.section.heading
@@ -168,13 +188,31 @@ def plain_questions(scope: Scope, blocks: Sequence[tuple[int, Block]]) -> set[in
     for n, (_, block) in enumerate(blocks[:-1]):
         after = blocks[n + 1][1]
         if (
-            block.kind is BlockKind.PARAGRAPH
-            and not block_label(block)
-            and ends_question(block.text)
+            (
+                (
+                    block.kind is BlockKind.PARAGRAPH
+                    and not block_label(block)
+                    and ends_question(block.text)
+                    # `**1. What is X?**` is an emphasised question, read as such.
+                    and not inner_html(block).lstrip().startswith("<")
+                )
+                or numbered_question(block)
+            )
             and 3 <= len(block.text.split()) <= 40
+            and not numbered_question(after)
             and not (after.kind is BlockKind.PARAGRAPH and ends_question(after.text))
             and not block_label(after)  # an `Answer:` paragraph: the labelled form
             and after.kind in {BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.CODE, BlockKind.QUOTE}
         ):
             found.add(n)
     return found if scope.faq or len(found) >= 2 else set()
+
+
+def numbered_question(block: Block) -> bool:
+    """`1. What is X?` (or `3. Explain X.`) alone in a list of one item: a numbered
+    question whose answer Markdown left outside the list."""
+    if block.kind is not BlockKind.LIST or len(block.items) != 1 or not block.ordered:
+        return False
+    text = to_text(block.items[0]).strip()
+    nested = re.search(r"<(?:p|ul|ol|pre|div|table|blockquote)\b", unwrap_p(block.items[0]))
+    return nested is None and (ends_question(text) or NUMBERED_PROMPT.match(text) is not None)

@@ -4,15 +4,18 @@ heading that says only "Question 3") in the languages guides are written in."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 from ..model import Block, BlockKind
-from .base import ends_question, inner_html, visible
+from .base import NUMBERING, ends_question, inner_html, unwrap_p, visible
 
 __all__ = [
     "ANSWER_WORDS",
     "GLOSSARY_LINE",
     "QA_MARK",
     "QUESTION_WORDS",
+    "alternating",
     "block_label",
     "label_heading",
     "qa_label",
@@ -190,3 +193,20 @@ def _lines(block: Block, plain_terms: bool = False) -> list[str]:
 
 def _plain(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()
+
+
+def alternating(items: Sequence[str]) -> list[tuple[str, str]]:
+    """Items labelled `Q:` then `A:` (one or more), over and over: questions and answers."""
+    labels = [qa_label(unwrap_p(item)) for item in items]
+    if len(items) < 2 or labels[0] != "q" or not all(labels) or labels[-1] != "a":
+        return []
+    if any(a == b == "q" for a, b in pairwise(labels)):
+        return []  # a question with no answer item: not this shape
+    found: list[tuple[str, str]] = []
+    for item, label in zip(items, labels, strict=True):
+        text = strip_label(unwrap_p(item)).strip()
+        if label == "q":
+            found.append((NUMBERING.sub("", text).strip(), ""))
+        else:
+            found[-1] = (found[-1][0], f"{found[-1][1]}<p>{text}</p>")
+    return found
