@@ -20,6 +20,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("history", "basic", "When did the Second World War end?", "In 1945.", "1954", WRONG),
     ("history", "basic", "When did the Berlin Wall fall?", "1989", "in 1989", RIGHT),
     ("history", "basic", "Who was the first emperor of Rome?", "Augustus", "Augustos", RIGHT),
+    # A Latin ending is not added to a word: "august" is another word, asked about.
+    ("history", "basic", "Who was the first emperor of Rome?", "Augustus", "august", NEAR),
+    # Prefixes of opposite sense are not a typo.
+    ("medicine", "basic", "What is an underactive thyroid called?", "Hypothyroidism", "hyperthyroidism", WRONG),
+    ("medicine", "basic", "What is an underactive thyroid called?", "Hypothyroidism", "hypothyroidsm", RIGHT),
+    ("data", "basic", "Which stage of a pipeline feeds this one its input?", "The upstream stage", "downstream", WRONG),
     ("history", "basic", "Who was the first emperor of Rome?", "Augustus", "Caesar", WRONG),
     # Networking: key terms and layer numbers.
     (
@@ -416,6 +422,17 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # Initials typed for a run of the answer's words.
     ("medicine", "basic", "What is a normal adult breathing rate at rest?", "12 to 20 breaths per minute", "12-20 bpm", RIGHT),
     ("medicine", "basic", "What is a normal adult breathing rate at rest?", "12 to 20 breaths per minute", "12-20 bph", WRONG),
+    # Blanks and items typed apart with bars, as the card lists them, in their order.
+    ("geography", "cloze", "The {{c1::Tigris}} and the {{c2::Euphrates}} bound Mesopotamia.", "", "tigris | euphrates", RIGHT),
+    ("geography", "cloze", "The {{c1::Tigris}} and the {{c2::Euphrates}} bound Mesopotamia.", "", "euphrates | tigris", WRONG),
+    ("music", "list", "Which instruments make up a string trio?", "violin | viola | cello", "cello|violin | viola", RIGHT),
+    ("music", "list", "Which instruments make up a string trio?", "violin | viola | cello", "violin | flute | cello", PARTLY),
+    # A typo that makes a real word of the answer's language is asked about too: the language
+    # the question names, or the one whose list holds the answer (a bare vocabulary card).
+    ("languages", "basic", "What is the French word for 'house'?", "la maison", "raison", NEAR),
+    ("languages", "basic", "What is the French word for 'house'?", "la maison", "maisn", RIGHT),
+    ("languages", "basic", "fish", "pescado", "pecado", NEAR),
+    ("languages", "basic", "What is the German word for 'cake'?", "der Kuchen", "kuchn", RIGHT),
 ]  # fmt: skip
 
 

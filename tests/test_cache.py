@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -53,6 +54,28 @@ def test_an_edited_guide_is_parsed_again(guides: Path) -> None:
     )
     questions = [c.question for c in Project([guides]).cards()]
     assert "What is the cache test asking?" in questions
+
+
+def test_a_run_from_another_folder_reads_the_cache(guides: Path) -> None:
+    """The cards do not depend on the working folder: reading the same guides from another
+    folder parses none of them again, and the cards show their paths from there."""
+    runner = CliRunner()
+    first = runner.invoke(cli, ["cards", "--json"])
+    assert first.exit_code == 0, first.output
+    written = _cache_files()
+    elsewhere = guides.parent / "elsewhere"
+    elsewhere.mkdir()
+    os.chdir(elsewhere)
+    again = runner.invoke(cli, ["cards", "--json", "../sources"])
+    assert again.exit_code == 0, again.output
+    assert _cache_files() == written
+    shown = {card["source"].rsplit(":", 1)[0] for card in json.loads(again.stdout)}
+    assert shown == {f"../sources/{p.name}" for p in guides.iterdir() if p.suffix != ".yaml"}
+    fresh = runner.invoke(
+        cli, ["cards", "--json", "../sources"], env={"TPMCARDS_HOME": str(elsewhere / "home")}
+    )
+    assert fresh.exit_code == 0, fresh.output
+    assert again.stdout == fresh.stdout
 
 
 @pytest.mark.parametrize("damage", [b"", b"garbage", b"tpmcards-cache-1\n" + b"\x00" * 40])

@@ -3,6 +3,8 @@ no site chrome left in the article."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from tpmcards.document import parse_document
@@ -175,3 +177,22 @@ def test_markdown_without_raw_html_is_read_in_one_parse() -> None:
     walked = ["faq-headings.md", "tables.md", "terms.md", "cloze.md", "qa-list-items.md"]
     rendered = ["hostile.md", "details.md", "admonitions.md", "numbered-list-headings.md"]
     assert [by_tokens(name) for name in walked + rendered] == [True] * 5 + [False] * 4
+
+
+def test_parsing_leaves_css_selectors_unimported_until_one_runs(tmp_path: Path) -> None:
+    """soupsieve (bs4's CSS selectors, a third of the parsers' import time) is imported only
+    when something selects, and selecting still works then."""
+    guide = tmp_path / "guide.html"
+    guide.write_text("<h1>Guide</h1><h2>What is a TPM?</h2><p>A program lead.</p>", "utf-8")
+    code = (
+        "import sys\n"
+        "from tpmcards.document import parse_document\n"
+        "from tpmcards.sources import read_source\n"
+        f"parse_document(read_source(__import__('pathlib').Path({str(guide)!r})))\n"
+        "print('soupsieve.css_parser' in sys.modules)\n"
+        "from bs4 import BeautifulSoup\n"
+        "print(BeautifulSoup('<p class=x>a</p>', 'html.parser').select('p.x'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["False", '[<p class="x">a</p>]']

@@ -4,6 +4,8 @@ case; and the rules behind it, each on its own."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from random import Random
 
 import pytest
@@ -275,6 +277,24 @@ def test_a_typo_that_makes_another_word_is_told_apart(
     typed: str, expected: str, other: bool
 ) -> None:
     assert another_word(typed, expected) is other
+
+
+def test_another_language_is_loaded_only_for_a_typo_english_does_not_hold() -> None:
+    # In a fresh process, as a quiz starts: English typos load no other list; a typo of a
+    # French answer to a question that names French loads the French list alone.
+    script = """
+from tpmcards.grade import grade_answer
+from tpmcards import spelling
+for answer, typed in [("The Nile", "the nlie"), ("Silver", "sliver"), ("Mercury", "mercry")]:
+    grade_answer([answer], typed, "Which one?")
+print(spelling._known.cache_info().currsize, spelling._known_in.cache_info().currsize)
+grade = grade_answer(["la maison"], "raison", "What is the French word for 'house'?")
+print(grade.verdict.value, spelling._known_in.cache_info().currsize)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["1", "0", "near", "1"]  # English loaded, no other
 
 
 def test_a_role_is_no_name_and_a_stopword_no_initials() -> None:

@@ -231,6 +231,16 @@ def test_a_list_that_is_the_union_of_other_cards_is_a_duplicate() -> None:
     assert near_duplicates([*mentions, phases]) == []
 
 
+def test_cards_that_share_most_words_but_their_rarest_are_near_duplicates() -> None:
+    """Two cards of one fact are found even when each one's rarest word is its own: the
+    words they share are in a third card too, which shares too few of its own."""
+    first = _card("Alpha bravo charlie?", "<p>Delta xray.</p>")
+    second = _card("Charlie delta bravo?", "<p>Alpha yankee.</p>")
+    third = _card("Alpha bravo charlie delta?", "<p>Echo foxtrot golf hotel india juliet.</p>")
+    assert near_duplicates([first, second, third]) == [(first, second)]
+    assert near_duplicates([third, second, first]) == [(second, first)]
+
+
 def test_two_lists_that_differ_in_one_step_are_a_conflict(in_tmp: Path) -> None:
     """Closure in one guide, Completion in the other: check reports the conflict."""
     steps = "1. Strategy\n2. Execution\n3. Delivery\n4. {}\n"

@@ -1,12 +1,17 @@
-"""Write files so that a reader sees the old bytes or the new ones, never a part."""
+"""Write files so that a reader sees the old bytes or the new ones, never a part; and one
+build at a time into an output folder."""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+
+from .errors import OutputError
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -68,3 +73,39 @@ def _plain_mode(fd: int, tmp: str) -> None:
         fchmod(fd, mode)
     else:
         os.chmod(tmp, mode)
+
+
+def build_lock_path(out_dir: Path) -> Path:
+    """The lock file of builds into `out_dir`: in the temporary folder, not the output folder
+    (a build leaves only its decks there); named by the folder's real path, so every process
+    building into it takes the same one."""
+    name = hashlib.sha256(os.fsencode(out_dir.resolve())).hexdigest()[:24]
+    return Path(tempfile.gettempdir()) / f"tpmcards-build-{name}.lock"
+
+
+@contextmanager
+def build_lock(out_dir: Path, wait: float) -> Iterator[None]:
+    """One build at a time per output folder, across processes: the second waits for the
+    first (so the deck and the lock it writes always agree), or says another is running."""
+    from filelock import FileLock, Timeout
+
+    if not out_dir.is_dir():
+        yield  # nothing to write into: the build reports the missing folder
+        return
+    lock = FileLock(str(build_lock_path(out_dir)), timeout=wait)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise OutputError(
+            f"another build into this folder has been running for {wait:g} s; "
+            "wait for it to finish, or stop it",
+            out_dir,
+        ) from None
+    except OSError:
+        # A folder we cannot write to: the build itself says so, naming the deck.
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()

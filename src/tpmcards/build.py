@@ -104,14 +104,15 @@ def build_deck(
     write: bool = True,
     formats: Sequence[str] = ("apkg",),
     lock: Sequence[LockEntry] | None = None,
+    built: list[tuple[Assignment, bytes, bytes]] | None = None,
 ) -> DeckReport:
     """Write one deck's `.apkg` (and/or `.csv`, `.json`) and its id lock into `out_dir`.
 
     `members` are the deck's cards as their notes show them. With `write=False` nothing is
     written: the report says what a build would change and whether the files are up to date.
-    `lock` is the deck's id lock when the caller has read it already.
+    `lock` is the deck's id lock when the caller has read it already. `built`, when given,
+    is told the assignment and the bytes of the package and lock (increment.py keeps them).
     """
-    from .anki import write_package
     from .export import export_csv, export_json
 
     config = deck.config
@@ -129,17 +130,10 @@ def build_deck(
             outputs[path] = export_csv(assignment.cards, config).encode("utf-8")
         else:
             outputs[path] = export_json(assignment.cards, config).encode("utf-8")
-    stale = [path for path, data in outputs.items() if not _holds(path, data)]
     lock_data = dump_lock(assignment.lock).encode("utf-8")
-    lock_same = _holds(lock_file, lock_data)
-    if write and (stale or not lock_same):
-        # One atomic step per deck: the lock renamed into place first, the deck last, so
-        # a deck on disk always has the lock that gave its ids.
-        first, *rest = stale or [next(iter(outputs))]
-        also = [(path, outputs[path]) for path in rest]
-        if not lock_same:
-            also.insert(0, (lock_file, lock_data))
-        write_package(first, outputs[first], also=also)
+    stale, lock_same = write_outputs(outputs, lock_file, lock_data, write)
+    if built is not None and formats == ("apkg",):
+        built.append((assignment, next(iter(outputs.values())), lock_data))
     for path in outputs:
         if path.suffix == ".apkg" and (write or path not in stale):
             _remember_package(assignment, config, path, outputs[path])
@@ -158,6 +152,26 @@ def build_deck(
         dropped=deck.dropped,
         notes_written=notes_written,
     )
+
+
+def write_outputs(
+    outputs: dict[Path, bytes], lock_file: Path, lock_data: bytes, write: bool
+) -> tuple[list[Path], bool]:
+    """Write a deck's files that do not hold their bytes yet (when `write`): the files not up
+    to date, and whether the lock is."""
+    from .anki import write_package
+
+    stale = [path for path, data in outputs.items() if not _holds(path, data)]
+    lock_same = _holds(lock_file, lock_data)
+    if write and (stale or not lock_same):
+        # One atomic step per deck: the lock renamed into place first, the deck last, so
+        # a deck on disk always has the lock that gave its ids.
+        first, *rest = stale or [next(iter(outputs))]
+        also = [(path, outputs[path]) for path in rest]
+        if not lock_same:
+            also.insert(0, (lock_file, lock_data))
+        write_package(first, outputs[first], also=also)
+    return stale, lock_same
 
 
 def ensure_folder(out_dir: Path) -> None:

@@ -14,6 +14,8 @@ only makes the next build slower. Every command that reads guides shares it.
 - `builds/`: per output folder, the digest of every input of the last build found up to
   date (guides, config, code, formats) with the SHA-256 of each file it left, so a build of
   the same inputs onto the same files reports it without reading a card.
+- `slices/`: per output folder, each guide's part of the last build's decks (increment.py),
+  so a build after an edit does the work of the guides that changed only.
 
 Every file is JSON (data only: a cache folder that others can write, a shared
 TPMCARDS_HOME or a CI cache restored from another branch, can never make a build run code),
@@ -41,7 +43,7 @@ from .errors import TpmcardsError
 from .identity import Assignment
 from .markup import clean_fields, remember_clean
 from .model import Card, Config
-from .sources import read_guide_bytes
+from .sources import display_path, read_guide_bytes
 
 if TYPE_CHECKING:
     from .build import DeckReport
@@ -87,16 +89,17 @@ def config_digest(config: Config) -> str:
 
 
 def _source_digest(salt: str, path: Path, key: str, raw: bytes) -> str:
-    digest = hashlib.sha256(salt.encode())
-    # The cards carry the path as shown from the working folder, and the key.
-    for part in (os.getcwd(), str(path), key):
+    digest = hashlib.sha256(salt.encode("utf-8", "surrogateescape"))
+    # The cards depend on the file (wherever it is seen from) and the key. The path they
+    # show, relative to the working folder, is put back when they are read.
+    for part in (os.path.realpath(path), key):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     digest.update(raw)
     return digest.hexdigest()
 
 
 def _slot(folder: Path, kind: str, path: Path, key: str = "") -> Path:
-    name = f"{os.getcwd()}\0{path}\0{key}".encode("utf-8", "surrogateescape")
+    name = f"{os.path.realpath(path)}\0{key}".encode("utf-8", "surrogateescape")
     return folder / kind / f"{hashlib.sha256(name).hexdigest()[:32]}.json"
 
 
@@ -145,9 +148,15 @@ def read_cards(folder: Path, path: Path, key: str, digest: str) -> list[Card] | 
     if not isinstance(entry[1], list):
         return None
     try:
-        return [card_from_json(card) for card in entry[1]]
+        cards = [card_from_json(card) for card in entry[1]]
     except (TypeError, ValueError):
         return None
+    # Shown from where this run stands, which may not be where the cards were cached.
+    shown = display_path(path)
+    return [
+        c if c.source.path == shown else replace(c, source=replace(c.source, path=shown))
+        for c in cards
+    ]
 
 
 def write_cards(folder: Path, path: Path, key: str, digest: str, cards: list[Card]) -> None:
@@ -288,17 +297,46 @@ def remember_package(folder: Path, path: Path, digest: str, data: bytes) -> None
 # --- whole builds --------------------------------------------------------------------------
 
 
-def build_digest(found: Sequence[Guide], out_dir: Path, formats: Sequence[str]) -> str | None:
-    """A digest of every input of a build: each guide's bytes, path, key and config, the
-    code, the output folder and formats. None when a guide cannot be read."""
+def build_digest(
+    found: Sequence[Guide],
+    out_dir: Path,
+    formats: Sequence[str],
+    guides: Sequence[str] | None = None,
+) -> str | None:
+    """A digest of every input of a build: each guide's (`guides`, when the caller has
+    them), the code, the output folder and formats. None when a guide cannot be read."""
+    if (guides := guide_digests(found) if guides is None else guides) is None:
+        return None
     digest = hashlib.sha256(f"{code_digest()}\0{out_dir.resolve()}\0{list(formats)}".encode())
+    for one in guides:
+        digest.update(one.encode())
+    return digest.hexdigest()
+
+
+def guide_digests(found: Sequence[Guide]) -> list[str] | None:
+    """A digest of each guide's bytes, path, key and config, and the code; None when a guide
+    cannot be read."""
+    digests = []
     for path, key, config in found:
         try:
             raw = read_guide_bytes(path, str(path))
         except TpmcardsError:
             return None
-        digest.update(_source_digest(code_digest() + repr(config), path, key, raw).encode())
-    return digest.hexdigest()
+        # What a build reports shows paths from the working folder (the cards' cache does not
+        # depend on it: they are shown anew on reading).
+        shown = f"{os.getcwd()}\0{path}\0"
+        digests.append(_source_digest(code_digest() + repr(config) + shown, path, key, raw))
+    return digests
+
+
+def read_slot(folder: Path, kind: str, out_dir: Path) -> Any:
+    """The JSON value kept for `out_dir` under `kind` (checksum checked), or None."""
+    return _read(_slot(folder, kind, out_dir.resolve()))
+
+
+def write_slot(folder: Path, kind: str, out_dir: Path, value: object) -> None:
+    """Keep a JSON value for `out_dir` under `kind` (increment.py keeps its slices so)."""
+    _write(_slot(folder, kind, out_dir.resolve()), value)
 
 
 def read_build(folder: Path, out_dir: Path, digest: str) -> list[DeckReport] | None:

@@ -125,7 +125,7 @@ def _compare(
             matched += 1
             typos += best[0]
             unused.remove(best[1])
-            if best[0] and another_word(typed_keys[best[1]], key):
+            if best[0] and another_word(typed_keys[best[1]], key, question):
                 slips.append(typed_keys[best[1]])
     # Words the rest of the answer holds are not more than a head phrase asks: "a covalent
     # bond where electrons are shared" for "A covalent bond (a shared electron pair)".

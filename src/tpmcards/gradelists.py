@@ -7,8 +7,10 @@ from collections.abc import Callable, Sequence
 
 from .grade import Grade, Verdict, grade_answer
 
-_SEPARATORS = re.compile(r"\s*(?:[,;\n]|\s+and\s+|\s*&\s*|\s+\+\s+)\s*", re.I)
-_PIECES = re.compile(r"\s*[,;\n]\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,;|\n]|\s+and\s+|\s*&\s*|\s+\+\s+)\s*", re.I)
+# A learner separates items and blanks with commas, semicolons, lines, or bars as the card
+# writes its list ("list | tuple").
+_PIECES = re.compile(r"\s*[,;|\n]\s*")
 
 
 def item_name(item: str) -> str:
@@ -17,7 +19,7 @@ def item_name(item: str) -> str:
 
 
 def _pieces(typed: str, items: Sequence[str], accents: bool) -> list[str]:
-    """Typed items: split on commas and semicolons, then on "and" unless an item has it,
+    """Typed items: split on commas, semicolons and bars, then on "and" unless an item has it,
     then into runs of words that each name an item ("knife pan spoon")."""
 
     def names_item(text: str) -> bool:

@@ -145,6 +145,18 @@ _ANTONYM_PAIRS = [
 ]
 # Prefixes that make an opposite: "synchronous" and "asynchronous" are one typo apart.
 _NEGATING_PREFIXES = ("a", "an", "un", "in", "im", "il", "ir", "non", "dis", "de", "anti")
+# Prefixes of opposite sense: "hyperglycemia" is not a typo of "hypoglycaemia".
+_OPPOSED_PREFIXES = (
+    ("hyper", "hypo"),
+    ("over", "under"),
+    ("pre", "post"),
+    ("inter", "intra"),
+    ("macro", "micro"),
+    ("endo", "exo"),
+    ("super", "sub"),
+    ("up", "down"),
+    ("in", "out"),
+)
 # Past forms a suffix does not give: "prices rose" is "prices rise".
 _IRREGULAR = {
     "rose": "rise",
@@ -217,6 +229,20 @@ def opposite(a: str, b: str) -> bool:
             # A short word is no stem: "into" is not the opposite of "to".
             if len(shorter) >= 4 and longer == prefix + shorter:
                 return True
+    return _opposed_prefixes(a, b)
+
+
+def _opposed_prefixes(a: str, b: str) -> bool:
+    """Whether two words differ by prefixes of opposite sense, the rest one slip apart at most
+    ("hyperglycemia", "hypoglycaemia"; "upstream", "downstream")."""
+    from rapidfuzz.distance import OSA
+
+    for one, other in _OPPOSED_PREFIXES:
+        for x, y in ((a, b), (b, a)):
+            if x.startswith(one) and y.startswith(other):
+                rest_x, rest_y = x[len(one) :], y[len(other) :]
+                if min(len(rest_x), len(rest_y)) >= 4 and OSA.distance(rest_x, rest_y) <= 1:
+                    return True
     return False
 
 

@@ -159,33 +159,38 @@ def entry_lines(entries: Sequence[LockEntry]) -> list[str]:
 
 def join_lines(lines: Sequence[str]) -> str:
     """The lock's text made of its entries' lines, as `dump_lock` writes it."""
-    body = ",\n".join(f"  {line}" for line in lines)
-    return f'{_HEAD}\n{body}\n]}}\n'
+    body = ",\n  ".join(lines)
+    return f"{_HEAD}\n  {body}\n]}}\n" if lines else f"{_HEAD}\n\n]}}\n"
+
+
+def join_raw(lines: Sequence[bytes]) -> bytes:
+    """`join_lines` of encoded lines: the lock's bytes."""
+    return b"%s\n  %s\n]}\n" % (_RAW_HEAD, b",\n  ".join(lines)) if lines else _EMPTY
 
 
 _HEAD = f'{{"version": {LOCK_VERSION}, "cards": ['
+_RAW_HEAD = _HEAD.encode()
+_EMPTY = f"{_HEAD}\n\n]}}\n".encode()
 
 
-def split_lines(text: str) -> list[str] | None:
-    """The entries' lines of a lock `dump_lock` wrote (checked no further: the caller knows
-    these are its bytes); None for text of another shape."""
-    if not (text.startswith(_HEAD + "\n") and text.endswith("\n]}\n")):
-        return None
-    body = text[len(_HEAD) + 1 : -len("\n]}\n")]
-    if not body:
-        return [] if text == join_lines([]) else None
-    if not body.startswith("  "):
+def split_raw(raw: bytes) -> list[bytes] | None:
+    """The entries' lines of a lock `dump_lock` wrote, as bytes (checked no further: the
+    caller knows these are its bytes); None for bytes of another shape."""
+    if raw == _EMPTY:
+        return []
+    start, end = _RAW_HEAD + b"\n  ", b"\n]}\n"
+    if not (raw.startswith(start) and raw.endswith(end)):
         return None
     # JSON holds no raw line break: every break of the body is one `dump_lock` wrote.
-    return body[2:].split(",\n  ")
+    return raw[len(start) : -len(end)].split(b",\n  ")
 
 
-def parse_lines(lines: Sequence[str]) -> list[LockEntry]:
+def parse_lines(lines: Sequence[str | bytes]) -> list[LockEntry]:
     """Entries from lines of a lock `dump_lock` wrote; ValueError for a line that is not one."""
     return [_lock_entry(n, json.loads(line)) for n, line in enumerate(lines, 1)]
 
 
-def line_order(line: str) -> tuple[str, str]:
+def line_order(line: str | bytes) -> tuple[str, str]:
     """The (key, id) a lock's lines are sorted by, of one line."""
     entry = json.loads(line)
     return entry["key"], entry["id"]

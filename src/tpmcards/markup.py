@@ -133,9 +133,15 @@ def sanitize(fragment: str) -> str:
     known = _SANITIZED.get(fragment)
     if known is not None:
         return known
-    # Text with no markup, entity or character the cleaner changes comes out as it went in.
-    cleaned = fragment.strip() if _PLAIN.fullmatch(fragment) else _clean(fragment)
-    stable = cleaned == fragment  # already what cleaning keeps: a second pass gives it again
+    # Text with no markup, entity or character the cleaner changes comes out as it went in;
+    # so do paragraphs and lists of such text (most answers), whatever their words.
+    # The line numbers the parser tags blocks with are dropped as the cleaner drops them.
+    bare = _DATA_LINE.sub(r"<\1>", fragment) if "data-line" in fragment else fragment
+    if _PLAIN.fullmatch(bare) or _SIMPLE.fullmatch(bare):
+        cleaned, stable = bare.strip(), True
+    else:
+        cleaned = _clean(fragment)
+        stable = cleaned == fragment  # already what cleaning keeps: a second pass gives it again
     # Mis-nested markup (an item inside a table inside an item) can come out of one pass
     # still mis-nested and change on the next: clean until the field is stable, so what is
     # stored is exactly what any later cleaning would keep.
@@ -163,6 +169,14 @@ _SANITIZED: dict[str, str] = {}
 # What nh3 leaves alone: no `<`, `&` or `>`, no control character (tab and newline aside), no
 # no-break space (it writes `&nbsp;`), no lone surrogate.
 _PLAIN = re.compile(r"[^\x00-\x08\x0b-\x1f&<>\x7f-\xa0\ud800-\udfff]*")
+_DATA_LINE = re.compile(r'<(p|ul|ol|li) data-line="\d+">')
+# Paragraphs and lists without attributes, of such text, one after another, with spaces,
+# tabs and newlines between the tags.
+_SIMPLE = re.compile(
+    r"(?:{s}(?:<p>{t}</p>|<(ul|ol)>(?:{s}<li>{t}</li>)+{s}</\1>))+{s}".replace(
+        "{s}", r"[ \t\n]*"
+    ).replace("{t}", _PLAIN.pattern)
+)
 
 
 def clean_fields(fields: Iterable[str]) -> list[str]:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -20,12 +18,18 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from . import cache
-from .errors import OutputError, SourceError, TpmcardsError
-from .identity import BuildDiff, LockEntry, assign_ids, lock_path, read_lock
+from . import buildstate, cache, increment
+from .atomic import build_lock, build_lock_path
+from .buildstate import whole_state
+from .errors import SourceError, TpmcardsError
+from .identity import Assignment, BuildDiff, LockEntry, assign_ids, lock_path, read_lock
+from .increment import Inputs
 from .model import OTHER_TOPIC, Card, Config, DeckCard, Document
 from .paths import DEFAULT_DECKS, cache_dir
 from .sources import find_config, find_sources, is_output, load_config, own_terms, slugify
+
+# build_lock_path is named here too: the build lock's file, for those who look for it.
+__all__ = ["BUILD_LOCK_WAIT", "Deck", "Guide", "Project", "build_lock_path"]
 
 if TYPE_CHECKING:
     from .build import DeckReport
@@ -112,9 +116,14 @@ class Project:
     @cached_property
     def cards_by_guide(self) -> list[list[Card]]:
         """The cards of each guide, in the order of `guides` (from the cache when unchanged)."""
-        triples = [(g.path, g.key, g.config) for g in self.guides]
+        return self.cards_of(range(len(self.guides)))
+
+    def cards_of(self, places: Sequence[int]) -> list[list[Card]]:
+        """The cards of the guides at these places in `guides` (no other guide is read)."""
+        guides = [self.guides[n] for n in places]
+        triples = [(g.path, g.key, g.config) for g in guides]
         found = cache.collect(triples, self.cache, self.progress)
-        return [_in_folder_subdeck(g, cards) for g, cards in zip(self.guides, found, strict=True)]
+        return [_in_folder_subdeck(g, cards) for g, cards in zip(guides, found, strict=True)]
 
     def cards(self) -> list[Card]:
         """Every card found, in guide order, whether or not its deck keeps it."""
@@ -219,7 +228,7 @@ class Project:
         from .build import build_deck
 
         if write:
-            with _build_lock(self.out_dir):
+            with build_lock(self.out_dir, BUILD_LOCK_WAIT):
                 return self._build(now, write, formats, build_deck)
         return self._build(now, write, formats, build_deck)
 
@@ -229,22 +238,39 @@ class Project:
         # Under the build lock now: a lock another build wrote since is read again.
         self._locks.clear()
         triples = [(g.path, g.key, g.config) for g in self.guides]
-        memo = cache.build_digest(triples, self.out_dir, formats) if self.cache else None
+        digests = cache.guide_digests(triples) if self.cache else None
+        memo = cache.build_digest(triples, self.out_dir, formats, digests) if digests else None
         if memo is not None and self.cache is not None:
             known = cache.read_build(self.cache, self.out_dir, memo)
             if known is not None:
                 # The same inputs onto the very files the last build left: nothing to do.
                 return [replace(r, written=False, up_to_date=True) for r in known]
-        _ = self.cards_by_guide  # parsed first, with the collector on: workers fork here
-        with _collector_paused():
-            self._refuse_empty()
-            media = self.media
-            reports = [
-                build_deck(
-                    deck, members, media, self.out_dir, now, write, formats, self.lock(deck.output)
-                )
-                for deck, members in self.deck_members()
-            ]
+        # Each guide's part of the decks is kept for the next build, which splices the
+        # guides it finds changed into the rest (increment.py): no other guide is read.
+        keep = self.cache if write and tuple(formats) == ("apkg",) and digests else None
+        spliced = None
+        if keep is not None and digests is not None:
+            inputs = Inputs(self.guides, digests, self.cards_of, self.paths, self.out_dir)
+            spliced = increment.splice(keep, inputs, now)
+        built: list[tuple[Assignment, bytes, bytes]] = []
+        media: Media | None = None
+        state: buildstate.State | None
+        if spliced is not None:
+            reports, state = spliced
+        else:
+            _ = self.cards_by_guide  # parsed first, with the collector on: workers fork here
+            with _collector_paused():
+                self._refuse_empty()
+                media = self.media
+                fixed = (media, self.out_dir, now, write, formats)
+                reports = [
+                    build_deck(deck, members, *fixed, self.lock(deck.output), built)
+                    for deck, members in self.deck_members()
+                ]
+            shown = media.files or media.problems  # images: read outside the guides
+            state = None if shown or not digests else whole_state(self, digests, built)
+        if keep is not None:
+            buildstate.save(keep, self.out_dir, state)
         # Once the files on disk hold this build (written now, or found so), the same inputs
         # give exactly these files again, whatever the clock: the lock now holds every id
         # and change time, so a rebuild finds no card new or changed. Remember that, so the
@@ -253,7 +279,7 @@ class Project:
         if (
             memo is not None
             and self.cache is not None
-            and not (media.files or media.problems)
+            and not (media is not None and (media.files or media.problems))
             and (write or all(r.up_to_date for r in reports))
         ):
             files = [p for r in reports for p in (*r.paths, *([r.lock] if r.lock else []))]
@@ -361,39 +387,3 @@ def _collector_paused() -> Iterator[None]:
 
 # How long a build waits for another build into the same folder before it gives up.
 BUILD_LOCK_WAIT = 60.0
-
-
-def build_lock_path(out_dir: Path) -> Path:
-    """The lock file of builds into `out_dir`: in the temporary folder, not the output folder
-    (a build leaves only its decks there); named by the folder's real path, so every process
-    building into it takes the same one."""
-    name = hashlib.sha256(os.fsencode(out_dir.resolve())).hexdigest()[:24]
-    return Path(tempfile.gettempdir()) / f"tpmcards-build-{name}.lock"
-
-
-@contextmanager
-def _build_lock(out_dir: Path) -> Iterator[None]:
-    """One build at a time per output folder, across processes: the second waits for the
-    first (so the deck and the lock it writes always agree), or says another is running."""
-    from filelock import FileLock, Timeout
-
-    if not out_dir.is_dir():
-        yield  # nothing to write into: the build reports the missing folder
-        return
-    lock = FileLock(str(build_lock_path(out_dir)), timeout=BUILD_LOCK_WAIT)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise OutputError(
-            f"another build into this folder has been running for {BUILD_LOCK_WAIT:g} s; "
-            "wait for it to finish, or stop it",
-            out_dir,
-        ) from None
-    except OSError:
-        # A folder we cannot write to: the build itself says so, naming the deck.
-        yield
-        return
-    try:
-        yield
-    finally:
-        lock.release()

@@ -7,6 +7,7 @@ The card writer fixes what it can with these; `tpmcards check` reports what is l
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -155,9 +156,9 @@ def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
         return groups[i] is not None and groups[i] == groups[j]
 
     pairs: list[tuple[Card, Card]] = []
-    # Only pairs that share a telling word can share most of them: found through an index of
-    # words, in the order `combinations` gives, instead of every pair (quadratic).
-    for i, j in _sharing(facts):
+    # Only pairs that share a rare telling word can share most of them: found through an
+    # index of words, in the order `combinations` gives, instead of every pair (quadratic).
+    for i, j in _similar(facts):
         shared = len(facts[i] & facts[j])
         small = min(len(facts[i]), len(facts[j]))
         if small < 4 or shared < NEAR * small or shared < JACCARD * len(facts[i] | facts[j]):
@@ -188,11 +189,22 @@ def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
     return list(dict.fromkeys(pairs))
 
 
-def _sharing(words: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
-    """The pairs (i, j), i < j, whose word sets meet, in `combinations` order."""
+def _similar(words: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, of word sets of at least 4 words each that may share half
+    their words together (JACCARD), in `combinations` order; a few more besides.
+
+    Prefix filtering: with the words of every set in one order, rarest first, two sets that
+    share a JACCARD share of their union share a word among the first |set| - ceil(JACCARD *
+    |set|) + 1 of each. Only those first words go into the index.
+    """
+    counts = Counter(word for found in words for word in found)
+    order = {word: n for n, word in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
     by_word: dict[str, list[int]] = {}
     for n, found in enumerate(words):
-        for word in found:
+        if len(found) < 4:
+            continue  # too few words to tell one fact: never a pair
+        rarest = sorted(found, key=order.__getitem__)
+        for word in rarest[: len(found) - math.ceil(JACCARD * len(found)) + 1]:
             by_word.setdefault(word, []).append(n)
     pairs = {(a, b) for members in by_word.values() for a, b in combinations(members, 2)}
     return sorted(pairs)

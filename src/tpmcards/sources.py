@@ -412,6 +412,12 @@ def slugify(text: str) -> str:
     return f"{slug}-deck" if slug in _RESERVED else slug
 
 
+def display_path(path: Path) -> str:
+    """A guide's path as messages and cards show it: relative to the working folder when
+    inside it, else as given."""
+    return _display(path)
+
+
 def _display(path: Path) -> str:
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()

@@ -1,6 +1,8 @@
 """Whether a slip of the keys made another real word: "sliver" for "silver", "pluto" for
-"plato". Such an answer is a near miss to ask about, not a typo to forgive. Pure, over the
-English word list of pyspellchecker (loaded on first use, about 0.1 s).
+"plato", "pero" for "perro". Such an answer is a near miss to ask about, not a typo to
+forgive. Pure, over the word lists of pyspellchecker: English first (loaded on the first
+typo, about 0.3 s); the list of the answer's language only for a word English does not hold
+(the language the question names, else the first list holding the answer's word).
 
 A different ending of one word ("evaporating", "mitochondria") and British against
 American spelling ("organisation", "colour") are the same word, not another one.
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 # British spellings and their American forms, so "colour" and "color" are one word.
 _SPELLINGS = (
@@ -39,30 +42,82 @@ _FLOOR = 50
 
 
 @functools.cache
-def _known() -> frozenset[str]:
+def _english() -> dict[str, int]:
     from spellchecker import SpellChecker
 
-    counts = SpellChecker(language="en").word_frequency.dictionary
-    return frozenset(w for w, n in counts.items() if n > _FLOOR)
+    return dict(SpellChecker(language="en").word_frequency.dictionary)
+
+
+@functools.cache
+def _known() -> frozenset[str]:
+    return frozenset(w for w, n in _english().items() if n > _FLOOR)
+
+
+# Other languages pyspellchecker holds, by the English name a question gives them, cheapest
+# to load first.
+_LANGUAGES = {
+    "spanish": "es",
+    "russian": "ru",
+    "italian": "it",
+    "french": "fr",
+    "german": "de",
+    "portuguese": "pt",
+    "dutch": "nl",
+}
+
+
+def _plain(word: str) -> str:
+    """The word without accents, as the grader compares it: "café" is "cafe"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@functools.cache
+def _known_in(language: str) -> frozenset[str]:
+    from spellchecker import SpellChecker
+
+    counts = SpellChecker(language=language).word_frequency.dictionary
+    return frozenset(_plain(w) for w, n in counts.items() if n > _FLOOR)
+
+
+def _languages(expected: str, question: str) -> list[str]:
+    """The languages whose word `expected` may be: those the question names, else (for a
+    word English does not hold) the first list that holds it."""
+    named = [code for name, code in _LANGUAGES.items() if name in question.casefold()]
+    if named:
+        return [code for code in named if expected in _known_in(code)]
+    if expected in _english():
+        return []
+    return next(([code] for code in _LANGUAGES.values() if expected in _known_in(code)), [])
 
 
 # Endings of one word's forms, longest first: "evaporat-ing", "evaporat-ion", "bacteri-um".
-_ENDINGS = (
-    "ations ation ings ing ions ion ies ied ally ly ed es is us um on a e i s y".split()  # noqa: SIM905
-)
+_ENDINGS = "ations ation ings ing ions ion ies ied ally ly ed es e s y".split()  # noqa: SIM905
+# Latin and Greek endings replace one another ("fungus", "fungi"; "medium", "media"); they are
+# not added to a word: "august" is not a form of "Augustus".
+_REPLACED_ENDINGS = "is us um on a i".split()  # noqa: SIM905
 
 
-def _roots(word: str) -> set[str]:
-    """The word and what is left of it without each ending it may have."""
-    return {word} | {
+def _strips(word: str, endings: list[str]) -> set[str]:
+    return {
         word[: -len(ending)]
-        for ending in _ENDINGS
+        for ending in endings
         if word.endswith(ending) and len(word) - len(ending) >= 4
     }
 
 
-def another_word(typed: str, expected: str) -> bool:
-    """Whether `typed`, a few edits from `expected`, is itself another English word.
+def _one_root(a: str, b: str) -> bool:
+    """Whether two words are one word with other endings."""
+    if ({a} | _strips(a, _ENDINGS)) & ({b} | _strips(b, _ENDINGS)):
+        return True
+    every = _ENDINGS + _REPLACED_ENDINGS
+    return bool(_strips(a, every) & _strips(b, every))
+
+
+def another_word(typed: str, expected: str, question: str = "") -> bool:
+    """Whether `typed`, a few edits from `expected`, is itself another word: of English, or
+    of the language of `expected` ("pero" for "perro" when asked for the Spanish word).
 
     Words of one root with other endings are one word in another form ("evaporating",
     "evaporation"; "mitochondria", "mitochondrion"), not a slip; "produce" for "product" is
@@ -70,6 +125,9 @@ def another_word(typed: str, expected: str) -> bool:
     """
     if typed == expected or not typed.isalpha() or _american(typed) == _american(expected):
         return False
-    if _roots(typed) & _roots(expected):
+    if _one_root(typed, expected):
         return False
-    return typed in _known()
+    if typed in _known():
+        return True
+    plain = _plain(typed)
+    return any(plain in _known_in(code) for code in _languages(_plain(expected), question))

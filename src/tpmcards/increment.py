@@ -1,0 +1,284 @@
+"""A build after an edit: the work of the guides that changed, the rest spliced from the last.
+
+Every build that can leaves in the cache (`slices/`) each guide's part of its decks: per
+deck, the GUID and note digest of each of the guide's cards in order, the counts its report
+shows, and which lines of the deck's lock hold its cards. A guide whose digest (bytes, path,
+key, config, code) is unchanged has the very same cards, and they match their lock entries
+by key with the same fingerprint: their ids, change times, lock lines and notes stay what
+they were. So a build after an edit parses, matches and packages only the changed guides'
+cards (against the lock's other entries, which they may take: moved, reworded or removed
+cards), splices them in among the other guides' lines and notes, and gives the bytes of a
+build from nothing (tests/test_increment.py builds both).
+
+What cannot be spliced is built whole: guides added, removed or moved; a deck that appears,
+goes or changes place; images; formats other than `.apkg`; a deck or lock not as it was left.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .buildstate import DeckState, Group, Part, State, group, keyed_by_guide, load, make_part, sha
+from .identity import Assignment, assign_ids
+from .lockfile import entry_lines, join_raw, line_order, lock_path, parse_lines, split_raw
+from .model import Card, Config, DeckCard
+
+if TYPE_CHECKING:
+    from .build import DeckReport
+    from .project import Guide
+
+
+# --- a build spliced into the last one ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a spliced build reads of the project: its guides and their digests, how to get
+    the cards of some guides (by place), the paths given, where decks go."""
+
+    guides: Sequence[Guide]
+    digests: Sequence[str]
+    cards_of: Callable[[list[int]], list[list[Card]]]
+    paths: Sequence[Path]
+    out_dir: Path
+
+
+def splice(folder: Path, inputs: Inputs, now: int) -> tuple[list[DeckReport], State] | None:
+    """Build the decks anew from the guides that changed since the state the last build
+    left in the cache `folder` and the parts of the others; write what changed. None
+    (nothing written) when the build must be made whole."""
+    from .build import prepare_cards
+
+    state = load(folder, inputs.out_dir)
+    if state is None:
+        return None
+    guides = inputs.guides
+    if len(state.guides) != len(guides) or len({g.key for g in guides}) != len(guides):
+        return None  # a guide added or gone; or two guides of one key, whose cards may mix
+    changed = [n for n, digest in enumerate(inputs.digests) if digest != state.guides[n][0]]
+    if not changed:
+        return None
+    fresh = inputs.cards_of(changed)
+    if not keyed_by_guide([guides[n] for n in changed], fresh):
+        return None
+    index = {deck.ident: n for n, deck in enumerate(state.decks)}
+    groups = {n: group(guides[n].config, cards) for n, cards in zip(changed, fresh, strict=True)}
+    if any(g[0] not in index for gs in groups.values() for g in gs):
+        return None  # a new deck
+    order: dict[int, None] = {}
+    for n, (_, parts) in enumerate(state.guides):
+        decks = [index[g[0]] for g in groups[n]] if n in groups else [p.deck for p in parts]
+        order.update(dict.fromkeys(decks))
+    if list(order) != list(range(len(state.decks))):
+        return None  # a deck gone or in another place
+    cards = [card for n in changed for g in groups[n] for card in g[2]]
+    media = prepare_cards(cards, inputs.paths, None)  # the fields cache is for whole builds
+    if media.files or media.problems:
+        return None  # images are read from files outside the guides: built whole
+    rendered = iter(media.cards)
+    members = {(n, index[g[0]]): [next(rendered) for _ in g[2]] for n in changed for g in groups[n]}
+    touched = {d for n, d in members} | {p.deck for n in changed for p in state.guides[n][1]}
+    reports: list[DeckReport] = []
+    new_decks = list(state.decks)
+    new_parts: dict[tuple[int, int], Part] = {}
+    for d, deck in enumerate(state.decks):
+        config = _config_of(state, guides, groups, d)
+        if d not in touched:
+            report = _unchanged(d, config, state, inputs.out_dir)
+            if report is None:
+                return None
+            reports.append(report)
+            continue
+        done = _splice_deck(d, deck, config, state, groups, members, inputs, now)
+        if done is None:
+            return None
+        report, new_decks[d], made = done
+        reports.append(report)
+        new_parts.update(made)
+    new_guides = list(state.guides)
+    for n in changed:
+        new_guides[n] = (inputs.digests[n], tuple(new_parts[n, index[g[0]]] for g in groups[n]))
+    return reports, State(tuple(new_guides), tuple(new_decks))
+
+
+def _config_of(
+    state: State, guides: Sequence[Guide], groups: dict[int, list[Group]], d: int
+) -> Config:
+    """The config of deck `d`: that of a guide with cards in it."""
+    ident = state.decks[d].ident
+    for n, (_, parts) in enumerate(state.guides):
+        if n in groups:
+            if any(g[0] == ident for g in groups[n]):
+                return guides[n].config
+        elif any(p.deck == d for p in parts):
+            return guides[n].config
+    raise AssertionError(d)  # every deck of the order checked in `splice` has a guide
+
+
+def _unchanged(d: int, config: Config, state: State, out_dir: Path) -> DeckReport | None:
+    """The report of a deck no changed guide touches, when its files are as they were left."""
+    deck = state.decks[d]
+    package, lock = out_dir / f"{deck.output}.apkg", lock_path(out_dir, deck.output)
+    if not (_holds(package, deck.package) and _holds(lock, deck.lock)):
+        return None
+    parts = [p for _, ps in state.guides for p in ps if p.deck == d]
+    return _report(deck, config, parts, package, lock, None, written=False, notes=0)
+
+
+def _holds(path: Path, digest: str) -> bool:
+    try:
+        return sha(path.read_bytes()) == digest
+    except OSError:
+        return False
+
+
+def _report(
+    deck: DeckState,
+    config: Config,
+    parts: Sequence[Part],
+    package: Path,
+    lock: Path,
+    assignment: Assignment | None,
+    written: bool,
+    notes: int,
+) -> DeckReport:
+    from .build import DeckReport
+    from .identity import BuildDiff
+
+    topics: dict[str, int] = {}
+    for part in parts:
+        for topic, count in part.topics.items():
+            topics[topic] = topics.get(topic, 0) + count
+    return DeckReport(
+        deck.name,
+        package,
+        topics,
+        assignment.diff if assignment is not None else BuildDiff(),
+        written=written,
+        up_to_date=not written,
+        lock=lock,
+        paths=(package,),
+        topics=tuple((t.slug, t.title) for t in config.topics),
+        other=sum(p.other for p in parts),
+        dropped=sum(p.dropped for p in parts),
+        notes_written=notes,
+    )
+
+
+def _splice_deck(
+    d: int,
+    deck: DeckState,
+    config: Config,
+    state: State,
+    groups: dict[int, list[Group]],
+    members: dict[tuple[int, int], list[Card]],
+    inputs: Inputs,
+    now: int,
+) -> tuple[DeckReport, DeckState, dict[tuple[int, int], Part]] | None:
+    """Deck `d` built from its unchanged guides' parts and its changed guides' cards."""
+    from .anki import Incomplete, note_wants, package_notes
+    from .build import collection_path, write_outputs
+    from .collection import Want
+    from .paths import cache_dir
+
+    package, lock = inputs.out_dir / f"{deck.output}.apkg", lock_path(inputs.out_dir, deck.output)
+    try:
+        raw = lock.read_bytes()
+    except OSError:
+        return None
+    lines = split_raw(raw) if sha(raw) == deck.lock else None
+    if lines is None or len(lines) != len(deck.owners):
+        return None
+    kept = [o >= 0 and o not in groups for o in deck.owners]
+    try:
+        pool = parse_lines([line for line, keep in zip(lines, kept, strict=True) if not keep])
+    except (ValueError, TypeError):
+        return None
+    # The cards of the changed guides in guide order, beside the ids of the others.
+    cards: list[Card] = []
+    taken: set[str] = set()
+    for n, (_, parts) in enumerate(state.guides):
+        if n in groups:
+            cards += members.get((n, d), [])
+        else:
+            taken.update(guid for p in parts if p.deck == d for guid, _ in p.notes)
+    if not (cards or taken):
+        return None  # no card left: a whole build leaves the deck out (or says none is left)
+    assignment = assign_ids(cards, pool, now, taken=taken, new_lock=not lines)
+    owner = {card.key: n for (n, e), found in members.items() if e == d for card in found}
+    if len(owner) != len(cards):
+        return None
+    spliced, owners = _merge(
+        [(line, o) for line, o, keep in zip(lines, deck.owners, kept, strict=True) if keep],
+        [line.encode("utf-8") for line in entry_lines(assignment.lock)],
+        [-1 if e.removed else owner[e.key] for e in assignment.lock],
+    )
+    # The notes of every card, in deck order; those to write are the changed guides' and
+    # the removed cards'.
+    wanted: list[Want] = []
+    notes: dict[str, tuple[DeckCard, str]] = {}
+    subdecks: set[str] = set()
+    parts_made: dict[tuple[int, int], Part] = {}
+    live = iter(assignment.cards[: len(cards)])
+    for n, (_, parts) in enumerate(state.guides):
+        if n in groups:
+            for ident, _, group_cards, other, dropped in groups[n]:
+                if state.decks[d].ident != ident:
+                    continue
+                mine = [next(live) for _ in group_cards]
+                wants, names = note_wants(mine, config, start=len(wanted))
+                wanted += wants
+                subdecks.update(names)
+                notes.update((dc.id, (dc, name)) for dc, name in zip(mine, names, strict=True))
+                made = tuple((w.guid, w.digest.hex()) for w in wants)
+                parts_made[n, d] = make_part(d, group_cards, made, other, dropped, names)
+            continue
+        for part in parts:
+            if part.deck == d:
+                start = len(wanted)
+                wanted += [
+                    Want(guid, bytes.fromhex(digest), start + k)
+                    for k, (guid, digest) in enumerate(part.notes)
+                ]
+                subdecks.update(part.subdecks)
+    removed = assignment.cards[len(cards) :]
+    wants, names = note_wants(removed, config, start=len(wanted))
+    wanted += wants
+    subdecks.update(names)
+    notes.update((dc.id, (dc, name)) for dc, name in zip(removed, names, strict=True))
+    try:
+        data, written = package_notes(
+            wanted, notes, subdecks, config, {}, keep=collection_path(cache_dir(), package)
+        )
+    except Incomplete:
+        return None  # the kept collection is not the last build's: built whole
+    lock_data = join_raw(spliced)
+    stale, lock_same = write_outputs({package: data}, lock, lock_data, write=True)
+    changed = bool(stale or not lock_same)
+    in_order: list[Part] = []  # the parts of the deck in guide order
+    for n, (_, old) in enumerate(state.guides):
+        if n in groups:
+            in_order += [parts_made[n, d]] if (n, d) in parts_made else []
+        else:
+            in_order += [p for p in old if p.deck == d]
+    report = _report(deck, config, in_order, package, lock, assignment, changed, written)
+    new = DeckState(deck.ident, deck.name, deck.output, sha(data), sha(lock_data), owners)
+    return report, new, parts_made
+
+
+def _merge(
+    kept: list[tuple[bytes, int]], lines: list[bytes], owners: list[int]
+) -> tuple[list[bytes], tuple[int, ...]]:
+    """The kept lines (sorted) and the new ones (sorted) in one sorted list, with owners."""
+    out = [line for line, _ in kept]
+    out_owners = [o for _, o in kept]
+    # Few new lines among many kept: each found by bisection, reading only the lines it meets.
+    for line, owner in zip(lines, owners, strict=True):
+        at = bisect_left(out, line_order(line), key=line_order)
+        out.insert(at, line)
+        out_owners.insert(at, owner)
+    return out, tuple(out_owners)
