@@ -607,12 +607,12 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     "close-facts.md": [
         (
             "How do you trim spaces from a line in Python?",
-            "line.strip() drops the spaces at both ends of the line.",
+            "Call strip() on the line to drop the spaces around its text.",
             B,
         ),
         (
             "How do you trim leading spaces from a line in Python?",
-            "line.lstrip() drops the spaces at the start of the line.",
+            "Call lstrip() on the line to drop the spaces before its text.",
             B,
         ),
         (

@@ -419,14 +419,20 @@ def plain_text(card: Card) -> str:
 def asks_apart(first: Card, second: Card) -> bool:
     """Whether two cards ask different things though their answers share most words: their
     questions differ in a word that tells ("remove whitespaces" / "remove leading
-    whitespaces", `kill -15` / `kill -9`) and their answers in a word. Two terms differ
-    when each has a word of its own ("Binary loss" / "Categorical loss"); a term and its
-    expansion ("API" / "API (Application Programming Interface)") are one, and so is a
-    question asked again with the same answer ("..., according to the interview?")."""
+    whitespaces" narrows it, `kill -15` / `kill -9` asks of another number) and their
+    answers in a word. Two terms differ when each has a word of its own ("Binary loss" /
+    "Categorical loss"); a term and its expansion ("API" / "API (Application Programming
+    Interface)") are one, and so is a question asked again with the same answer ("...,
+    according to the interview?")."""
     asked, other_asked = to_text(first.question), to_text(second.question)
     # Numbers tell even when one digit long, which `_words` leaves out: `-9` / `-15`.
     one = _words(asked) | set(re.findall(r"\d+", asked))
     other = _words(other_asked) | set(re.findall(r"\d+", other_asked))
     if first.kind is CardKind.TERM and second.kind is CardKind.TERM:
         return bool(one - other) and bool(other - one)
-    return one != other and _words(to_text(first.answer)) != _words(to_text(second.answer))
+    # A question is narrowed by a word of its own (one's words hold all the other's), or
+    # asks of another number; two that each word it their own way may ask one fact.
+    narrowed = one != other and (one <= other or other <= one)
+    numbers = set(re.findall(r"\d+", asked)) != set(re.findall(r"\d+", other_asked))
+    differ = _words(to_text(first.answer)) != _words(to_text(second.answer))
+    return (narrowed or numbers) and differ
