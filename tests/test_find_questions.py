@@ -639,6 +639,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         ("How do I see the commands make runs?", "Pass -n to print them without running them.", B),
     ],
+    # An answer whose facts are all template variables left unresolved (`{{ product }}
+    # runs version {{ versions.cache }}`) holds nothing to recall here: no card; one with
+    # a placeholder inside words of its own is still an answer.
+    "placeholder-answers.md": [
+        (
+            "Where does the cache keep its files?",
+            "Under /var/cache/{{ product }}, one folder for each service.",
+            B,
+        ),
+        ("How long does an entry live?", "Sixty seconds, unless the entry sets its own time.", B),
+    ],
 }
 
 

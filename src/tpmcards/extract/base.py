@@ -363,6 +363,19 @@ def only_pointer(html: str) -> bool:
     return size <= 3
 
 
+_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
+
+
+def only_placeholders(html: str) -> bool:
+    """Whether an answer's facts are all template variables left unresolved (`{{ name }}
+    supports {{ versions.list }}`): the value lives in another file, nothing to recall."""
+    text = BeautifulSoup(html, "html.parser").get_text(" ")
+    if not _PLACEHOLDER.search(text):
+        return False
+    rest = _PLACEHOLDER.sub(" ", text)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 3
+
+
 def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?:])\s+(?=[A-Z\"'(])", text) if s.strip()]
 

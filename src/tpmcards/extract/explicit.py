@@ -19,6 +19,7 @@ from .base import (
     entry_question,
     inner_html,
     is_toc,
+    only_placeholders,
     only_pointer,
     question_mark_for,
     question_text,
@@ -238,8 +239,8 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         return
     used = frozenset(i for i, _ in blocks)
     whole = "".join(b.html for _, b in blocks)
-    if only_pointer(whole) and _names_question(whole, question):
-        return  # "See <Why is X fast?>.": a pointer that only repeats the question
+    if (only_pointer(whole) and _names_question(whole, question)) or only_placeholders(whole):
+        return  # "See <Why is X fast?>." repeats the question; `{{ var }}` holds no fact
     answer = strip_answer_mark(whole)
     if picked := lettered_choice(escape(question), whole):  # options, then `Answer: b`
         yield Found(*picked, CardKind.BASIC, scope.section.line, used)
