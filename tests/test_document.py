@@ -71,6 +71,19 @@ def test_in_article_chrome_lines_are_dropped(tmp_path: Path) -> None:
     ]
 
 
+def test_a_code_block_whose_language_sounds_like_chrome_is_kept(tmp_path: Path) -> None:
+    """```nav, ```toc and <pre class="lang-menu"> name what the code is, not page chrome."""
+    for name, text in (
+        ("menu.md", "## How is a menu written?\n\nAs a list:\n\n```nav\n- Home\n- About\n```\n"),
+        ("menu.html", '<h2>How is a menu written?</h2><p>As a list:</p>'
+         '<pre class="lang-menu"><code>- Home</code></pre>'),
+    ):  # fmt: skip
+        guide = tmp_path / name
+        guide.write_text(text, "utf-8")
+        (section,) = parse(guide).sections
+        assert [b.kind for b in section.blocks] == [BlockKind.PARAGRAPH, BlockKind.CODE], name
+
+
 def test_html_pages_keep_only_their_article() -> None:
     """Navigation, breadcrumbs, sidebars, TOCs, share links and footers never reach a block."""
     chrome = {

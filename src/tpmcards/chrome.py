@@ -190,6 +190,9 @@ _BUTTON_HOLDERS = {*HEADINGS, "summary", "dt"}
 _CHROME_TAG_SET = set(CHROME_TAGS)
 
 
+_LANGUAGE = re.compile(r"(?:language|lang)-")
+
+
 def _is_chrome(tag: Tag) -> bool:
     if tag.attrs is None:
         return False
@@ -201,7 +204,9 @@ def _is_chrome(tag: Tag) -> bool:
     if tag.name in HEADINGS or tag.name in {"body", "html", "main", "article"}:
         return False
     classes = tag.get("class")
-    words = " ".join([*(classes if isinstance(classes, list) else []), str(tag.get("id") or "")])
+    # A code block's language ("language-nav", "lang-toc") names its content, not the page's parts.
+    named = [c for c in (classes if isinstance(classes, list) else []) if not _LANGUAGE.match(c)]
+    words = " ".join([*named, str(tag.get("id") or "")])
     return bool(words.strip()) and bool(CHROME_WORDS.search(words))
 
 
