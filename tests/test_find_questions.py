@@ -601,6 +601,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("How do I install the cache?", "See the install guide for each system.", B),
         ("How long does an entry live?", "Sixty seconds, unless the entry sets its own time.", B),
     ],
+    # Yes/no questions of Russian (ли), Chinese (吗, 是否), Japanese (ですか) and Korean
+    # (나요, 까) answered with the language's yes or no (да, 不能的, 可以的, 是的, はい, 네,
+    # 아니요) are no cards, whatever the answer goes on to say; the content questions
+    # among them (Сколько, 多久, どの, 어디) stay.
+    "yesno-languages.md": [
+        ("Сколько снимков хранится?", "Семь последних, старые удаляются сами.", B),
+        ("备份保存多久？", "三十天。", B),
+        ("圧縮はどの形式ですか？", "zstd を使います。", B),
+        ("백업은 어디에 저장되나요?", "기본값은 홈 디렉터리의 backups 폴더입니다.", B),
+    ],
     # Close facts whose answers share most words are not near-duplicates when their
     # questions differ in a word that tells: a qualifier ("leading"), a number (`-9` and
     # `-15`), two terms each with a word of its own ("Soft link" / "Hard link").

@@ -40,8 +40,20 @@ _JAPANESE = re.compile(r"か\s*[？?]\s*$")
 _JAPANESE_WH = re.compile(
     r"何|なに|なん|なぜ|どう|どこ|いつ|誰|だれ|どれ|どの|どんな|いくつ|いくら"
 )
+# Russian asks yes/no with the particle ли after the word in question ("Можно ли …?").
+# A question word first ("Как узнать, включено ли …?") asks for content.
+_RUSSIAN = re.compile(r"(?<![а-яё])ли(?![а-яё])", re.I)
+_RUSSIAN_WH = re.compile(
+    r"^\W*(?:что|почему|зачем|как|когда|где|куда|откуда|как(?:ой|ая|ое|ие|ую|им)|кто|сколько"
+    r"|чем|чего|чей|чья)(?![а-яё])",
+    re.I,
+)
+# Korean closes a polite question with 나요/가요/까(요)/죠; without a question word it asks
+# for yes or no.
+_KOREAN = re.compile(r"(?:나요|가요|까요?|죠|니)\s*[？?]\s*$")
+_KOREAN_WH = re.compile(r"무엇|뭐|무슨|왜|어떻게|어떤|어디|언제|누구|누가|어느|몇|얼마")
 # "A or B?" asks which one, not yes or no.
-_ALTERNATIVE = re.compile(r"\s(?:or|oder|o|ou|oppure)\s|还是", re.I)
+_ALTERNATIVE = re.compile(r"\s(?:or|oder|o|ou|oppure|или)\s|还是|아니면|또는", re.I)
 
 # An answer that opens with a word for yes or no, standing alone (a comma, a stop or the
 # end after it): "No, ..." is an answer to a yes/no question, "No code is needed" is not,
@@ -51,8 +63,10 @@ _YES_NO_WORD = re.compile(
       yes|yep|yeah|no|nope|absolutely|sure|of\s+course|certainly|definitely
     | ja|nein|jein|natürlich|klar|selbstverständlich
     | sí|si|sì|claro|por\s+supuesto|sim|não|nao|oui|non|bien\s+sûr|certo|certamente
-    | 是的|是|不是|对|不对|错|不|可以|不可以|不能|当然|没有
+    | 是的|是|不是的|不是|对|不对|错|不|可以的|可以|不可以的|不可以|不能的|不能|能的|当然|没有
     | はい|いいえ|ええ
+    | да|нет|конечно|разумеется
+    | 네|예|아니요|아니오|아뇨|물론
     )(?=\s*(?:[,.!;:，。！；：、—–]|-\s|$))""",
     re.I | re.X,
 )
@@ -74,7 +88,11 @@ def yes_no_question(question: str) -> bool:
     text = question.strip()
     if _ALTERNATIVE.search(text):
         return False
-    if _OPENING.match(text) or _CHINESE.search(text):
+    if _OPENING.match(text) or _CHINESE.search(text) or (
+        _RUSSIAN.search(text) and not _RUSSIAN_WH.search(text)
+    ):
+        return True
+    if _KOREAN.search(text) and not _KOREAN_WH.search(text):
         return True
     return bool(_JAPANESE.search(text)) and not _JAPANESE_WH.search(text)
 

@@ -129,8 +129,10 @@ def yes_no_card(card: Card) -> str | None:
 _CONTENT_WORD = re.compile(
     r"\b(?:what|why|how|when|where|which|who|whom|whose|was|warum|wie|wann|wo|welche[rsnm]?"
     r"|wer|qué|que|por\s?qué|cómo|cuándo|dónde|cuál|quién|quoi|pourquoi|comment|quand|où"
-    r"|quel(?:le)?s?|perché|come|quando|dove|quale|porque|onde)\b"
-    r"|什么|为什么|怎么|如何|哪|谁|多少|何|なぜ|どう|どこ|いつ",
+    r"|quel(?:le)?s?|perché|come|quando|dove|quale|porque|onde"
+    r"|что|почему|зачем|как|когда|где|какой|какая|какое|какие|кто|сколько)\b"
+    r"|什么|为什么|怎么|如何|哪|谁|多少|何|なぜ|どう|どこ|いつ"
+    r"|무엇|뭐|무슨|왜|어떻게|어떤|어디|언제|누구|누가|어느|몇|얼마",
     re.I,
 )
 
