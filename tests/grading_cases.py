@@ -22,6 +22,11 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("history", "basic", "Who was the first emperor of Rome?", "Augustus", "Augustos", RIGHT),
     # A Latin ending is not added to a word: "august" is another word, asked about.
     ("history", "basic", "Who was the first emperor of Rome?", "Augustus", "august", NEAR),
+    # British and American spellings of one word; a word's prefix is not its initials.
+    ("chemistry", "basic", "Which element is yellow and smells of rotten eggs when it burns?", "Sulphur", "sulfur", RIGHT),
+    ("engineering", "basic", "What spans a river to carry a road?", "The bridge", "bride", NEAR),
+    # Verbs of conversion say one thing.
+    ("computing", "basic", "What does a compiler do?", "It translates source code into machine code.", "converts source code to machine code", RIGHT),
     # Prefixes of opposite sense are not a typo.
     ("medicine", "basic", "What is an underactive thyroid called?", "Hypothyroidism", "hyperthyroidism", WRONG),
     ("medicine", "basic", "What is an underactive thyroid called?", "Hypothyroidism", "hypothyroidsm", RIGHT),

@@ -20,6 +20,7 @@ from .lexicon import (
     same_unit,
     stem,
 )
+from .spelling import american
 
 __all__ = ["STOPWORDS", "opposite", "stem"]
 
@@ -157,6 +158,8 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
     from rapidfuzz.distance import OSA
 
     if typed == expected or stem(typed) == stem(expected):
+        return 0
+    if american(typed) == american(expected):  # "sulfur" for "sulphur", "color" for "colour"
         return 0
     if _adverb_of(typed) == _adverb_of(expected):  # "dynamic" for "dynamically"
         return 0

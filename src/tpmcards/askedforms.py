@@ -49,7 +49,10 @@ def initials_of(acronym: str, tokens: Sequence[str]) -> bool:
     """Whether `acronym` is made of the words' initials, in order, each key word giving its
     first letter and maybe more ("http": hyper-text transfer protocol; "dos": denial of
     service)."""
-    if len(acronym) < 2 or len(tokens) < 2 or is_number(acronym) or acronym in STOPWORDS:
+    if len(acronym) < 2 or is_number(acronym) or acronym in STOPWORDS:
+        return False
+    # Two words give letters at least: "route" is not the initials of "a router".
+    if sum(token not in STOPWORDS for token in tokens) < 2:
         return False
 
     @functools.cache

@@ -83,6 +83,7 @@ _SENSES: tuple[tuple[str, str], ...] = (
     ("big large", "small"),
     ("faster quicker", "slower"),
     ("fast quick rapid", "slow"),
+    ("convert translate turn transform", ""),  # "turns names into addresses"; no opposite
 )
 _ANTONYM_PAIRS = [
     ("higher", "lower"),

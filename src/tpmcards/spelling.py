@@ -27,10 +27,13 @@ _SPELLINGS = (
     (re.compile(r"(?<=[aeiou])ll(?=ed|ing|er)"), "l"),
     (re.compile(r"grey"), "gray"),
     (re.compile(r"tyre"), "tire"),
+    (re.compile(r"aluminium"), "aluminum"),
+    (re.compile(r"sulph"), "sulf"),
+    (re.compile(r"programme"), "program"),
 )
 
 
-def _american(word: str) -> str:
+def american(word: str) -> str:
     for pattern, replacement in _SPELLINGS:
         word = pattern.sub(replacement, word)
     return word
@@ -123,7 +126,7 @@ def another_word(typed: str, expected: str, question: str = "") -> bool:
     "evaporation"; "mitochondria", "mitochondrion"), not a slip; "produce" for "product" is
     another word.
     """
-    if typed == expected or not typed.isalpha() or _american(typed) == _american(expected):
+    if typed == expected or not typed.isalpha() or american(typed) == american(expected):
         return False
     if _one_root(typed, expected):
         return False
