@@ -27,9 +27,9 @@ Rate 1 Again, 2 Hard, 3 Good, 4 Easy [Enter = 3 Good]:
 
 [2/4] Food · type
 What is crème brûlée topped with?
-Your answer: caramelized sugar
+Your answer: caramelsed sugar
 ✓ close enough
-  diff: Carameli[-z-]{+s+}ed sugar
+  diff: Caramel{+i+}sed sugar
 Caramelised sugar.
 Rate 1 Again, 2 Hard, 3 Good, 4 Easy [Enter = 3 Good]:
 
@@ -62,7 +62,7 @@ Next due: 1 card in 1 min (<local time>).
 
 def test_a_whole_typed_session_reads_as_pinned(in_tmp: Path, tpmcards_home: Path) -> None:
     shutil.copytree(FIXTURES / "quiz", in_tmp / "sources")
-    typed = "rice\ny\n\ncaramelized sugar\n\navocado\n4\negg yolks\n\nq\n"
+    typed = "rice\ny\n\ncaramelsed sugar\n\navocado\n4\negg yolks\n\nq\n"
     result = CliRunner().invoke(
         cli,
         ["quiz", "--no-color", "--mode", "type", "--topic", "food", "--order", "source"],
@@ -77,7 +77,7 @@ def test_a_whole_typed_session_reads_as_pinned(in_tmp: Path, tpmcards_home: Path
     db.close()
     assert rows == [
         ("Which grain is used in risotto?", "rice", 3, 1, "type"),  # accepted: Good
-        ("What is crème brûlée topped with?", "caramelized sugar", 3, 1, "type"),
+        ("What is crème brûlée topped with?", "caramelsed sugar", 3, 1, "type"),
         ("Which fruit is guacamole made from?", "avocado", 4, 1, "type"),
         ("What do you whisk to make meringue?", "egg yolks", 1, 0, "type"),
     ]
