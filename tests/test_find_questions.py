@@ -596,10 +596,27 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
     ],
     # An answer that only links to a page named by the question itself says nothing: no
-    # card; a pointer to another page ("See the install guide") is still the answer.
+    # card, and so is an answer that is one sentence sending the reader to another page
+    # ("See the install guide for ...", "The limits are listed in the Quotas section",
+    # "For the steps, refer to ...", "You can find them in ..."). A sentence stating a fact
+    # stays an answer though it links, as does a fact followed by a "See ..." sentence.
     "pointer-answers.md": [
-        ("How do I install the cache?", "See the install guide for each system.", B),
         ("How long does an entry live?", "Sixty seconds, unless the entry sets its own time.", B),
+        (
+            "Which port does the cache listen on?",
+            "Port 6380 by default; Ports lists the others.",
+            B,
+        ),
+        (
+            "How do I tell that the cache is up?",
+            "Check its port with netcat.",
+            B,
+        ),
+        (
+            "Does the cache survive a restart?",
+            "Only when snapshots are on. See Snapshots for the steps.",
+            B,
+        ),
     ],
     # Yes/no questions of Russian (ли), Chinese (吗, 是否), Japanese (ですか) and Korean
     # (나요, 까) answered with the language's yes or no (да, 不能的, 可以的, 是的, はい, 네,
@@ -708,6 +725,22 @@ def test_check_reports_a_listed_question_without_answer() -> None:
         'deadlock?"; write its answer below it, or remove it'
     ]
     assert result.exit_code == 1
+
+
+def test_check_names_each_answer_that_only_points_elsewhere() -> None:
+    """A question whose whole answer sends the reader to another page is no card, and
+    `check` names it with its line; an answer with a fact of its own is not named."""
+    result = CliRunner().invoke(cli, ["check", str(FIND / "pointer-answers.md")])
+    pointers = [line for line in result.output.splitlines() if "by a pointer" in line]
+    said = "is answered only by a pointer to another page; write its answer here, or remove it"
+    assert [line.rpartition("/")[2] for line in pointers] == [
+        f'pointer-answers.md:3: warning: question "Why is the cache fast?" {said}',
+        f'pointer-answers.md:7: warning: question "How do I install the cache?" {said}',
+        f'pointer-answers.md:15: warning: question "What are the size limits?" {said}',
+        f'pointer-answers.md:19: warning: question "How do I clear the cache?" {said}',
+        f'pointer-answers.md:23: warning: question "Where do the logs go?" {said}',
+    ]
+    assert result.exit_code == 0
 
 
 def test_check_takes_a_group_of_terms_for_no_undefined_term() -> None:

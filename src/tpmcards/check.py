@@ -13,6 +13,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from .extract import ERROR, WARNING, Finding, asks_without_mark, extract, normalize, question_text
+from .extract.pointers import points_away
 from .markup import to_text
 from .model import Card, Config, Document
 from .smells import conflicts, near_duplicates
@@ -97,6 +98,16 @@ def _structure(document: Document, config: Config) -> Iterable[Finding]:
                 section.line,
                 WARNING,
                 f'heading "{heading}" reads as a question but has no question mark; add "?"',
+            )
+        asked = question_text(heading)
+        whole = "".join(b.html for b in section.blocks)
+        if asked is not None and whole and points_away(whole):
+            yield Finding(
+                path,
+                section.line,
+                WARNING,
+                f'question "{asked}" is answered only by a pointer to another page; '
+                "write its answer here, or remove it",
             )
         if (
             not section.blocks

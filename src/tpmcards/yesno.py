@@ -88,8 +88,10 @@ def yes_no_question(question: str) -> bool:
     text = question.strip()
     if _ALTERNATIVE.search(text):
         return False
-    if _OPENING.match(text) or _CHINESE.search(text) or (
-        _RUSSIAN.search(text) and not _RUSSIAN_WH.search(text)
+    if (
+        _OPENING.match(text)
+        or _CHINESE.search(text)
+        or (_RUSSIAN.search(text) and not _RUSSIAN_WH.search(text))
     ):
         return True
     if _KOREAN.search(text) and not _KOREAN_WH.search(text):

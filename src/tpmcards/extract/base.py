@@ -346,23 +346,6 @@ def links_only(html: str) -> bool:
     return not re.sub(r"[\s\d.,|·•-]+", "", soup.get_text())
 
 
-def only_pointer(html: str) -> bool:
-    """Whether an answer only points to a link: the link and a word or two around it
-    ("See <link>.", "查看 <link>", "深入了解 <link>")."""
-    if not has_link_tag(html):
-        return False
-    soup = BeautifulSoup(html, "html.parser")
-    if not soup.find_all("a"):
-        return False
-    for link in soup.find_all("a"):
-        link.decompose()
-    rest = soup.get_text().strip()
-    size = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff]", rest)) // 2 + len(
-        re.findall(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff]+", rest)
-    )
-    return size <= 3
-
-
 _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..markup import escape, has_cloze, to_text
-from ..model import Block, BlockKind, CardKind, normalize
+from ..model import Block, BlockKind, CardKind
 from .base import (
     FAQ_HEADING,
     NUMBERED_PROMPT,
@@ -20,7 +20,6 @@ from .base import (
     inner_html,
     is_toc,
     only_placeholders,
-    only_pointer,
     question_mark_for,
     question_text,
     toc_text,
@@ -47,6 +46,7 @@ from .labels import (
     strip_label,
 )
 from .outline import asks_in_words
+from .pointers import points_away
 
 
 def cloze_markup(scope: Scope) -> Iterator[Found]:
@@ -161,7 +161,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 ]
             if block.items and all(s is not None for s in split):
                 for question, answer in (s for s in split if s is not None):
-                    if only_pointer(answer):
+                    if points_away(answer):
                         continue  # "**How do I use packs?** See <link>": nothing to recall
                     question, answer = choices(question, answer)
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
@@ -210,7 +210,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 break
             run.append((j, following))
         answer = (f"<p>{rest}</p>" if rest else "") + "".join(b.html for _, b in run)
-        if only_pointer(answer):
+        if points_away(answer):
             continue  # a pointer to a link, nothing to recall
         used = frozenset([i, *(j for j, _ in run)])
         question, answer = choices(question, strip_answer_mark(answer))
@@ -239,8 +239,8 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         return
     used = frozenset(i for i, _ in blocks)
     whole = "".join(b.html for _, b in blocks)
-    if (only_pointer(whole) and _names_question(whole, question)) or only_placeholders(whole):
-        return  # "See <Why is X fast?>." repeats the question; `{{ var }}` holds no fact
+    if points_away(whole) or only_placeholders(whole):
+        return  # "See <link> for it." sends away; `{{ var }}` holds no fact (check says)
     answer = strip_answer_mark(whole)
     if picked := lettered_choice(escape(question), whole):  # options, then `Answer: b`
         yield Found(*picked, CardKind.BASIC, scope.section.line, used)
@@ -251,14 +251,6 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(escape(question), answer, CardKind.LIST, scope.section.line, used, items)
     else:
         yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
-
-
-def _names_question(html: str, question: str) -> bool:
-    """Whether a link in `html` is named by the question itself."""
-    asked = normalize(question)
-    return any(
-        normalize(to_text(text)) == asked for text in re.findall(r"<a\b[^>]*>(.*?)</a>", html, re.S)
-    )
 
 
 def _in_faq_part(scope: Scope) -> bool:

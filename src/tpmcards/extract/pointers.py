@@ -1,0 +1,84 @@
+"""Answers that only send the reader elsewhere: a link, or one sentence saying where the
+answer is ("See [the install guide](install.md) for the steps.", "The limits are listed in
+the [Quotas](quotas.md) section."). Such an answer holds nothing to recall, so its question
+is no card and `check` names it. A sentence that states a fact and also links ("Entries
+live sixty seconds; see [TTL](ttl.md).") is an answer. Pure text tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from .base import has_link_tag
+
+__all__ = ["only_pointer", "pointer_sentence", "points_away"]
+
+
+def only_pointer(html: str) -> bool:
+    """Whether an answer only points to a link: the link and a word or two around it
+    ("See <link>.", "查看 <link>", "深入了解 <link>")."""
+    if not has_link_tag(html):
+        return False
+    soup = BeautifulSoup(html, "html.parser")
+    if not soup.find_all("a"):
+        return False
+    for link in soup.find_all("a"):
+        link.decompose()
+    rest = soup.get_text().strip()
+    size = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff]", rest)) // 2 + len(
+        re.findall(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff]+", rest)
+    )
+    return size <= 3
+
+
+# The text with each run of links as one "LINK" token. A pointer sentence sends the reader
+# to that link: an imperative first ("See", "Refer to", "Check out" and a few words before
+# the link), or "For the steps, see LINK", or "X is listed / described / documented in
+# LINK", "You can find X in LINK"; after the link at most a word or two ("section",
+# "page") and a "for ..." or "to learn ..." clause. Nothing else in the answer.
+_LINKS = re.compile(r"LINK(?:\s*(?:,|and|or|, and|, or)\s*(?:the\s+)?LINK)*")
+_SEND = (
+    r"(?:please\s+)?(?:see|refer\s+to|read|check(?:\s+out)?|consult|visit|look\s+at|go\s+to"
+    r"|head\s+(?:over\s+)?to|(?:take|have)\s+a\s+look\s+at)"
+)
+_FEW = r"(?:(?!with\b|using\b|via\b|by\b|from\b)[\w'’-]+\s+){0,3}?"
+_TAIL = (
+    r"(?:\s+(?!for\b|to\b|on\b|about\b)[\w'’-]+){0,2}"  # "section", "page", "guide"
+    r"(?:\s*,?\s+(?:for|to\s+(?:learn|see|find|read|get)|on|about)\b[^.;:!?]*)?"
+    r"\s*[.!]?\s*$"
+)
+_POINTER = re.compile(
+    rf"""^(?:
+      {_SEND}\s+{_FEW}LINK{_TAIL}
+    | (?:for|to)\s+[^,.;]{{0,80}},\s*{_SEND}\s+{_FEW}LINK{_TAIL}
+    | [^.;:!?]{{0,80}}?\b(?:is|are)\s+(?:\w+\s+)?(?:listed|described|documented|explained
+        |covered|shown|given|detailed|outlined|available|found|defined|summari[sz]ed)
+        \s+(?:in|on|at|under|from)\s+{_FEW}LINK{_TAIL}
+    | (?:you\s+(?:can|will|may)\s+find|find)\s+[^.;:!?]{{0,80}}?
+        \s(?:in|on|at|under)\s+{_FEW}LINK{_TAIL}
+    )""",
+    re.I | re.X,
+)
+
+
+def pointer_sentence(html: str) -> bool:
+    """Whether the whole answer is one sentence saying where the answer is, around a link."""
+    if not has_link_tag(html):
+        return False
+    soup = BeautifulSoup(html, "html.parser")
+    if len(soup.find_all(["p", "li", "pre", "table", "img"])) > 1 or soup.find(["pre", "img"]):
+        return False
+    links = soup.find_all("a")
+    if not links:
+        return False
+    for link in links:
+        link.replace_with(" LINK ")
+    text = _LINKS.sub("LINK", re.sub(r"\s+", " ", soup.get_text()).strip())
+    return bool(_POINTER.match(text))
+
+
+def points_away(html: str) -> bool:
+    """Whether an answer only points elsewhere: a bare link or one pointer sentence."""
+    return only_pointer(html) or pointer_sentence(html)
