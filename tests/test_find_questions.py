@@ -600,6 +600,11 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # ("See the install guide for ...", "The limits are listed in the Quotas section",
     # "For the steps, refer to ...", "You can find them in ..."). A sentence stating a fact
     # stays an answer though it links, as does a fact followed by a "See ..." sentence.
+    # A glossary term defined only by a pointer to another term holds nothing to recall.
+    "glossary-pointers.html": [
+        ("Shard", "One slice of a table, kept on its own server.", T),
+        ("Replica", "A copy of a shard that serves reads.", T),
+    ],
     "pointer-answers.md": [
         ("How long does an entry live?", "Sixty seconds, unless the entry sets its own time.", B),
         (
@@ -618,9 +623,10 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
-    # Yes/no questions of Russian (ли), Chinese (吗, 是否), Japanese (ですか) and Korean
-    # (나요, 까) answered with the language's yes or no (да, 不能的, 可以的, 是的, はい, 네,
-    # 아니요) are no cards, whatever the answer goes on to say; the content questions
+    # Yes/no questions of Russian (ли), Chinese (吗, 是否), Japanese (ですか), Korean
+    # (나요, 까), Polish (Czy), Turkish (mi) and Dutch answered with the language's yes or no
+    # (да, 不能的, 可以的, 是的, はい, 네, 아니요, Tak, Nie, Evet, Nee) are no cards, whatever
+    # the answer goes on to say; the content questions
     # among them (Сколько, 多久, どの, 어디) stay.
     "yesno-languages.md": [
         ("Сколько снимков хранится?", "Семь последних, старые удаляются сами.", B),

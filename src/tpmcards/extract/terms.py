@@ -29,6 +29,7 @@ from .base import (
 )
 from .items import first_line, only_item
 from .labels import GLOSSARY_LINE, line_entries, qa_label
+from .pointers import points_away
 
 
 def definition_lists(scope: Scope) -> Iterator[Found]:
@@ -37,6 +38,8 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
         if block.kind is not BlockKind.DEFINITIONS:
             continue
         for term, definition in block.rows:
+            if points_away(definition):  # "See <a>Shard</a>.": nothing to recall
+                continue
             kind = CardKind.BASIC if ends_question(to_text(term)) else CardKind.TERM
             yield Found(unwrap_p(term), definition, kind, block.line, frozenset([i]))
         for term in _terms_without_definition(block.html):
