@@ -612,8 +612,8 @@ main()
 def test_killed_build_leaves_whole_files_and_the_next_build_works(
     built: dict[str, bytes], in_tmp: Path, event: str, nth: int
 ) -> None:
-    """SIGKILL during the write: deck and lock are each old or new, never partial; a stale
-    temp file may stay, and the next build succeeds and matches its lock."""
+    """SIGKILL during the write: deck and lock are each old or new, never partial; the next
+    build succeeds, matches its lock, and removes the temp files the kill left."""
     _add_a_card(in_tmp)
     killed = subprocess.run(
         [sys.executable, "-c", _KILL_AT, event, str(nth)],
@@ -633,6 +633,8 @@ def test_killed_build_leaves_whole_files_and_the_next_build_works(
     assert result.exit_code == 0, result.output
     assert "What changes the deck?" in _lock_questions()
     assert _deck_guids() == _lock_ids()
+    folder = Path(DECK).parent
+    assert sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp")) == []
 
 
 def _lock_questions() -> list[str]:

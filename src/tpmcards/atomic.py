@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -73,6 +74,23 @@ def _plain_mode(fd: int, tmp: str) -> None:
         fchmod(fd, mode)
     else:
         os.chmod(tmp, mode)
+
+
+# What `_write_temp` names a file before it is renamed into place: `.<name>.<8 chars>.tmp`.
+_OUR_TEMP = re.compile(r"^\.(?:.+\.(?:apkg|lock\.json|csv|json))\.[a-z0-9_]{8}\.tmp$")
+
+
+def remove_stale_temps(out_dir: Path) -> None:
+    """Remove the temporary files a killed build left in the output folder (under the build
+    lock, so no other build is writing them): a build leaves only its decks there."""
+    try:
+        names = os.listdir(out_dir)
+    except OSError:
+        return
+    for name in names:
+        if _OUR_TEMP.match(name):
+            with contextlib.suppress(OSError):
+                os.unlink(out_dir / name)
 
 
 def build_lock_path(out_dir: Path) -> Path:

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from . import buildstate, cache, increment
-from .atomic import build_lock, build_lock_path
+from .atomic import build_lock, build_lock_path, remove_stale_temps
 from .buildstate import whole_state
 from .errors import SourceError, TpmcardsError
 from .identity import Assignment, BuildDiff, LockEntry, assign_ids, lock_path, read_lock
@@ -229,6 +229,7 @@ class Project:
 
         if write:
             with build_lock(self.out_dir, BUILD_LOCK_WAIT):
+                remove_stale_temps(self.out_dir)
                 return self._build(now, write, formats, build_deck)
         return self._build(now, write, formats, build_deck)
 
