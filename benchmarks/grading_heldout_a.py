@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from grading_table import score
+from grading_table import report
 from tests.grading_cases import NEAR, PARTLY, RIGHT, WRONG
 
 CASES = [
@@ -101,9 +101,7 @@ CASES = [
 
 
 def main() -> int:
-    hits = score(CASES)
-    print(f"{hits} of {len(CASES)} held-out cases (set A) get the right suggested rating")
-    return 0
+    return report(CASES, " (set A)")
 
 
 if __name__ == "__main__":

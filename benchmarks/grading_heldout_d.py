@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from grading_table import score
+from grading_table import report
 from tests.grading_cases import NEAR, PARTLY, RIGHT, WRONG
 
 # Held-out set D: 40 typed-answer cases, written blind to the grader.
@@ -77,9 +77,7 @@ CASES = [
 
 
 def main() -> int:
-    hits = score(CASES)
-    print(f"{hits} of {len(CASES)} held-out cases (set D) get the right suggested rating")
-    return 0
+    return report(CASES, " (set D)")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from grading_table import score
+from grading_table import report
 from tests.grading_cases import NEAR, PARTLY, RIGHT, WRONG
 
 # Held-out set D: 40 typed-answer cases, written blind to the grader.
@@ -76,9 +76,7 @@ CASES = [
 
 
 def main() -> int:
-    hits = score(CASES)
-    print(f"{hits} of {len(CASES)} held-out cases (set E) get the right suggested rating")
-    return 0
+    return report(CASES, " (set E)")
 
 
 if __name__ == "__main__":

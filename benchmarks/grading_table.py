@@ -41,6 +41,13 @@ def score(cases: list[Case]) -> int:
     return hits
 
 
+def report(cases: list[Case], label: str) -> int:
+    """Score a held-out set and print its line: what each benchmarks/grading_heldout*.py runs."""
+    hits = score(cases)
+    print(f"{hits} of {len(cases)} held-out cases{label} get the right suggested rating")
+    return 0
+
+
 def main() -> None:
     print(f"{score(CASES)} of {len(CASES)} cases get the right suggested rating")
 

@@ -25,12 +25,10 @@ that parses but holds anything else, is a miss, never an error.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -38,6 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .atomic import write_quietly
 from .cachejson import as_text, card_from_json, card_to_json, report_from_json, report_to_json
 from .errors import TpmcardsError
 from .identity import Assignment
@@ -126,18 +125,7 @@ def _write(slot: Path, value: object) -> None:
     """Write a cache file; a cache that cannot be written is only a slower next build."""
     # ASCII only: a file name that is not UTF-8 (surrogates) survives the round trip.
     payload = json.dumps(value, separators=(",", ":")).encode("ascii")
-    tmp: str | None = None
-    try:
-        slot.parent.mkdir(parents=True, exist_ok=True)
-        # Renamed into place but not flushed to disk: a file lost in a crash is only a miss.
-        fd, tmp = tempfile.mkstemp(prefix=f".{slot.name}.", suffix=".tmp", dir=slot.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
-        os.replace(tmp, slot)
-    except OSError:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    write_quietly(slot, _MAGIC + hashlib.sha256(payload).digest() + payload)
 
 
 def read_cards(folder: Path, path: Path, key: str, digest: str) -> list[Card] | None:

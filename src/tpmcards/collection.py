@@ -26,6 +26,8 @@ from typing import Any, NamedTuple
 
 from genanki.apkg_schema import APKG_SCHEMA
 
+from .atomic import write_quietly
+
 # Note and card ids look like creation times in milliseconds (Anki shows them as such); ours
 # are derived from the GUID within a window after EPOCH, so adding a card renumbers no other.
 EPOCH = 1_700_000_000
@@ -270,15 +272,4 @@ def _read_checked(path: Path, setup: str) -> bytes | None:
 def _write_checked(path: Path, setup: str, payload: bytes) -> None:
     """Write the copy; one that cannot be written is only a slower next build."""
     head = _MAGIC + setup.encode("ascii") + b"\n"
-    tmp: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Renamed into place, not flushed: a copy lost in a crash fails its checksum.
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(head + hashlib.sha256(payload).digest() + payload)
-        os.replace(tmp, path)
-    except OSError:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    write_quietly(path, head + hashlib.sha256(payload).digest() + payload)

@@ -110,6 +110,11 @@ _GROWS = re.compile(
 )
 
 
+def _asked(ask: str, answer: str, line: int, index: int) -> Found:
+    """The card of one sentence's form: its question, and the fact as a sentence."""
+    return Found(escape(ask), f"<p>{escape(answer)}.</p>", CardKind.BASIC, line, frozenset([index]))
+
+
 def grows_as(sentence: str, line: int, index: int) -> Found | None:
     """ "As A, the need for B is growing fast." -> "As A, what is growing fast?" -> "The need
     for B.": a hidden predicate is given away by the clause beside it, the thing is not."""
@@ -117,8 +122,7 @@ def grows_as(sentence: str, line: int, index: int) -> Found | None:
     if not found:
         return None
     ask = f"{found.group('as')}, what {found.group('be')} {found.group('pred')}?"
-    answer = f"<p>{escape(upper_first(found.group('np')))}.</p>"
-    return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))
+    return _asked(ask, upper_first(found.group("np")), line, index)
 
 
 # "In her career Ann Lee simply changed her title to match what she does."
@@ -137,8 +141,7 @@ def purpose_of_act(sentence: str, line: int, index: int) -> Found | None:
     if not found:
         return None
     ask = f"Why did {found.group('s')} {base_verb(found.group('verb'))} {found.group('o')}?"
-    answer = f"<p>{escape(upper_first(found.group('why')))}.</p>"
-    return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))
+    return _asked(ask, upper_first(found.group("why")), line, index)
 
 
 # "Keeping every log in order can be a real challenge that new keepers meet."
@@ -155,8 +158,7 @@ def act_is(sentence: str, line: int, index: int) -> Found | None:
     if not found:
         return None
     ask = f"What {found.group('be')} {found.group('n')}?"
-    answer = f"<p>{escape(found.group('a'))}.</p>"
-    return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))
+    return _asked(ask, found.group("a"), line, index)
 
 
 # "Having solid skills will make a keeper a calm leader to the crews."
@@ -175,8 +177,7 @@ def effect_of_having(sentence: str, line: int, index: int) -> Found | None:
     having = found.group("a")[0].lower() + found.group("a")[1:]
     kind = found.group("what").split()[-1]
     ask = f"What kind of {kind} will {having} make {found.group('who')} {found.group('to')}?"
-    answer = f"<p>{escape(upper_first(found.group('what')))}.</p>"
-    return Found(escape(ask), answer, CardKind.BASIC, line, frozenset([index]))
+    return _asked(ask, upper_first(found.group("what")), line, index)
 
 
 # "Ann Lee was partnering with her engineering teams, product managers, making ..."
