@@ -438,6 +438,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("languages", "basic", "What is the French word for 'house'?", "la maison", "maisn", RIGHT),
     ("languages", "basic", "fish", "pescado", "pecado", NEAR),
     ("languages", "basic", "What is the German word for 'cake'?", "der Kuchen", "kuchn", RIGHT),
+    # A real word of the answer's stem with another ending is another term, however rare the
+    # word: asked about. A misspelling keeps the ending, and is forgiven.
+    ("physics", "basic", "Which word describes a material that glows without being heated?", "Luminescent", "luminescence", NEAR),
+    ("chemistry", "basic", "What is the addition of water to a compound called?", "Hydration", "hydrator", NEAR),
+    ("maths", "basic", "What are two vertices joined by an edge called?", "Adjacent", "adjacency", NEAR),
+    ("software", "basic", "What is data outliving the process that made it called?", "Persistence", "persistance", RIGHT),
 ]  # fmt: skip
 
 
