@@ -444,6 +444,10 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("chemistry", "basic", "What is the addition of water to a compound called?", "Hydration", "hydrator", NEAR),
     ("maths", "basic", "What are two vertices joined by an edge called?", "Adjacent", "adjacency", NEAR),
     ("software", "basic", "What is data outliving the process that made it called?", "Persistence", "persistance", RIGHT),
+    # Words every blank holds go without saying; the blanks still count in their order.
+    ("software", "cloze", "{{c1::docker build}} makes an image; {{c2::docker run}} starts a container from it.", "", "build, run", RIGHT),
+    ("software", "cloze", "{{c1::docker build}} makes an image; {{c2::docker run}} starts a container from it.", "", "run, build", WRONG),
+    ("law", "cloze", "In the UK the {{c1::House of Commons}} is elected and the {{c2::House of Lords}} is appointed.", "", "commons | lords", RIGHT),
 ]  # fmt: skip
 
 
