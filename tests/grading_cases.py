@@ -448,6 +448,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("software", "cloze", "{{c1::docker build}} makes an image; {{c2::docker run}} starts a container from it.", "", "build, run", RIGHT),
     ("software", "cloze", "{{c1::docker build}} makes an image; {{c2::docker run}} starts a container from it.", "", "run, build", WRONG),
     ("law", "cloze", "In the UK the {{c1::House of Commons}} is elected and the {{c2::House of Lords}} is appointed.", "", "commons | lords", RIGHT),
+    # A question that asks for the object of its verb takes the head noun of the answer; the
+    # learner may restate the verb ("it catches", "it sets up") first.
+    ("software", "basic", "What does a code review catch?", "Defects before release", "it catches defects", RIGHT),
+    ("software", "basic", "What does a code review catch?", "Defects before release", "it catches typos", WRONG),
+    ("tpm", "basic", "What does a kickoff meeting establish?", "Shared goals for the team", "it sets up shared goals", RIGHT),
+    ("security", "basic", "What does a TLS handshake set up?", "A session key for the connection", "it establishes a connection", WRONG),
 ]  # fmt: skip
 
 

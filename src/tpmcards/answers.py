@@ -45,7 +45,9 @@ def words(text: str, accents: bool = False) -> list[str]:
 def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = fold(text, accents).replace("&", " and ").replace("’", "'").replace("%", " percent")
     text = _digits(text)
-    text = _PHRASAL.sub(lambda m: _PHRASAL_VERBS[m.group(1)][m.group(2)], text)
+    text = _PHRASAL.sub(
+        lambda m: _PHRASAL_VERBS[m.group(1).split()[0]][m.group(1).split()[1]], text
+    )
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = _FRACTION.sub(_fraction, text)
@@ -82,8 +84,16 @@ _PHRASAL_VERBS = {
     "went": {"up": "rose", "down": "fell"},
     "gone": {"up": "risen", "down": "fallen"},
     "going": {"up": "rising", "down": "falling"},
+    # "Sets up a connection" is "establishes" one.
+    "set": {"up": "establish"},
+    "sets": {"up": "establishes"},
+    "setting": {"up": "establishing"},
 }
-_PHRASAL = re.compile(r"\b(go|goes|went|gone|going) (up|down)\b")
+_PHRASAL = re.compile(
+    r"\b("
+    + "|".join(f"{verb} {particle}" for verb, ps in _PHRASAL_VERBS.items() for particle in ps)
+    + r")\b"
+)
 
 
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}

@@ -17,7 +17,7 @@ from enum import Enum
 from .answers import alternatives, is_number, key_words, word_match, words
 from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
-from .lexicon import STOPWORDS, base, stem, unit, unit_implied, units_after_numbers
+from .lexicon import STOPWORDS, roots, stem, unit, unit_implied, units_after_numbers
 from .spelling import another_word
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
@@ -76,12 +76,12 @@ def _compare(
         given = given | units_after_numbers(form_words) | degrees
     all_keys = key_words(form_words)
     # The question's words in any form: "tuples" by "Is a tuple mutable?", "fell" by "fall".
-    given = given | {base(g) for g in given}
-    keys = [k for k in all_keys if base(k) not in given] or all_keys or list(form_words)
+    given = frozenset(r for g in given for r in roots(g))
+    keys = [k for k in all_keys if not roots(k) & given] or all_keys or list(form_words)
     if not keys:
         return None
     if all_keys:
-        typed_keys = [t for t in key_words(typed) if base(t) not in given] or key_words(typed)
+        typed_keys = [t for t in key_words(typed) if not roots(t) & given] or key_words(typed)
     else:  # an answer of stopwords only ("were") is matched word for word
         typed_keys = list(typed)
     unused = list(range(len(typed_keys)))

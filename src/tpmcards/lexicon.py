@@ -211,6 +211,17 @@ def base(word: str) -> str:
     return stem(word)
 
 
+def roots(word: str) -> frozenset[str]:
+    """The roots a word may have, from its endings ("establishes" -> "establish", "sets" ->
+    "set"): two words with a root in common may be one word in two forms."""
+    found = {word, base(word), stem(word)}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        root = word[: -len(suffix)]
+        if word.endswith(suffix) and len(root) >= 3:
+            found |= {root, root + "e"}
+    return frozenset(found)
+
+
 def same_sense(a: str, b: str) -> bool:
     """Whether two different words say the same change or comparison ("falls", "decreased")."""
     sa, sb = _SENSE_OF.get(base(a)), _SENSE_OF.get(base(b))
