@@ -17,10 +17,10 @@ from .lexicon import (
     opposite,
     same_sense,
     same_short_form,
-    same_unit,
     stem,
 )
 from .spelling import american
+from .units import same_unit
 
 __all__ = ["STOPWORDS", "opposite", "stem"]
 

@@ -10,7 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .answers import is_number, key_words
-from .lexicon import NEGATIONS, opposite, stem, unit, units_after_numbers
+from .lexicon import NEGATIONS, opposite, stem
+from .units import unit, units_after_numbers
 
 
 @dataclass(frozen=True)

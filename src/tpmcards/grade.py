@@ -17,8 +17,9 @@ from enum import Enum
 from .answers import alternatives, is_number, key_words, word_match, words
 from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
-from .lexicon import STOPWORDS, roots, stem, unit, unit_implied, units_after_numbers
+from .lexicon import STOPWORDS, roots, stem
 from .spelling import another_word
+from .units import unit, unit_implied, units_after_numbers
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 
