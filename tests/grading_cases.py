@@ -454,6 +454,34 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("software", "basic", "What does a code review catch?", "Defects before release", "it catches typos", WRONG),
     ("tpm", "basic", "What does a kickoff meeting establish?", "Shared goals for the team", "it sets up shared goals", RIGHT),
     ("security", "basic", "What does a TLS handshake set up?", "A session key for the connection", "it establishes a connection", WRONG),
+    # Numbers however written: a power (2^10), an ordinal (9th), a date in ISO form; a percent
+    # in words; a unit off by a factor (ms for s) is another amount.
+    ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "0.5 milliseconds", RIGHT),
+    ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "0.5 s", WRONG),
+    ("computing", "basic", "What is a typical scheduler time slice?", "10 ms", "10 s", WRONG),
+    ("computing", "basic", "How many bytes are in a kibibyte?", "1024", "2^10", RIGHT),
+    ("computing", "basic", "How many bytes are in a kibibyte?", "1024", "2^12", WRONG),
+    ("statistics", "basic", "What share of a normal distribution lies within one standard deviation of the mean?", "About 68%", "68 percent", RIGHT),
+    ("statistics", "basic", "What share of a normal distribution lies within one standard deviation of the mean?", "About 68%", "sixty-eight percent", RIGHT),
+    ("statistics", "basic", "What share of a normal distribution lies within one standard deviation of the mean?", "About 68%", "95%", WRONG),
+    ("economics", "basic", "What inflation rate do many central banks target?", "2%", "two percent", RIGHT),
+    ("economics", "basic", "What inflation rate do many central banks target?", "2%", "2.5%", WRONG),
+    ("physics", "basic", "What is the speed of sound in air at room temperature?", "About 343 m/s", "343 meters per second", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "4 July 1776", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "1776-07-04", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "July 2, 1776", WRONG),
+    ("history", "basic", "On what date did the Berlin Wall open?", "9 November 1989", "November 9th, 1989", RIGHT),
+    ("history", "basic", "On what date did the Berlin Wall open?", "9 November 1989", "1989-11-19", WRONG),
+    # Chemical formulas: a digit makes another compound; the name in brackets is an answer too.
+    ("chemistry", "basic", "What is the chemical formula of water?", "H2O", "h2o", RIGHT),
+    ("chemistry", "basic", "What is the chemical formula of water?", "H2O", "H2O2", WRONG),
+    ("chemistry", "basic", "What is the formula of hydrogen peroxide?", "H2O2", "H2O", WRONG),
+    ("chemistry", "basic", "Which gas makes up most of Earth's atmosphere?", "Nitrogen (N2)", "N2", RIGHT),
+    ("chemistry", "basic", "What is the formula of table salt?", "NaCl (sodium chloride)", "sodium chloride", RIGHT),
+    ("chemistry", "basic", "What is the formula of carbon monoxide?", "CO", "CO2", WRONG),
+    # A typed quiz folds case: an identifier's name typed in lower case is known (Map, True).
+    ("programming", "basic", "Which Java interface maps keys to values?", "Map", "map", RIGHT),
+    ("programming", "basic", "Which Python constant is the boolean for truth?", "True", "true", RIGHT),
 ]  # fmt: skip
 
 

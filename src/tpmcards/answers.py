@@ -50,10 +50,46 @@ def _words(text: str, accents: bool) -> tuple[str, ...]:
     )
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = _ISO_DATE.sub(_iso_date, text)
+    text = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", text)  # "9th" is "9"
+    text = _POWER.sub(_power, text)
     text = _FRACTION.sub(_fraction, text)
     text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
     tokens = re.findall(r"\w+", text)
     return tuple(_decimal(NUMBER_WORDS.get(t, t)) for t in tokens if t != "_")
+
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def _iso_date(match: re.Match[str]) -> str:
+    """A date written 1776-07-04 as its words, "4 july 1776"; other digits stay."""
+    year, month, day = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return match.group(0)
+    return f"{day} {_MONTHS[month - 1]} {year}"
+
+
+_POWER = re.compile(r"(?<![\w.])(\d{1,4})\s*(?:\^|\*\*)\s*(\d{1,2})(?![\d.])")
+
+
+def _power(match: re.Match[str]) -> str:
+    """A power as the number it makes: "2^10" is "1024", "10**3" is "1000"."""
+    return str(int(match.group(1)) ** int(match.group(2)))
 
 
 _FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/])")
