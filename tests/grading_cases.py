@@ -482,6 +482,9 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # A typed quiz folds case: an identifier's name typed in lower case is known (Map, True).
     ("programming", "basic", "Which Java interface maps keys to values?", "Map", "map", RIGHT),
     ("programming", "basic", "Which Python constant is the boolean for truth?", "True", "true", RIGHT),
+    # An amount in another unit of the same kind is that amount (480 seconds is 8 minutes).
+    ("physics", "basic", "How long does sunlight take to reach Earth?", "About 8 minutes", "480 seconds", RIGHT),
+    ("physics", "basic", "How long does sunlight take to reach Earth?", "About 8 minutes", "8 seconds", WRONG),
 ]  # fmt: skip
 
 

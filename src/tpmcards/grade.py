@@ -19,7 +19,7 @@ from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
 from .lexicon import STOPWORDS, roots, stem
 from .spelling import another_word
-from .units import unit, unit_implied, units_after_numbers
+from .units import in_units_of, unit, unit_implied, units_after_numbers
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 
@@ -69,7 +69,7 @@ def _compare(
 ) -> Compared | None:
     form_words = words(form, accents)
     joined = _joined(typed, form_words)
-    typed = _spelled_out(joined, form_words)
+    typed = in_units_of(_spelled_out(joined, form_words), form_words)
     form_words = _joined(form_words, typed)
     if unit_implied(form_words, question):
         # Asked for an amount, its unit goes without saying: "100" for "100 °C".

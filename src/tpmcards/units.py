@@ -5,6 +5,7 @@ amount in another unit of the same kind ("480 s" is "8 min"). Pure data and look
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .lexicon import STOPWORDS, stem
 
@@ -97,3 +98,53 @@ def unit_implied(tokens: list[str] | tuple[str, ...], question: str) -> bool:
         t in units or t in _APPROXIMATELY or t in STOPWORDS or any(ch.isdigit() for ch in t)
         for t in tokens
     )
+
+
+# Units of one kind and their size in the kind's base unit, for an amount typed in another
+# unit of the same kind: "480 s" is "8 min". Bytes are left out: a kilobyte is 1000 or 1024.
+_SIZES: dict[str, tuple[str, Decimal]] = {
+    name: (kind, Decimal(size))
+    for kind, table in (
+        ("time", "ns 1e-9 us 1e-6 ms 1e-3 s 1 min 60 h 3600 day 86400 wk 604800"),
+        ("length", "nm 1e-9 um 1e-6 mm 1e-3 cm 1e-2 m 1 km 1e3"),
+        ("mass", "mg 1e-3 g 1 kg 1e3 tonne 1e6"),
+        ("volume", "ml 1e-3 l 1"),
+        ("frequency", "hz 1 khz 1e3 mhz 1e6 ghz 1e9"),
+        ("power", "w 1 kw 1e3 mw 1e6"),
+        ("energy", "j 1 kj 1e3"),
+    )
+    for name, size in zip(table.split()[::2], table.split()[1::2], strict=True)
+}
+
+
+def _amount(token: str) -> Decimal | None:
+    """The number a word holds ("0_5" is 0.5, as answers.words writes it), or None."""
+    if re.fullmatch(r"\d+(?:_\d+)?", token):
+        return Decimal(token.replace("_", "."))
+    return None
+
+
+def in_units_of(typed: list[str], form: list[str] | tuple[str, ...]) -> list[str]:
+    """`typed` with each amount in another unit of a kind the form uses put in the form's
+    unit: "480 seconds" against "8 minutes" is "8 minutes"; "5 s" against "5 ms" is "5000 ms"."""
+    wanted: dict[str, str] = {}
+    for n in range(len(form) - 1):
+        size = _SIZES.get(unit(form[n + 1]) or "")
+        if size and _amount(form[n]) is not None:
+            wanted.setdefault(size[0], form[n + 1])
+    if not wanted:
+        return typed
+    out = list(typed)
+    for n in range(len(out) - 1):
+        value, typed_unit = _amount(out[n]), unit(out[n + 1]) or ""
+        size = _SIZES.get(typed_unit)
+        if value is None or size is None or size[0] not in wanted:
+            continue
+        target = wanted[size[0]]
+        if unit(target) == typed_unit:
+            continue
+        converted = (value * size[1] / _SIZES[unit(target) or ""][1]).normalize()
+        if converted != converted.quantize(Decimal("0.000001")):
+            continue  # no whole amount in that unit: leave it to differ
+        out[n : n + 2] = [format(converted, "f").replace(".", "_"), target]
+    return out
