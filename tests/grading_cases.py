@@ -485,6 +485,13 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # An amount in another unit of the same kind is that amount (480 seconds is 8 minutes).
     ("physics", "basic", "How long does sunlight take to reach Earth?", "About 8 minutes", "480 seconds", RIGHT),
     ("physics", "basic", "How long does sunlight take to reach Earth?", "About 8 minutes", "8 seconds", WRONG),
+    # Negation in another form: "unstable" is "not stable", "nonblocking" is "non-blocking"; the
+    # other way is wrong.
+    ("algorithms", "basic", "Is quicksort stable?", "No, quicksort is not stable", "unstable", RIGHT),
+    ("algorithms", "basic", "Is quicksort stable?", "No, quicksort is not stable", "it is stable", WRONG),
+    ("algorithms", "basic", "Is heapsort stable?", "Unstable", "not stable", RIGHT),
+    ("programming", "basic", "What kind of I/O lets a thread carry on while a read is pending?", "Non-blocking I/O", "blocking I/O", WRONG),
+    ("programming", "basic", "What kind of I/O lets a thread carry on while a read is pending?", "Non-blocking I/O", "nonblocking", RIGHT),
 ]  # fmt: skip
 
 

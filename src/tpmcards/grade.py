@@ -17,7 +17,7 @@ from enum import Enum
 from .answers import alternatives, is_number, key_words, word_match, words
 from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
-from .lexicon import STOPWORDS, roots, stem
+from .lexicon import STOPWORDS, negation_of, roots, stem
 from .spelling import another_word
 from .units import in_units_of, unit, unit_implied, units_after_numbers
 
@@ -70,6 +70,7 @@ def _compare(
     form_words = words(form, accents)
     joined = _joined(typed, form_words)
     typed = in_units_of(_spelled_out(joined, form_words), form_words)
+    typed = _negated_as_written(typed, form_words)
     form_words = _joined(form_words, typed)
     if unit_implied(form_words, question):
         # Asked for an amount, its unit goes without saying: "100" for "100 °C".
@@ -143,6 +144,32 @@ def _spelled_out(typed: Sequence[str], form: Sequence[str]) -> list[str]:
                 None,
             )
         out += run if run else [token]
+    return out
+
+
+def _negated_as_written(typed: Sequence[str], form: Sequence[str]) -> list[str]:
+    """Typed negations in the form's way: "unstable" is "not stable" where the answer says
+    "not stable", and "not stable" is "unstable" where it says "unstable"."""
+    out: list[str] = []
+    n = 0
+    while n < len(typed):
+        word = typed[n]
+        after = typed[n + 1] if n + 1 < len(typed) else ""
+        negated = next((f for f in form if after and word == "not" and negation_of(f, after)), "")
+        if negated:
+            out.append(negated)
+            n += 2
+            continue
+        split = next(
+            (
+                form[i : i + 2]
+                for i in range(len(form) - 1)
+                if form[i] == "not" and negation_of(word, form[i + 1])
+            ),
+            None,
+        )
+        out += split if split else [word]
+        n += 1
     return out
 
 

@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
         during across within via among"""
     )
 )
-NEGATIONS = frozenset(_table("not no never none nothing neither nor without cannot"))
+NEGATIONS = frozenset(_table("not no non never none nothing neither nor without cannot"))
 NUMBER_WORDS = {
     w: str(n)
     for n, w in enumerate(
@@ -143,7 +143,21 @@ _ANTONYM_PAIRS = [
     ("mutable", "immutable"),
 ]
 # Prefixes that make an opposite: "synchronous" and "asynchronous" are one typo apart.
-_NEGATING_PREFIXES = ("a", "an", "un", "in", "im", "il", "ir", "non", "dis", "de", "anti")
+# The shortest stem each takes: a short word is no stem ("into" is not the opposite of "to"),
+# and "another", "around", "inform", "deliver" are words of their own, not negations.
+_NEGATING_PREFIXES = {
+    "a": 6,
+    "an": 6,
+    "un": 4,
+    "in": 5,
+    "im": 5,
+    "il": 4,
+    "ir": 4,
+    "non": 4,
+    "dis": 4,
+    "de": 6,
+    "anti": 4,
+}
 # Prefixes of opposite sense: "hyperglycemia" is not a typo of "hypoglycaemia".
 _OPPOSED_PREFIXES = (
     ("hyper", "hypo"),
@@ -234,12 +248,17 @@ def opposite(a: str, b: str) -> bool:
     group_a, group_b = _SENSE_OF.get(sa), _SENSE_OF.get(sb)
     if group_a is not None and group_b is not None and group_a ^ 1 == group_b:
         return True
-    for longer, shorter in ((sa, sb), (sb, sa)):
-        for prefix in _NEGATING_PREFIXES:
-            # A short word is no stem: "into" is not the opposite of "to".
-            if len(shorter) >= 4 and longer == prefix + shorter:
-                return True
+    if negation_of(sa, sb) or negation_of(sb, sa):
+        return True
     return _opposed_prefixes(a, b)
+
+
+def negation_of(word: str, other: str) -> bool:
+    """Whether `word` is `other` with a negating prefix: "unstable", "stable"."""
+    return any(
+        word == prefix + other and len(other) >= shortest
+        for prefix, shortest in _NEGATING_PREFIXES.items()
+    )
 
 
 def _opposed_prefixes(a: str, b: str) -> bool:
