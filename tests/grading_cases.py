@@ -492,6 +492,13 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("algorithms", "basic", "Is heapsort stable?", "Unstable", "not stable", RIGHT),
     ("programming", "basic", "What kind of I/O lets a thread carry on while a read is pending?", "Non-blocking I/O", "blocking I/O", WRONG),
     ("programming", "basic", "What kind of I/O lets a thread carry on while a read is pending?", "Non-blocking I/O", "nonblocking", RIGHT),
+    # Comparatives: a word of the same sense is right, the opposite wrong; "much", "another" and
+    # "other" only qualify (singular and plural are one word).
+    ("databases", "basic", "How do reads from an in-memory cache compare with reads from disk?", "Much faster", "they are slower", WRONG),
+    ("databases", "basic", "How do reads from an in-memory cache compare with reads from disk?", "Much faster", "quicker", RIGHT),
+    ("economics", "basic", "What happens to demand for a normal good when incomes rise?", "Demand increases", "less is demanded", WRONG),
+    ("databases", "basic", "What does a foreign key point to?", "A row in another table", "rows in other tables", RIGHT),
+    ("geology", "basic", "What are the large moving pieces of Earth's crust called?", "Tectonic plates", "a tectonic plate", RIGHT),
 ]  # fmt: skip
 
 

@@ -22,7 +22,8 @@ STOPWORDS = frozenset(
         should would will must may might do does did has have had also very just own because
         since if whether both either such some here into about one s per through throughout
         mr mrs ms dr jr sr prof
-        during across within via among"""
+        during across within via among
+        another other much really quite"""
     )
 )
 NEGATIONS = frozenset(_table("not no non never none nothing neither nor without cannot"))
