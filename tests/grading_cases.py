@@ -499,6 +499,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("economics", "basic", "What happens to demand for a normal good when incomes rise?", "Demand increases", "less is demanded", WRONG),
     ("databases", "basic", "What does a foreign key point to?", "A row in another table", "rows in other tables", RIGHT),
     ("geology", "basic", "What are the large moving pieces of Earth's crust called?", "Tectonic plates", "a tectonic plate", RIGHT),
+    # Initials both ways: the spelled-out name for initials is right, but not the initials the
+    # question gives ("What does CI stand for?").
+    ("software", "basic", "What does CI stand for?", "Continuous integration", "CI", WRONG),
+    ("medicine", "basic", "Which scan uses strong magnets to image soft tissue?", "Magnetic resonance imaging (MRI)", "MRI", RIGHT),
+    ("medicine", "basic", "Which scan uses strong magnets to image soft tissue?", "MRI", "magnetic resonance imaging", RIGHT),
+    ("medicine", "basic", "Which scan uses strong magnets to image soft tissue?", "MRI", "CT scan", WRONG),
 ]  # fmt: skip
 
 

@@ -69,7 +69,7 @@ def _compare(
 ) -> Compared | None:
     form_words = words(form, accents)
     joined = _joined(typed, form_words)
-    typed = in_units_of(_spelled_out(joined, form_words), form_words)
+    typed = in_units_of(_spelled_out(joined, form_words, given), form_words)
     typed = _negated_as_written(typed, form_words)
     form_words = _joined(form_words, typed)
     if unit_implied(form_words, question):
@@ -124,13 +124,16 @@ def _compare(
     )
 
 
-def _spelled_out(typed: Sequence[str], form: Sequence[str]) -> list[str]:
+def _spelled_out(
+    typed: Sequence[str], form: Sequence[str], given: frozenset[str] = frozenset()
+) -> list[str]:
     """Typed initials as the words of the answer they stand for: "60-100 bpm" is "60 to 100
-    beats per minute"."""
+    beats per minute". Not initials the question gives: "CI" does not answer "What does CI
+    stand for?"."""
     out: list[str] = []
     for token in typed:
         run = None
-        if token not in form and token.isalpha() and 2 <= len(token) <= 6:
+        if token not in form and token not in given and token.isalpha() and 2 <= len(token) <= 6:
             run = next(
                 (
                     form[i:j]
@@ -230,6 +233,20 @@ def _is_head(form: str, answer: str) -> bool:
     return form != text and text.startswith(form) and bool(_AFTER_HEAD.match(text[len(form) :]))
 
 
+def _initials(said: Sequence[str], form: str, given: frozenset[str]) -> Grade | None:
+    """Right when typed as the initials of the form ("HTTP" for "Hypertext Transfer
+    Protocol") or spelled out for initials ("magnetic resonance imaging" for "MRI"), unless
+    the question gives the initials."""
+    tokens = words(form)
+    alone = len(said) == 1 and said[0] not in given
+    if alone and 2 <= len(tokens) <= 6 and initials_of(said[0], tokens):
+        return Grade(Verdict.RIGHT, "right: its initials", form)
+    acronym = len(tokens) == 1 and form.isupper() and tokens[0] not in given
+    if acronym and 2 <= len(said) <= 6 and initials_of(tokens[0], said):
+        return Grade(Verdict.RIGHT, "right: spelled out", form)
+    return None
+
+
 _OR_PAIR = re.compile(r"(\w+\s+or\s+\w+)", re.I)
 
 
@@ -251,8 +268,8 @@ def grade_answer(
         forms = alternatives(answer)
         forms += [f for form in forms for f in asked_forms(form, given) if f not in forms]
         for n, form in enumerate(forms):
-            if len(said) == 1 and 2 <= len(words(form)) <= 6 and initials_of(said[0], words(form)):
-                initials = initials or Grade(Verdict.RIGHT, "right: its initials", form)
+            if initials is None:
+                initials = _initials(said, form, given_words)
             rest = words(answer, accents) if _is_head(form, answer) else []
             compared = _compare(said, form, given_words, accents, given, rest)
             if compared is None:
