@@ -505,6 +505,8 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("medicine", "basic", "Which scan uses strong magnets to image soft tissue?", "Magnetic resonance imaging (MRI)", "MRI", RIGHT),
     ("medicine", "basic", "Which scan uses strong magnets to image soft tissue?", "MRI", "magnetic resonance imaging", RIGHT),
     ("medicine", "basic", "Which scan uses strong magnets to image soft tissue?", "MRI", "CT scan", WRONG),
+    ("tpm", "basic", "Who runs a program that spans many teams?", "A TPM", "a technical program manager", RIGHT),
+    ("tpm", "basic", "Who runs a program that spans many teams?", "A TPM", "the product manager", WRONG),
 ]  # fmt: skip
 
 

@@ -241,8 +241,10 @@ def _initials(said: Sequence[str], form: str, given: frozenset[str]) -> Grade | 
     alone = len(said) == 1 and said[0] not in given
     if alone and 2 <= len(tokens) <= 6 and initials_of(said[0], tokens):
         return Grade(Verdict.RIGHT, "right: its initials", form)
+    # Spelled out, each key word gives a letter: "the product manager" is not "TPM".
+    spelled = key_words(said)
     acronym = len(tokens) == 1 and form.isupper() and tokens[0] not in given
-    if acronym and 2 <= len(said) <= 6 and initials_of(tokens[0], said):
+    if acronym and 2 <= len(spelled) <= 6 and initials_of(tokens[0], spelled):
         return Grade(Verdict.RIGHT, "right: spelled out", form)
     return None
 
