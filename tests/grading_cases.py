@@ -507,6 +507,19 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("medicine", "basic", "Which scan uses strong magnets to image soft tissue?", "MRI", "CT scan", WRONG),
     ("tpm", "basic", "Who runs a program that spans many teams?", "A TPM", "a technical program manager", RIGHT),
     ("tpm", "basic", "Who runs a program that spans many teams?", "A TPM", "the product manager", WRONG),
+    # A right term with an explanation after it is right; a right term inside a wrong answer
+    # ("DHCP, not DNS") is not.
+    ("networking", "basic", "Which protocol resolves domain names to IP addresses?", "DNS", "DNS, because it maps names to addresses", RIGHT),
+    ("biology", "basic", "Which organelle makes proteins?", "The ribosome", "ribosomes, which read mRNA", RIGHT),
+    ("physics", "basic", "What is the SI unit of force?", "The newton", "newton, named after Isaac Newton", RIGHT),
+    ("networking", "basic", "Which protocol resolves domain names to IP addresses?", "DNS", "DHCP, not DNS", WRONG),
+    ("physics", "basic", "What is the SI unit of force?", "The newton", "the joule, which is a newton times a metre", WRONG),
+    ("biology", "basic", "Which organelle makes proteins?", "The ribosome", "the nucleus, not the ribosome", WRONG),
+    # An explanation with a negation or a number of its own is still an explanation; a second
+    # guess is asked about.
+    ("programming", "basic", "Are Python tuples mutable or immutable?", "Immutable", "immutable, which means they can't be changed", RIGHT),
+    ("networking", "basic", "Which protocol resolves domain names to IP addresses?", "DNS", "DNS, which uses port 53", RIGHT),
+    ("biology", "basic", "Which organelle makes proteins?", "The ribosome", "the ribosome, or maybe the nucleus", NEAR),
 ]  # fmt: skip
 
 

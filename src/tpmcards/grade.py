@@ -249,6 +249,15 @@ def _initials(said: Sequence[str], form: str, given: frozenset[str]) -> Grade | 
     return None
 
 
+# A typed term and what explains it: after a comma, bracket, colon or dash, a clause that
+# says why or what ("because", "which", "named after", "not DHCP"); not a second guess ("or
+# the nucleus") nor a list ("the nucleus, the ribosome").
+_EXPLAINED = re.compile(
+    r"^\s*(?P<head>[^,;:(]+?)\s*(?:[,;:(]\s*|\s[-–—]\s*|\s+(?=(?:because|since|which|who)\b))"
+    r"(?=(?:because|since|as|which|who|that|where|so|meaning|named|called|i\.?e|e\.?g|not|it|"
+    r"they|its|their|this|\w{3,}ed)\b)",
+    re.I,
+)
 _OR_PAIR = re.compile(r"(\w+\s+or\s+\w+)", re.I)
 
 
@@ -291,6 +300,14 @@ def grade_answer(
     # outweighs a near miss on a shorter one: "a different result" is not "an operation".
     if veto is not None and grade.verdict is not Verdict.RIGHT:
         grade = veto
+    explained = _EXPLAINED.match(typed) if grade.verdict is not Verdict.RIGHT else None
+    if explained:  # "DNS, because it maps names": the term is right, the rest explains it
+        head = grade_answer(expected, explained.group("head"), given, accents)
+        if head.verdict is Verdict.RIGHT:
+            return Grade(Verdict.RIGHT, f"{head.note}, and more", head.closest)
+        # "The joule, which is a newton times a metre": the term named first is the answer.
+        if head.verdict is Verdict.WRONG and key_words(words(explained.group("head"))):
+            return head
     if accents and grade.verdict is not Verdict.RIGHT:
         lenient = grade_answer(expected, typed, given, accents=False)
         if lenient.verdict is Verdict.RIGHT:
