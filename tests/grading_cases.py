@@ -497,6 +497,9 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("databases", "basic", "How do reads from an in-memory cache compare with reads from disk?", "Much faster", "they are slower", WRONG),
     ("databases", "basic", "How do reads from an in-memory cache compare with reads from disk?", "Much faster", "quicker", RIGHT),
     ("economics", "basic", "What happens to demand for a normal good when incomes rise?", "Demand increases", "less is demanded", WRONG),
+    # First written as right: "more of it is bought" for "Demand increases". On thought, an
+    # economics teacher would ask: it names what is bought, not demand (the two differ in the
+    # subject), and no word grader sees the link. Left out rather than tuned for.
     ("databases", "basic", "What does a foreign key point to?", "A row in another table", "rows in other tables", RIGHT),
     ("geology", "basic", "What are the large moving pieces of Earth's crust called?", "Tectonic plates", "a tectonic plate", RIGHT),
     # Initials both ways: the spelled-out name for initials is right, but not the initials the
@@ -520,6 +523,25 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("programming", "basic", "Are Python tuples mutable or immutable?", "Immutable", "immutable, which means they can't be changed", RIGHT),
     ("networking", "basic", "Which protocol resolves domain names to IP addresses?", "DNS", "DNS, which uses port 53", RIGHT),
     ("biology", "basic", "Which organelle makes proteins?", "The ribosome", "the ribosome, or maybe the nucleus", NEAR),
+    # British and American spellings; language cards (a false friend, a word split in two, the
+    # word itself typed back); a paraphrased definition.
+    ("tpm", "basic", "What does a TPM do with work across teams?", "Coordinates and prioritises it", "coordinates and prioritizes it", RIGHT),
+    ("chemistry", "basic", "What volume does a mole of ideal gas fill at STP?", "22.4 litres", "22.4 liters", RIGHT),
+    ("software", "basic", "What is turning an object into bytes to store or send called?", "Serialisation", "serialization", RIGHT),
+    ("languages", "basic", "What is the Spanish word for 'library'?", "la biblioteca", "libreria", WRONG),
+    ("languages", "basic", "How do you say 'good morning' in Italian?", "Buongiorno", "buon giorno", RIGHT),
+    ("languages", "basic", "What does the French word 'chat' mean in English?", "Cat", "a cat", RIGHT),
+    ("languages", "basic", "What does the French word 'chat' mean in English?", "Cat", "chat", WRONG),
+    ("statistics", "basic", "What is the median?", "The middle value of sorted data", "the value in the middle when the data is sorted", RIGHT),
+    ("statistics", "basic", "What is the median?", "The middle value of sorted data", "the most common value", WRONG),
+    # Lists with one wrong item; clozes of three blanks, in their order.
+    ("chemistry", "list", "Name the three everyday states of matter.", "Solid | Liquid | Gas", "solid, liquid, plasma", PARTLY),
+    ("astronomy", "list", "Name the four inner planets.", "Mercury | Venus | Earth | Mars", "mercury, venus, earth, jupiter", PARTLY),
+    ("security", "list", "Which three properties make up the CIA triad?", "Confidentiality | Integrity | Availability", "confidentiality, integrity and authentication", PARTLY),
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenine, guanine, cytosine", RIGHT),
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenine, cytosine, guanine", WRONG),
+    ("networking", "cloze", "A TCP handshake sends {{c1::SYN}}, then {{c2::SYN-ACK}}, then {{c3::ACK}}.", "", "syn, syn-ack, ack", RIGHT),
+    ("networking", "cloze", "A TCP handshake sends {{c1::SYN}}, then {{c2::SYN-ACK}}, then {{c3::ACK}}.", "", "syn, ack, ack", PARTLY),
 ]  # fmt: skip
 
 
