@@ -7,7 +7,6 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal
 
 from .lexicon import (
     NUMBER_WORDS,
@@ -19,6 +18,7 @@ from .lexicon import (
     same_short_form,
     stem,
 )
+from .numerals import as_digits, decimal_token
 from .spelling import american
 from .units import same_unit
 
@@ -44,73 +44,13 @@ def words(text: str, accents: bool = False) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = fold(text, accents).replace("&", " and ").replace("’", "'").replace("%", " percent")
-    text = _digits(text)
     text = _PHRASAL.sub(
         lambda m: _PHRASAL_VERBS[m.group(1).split()[0]][m.group(1).split()[1]], text
     )
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
-    text = _ISO_DATE.sub(_iso_date, text)
-    text = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", text)  # "9th" is "9"
-    text = _POWER.sub(_power, text)
-    text = _FRACTION.sub(_fraction, text)
-    text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
+    text = as_digits(text)
     tokens = re.findall(r"\w+", text)
-    return tuple(_decimal(NUMBER_WORDS.get(t, t)) for t in tokens if t != "_")
-
-
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-
-
-def _iso_date(match: re.Match[str]) -> str:
-    """A date written 1776-07-04 as its words, "4 july 1776"; other digits stay."""
-    year, month, day = (int(g) for g in match.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return match.group(0)
-    return f"{day} {_MONTHS[month - 1]} {year}"
-
-
-_POWER = re.compile(r"(?<![\w.])(\d{1,4})\s*(?:\^|\*\*)\s*(\d{1,2})(?![\d.])")
-
-
-def _power(match: re.Match[str]) -> str:
-    """A power as the number it makes: "2^10" is "1024", "10**3" is "1000"."""
-    return str(int(match.group(1)) ** int(match.group(2)))
-
-
-_FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/])")
-
-
-def _fraction(match: re.Match[str]) -> str:
-    """A proper fraction as the decimal it ends as ("1/2" -> "0.5"); "1/3" stays."""
-    top, bottom = int(match.group(1)), int(match.group(2))
-    if not 0 < top < bottom:  # "50/50", "24/7", "4/3" stay as they are
-        return match.group(0)
-    value = Decimal(top) / Decimal(bottom)
-    if value != value.quantize(Decimal("0.0001")):
-        return match.group(0)
-    return format(value.normalize(), "f")
-
-
-def _decimal(token: str) -> str:
-    """A decimal without the zeros that end it: "3.0" is "3", "2.50" is "2.5"."""
-    if re.fullmatch(r"\d+_\d+", token):
-        return token.rstrip("0").rstrip("_")
-    return token
+    return tuple(decimal_token(NUMBER_WORDS.get(t, t)) for t in tokens if t != "_")
 
 
 # "Goes up" is "rises", "went down" is "fell": the verbs of change the lexicon knows.
@@ -130,29 +70,6 @@ _PHRASAL = re.compile(
     + "|".join(f"{verb} {particle}" for verb, ps in _PHRASAL_VERBS.items() for particle in ps)
     + r")\b"
 )
-
-
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)\b")
-
-
-def _scaled(match: re.Match[str]) -> str:
-    value = Decimal(match.group(1)) * _SCALES[match.group(2)]
-    return str(value.quantize(Decimal(1)) if value == value.to_integral() else value)
-
-
-def _digits(text: str) -> str:
-    """Numbers written in words as digits: "twenty-one" -> "21", "one hundred" -> "100",
-    "2.5 million" -> "2500000"."""
-    if not _NUMBER_WORD.search(text):
-        return text
-    text = _SCALED.sub(_scaled, text)
-    from text_to_num import alpha2digit
-
-    return str(alpha2digit(text, "en"))
-
-
-_NUMBER_WORD = re.compile(r"(?:teen|ty|hundred|thousand|million|billion)\b")
 
 
 def normalize_answer(text: str, accents: bool = False) -> str:
