@@ -542,6 +542,18 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenine, cytosine, guanine", WRONG),
     ("networking", "cloze", "A TCP handshake sends {{c1::SYN}}, then {{c2::SYN-ACK}}, then {{c3::ACK}}.", "", "syn, syn-ack, ack", RIGHT),
     ("networking", "cloze", "A TCP handshake sends {{c1::SYN}}, then {{c2::SYN-ACK}}, then {{c3::ACK}}.", "", "syn, ack, ack", PARTLY),
+    # A minus sign stays with its number; fractions and shares in words, as decimals or as
+    # percents are one amount.
+    ("physics", "basic", "At what temperature do the Celsius and Fahrenheit scales read the same?", "−40 degrees", "-40", RIGHT),
+    ("physics", "basic", "At what temperature do the Celsius and Fahrenheit scales read the same?", "−40 degrees", "minus 40", RIGHT),
+    ("physics", "basic", "At what temperature do the Celsius and Fahrenheit scales read the same?", "−40 degrees", "40", WRONG),
+    ("computing", "basic", "What is a typical disk seek time?", "About 10 ms", "0.01 s", RIGHT),
+    ("computing", "basic", "How many bytes are in a megabyte (decimal)?", "One million", "10^6", RIGHT),
+    ("computing", "basic", "What clock speed did the first IBM PC run at?", "4.77 MHz", "4.77 GHz", WRONG),
+    ("statistics", "basic", "What fraction of a fair die's rolls show a six?", "1/6", "one sixth", RIGHT),
+    ("statistics", "basic", "What fraction of a fair die's rolls show a six?", "1/6", "1/3", WRONG),
+    ("statistics", "basic", "What share of coin tosses land heads?", "50%", "half", RIGHT),
+    ("statistics", "basic", "What share of coin tosses land heads?", "50%", "0.5", RIGHT),
 ]  # fmt: skip
 
 

@@ -15,7 +15,10 @@ def as_digits(text: str) -> str:
     text = _ISO_DATE.sub(_iso_date, text)
     text = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", text)  # "9th" is "9"
     text = _POWER.sub(_power, text)
+    text = _FRACTION_WORDS.sub(_fraction_words, text)
     text = _FRACTION.sub(_fraction, text)
+    # A minus sign, or "minus", stays with its number: "-40" is not "40".
+    text = re.sub(r"(?:(?<![\w.\-−])[-−]|\bminus\s+)(?=\d)", " minus", text)
     return re.sub(r"(?<=\d)\.(?=\d)", "_", text)
 
 
@@ -50,6 +53,32 @@ _POWER = re.compile(r"(?<![\w.])(\d{1,4})\s*(?:\^|\*\*)\s*(\d{1,2})(?![\d.])")
 def _power(match: re.Match[str]) -> str:
     """A power as the number it makes: "2^10" is "1024", "10**3" is "1000"."""
     return str(int(match.group(1)) ** int(match.group(2)))
+
+
+_PARTS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+_PARTS.update(
+    {
+        f"{word}{plural}": n
+        for n, word in enumerate(["", "", "", "third", "fourth", "fifth", "sixth", "seventh"])
+        if word
+        for plural in ("", "s")
+    }
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_FRACTION_WORDS = re.compile(
+    # ... as an amount: "a third of the votes", not "a third-party library".
+    r"\b(a|an|one|two|three|four|five|\d)[\s-]+(" + "|".join(_PARTS) + r")(?=\s*(?:$|of\b|[,.;)]))"
+    r"|^\s*(half)\s*$"
+)
+
+
+def _fraction_words(match: re.Match[str]) -> str:
+    """A fraction in words as digits: "one sixth" is "1/6", "a half" (or "half" alone) "1/2"."""
+    if match.group(3):
+        return "1/2"
+    count = match.group(1)
+    top = int(count) if count.isdigit() else _COUNTS[count]
+    return f"{top}/{_PARTS[match.group(2)]}"
 
 
 _FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/])")

@@ -132,9 +132,9 @@ def in_units_of(typed: list[str], form: list[str] | tuple[str, ...]) -> list[str
         size = _SIZES.get(unit(form[n + 1]) or "")
         if size and _amount(form[n]) is not None:
             wanted.setdefault(size[0], form[n + 1])
+    out = _as_percent(list(typed), form)
     if not wanted:
-        return typed
-    out = list(typed)
+        return out
     for n in range(len(out) - 1):
         value, typed_unit = _amount(out[n]), unit(out[n + 1]) or ""
         size = _SIZES.get(typed_unit)
@@ -146,5 +146,31 @@ def in_units_of(typed: list[str], form: list[str] | tuple[str, ...]) -> list[str
         converted = (value * size[1] / _SIZES[unit(target) or ""][1]).normalize()
         if converted != converted.quantize(Decimal("0.000001")):
             continue  # no whole amount in that unit: leave it to differ
-        out[n : n + 2] = [format(converted, "f").replace(".", "_"), target]
+        out[n : n + 2] = [_written(converted), target]
     return out
+
+
+def _as_percent(typed: list[str], form: list[str] | tuple[str, ...]) -> list[str]:
+    """A share typed as a fraction where the answer gives a percent, or the other way:
+    "0.5" (or "half") is "50 percent"."""
+    percents = {_amount(form[n]) for n in range(len(form) - 1) if form[n + 1] == "percent"}
+    plain = {_amount(w) for n, w in enumerate(form) if form[n + 1 : n + 2] != ["percent"]}
+    out: list[str] = []
+    n = 0
+    while n < len(typed):
+        value = _amount(typed[n])
+        percent = typed[n + 1 : n + 2] == ["percent"]
+        if value is not None and not percent and value * 100 in percents:
+            out += [_written(value * 100), "percent"]
+        elif value is not None and percent and value / 100 in plain:
+            out.append(_written(value / 100))
+            n += 1
+        else:
+            out.append(typed[n])
+        n += 1
+    return out
+
+
+def _written(value: Decimal) -> str:
+    """A number as answers.words writes it: "0_5", "50"."""
+    return format(value.normalize(), "f").replace(".", "_")
