@@ -554,6 +554,14 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("statistics", "basic", "What fraction of a fair die's rolls show a six?", "1/6", "1/3", WRONG),
     ("statistics", "basic", "What share of coin tosses land heads?", "50%", "half", RIGHT),
     ("statistics", "basic", "What share of coin tosses land heads?", "50%", "0.5", RIGHT),
+    # One word in other forms: an ending (calling, calls), a plural no ending gives (mice,
+    # vertices); a negation said as a verb ("does not block" is non-blocking).
+    ("programming", "basic", "What kind of call returns before its work is done?", "A non-blocking call", "one that does not block", RIGHT),
+    ("programming", "basic", "What is a recursive function?", "A function that calls itself", "a function calling itself", RIGHT),
+    ("biology", "basic", "Which small rodent is used most in lab research?", "The mouse", "mice", RIGHT),
+    ("maths", "basic", "What are the corners of a polygon called?", "Vertices", "vertex", RIGHT),
+    ("maths", "basic", "What are the corners of a polygon called?", "Vertices", "edges", WRONG),
+    ("databases", "basic", "What speeds up lookups on a column?", "An index", "indices", RIGHT),
 ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from .lexicon import (
     OPENERS,
     QUALIFIER_STARTS,
     STOPWORDS,
+    one_word,
     opposite,
     same_sense,
     same_short_form,
@@ -48,6 +49,7 @@ def _words(text: str, accents: bool) -> tuple[str, ...]:
         lambda m: _PHRASAL_VERBS[m.group(1).split()[0]][m.group(1).split()[1]], text
     )
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
+    text = re.sub(r"\bone(?=\s+(?:that|which|who|whose|where)\b)", " ", text)  # no number
     text = as_digits(text)
     tokens = re.findall(r"\w+", text)
     return tuple(decimal_token(NUMBER_WORDS.get(t, t)) for t in tokens if t != "_")
@@ -120,7 +122,7 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
     """Edits between two words when they match (0 same), None when they do not."""
     from rapidfuzz.distance import OSA
 
-    if typed == expected or stem(typed) == stem(expected):
+    if typed == expected or stem(typed) == stem(expected) or one_word(typed, expected):
         return 0
     if american(typed) == american(expected):  # "sulfur" for "sulphur", "color" for "colour"
         return 0

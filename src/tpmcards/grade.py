@@ -17,7 +17,7 @@ from enum import Enum
 from .answers import alternatives, is_number, key_words, word_match, words
 from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
-from .lexicon import STOPWORDS, negation_of, roots, stem
+from .lexicon import STOPWORDS, negation_of, one_word, roots, stem
 from .spelling import another_word
 from .units import in_units_of, unit, unit_implied, units_after_numbers
 
@@ -152,17 +152,27 @@ def _spelled_out(
 
 def _negated_as_written(typed: Sequence[str], form: Sequence[str]) -> list[str]:
     """Typed negations in the form's way: "unstable" is "not stable" where the answer says
-    "not stable", and "not stable" is "unstable" where it says "unstable"."""
+    "not stable", "not stable" is "unstable" where it says "unstable", and "does not block"
+    is "non-blocking"."""
     out: list[str] = []
     n = 0
     while n < len(typed):
         word = typed[n]
         after = typed[n + 1] if n + 1 < len(typed) else ""
-        negated = next((f for f in form if after and word == "not" and negation_of(f, after)), "")
-        if negated:
-            out.append(negated)
-            n += 2
-            continue
+        if word in {"not", "no"} and after:
+            negated = next((f for f in form if negation_of(f, after)), "")
+            pair = next(
+                (
+                    form[i : i + 2]
+                    for i in range(len(form) - 1)
+                    if form[i] == "non" and one_word(form[i + 1], after)
+                ),
+                None,
+            )
+            if negated or pair:
+                out += [negated] if negated else list(pair or ())
+                n += 2
+                continue
         split = next(
             (
                 form[i : i + 2]

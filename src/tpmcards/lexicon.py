@@ -235,6 +235,32 @@ def roots(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Plurals no ending gives: "mice", "vertices", "criteria".
+_PLURALS = dict(
+    pair.split(":")
+    for pair in _table(
+        """mouse:mice goose:geese louse:lice child:children person:people man:men woman:women
+        tooth:teeth foot:feet leaf:leaves knife:knives wife:wives life:lives half:halves
+        shelf:shelves wolf:wolves index:indices vertex:vertices matrix:matrices
+        appendix:appendices apex:apices axis:axes crisis:crises thesis:theses
+        hypothesis:hypotheses analysis:analyses diagnosis:diagnoses criterion:criteria
+        phenomenon:phenomena datum:data medium:media bacterium:bacteria curriculum:curricula
+        cactus:cacti fungus:fungi nucleus:nuclei radius:radii stimulus:stimuli alga:algae
+        larva:larvae formula:formulae antenna:antennae ox:oxen"""
+    )
+)
+
+
+def one_word(a: str, b: str) -> bool:
+    """Whether two words are one word in two forms: "calling" and "calls", "mice" and
+    "mouse", "vertex" and "vertices"."""
+    if _PLURALS.get(a) == b or _PLURALS.get(b) == a:
+        return True
+    shared = roots(a) & roots(b)
+    # A root of three letters is no stem: "bases" is "base", but "used" is not "uses"'s "us".
+    return any(len(r) >= 4 for r in shared)
+
+
 def same_sense(a: str, b: str) -> bool:
     """Whether two different words say the same change or comparison ("falls", "decreased")."""
     sa, sb = _SENSE_OF.get(base(a)), _SENSE_OF.get(base(b))
