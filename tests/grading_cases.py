@@ -562,6 +562,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("maths", "basic", "What are the corners of a polygon called?", "Vertices", "vertex", RIGHT),
     ("maths", "basic", "What are the corners of a polygon called?", "Vertices", "edges", WRONG),
     ("databases", "basic", "What speeds up lookups on a column?", "An index", "indices", RIGHT),
+    # A term and why, with or without a comma; "X rather than Y" answers X.
+    ("networking", "basic", "Which protocol guarantees delivery in order?", "TCP", "UDP rather than TCP", WRONG),
+    ("networking", "basic", "Which protocol guarantees delivery in order?", "TCP", "TCP rather than UDP", RIGHT),
+    ("networking", "basic", "Which protocol guarantees delivery in order?", "TCP", "not TCP", WRONG),
+    ("networking", "basic", "Which protocol guarantees delivery in order?", "TCP", "TCP because it retransmits lost segments", RIGHT),
+    ("networking", "basic", "At which OSI layer does IP work?", "Layer 3, the network layer", "layer 3 (network)", RIGHT),
 ]  # fmt: skip
 
 

@@ -260,12 +260,13 @@ def _initials(said: Sequence[str], form: str, given: frozenset[str]) -> Grade | 
 
 
 # A typed term and what explains it: after a comma, bracket, colon or dash, a clause that
-# says why or what ("because", "which", "named after", "not DHCP"); not a second guess ("or
-# the nucleus") nor a list ("the nucleus, the ribosome").
+# says why or what ("because", "which", "named after", "not DHCP", "rather than UDP"); not
+# a second guess ("or the nucleus") nor a list ("the nucleus, the ribosome").
 _EXPLAINED = re.compile(
-    r"^\s*(?P<head>[^,;:(]+?)\s*(?:[,;:(]\s*|\s[-–—]\s*|\s+(?=(?:because|since|which|who)\b))"
+    r"^\s*(?P<head>[^,;:(]+?)\s*(?:[,;:(]\s*|\s[-–—]\s*|"
+    r"\s+(?=(?:because|since|which|who|rather\s+than|instead\s+of|not)\b))"
     r"(?=(?:because|since|as|which|who|that|where|so|meaning|named|called|i\.?e|e\.?g|not|it|"
-    r"they|its|their|this|\w{3,}ed)\b)",
+    r"they|its|their|this|rather\s+than|instead\s+of|\w{3,}ed)\b)",
     re.I,
 )
 _OR_PAIR = re.compile(r"(\w+\s+or\s+\w+)", re.I)
