@@ -568,6 +568,17 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("networking", "basic", "Which protocol guarantees delivery in order?", "TCP", "not TCP", WRONG),
     ("networking", "basic", "Which protocol guarantees delivery in order?", "TCP", "TCP because it retransmits lost segments", RIGHT),
     ("networking", "basic", "At which OSI layer does IP work?", "Layer 3, the network layer", "layer 3 (network)", RIGHT),
+    # A date's comma parts no year from its day; initials of a word in camel case (JS); formulas
+    # and names of identifiers.
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "the 4th of July 1776", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "July 1776", NEAR),
+    ("chemistry", "basic", "What is the formula of sulfuric acid?", "H2SO4", "H2SO3", WRONG),
+    ("chemistry", "basic", "Which gas in the upper atmosphere absorbs ultraviolet light?", "Ozone (O3)", "O2", WRONG),
+    ("chemistry", "basic", "Which gas in the upper atmosphere absorbs ultraviolet light?", "Ozone (O3)", "o3", RIGHT),
+    ("programming", "basic", "Which Java class is a resizable array?", "ArrayList", "array list", RIGHT),
+    ("programming", "basic", "What is JavaScript usually shortened to?", "JS", "js", RIGHT),
+    ("programming", "basic", "Which language runs in every web browser?", "JavaScript", "JS", RIGHT),
+    ("programming", "basic", "Which language runs in every web browser?", "JavaScript", "Java", WRONG),
 ]  # fmt: skip
 
 

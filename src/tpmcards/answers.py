@@ -221,6 +221,8 @@ def _heads(text: str) -> list[str]:
     if term != text and key_words(words(term)):
         heads.append(term)
     head = _HEAD_CUT.split(text, maxsplit=1)[0]
+    if re.search(r"\b\d{1,2}$", head) and re.match(r",\s*\d{3,4}\b", text[len(head) :]):
+        head = text  # "July 4, 1776" is one date, not "July 4" and its year
     if head != text and (
         len(key_words(words(head))) >= 2
         or _qualified(head, text[len(head) :])
