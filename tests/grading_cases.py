@@ -579,6 +579,10 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("programming", "basic", "What is JavaScript usually shortened to?", "JS", "js", RIGHT),
     ("programming", "basic", "Which language runs in every web browser?", "JavaScript", "JS", RIGHT),
     ("programming", "basic", "Which language runs in every web browser?", "JavaScript", "Java", WRONG),
+    # A comparative in two words (more slowly), said with another verb than "is"; the opposite
+    # comparative is wrong.
+    ("algorithms", "basic", "How does bubble sort compare with merge sort on large inputs?", "It is slower", "it runs more slowly", RIGHT),
+    ("algorithms", "basic", "How does bubble sort compare with merge sort on large inputs?", "It is slower", "it runs more quickly", WRONG),
 ]  # fmt: skip
 
 

@@ -106,7 +106,7 @@ def typo_allowance(word: str) -> int:
     return 3
 
 
-def _adverb_of(word: str) -> str:
+def adverb_of(word: str) -> str:
     """The adjective an adverb is made of: "dynamically" -> "dynamic", "quickly" -> "quick"."""
     for suffix in ("ally", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -126,7 +126,7 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
         return 0
     if american(typed) == american(expected):  # "sulfur" for "sulphur", "color" for "colour"
         return 0
-    if _adverb_of(typed) == _adverb_of(expected):  # "dynamic" for "dynamically"
+    if adverb_of(typed) == adverb_of(expected):  # "dynamic" for "dynamically"
         return 0
     if strict_accents and _accent_only(typed, expected):
         return None

@@ -19,7 +19,13 @@ from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
 from .lexicon import roots, stem
 from .spelling import another_word
-from .typedforms import joined, negated_as_written, spelled_out
+from .typedforms import (
+    comparative_as_written,
+    copula_as_written,
+    joined,
+    negated_as_written,
+    spelled_out,
+)
 from .units import in_units_of, unit, unit_implied, units_after_numbers
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
@@ -72,6 +78,7 @@ def _compare(
     as_joined = joined(typed, form_words)
     typed = in_units_of(spelled_out(as_joined, form_words, given), form_words)
     typed = negated_as_written(typed, form_words)
+    typed = copula_as_written(comparative_as_written(typed, form_words), form_words)
     form_words = joined(form_words, typed)
     if unit_implied(form_words, question):
         # Asked for an amount, its unit goes without saying: "100" for "100 °C".

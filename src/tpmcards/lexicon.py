@@ -261,6 +261,11 @@ def one_word(a: str, b: str) -> bool:
     return any(len(r) >= 4 for r in shared)
 
 
+def compares(word: str) -> bool:
+    """Whether a word is one of change or comparison the tables know ("slower", "rises")."""
+    return base(word) in _KNOWN
+
+
 def same_sense(a: str, b: str) -> bool:
     """Whether two different words say the same change or comparison ("falls", "decreased")."""
     sa, sb = _SENSE_OF.get(base(a)), _SENSE_OF.get(base(b))

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .answers import adverb_of
 from .askedforms import initials_of
-from .lexicon import STOPWORDS, negation_of, one_word
+from .lexicon import STOPWORDS, compares, negation_of, one_word
 
 
 def spelled_out(
@@ -86,4 +87,44 @@ def joined(tokens: Sequence[str], other: Sequence[str]) -> list[str]:
         else:
             out.append(tokens[n])
             n += 1
+    return out
+
+
+def comparative_as_written(typed: Sequence[str], form: Sequence[str]) -> list[str]:
+    """A comparative typed in two words where the form has one: "more slowly" is "slower",
+    "more quickly" "quicker"."""
+    out: list[str] = []
+    n = 0
+    while n < len(typed):
+        if typed[n] == "more" and n + 1 < len(typed):
+            plain = adverb_of(typed[n + 1])
+            endings = {plain + "er", plain + "r", plain[:-1] + "ier", typed[n + 1] + "er"}
+            written = next((f for f in form if f in endings), None)
+            if written:
+                out.append(written)
+                n += 2
+                continue
+        out.append(typed[n])
+        n += 1
+    return out
+
+
+_COPULAS = frozenset(["is", "are", "was", "were", "be"])
+
+
+def copula_as_written(typed: Sequence[str], form: Sequence[str]) -> list[str]:
+    """A verb typed where the form says "is" before a comparison: "it runs slower" is "it is
+    slower", "prices get higher" is "prices are higher"."""
+    out = list(typed)
+    for j in range(len(form) - 1):
+        if form[j] not in _COPULAS or not compares(form[j + 1]):
+            continue
+        for i in range(len(out) - 1):
+            before = out[i - 1] if i else ""
+            if (
+                out[i] not in STOPWORDS
+                and out[i + 1] == form[j + 1]
+                and before == (form[j - 1] if j else "")
+            ):
+                out[i] = form[j]
     return out
