@@ -583,6 +583,22 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # comparative is wrong.
     ("algorithms", "basic", "How does bubble sort compare with merge sort on large inputs?", "It is slower", "it runs more slowly", RIGHT),
     ("algorithms", "basic", "How does bubble sort compare with merge sort on large inputs?", "It is slower", "it runs more quickly", WRONG),
+    # Initials of a country and a plural; a German noun with and without its article; the English
+    # word typed back for a French card. First written as near: "die Hund" for "der Hund". On
+    # thought, wrong: the card asks for the word with its gender, and "die" is another gender.
+    ("geography", "basic", "Which country has Washington, D.C. as its capital?", "The United States", "USA", RIGHT),
+    ("computing", "basic", "What does a hypervisor run?", "Virtual machines (VMs)", "VMs", RIGHT),
+    ("languages", "basic", "What is the German word for 'dog'?", "der Hund", "hund", RIGHT),
+    ("languages", "basic", "What is the German word for 'dog'?", "der Hund", "die Hund", WRONG),
+    ("languages", "basic", "What is the French word for 'dog'?", "le chien", "dog", WRONG),
+    # A cloze of three blanks with typos, or one blank short; a list with one wrong item; a verb
+    # of change in two words. Left out: "scope, schedule, budget" for "Scope | Time | Cost" is
+    # right to a teacher, but "schedule" for "time" and "budget" for "cost" are synonyms of the
+    # field that no word grader knows.
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenin, guanin, cytosine", RIGHT),
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenine, guanine", PARTLY),
+    ("economics", "basic", "What does a falling unemployment rate usually do to wages?", "Wages rise", "they go up", RIGHT),
+    ("tpm", "list", "Name the three constraints of the project triangle.", "Scope | Time | Cost", "scope, quality, cost", PARTLY),
 ]  # fmt: skip
 
 
