@@ -30,7 +30,6 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -191,8 +190,11 @@ def _parse(batch: list[Guide], progress: Progress | None) -> list[list[Card]]:
             if progress is not None:
                 progress(len(parsed), len(batch))
         return parsed
-    # Imported before the pool starts, so forked workers inherit them instead of each
-    # importing the parsers again.
+    # Imported here, not by every build (a build after an edit parses one guide in this
+    # process); and the parsers before the pool starts, so forked workers inherit them
+    # instead of each importing the parsers again.
+    from concurrent.futures import ProcessPoolExecutor
+
     from . import document, extract  # noqa: F401
 
     # Chunks of a few files each: fewer round trips than one file per task, and still
@@ -355,12 +357,19 @@ def remember_build(
     digest: str,
     reports: Sequence[DeckReport],
     files: Sequence[Path],
+    known: dict[str, str] | None = None,
 ) -> None:
-    """Note that a build from `digest` found `files` up to date and reported `reports`."""
+    """Note that a build from `digest` found `files` up to date and reported `reports`.
+    `known` holds the SHA-256 of files the build wrote or checked itself (by resolved path):
+    those are not read again."""
     hashes: dict[str, str] = {}
     for path in files:
+        where = str(path.resolve())
+        if known and where in known:
+            hashes[where] = known[where]
+            continue
         try:
-            hashes[str(path.resolve())] = hashlib.sha256(path.read_bytes()).hexdigest()
+            hashes[where] = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:
             return
     entry = [digest, [report_to_json(r) for r in reports], hashes]

@@ -287,7 +287,8 @@ class Project:
             unchanged = [
                 replace(r, written=False, up_to_date=True, diff=BuildDiff()) for r in reports
             ]
-            cache.remember_build(self.cache, self.out_dir, memo, unchanged, files)
+            hashes = _written_hashes(self.out_dir, state)
+            cache.remember_build(self.cache, self.out_dir, memo, unchanged, files, hashes)
         return reports
 
     def _refuse_empty(self) -> None:
@@ -351,6 +352,18 @@ class Project:
             d.source.display: order[str(d.source.path)] for ds in by_config.values() for d in ds
         }
         return sorted(findings, key=lambda f: (shown.get(f.path, order.get(f.path, 0)), f.line))
+
+
+def _written_hashes(out_dir: Path, state: buildstate.State | None) -> dict[str, str]:
+    """The SHA-256 of each deck and lock the build wrote or found on disk, by resolved path,
+    as the state it leaves holds them."""
+    if state is None:
+        return {}
+    found = {}
+    for deck in state.decks:
+        found[str((out_dir / f"{deck.output}.apkg").resolve())] = deck.package
+        found[str(lock_path(out_dir, deck.output).resolve())] = deck.lock
+    return found
 
 
 def _refuse_links_out(path: Path, folder: Path) -> None:
