@@ -80,11 +80,28 @@ def build_package_counted(
     keep: Path | None = None,
 ) -> tuple[bytes, int]:
     """`build_package`, and how many notes it wrote (the others came from the kept copy)."""
+    data, written, _ = build_package_wanting(cards, config, media, style, keep)
+    return data, written
+
+
+Wanted = tuple[list[Want], list[str]]  # what `note_wants` gives
+
+
+def build_package_wanting(
+    cards: Sequence[DeckCard],
+    config: Config,
+    media: Mapping[str, bytes] | None = None,
+    style: Style = STYLE,
+    keep: Path | None = None,
+) -> tuple[bytes, int, Wanted]:
+    """`build_package_counted`, and the notes it wanted (`note_wants`): the state a build
+    leaves for the next one is made of them too."""
     wanted, subdecks = note_wants(cards, config)
     notes = {
         want.guid: (card, name) for want, card, name in zip(wanted, cards, subdecks, strict=True)
     }
-    return package_notes(wanted, notes, set(subdecks), config, media, style, keep)
+    data, written = package_notes(wanted, notes, set(subdecks), config, media, style, keep)
+    return data, written, (wanted, subdecks)
 
 
 def note_wants(

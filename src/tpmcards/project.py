@@ -22,7 +22,7 @@ from . import buildstate, cache, increment
 from .atomic import build_lock, build_lock_path, remove_stale_temps
 from .buildstate import whole_state
 from .errors import SourceError, TpmcardsError
-from .identity import Assignment, BuildDiff, LockEntry, assign_ids, lock_path, read_lock
+from .identity import BuildDiff, LockEntry, assign_ids, lock_path, read_lock
 from .increment import Inputs
 from .model import OTHER_TOPIC, Card, Config, DeckCard, Document
 from .paths import DEFAULT_DECKS, cache_dir
@@ -253,7 +253,7 @@ class Project:
         if keep is not None and digests is not None:
             inputs = Inputs(self.guides, digests, self.cards_of, self.paths, self.out_dir)
             spliced = increment.splice(keep, inputs, now)
-        built: list[tuple[Assignment, bytes, bytes]] = []
+        built: list[buildstate.Built] = []
         media: Media | None = None
         state: buildstate.State | None
         if spliced is not None:
