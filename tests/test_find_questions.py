@@ -5,7 +5,9 @@ small fixture written in our own words."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -16,7 +18,7 @@ from tpmcards.model import CardKind
 from .conftest import FIXTURES
 from .test_extract import cards_of
 
-B, L, T = CardKind.BASIC, CardKind.LIST, CardKind.TERM
+B, C, L, T = CardKind.BASIC, CardKind.CLOZE, CardKind.LIST, CardKind.TERM
 FIND = FIXTURES / "find"
 
 
@@ -683,6 +685,63 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         ("How long does an entry live?", "Sixty seconds, unless the entry sets its own time.", B),
     ],
+    # Obsidian Spaced Repetition: `q::a`, `q:::a` (a card each way), a paragraph split by
+    # `?` (`??`: each way; a `?` closing the paragraph leaves the answer to the list below)
+    # and, in a file tagged `#flashcards`, `==highlights==` as clozes. No separator leaks.
+    "spaced-repetition.md": [
+        ("What does DNS stand for", "Domain Name System", B),
+        ("Which port does plain HTTP use?", "80", B),
+        ("80", "Which port does plain HTTP use?", B),
+        (
+            "Which protocol leases addresses to hosts on a LAN?",
+            "DHCP; the lease runs out unless the host renews it.",
+            B,
+        ),
+        ("Name the record that maps a name to an IPv6 address", "AAAA", B),
+        ("AAAA", "Name the record that maps a name to an IPv6 address", B),
+        ("Which tools test if a host answers?", "ping, over ICMP traceroute, hop by hop", B),
+        ("A {{c1::subnet mask}} marks which bits of an address name the network.", "", C),
+    ],
+    # RemNote's `>>` (forward), `<<` (the right side asks), `<>` (each way) and ` :: `.
+    "remnote-arrows.md": [
+        ("el servidor", "the server", B),
+        ("el cable", "the cable", B),
+        ("la red", "the network", B),
+        ("the network", "la red", B),
+        ('What does "enrutador" mean', "a router", B),
+    ],
+    # Obsidian_to_Anki: `START`/type/fields/`END` (the first line the front when it has no
+    # `Front:`; a list inside `Back:`; the `<!--ID-->` line dropped), a reversed note type
+    # (two cards), a Cloze note, and `STARTI [Basic] ... ENDI` on one line. `TARGET DECK`
+    # is no card.
+    "obsidian-to-anki.md": [
+        ("Which RAID level mirrors two disks?", "RAID 1: either disk can fail alone.", B),
+        (
+            "What does an inode keep?",
+            "The metadata of one file: its owner and mode where its blocks are",
+            B,
+        ),
+        ("ext4", "The usual Linux file system", B),
+        ("The usual Linux file system", "ext4", B),
+        ("A {{c1::snapshot}} keeps the state of a volume at one moment.", "", C),
+        ("What does fsck repair?", "A file system a crash left inconsistent.", B),
+    ],
+    # inka: numbered questions over `>` answers between `---` fences, Anki clozes, and its
+    # short clozes `{text}` and `{2::text}`; the `Deck:`/`Tags:` lines and the prose
+    # outside the fences give nothing.
+    "inka-notes.md": [
+        ("Which variable holds the exit status of the last command?", "$? holds it.", B),
+        ("What does set -e change?", "The script stops at the first command that fails.", B),
+        ("A pipeline's status is that of its {{c1::last}} command.", "", C),
+        (
+            "The {{c1::PATH}} variable lists the folders searched for {{c2::commands}}.",
+            "",
+            C,
+        ),
+    ],
+    # `::` in prose and code is a path, an address, a Dataview field or a signature, never a
+    # card; highlights of a file that is no flashcard file are emphasis, not clozes.
+    "colons-in-prose.md": [],
 }
 
 
@@ -764,3 +823,31 @@ def test_check_takes_an_initial_for_no_question_label() -> None:
     result = CliRunner().invoke(cli, ["check", str(FIND / "inline-labels.md")])
     assert result.output.endswith("1 files: 0 errors, 0 warnings\n")
     assert result.exit_code == 0
+
+
+def test_flashcard_files_give_anki_the_cards_their_tools_make(
+    in_tmp: Path, anki_collection: Any
+) -> None:
+    """A folder of Obsidian_to_Anki and Spaced Repetition notes, built and imported into
+    Anki: the reversed notes are two cards, the highlight and the Cloze note are cloze
+    notes, and a note's `Tags:` line tags its card."""
+    from anki.import_export_pb2 import ImportAnkiPackageRequest
+
+    (in_tmp / "notes").mkdir()
+    for name in ("obsidian-to-anki.md", "spaced-repetition.md"):
+        shutil.copy(FIND / name, in_tmp / "notes" / name)
+    result = CliRunner().invoke(cli, ["build", "notes", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    col = anki_collection
+    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(in_tmp / "out/notes.apkg")))
+    notes = [col.get_note(n) for n in col.find_notes("")]
+    cloze = sorted(n.fields[0] for n in notes if n.note_type()["type"] == 1)  # MODEL_CLOZE
+    assert cloze == [
+        "A {{c1::snapshot}} keeps the state of a volume at one moment.",
+        "A {{c1::subnet mask}} marks which bits of an address name the network.",
+    ]
+    basic = {n.fields[0]: sorted(t for t in n.tags if t != "notes") for n in notes}
+    assert basic["What does an inode keep?"] == ["filesystems", "linux"]
+    for front, back in [("ext4", "The usual Linux file system"), ("AAAA", "Name the record")]:
+        assert any(f.startswith(back) for f in basic) and front in basic
+    assert len(notes) == 14

@@ -43,6 +43,7 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
+from .flashcards import anki_notes, flashcard_lines, tool_clozes
 from .lists import lead_in_list
 from .outline import (
     answer_sections,
@@ -113,6 +114,8 @@ class Extraction:
 # Explicit questions and answers, most specific form first: a block one of them uses is not
 # offered to the next, so `Q:` paragraphs under a question heading are not its answer.
 EXPLICIT_RULES: tuple[Rule, ...] = (
+    anki_notes,
+    flashcard_lines,
     cloze_markup,
     details_blocks,
     qa_paragraphs,
@@ -143,6 +146,7 @@ def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RU
 def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> Extraction:
     """Find every card in a document, and what could not become one (for `check`)."""
     document = fix_document(document, config.terms)  # the config's `terms:` put right first
+    document = tool_clozes(document)  # `==highlights==` of a flashcard file are clozes
     source = document.source
     seen: dict[str, int] = {}
     cards: list[Card] = []

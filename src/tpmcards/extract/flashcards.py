@@ -1,0 +1,307 @@
+"""Cards written in the syntax of the flashcard tools guides come from, read as those tools
+read them, so a file gives the cards its author made there.
+
+- Obsidian Spaced Repetition: `question::answer` on one line, `question:::answer` (a card
+  each way), and a paragraph split by a line of `?` (or `??`, a card each way); its
+  `==highlights==` are clozes in a file tagged `#flashcards` or written in its syntax.
+- RemNote: `question :: answer`, `question >> answer`, `answer << question`, and `a <> b`
+  (a card each way), one a line or one a list item.
+- Obsidian_to_Anki: `START`, the note type, `Front:` (or the first line) and `Back:` fields,
+  `Tags:`, `END`; and on one line `STARTI [Basic] question Back: answer ENDI`.
+- inka: numbered questions between `---` fences over `>` answers are read by the rules of
+  `explicit`; its short clozes (`{text}`, `{1::text}`, `{c1::text}`) become `{{c1::text}}`.
+
+A `::` in prose or code is no separator: `std::vector`, `crate::io`, `fe80::1`, a Dataview
+field (`Author:: Ada`) or a Haskell signature (`map :: ...`) ask nothing.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ..markup import to_text
+from ..model import Block, BlockKind, CardKind, Document
+from .base import (
+    PROMPT_START,
+    Found,
+    Scope,
+    asks_without_mark,
+    ends_question,
+    inner_html,
+    unwrap_p,
+)
+
+# Two or three colons, not part of a longer run: `::` one card, `:::` a card each way.
+_COLONS = re.compile(r"(?<!:):{2,3}(?!:)")
+# RemNote's arrows, spaced as it writes them (`a >> b`); `>>` in a shell line is in code.
+_ARROWS = re.compile(r"(?<=\s)(?:&gt;&gt;|&lt;&lt;|&lt;&gt;)(?=\s)")
+# What hides a separator: a tag (its attributes), a code span, an entity.
+_HIDDEN = re.compile(r"<code\b.*?</code>|<[^>]*>|&\w+;", re.S)
+_IDENTIFIER = re.compile(r"^[A-Za-z_][\w]*$")
+_HEX = re.compile(r"^[0-9A-Fa-f]*$")
+_TAG_SPAN = re.compile(r'<span class="tpm-tag [^"<>]+"></span>')
+# The deck tag of Obsidian Spaced Repetition, in the text or the front matter's tags.
+_DECK_TAG = re.compile(r"(?<![\w#&/])#flashcards(?![\w-])")
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1|\Z)", re.S | re.M)
+
+
+def flashcard_lines(scope: Scope) -> Iterator[Found]:
+    """Cards of one line each (`q::a`, `q:::a`, `q >> a`), and paragraphs split by `?`."""
+    blocks = scope.blocks()
+    for n, (i, block) in enumerate(blocks):
+        if block.kind is BlockKind.LIST and block.items:
+            pairs = [_split_line(unwrap_p(item)) for item in block.items]
+            if all(pairs):
+                for pair in pairs:
+                    for question, answer in pair or ():
+                        yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+            continue
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        lines = [ln.strip() for ln in inner_html(block).split("\n")]
+        lines = [ln for ln in lines if _TAG_SPAN.sub("", ln).strip()]
+        split = _split_paragraph(lines, blocks[n + 1] if n + 1 < len(blocks) else None)
+        if split is not None:
+            cards, used = split
+            for question, answer in cards:
+                yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i, *used]))
+            continue
+        found = [_split_line(line) for line in lines]
+        for pair in found:
+            for question, answer in pair or ():
+                yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+
+
+def _split_paragraph(
+    lines: list[str], following: tuple[int, Block] | None
+) -> tuple[list[tuple[str, str]], list[int]] | None:
+    """A paragraph split by a line of `?` (`??`: a card each way) into question and answer;
+    a `?` ending the paragraph leaves the answer to the block below it (a list, code)."""
+    marks = [n for n, line in enumerate(lines) if line in {"?", "??"}]
+    if len(marks) != 1 or marks[0] == 0:
+        return None
+    mark = marks[0]
+    question = "<br>".join(lines[:mark])
+    answer = "<br>".join(lines[mark + 1 :])
+    used: list[int] = []
+    if not answer:
+        if following is None or following[1].kind is BlockKind.PARAGRAPH:
+            return None
+        answer, used = following[1].html, [following[0]]
+    else:
+        answer = f"<p>{answer}</p>"
+    cards = [(question, answer)]
+    if lines[mark] == "??":
+        cards.append((_unwrap(answer), f"<p>{question}</p>"))
+    return cards, used
+
+
+def _unwrap(html: str) -> str:
+    return unwrap_p(html) if html.startswith("<p>") else html
+
+
+def _split_line(line: str) -> list[tuple[str, str]] | None:
+    """The cards one line writes with a separator, or None when it writes none."""
+    masked = _HIDDEN.sub(lambda m: "\0" * len(m.group(0)), line)
+    arrows = list(_ARROWS.finditer(line))
+    colons = list(_COLONS.finditer(masked))
+    if len(arrows) + len(colons) != 1:
+        return None
+    (separator,) = arrows or colons
+    left = _TAG_SPAN.sub("", line[: separator.start()]).strip()
+    right = line[separator.end() :].strip()
+    question, answer = to_text(left), to_text(_TAG_SPAN.sub("", right))
+    if not question or not answer:
+        return None
+    mark = htmllib.unescape(separator.group(0))
+    if mark == "<<":
+        return [(right, f"<p>{left}</p>")]
+    if mark in {">>", "<>"}:
+        cards = [(left, f"<p>{right}</p>")]
+        return [*cards, (right, f"<p>{left}</p>")] if mark == "<>" else cards
+    if not _separates(masked, separator, question, answer):
+        return None
+    cards = [(left, f"<p>{right}</p>")]
+    if mark == ":::":
+        cards.append((right, f"<p>{left}</p>"))
+    return cards
+
+
+def _separates(masked: str, separator: re.Match[str], question: str, answer: str) -> bool:
+    """Whether `::` parts a question from its answer rather than names a path in code."""
+    before = masked[: separator.start()]
+    after = masked[separator.end() :]
+    if ends_question(answer) and not ends_question(question):
+        return False  # "What is std::vector?": the question runs on past the colons
+    glued_left = bool(before) and not before[-1].isspace()
+    glued_right = bool(after) and not after[0].isspace()
+    words = question.split()
+    if glued_left and glued_right:
+        # `std::vector`, `fe80::1`: a path or an address unless the left side asks.
+        left_word = words[-1] if words else ""
+        right_word = answer.split()[0]
+        if _HEX.match(left_word) and _HEX.match(right_word):
+            return False
+        if ends_question(question):
+            return True
+        return (asks_without_mark(question) or PROMPT_START.match(question) is not None) and (
+            not right_word[:1].islower()
+        )
+    # `Author:: Ada` (a Dataview field), `map :: [a] -> [b]` (a signature): one bare word.
+    return ends_question(question) or len(words) >= 2 or not _IDENTIFIER.match(question)
+
+
+# --- Obsidian_to_Anki ---------------------------------------------------------------------
+
+_INLINE_NOTE = re.compile(r"STARTI\s*\[(?P<type>[^\]]+)\]\s*(?P<body>.*?)\s*ENDI", re.S)
+_FIELD = re.compile(
+    r"^(?P<name>Front|Back|Text|Extra|Back Extra|Add Reverse|Tags)\s*:\s?(?P<v>.*)$"
+)
+_LIST_END = re.compile(
+    r"(?P<fields>(?:\n(?:Tags|Extra|Back Extra)\s*:[^\n<]*)*)\nEND(?P<end>)(?=(?:\s*</\w+>)*\s*$)"
+)
+_ID = re.compile(r"&lt;!--\s*ID:.*?--&gt;|<!--\s*ID:.*?-->")
+
+
+def anki_notes(scope: Scope) -> Iterator[Found]:
+    """Obsidian_to_Anki notes: `START` / type / fields / `END` blocks, `STARTI ... ENDI`."""
+    blocks = scope.blocks()
+    n = 0
+    while n < len(blocks):
+        i, block = blocks[n]
+        n += 1
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        inner = inner_html(block)
+        inline = list(_INLINE_NOTE.finditer(inner))
+        if inline:
+            for note in inline:
+                body = re.sub(r"\s+(Back|Extra|Back Extra|Tags)\s*:", r"\n\1:", note["body"])
+                yield from _note(note["type"], body.split("\n"), [], block.line, {i})
+            continue
+        lines = inner.split("\n")
+        if lines[0].strip() != "START":
+            continue
+        used, extra = {i}, []
+        # A note runs on over the blocks below it (a list, code) up to its `END` line.
+        while lines[-1].strip() != "END" and n < len(blocks):
+            j, next_block = blocks[n]
+            n += 1
+            used.add(j)
+            if next_block.kind is BlockKind.PARAGRAPH:
+                lines += inner_html(next_block).split("\n")
+                continue
+            # `END` (and a `Tags:` line) closing the last item of a list, as its own lines.
+            tail = _LIST_END.search(next_block.html)
+            if tail is None:
+                extra.append(next_block.html)
+                continue
+            extra.append(next_block.html[: tail.start()] + next_block.html[tail.end("end") :])
+            lines += [*tail["fields"].strip().split("\n"), "END"]
+        if lines[-1].strip() != "END" or len(lines) < 3:
+            continue
+        yield from _note(lines[1].strip(), lines[2:-1], extra, block.line, used)
+
+
+def _note(
+    note_type: str, lines: list[str], extra: list[str], line: int, used: set[int]
+) -> Iterator[Found]:
+    fields: dict[str, list[str]] = {}
+    current = "Front"
+    for text in lines:
+        text = _ID.sub("", text).strip()
+        field = _FIELD.match(text)
+        if field:
+            current = {"Text": "Front", "Extra": "Back", "Back Extra": "Back"}.get(
+                field["name"], field["name"]
+            )
+            text = field["v"].strip()
+        if text:
+            fields.setdefault(current, []).append(text)
+    fields.setdefault("Back", [])
+    front = "<br>".join(fields.get("Front", []))
+    back = "".join([f"<p>{'<br>'.join(fields['Back'])}</p>" if fields["Back"] else "", *extra])
+    tags = "".join(
+        f'<span class="tpm-tag {htmllib.escape(t)}"></span>'
+        for t in " ".join(fields.get("Tags", [])).split()
+    )
+    if not to_text(front):
+        return
+    kind = CardKind.CLOZE if "cloze" in note_type.lower() else CardKind.BASIC
+    yield Found(front + tags, back, kind, line, frozenset(used))
+    if kind is CardKind.BASIC and "reverse" in note_type.lower() and to_text(back):
+        yield Found(_unwrap(back) + tags, f"<p>{front}</p>", kind, line, frozenset(used))
+
+
+# --- clozes of the tools ------------------------------------------------------------------
+
+_MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
+# inka's short clozes: `{text}`, `{1::text}`, `{c1::text}`; not `{{...}}`, not in code.
+_SHORT_CLOZE = re.compile(r"(?<![{\w$\\])\{(?:c?(?P<n>\d+)::)?(?P<t>[^{}]+)\}(?!})")
+_INKA_FENCE = re.compile(r"^---[ \t]*\n(?:(?!^---[ \t]*$).)*?^\d+\.\s", re.S | re.M)
+
+
+def tool_clozes(document: Document) -> Document:
+    """The document with the clozes of the flashcard tools written as `{{c1::...}}`:
+    highlights in a file of Obsidian Spaced Repetition, inka's `{short}` clozes in its
+    numbered items."""
+    osr = _uses_spaced_repetition(document)
+    inka = _INKA_FENCE.search(_FENCE.sub("", document.source.text)) is not None
+    if not (osr or inka):
+        return document
+    sections = []
+    for section in document.sections:
+        blocks = tuple(_cloze_block(b, osr, inka) for b in section.blocks)
+        sections.append(replace(section, blocks=blocks) if blocks != section.blocks else section)
+    return replace(document, sections=tuple(sections))
+
+
+def _uses_spaced_repetition(document: Document) -> bool:
+    tags = document.source.meta.get("tags")
+    listed = tags.split() if isinstance(tags, str) else tags if isinstance(tags, list) else []
+    if any(str(t).lstrip("#").split("/")[0] == "flashcards" for t in listed):
+        return True
+    if _DECK_TAG.search(_FENCE.sub("", document.source.text)):
+        return True
+    # A file written in its syntax: a `?` line or a `q::a` line that asks.
+    return any(
+        _split_line(line) is not None or line.strip() in {"?", "??"}
+        for section in document.sections
+        for block in section.blocks
+        if block.kind is BlockKind.PARAGRAPH
+        for line in inner_html(block).split("\n")
+    )
+
+
+def _cloze_block(block: Block, osr: bool, inka: bool) -> Block:
+    if block.kind is BlockKind.PARAGRAPH:
+        html = _clozes(block.html, osr, False)
+        return block if html == block.html else replace(block, html=html)
+    if block.kind is not BlockKind.LIST:
+        return block
+    inka = inka and block.ordered  # inka's questions are numbered
+    items = tuple(_clozes(item, osr, inka) for item in block.items)
+    if items == block.items:
+        return block
+    return replace(block, html=_clozes(block.html, osr, inka), items=items)
+
+
+def _clozes(html: str, osr: bool, inka: bool) -> str:
+    """`html` with highlights (`osr`) or short clozes (`inka`) outside code as clozes,
+    numbered in order unless one gives its number."""
+    if osr and "<mark>" in html:
+        numbers = iter(range(1, 1000))
+        html = _MARK.sub(lambda m: f"{{{{c{next(numbers)}::{m.group(1)}}}}}", html)
+    if inka and "{" in html:
+        masked = _HIDDEN.sub(lambda m: "\0" * len(m.group(0)), html)
+        out: list[str] = []
+        last = 0
+        for count, match in enumerate(_SHORT_CLOZE.finditer(masked), 1):
+            text = html[match.start("t") : match.end("t")]
+            out += [html[last : match.start()], f"{{{{c{match['n'] or count}::{text}}}}}"]
+            last = match.end()
+        html = "".join([*out, html[last:]])
+    return html
