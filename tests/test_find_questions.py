@@ -742,6 +742,14 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # `::` in prose and code is a path, an address, a Dataview field or a signature, never a
     # card; highlights of a file that is no flashcard file are emphasis, not clozes.
     "colons-in-prose.md": [],
+    # An `A:` that only says where the answer is, in German, Spanish, French, Polish or
+    # Russian ("Siehe <link>", "Szczegóły znajdziesz w <link>"), is no card; an answer with
+    # a fact of its own and a link is.
+    "pointer-languages.md": [
+        ("Jak zgłosić błąd?", "Otwórz zgłoszenie w repozytorium i opisz kroki.", B),
+        ("Welcher Port ist voreingestellt?", "Port 8080; siehe Netzwerk für andere.", B),
+        ("如何提前停止训练？", "可以使用EarlyStop 回调。", B),  # "use <link>": the link names it
+    ],
 }
 
 
@@ -851,3 +859,23 @@ def test_flashcard_files_give_anki_the_cards_their_tools_make(
     for front, back in [("ext4", "The usual Linux file system"), ("AAAA", "Name the record")]:
         assert any(f.startswith(back) for f in basic) and front in basic
     assert len(notes) == 14
+
+
+def test_check_names_each_labelled_answer_that_only_points_elsewhere() -> None:
+    """`**Q: ...?**` over `A: Siehe <link>.` is no card, and `check` says so, in any of the
+    guide's languages."""
+    result = CliRunner().invoke(cli, ["check", str(FIND / "pointer-languages.md")])
+    named = [line.rpartition("/")[2] for line in result.output.splitlines() if "pointer" in line]
+    said = "is answered only by a pointer to another page; write its answer here, or remove it"
+    assert named == [
+        f'pointer-languages.md:{n}: warning: question "{q}" {said}'
+        for n, q in [
+            (3, "Wie installiere ich das Werkzeug?"),
+            (6, "Wo liegen die Protokolle?"),
+            (9, "¿Cómo cambio el puerto?"),
+            (12, "Comment vider le cache ?"),
+            (15, "Jak uruchomić testy?"),
+            (18, "Как обновить версию?"),
+        ]
+    ]
+    assert result.exit_code == 0

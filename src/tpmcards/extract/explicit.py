@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind
@@ -46,7 +47,7 @@ from .labels import (
     strip_label,
 )
 from .outline import asks_in_words
-from .pointers import points_away
+from .pointers import pointer_sentence, points_away
 
 
 def cloze_markup(scope: Scope) -> Iterator[Found]:
@@ -62,7 +63,27 @@ def cloze_markup(scope: Scope) -> Iterator[Found]:
 
 def qa_paragraphs(scope: Scope) -> Iterator[Found]:
     """`Q: ...` then `A: ...` paragraphs (also `Question:`/`Answer:`), or both in one; and
-    lists whose every item holds a `Q:` line and its `A:` line."""
+    lists whose every item holds a `Q:` line and its `A:` line. An answer that only points
+    elsewhere ("A: See <link>.", "A: Szczegóły znajdziesz w <link>") is no card."""
+    for found in _qa_paragraphs(scope):
+        # A sentence that sends away, not any short answer around a link: "A: 可以使用
+        # <a>EarlyStopping</a>" ("use EarlyStopping") names its fact in the link.
+        if found.answer and pointer_sentence(found.answer):
+            # Its blocks are taken all the same: no later rule reads `A: See <link>` anew.
+            yield replace(found, question="", answer="")
+        else:
+            yield found
+
+
+def pointer_questions(scope: Scope) -> Iterator[Found]:
+    """The labelled questions `qa_paragraphs` leaves out because their answer only points
+    elsewhere, with that answer: for `check` to name."""
+    for found in _qa_paragraphs(scope):
+        if found.answer and pointer_sentence(found.answer):
+            yield found
+
+
+def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
     blocks = line_entries(scope.blocks())
     for i, block in blocks:
         if block.kind is BlockKind.LIST and block.items:
