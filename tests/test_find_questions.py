@@ -742,6 +742,24 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # `::` in prose and code is a path, an address, a Dataview field or a signature, never a
     # card; highlights of a file that is no flashcard file are emphasis, not clozes.
     "colons-in-prose.md": [],
+    # An FAQ entry written as an instruction ("Undo a message after sending it") among
+    # `###` questions under a `##` question is an entry of its own, not a part of the
+    # `##` question's answer.
+    "instruction-entry.md": [
+        ("What is Relay?", "Relay is a small chat app that keeps no history on its servers.", B),
+        ("How do I add a contact?", "Scan the code they show in their profile.", B),
+        (
+            'Why is a chat marked "Request"?',
+            "Its sender is not in your contacts yet; accept it to reply.",
+            B,
+        ),
+        (
+            "Undo a message after sending it",
+            "Long-press the message and pick Delete for everyone.",
+            B,
+        ),
+        ("Who sees my profile picture?", "Only the people you write to.", B),
+    ],
     # An `A:` that only says where the answer is, in German, Spanish, French, Polish or
     # Russian ("Siehe <link>", "Szczegóły znajdziesz w <link>"), is no card; an answer with
     # a fact of its own and a link is.
