@@ -760,6 +760,116 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         ("Who sees my profile picture?", "Only the people you write to.", B),
     ],
+    # Numbered questions under one heading, answered by number in an answer key at the end.
+    "answers-at-end.md": [
+        ("Which layer does a router work on?", "The network layer.", B),
+        ("What does ARP map?", "An IP address to a MAC address.", B),
+        ("How many bits long is an IPv6 address?", "128 bits.", B),
+    ],
+    # `#### Q1.` labels what follows as a question, an instruction too; its answer is code.
+    "q-code-answers.md": [
+        ("Count the rows of the orders table", "SELECT COUNT(*) FROM orders;", B),
+        (
+            "List the ten newest customers",
+            "SELECT * FROM customers ORDER BY created_at DESC LIMIT 10;",
+            B,
+        ),
+    ],
+    # MDX: `import` lines and `<Tabs>` go, each tab's body stays under its label; a
+    # Docusaurus `:::tip` container keeps its body and loses its fences.
+    "docusaurus-tabs.md": [
+        (
+            "How do I install the agent?",
+            "Linux Use the package manager: apt install agent. macOS Use Homebrew: brew "
+            "install agent.",
+            B,
+        ),
+        ("Which port does the agent use?", "Port 7000, unless AGENT_PORT is set.", B),
+    ],
+    # GitBook's `{% hint %}` ... `{% endhint %}` around an answer: the tags go, the text stays.
+    "gitbook-hint.md": [
+        ("How do I roll back a release?", "Run the deploy job again with the previous tag.", B),
+        (
+            "Where are the deploy logs?",
+            "In the job's output, kept for thirty days. Logs older than that are gone for good.",
+            B,
+        ),
+    ],
+    # Jekyll: `{% include toc.html %}` goes, an include's `content="..."` stays as text, a
+    # link to a Liquid tag is its text.
+    "jekyll-include.md": [
+        (
+            "Why did my message bounce?",
+            "The receiving server refused it; the bounce names the reason. See the standards "
+            "for the codes. Bounces are kept for a week.",
+            B,
+        ),
+        ("How do I change my address?", "Open Settings → Profile and edit the address field.", B),
+    ],
+    # MkDocs Material collapsibles in the source: `??? question "...?"` with an indented
+    # body (after a blank line or not); `!!! faq` answered "No, ..." is a yes/no card
+    # (dropped, CARDS.md rule 4); a `???+ note` asks nothing.
+    "mkdocs-admonitions.md": [
+        (
+            "Why is the first request slow?",
+            "The cache is empty after a restart, so the first request reads from disk.",
+            B,
+        ),
+        ("How large can an entry be?", "One megabyte; larger values are refused.", B),
+    ],
+    # Raw `<dl>` in Markdown, and a Sphinx `.. glossary::` rendered as `<dl class="glossary">`
+    # with its `¶` permalinks: term cards.
+    "md-dl.md": [
+        ("Latency", "The time a request waits before its answer starts.", T),
+        ("Throughput", "How many requests finish in a second.", T),
+    ],
+    "sphinx-glossary.html": [
+        ("shard", "One slice of a table kept on its own node.", T),
+        ("replica", "A copy of a shard kept on another node.", T),
+        ("quorum", "The number of replicas that must agree before a write counts.", T),
+    ],
+    # reStructuredText left in Markdown: a definition list's indented answers are answers,
+    # a `.. note::` directive is no card.
+    "rst-in-md.md": [
+        (
+            "What is a dead-letter queue?",
+            "A queue that holds messages no consumer could handle.",
+            B,
+        ),
+        ("How long are messages kept?", "Seven days, unless retention says otherwise.", B),
+    ],
+    # An answer quoted under its question heading.
+    "quote-answers.md": [
+        (
+            "What does git stash do?",
+            "It shelves your uncommitted changes so you can switch branches with a clean tree.",
+            B,
+        ),
+        ("How do I undo the last commit but keep its changes?", "Run git reset --soft HEAD~1.", B),
+    ],
+    # Question/answer tables headed in Spanish, German and French.
+    "table-languages.md": [
+        ("¿Qué es un contenedor?", "Un proceso aislado con su propio sistema de archivos.", B),
+        ("¿Qué es una imagen?", "La plantilla de la que nace un contenedor.", B),
+        ("Was ist ein Volume?", "Ein Speicher, der den Container überlebt.", B),
+        ("Was ist ein Netzwerk?", "Ein Bereich, in dem Container einander erreichen.", B),
+        ("Qu'est-ce qu'un pod ?", "Un groupe de conteneurs qui partagent le réseau.", B),
+    ],
+    # AsciiDoc's rendered Q&A list (`<div class="qlist qanda">`): an emphasised question
+    # over its answer in each item (a yes/no wording answered with content is kept).
+    "asciidoc-qanda.html": [
+        (
+            "How often should I back up the database?",
+            "Every night, and before each schema change.",
+            B,
+        ),
+        ("Where do the archives go?", "To the bucket named in backup.target.", B),
+        (
+            "Can I restore a single table?",
+            "Only from a logical dump, not from a disk snapshot.",
+            B,
+        ),
+    ],
     # An `A:` that only says where the answer is, in German, Spanish, French, Polish or
     # Russian ("Siehe <link>", "Szczegóły znajdziesz w <link>"), is no card; an answer with
     # a fact of its own and a link is.

@@ -44,6 +44,7 @@ from .explicit import (
     question_heading,
 )
 from .flashcards import anki_notes, flashcard_lines, tool_clozes
+from .keyed import answer_keys, keyed_answers
 from .lists import lead_in_list
 from .outline import (
     answer_sections,
@@ -116,6 +117,7 @@ class Extraction:
 EXPLICIT_RULES: tuple[Rule, ...] = (
     anki_notes,
     flashcard_lines,
+    keyed_answers,
     cloze_markup,
     details_blocks,
     qa_paragraphs,
@@ -168,6 +170,8 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     )
     sections = document.sections
     answer_parts = answer_sections(sections, document.title)
+    for n, m in answer_keys(sections).items():  # numbered questions, answered at the end
+        answer_parts[n] = (*answer_parts.get(n, ()), m)
     folded = {m for parts in answer_parts.values() for m in parts}
     collection = question_collection(sections)
     term_runs = glossary_runs(sections)  # a glossary without a glossary title
