@@ -760,6 +760,20 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         ("Who sees my profile picture?", "Only the people you write to.", B),
     ],
+    # Obsidian Flashcards: a heading tagged `#card` over its first paragraph, a line tagged
+    # `#card` over the lines after it, `#card-reverse` both ways; an untagged heading is no
+    # card, and the marker is no card tag.
+    "card-tags.md": [
+        ("Which RAID level stripes without parity?", "RAID 0.", B),
+        (
+            "Copy-on-write file systems",
+            "They write changed blocks to new places and never overwrite in place.",
+            B,
+        ),
+        ("What moves cold data to cheaper disks?", "A tiering policy, run each night.", B),
+        ("ext4", "The usual Linux file system", B),
+        ("The usual Linux file system", "ext4", B),
+    ],
     # Numbered questions under one heading, answered by number in an answer key at the end.
     "answers-at-end.md": [
         ("Which layer does a router work on?", "The network layer.", B),

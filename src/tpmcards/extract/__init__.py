@@ -43,7 +43,7 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
-from .flashcards import anki_notes, flashcard_lines, tool_clozes
+from .flashcards import anki_notes, flashcard_lines, tagged_cards, tool_clozes
 from .keyed import answer_keys, keyed_answers
 from .lists import lead_in_list
 from .outline import (
@@ -117,6 +117,7 @@ class Extraction:
 EXPLICIT_RULES: tuple[Rule, ...] = (
     anki_notes,
     flashcard_lines,
+    tagged_cards,
     keyed_answers,
     cloze_markup,
     details_blocks,

@@ -8,6 +8,8 @@ read them, so a file gives the cards its author made there.
   (a card each way), one a line or one a list item.
 - Obsidian_to_Anki: `START`, the note type, `Front:` (or the first line) and `Back:` fields,
   `Tags:`, `END`; and on one line `STARTI [Basic] question Back: answer ENDI`.
+- Obsidian Flashcards: a heading or a line tagged `#card` over its answer; `#card-reverse`
+  asks it both ways.
 - inka: numbered questions between `---` fences over `>` answers are read by the rules of
   `explicit`; its short clozes (`{text}`, `{1::text}`, `{c1::text}`) become `{{c1::text}}`.
 
@@ -152,6 +154,40 @@ def _separates(masked: str, separator: re.Match[str], question: str, answer: str
         )
     # `Author:: Ada` (a Dataview field), `map :: [a] -> [b]` (a signature): one bare word.
     return ends_question(question) or len(words) >= 2 or not _IDENTIFIER.match(question)
+
+
+# --- Obsidian Flashcards (`#card`) --------------------------------------------------------
+
+# The plugin's marks: `#card`, and its reversed forms `#card-reverse` / `#card/reverse`
+# (also `-spaced`, a card it schedules without a back); the tag names a card, no topic.
+_CARD_TAG = re.compile(
+    r'\s*<span class="tpm-tag (?P<name>card(?:-reverse|::reverse|-spaced|::spaced)?)"></span>'
+)
+
+
+def tagged_cards(scope: Scope) -> Iterator[Found]:
+    """A heading or a line tagged `#card`: the question, over the lines that follow it up
+    to an empty line (the heading's first paragraph); `#card-reverse` asks it both ways."""
+    blocks = scope.blocks()
+    for n, (i, block) in enumerate(blocks):
+        if block.kind is not BlockKind.PARAGRAPH or "tpm-tag card" not in block.html:
+            continue
+        inner = inner_html(block)
+        first, _, rest = inner.partition("\n")
+        mark = _CARD_TAG.search(first)
+        if mark and _CARD_TAG.sub("", first).strip() and rest.strip():
+            question, answer = _CARD_TAG.sub("", first).strip(), rest.strip()  # `front #card`
+        elif n == 0 and scope.section.heading and (mark := _CARD_TAG.search(inner)):
+            # The heading's tag, which Obsidian's Markdown moves to the paragraph below it.
+            question, answer = htmllib.escape(scope.section.heading), _CARD_TAG.sub("", inner)
+        else:
+            continue
+        answer = answer.strip().replace("\n", "<br>")
+        if not to_text(answer):
+            continue
+        yield Found(question, f"<p>{answer}</p>", CardKind.BASIC, block.line, frozenset([i]))
+        if "reverse" in mark["name"]:
+            yield Found(answer, f"<p>{question}</p>", CardKind.BASIC, block.line, frozenset([i]))
 
 
 # --- Obsidian_to_Anki ---------------------------------------------------------------------
