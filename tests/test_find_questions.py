@@ -702,6 +702,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Which tools test if a host answers?", "ping, over ICMP traceroute, hop by hop", B),
         ("A {{c1::subnet mask}} marks which bits of an address name the network.", "", C),
     ],
+    # A file tagged `flashcards/...` in its front matter: any `::` outside code separates
+    # (`cell::mitochondria`), but a namespace in prose (`std::vector`) still is no card; a
+    # `?` line whose answer is the numbered list below it.
+    "spaced-repetition-tagged.md": [
+        ("The powerhouse of the cell", "mitochondria", B),
+        ("What do ribosomes make?", "Proteins", B),
+        ("Nucleus", "Holds the DNA", B),
+        ("What are the phases of mitosis?", "Prophase Metaphase", B),
+        ("The {{c1::cell membrane}} lets some molecules through.", "", C),
+    ],
     # RemNote's `>>` (forward), `<<` (the right side asks), `<>` (each way) and ` :: `.
     "remnote-arrows.md": [
         ("el servidor", "the server", B),
@@ -740,8 +750,15 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
     ],
     # `::` in prose and code is a path, an address, a Dataview field or a signature, never a
-    # card; highlights of a file that is no flashcard file are emphasis, not clozes.
-    "colons-in-prose.md": [],
+    # card; highlights of a file that is no flashcard file are emphasis, not clozes. Under
+    # a question heading, a spaced ` :: ` is the answer's prose.
+    "colons-in-prose.md": [
+        (
+            "What does the scope operator do?",
+            "In C++ the scope operator :: picks a name from a namespace.",
+            B,
+        ),
+    ],
     # An FAQ entry written as an instruction ("Undo a message after sending it") among
     # `###` questions under a `##` question is an entry of its own, not a part of the
     # `##` question's answer.

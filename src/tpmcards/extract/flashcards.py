@@ -33,6 +33,7 @@ from .base import (
     asks_without_mark,
     ends_question,
     inner_html,
+    question_text,
     unwrap_p,
 )
 
@@ -40,8 +41,8 @@ from .base import (
 _COLONS = re.compile(r"(?<!:):{2,3}(?!:)")
 # RemNote's arrows, spaced as it writes them (`a >> b`); `>>` in a shell line is in code.
 _ARROWS = re.compile(r"(?<=\s)(?:&gt;&gt;|&lt;&lt;|&lt;&gt;)(?=\s)")
-# What hides a separator: a tag (its attributes), a code span, an entity.
-_HIDDEN = re.compile(r"<code\b.*?</code>|<[^>]*>|&\w+;", re.S)
+# What hides a separator: a tag (its attributes), a code span, an entity, a cloze.
+_HIDDEN = re.compile(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>|&\w+;|\{\{c\d+::[^{}]*\}\}")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w]*$")
 _HEX = re.compile(r"^[0-9A-Fa-f]*$")
 _TAG_SPAN = re.compile(r'<span class="tpm-tag [^"<>]+"></span>')
@@ -51,11 +52,17 @@ _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1|\Z)", re.S | r
 
 
 def flashcard_lines(scope: Scope) -> Iterator[Found]:
-    """Cards of one line each (`q::a`, `q:::a`, `q >> a`), and paragraphs split by `?`."""
+    """Cards of one line each (`q::a`, `q:::a`, `q >> a`), and paragraphs split by `?`.
+
+    Under a heading that asks, the text is its answer: "In C++ the scope operator ::
+    resolves names" there is prose, not a card."""
+    if question_text(scope.section.heading) is not None:
+        return
     blocks = scope.blocks()
     for n, (i, block) in enumerate(blocks):
+        tagged = _TAGGED in block.html[: block.html.find(">")]
         if block.kind is BlockKind.LIST and block.items:
-            pairs = [_split_line(unwrap_p(item)) for item in block.items]
+            pairs = [_split_line(unwrap_p(item), tagged) for item in block.items]
             if all(pairs):
                 for pair in pairs:
                     for question, answer in pair or ():
@@ -71,7 +78,7 @@ def flashcard_lines(scope: Scope) -> Iterator[Found]:
             for question, answer in cards:
                 yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i, *used]))
             continue
-        found = [_split_line(line) for line in lines]
+        found = [_split_line(line, tagged) for line in lines]
         for pair in found:
             for question, answer in pair or ():
                 yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
@@ -105,8 +112,9 @@ def _unwrap(html: str) -> str:
     return unwrap_p(html) if html.startswith("<p>") else html
 
 
-def _split_line(line: str) -> list[tuple[str, str]] | None:
-    """The cards one line writes with a separator, or None when it writes none."""
+def _split_line(line: str, tagged: bool = False) -> list[tuple[str, str]] | None:
+    """The cards one line writes with a separator, or None when it writes none; `tagged`:
+    in a file its author tagged as flashcards, where any `::` outside code separates."""
     masked = _HIDDEN.sub(lambda m: "\0" * len(m.group(0)), line)
     arrows = list(_ARROWS.finditer(line))
     colons = list(_COLONS.finditer(masked))
@@ -124,7 +132,7 @@ def _split_line(line: str) -> list[tuple[str, str]] | None:
     if mark in {">>", "<>"}:
         cards = [(left, f"<p>{right}</p>")]
         return [*cards, (right, f"<p>{left}</p>")] if mark == "<>" else cards
-    if not _separates(masked, separator, question, answer):
+    if not _separates(masked, separator, question, answer, tagged):
         return None
     cards = [(left, f"<p>{right}</p>")]
     if mark == ":::":
@@ -132,7 +140,9 @@ def _split_line(line: str) -> list[tuple[str, str]] | None:
     return cards
 
 
-def _separates(masked: str, separator: re.Match[str], question: str, answer: str) -> bool:
+def _separates(
+    masked: str, separator: re.Match[str], question: str, answer: str, tagged: bool
+) -> bool:
     """Whether `::` parts a question from its answer rather than names a path in code."""
     before = masked[: separator.start()]
     after = masked[separator.end() :]
@@ -147,13 +157,21 @@ def _separates(masked: str, separator: re.Match[str], question: str, answer: str
         right_word = answer.split()[0]
         if _HEX.match(left_word) and _HEX.match(right_word):
             return False
-        if ends_question(question):
+        if _CODE_WORD.search(left_word) or _CODE_WORD.search(right_word):
+            return False  # `Vec<T>::new`, `my_mod::run()`, `HashMap::new`
+        if ends_question(question) or (tagged and left_word.lower() not in _NAMESPACES):
             return True
         return (asks_without_mark(question) or PROMPT_START.match(question) is not None) and (
             not right_word[:1].islower()
         )
     # `Author:: Ada` (a Dataview field), `map :: [a] -> [b]` (a signature): one bare word.
-    return ends_question(question) or len(words) >= 2 or not _IDENTIFIER.match(question)
+    return tagged or ends_question(question) or len(words) >= 2 or not _IDENTIFIER.match(question)
+
+
+# Words of code around a glued `::`: brackets, underscores, inner capitals.
+_CODE_WORD = re.compile(r"[<>()\[\]_]|[a-z][A-Z]")
+# Namespaces prose names most (`std::vector`, `crate::io`): a path even in a card file.
+_NAMESPACES = {"std", "boost", "crate", "self", "super", "core", "alloc", "qt", "absl"}
 
 
 # --- Obsidian Flashcards (`#card`) --------------------------------------------------------
@@ -284,28 +302,46 @@ def tool_clozes(document: Document) -> Document:
     """The document with the clozes of the flashcard tools written as `{{c1::...}}`:
     highlights in a file of Obsidian Spaced Repetition, inka's `{short}` clozes in its
     numbered items."""
-    osr = _uses_spaced_repetition(document)
+    tagged = _tagged_as_flashcards(document)
+    osr = tagged or _uses_spaced_repetition(document)
     inka = _INKA_FENCE.search(_FENCE.sub("", document.source.text)) is not None
     if not (osr or inka):
         return document
     sections = []
     for section in document.sections:
-        blocks = tuple(_cloze_block(b, osr, inka) for b in section.blocks)
+        blocks = tuple(_mark_tagged(_cloze_block(b, osr, inka), tagged) for b in section.blocks)
         sections.append(replace(section, blocks=blocks) if blocks != section.blocks else section)
     return replace(document, sections=tuple(sections))
 
 
-def _uses_spaced_repetition(document: Document) -> bool:
+def _tagged_as_flashcards(document: Document) -> bool:
+    """Whether the file carries the deck tag of Obsidian Spaced Repetition (`#flashcards`,
+    `#flashcards/sub`), in its text or its front matter's tags."""
     tags = document.source.meta.get("tags")
     listed = tags.split() if isinstance(tags, str) else tags if isinstance(tags, list) else []
     if any(str(t).lstrip("#").split("/")[0] == "flashcards" for t in listed):
         return True
-    if _DECK_TAG.search(_FENCE.sub("", document.source.text)):
-        return True
-    # A file written in its syntax: a `?` line or a `q::a` line that asks.
+    return _DECK_TAG.search(_FENCE.sub("", document.source.text)) is not None
+
+
+# The mark a block of a tagged file carries, for `flashcard_lines` to read.
+_TAGGED = "data-flashcards"
+
+
+def _mark_tagged(block: Block, tagged: bool) -> Block:
+    if not tagged or block.kind not in {BlockKind.PARAGRAPH, BlockKind.LIST}:
+        return block
+    html = re.sub(r"^(\s*<\w+)", rf"\1 {_TAGGED}", block.html, count=1)
+    return replace(block, html=html)
+
+
+def _uses_spaced_repetition(document: Document) -> bool:
+    """Whether the file is written in the syntax of Obsidian Spaced Repetition: a `?`
+    line or a `q::a` line that asks."""
     return any(
         _split_line(line) is not None or line.strip() in {"?", "??"}
         for section in document.sections
+        if question_text(section.heading) is None
         for block in section.blocks
         if block.kind is BlockKind.PARAGRAPH
         for line in inner_html(block).split("\n")
