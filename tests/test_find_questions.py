@@ -712,6 +712,14 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("What are the phases of mitosis?", "Prophase Metaphase", B),
         ("The {{c1::cell membrane}} lets some molecules through.", "", C),
     ],
+    # The schedule Spaced Repetition writes after a card (`<!--SR:...-->`) is no text of it;
+    # in a tagged file, a list's items that are cards are cards, its notes are not.
+    "spaced-repetition-schedule.md": [
+        ("What does TLS add to TCP", "Encryption and server authentication", B),
+        ("Which port does DNS use?", "53, over UDP and TCP.", B),
+        ("ARP", "maps IP addresses to MAC addresses", B),
+        ("NAT", "rewrites addresses at a router", B),
+    ],
     # RemNote's `>>` (forward), `<<` (the right side asks), `<>` (each way) and ` :: `.
     "remnote-arrows.md": [
         ("el servidor", "the server", B),

@@ -45,6 +45,7 @@ _ARROWS = re.compile(r"(?<=\s)(?:&gt;&gt;|&lt;&lt;|&lt;&gt;)(?=\s)")
 _HIDDEN = re.compile(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>|&\w+;|\{\{c\d+::[^{}]*\}\}")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w]*$")
 _HEX = re.compile(r"^[0-9A-Fa-f]*$")
+_COMMENT = re.compile(r"\s*<!--.*?-->", re.S)
 _TAG_SPAN = re.compile(r'<span class="tpm-tag [^"<>]+"></span>')
 # The deck tag of Obsidian Spaced Repetition, in the text or the front matter's tags.
 _DECK_TAG = re.compile(r"(?<![\w#&/])#flashcards(?![\w-])")
@@ -62,15 +63,18 @@ def flashcard_lines(scope: Scope) -> Iterator[Found]:
     for n, (i, block) in enumerate(blocks):
         tagged = _TAGGED in block.html[: block.html.find(">")]
         if block.kind is BlockKind.LIST and block.items:
-            pairs = [_split_line(unwrap_p(item), tagged) for item in block.items]
-            if all(pairs):
+            items = [_COMMENT.sub("", unwrap_p(item)).strip() for item in block.items]
+            pairs = [_split_line(item, tagged) for item in items]
+            # Every item a card; in a tagged file, each item that is one (the others notes).
+            if all(pairs) or (tagged and any(pairs)):
                 for pair in pairs:
                     for question, answer in pair or ():
                         yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
             continue
         if block.kind is not BlockKind.PARAGRAPH:
             continue
-        lines = [ln.strip() for ln in inner_html(block).split("\n")]
+        # Spaced Repetition keeps its schedule in a comment after the card: not its text.
+        lines = [_COMMENT.sub("", ln).strip() for ln in inner_html(block).split("\n")]
         lines = [ln for ln in lines if _TAG_SPAN.sub("", ln).strip()]
         split = _split_paragraph(lines, blocks[n + 1] if n + 1 < len(blocks) else None)
         if split is not None:
