@@ -799,6 +799,18 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("ext4", "The usual Linux file system", B),
         ("The usual Linux file system", "ext4", B),
     ],
+    # Logseq: a bullet tagged `#card` over its nested bullets (the schedule properties
+    # Logseq writes under it are no answer), `{{cloze ...}}` a cloze; page properties
+    # (`title:: ...`) and untagged bullets are no cards.
+    "logseq-cards.md": [
+        ("What does the TCP handshake send?", "SYN, then SYN-ACK, then ACK.", B),
+        ("The default HTTPS port is {{c1::443}}.", "", C),
+        (
+            "Which layer does IP sit on?",
+            "The network layer. It routes packets between networks.",
+            B,
+        ),
+    ],
     # Numbered questions under one heading, answered by number in an answer key at the end.
     "answers-at-end.md": [
         ("Which layer does a router work on?", "The network layer.", B),

@@ -25,6 +25,7 @@ from ..model import (
 )
 from ..obsidian import lift_tags
 from ..writer import fix_document, write_cards
+from .ankinotes import anki_notes
 from .base import (
     FAQ_HEADING,
     GLOSSARY_HEADING,
@@ -43,7 +44,7 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
-from .flashcards import anki_notes, flashcard_lines, tagged_cards, tool_clozes
+from .flashcards import flashcard_lines, tagged_cards, tool_clozes
 from .keyed import answer_keys, keyed_answers
 from .lists import lead_in_list
 from .outline import (

@@ -6,10 +6,10 @@ read them, so a file gives the cards its author made there.
   `==highlights==` are clozes in a file tagged `#flashcards` or written in its syntax.
 - RemNote: `question :: answer`, `question >> answer`, `answer << question`, and `a <> b`
   (a card each way), one a line or one a list item.
-- Obsidian_to_Anki: `START`, the note type, `Front:` (or the first line) and `Back:` fields,
-  `Tags:`, `END`; and on one line `STARTI [Basic] question Back: answer ENDI`.
+- Obsidian_to_Anki's `START` ... `END` notes: in `ankinotes`.
 - Obsidian Flashcards: a heading or a line tagged `#card` over its answer; `#card-reverse`
-  asks it both ways.
+  asks it both ways. Logseq: a bullet tagged `#card` over its nested bullets, or with
+  `{{cloze text}}`.
 - inka: numbered questions between `---` fences over `>` answers are read by the rules of
   `explicit`; its short clozes (`{text}`, `{1::text}`, `{c1::text}`) become `{{c1::text}}`.
 
@@ -192,6 +192,9 @@ def tagged_cards(scope: Scope) -> Iterator[Found]:
     to an empty line (the heading's first paragraph); `#card-reverse` asks it both ways."""
     blocks = scope.blocks()
     for n, (i, block) in enumerate(blocks):
+        if block.kind is BlockKind.LIST and "tpm-tag card" in block.html:
+            yield from _tagged_items(i, block)
+            continue
         if block.kind is not BlockKind.PARAGRAPH or "tpm-tag card" not in block.html:
             continue
         inner = inner_html(block)
@@ -212,91 +215,34 @@ def tagged_cards(scope: Scope) -> Iterator[Found]:
             yield Found(answer, f"<p>{question}</p>", CardKind.BASIC, block.line, frozenset([i]))
 
 
-# --- Obsidian_to_Anki ---------------------------------------------------------------------
-
-_INLINE_NOTE = re.compile(r"STARTI\s*\[(?P<type>[^\]]+)\]\s*(?P<body>.*?)\s*ENDI", re.S)
-_FIELD = re.compile(
-    r"^(?P<name>Front|Back|Text|Extra|Back Extra|Add Reverse|Tags)\s*:\s?(?P<v>.*)$"
-)
-_LIST_END = re.compile(
-    r"(?P<fields>(?:\n(?:Tags|Extra|Back Extra)\s*:[^\n<]*)*)\nEND(?P<end>)(?=(?:\s*</\w+>)*\s*$)"
-)
-_ID = re.compile(r"&lt;!--\s*ID:.*?--&gt;|<!--\s*ID:.*?-->")
+# Logseq's cloze: `{{cloze text}}`.
+_PROPERTY = re.compile(r"^[ \t]*[\w-]+::[ \t]*[^\n<]*(?:\n|$)", re.M)
+_LOGSEQ_CLOZE = re.compile(r"\{\{cloze\s+(?P<t>[^{}]+?)\s*\}\}")
 
 
-def anki_notes(scope: Scope) -> Iterator[Found]:
-    """Obsidian_to_Anki notes: `START` / type / fields / `END` blocks, `STARTI ... ENDI`."""
-    blocks = scope.blocks()
-    n = 0
-    while n < len(blocks):
-        i, block = blocks[n]
-        n += 1
-        if block.kind is not BlockKind.PARAGRAPH:
+def _tagged_items(i: int, block: Block) -> Iterator[Found]:
+    """Logseq's cards: an item tagged `#card` over the items nested under it, its answer;
+    one with `{{cloze ...}}` and nothing nested is a cloze."""
+    for item in block.items:
+        first, _, rest = unwrap_p(item).partition("\n")
+        mark = _CARD_TAG.search(first)
+        if not mark:
             continue
-        inner = inner_html(block)
-        inline = list(_INLINE_NOTE.finditer(inner))
-        if inline:
-            for note in inline:
-                body = re.sub(r"\s+(Back|Extra|Back Extra|Tags)\s*:", r"\n\1:", note["body"])
-                yield from _note(note["type"], body.split("\n"), [], block.line, {i})
-            continue
-        lines = inner.split("\n")
-        if lines[0].strip() != "START":
-            continue
-        used, extra = {i}, []
-        # A note runs on over the blocks below it (a list, code) up to its `END` line.
-        while lines[-1].strip() != "END" and n < len(blocks):
-            j, next_block = blocks[n]
-            n += 1
-            used.add(j)
-            if next_block.kind is BlockKind.PARAGRAPH:
-                lines += inner_html(next_block).split("\n")
-                continue
-            # `END` (and a `Tags:` line) closing the last item of a list, as its own lines.
-            tail = _LIST_END.search(next_block.html)
-            if tail is None:
-                extra.append(next_block.html)
-                continue
-            extra.append(next_block.html[: tail.start()] + next_block.html[tail.end("end") :])
-            lines += [*tail["fields"].strip().split("\n"), "END"]
-        if lines[-1].strip() != "END" or len(lines) < 3:
-            continue
-        yield from _note(lines[1].strip(), lines[2:-1], extra, block.line, used)
-
-
-def _note(
-    note_type: str, lines: list[str], extra: list[str], line: int, used: set[int]
-) -> Iterator[Found]:
-    fields: dict[str, list[str]] = {}
-    current = "Front"
-    for text in lines:
-        text = _ID.sub("", text).strip()
-        field = _FIELD.match(text)
-        if field:
-            current = {"Text": "Front", "Extra": "Back", "Back Extra": "Back"}.get(
-                field["name"], field["name"]
-            )
-            text = field["v"].strip()
-        if text:
-            fields.setdefault(current, []).append(text)
-    fields.setdefault("Back", [])
-    front = "<br>".join(fields.get("Front", []))
-    back = "".join([f"<p>{'<br>'.join(fields['Back'])}</p>" if fields["Back"] else "", *extra])
-    tags = "".join(
-        f'<span class="tpm-tag {htmllib.escape(t)}"></span>'
-        for t in " ".join(fields.get("Tags", [])).split()
-    )
-    if not to_text(front):
-        return
-    kind = CardKind.CLOZE if "cloze" in note_type.lower() else CardKind.BASIC
-    yield Found(front + tags, back, kind, line, frozenset(used))
-    if kind is CardKind.BASIC and "reverse" in note_type.lower() and to_text(back):
-        yield Found(_unwrap(back) + tags, f"<p>{front}</p>", kind, line, frozenset(used))
+        question = numbered_clozes(_LOGSEQ_CLOZE, _CARD_TAG.sub("", first).strip())
+        answer = _PROPERTY.sub("", rest).strip()  # Logseq's schedule: `card-repeats:: 1`
+        # One nested item is the answer's one line, not a list of one.
+        one = re.fullmatch(r"<ul[^>]*>\s*<li[^>]*>(?P<a>.*)</li>\s*</ul>", answer, re.S)
+        if one and "<li" not in one["a"]:
+            answer = f"<p>{one['a'].strip()}</p>"
+        if "{{c1::" in question:
+            yield Found(question, answer, CardKind.CLOZE, block.line, frozenset([i]))
+        elif to_text(answer):
+            yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
 
 
 # --- clozes of the tools ------------------------------------------------------------------
 
-_MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
+_MARK = re.compile(r"<mark>(?P<t>.*?)</mark>", re.S)
 # inka's short clozes: `{text}`, `{1::text}`, `{c1::text}`; not `{{...}}`, not in code.
 _SHORT_CLOZE = re.compile(r"(?<![{\w$\\])\{(?:c?(?P<n>\d+)::)?(?P<t>[^{}]+)\}(?!})")
 _INKA_FENCE = re.compile(r"^---[ \t]*\n(?:(?!^---[ \t]*$).)*?^\d+\.\s", re.S | re.M)
@@ -369,8 +315,7 @@ def _clozes(html: str, osr: bool, inka: bool) -> str:
     """`html` with highlights (`osr`) or short clozes (`inka`) outside code as clozes,
     numbered in order unless one gives its number."""
     if osr and "<mark>" in html:
-        numbers = iter(range(1, 1000))
-        html = _MARK.sub(lambda m: f"{{{{c{next(numbers)}::{m.group(1)}}}}}", html)
+        html = numbered_clozes(_MARK, html)
     if inka and "{" in html:
         masked = _HIDDEN.sub(lambda m: "\0" * len(m.group(0)), html)
         out: list[str] = []
@@ -381,3 +326,10 @@ def _clozes(html: str, osr: bool, inka: bool) -> str:
             last = match.end()
         html = "".join([*out, html[last:]])
     return html
+
+
+def numbered_clozes(pattern: re.Pattern[str], html: str) -> str:
+    """`html` with each match of `pattern` (its text in group `t`) a cloze, numbered in
+    order: `{{c1::...}}`, `{{c2::...}}`."""
+    numbers = iter(range(1, 1 << 16))
+    return pattern.sub(lambda m: f"{{{{c{next(numbers)}::{m['t']}}}}}", html)
