@@ -811,6 +811,12 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # Mochi's cards: a question, a rule (`---`), its answer, the next rule; a note after the
+    # last rule is no card.
+    "ruled-cards.md": [
+        ("What does a default route match?", "Every destination no other route matches.", B),
+        ("Which protocol do routers inside one network share routes with?", "OSPF RIP", B),
+    ],
     # Numbered questions under one heading, answered by number in an answer key at the end.
     "answers-at-end.md": [
         ("Which layer does a router work on?", "The network layer.", B),

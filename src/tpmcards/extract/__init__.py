@@ -44,7 +44,7 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
-from .flashcards import flashcard_lines, tagged_cards, tool_clozes
+from .flashcards import flashcard_lines, tagged_cards, tool_syntax
 from .keyed import answer_keys, keyed_answers
 from .lists import lead_in_list
 from .outline import (
@@ -150,7 +150,7 @@ def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RU
 def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> Extraction:
     """Find every card in a document, and what could not become one (for `check`)."""
     document = fix_document(document, config.terms)  # the config's `terms:` put right first
-    document = tool_clozes(document)  # `==highlights==` of a flashcard file are clozes
+    document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
     source = document.source
     seen: dict[str, int] = {}
     cards: list[Card] = []

@@ -36,6 +36,7 @@ from .base import (
     question_text,
     unwrap_p,
 )
+from .ruled import ruled_cards
 
 # Two or three colons, not part of a longer run: `::` one card, `:::` a card each way.
 _COLONS = re.compile(r"(?<!:):{2,3}(?!:)")
@@ -248,12 +249,13 @@ _SHORT_CLOZE = re.compile(r"(?<![{\w$\\])\{(?:c?(?P<n>\d+)::)?(?P<t>[^{}]+)\}(?!
 _INKA_FENCE = re.compile(r"^---[ \t]*\n(?:(?!^---[ \t]*$).)*?^\d+\.\s", re.S | re.M)
 
 
-def tool_clozes(document: Document) -> Document:
-    """The document with the clozes of the flashcard tools written as `{{c1::...}}`:
-    highlights in a file of Obsidian Spaced Repetition, inka's `{short}` clozes in its
-    numbered items."""
+def tool_syntax(document: Document) -> Document:
+    """The document as the flashcard tools read it: clozes written as `{{c1::...}}`
+    (highlights in a file of Obsidian Spaced Repetition, inka's `{short}` clozes in its
+    numbered items), cards parted by rules joined, a tagged file's blocks marked."""
     tagged = _tagged_as_flashcards(document)
     osr = tagged or _uses_spaced_repetition(document)
+    document = ruled_cards(document)  # after: a card file parted by rules has no highlights
     inka = _INKA_FENCE.search(_FENCE.sub("", document.source.text)) is not None
     if not (osr or inka):
         return document
