@@ -5,6 +5,7 @@ small fixture written in our own words."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -1032,8 +1033,13 @@ def test_flashcard_files_give_anki_the_cards_their_tools_make(
     result = CliRunner().invoke(cli, ["build", "notes", "-o", "out"])
     assert result.exit_code == 0, result.output
     col = anki_collection
-    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(in_tmp / "out/notes.apkg")))
+    # The Obsidian_to_Anki file names its deck (`TARGET DECK`), so it gets a package of its own.
+    for package in ("out/notes.apkg", "out/storage.apkg"):
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(in_tmp / package)))
     notes = [col.get_note(n) for n in col.find_notes("")]
+    assert sorted(col.decks.name(col.get_card(c).did) for c in col.find_cards("")) == sorted(
+        ["Storage"] * 6 + ["notes::Networking basics"] * 8
+    )
     cloze = sorted(n.fields[0] for n in notes if n.note_type()["type"] == 1)  # MODEL_CLOZE
     assert cloze == [
         "A {{c1::snapshot}} keeps the state of a volume at one moment.",
@@ -1064,3 +1070,28 @@ def test_check_names_each_labelled_answer_that_only_points_elsewhere() -> None:
         ]
     ]
     assert result.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "deck"),
+    [
+        ("obsidian-to-anki.md", "Storage"),  # `TARGET DECK` over the deck's name
+        ("inka-notes.md", "Shells"),  # inka's `Deck:` line inside its fences
+        ("spaced-repetition.md", "Networking basics"),  # no deck named: the guide's title
+    ],
+)
+def test_a_flashcard_file_files_its_cards_in_the_deck_it_names(
+    in_tmp: Path, name: str, deck: str
+) -> None:
+    shutil.copy(FIND / name, in_tmp / name)
+    result = CliRunner().invoke(cli, ["cards", name, "--json"])
+    assert result.exit_code == 0, result.output
+    assert {card["deck"] for card in json.loads(result.stdout)} == {deck}
+
+
+def test_front_matter_names_the_deck_before_the_tool_does(in_tmp: Path) -> None:
+    text = (FIND / "obsidian-to-anki.md").read_text("utf-8")
+    (in_tmp / "notes.md").write_text("---\ndeck: Disks\n---\n" + text, "utf-8")
+    result = CliRunner().invoke(cli, ["cards", "notes.md", "--json"])
+    assert result.exit_code == 0, result.output
+    assert {card["deck"] for card in json.loads(result.stdout)} == {"Disks"}

@@ -256,6 +256,7 @@ def tool_syntax(document: Document) -> Document:
     tagged = _tagged_as_flashcards(document)
     osr = tagged or _uses_spaced_repetition(document)
     document = ruled_cards(document)  # after: a card file parted by rules has no highlights
+    document = _named_deck(document)
     inka = _INKA_FENCE.search(_FENCE.sub("", document.source.text)) is not None
     if not (osr or inka):
         return document
@@ -264,6 +265,28 @@ def tool_syntax(document: Document) -> Document:
         blocks = tuple(_mark_tagged(_cloze_block(b, osr, inka), tagged) for b in section.blocks)
         sections.append(replace(section, blocks=blocks) if blocks != section.blocks else section)
     return replace(document, sections=tuple(sections))
+
+
+# The deck a file names for its cards: Obsidian_to_Anki's `TARGET DECK` line over the
+# deck's name (or after a colon), inka's `Deck:` line inside its `---` fences.
+_TARGET_DECK = re.compile(r"^TARGET DECK(?::[ \t]*|[ \t]*\n)(?P<deck>[^\n]*\S)[ \t]*$", re.M)
+_INKA_DECK = re.compile(r"^---[ \t]*\n\s*Deck:[ \t]*(?P<deck>[^\n]*\S)[ \t]*$", re.M)
+
+
+def _named_deck(document: Document) -> Document:
+    """The document with the deck its flashcard tool's syntax names, unless its front
+    matter names one."""
+    meta = document.source.meta
+    if str(meta.get("deck") or "").strip():
+        return document
+    text = _FENCE.sub("", document.source.text)
+    decks = {m["deck"] for m in _TARGET_DECK.finditer(text)} or {
+        m["deck"] for m in _INKA_DECK.finditer(text)
+    }
+    if len(decks) != 1:
+        return document  # none, or several: the guide's own deck
+    source = replace(document.source, meta={**meta, "deck": decks.pop()})
+    return replace(document, source=source)
 
 
 def _tagged_as_flashcards(document: Document) -> bool:
