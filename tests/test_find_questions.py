@@ -1024,7 +1024,8 @@ def test_flashcard_files_give_anki_the_cards_their_tools_make(
 ) -> None:
     """A folder of Obsidian_to_Anki and Spaced Repetition notes, built and imported into
     Anki: the reversed notes are two cards, the highlight and the Cloze note are cloze
-    notes, and a note's `Tags:` line tags its card."""
+    notes, each file's cards land in its deck, and `FILE TAGS` and a note's `Tags:` line
+    tag the cards."""
     from anki.import_export_pb2 import ImportAnkiPackageRequest
 
     (in_tmp / "notes").mkdir()
@@ -1046,7 +1047,9 @@ def test_flashcard_files_give_anki_the_cards_their_tools_make(
         "A {{c1::subnet mask}} marks which bits of an address name the network.",
     ]
     basic = {n.fields[0]: sorted(t for t in n.tags if t != "notes") for n in notes}
-    assert basic["What does an inode keep?"] == ["filesystems", "linux"]
+    # `FILE TAGS` tags every card of its file; a note's `Tags:` line adds its own.
+    assert basic["What does an inode keep?"] == ["disks", "filesystems", "linux", "storage"]
+    assert basic["What does fsck repair?"] == ["disks", "storage"]
     for front, back in [("ext4", "The usual Linux file system"), ("AAAA", "Name the record")]:
         assert any(f.startswith(back) for f in basic) and front in basic
     assert len(notes) == 14

@@ -268,25 +268,32 @@ def tool_syntax(document: Document) -> Document:
 
 
 # The deck a file names for its cards: Obsidian_to_Anki's `TARGET DECK` line over the
-# deck's name (or after a colon), inka's `Deck:` line inside its `---` fences.
+# deck's name (or after a colon), inka's `Deck:` line inside its `---` fences; the tags
+# Obsidian_to_Anki's `FILE TAGS` line gives every card of the file.
 _TARGET_DECK = re.compile(r"^TARGET DECK(?::[ \t]*|[ \t]*\n)(?P<deck>[^\n]*\S)[ \t]*$", re.M)
+_FILE_TAGS = re.compile(r"^FILE TAGS(?::[ \t]*|[ \t]*\n)(?P<tags>[^\n]*\S)[ \t]*$", re.M)
 _INKA_DECK = re.compile(r"^---[ \t]*\n\s*Deck:[ \t]*(?P<deck>[^\n]*\S)[ \t]*$", re.M)
 
 
 def _named_deck(document: Document) -> Document:
     """The document with the deck its flashcard tool's syntax names, unless its front
-    matter names one."""
+    matter names one, and the tags of Obsidian_to_Anki's `FILE TAGS` line added."""
     meta = document.source.meta
-    if str(meta.get("deck") or "").strip():
-        return document
     text = _FENCE.sub("", document.source.text)
+    changes: dict[str, object] = {}
     decks = {m["deck"] for m in _TARGET_DECK.finditer(text)} or {
         m["deck"] for m in _INKA_DECK.finditer(text)
     }
-    if len(decks) != 1:
-        return document  # none, or several: the guide's own deck
-    source = replace(document.source, meta={**meta, "deck": decks.pop()})
-    return replace(document, source=source)
+    if len(decks) == 1 and not str(meta.get("deck") or "").strip():
+        changes["deck"] = decks.pop()  # none, or several: the guide's own deck
+    file_tags = [t for m in _FILE_TAGS.finditer(text) for t in m["tags"].split()]
+    if file_tags:
+        listed = meta.get("tags")
+        listed = listed.split() if isinstance(listed, str) else listed or []
+        changes["tags"] = [*listed, *file_tags] if isinstance(listed, list) else file_tags
+    if not changes:
+        return document
+    return replace(document, source=replace(document.source, meta={**meta, **changes}))
 
 
 def _tagged_as_flashcards(document: Document) -> bool:
