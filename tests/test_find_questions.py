@@ -731,8 +731,8 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     ],
     # Obsidian_to_Anki: `START`/type/fields/`END` (the first line the front when it has no
     # `Front:`; a list inside `Back:`; the `<!--ID-->` line dropped), a reversed note type
-    # (two cards), a Cloze note, and `STARTI [Basic] ... ENDI` on one line. `TARGET DECK`
-    # is no card.
+    # (two cards), a Cloze note, and `STARTI [Basic] ... ENDI` on one line, also as list
+    # items with a `Question:` label before the front. `TARGET DECK` is no card.
     "obsidian-to-anki.md": [
         ("Which RAID level mirrors two disks?", "RAID 1: either disk can fail alone.", B),
         (
@@ -744,6 +744,8 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("The usual Linux file system", "ext4", B),
         ("A {{c1::snapshot}} keeps the state of a volume at one moment.", "", C),
         ("What does fsck repair?", "A file system a crash left inconsistent.", B),
+        ("What does TRIM tell an SSD?", "Which blocks no longer hold data.", B),
+        ("Which file system checks data with checksums?", "ZFS, on every read.", B),
     ],
     # inka: numbered questions over `>` answers between `---` fences, Anki clozes, and its
     # short clozes `{text}` and `{2::text}`; the `Deck:`/`Tags:` lines and the prose
@@ -1039,7 +1041,7 @@ def test_flashcard_files_give_anki_the_cards_their_tools_make(
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(in_tmp / package)))
     notes = [col.get_note(n) for n in col.find_notes("")]
     assert sorted(col.decks.name(col.get_card(c).did) for c in col.find_cards("")) == sorted(
-        ["Storage"] * 6 + ["notes::Networking basics"] * 8
+        ["Storage"] * 8 + ["notes::Networking basics"] * 8
     )
     cloze = sorted(n.fields[0] for n in notes if n.note_type()["type"] == 1)  # MODEL_CLOZE
     assert cloze == [
@@ -1052,7 +1054,7 @@ def test_flashcard_files_give_anki_the_cards_their_tools_make(
     assert basic["What does fsck repair?"] == ["disks", "storage"]
     for front, back in [("ext4", "The usual Linux file system"), ("AAAA", "Name the record")]:
         assert any(f.startswith(back) for f in basic) and front in basic
-    assert len(notes) == 14
+    assert len(notes) == 16
 
 
 def test_check_names_each_labelled_answer_that_only_points_elsewhere() -> None:

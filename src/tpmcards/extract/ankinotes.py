@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ..markup import to_text
 from ..model import BlockKind, CardKind
 from .base import Found, Scope, inner_html, unwrap_p
+from .labels import strip_label
 
 __all__ = ["anki_notes"]
 
@@ -31,15 +32,15 @@ def anki_notes(scope: Scope) -> Iterator[Found]:
     while n < len(blocks):
         i, block = blocks[n]
         n += 1
-        if block.kind is not BlockKind.PARAGRAPH:
-            continue
-        inner = inner_html(block)
-        inline = list(_INLINE_NOTE.finditer(inner))
-        if inline:
-            for note in inline:
+        if "STARTI" in block.html and block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST}:
+            # Inline notes, anywhere on a line: a paragraph's or a list's items'.
+            for note in _INLINE_NOTE.finditer(block.html):
                 body = re.sub(r"\s+(Back|Extra|Back Extra|Tags)\s*:", r"\n\1:", note["body"])
                 yield from _note(note["type"], body.split("\n"), [], block.line, {i})
             continue
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        inner = inner_html(block)
         lines = inner.split("\n")
         if lines[0].strip() != "START":
             continue
@@ -80,7 +81,8 @@ def _note(
         if text:
             fields.setdefault(current, []).append(text)
     fields.setdefault("Back", [])
-    front = "<br>".join(fields.get("Front", []))
+    # "Question: What is ...?": the label some write before the front is not its text.
+    front = strip_label("<br>".join(fields.get("Front", [])))
     back = "".join([f"<p>{'<br>'.join(fields['Back'])}</p>" if fields["Back"] else "", *extra])
     tags = "".join(
         f'<span class="tpm-tag {htmllib.escape(t)}"></span>'
