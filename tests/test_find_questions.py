@@ -721,6 +721,22 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("ARP", "maps IP addresses to MAC addresses", B),
         ("NAT", "rewrites addresses at a router", B),
     ],
+    # The "Markdown Flashcards" convention: front, a paragraph of `?`, back, between rules.
+    "question-mark-paragraphs.md": [
+        (
+            "Which signal does Ctrl-C send?",
+            "SIGINT, which most programs take as a request to stop.",
+            B,
+        ),
+        ("What does nohup keep alive?", "the command after the terminal closes", B),
+    ],
+    # NeuraCache one-line cards: `question : answer #flashcard`, or ⚡️ / 🧠 for the tag; a
+    # line with ` : ` and no mark is prose.
+    "neuracache-lines.md": [
+        ("Which key opens the command palette", "Ctrl+Shift+P", B),
+        ("Ctrl+G", "go to a line", B),
+        ("Ctrl+P", "open a file by name", B),
+    ],
     # RemNote's `>>` (forward), `<<` (the right side asks), `<>` (each way) and ` :: `.
     "remnote-arrows.md": [
         ("el servidor", "the server", B),
@@ -1100,3 +1116,11 @@ def test_front_matter_names_the_deck_before_the_tool_does(in_tmp: Path) -> None:
     result = CliRunner().invoke(cli, ["cards", "notes.md", "--json"])
     assert result.exit_code == 0, result.output
     assert {card["deck"] for card in json.loads(result.stdout)} == {"Disks"}
+
+
+def test_a_one_line_card_keeps_the_tags_after_its_mark(in_tmp: Path) -> None:
+    """`question : answer #flashcard #editor`: the mark makes the card, `#editor` tags it."""
+    shutil.copy(FIND / "neuracache-lines.md", in_tmp / "keys.md")
+    result = CliRunner().invoke(cli, ["cards", "keys.md", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [c["tags"] for c in json.loads(result.stdout)] == [["editor"], [], []]

@@ -46,6 +46,11 @@ _ARROWS = re.compile(r"(?<=\s)(?:&gt;&gt;|&lt;&lt;|&lt;&gt;)(?=\s)")
 _HIDDEN = re.compile(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>|&\w+;|\{\{c\d+::[^{}]*\}\}")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w]*$")
 _HEX = re.compile(r"^[0-9A-Fa-f]*$")
+# NeuraCache's mark of a one-line card: its `#flashcard` tag, or ⚡️ or 🧠 ending the line.
+_MICRO = re.compile(
+    r'\s*(?:<span class="tpm-tag flashcard"></span>|⚡\ufe0f?|🧠)'
+    r'(?:\s*<span class="tpm-tag [^"<>]+"></span>)*\s*$'
+)
 _COMMENT = re.compile(r"\s*<!--.*?-->", re.S)
 _TAG_SPAN = re.compile(r'<span class="tpm-tag [^"<>]+"></span>')
 # The deck tag of Obsidian Spaced Repetition, in the text or the front matter's tags.
@@ -73,6 +78,19 @@ def flashcard_lines(scope: Scope) -> Iterator[Found]:
                         yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
             continue
         if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        if (
+            n + 2 < len(blocks)
+            and inner_html(blocks[n + 1][1]).strip() in {"?", "??"}
+            and not _split_line(inner_html(block), tagged)
+        ):
+            # `front` / `?` / `back` as paragraphs of their own (the "Markdown Flashcards"
+            # convention): one card, or one each way.
+            (j, mark), (k, back) = blocks[n + 1], blocks[n + 2]
+            parts = frozenset([i, j, k])
+            yield Found(inner_html(block), back.html, CardKind.BASIC, block.line, parts)
+            if inner_html(mark).strip() == "??":
+                yield Found(_unwrap(back.html), block.html, CardKind.BASIC, block.line, parts)
             continue
         # Spaced Repetition keeps its schedule in a comment after the card: not its text.
         lines = [_COMMENT.sub("", ln).strip() for ln in inner_html(block).split("\n")]
@@ -121,6 +139,18 @@ def _split_line(line: str, tagged: bool = False) -> list[tuple[str, str]] | None
     """The cards one line writes with a separator, or None when it writes none; `tagged`:
     in a file its author tagged as flashcards, where any `::` outside code separates."""
     masked = _HIDDEN.sub(lambda m: "\0" * len(m.group(0)), line)
+    micro = _MICRO.search(line)
+    if micro:
+        # NeuraCache: `question : answer #flashcard`, or ⚡️ / 🧠 for the tag.
+        colon = re.search(r":\s", masked[: micro.start()])
+        if colon is None:
+            return None
+        left, right = line[: colon.start()].strip(), line[colon.end() : micro.start()].strip()
+        if not to_text(_TAG_SPAN.sub("", left)) or not to_text(_TAG_SPAN.sub("", right)):
+            return None
+        # Its other tags (`#flashcard #editor`) tag the card.
+        tags = "".join(re.findall(r'<span class="tpm-tag (?!flashcard")[^"<>]+"></span>', micro[0]))
+        return [(left + tags, f"<p>{right}</p>")]
     arrows = list(_ARROWS.finditer(line))
     colons = list(_COLONS.finditer(masked))
     if len(arrows) + len(colons) != 1:
