@@ -44,7 +44,7 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
-from .flashcards import flashcard_lines, tagged_cards, tool_syntax
+from .flashcards import flashcard_lines, tool_syntax
 from .keyed import answer_keys, keyed_answers
 from .lists import lead_in_list
 from .outline import (
@@ -59,6 +59,7 @@ from .outline import (
 )
 from .prose import key_sentences
 from .tables import glossary_tables, qa_tables, reference_tables
+from .tagged import tagged_cards
 from .terms import (
     definition_lists,
     glossary_runs,

@@ -6,10 +6,10 @@ read them, so a file gives the cards its author made there.
   `==highlights==` are clozes in a file tagged `#flashcards` or written in its syntax.
 - RemNote: `question :: answer`, `question >> answer`, `answer << question`, and `a <> b`
   (a card each way), one a line or one a list item.
-- Obsidian_to_Anki's `START` ... `END` notes: in `ankinotes`.
-- Obsidian Flashcards: a heading or a line tagged `#card` over its answer; `#card-reverse`
-  asks it both ways. Logseq: a bullet tagged `#card` over its nested bullets, or with
-  `{{cloze text}}`.
+- NeuraCache: `question : answer #flashcard` (or ⚡️ / 🧠 for the tag); the "Markdown
+  Flashcards" convention: front, a paragraph of `?`, back.
+- Obsidian_to_Anki's `START` ... `END` notes: in `ankinotes`; cards a tag marks (`#card`
+  of Obsidian Flashcards and Logseq): in `tagged`; cards parted by rules: in `ruled`.
 - inka: numbered questions between `---` fences over `>` answers are read by the rules of
   `explicit`; its short clozes (`{text}`, `{1::text}`, `{c1::text}`) become `{{c1::text}}`.
 
@@ -37,6 +37,7 @@ from .base import (
     unwrap_p,
 )
 from .ruled import ruled_cards
+from .tagged import numbered_clozes
 
 # Two or three colons, not part of a longer run: `::` one card, `:::` a card each way.
 _COLONS = re.compile(r"(?<!:):{2,3}(?!:)")
@@ -209,68 +210,6 @@ _CODE_WORD = re.compile(r"[<>()\[\]_]|[a-z][A-Z]")
 _NAMESPACES = {"std", "boost", "crate", "self", "super", "core", "alloc", "qt", "absl"}
 
 
-# --- Obsidian Flashcards (`#card`) --------------------------------------------------------
-
-# The plugin's marks: `#card`, and its reversed forms `#card-reverse` / `#card/reverse`
-# (also `-spaced`, a card it schedules without a back); the tag names a card, no topic.
-_CARD_TAG = re.compile(
-    r'\s*<span class="tpm-tag (?P<name>card(?:-reverse|::reverse|-spaced|::spaced)?)"></span>'
-)
-
-
-def tagged_cards(scope: Scope) -> Iterator[Found]:
-    """A heading or a line tagged `#card`: the question, over the lines that follow it up
-    to an empty line (the heading's first paragraph); `#card-reverse` asks it both ways."""
-    blocks = scope.blocks()
-    for n, (i, block) in enumerate(blocks):
-        if block.kind is BlockKind.LIST and "tpm-tag card" in block.html:
-            yield from _tagged_items(i, block)
-            continue
-        if block.kind is not BlockKind.PARAGRAPH or "tpm-tag card" not in block.html:
-            continue
-        inner = inner_html(block)
-        first, _, rest = inner.partition("\n")
-        mark = _CARD_TAG.search(first)
-        if mark and _CARD_TAG.sub("", first).strip() and rest.strip():
-            question, answer = _CARD_TAG.sub("", first).strip(), rest.strip()  # `front #card`
-        elif n == 0 and scope.section.heading and (mark := _CARD_TAG.search(inner)):
-            # The heading's tag, which Obsidian's Markdown moves to the paragraph below it.
-            question, answer = htmllib.escape(scope.section.heading), _CARD_TAG.sub("", inner)
-        else:
-            continue
-        answer = answer.strip().replace("\n", "<br>")
-        if not to_text(answer):
-            continue
-        yield Found(question, f"<p>{answer}</p>", CardKind.BASIC, block.line, frozenset([i]))
-        if "reverse" in mark["name"]:
-            yield Found(answer, f"<p>{question}</p>", CardKind.BASIC, block.line, frozenset([i]))
-
-
-# Logseq's cloze: `{{cloze text}}`.
-_PROPERTY = re.compile(r"^[ \t]*[\w-]+::[ \t]*[^\n<]*(?:\n|$)", re.M)
-_LOGSEQ_CLOZE = re.compile(r"\{\{cloze\s+(?P<t>[^{}]+?)\s*\}\}")
-
-
-def _tagged_items(i: int, block: Block) -> Iterator[Found]:
-    """Logseq's cards: an item tagged `#card` over the items nested under it, its answer;
-    one with `{{cloze ...}}` and nothing nested is a cloze."""
-    for item in block.items:
-        first, _, rest = unwrap_p(item).partition("\n")
-        mark = _CARD_TAG.search(first)
-        if not mark:
-            continue
-        question = numbered_clozes(_LOGSEQ_CLOZE, _CARD_TAG.sub("", first).strip())
-        answer = _PROPERTY.sub("", rest).strip()  # Logseq's schedule: `card-repeats:: 1`
-        # One nested item is the answer's one line, not a list of one.
-        one = re.fullmatch(r"<ul[^>]*>\s*<li[^>]*>(?P<a>.*)</li>\s*</ul>", answer, re.S)
-        if one and "<li" not in one["a"]:
-            answer = f"<p>{one['a'].strip()}</p>"
-        if "{{c1::" in question:
-            yield Found(question, answer, CardKind.CLOZE, block.line, frozenset([i]))
-        elif to_text(answer):
-            yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
-
-
 # --- clozes of the tools ------------------------------------------------------------------
 
 _MARK = re.compile(r"<mark>(?P<t>.*?)</mark>", re.S)
@@ -388,10 +327,3 @@ def _clozes(html: str, osr: bool, inka: bool) -> str:
             last = match.end()
         html = "".join([*out, html[last:]])
     return html
-
-
-def numbered_clozes(pattern: re.Pattern[str], html: str) -> str:
-    """`html` with each match of `pattern` (its text in group `t`) a cloze, numbered in
-    order: `{{c1::...}}`, `{{c2::...}}`."""
-    numbers = iter(range(1, 1 << 16))
-    return pattern.sub(lambda m: f"{{{{c{next(numbers)}::{m['t']}}}}}", html)
