@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .answershape import shorten_answer
+from .cues import guide_subject, name_subject, one_question
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind, Config, Document
 from .smells import (
@@ -54,6 +56,7 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     """Put terms right, make every card stand alone, split long lists, merge duplicates."""
     smells: list[Smell] = []
     person = named_person(document)
+    subject = guide_subject(document.title)
     written: list[Card] = []
     for card in cards:
         card = apply_terms(card, config.terms)
@@ -62,6 +65,7 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
         if yes_no is not None:
             smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
             continue
+        card = name_subject(one_question(shorten_answer(card)), subject)
         for part in _split_list(card):
             resolved = _resolve_pronouns(part, person)
             if resolved is None:
@@ -73,7 +77,12 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     # Cards this stage composed (steps, items, rewritten questions) are cleaned as extracted
     # ones were: what a card holds is always what the sanitiser keeps.
     written = [
-        replace(card, question=sanitize(card.question), answer=sanitize(card.answer))
+        replace(
+            card,
+            question=sanitize(card.question),
+            answer=sanitize(card.answer),
+            extra=sanitize(card.extra) if card.extra else "",
+        )
         for card in written
     ]
     kept, merged = _merge_duplicates(written)

@@ -1,0 +1,237 @@
+"""Short answers (../shared/CARDS.md rule 10): the answer is what the question asks, first;
+the background an explicit answer carries goes to the card's Extra field.
+
+Other people's guides answer a question with a paragraph or three: the fact the question
+asks for (usually the first sentence), then why, history, caveats and where to read more.
+Graded all or nothing, such a card is a chore; so a long answer keeps the sentences that
+answer (at least `MIN_WORDS` words, and a lead-in ending in ":" keeps its list), and the
+rest is shown after it, ungraded. A list, table or code block that is the answer is never
+cut. A sentence that only sends the reader elsewhere ("For more information, see LINK.")
+is dropped wherever it stands in an answer. Pure: HTML in, HTML out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
+
+from .cues import paired
+from .markup import escape, to_text
+from .model import Card, CardKind
+
+__all__ = ["LONG_WORDS", "MIN_WORDS", "drop_pointers", "shorten_answer", "word_count"]
+
+# An answer longer than this (or of more than `LONG_SENTENCES` sentences) is cut. Measured
+# on the explicit answers of the realdocs sets: the answers a person would keep as they are
+# run to about 30 words; the ones a reviewer called too long run from 40 to 150.
+LONG_WORDS = 35
+LONG_SENTENCES = 3
+# Many short sentences are cut only when they also make a long-ish answer.
+MANY_SENTENCES_WORDS = 25
+# The shortest answer left: "Yes." or "It depends." alone no longer answers.
+MIN_WORDS = 8
+
+_COMPARES = re.compile(
+    r"\b(?:differ\w*|difference|distinguish|compare[sd]?|comparison|versus|vs\.?)\b"
+    r"|区别|不同|差异|異同|違い",
+    re.I,
+)
+# A sentence that ends: a full stop, a question or exclamation mark, maybe quoted.
+_FINISHED = re.compile(r"[.!?。！？…][\"”’)\]]*\s*$")
+# "Give at least 3 reasons", "Name three": the answer is the set, never cut.
+_ASKS_FOR_SEVERAL = re.compile(
+    r"\b(?:give|name|list|mention|describe)\b[^.?]{0,20}\b(?:\d+|two|three|four|five|some|"
+    r"several)\b",
+    re.I,
+)
+# A list written inline, "- one - two", or "1) one 2) two": never cut.
+_INLINE_ITEMS = re.compile(r"(?:^|\s)(?:[-•*]|\d+[.)])\s+\w")
+# A kramdown attribute list ("{: .warning }") left as text: page furniture, no sentence.
+_ATTRIBUTES = re.compile(r"^\{:[^{}]*\}$")
+_BLOCKS = {"ul", "ol", "pre", "table", "dl", "blockquote", "details", "div", "figure"}
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A sentence ends at . ! ? (and a closing quote or bracket) before a space and a capital,
+# a digit or an opening quote; or at a CJK full stop.
+_END = re.compile(
+    r"(?<=[.!?])(?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u024f])|(?<=[。！？])\s*(?=\S)"
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|Mr|Mrs|Ms|Dr|St|No|Fig|Q)|\b[A-Z])\.$", re.I
+)
+
+
+def word_count(text: str) -> int:
+    """Words of `text`, counting two CJK characters as one word."""
+    return len(re.findall(r"[^\W\d_]+|\d+", _CJK.sub(" ", text))) + len(_CJK.findall(text)) // 2
+
+
+@dataclass(frozen=True)
+class _Piece:
+    html: str  # a sentence (or a whole block) as HTML, without its paragraph tags
+    paragraph: int  # which top-level block it belongs to
+    block: str  # the block's tag: "p" for a paragraph split into sentences
+
+    @property
+    def text(self) -> str:
+        return to_text(self.html)
+
+
+def shorten_answer(card: Card) -> Card:
+    """The card with a long answer cut to the sentences that answer, the rest in Extra;
+    pointer sentences dropped. Any card but a basic one with an answer of paragraphs is
+    returned as it is."""
+    if card.kind is not CardKind.BASIC or card.items or card.extra:
+        return card
+    question = to_text(card.question)
+    if _COMPARES.search(question) or _ASKS_FOR_SEVERAL.search(question) or paired(question):
+        return card  # "How do A and B differ?", "Give 3 reasons": the answer is all of it
+    pieces = _pieces(card.answer)
+    if pieces is None:
+        return card
+    pieces = [p for p in pieces if not _points_away(p)] or pieces
+    pieces = [p for p in pieces if not _ATTRIBUTES.match(p.text.strip())] or pieces
+    text = " ".join(p.text for p in pieces)
+    sentences = sum(1 for p in pieces if p.block == "p")
+    words = word_count(text)
+    short = words <= LONG_WORDS and (sentences <= LONG_SENTENCES or words <= MANY_SENTENCES_WORDS)
+    if short or len(_INLINE_ITEMS.findall(text)) >= 2:
+        answer = _html(pieces)
+        return card if to_text(answer) == to_text(card.answer) else replace(card, answer=answer)
+    kept = _answering(pieces)
+    rest = pieces[len(kept) :]
+    if not rest:
+        return replace(card, answer=_html(pieces))
+    return replace(card, answer=_html(kept), extra=_html(rest))
+
+
+def drop_pointers(html: str) -> str:
+    """`html` without the sentences that only say where to read more (unless that is all)."""
+    pieces = _pieces(html)
+    if pieces is None:
+        return html
+    kept = [p for p in pieces if not _points_away(p)]
+    return _html(kept) if kept and len(kept) < len(pieces) else html
+
+
+def _answering(pieces: list[_Piece]) -> list[_Piece]:
+    """The first pieces: enough words to answer, a sentence run on through the code or list
+    it names, and a lead-in's list with it."""
+    kept: list[_Piece] = []
+    for piece in pieces:
+        if kept and not _continues(kept[-1], piece):
+            last = kept[-1]
+            words = word_count(" ".join(p.text for p in kept))
+            # Enough words to answer: more only from the same paragraph, within the budget.
+            more = (
+                piece.block == last.block == "p"
+                and piece.paragraph == last.paragraph
+                and words + word_count(piece.text) <= LONG_WORDS
+            )
+            if words >= MIN_WORDS and not more:
+                break
+            if piece.block != "p":
+                break  # a list or code after a short sentence is background, not the answer
+        kept.append(piece)
+    return kept
+
+
+def _continues(last: _Piece, piece: _Piece) -> bool:
+    """Whether `piece` finishes what `last` began: a lead-in's list or code ("Run:"), a
+    sentence cut by a code block ("compile with" CODE "in your makefile.")."""
+    if last.block == "p" and not _FINISHED.search(last.text):
+        return True
+    return bool(re.match(r"[a-z]", piece.text))
+
+
+def _pieces(html: str) -> list[_Piece] | None:
+    """The answer's paragraphs, each cut into sentences, and its other blocks whole; None
+    when the answer opens with something that is not a paragraph (a list, code, a table:
+    the answer itself, never cut)."""
+    soup = BeautifulSoup(html, "html.parser")
+    nodes = [n for n in soup.contents if not (isinstance(n, NavigableString) and not n.strip())]
+    if not nodes:
+        return None
+    if not any(isinstance(n, Tag) and n.name in _BLOCKS | {"p"} for n in nodes):
+        nodes = [soup]  # bare text and inline markup: one paragraph
+    first = nodes[0]
+    if isinstance(first, Tag) and first.name in _BLOCKS:
+        return None
+    pieces: list[_Piece] = []
+    for n, node in enumerate(nodes):
+        if isinstance(node, Tag) and (node.name == "p" or node is soup):
+            pieces.extend(_Piece(s, n, "p") for s in _sentences(node))
+        elif isinstance(node, Tag) and node.name in _BLOCKS:
+            pieces.append(_Piece(str(node), n, node.name))
+        else:
+            return None  # inline markup beside blocks: not a shape cut safely
+    return pieces
+
+
+def _sentences(paragraph: Tag) -> list[str]:
+    """The sentences of a paragraph as HTML, cut only in its own text (never inside a link,
+    code or emphasis) and never inside brackets."""
+    sentences: list[str] = []
+    current = ""
+    depth = 0
+    for child in paragraph.children:
+        if not isinstance(child, NavigableString):
+            current += str(child)
+            continue
+        text = str(child)
+        start = 0
+        for match in _END.finditer(text):
+            end = match.end("close") if match.group("close") is not None else match.start()
+            before = text[start:end]
+            depth_here = depth + before.count("(") - before.count(")")
+            head = (to_text(current) + before).rstrip()
+            quoted = head.count('"') % 2 or head.count("“") > head.count("”")
+            if depth_here > 0 or quoted or _ABBREVIATION.search(head):
+                continue
+            sentences.append(current + escape(before))
+            current, start, depth = "", match.end(), 0
+        rest = text[start:]
+        depth += rest.count("(") - rest.count(")")
+        current += escape(rest)
+    if current.strip():
+        sentences.append(current)
+    return [s.strip() for s in sentences if to_text(s).strip()]
+
+
+def _html(pieces: list[_Piece]) -> str:
+    """Pieces back as HTML: sentences of one paragraph joined in one `<p>`."""
+    out: list[str] = []
+    sentences: list[str] = []
+    paragraph = -1
+    for piece in pieces:
+        if sentences and (piece.block != "p" or piece.paragraph != paragraph):
+            out.append(f"<p>{_join(sentences)}</p>")
+            sentences = []
+        if piece.block == "p":
+            sentences.append(piece.html)
+            paragraph = piece.paragraph
+        else:
+            out.append(piece.html)
+    if sentences:
+        out.append(f"<p>{_join(sentences)}</p>")
+    return "".join(out)
+
+
+def _join(sentences: list[str]) -> str:
+    """Sentences of one paragraph joined: a space after a Latin full stop, none after a CJK
+    one (as they stood)."""
+    out = sentences[0]
+    for sentence in sentences[1:]:
+        out += sentence if out.endswith(("。", "！", "？")) else f" {sentence}"
+    return out
+
+
+def _points_away(piece: _Piece) -> bool:
+    """Whether a sentence only says where to read more."""
+    if piece.block != "p":
+        return False
+    from .extract.pointers import pointer_sentence  # imported here: extract imports us
+
+    return pointer_sentence(f"<p>{piece.html}</p>")

@@ -1,0 +1,174 @@
+"""Cues that ask one thing and stand alone (../shared/CARDS.md rules 1 and 3), for the
+explicit questions of other people's guides.
+
+Two questions in one cue ("What is a model and what should I expect from it?", "What is a
+profile? How do I switch between them?") ask two facts. When the answer was cut to what
+answers the first (answershape.py), the cue keeps only that first question: the rest of
+the answer, which the second asked for, is in Extra, shown and not graded. When the answer
+stayed whole, or the second question is a yes/no one the answer may well address first
+("How much does it cost? Is there a free tier?" -> "There is always a free tier."), the cue
+is kept as the guide wrote it.
+
+A question that leans on a "this" or "it" naming nothing in the cue ("How secure is this?",
+"What does it cost?") makes sense only on the guide's page. Read alone in a deck, it needs
+the subject: the guide's title names it ("IntelliCode — How secure is this?", the context
+prefix of common Anki practice). Nothing is invented: a guide whose title is only "FAQ" or
+"Glossary" names no subject, and its card is left for `check` to name. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .markup import escape, to_text
+from .model import Card, CardKind
+from .yesno import yes_no_question
+
+__all__ = ["guide_subject", "name_subject", "one_question", "paired", "unnamed_reference"]
+
+# The questions of a cue: each ends at its question mark.
+_QUESTION_END = re.compile(r"(?<=[?？])\s*(?=\S)")
+# "What is X and what/why/how ...?": the second question joined by "and".
+_JOINED = re.compile(
+    r"^(?P<first>(?:what|why|how|who|when|where|which)\b.{3,}?),?\s+and\s+"
+    r"(?P<second>(?:what|why|how|who|when|where|which)\b.*)$",
+    re.I,
+)
+_CONTENT = re.compile(r"^\W*(?:what|why|how|who|when|where|which|whose)\b", re.I)
+
+# A pronoun or bare demonstrative standing for something the cue never names.
+_REFERENCE = re.compile(
+    r"\b(?P<word>it(?! that\b)|its|this|that|they|them|these|those)\b(?P<rest>.*)$", re.I
+)
+# Words before such a pronoun that name nothing it could stand for.
+_NAMES_NOTHING = {
+    "what", "why", "how", "who", "when", "where", "which", "does", "do", "did", "is", "are",
+    "was", "were", "can", "could", "should", "would", "will", "has", "have", "had", "must",
+    "i", "we", "you", "me", "my", "our", "your", "much", "many", "often", "long", "secure",
+    "safe", "use", "get", "make", "see", "find", "run", "install", "set", "change", "try",
+    "keep", "stop", "start", "open", "close", "update", "remove", "delete", "share",
+    "train", "send", "buy", "pay", "cancel", "access", "download", "need", "want",
+    "configure", "enable", "disable", "turn", "cost", "costs", "work", "works", "about",
+    "to", "for", "with", "on", "in", "a", "an", "the", "there", "out", "up", "off", "still",
+    "also", "really", "way", "not", "don't", "doesn't", "can't", "why's", "what's",
+}  # fmt: skip
+# "that is why", "this means": a demonstrative pointing ahead in its own sentence.
+_CLEFT = re.compile(r"^\s*(?:that|which|who|is why|is how|means)\b", re.I)
+# Titles that name no subject: "FAQ", "Frequently Asked Questions", "Glossary", "README".
+_GENERIC = re.compile(
+    r"^(?:(?:frequently\s+asked\s+questions|faqs?|f\.a\.q\.?|q\s*&\s*a|questions(?:\s+and"
+    r"\s+answers)?|glossary|readme|name|help|support|index|home|docs?|documentation)\W*)+$",
+    re.I,
+)
+_FAQ = r"(?:frequently\s+asked\s+questions|faqs?|q\s*&\s*a)"
+# "<X> FAQ", "<X> — Frequently Asked Questions", "FAQ: <X>", "Frequently asked questions
+# about <X>": a page of questions about X.
+_FAQ_OF = re.compile(
+    rf"^(?:(?P<before>.+?)\s*[-–—:|(]?\s*\b{_FAQ}\)?|{_FAQ}\s*(?:[-–—:|]\s*|\s+(?:about|on|for)"
+    rf"\s+)(?P<after>.+))$",
+    re.I,
+)
+MAX_SUBJECT_WORDS = 6
+
+
+def _shows(html: str, text: str) -> bool:
+    """Whether a question shows what its "this" means: code, or a snippet after its
+    question mark ("What does this print? echo $((7 % 3))")."""
+    # After its question mark, a snippet (lower case, symbols), not a second question.
+    shown_after = re.search(r"[?？]\s+(?![A-Z¿¡])[^\s?？]", text)
+    return "<code" in html or "<pre" in html or shown_after is not None
+
+
+def one_question(card: Card) -> Card:
+    """The card asking only its first question, when it asked two and its answer was cut
+    to what answers the first (the rest is in its Extra)."""
+    if card.kind is not CardKind.BASIC or not card.extra:
+        return card
+    question = to_text(card.question).strip()
+    first = _first_of_two(question)
+    if first is None:
+        return card
+    return replace(card, question=escape(first))
+
+
+def paired(question: str) -> bool:
+    """Whether `question` asks two parallel questions, one contrast ("Which objects go on
+    the stack and which go on the heap?", "Who sets up X? Who sets up Y?"): its answer is
+    both halves, one fact."""
+    halves = _halves(question)
+    if halves is None:
+        return False
+    first, second = (re.findall(r"\w+", h.lower())[:2] for h in halves)
+    return first == second
+
+
+def _halves(question: str) -> tuple[str, str] | None:
+    parts = [p.strip() for p in _QUESTION_END.split(question) if p.strip()]
+    if len(parts) == 2 and all(p.endswith(("?", "？")) for p in parts):
+        return parts[0], parts[1]
+    joined = _JOINED.match(question)
+    if joined and question.endswith("?"):
+        return joined.group("first"), joined.group("second")
+    return None
+
+
+def _first_of_two(question: str) -> str | None:
+    """The first of two content questions in `question`, or None."""
+    parts = [p.strip() for p in _QUESTION_END.split(question) if p.strip()]
+    if len(parts) >= 2 and all(p.endswith(("?", "？")) for p in parts):
+        first, second = parts[0], parts[1]
+        if _CONTENT.match(first) and not yes_no_question(second):
+            return first
+        return None
+    joined = _JOINED.match(question)
+    if joined and question.endswith("?"):
+        return joined.group("first").rstrip(" ,") + "?"
+    return None
+
+
+def unnamed_reference(question: str) -> str | None:
+    """The "this" or "it" of a question that stands for nothing the question names."""
+    for match in _REFERENCE.finditer(question):
+        before = re.findall(r"[\w'’]+", question[: match.start()].lower())
+        if any(word not in _NAMES_NOTHING for word in before):
+            return None  # "What is a model and what should I expect from it?"
+        rest = match.group("rest")
+        if match.group("word").lower() in {"this", "that", "these", "those"} and _CLEFT.match(rest):
+            continue
+        return match.group("word")
+    return None
+
+
+def guide_subject(title: str) -> str | None:
+    """What a guide is about, from its title, to name in a cue: a product's name written in
+    its own capitals ("IntelliCode"), else what an "<X> FAQ" page is about ("Greenhouse");
+    None for a title that names no subject ("Frequently Asked Questions", "Notes", a
+    heading taken for a title)."""
+    title = " ".join(title.split())
+    if title.endswith(("?", "？")):
+        return None  # a guide without a title: its first question stands in for one
+    for word in title.split():
+        bare = word.strip(".,:;()[]\"'")
+        if re.fullmatch(r"[A-Z][a-z]+[A-Z][\w-]*|[a-z]+[A-Z][\w-]*", bare):
+            return bare
+    about = _FAQ_OF.match(title)
+    if about is None:
+        return None
+    subject = (about.group("before") or about.group("after") or "").strip(" -–—:|(")
+    subject = re.sub(r"^the\s+", "", subject, flags=re.I)
+    if not subject or _GENERIC.match(subject) or len(subject.split()) > MAX_SUBJECT_WORDS:
+        return None
+    return subject
+
+
+def name_subject(card: Card, subject: str | None) -> Card:
+    """The card with its subject before a question whose "this" or "it" names nothing."""
+    if subject is None or card.kind is CardKind.CLOZE:
+        return card
+    question = to_text(card.question).strip()
+    if unnamed_reference(question) is None or _shows(card.question, question):
+        return card
+    if subject.lower() in question.lower():
+        return card
+    return replace(card, question=f"{escape(subject)} — {card.question.strip()}")

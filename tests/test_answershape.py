@@ -1,0 +1,126 @@
+"""Short answers (../shared/CARDS.md rule 10) as a learner meets them: the sentence that
+answers the question on the card's back, the background after it in the Extra field, in
+`tpmcards cards`, in the deck Anki imports, and in the quiz."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
+from tpmcards.deckread import read_deck
+from tpmcards.markup import to_text
+
+from .conftest import FIXTURES
+
+GUIDE = FIXTURES / "long-answers.md"
+
+
+def _cards(*args: str) -> list[dict[str, Any]]:
+    result = CliRunner().invoke(cli, ["cards", *args, "--json"])
+    assert result.exit_code == 0, result.output
+    rows: list[dict[str, Any]] = json.loads(result.stdout)
+    return rows
+
+
+def test_a_long_answer_keeps_what_the_question_asks_and_moves_the_rest_to_extra() -> None:
+    rows = [(r["question"], to_text(r["answer"]), to_text(r["extra"])) for r in _cards(str(GUIDE))]
+    assert rows == [
+        (
+            "How warm should the greenhouse be at night?",
+            "Keep it between ten and fifteen degrees at night for most seedlings.",
+            "Below that, growth stalls and the leaves of tender plants curl and darken within "
+            "a week. Above it, the plants stretch towards the light and grow thin stems that "
+            "fall over when they are planted out. A cheap thermometer with a minimum and "
+            "maximum memory tells you what happened while you slept.",
+        ),
+        # Short enough to stay whole; only the sentence pointing elsewhere goes.
+        (
+            "How often should the beds be watered?",
+            "Water the beds when the top two centimetres of soil are dry to the touch. In a hot "
+            "week that can be every day; in a cool spring, once a week is often enough.",
+            "",
+        ),
+        # "Straw, mostly." alone is too short to answer: the sentence after it stays.
+        (
+            "Which cover suits the beds in winter?",
+            "Straw, mostly. A thick layer keeps frost out of the top of the soil and rots into "
+            "food by spring.",
+            "Close the vents above it only in a storm, when gusts can tear the hinges, or when "
+            "frost is forecast for the night, since cold air sinking through an open vent kills "
+            "seedlings.",
+        ),
+        (
+            "What do the gardeners bring on their first day?",
+            "Gloves, a hat and a water bottle.",
+            "",
+        ),
+        # A comparison's answer is both halves: never cut.
+        (
+            "How do tomatoes and peppers differ under glass?",
+            "Tomatoes want a cooler night and a lot of air. Peppers want steady warmth and "
+            "little wind. Tomatoes climb and must be tied every week. Peppers stay bushy and "
+            "need only a short cane.",
+            "",
+        ),
+    ]
+
+
+def test_the_extra_reaches_anki_and_comes_back_from_the_deck(
+    in_tmp: Path, anki_collection: Any
+) -> None:
+    """Built, imported by the real Anki library, and read back by tpmcards from the .apkg."""
+    from anki.import_export_pb2 import ImportAnkiPackageRequest
+
+    shutil.copy(GUIDE, in_tmp / "greenhouse.md")
+    result = CliRunner().invoke(cli, ["build", "greenhouse.md", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    package = next((in_tmp / "out").glob("*.apkg"))
+    anki_collection.import_anki_package(  # type: ignore[attr-defined]
+        ImportAnkiPackageRequest(package_path=str(package))
+    )
+    col: Any = anki_collection
+    notes = {col.get_note(n)["Question"]: col.get_note(n) for n in col.find_notes("")}
+    warm = notes["How warm should the greenhouse be at night?"]
+    assert to_text(warm["Answer"]) == (
+        "Keep it between ten and fifteen degrees at night for most seedlings."
+    )
+    assert to_text(warm["Extra"]).startswith("Below that, growth stalls")
+    back = warm.cards()[0].answer()
+    assert back.index("fifteen degrees") < back.index("Below that, growth stalls")
+    assert notes["What do the gardeners bring on their first day?"]["Extra"] == ""
+    # Read back from the package, as a quiz on any .apkg reads it.
+    read = {to_text(dc.card.question): dc.card for dc in read_deck(package)}
+    assert to_text(read["How warm should the greenhouse be at night?"].extra).startswith(
+        "Below that, growth stalls"
+    )
+    assert read["What do the gardeners bring on their first day?"].extra == ""
+
+
+def test_the_quiz_shows_the_extra_after_the_answer_and_grades_only_the_answer(
+    in_tmp: Path,
+) -> None:
+    shutil.copy(GUIDE, in_tmp / "greenhouse.md")
+    typed = "between ten and fifteen degrees at night for most seedlings\n\n"
+    result = CliRunner().invoke(
+        cli,
+        ["quiz", "greenhouse.md", "--no-color", "--mode", "type", "--order", "source", "-n", "1"],
+        input=typed,
+    )
+    assert result.exit_code == 0, result.output
+    out = result.output
+    answer = out.index("Keep it between ten and fifteen degrees")
+    assert answer < out.index("Below that, growth stalls") < out.index("Answered 1, correct 1")
+
+
+def test_the_cards_listing_shows_the_extra() -> None:
+    result = CliRunner().invoke(cli, ["cards", str(GUIDE)])
+    assert result.exit_code == 0, result.output
+    assert (
+        "    Keep it between ten and fifteen degrees at night for most seedlings.\n"
+        "    Extra: Below that, growth stalls" in result.output
+    )
