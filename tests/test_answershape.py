@@ -18,6 +18,12 @@ from tpmcards.markup import to_text
 from .conftest import FIXTURES
 
 GUIDE = FIXTURES / "long-answers.md"
+TOOLS = ("Trowel", "Hand fork", "Watering can", "Secateurs", "Kneeling pad")
+LATER = (
+    "Leave the rotavator, the long-handled shears and the soil tester for later: most gardeners "
+    "who buy them in their first season use them twice and lend them out for the rest of the "
+    "year."
+)
 
 
 def _cards(*args: str) -> list[dict[str, Any]]:
@@ -67,6 +73,17 @@ def test_a_long_answer_keeps_what_the_question_asks_and_moves_the_rest_to_extra(
             "need only a short cane.",
             "",
         ),
+        # A lead-in keeps its list (split into one cloze per tool); what follows is Extra.
+        *[
+            (
+                "Which tools should a new gardener buy (5): "
+                + "; ".join(t for t in TOOLS if t != tool)
+                + f"; and {{{{c1::{tool}}}}}",
+                "Buy these first:",
+                LATER,
+            )
+            for tool in TOOLS
+        ],
     ]
 
 
@@ -84,7 +101,12 @@ def test_the_extra_reaches_anki_and_comes_back_from_the_deck(
         ImportAnkiPackageRequest(package_path=str(package))
     )
     col: Any = anki_collection
-    notes = {col.get_note(n)["Question"]: col.get_note(n) for n in col.find_notes("")}
+    notes = {}
+    for note in (col.get_note(n) for n in col.find_notes("")):
+        if "Text" in note:  # a cloze: its back shows the list's lead-in, then the Extra
+            assert to_text(note["Extra"]) == f"Buy these first: {LATER}"
+        else:
+            notes[note["Question"]] = note
     warm = notes["How warm should the greenhouse be at night?"]
     assert to_text(warm["Answer"]) == (
         "Keep it between ten and fifteen degrees at night for most seedlings."
@@ -124,3 +146,41 @@ def test_the_cards_listing_shows_the_extra() -> None:
         "    Keep it between ten and fifteen degrees at night for most seedlings.\n"
         "    Extra: Below that, growth stalls" in result.output
     )
+
+
+def test_an_edit_of_the_extra_alone_updates_the_note_and_a_removed_card_keeps_it(
+    in_tmp: Path,
+) -> None:
+    """The Extra is content: editing only it changes the note; a card gone from the guide
+    stays in the package (tagged removed) with its Extra, rebuilt from the lock."""
+    guide = in_tmp / "greenhouse.md"
+    shutil.copy(GUIDE, guide)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", "greenhouse.md", "-o", "out"]).exit_code == 0
+    guide.write_text(guide.read_text().replace("A cheap thermometer", "A cheap digital one"))
+    result = runner.invoke(cli, ["build", "greenhouse.md", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    assert "changed: How warm should the greenhouse be at night?" in result.output
+    text = guide.read_text()
+    start = text.index("## How warm")
+    guide.write_text(text[:start] + text[text.index("## How often") :])
+    result = runner.invoke(cli, ["build", "greenhouse.md", "-o", "out"])
+    assert "removed: How warm should the greenhouse be at night?" in result.output
+    package = next((in_tmp / "out").glob("*.apkg"))
+    removed = [dc for dc in read_deck(package) if dc.removed]
+    assert [to_text(dc.card.question) for dc in removed] == [
+        "How warm should the greenhouse be at night?"
+    ]
+    assert to_text(removed[0].card.extra).endswith(
+        "A cheap digital one with a minimum and "
+        "maximum memory tells you what happened while "
+        "you slept."
+    )
+
+
+def test_the_card_cache_keeps_the_extra(in_tmp: Path) -> None:
+    """A second listing, read from the card cache, shows the same Extra."""
+    shutil.copy(GUIDE, in_tmp / "greenhouse.md")
+    first = _cards("greenhouse.md")
+    assert any(row["extra"] for row in first)
+    assert _cards("greenhouse.md") == first

@@ -83,7 +83,7 @@ def shorten_answer(card: Card) -> Card:
     """The card with a long answer cut to the sentences that answer, the rest in Extra;
     pointer sentences dropped. Any card but a basic one with an answer of paragraphs is
     returned as it is."""
-    if card.kind is not CardKind.BASIC or card.items or card.extra:
+    if card.kind not in {CardKind.BASIC, CardKind.LIST} or card.extra:
         return card
     question = to_text(card.question)
     if _COMPARES.search(question) or _ASKS_FOR_SEVERAL.search(question) or paired(question):
@@ -104,7 +104,10 @@ def shorten_answer(card: Card) -> Card:
     rest = pieces[len(kept) :]
     if not rest:
         return replace(card, answer=_html(pieces))
-    return replace(card, answer=_html(kept), extra=_html(rest))
+    answer = _html(kept)
+    if card.items and not re.search(r"<(?:ul|ol)\b", answer):
+        return card  # a list card keeps its list on the back
+    return replace(card, answer=answer, extra=_html(rest))
 
 
 def drop_pointers(html: str) -> str:
