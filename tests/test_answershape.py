@@ -184,3 +184,29 @@ def test_the_card_cache_keeps_the_extra(in_tmp: Path) -> None:
     first = _cards("greenhouse.md")
     assert any(row["extra"] for row in first)
     assert _cards("greenhouse.md") == first
+
+
+def test_a_glossary_term_loses_its_pointers_and_keeps_its_definition_short() -> None:
+    """ "See LINK." before a definition and "- see LINK" after it go; a long explanation
+    keeps what fits a short answer, the rest in Extra."""
+    rows = _cards(str(FIXTURES / "garden-glossary.html"))
+    assert [
+        (r["kind"], r["question"], to_text(r["answer"]), to_text(r["extra"])) for r in rows
+    ] == [
+        (
+            "term",
+            "Mulch",
+            "A layer of loose material spread over the soil to keep moisture in.",
+            "",
+        ),
+        ("term", "Tilth", "The crumbly state of well-worked soil.", ""),
+        (
+            "term",
+            "Cold frame",
+            "A low box with a glass lid that shelters seedlings from frost. It works like a small "
+            "greenhouse, warming up in the sun by day and holding some of that warmth through the "
+            "night.",
+            "Gardeners prop the lid open on warm afternoons so the seedlings do not cook, and "
+            "close it again before dusk.",
+        ),
+    ]

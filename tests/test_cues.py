@@ -24,7 +24,8 @@ def _cards(path: str) -> list[tuple[str, str, str]]:
 
 def test_questions_name_their_subject_and_ask_one_thing() -> None:
     assert _cards(str(FIXTURES / "plotkeeper-faq.md")) == [
-        # "it" names nothing in the cue: the guide's title names the subject.
+        # A question that does not name the subject of a "PlotKeeper FAQ" is asked with it
+        # before, whether it says "it" or not.
         (
             "PlotKeeper — What does it cost?",
             "Nothing for one garden; a club with many gardens pays a small yearly fee.",
@@ -40,7 +41,7 @@ def test_questions_name_their_subject_and_ask_one_thing() -> None:
         ),
         # The answer was cut to what answers the first question: the cue asks only that.
         (
-            "What is a plot?",
+            "PlotKeeper — What is a plot?",
             "A plot is one bed of a garden with its own sowing calendar and harvest log.",
             "Each plot remembers what grew there in earlier years, warns when the same family "
             "of crops comes back too soon, and suggests what to sow next. The more seasons you "
@@ -49,7 +50,7 @@ def test_questions_name_their_subject_and_ask_one_thing() -> None:
         ),
         # Two halves of one contrast: one question, the whole answer.
         (
-            "Which beds get the morning sun and which beds get the evening sun?",
+            "PlotKeeper — Which beds get the morning sun and which beds get the evening sun?",
             "The east beds get the morning sun: the sheds shade them after noon, and they dry "
             "slowly. The west beds get the evening sun and stay warm long after sunset, which "
             "suits tomatoes and squash. Mark both on the map when you set up a garden.",
@@ -57,10 +58,14 @@ def test_questions_name_their_subject_and_ask_one_thing() -> None:
         ),
         # A short answer holds both parts: the cue stays as written.
         (
-            "What is a harvest log and who keeps it?",
+            "PlotKeeper — What is a harvest log and who keeps it?",
             "A list of what was picked and when; each gardener keeps their own.",
             "",
         ),
+        # A question in another script: an English subject before it would not read.
+        ("Сколько грядок в одном саду?", "До двадцати.", ""),
+        # A prompt, not a question, asks for what it names: no prefix.
+        ("Name the three plot sizes", "Small Medium Large", ""),
     ]
 
 
@@ -75,11 +80,13 @@ def test_a_title_that_names_nothing_names_no_subject_and_check_warns(in_tmp: Pat
     assert 'unnamed pronoun "it" in "What does it cost?"' in result.output
 
 
-def test_a_this_the_question_shows_gets_no_subject(in_tmp: Path) -> None:
-    """ "What does this print? <command>": the command is what "this" means."""
+def test_check_judges_a_question_without_the_subject_named_before_it(in_tmp: Path) -> None:
+    """A yes/no wording kept for its content answer is still named by `check`."""
     (in_tmp / "garden.md").write_text(
-        "# Garden FAQ\n\n## What does this print? `plots --all`\n\nThe number of plots.\n"
+        "# Garden FAQ\n\n## Can I print my plots?\n\nOnly from the desktop app.\n"
     )
-    assert _cards("garden.md") == [
-        ("What does this print? plots --all?", "The number of plots.", ""),
-    ]
+    assert [q for q, _, _ in _cards("garden.md")] == ["Garden — Can I print my plots?"]
+    result = CliRunner().invoke(cli, ["check", "garden.md"])
+    assert result.output.splitlines()[0] == (
+        'garden.md:3: warning: yes/no question "Can I print my plots?"; ask for the content instead'
+    )

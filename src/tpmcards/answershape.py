@@ -22,7 +22,7 @@ from .cues import paired
 from .markup import escape, to_text
 from .model import Card, CardKind
 
-__all__ = ["LONG_WORDS", "MIN_WORDS", "drop_pointers", "shorten_answer", "word_count"]
+__all__ = ["LONG_WORDS", "MIN_WORDS", "shorten_answer", "word_count"]
 
 # An answer longer than this (or of more than `LONG_SENTENCES` sentences) is cut. Measured
 # on the explicit answers of the realdocs sets: the answers a person would keep as they are
@@ -83,8 +83,10 @@ def shorten_answer(card: Card) -> Card:
     """The card with a long answer cut to the sentences that answer, the rest in Extra;
     pointer sentences dropped. Any card but a basic one with an answer of paragraphs is
     returned as it is."""
-    if card.kind not in {CardKind.BASIC, CardKind.LIST} or card.extra:
+    if card.kind not in {CardKind.BASIC, CardKind.LIST, CardKind.TERM} or card.extra:
         return card
+    if "<a" not in card.answer and _short(to_text(card.answer)):
+        return card  # nothing to cut and no link to drop: the common case, without parsing
     question = to_text(card.question)
     if _COMPARES.search(question) or _ASKS_FOR_SEVERAL.search(question) or paired(question):
         return card  # "How do A and B differ?", "Give 3 reasons": the answer is all of it
@@ -93,11 +95,10 @@ def shorten_answer(card: Card) -> Card:
         return card
     pieces = [p for p in pieces if not _points_away(p)] or pieces
     pieces = [p for p in pieces if not _ATTRIBUTES.match(p.text.strip())] or pieces
+    pieces = [_without_trailing_pointer(p) for p in pieces]
     text = " ".join(p.text for p in pieces)
     sentences = sum(1 for p in pieces if p.block == "p")
-    words = word_count(text)
-    short = words <= LONG_WORDS and (sentences <= LONG_SENTENCES or words <= MANY_SENTENCES_WORDS)
-    if short or len(_INLINE_ITEMS.findall(text)) >= 2:
+    if _short(text, sentences) or len(_INLINE_ITEMS.findall(text)) >= 2:
         answer = _html(pieces)
         return card if to_text(answer) == to_text(card.answer) else replace(card, answer=answer)
     kept = _answering(pieces)
@@ -110,13 +111,13 @@ def shorten_answer(card: Card) -> Card:
     return replace(card, answer=answer, extra=_html(rest))
 
 
-def drop_pointers(html: str) -> str:
-    """`html` without the sentences that only say where to read more (unless that is all)."""
-    pieces = _pieces(html)
-    if pieces is None:
-        return html
-    kept = [p for p in pieces if not _points_away(p)]
-    return _html(kept) if kept and len(kept) < len(pieces) else html
+def _short(text: str, sentences: int | None = None) -> bool:
+    """Whether an answer is short enough to stay whole (its sentences counted roughly from
+    its text when not given)."""
+    words = word_count(text)
+    if sentences is None:
+        sentences = len(_END.findall(text)) + 1
+    return words <= LONG_WORDS and (sentences <= LONG_SENTENCES or words <= MANY_SENTENCES_WORDS)
 
 
 def _answering(pieces: list[_Piece]) -> list[_Piece]:
@@ -232,9 +233,28 @@ def _join(sentences: list[str]) -> str:
 
 
 def _points_away(piece: _Piece) -> bool:
-    """Whether a sentence only says where to read more."""
+    """Whether a sentence only says where to read more ("See: LINK." as "See LINK.")."""
     if piece.block != "p":
         return False
     from .extract.pointers import pointer_sentence  # imported here: extract imports us
 
-    return pointer_sentence(f"<p>{piece.html}</p>")
+    html = _SEE_COLON.sub(r"\1", piece.html)
+    return pointer_sentence(f"<p>{html}</p>")
+
+
+_SEE_COLON = re.compile(r"^\s*((?:please\s+)?see)\s*:", re.I)
+# "... shearing transforms - see LINK." : a pointer clause at the end of a sentence.
+_TRAILING_POINTER = re.compile(
+    r"\s*(?:[-–—;,]|\()\s*(?:see|cf\.?)(?:\s+also)?:?\s+<a\b[^>]*>.*?</a>\s*\)?\s*(?=\.?$)",
+    re.I | re.S,
+)
+
+
+def _without_trailing_pointer(piece: _Piece) -> _Piece:
+    """The sentence without a "- see LINK" clause after what it states."""
+    if piece.block != "p":
+        return piece
+    html = _TRAILING_POINTER.sub("", piece.html.strip())
+    if html == piece.html.strip() or not to_text(html).strip(" ."):
+        return piece
+    return replace(piece, html=html)

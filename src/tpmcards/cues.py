@@ -9,11 +9,13 @@ stayed whole, or the second question is a yes/no one the answer may well address
 ("How much does it cost? Is there a free tier?" -> "There is always a free tier."), the cue
 is kept as the guide wrote it.
 
-A question that leans on a "this" or "it" naming nothing in the cue ("How secure is this?",
-"What does it cost?") makes sense only on the guide's page. Read alone in a deck, it needs
-the subject: the guide's title names it ("IntelliCode — How secure is this?", the context
-prefix of common Anki practice). Nothing is invented: a guide whose title is only "FAQ" or
-"Glossary" names no subject, and its card is left for `check` to name. Pure.
+A question of a product's FAQ makes sense only on that FAQ's page: "How secure is this?",
+"What does it cost?", "How do I train a model?" (of what?). Read alone in a deck, it needs
+the subject, and the guide's title names it: a product's name in its own capitals
+("IntelliCode ...") or what an "<X> FAQ" is about. A question that does not name it gets it
+before ("IntelliCode — How secure is this?", the context prefix of common Anki practice).
+Nothing is invented: a guide whose title is only "FAQ", "Notes" or "Glossary" names no
+subject, and a card leaning on "it" is left for `check` to name. Pure.
 """
 
 from __future__ import annotations
@@ -70,14 +72,12 @@ _FAQ_OF = re.compile(
     re.I,
 )
 MAX_SUBJECT_WORDS = 6
-
-
-def _shows(html: str, text: str) -> bool:
-    """Whether a question shows what its "this" means: code, or a snippet after its
-    question mark ("What does this print? echo $((7 % 3))")."""
-    # After its question mark, a snippet (lower case, symbols), not a second question.
-    shown_after = re.search(r"[?？]\s+(?![A-Z¿¡])[^\s?？]", text)
-    return "<code" in html or "<pre" in html or shown_after is not None
+# An English question or prompt, as the prefix "<Subject> — " is read before.
+_ENGLISH = re.compile(
+    r"^\W*(?:what|why|how|who|whom|whose|when|where|which|is|are|can|could|do|does|"
+    r"did|should|would|has|have|name|list|describe|explain)\b",
+    re.I,
+)
 
 
 def one_question(card: Card) -> Card:
@@ -163,12 +163,16 @@ def guide_subject(title: str) -> str | None:
 
 
 def name_subject(card: Card, subject: str | None) -> Card:
-    """The card with its subject before a question whose "this" or "it" names nothing."""
-    if subject is None or card.kind is CardKind.CLOZE:
+    """The card with its guide's subject before a question that does not name it."""
+    if subject is None or card.kind not in {CardKind.BASIC, CardKind.LIST}:
         return card
+    if re.search(r"[—?？]", subject):
+        return card  # the prefix must read as one: `check` takes it off again
     question = to_text(card.question).strip()
-    if unnamed_reference(question) is None or _shows(card.question, question):
-        return card
     if subject.lower() in question.lower():
         return card
+    if not _ENGLISH.match(question):
+        return card  # a question in another language: an English prefix would not read
+    if not question.endswith(("?", "？")) and unnamed_reference(question) is None:
+        return card  # a prompt, not a question: "Name the 4 phases."
     return replace(card, question=f"{escape(subject)} — {card.question.strip()}")
