@@ -84,6 +84,15 @@ def test_a_long_answer_keeps_what_the_question_asks_and_moves_the_rest_to_extra(
             )
             for tool in TOOLS
         ],
+        # A list card keeps what leads to its list and the list; "If you want X, see LINK."
+        # says only when to follow a link and goes; what follows the list is Extra.
+        (
+            "How do I label a new bed?",
+            "Every bed needs a label before the first seed goes in. Use this order: Write the "
+            "crop on a stake Add the sowing date Push the stake in at the north end",
+            "Stakes of untreated pine rot within a season, so buy larch or reuse old slate roof "
+            "tiles.",
+        ),
     ]
 
 

@@ -95,20 +95,23 @@ def shorten_answer(card: Card) -> Card:
         return card
     pieces = [p for p in pieces if not _points_away(p)] or pieces
     pieces = [p for p in pieces if not _ATTRIBUTES.match(p.text.strip())] or pieces
-    pieces = [_without_trailing_pointer(p) for p in pieces]
+    pieces = [p for p in map(_without_trailing_pointer, pieces) if p is not None] or pieces
     text = " ".join(p.text for p in pieces)
     sentences = sum(1 for p in pieces if p.block == "p")
     if _short(text, sentences) or len(_INLINE_ITEMS.findall(text)) >= 2:
         answer = _html(pieces)
         return card if to_text(answer) == to_text(card.answer) else replace(card, answer=answer)
     kept = _answering(pieces)
+    if card.items and not any(p.block in {"ul", "ol"} for p in kept):
+        # A list card's answer is its list: what leads to it stays, what follows is Extra.
+        lists = [n for n, p in enumerate(pieces) if p.block in {"ul", "ol"}]
+        if not lists:
+            return card
+        kept = pieces[: lists[0] + 1]
     rest = pieces[len(kept) :]
     if not rest:
         return replace(card, answer=_html(pieces))
-    answer = _html(kept)
-    if card.items and not re.search(r"<(?:ul|ol)\b", answer):
-        return card  # a list card keeps its list on the back
-    return replace(card, answer=answer, extra=_html(rest))
+    return replace(card, answer=_html(kept), extra=_html(rest))
 
 
 def _short(text: str, sentences: int | None = None) -> bool:
@@ -250,11 +253,20 @@ _TRAILING_POINTER = re.compile(
 )
 
 
-def _without_trailing_pointer(piece: _Piece) -> _Piece:
-    """The sentence without a "- see LINK" clause after what it states."""
+def _without_trailing_pointer(piece: _Piece) -> _Piece | None:
+    """The sentence without a "- see LINK" clause after what it states; None when all it
+    states is when to follow the link ("If you want X, see LINK.")."""
     if piece.block != "p":
         return piece
     html = _TRAILING_POINTER.sub("", piece.html.strip())
     if html == piece.html.strip() or not to_text(html).strip(" ."):
         return piece
+    if _CONDITION.match(to_text(html)):
+        return None
     return replace(piece, html=html)
+
+
+# The opening of a clause that only says when to follow a pointer.
+_CONDITION = re.compile(
+    r"^(?:if|for|to|when|before|after|in order to|should you|once)\b[^.;:]*\.?$", re.I
+)
