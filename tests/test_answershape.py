@@ -93,6 +93,22 @@ def test_a_long_answer_keeps_what_the_question_asks_and_moves_the_rest_to_extra(
             "Stakes of untreated pine rot within a season, so buy larch or reuse old slate roof "
             "tiles.",
         ),
+        # A sentence left open runs on into the code it names.
+        (
+            "How do I count the plots?",
+            "Run this in the garden folder Get-Plots -Count",
+            "The count includes empty beds, which are listed with a zero harvest and a grey "
+            "marker, and beds shared with another gardener, which are counted once for each of "
+            "you.",
+        ),
+        # A paragraph without a full stop does not run on into the next paragraph.
+        (
+            "Which seed tray suits a windowsill?",
+            "TL;DR: a shallow tray with a clear lid and drainage holes",
+            "Deep trays hold too much water for seedlings, and without a lid the compost dries "
+            "out on a sunny sill within a day. A clear lid keeps the air damp and still lets the "
+            "light in.",
+        ),
     ]
 
 

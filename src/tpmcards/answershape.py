@@ -148,7 +148,7 @@ def _answering(pieces: list[_Piece]) -> list[_Piece]:
 def _continues(last: _Piece, piece: _Piece) -> bool:
     """Whether `piece` finishes what `last` began: a lead-in's list or code ("Run:"), a
     sentence cut by a code block ("compile with" CODE "in your makefile.")."""
-    if last.block == "p" and not _FINISHED.search(last.text):
+    if last.block == "p" and piece.block != "p" and not _FINISHED.search(last.text):
         return True
     return bool(re.match(r"[a-z]", piece.text))
 
