@@ -22,7 +22,7 @@ from .cues import paired
 from .markup import escape, to_text
 from .model import Card, CardKind
 
-__all__ = ["LONG_WORDS", "MIN_WORDS", "shorten_answer", "word_count"]
+__all__ = ["LONG_WORDS", "MIN_WORDS", "first_sentence", "shorten_answer", "word_count"]
 
 # An answer longer than this (or of more than `LONG_SENTENCES` sentences) is cut. Measured
 # on the explicit answers of the realdocs sets: the answers a person would keep as they are
@@ -112,6 +112,21 @@ def shorten_answer(card: Card) -> Card:
     if not rest:
         return replace(card, answer=_html(pieces))
     return replace(card, answer=_html(kept), extra=_html(rest))
+
+
+def first_sentence(text: str) -> tuple[str, str]:
+    """Plain `text` as its first sentence and the rest ("" when it is one sentence)."""
+    for match in _FIRST_END.finditer(text):
+        head = text[: match.start()].rstrip()
+        if head.count("(") > head.count(")") or _ABBREVIATION.search(head):
+            continue
+        return head, text[match.end() :].strip()
+    return text, ""
+
+
+# The end of a first sentence: a full stop before a capital, or a question or exclamation
+# mark before anything ("Have you bound Alt+p? tmux reads it as a key.").
+_FIRST_END = re.compile(r"(?<=[.])\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[!?。！？])\s*(?=\S)")
 
 
 def _short(text: str, sentences: int | None = None) -> bool:

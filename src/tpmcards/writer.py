@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .answershape import shorten_answer
+from .answershape import first_sentence, shorten_answer
 from .cues import guide_subject, name_subject, one_question
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind, Config, Document
@@ -211,7 +211,12 @@ def _split_list(card: Card) -> Iterable[Card]:
         context = ""  # the opening is a card of its own: the items' backs stay short
     ordered = "<ol" in card.answer
     cued = [_ITEM_WITH_CUE.match(item) for item in items]
-    for n, item in enumerate(items):
+    # A long item is asked by its first sentence, its neighbours shown by theirs: the rest
+    # of it is the card's Extra (a whole paragraph hidden is no cloze).
+    heads = [
+        first_sentence(item) if len(item.split()) > MAX_ITEM_WORDS else (item, "") for item in items
+    ]
+    for n in range(len(items)):
         key = f"{card.key}#{n + 1}"
         match = cued[n]
         if not ordered and all(cued):
@@ -223,18 +228,25 @@ def _split_list(card: Card) -> Iterable[Card]:
                 card, key=key, question=question, answer=answer, kind=CardKind.BASIC, items=()
             )
             continue
+        head, rest = heads[n]
         if ordered:
-            before = f"{escape(items[n - 1])} → " if n else ""
-            after = f" → {escape(items[n + 1])}" if n + 1 < len(items) else ""
+            before = f"{escape(heads[n - 1][0])} → " if n else ""
+            after = f" → {escape(heads[n + 1][0])}" if n + 1 < len(items) else ""
             text = f"{escape(lead)}, step {n + 1} of {len(items)}: {before}"
-            text += "{{c1::" + escape(item) + "}}" + after
+            text += "{{c1::" + escape(head) + "}}" + after
         else:
-            others = [escape(other) for m, other in enumerate(items) if m != n]
+            others = [escape(other[0]) for m, other in enumerate(heads) if m != n]
             text = f"{escape(lead)} ({len(items)}): {'; '.join(others)}; and " + "{{c1::"
-            text += escape(item) + "}}"
-        yield replace(card, key=key, question=text, answer=context, kind=CardKind.CLOZE, items=())
+            text += escape(head) + "}}"
+        extra = (f"<p>{escape(rest)}</p>" if rest else "") + card.extra
+        yield replace(
+            card, key=key, question=text, answer=context, kind=CardKind.CLOZE, items=(),
+            extra=extra,
+        )  # fmt: skip
 
 
+# An item longer than this is asked by its first sentence (its rest shown after).
+MAX_ITEM_WORDS = 12
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
 
 
