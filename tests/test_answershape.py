@@ -4,6 +4,8 @@ answers the question on the card's back, the background after it in the Extra fi
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -235,3 +237,56 @@ def test_a_glossary_term_loses_its_pointers_and_keeps_its_definition_short() -> 
             "close it again before dusk.",
         ),
     ]
+
+
+def test_the_preview_and_the_csv_export_carry_the_extra(in_tmp: Path) -> None:
+    shutil.copy(GUIDE, in_tmp / "greenhouse.md")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["preview", "greenhouse.md", "-o", "page.html"])
+    assert result.exit_code == 0, result.output
+    page = (in_tmp / "page.html").read_text()
+    answer = page.index("Keep it between ten and fifteen degrees")
+    assert answer < page.index('class="extra"><p>Below that, growth stalls', answer)
+    result = runner.invoke(cli, ["build", "greenhouse.md", "-o", "out", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    text = next((in_tmp / "out").glob("*.csv")).read_text()
+    rows = csv.reader(
+        (line for line in text.splitlines(True) if not line.startswith("#")), delimiter="\t"
+    )
+    row = next(r for r in rows if "How warm should the greenhouse be at night?" in r)
+    assert row[4:7] == [
+        "How warm should the greenhouse be at night?",
+        "<p>Keep it between ten and fifteen degrees at night for most seedlings.</p>",
+        "other",  # the topic of a guide without a config
+    ]
+    assert to_text(row[-1]).startswith("Below that, growth stalls")
+
+
+def test_images_and_code_in_the_extra_are_packaged_and_highlighted(
+    in_tmp: Path, anki_collection: Any
+) -> None:
+    from anki.import_export_pb2 import ImportAnkiPackageRequest
+
+    shutil.copy(FIXTURES / "rich" / "img" / "diagram.png", in_tmp / "beds.png")
+    (in_tmp / "beds.md").write_text(
+        "# Bed notes\n\n## How wide should a raised bed be?\n\n"
+        "No wider than you can reach to the middle from either side.\n\n"
+        "For most people that is about one metre and twenty centimetres, which leaves the "
+        "middle of the bed within an arm's length from both paths:\n\n"
+        "![The bed from above](beds.png)\n\n"
+        "```python\nif width > 120:\n    print('too wide')\n```\n"
+    )
+    result = CliRunner().invoke(cli, ["build", "beds.md", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    anki_collection.import_anki_package(  # type: ignore[attr-defined]
+        ImportAnkiPackageRequest(package_path=str(next((in_tmp / "out").glob("*.apkg"))))
+    )
+    col: Any = anki_collection
+    (note,) = [col.get_note(n) for n in col.find_notes("")]
+    assert to_text(note["Answer"]) == "No wider than you can reach to the middle from either side."
+    data = (in_tmp / "beds.png").read_bytes()
+    name = f"tpm-{hashlib.sha256(data).hexdigest()[:16]}.png"
+    assert f'src="{name}"' in note["Extra"]
+    assert (Path(col.media.dir()) / name).read_bytes() == data
+    assert '<pre class="highlight"><code class="language-python">' in note["Extra"]
+    assert '<span class="k">if</span>' in note["Extra"]

@@ -219,7 +219,7 @@ def _sentences(paragraph: Tag) -> list[str]:
         current += escape(rest)
     if current.strip():
         sentences.append(current)
-    return [s.strip() for s in sentences if to_text(s).strip()]
+    return [s.strip() for s in sentences if to_text(s).strip() or "<img" in s]
 
 
 def _html(pieces: list[_Piece]) -> str:
