@@ -227,6 +227,13 @@ def test_a_glossary_term_loses_its_pointers_and_keeps_its_definition_short() -> 
             "",
         ),
         ("term", "Tilth", "The crumbly state of well-worked soil.", ""),
+        # Another name first is an aside: the definition is the answer.
+        (
+            "term",
+            "Compost",
+            "Rotted plant matter dug into the soil to feed it.",
+            "Also called black gold.",
+        ),
         (
             "term",
             "Cold frame",

@@ -51,6 +51,12 @@ _ASKS_FOR_SEVERAL = re.compile(
 _INLINE_ITEMS = re.compile(r"(?:^|\s)(?:[-•*]|\d+[.)])\s+\w")
 # A kramdown attribute list ("{: .warning }") left as text: page furniture, no sentence.
 _ATTRIBUTES = re.compile(r"^\{:[^{}]*\}$")
+# A sentence that gives another name, not the answer: "Also called X", "A.k.a. X".
+_ASIDE = re.compile(
+    r"^(?:also\s+(?:called|known\s+as|named|referred\s+to\s+as)|a\.?k\.?a\.?|"
+    r"sometimes\s+called|synonyms?\b|not\s+to\s+be\s+confused\s+with)",
+    re.I,
+)
 _BLOCKS = {"ul", "ol", "pre", "table", "dl", "blockquote", "details", "div", "figure"}
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A sentence ends at . ! ? (and a closing quote or bracket) before a space and a capital,
@@ -85,7 +91,8 @@ def shorten_answer(card: Card) -> Card:
     returned as it is."""
     if card.kind not in {CardKind.BASIC, CardKind.LIST, CardKind.TERM} or card.extra:
         return card
-    if "<a" not in card.answer and _short(to_text(card.answer)):
+    plain = to_text(card.answer)
+    if "<a" not in card.answer and _short(plain) and not _ASIDE.match(plain):
         return card  # nothing to cut and no link to drop: the common case, without parsing
     question = to_text(card.question)
     if _COMPARES.search(question) or _ASKS_FOR_SEVERAL.search(question) or paired(question):
@@ -96,6 +103,11 @@ def shorten_answer(card: Card) -> Card:
     pieces = [p for p in pieces if not _points_away(p)] or pieces
     pieces = [p for p in pieces if not _ATTRIBUTES.match(p.text.strip())] or pieces
     pieces = [p for p in map(_without_trailing_pointer, pieces) if p is not None] or pieces
+    if len(pieces) > 1 and pieces[1].block == "p" and _ASIDE.match(pieces[0].text):
+        # "Also called the L2 norm. The norm of x is ...": the answer first, the aside after.
+        shorter = shorten_answer(replace(card, answer=_html(pieces[1:]), extra=""))
+        aside = _html(pieces[:1])
+        return replace(shorter, extra=aside + shorter.extra)
     text = " ".join(p.text for p in pieces)
     sentences = sum(1 for p in pieces if p.block == "p")
     if _short(text, sentences) or len(_INLINE_ITEMS.findall(text)) >= 2:
