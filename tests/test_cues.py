@@ -34,7 +34,7 @@ def test_questions_name_their_subject_and_ask_one_thing() -> None:
         # The answer, cut, answers the yes/no second question first: the cue keeps it.
         (
             "PlotKeeper — How secure is this? Can others see my plots?",
-            "Your plots are private unless you share a link to them.",
+            "Your plots are kept private and secure unless you share a link to them.",
             "Everything you send travels encrypted and is stored in one country. Club "
             "administrators see the names of the gardens in their club, never the plots, and a "
             "shared link can be withdrawn at any time from the plot's menu.",
@@ -60,6 +60,12 @@ def test_questions_name_their_subject_and_ask_one_thing() -> None:
         (
             "PlotKeeper — What is a harvest log and who keeps it?",
             "A list of what was picked and when; each gardener keeps their own.",
+            "",
+        ),
+        # A yes/no afterthought the answer does not take up leaves the cue.
+        (
+            "PlotKeeper — How often should the harvest log be filled in?",
+            "Fill in the harvest log after every picking, while the baskets are still in the shed.",
             "",
         ),
         # A question in another script: an English subject before it would not read.

@@ -82,10 +82,16 @@ _ENGLISH = re.compile(
 
 def one_question(card: Card) -> Card:
     """The card asking only its first question, when it asked two and its answer was cut
-    to what answers the first (the rest is in its Extra)."""
-    if card.kind is not CardKind.BASIC or not card.extra:
+    to what answers the first (the rest is in its Extra), or when the second is a yes/no
+    one its answer does not take up first."""
+    if card.kind is not CardKind.BASIC:
         return card
     question = to_text(card.question).strip()
+    asked = _unaddressed_yes_no(question, to_text(card.answer))
+    if asked is not None:
+        return replace(card, question=escape(asked))
+    if not card.extra:
+        return card
     first = _first_of_two(question)
     if first is None:
         return card
@@ -111,6 +117,46 @@ def _halves(question: str) -> tuple[str, str] | None:
     if joined and question.endswith("?"):
         return joined.group("first"), joined.group("second")
     return None
+
+
+# "How often should I retrain it – does it get better over time?": a yes/no afterthought.
+_DASHED = re.compile(r"^(?P<first>.+?)\s+[–—-]\s+(?P<second>\w.*\?)$")
+
+
+def _unaddressed_yes_no(question: str, answer: str) -> str | None:
+    """The first question, when a yes/no second one is not what the answer's first sentence
+    takes up ("How often should I retrain the model? Does it improve?" answered "The model
+    goes stale when ..."); None otherwise."""
+    parts = [p.strip() for p in _QUESTION_END.split(question) if p.strip()]
+    dashed = _DASHED.match(question)
+    if len(parts) == 2 and all(p.endswith(("?", "？")) for p in parts):
+        first, second = parts
+    elif len(parts) == 1 and dashed:
+        first, second = dashed.group("first").rstrip(" ,") + "?", dashed.group("second")
+        second = second[0].upper() + second[1:]
+    else:
+        return None
+    if not _CONTENT.match(first) or not yes_no_question(second):
+        return None
+    opening = re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0]
+    said = _stems(opening)
+    if _stems(second) & said or not _stems(first) & said:
+        return None
+    return first
+
+
+def _stems(text: str) -> set[str]:
+    """The telling words of `text`, cut to five letters: "models" and "model" meet."""
+    words = re.findall(r"[^\W\d_]{4,}", text.lower())
+    return {w[:5] for w in words if w not in _FUNCTION_WORDS}
+
+
+_FUNCTION_WORDS = {
+    "this", "that", "these", "those", "them", "they", "their", "there", "with", "from",
+    "your", "yours", "have", "what", "when", "where", "which", "will", "would", "should",
+    "could", "does", "about", "into", "unless", "only", "also", "some", "more", "than",
+    "then", "been", "being", "were", "much", "many", "very", "just", "such", "other",
+}  # fmt: skip
 
 
 def _first_of_two(question: str) -> str | None:
