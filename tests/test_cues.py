@@ -96,3 +96,21 @@ def test_check_judges_a_question_without_the_subject_named_before_it(in_tmp: Pat
     assert result.output.splitlines()[0] == (
         'garden.md:3: warning: yes/no question "Can I print my plots?"; ask for the content instead'
     )
+
+
+def test_a_command_named_in_capitals_is_its_subject_and_a_file_name_is_none(
+    in_tmp: Path,
+) -> None:
+    """A man page's "% GARDEN-CLI(1)" names the command; a guide without a title, named by
+    its file, names nothing."""
+    body = "## I sow too early every spring. What should I use?\n\nThe frost calendar.\n"
+    (in_tmp / "manual.md").write_text("% GARDEN-CLI(1)\n\n# NAME\n\ngarden-cli\n\n" + body)
+    (in_tmp / "garden-cli.md").write_text(
+        "Q: I sow too early every spring. What should I use?\n\nA: The frost calendar.\n"
+    )
+    assert [q for q, _, _ in _cards("manual.md")] == [
+        "garden-cli — I sow too early every spring. What should I use?"
+    ]
+    assert [q for q, _, _ in _cards("garden-cli.md")] == [
+        "I sow too early every spring. What should I use?"
+    ]

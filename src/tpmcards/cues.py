@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import PurePath
 
 from .markup import escape, to_text
 from .model import Card, CardKind
@@ -72,6 +73,8 @@ _FAQ_OF = re.compile(
     re.I,
 )
 MAX_SUBJECT_WORDS = 6
+# A title that is one command or product name: "youtube-dl", "k8s", "node.js".
+_COMMAND = re.compile(r"(?!v\d)[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*")
 # An English question or prompt, as the prefix "<Subject> — " is read before.
 _ENGLISH = re.compile(
     r"^\W*(?:what|why|how|who|whom|whose|when|where|which|is|are|can|could|do|does|"
@@ -186,14 +189,19 @@ def unnamed_reference(question: str) -> str | None:
     return None
 
 
-def guide_subject(title: str) -> str | None:
+def guide_subject(title: str, file_name: str = "") -> str | None:
     """What a guide is about, from its title, to name in a cue: a product's name written in
-    its own capitals ("IntelliCode"), else what an "<X> FAQ" page is about ("Greenhouse");
-    None for a title that names no subject ("Frequently Asked Questions", "Notes", a
-    heading taken for a title)."""
+    its own capitals ("IntelliCode") or as a command ("youtube-dl", a man page's
+    "YOUTUBE-DL"), else what an "<X> FAQ" page is about ("Greenhouse"); None for a title
+    that names no subject ("Frequently Asked Questions", "Notes", a heading or the file's
+    name standing in for a title)."""
     title = " ".join(title.split())
     if title.endswith(("?", "？")):
         return None  # a guide without a title: its first question stands in for one
+    if title.lower() in {file_name.lower(), PurePath(file_name).stem.lower()}:
+        return None
+    if _COMMAND.fullmatch(title):
+        return title.lower() if title.isupper() and len(title) > 5 else title
     for word in title.split():
         bare = word.strip(".,:;()[]\"'")
         if re.fullmatch(r"[A-Z][a-z]+[A-Z][\w-]*|[a-z]+[A-Z][\w-]*", bare):
@@ -208,6 +216,20 @@ def guide_subject(title: str) -> str | None:
     return subject
 
 
+def _english(question: str) -> bool:
+    """Whether a question reads as English: it opens as one, or says "I", "the", "what"."""
+    if _ENGLISH.match(question):
+        return True
+    words = re.findall(r"[a-z']+", question.lower())
+    return question.endswith("?") and len(_ENGLISH_WORDS.intersection(words)) >= 2
+
+
+_ENGLISH_WORDS = {
+    "the", "a", "an", "i", "you", "my", "your", "is", "are", "to", "of", "and", "but",
+    "what", "how", "why", "can", "do", "does", "it", "this", "what's", "have", "get",
+}  # fmt: skip
+
+
 def name_subject(card: Card, subject: str | None) -> Card:
     """The card with its guide's subject before a question that does not name it."""
     if subject is None or card.kind not in {CardKind.BASIC, CardKind.LIST}:
@@ -217,7 +239,7 @@ def name_subject(card: Card, subject: str | None) -> Card:
     question = to_text(card.question).strip()
     if subject.lower() in question.lower():
         return card
-    if not _ENGLISH.match(question):
+    if not _english(question):
         return card  # a question in another language: an English prefix would not read
     if not question.endswith(("?", "？")) and unnamed_reference(question) is None:
         return card  # a prompt, not a question: "Name the 4 phases."

@@ -56,7 +56,7 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     """Put terms right, make every card stand alone, split long lists, merge duplicates."""
     smells: list[Smell] = []
     person = named_person(document)
-    subject = guide_subject(document.title)
+    subject = guide_subject(document.title, document.source.key)
     written: list[Card] = []
     for card in cards:
         card = apply_terms(card, config.terms)
