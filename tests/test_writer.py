@@ -371,6 +371,25 @@ def test_a_split_list_keeps_its_opening_fact_as_a_card_of_its_own(in_tmp: Path) 
     ]  # fmt: skip
 
 
+def test_a_long_opening_of_a_split_list_is_cut_like_any_answer(in_tmp: Path) -> None:
+    """The opening's card answers with its first sentence; the rest is its Extra."""
+    (in_tmp / "kitchen.md").write_text(
+        "## What should a new cook learn first?\n\n"
+        "Knife work comes first, since nearly every dish starts with it and a dull or badly "
+        "held knife is the commonest cause of kitchen injuries. Most cooking schools spend the "
+        "whole first week on it before any heat is used. The usual cuts are these:\n\n"
+        "- Chop (rough pieces)\n- Dice (even cubes)\n- Mince (very fine bits)\n"
+        "- Slice (thin flat pieces)\n- Julienne (matchstick strips)\n"
+    )
+    first = cards("kitchen.md")[0]
+    assert (first["question"], first["answer"], first["extra"]) == (
+        "What should a new cook learn first?",
+        "<p>Knife work comes first, since nearly every dish starts with it and a dull or badly "
+        "held knife is the commonest cause of kitchen injuries.</p>",
+        "<p>Most cooking schools spend the whole first week on it before any heat is used.</p>",
+    )
+
+
 def test_a_split_list_keeps_its_introduction_on_the_back_of_each_item(in_tmp: Path) -> None:
     """An opening that only introduces the list ("...:") states no fact of its own: it goes
     to the back (the cloze's Extra) of every item's card."""

@@ -204,10 +204,14 @@ def _split_list(card: Card) -> Iterable[Card]:
     context = f"<p>{escape(opening)}</p>" if opening else ""
     fact = " ".join(s for s in _SENTENCE_END.split(opening) if s and not s.endswith(":"))
     if fact and not _LIST_QUESTION.search(to_text(card.question)):
-        yield replace(
-            card, key=f"{card.key}#0", answer=f"<p>{escape(fact)}</p>", kind=CardKind.BASIC,
-            items=(),
+        opening_card = shorten_answer(
+            replace(
+                card, key=f"{card.key}#0", answer=f"<p>{escape(fact)}</p>", kind=CardKind.BASIC,
+                items=(), extra="",
+            )
         )  # fmt: skip
+        # A long opening is cut as any answer is; what follows the list stays its background.
+        yield replace(opening_card, extra=opening_card.extra + card.extra)
         context = ""  # the opening is a card of its own: the items' backs stay short
     ordered = "<ol" in card.answer
     cued = [_ITEM_WITH_CUE.match(item) for item in items]
