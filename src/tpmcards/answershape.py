@@ -6,8 +6,11 @@ asks for (usually the first sentence), then why, history, caveats and where to r
 Graded all or nothing, such a card is a chore; so a long answer keeps the sentences that
 answer (at least `MIN_WORDS` words, and a lead-in ending in ":" keeps its list), and the
 rest is shown after it, ungraded. A list, table or code block that is the answer is never
-cut. A sentence that only sends the reader elsewhere ("For more information, see LINK.")
-is dropped wherever it stands in an answer. Pure: HTML in, HTML out.
+cut, nor is the answer to a comparison or to a request for several things. A sentence that
+only sends the reader elsewhere ("For more information, see LINK.", "If you want X, see
+LINK.") is dropped wherever it stands, and so is a "- see LINK" tail; a first sentence that
+only gives another name ("Also called the L2 norm.") goes after the answer. Pure: HTML in,
+HTML out.
 """
 
 from __future__ import annotations
@@ -87,8 +90,9 @@ class _Piece:
 
 def shorten_answer(card: Card) -> Card:
     """The card with a long answer cut to the sentences that answer, the rest in Extra;
-    pointer sentences dropped. Any card but a basic one with an answer of paragraphs is
-    returned as it is."""
+    pointer sentences dropped, another name given first moved after. A cloze, a card that
+    has an Extra already, or an answer that opens with a list, table or code is returned
+    as it is."""
     if card.kind not in {CardKind.BASIC, CardKind.LIST, CardKind.TERM} or card.extra:
         return card
     plain = to_text(card.answer)
