@@ -599,6 +599,28 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenine, guanine", PARTLY),
     ("economics", "basic", "What does a falling unemployment rate usually do to wages?", "Wages rise", "they go up", RIGHT),
     ("tpm", "list", "Name the three constraints of the project triangle.", "Scope | Time | Cost", "scope, quality, cost", PARTLY),
+    # A unit typed against its number (5ms, 1000g); month and era short forms (Jul, BC); "over
+    # 50%" is "more than half"; British and American spellings of more words; a German article.
+    ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "0.5ms", RIGHT),
+    ("computing", "basic", "What clock speed did the first IBM PC run at?", "4.77 MHz", "4.77mhz", RIGHT),
+    ("computing", "basic", "What clock speed did the first IBM PC run at?", "4.77 MHz", "4.77ghz", WRONG),
+    ("physics", "basic", "What is the mass of a litre of water?", "1 kg", "1000g", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "Jul 4 1776", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "4 Jul 1776", RIGHT),
+    ("history", "basic", "When was Julius Caesar killed?", "44 BCE", "44 BC", RIGHT),
+    ("history", "basic", "When was Julius Caesar killed?", "44 BCE", "44 AD", WRONG),
+    ("economics", "basic", "What share of votes does a simple majority need?", "More than half", "over 50%", RIGHT),
+    ("economics", "basic", "What share of votes does a simple majority need?", "More than half", "under half", WRONG),
+    ("medicine", "basic", "Which scientist is doubtful of claims until shown evidence?", "A sceptic", "skeptic", RIGHT),
+    ("medicine", "basic", "Which hormone is the main female sex hormone?", "Oestrogen", "estrogen", RIGHT),
+    ("law", "basic", "What is a decision of a court called?", "A judgement", "judgment", RIGHT),
+    ("history", "basic", "What is a made object studied by archaeologists called?", "An artefact", "artifact", RIGHT),
+    ("law", "basic", "What is paying a debt in parts called?", "Paying by instalments", "paying in installments", RIGHT),
+    ("languages", "basic", "What is the German word for 'girl'?", "das Mädchen", "maedchen", RIGHT),
+    ("languages", "basic", "What is the German word for 'street'?", "die Straße", "strasse", RIGHT),
+    ("astronomy", "basic", "How far is the Moon from Earth on average?", "About 384,000 km", "384000km", RIGHT),
+    ("astronomy", "basic", "How far is the Moon from Earth on average?", "About 384,000 km", "384 km", WRONG),
+    ("astronomy", "basic", "How far is the Moon from Earth on average?", "About 384,000 km", "384 thousand km", RIGHT),
 ]  # fmt: skip
 
 

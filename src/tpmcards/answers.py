@@ -196,7 +196,7 @@ def _alternatives(answer: str) -> tuple[str, ...]:
 
 # The article another language puts before a noun: "la bibliothèque" is "bibliothèque".
 _ARTICLE = re.compile(
-    r"^(?:la|le|les|l'|l’|el|los|las|une|una|uno|der|das|den|dem|des|ein|eine|il|gli|het)"
+    r"^(?:la|le|les|l'|l’|el|los|las|une|una|uno|der|die|das|den|dem|des|ein|eine|il|gli|het)"
     r"(?:\s+|(?<=['’]))(?=\w)",
     re.I,
 )

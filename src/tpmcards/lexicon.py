@@ -77,7 +77,7 @@ _SENSES: tuple[tuple[str, str], ...] = (
         "increase rise grow climb soar raise",
         "decrease fall drop decline shrink reduce diminish sink lower lessen",
     ),
-    ("more greater larger bigger", "less fewer smaller lesser"),
+    ("more greater larger bigger over above", "less fewer smaller lesser under below"),
     ("most greatest largest biggest", "least fewest smallest"),
     ("big large", "small"),
     ("faster quicker", "slower"),
@@ -317,6 +317,8 @@ _SHORT_FORMS = {
     "govt": "government",
     "univ": "university",
     "intl": "international",
+    "bce": "bc",
+    "ce": "ad",
 }
 
 
