@@ -621,6 +621,23 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("astronomy", "basic", "How far is the Moon from Earth on average?", "About 384,000 km", "384000km", RIGHT),
     ("astronomy", "basic", "How far is the Moon from Earth on average?", "About 384,000 km", "384 km", WRONG),
     ("astronomy", "basic", "How far is the Moon from Earth on average?", "About 384,000 km", "384 thousand km", RIGHT),
+    # Initials that are a word in capitals (WHO, IT), both ways; blanks of one word typed with
+    # spaces between, in their order; a list with an extra item; negations and numbers again.
+    ("health", "basic", "Which UN agency leads on global health?", "WHO", "World Health Organization", RIGHT),
+    ("health", "basic", "Which UN agency leads on global health?", "The World Health Organization", "WHO", RIGHT),
+    ("business", "basic", "Which department runs a company's computers and networks?", "IT", "information technology", RIGHT),
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenine guanine cytosine", RIGHT),
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "guanine adenine cytosine", WRONG),
+    ("physics", "list", "Name the three primary colours of light.", "Red | Green | Blue", "red, green, blue, yellow", PARTLY),
+    ("security", "basic", "Is an HTTP connection secure?", "No, it is insecure", "not secure", RIGHT),
+    ("security", "basic", "Is an HTTP connection secure?", "No, it is insecure", "it is secure", WRONG),
+    ("maths", "basic", "Can you divide by zero?", "No, it is undefined", "it's not defined", RIGHT),
+    ("programming", "basic", "Does Python's list.sort() return the sorted list?", "No, it returns None", "no, it sorts in place and returns None", RIGHT),
+    ("programming", "basic", "What does Python's len() return for an empty list?", "0", "zero", RIGHT),
+    ("programming", "basic", "What does Python's len() return for an empty list?", "0", "None", WRONG),
+    ("chemistry", "basic", "What is the chemical symbol for gold?", "Au", "Ag", WRONG),
+    ("chemistry", "basic", "What is the chemical symbol for gold?", "Au", "au", RIGHT),
+    ("chemistry", "basic", "What is the formula of carbon dioxide?", "CO₂", "CO2", RIGHT),
 ]  # fmt: skip
 
 

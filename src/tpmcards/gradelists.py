@@ -114,6 +114,8 @@ def grade_blanks(blanks: Sequence[str], typed: str, accents: bool = False) -> Gr
     pieces = [p for p in _PIECES.split(typed) if p.strip()]
     if len(pieces) < len(blanks):
         pieces = [p for p in _SEPARATORS.split(typed) if p.strip()]
+    if len(pieces) < len(blanks) == len(typed.split()):  # one word a blank: "a b c"
+        pieces = typed.split()
     # Words every blank holds go without saying: "fetch | pull" fills "git fetch", "git pull".
     shared = " ".join(_shared_words(blanks, accents))
     found = 0
