@@ -89,13 +89,24 @@ def find_article(soup: BeautifulSoup) -> Tag:
     """Find the main content of a page: the theme's article container, else the densest."""
     body = soup.body or soup
     tags = body.find_all(True)
+    # A container holds the article only if it holds most of the page's paragraphs: the
+    # `<div class="content">` Asciidoctor wraps each code listing in is a part of it.
+    prose = _paragraph_text(body) / 3
     for selector in ARTICLE_SELECTORS:
         matches = _SELECTORS[selector]
-        candidates = [c for c in tags if matches(c) and len(c.get_text(strip=True)) > 80]
+        candidates = [
+            c
+            for c in tags
+            if matches(c) and len(c.get_text(strip=True)) > 80 and _paragraph_text(c) >= prose
+        ]
         if candidates:
             # The outermost match holds the whole article; nested matches are parts of it.
             return max(candidates, key=lambda c: len(c.get_text(strip=True)))
     return _densest(body) if isinstance(body, Tag) else soup
+
+
+def _paragraph_text(tag: Tag | BeautifulSoup) -> int:
+    return sum(len(p.get_text(strip=True)) for p in tag.find_all("p"))
 
 
 def _classes(tag: Tag) -> list[str]:

@@ -194,6 +194,10 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             continue
         split_para = _emphasised_question(inner_html(block))
         if split_para is None:
+            if heading_question(scope):
+                # Under a heading that asks, a line that asks is the answer's own rhetoric
+                # ("Did you manage to do it?"), not a question of its own.
+                continue
             # "What is X?" and its answer on the next line, or on its own line.
             for question, answer, _ in question_lines(block):
                 yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
@@ -223,13 +227,7 @@ def question_heading(scope: Scope) -> Iterator[Found]:
     if label_heading(heading) == "q":
         yield from _labelled_heading(scope)
         return
-    question = question_text(toc_text(heading, scope.toc) or heading) or question_text(heading)
-    if question is None and asks_without_mark(heading):
-        question = NUMBERING.sub("", visible(heading)).strip()
-        question += question_mark_for(question)
-    if question is None and scope.faq and not scope.has_children and _in_faq_part(scope):
-        # An entry of an FAQ or interview section asks, with or without its mark.
-        question = entry_question(heading, scope.entry)
+    question = heading_question(scope)
     blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
     if question is None:
         return
@@ -251,6 +249,19 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(escape(question), answer, CardKind.LIST, scope.section.line, used, items)
     else:
         yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
+
+
+def heading_question(scope: Scope) -> str | None:
+    """The question a section's heading asks (by its mark, its words, or as an FAQ's entry)."""
+    heading = scope.section.heading
+    question = question_text(toc_text(heading, scope.toc) or heading) or question_text(heading)
+    if question is None and asks_without_mark(heading):
+        question = NUMBERING.sub("", visible(heading)).strip().rstrip(".")
+        question += question_mark_for(question)
+    if question is None and scope.faq and not scope.has_children and _in_faq_part(scope):
+        # An entry of an FAQ or interview section asks, with or without its mark.
+        question = entry_question(heading, scope.entry)
+    return question
 
 
 def _in_faq_part(scope: Scope) -> bool:
