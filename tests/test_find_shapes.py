@@ -14,6 +14,15 @@ from .test_find_questions import FIND, qa
 
 B, L, T = CardKind.BASIC, CardKind.LIST, CardKind.TERM
 
+TASK_BOARD = (
+    "A wall or screen with one column per stage of work, from waiting to done, where each item "
+    "is a card that moves to the right as the team works on it. Teams that sit together often "
+    "keep a physical board beside their desks, while teams spread over several places keep the "
+    "same columns in a shared tool. The board shows at a glance which items are stuck, who is "
+    "working on what, and how many items wait in each stage, so the team can spot a queue "
+    "before it grows."
+)
+
 EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # Asciidoctor output in a site's page: the `<div class="content">` around a code listing
     # is not the article (it holds none of the page's paragraphs); entries without a question
@@ -37,6 +46,29 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "terminal settings Switch the terminal font to one with Unicode glyphs.",
             B,
         ),
+    ],
+    # An untitled glossary of `##` term headings, each defined by a gloss ("The ordered list
+    # of ...", "A chart of ..."), one at length: every entry of a run that nearly all reads
+    # as terms is a term; "See Task Board." is a cross-reference (no card), "See Work In
+    # Progress." under "WIP" spells the initials out (a card); a stray comma is no part.
+    "gloss-glossary.md": [
+        ("Backlog", "The ordered list of work a team has not started yet.", T),
+        ("Burndown", "A chart of the work left against the days left in a sprint.", T),
+        ("WIP", "See Work In Progress.", T),
+        (
+            "Sprint",
+            "A fixed stretch of time, usually two weeks, in which a team finishes a set of items.",
+            T,
+        ),
+        ("Velocity", "The amount of work a team finishes in one sprint, counted in points.", T),
+        (
+            "Retrospective",
+            "In the last meeting of each sprint, the team looks back at how it worked and "
+            "picks one thing to change.",
+            T,
+        ),
+        ("Task Board", TASK_BOARD, T),
+        ("Work In Progress", "The items started but not yet finished.", T),
     ],
 }
 

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 
 from .base import has_link_tag
 
-__all__ = ["only_pointer", "pointer_sentence", "points_away"]
+__all__ = ["only_pointer", "pointer_sentence", "points_away", "refers_elsewhere"]
 
 
 def only_pointer(html: str) -> bool:
@@ -82,3 +82,16 @@ def pointer_sentence(html: str) -> bool:
 def points_away(html: str) -> bool:
     """Whether an answer only points elsewhere: a bare link or one pointer sentence."""
     return only_pointer(html) or pointer_sentence(html)
+
+
+# A glossary's cross-reference: "See Home Account.", "See also: Broker", "→ Broker".
+_CROSS_REFERENCE = re.compile(
+    r"^\s*(?:(?:see|compare|cf\.?)(?:\s+also)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|v[ée]ase|"
+    r"ver|vedi|veja|→|⇒)\s*:?\s+[^.!?:;]{1,60}\.?\s*$",
+    re.I,
+)
+
+
+def refers_elsewhere(text: str) -> bool:
+    """Whether a definition only names the entry that holds it ("See Home Account.")."""
+    return _CROSS_REFERENCE.match(text) is not None

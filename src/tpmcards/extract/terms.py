@@ -29,7 +29,7 @@ from .base import (
 )
 from .items import first_line, only_item
 from .labels import GLOSSARY_LINE, line_entries, qa_label
-from .pointers import points_away
+from .pointers import points_away, refers_elsewhere
 
 
 def definition_lists(scope: Scope) -> Iterator[Found]:
@@ -53,7 +53,7 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     """A term heading at any level and the paragraph (or quote) that defines it: a term
     card. In a glossary every such heading is a term, and one with no definition is a
     finding; elsewhere only a heading whose first sentence defines it ("Hooks are ...")."""
-    heading = NUMBERING.sub("", visible(scope.section.heading)).strip()
+    heading = NUMBERING.sub("", visible(scope.section.heading)).strip().rstrip(", ")
     if not heading or not _TERM_HEADING.match(heading) or GLOSSARY_HEADING.search(heading):
         return
     blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
@@ -74,6 +74,10 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     if i != opening:
         return  # its opening blocks were terms of their own: a heading over a group of terms
     if not scope.glossary and not defines(heading, block.text):
+        return
+    if refers_elsewhere(block.text) and not _spells_out(heading, block.text):
+        # "See Home Account.": defined under another name ("PIC" / "See Performance
+        # Improvement Council." still says what the initials stand for).
         return
     if _only_questions(block.text):
         # "Project Manager? Performance Manager?": a guess at the term, not its definition.
@@ -103,6 +107,12 @@ def _list_definition(block: Block) -> bool:
     )
 
 
+def _spells_out(term: str, text: str) -> bool:
+    """Whether `text` holds the words an acronym `term` is made of, by their initials."""
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].isupper())
+    return len(term) >= 2 and term.isupper() and term.lower() in initials.lower()
+
+
 def _only_questions(text: str) -> bool:
     sentences = [s for s in re.split(r"(?<=[.!?？。])\s*", visible(text)) if s.strip()]
     return bool(sentences) and all(ends_question(s) for s in sentences)
@@ -118,7 +128,19 @@ _DEFINITION_OPENING = re.compile(
     r"(?:\w+\s+){0,2}\w+\s+(?:is|are|es|son|ist|sind|est|sont|é|são)\b",
     re.I,
 )
+# A dictionary's gloss: a noun phrase, no sentence ("A rule which allows ...", "The unique
+# identifier for ...", "An ERC-20 wrapped token."): an article, a few words without a verb
+# of being or having, then what qualifies it (a relative pronoun, a preposition) or its end.
+_GLOSS = re.compile(
+    r"^\W*(?:a|an|the)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|can|will|may|must|should|would|could|does|do)\b)"
+    r"[\w'’\"-]+\s+){0,6}?"
+    r"(?:[\w'’\"-]+[.,;:–—]|(?:which|that|who|whose|where|for|of|to|on|in|by|across|with|"
+    r"from|between|within|used)\b)",
+    re.I,
+)
 _SHORT_DEFINITION = 80  # words: a term's definition, not an article about it
+_GLOSSED_DEFINITION = 160  # words: a definition opening with a gloss may go on longer
 # The sections every README has, however it writes them: parts of a page, not terms.
 _PAGE_PART = re.compile(
     r"^(?:install(?:ation|ing)?|setup|usage|use|getting started|quick ?start|build(?:ing)?|"
@@ -153,7 +175,11 @@ def glossary_runs(sections: Sequence[Section]) -> set[int]:
     members: set[int] = set()
     for run in runs:
         terms = [n for n, is_term in run if is_term]
-        if len(terms) >= 2 and len(terms) * 2 >= len(run):
+        if len(run) >= 6 and len(terms) * 4 >= len(run) * 3:
+            # Nearly all read as terms: the others are terms defined less plainly
+            # ("Intent" / "In the context of ..., an action where ...").
+            members.update(n for n, _ in run)
+        elif len(terms) >= 2 and len(terms) * 2 >= len(run):
             members.update(terms)
     return members
 
@@ -170,7 +196,8 @@ def _term_shape(section: Section) -> bool | None:
         or GLOSSARY_HEADING.search(heading)
         or len(blocks) != 1
         or blocks[0].kind not in {BlockKind.PARAGRAPH, BlockKind.QUOTE}
-        or len(blocks[0].text.split()) > _SHORT_DEFINITION
+        or len(blocks[0].text.split())
+        > (_GLOSSED_DEFINITION if _GLOSS.match(blocks[0].text) else _SHORT_DEFINITION)
         or qa_label(inner_html(blocks[0]))  # `A: ...` answers a question, defines no term
         or _PAGE_PART.match(heading)
     ):
@@ -182,6 +209,7 @@ def _term_shape(section: Section) -> bool | None:
         or defines(heading, text)
         or f"({heading.lower()})" in first_sentence.lower()
         or _DEFINITION_OPENING.match(text)
+        or _GLOSS.match(text)
     )
 
 
