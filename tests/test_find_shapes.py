@@ -7,7 +7,9 @@ words."""
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 
+from tpmcards.cli import cli
 from tpmcards.model import CardKind
 
 from .test_find_questions import FIND, qa
@@ -70,9 +72,32 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Task Board", TASK_BOARD, T),
         ("Work In Progress", "The items started but not yet finished.", T),
     ],
+    # A table of the ways to do things (`| task | keyboard shortcut | command syntax |
+    # toolbar button |`): a term card per task, each way labelled when there are several,
+    # other columns as context; a row with only a tick is no card, `---` written as code is.
+    "keys-table.md": [
+        (
+            "new tab",
+            "keyboard shortcut: ctrl+t command syntax: :tabnew toolbar button: in the View menu",
+            T,
+        ),
+        ("split pane", "keyboard shortcut: ctrl+shift+d", T),
+        ("clear screen", "command syntax: ---", T),
+        ("close tab", "keyboard shortcut: ctrl+w", T),
+        ("next page", "space", T),
+        ("go to top", "g", T),
+    ],
 }
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_finds_the_cards_a_reader_would_write(name: str) -> None:
     assert qa(FIND / name) == EXPECTED[name]
+
+
+def test_check_takes_a_row_with_only_a_tick_for_no_missing_definition() -> None:
+    """A shortcut table's row that only ticks a box has nothing to recall: no card, and
+    `check` does not call it a term without definition."""
+    result = CliRunner().invoke(cli, ["check", str(FIND / "keys-table.md")])
+    assert "open settings" not in result.output
+    assert result.exit_code == 0

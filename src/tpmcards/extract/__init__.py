@@ -43,6 +43,7 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
+from .keyed import how_to_tables
 from .lists import lead_in_list
 from .outline import (
     answer_sections,
@@ -119,6 +120,7 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     definition_lists,
     qa_tables,
     reference_tables,
+    how_to_tables,
     glossary_tables,
     emphasised_questions,
     question_heading,
