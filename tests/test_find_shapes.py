@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from tpmcards.cli import cli
 from tpmcards.model import CardKind
+from tpmcards.readmetxt import wordpress_headings
 
 from .test_find_questions import FIND, qa
 
@@ -87,6 +88,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("next page", "space", T),
         ("go to top", "g", T),
     ],
+    # A WordPress plugin's readme.txt: `== Section ==` and `= Question? =` lines are headings,
+    # so the FAQ's entries are cards; its install steps and changelog are not.
+    "plugin-readme.txt": [
+        ("Where do held comments go?", "To the moderation queue, marked with a clock icon.", B),
+        (
+            "Why does an old account's comment still wait ?",
+            "The account changed its e-mail address, which counts as new.",
+            B,
+        ),
+    ],
 }
 
 
@@ -101,3 +112,11 @@ def test_check_takes_a_row_with_only_a_tick_for_no_missing_definition() -> None:
     result = CliRunner().invoke(cli, ["check", str(FIND / "keys-table.md")])
     assert "open settings" not in result.output
     assert result.exit_code == 0
+
+
+def test_only_a_readme_opening_with_its_name_line_has_equals_sign_headings() -> None:
+    """`== x ==` lines of a guide that does not open with `=== Name ===` stay text."""
+    text = "# Notes\n\n== not a heading ==\n"
+    assert wordpress_headings(text) == text
+    readme = "=== Tool ===\n\n== Usage ==\n\n= Why? =\n"
+    assert wordpress_headings(readme) == "# Tool\n\n## Usage\n\n### Why?\n"
