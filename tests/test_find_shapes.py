@@ -98,6 +98,23 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # A numbered list of bold questions, each answered by one nested bullet: inline code in
+    # the question is no reason to pass it by, and in a numbered list "Explain X." asks
+    # as plainly as a question mark does.
+    "numbered-bold-code.md": [
+        ("What does pwd print?", "The full path of the folder the shell is in.", B),
+        (
+            "Explain the difference between > and >>",
+            "> replaces the file's contents, while >> adds to the end of the file.",
+            B,
+        ),
+        ("What is $PATH used for?", "It lists the folders the shell searches for commands.", B),
+        (
+            "Explain what chmod +x does",
+            "It marks a file as a program the owner and others may run.",
+            B,
+        ),
+    ],
 }
 
 
