@@ -115,6 +115,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # A plan (`**Week 1-2**: ...`, `Monday - ...`) is neither terms nor a list to recall,
+    # under its heading or under a lead-in; `**Latency**: ...` bullets are still terms.
+    "study-plan.md": [
+        ("Latency", "the delay before data starts to arrive", T),
+        ("Jitter", "how much the latency changes from packet to packet", T),
+        ("Throughput", "how much data arrives per second", T),
+    ],
 }
 
 

@@ -360,10 +360,31 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
         # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
         if not all(matches) or points_elsewhere(block):
             continue
+        if is_schedule(block):
+            continue  # `**Week 1-2**: ...`, `**Monday**: ...`: a plan, not terms
+
         for match in matches:
             if match is not None:
                 term, rest = _term(match), match.group("rest").strip()
                 yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
+
+
+# The slot of a plan, not a term: "Week 1-2", "Days 3–5", "Month 1", "Monday", "Morning".
+_SLOT = (
+    r"(?:weeks?|days?|months?|hours?)\s*\d+(?:\s*(?:[-–—&,+]|to|and)\s*\d+)*|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night"
+)
+_SLOT_ITEM = re.compile(rf"^\s*(?:{_SLOT})\s*[:–—-]", re.I)
+
+
+def is_schedule(block: Block) -> bool:
+    """A list whose every item opens with a slot of time (`**Week 1-2**: ...`, `Monday -
+    ...`): a plan to follow, neither terms nor a list to recall."""
+    return (
+        block.kind is BlockKind.LIST
+        and len(block.items) >= 2
+        and all(_SLOT_ITEM.match(to_text(item)) for item in block.items)
+    )
 
 
 def _terms_without_definition(html: str) -> list[str]:
