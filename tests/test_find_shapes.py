@@ -122,6 +122,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Jitter", "how much the latency changes from packet to packet", T),
         ("Throughput", "how much data arrives per second", T),
     ],
+    # A plain-text FAQ of `Q.` / `A.` paragraphs: an answer that only gives web addresses
+    # written out ("Read my notes https://...") is no card; an address in code is the
+    # answer's own, and one beside a fact leaves the fact to recall.
+    "plain-faq.txt": [
+        ("How do I install the tool?", "pip install https://example.org/kit.zip", B),
+        (
+            "Where do the sample points come from?",
+            "From the city list at https://example.org/cities, about 40 000 places.",
+            B,
+        ),
+    ],
 }
 
 

@@ -17,6 +17,7 @@ from .base import (
     asks_without_mark,
     ends_question,
     entry_question,
+    has_link_tag,
     inner_html,
     is_toc,
     only_placeholders,
@@ -62,7 +63,16 @@ def cloze_markup(scope: Scope) -> Iterator[Found]:
 
 def qa_paragraphs(scope: Scope) -> Iterator[Found]:
     """`Q: ...` then `A: ...` paragraphs (also `Question:`/`Answer:`), or both in one; and
-    lists whose every item holds a `Q:` line and its `A:` line."""
+    lists whose every item holds a `Q:` line and its `A:` line. An answer that only gives a
+    web address ("A. Read my blog http://...") makes no card; a link's own words may name
+    the answer ("A: Use the [EarlyStopping](...) callback.")."""
+    for found in _qa_paragraphs(scope):
+        answer = found.answer
+        if not (answer and not has_link_tag(answer) and points_away(strip_answer_mark(answer))):
+            yield found
+
+
+def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
     blocks = line_entries(scope.blocks())
     for i, block in blocks:
         if block.kind is BlockKind.LIST and block.items:
