@@ -56,6 +56,7 @@ from .outline import (
     with_subsections,
 )
 from .prose import key_sentences
+from .siblings import page_parts
 from .tables import glossary_tables, qa_tables, reference_tables
 from .terms import (
     definition_lists,
@@ -170,6 +171,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     collection = question_collection(sections)
     term_runs = glossary_runs(sections)  # a glossary without a glossary title
     entries = entry_runs(sections)
+    parts = page_parts(sections)  # "## Keywords to use" among "## 3. What is X?": no entry
     article = any(is_article_title(section, document.title) for section in sections)
     for n, section in enumerate(sections):
         if n in folded:
@@ -185,8 +187,9 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         above = [h for h in section.path[:-1] if not (article and h == document.title)]
         under_question = any(question_text(h) or asks_without_mark(h) for h in above)
         # A page titled as an FAQ is one, its category headings at the title's level too.
-        faq = n in collection or any(
-            FAQ_HEADING.search(h) for h in (document.title, *section.path[:-1])
+        faq = n not in parts and (
+            n in collection
+            or any(FAQ_HEADING.search(h) for h in (document.title, *section.path[:-1]))
         )
         glossary = n in term_runs or any(
             GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1])
