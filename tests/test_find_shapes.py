@@ -153,6 +153,18 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # A README's short sections are no glossary: "The goal of this project is ..." is a
+    # sentence about the thing it opens with, not a gloss of "Motivation".
+    "short-sections.md": [
+        ("What is the core of the tool?", "A small reader that streams each file in blocks.", B),
+    ],
+    # An article of a table and no paragraph is still the article when it holds most of the
+    # page's text: the paragraphs of the site's legal notes below it are not.
+    "table-article.html": [
+        ("Which port does SSH listen on?", "22", B),
+        ("Which port does plain HTTP use?", "80", B),
+        ("Which port does DNS answer on?", "53, over UDP and TCP", B),
+    ],
 }
 
 

@@ -139,6 +139,19 @@ _GLOSS = re.compile(
     r"from|between|within|used)\b)",
     re.I,
 )
+# A sentence about the thing its opening names: "The goal of this project is to ...".
+_SENTENCE = re.compile(
+    r"^\W*(?:a|an|the)\s+(?:[\w'’\"-]+\s+){0,3}(?:of|for|in|on|to|with|from)\s+"
+    r"(?:[\w'’\"-]+\s+){0,3}(?:is|are|was|were)\b",
+    re.I,
+)
+
+
+def _glosses(text: str) -> bool:
+    """Whether a definition opens with a gloss, a noun phrase rather than a sentence."""
+    return _GLOSS.match(text) is not None and _SENTENCE.match(text) is None
+
+
 _SHORT_DEFINITION = 80  # words: a term's definition, not an article about it
 _GLOSSED_DEFINITION = 160  # words: a definition opening with a gloss may go on longer
 # The sections every README has, however it writes them: parts of a page, not terms.
@@ -197,7 +210,7 @@ def _term_shape(section: Section) -> bool | None:
         or len(blocks) != 1
         or blocks[0].kind not in {BlockKind.PARAGRAPH, BlockKind.QUOTE}
         or len(blocks[0].text.split())
-        > (_GLOSSED_DEFINITION if _GLOSS.match(blocks[0].text) else _SHORT_DEFINITION)
+        > (_GLOSSED_DEFINITION if _glosses(blocks[0].text) else _SHORT_DEFINITION)
         or qa_label(inner_html(blocks[0]))  # `A: ...` answers a question, defines no term
         or _PAGE_PART.match(heading)
     ):
@@ -209,7 +222,7 @@ def _term_shape(section: Section) -> bool | None:
         or defines(heading, text)
         or f"({heading.lower()})" in first_sentence.lower()
         or _DEFINITION_OPENING.match(text)
-        or _GLOSS.match(text)
+        or _glosses(text)
     )
 
 
