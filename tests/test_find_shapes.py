@@ -87,6 +87,7 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("close tab", "keyboard shortcut: ctrl+w", T),
         ("next page", "space", T),
         ("go to top", "g", T),
+        # `| step | command |` with numbered steps: a number names nothing to recall.
     ],
     # A WordPress plugin's readme.txt: `== Section ==` and `= Question? =` lines are headings,
     # so the FAQ's entries are cards; its install steps and changelog are not.
@@ -113,6 +114,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "Explain what chmod +x does",
             "It marks a file as a program the owner and others may run.",
             B,
+        ),
+        # Bold steps of a numbered list with no question among them ask nothing.
+        (
+            "Setting up: name the 2.",
+            "Define the folder layout. Keep sources in src and tests beside them. "
+            "Write a first test. Check one behaviour before the code exists.",
+            L,
         ),
     ],
     # A plan (`**Week 1-2**: ...`, `Monday - ...`) is neither terms nor a list to recall,

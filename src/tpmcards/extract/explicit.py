@@ -162,10 +162,13 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
     blocks = line_entries(scope.blocks())
     for n, (i, block) in enumerate(blocks):
         if block.kind is BlockKind.LIST:
-            # An item of a numbered list is numbered: "1. **Explain X.**" asks as a prompt.
-            split = [
-                _emphasised_question(unwrap_p(item), numbered=block.ordered) for item in block.items
-            ]
+            split = [_emphasised_question(unwrap_p(item)) for item in block.items]
+            if block.ordered and any(split):
+                # Among numbered bold questions, "1. **Explain X.**" asks as a prompt (a list
+                # of bold steps, "1. **Define the goal.** ...", asks nothing).
+                split = [
+                    _emphasised_question(unwrap_p(item), numbered=True) for item in block.items
+                ]
             if block.items and not all(split) and sum(map(bool, split)) * 3 >= len(split) * 2:
                 # `1. **Tell me about yourself** - ...` among bold questions: a prompt too.
                 split = [

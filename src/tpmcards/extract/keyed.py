@@ -45,8 +45,8 @@ def how_to_tables(scope: Scope) -> Iterator[Found]:
         if not ways or _HOW_HEADER.match(header[0]):
             continue
         for row in rows[1:]:
-            if not to_text(row[0]).strip():
-                continue
+            if not re.search(r"[^\W\d_]", to_text(row[0])):
+                continue  # `| 1 | npm install |`: a step's number names nothing to recall
             said = [n for n in ways if n < len(row) and _says_something(row[n])]
             if not said:
                 continue  # only a tick in some other column: nothing to recall
