@@ -173,6 +173,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Which port does plain HTTP use?", "80", B),
         ("Which port does DNS answer on?", "53, over UDP and TCP", B),
     ],
+    # A yes/no question answered "not yet" or "at the moment it is not possible" (after a
+    # short exclamation too) is answered no: no card. One answered with a fact is a card.
+    "not-yet-faq.md": [
+        (
+            "Is there a limit on the size of a drawing?",
+            "Drawings of up to 10 000 by 10 000 pixels open in one piece.",
+            B,
+        ),
+        ("How do I undo a stroke?", "Press Ctrl+Z, or pick Undo from the Edit menu.", B),
+    ],
 }
 
 
