@@ -205,3 +205,15 @@ def test_only_a_readme_opening_with_its_name_line_has_equals_sign_headings() -> 
     assert wordpress_headings(text) == text
     readme = "=== Tool ===\n\n== Usage ==\n\n= Why? =\n"
     assert wordpress_headings(readme) == "# Tool\n\n## Usage\n\n### Why?\n"
+
+
+def test_check_names_the_line_of_a_bold_question_asked_twice_in_a_list() -> None:
+    """Each numbered bold question is at its own item's line, so a repeat is found there."""
+    result = CliRunner().invoke(cli, ["check", str(FIND / "repeated-bold.md")])
+    warnings = [
+        line.rpartition("/")[2] for line in result.output.splitlines() if ": warning: " in line
+    ]
+    assert warnings == [
+        'repeated-bold.md:7: warning: duplicate question "What is a port?" (first at line 3); '
+        "only the first becomes a card"
+    ]

@@ -176,11 +176,14 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                     for s, item in zip(split, block.items, strict=True)
                 ]
             if block.items and all(s is not None for s in split):
-                for question, answer in (s for s in split if s is not None):
+                # Each card at its own item's line, so `check` names the line of a duplicate.
+                for line, (question, answer) in zip(
+                    item_lines(block), (s for s in split if s is not None), strict=True
+                ):
                     if points_away(answer):
                         continue  # "**How do I use packs?** See <link>": nothing to recall
                     question, answer = choices(question, answer)
-                    yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+                    yield Found(question, answer, CardKind.BASIC, line, frozenset([i]))
             elif scope.faq and all(entries := [_emphasised_entry(item) for item in block.items]):
                 # In an FAQ, an item opening with an emphasised line is an entry, even one
                 # written as a statement ("*Compiling fails with a cryptic message.*").
