@@ -10,8 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from tpmcards.cli import cli
-from tpmcards.model import CardKind
+from tpmcards.document import parse_document
+from tpmcards.extract import extract_cards
+from tpmcards.model import CardKind, Config
 from tpmcards.readmetxt import wordpress_headings
+from tpmcards.sources import read_source
 
 from .test_find_questions import FIND, qa
 
@@ -217,3 +220,10 @@ def test_check_names_the_line_of_a_bold_question_asked_twice_in_a_list() -> None
         'repeated-bold.md:7: warning: duplicate question "What is a port?" (first at line 3); '
         "only the first becomes a card"
     ]
+
+
+def test_an_untitled_glossary_names_its_deck_after_its_file() -> None:
+    """A glossary with no title is not named after its first term ("Backlog")."""
+    document = parse_document(read_source(FIND / "gloss-glossary.md"))
+    cards = extract_cards(document, Config(deck="", output="", topics=()))
+    assert {card.deck for card in cards} == {"gloss-glossary"}
