@@ -186,6 +186,20 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         ("How do I undo a stroke?", "Press Ctrl+Z, or pick Undo from the Edit menu.", B),
     ],
+    # A question heading in quotes, as an interviewer says it, is asked without them; one
+    # that asks and then prompts ("Why ...? Give one reason.") gets no mark after its end.
+    "quoted-headings.md": [
+        (
+            "How do you find a slow query?",
+            "Turn on the slow query log and read the plans of the worst ones.",
+            B,
+        ),
+        (
+            "Why do indexes slow down writes? Give one reason.",
+            "Every insert must also update each index on the table.",
+            B,
+        ),
+    ],
 }
 
 

@@ -12,6 +12,7 @@ from .base import (
     FAQ_HEADING,
     NUMBERED_PROMPT,
     NUMBERING,
+    QUESTION_MARKS,
     Found,
     Scope,
     asks_without_mark,
@@ -275,12 +276,18 @@ def heading_question(scope: Scope) -> str | None:
     heading = scope.section.heading
     question = question_text(toc_text(heading, scope.toc) or heading) or question_text(heading)
     if question is None and asks_without_mark(heading):
-        question = NUMBERING.sub("", visible(heading)).strip().rstrip(".")
-        question += question_mark_for(question)
+        question = NUMBERING.sub("", visible(heading)).strip()
+        if not any(mark in question for mark in QUESTION_MARKS):  # "Why X? Give two."
+            question = question.rstrip(".") + question_mark_for(question)
     if question is None and scope.faq and not scope.has_children and _in_faq_part(scope):
         # An entry of an FAQ or interview section asks, with or without its mark.
         question = entry_question(heading, scope.entry)
-    return question
+    # `#### Q2: "How do you debug this?"`: the question as the interviewer says it.
+    quoted = _QUOTED.fullmatch(question) if question else None
+    return quoted.group("q") if quoted else question
+
+
+_QUOTED = re.compile(r"\s*[\"“”„«]\s*(?P<q>[^\"“”„«»]+?)\s*[\"“”»]\s*")
 
 
 def _in_faq_part(scope: Scope) -> bool:
