@@ -43,7 +43,7 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
-from .keyed import how_to_tables
+from .howto import how_to_tables
 from .lists import lead_in_list
 from .outline import (
     answer_sections,
