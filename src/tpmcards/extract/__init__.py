@@ -43,6 +43,7 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
+from .glossaries import glossary_runs
 from .howto import how_to_tables
 from .lists import lead_in_list
 from .outline import (
@@ -60,7 +61,6 @@ from .siblings import page_parts
 from .tables import glossary_tables, qa_tables, reference_tables
 from .terms import (
     definition_lists,
-    glossary_runs,
     glossary_terms,
     term_bullets,
     term_paragraphs,

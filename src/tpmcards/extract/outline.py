@@ -22,8 +22,8 @@ from .base import (
     question_text,
     visible,
 )
+from .glossaries import glossary_runs
 from .labels import label_heading
-from .terms import glossary_runs
 
 # Past this many words, what follows a question title is an article, not its answer:
 ARTICLE_WORDS = 120  # the answer length `check` already warns about
