@@ -25,6 +25,7 @@ from ..model import (
 )
 from ..obsidian import lift_tags
 from ..writer import fix_document, write_cards
+from .ankinotes import anki_notes
 from .base import (
     FAQ_HEADING,
     GLOSSARY_HEADING,
@@ -43,8 +44,10 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
+from .flashcards import flashcard_lines, tool_syntax
 from .glossaries import glossary_runs
 from .howto import how_to_tables
+from .keyed import answer_keys, keyed_answers
 from .lists import lead_in_list
 from .outline import (
     answer_sections,
@@ -59,6 +62,7 @@ from .outline import (
 from .prose import key_sentences
 from .siblings import page_parts
 from .tables import glossary_tables, qa_tables, reference_tables
+from .tagged import tagged_cards
 from .terms import (
     definition_lists,
     glossary_terms,
@@ -115,6 +119,10 @@ class Extraction:
 # Explicit questions and answers, most specific form first: a block one of them uses is not
 # offered to the next, so `Q:` paragraphs under a question heading are not its answer.
 EXPLICIT_RULES: tuple[Rule, ...] = (
+    anki_notes,
+    flashcard_lines,
+    tagged_cards,
+    keyed_answers,
     cloze_markup,
     details_blocks,
     qa_paragraphs,
@@ -146,6 +154,7 @@ def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RU
 def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> Extraction:
     """Find every card in a document, and what could not become one (for `check`)."""
     document = fix_document(document, config.terms)  # the config's `terms:` put right first
+    document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
     source = document.source
     seen: dict[str, int] = {}
     cards: list[Card] = []
@@ -167,11 +176,13 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     )
     sections = document.sections
     answer_parts = answer_sections(sections, document.title)
+    for n, m in answer_keys(sections).items():  # numbered questions, answered at the end
+        answer_parts[n] = (*answer_parts.get(n, ()), m)
     folded = {m for parts in answer_parts.values() for m in parts}
     collection = question_collection(sections)
     term_runs = glossary_runs(sections)  # a glossary without a glossary title
     entries = entry_runs(sections)
-    parts = page_parts(sections)  # "## Keywords to use" among "## 3. What is X?": no entry
+    asides = page_parts(sections)  # "## Keywords to use" among "## 3. What is X?": no entry
     article = any(is_article_title(section, document.title) for section in sections)
     for n, section in enumerate(sections):
         if n in folded:
@@ -187,7 +198,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         above = [h for h in section.path[:-1] if not (article and h == document.title)]
         under_question = any(question_text(h) or asks_without_mark(h) for h in above)
         # A page titled as an FAQ is one, its category headings at the title's level too.
-        faq = n not in parts and (
+        faq = n not in asides and (
             n in collection
             or any(FAQ_HEADING.search(h) for h in (document.title, *section.path[:-1]))
         )
