@@ -215,6 +215,7 @@ def _note_digest(deck_card: DeckCard, subdeck: str) -> bytes:
         deck_card.id,
         card.question,
         card.answer,
+        card.extra,
         card.kind.value,
         card.topic,
         card.source.label,

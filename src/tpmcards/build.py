@@ -69,8 +69,11 @@ def prepare_cards(cards: Sequence[Card], paths: Sequence[Path], folder: Path | N
         if from_html is None:
             from_html = html_guides[card.source.path] = from_html_guide(card)
         question, answer = render(card.question, from_html), render(card.answer, from_html)
-        same = question == card.question and answer == card.answer
-        rendered.append(card if same else replace(card, question=question, answer=answer))
+        extra = render(card.extra, from_html) if card.extra else ""
+        same = question == card.question and answer == card.answer and extra == card.extra
+        rendered.append(
+            card if same else replace(card, question=question, answer=answer, extra=extra)
+        )
     if folder is not None and used.keys() != known.keys():
         cache.write_fields(folder, used)
     return replace(media, cards=tuple(rendered))

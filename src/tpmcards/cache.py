@@ -46,7 +46,7 @@ from .sources import display_path, read_guide_bytes
 if TYPE_CHECKING:
     from .build import DeckReport
 
-CACHE_FORMAT = 2  # 1 was pickled: never read again
+CACHE_FORMAT = 3  # 1 was pickled: never read again; 2 had no Extra
 _MAGIC = b"tpmcards-cache-%d\n" % CACHE_FORMAT
 # Below this many guides to parse, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 20
@@ -245,7 +245,8 @@ def _parse_files(batch: list[Guide]) -> list[tuple[list[Card], list[str]]]:
             cards = [
                 replace(c, note_type=p.key) if p else c for c, p in zip(cards, picks, strict=True)
             ]
-        parsed.append((cards, clean_fields(f for c in cards for f in (c.question, c.answer))))
+        fields = (f for c in cards for f in (c.question, c.answer, c.extra))
+        parsed.append((cards, clean_fields(fields)))
     return parsed
 
 
