@@ -141,21 +141,21 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     ],
     # Numbered question headings of an interview page, then headings without a number that
     # ask nothing ("Keywords to Mention", "You're Ready If You Can:"): a summary and a
-    # checklist of the page, not entries of its Q&A.
+    # checklist of the page, not entries of its Q&A. `### Expected Answer` only labels.
     "numbered-interview.md": [
         (
             "What is a cache hit?",
-            "Expected Answer A request served from the cache without asking the origin.",
+            "A request served from the cache without asking the origin.",
             B,
         ),
         (
             "What is eviction?",
-            "Expected Answer Removing entries to make room, oldest or least used first.",
+            "Removing entries to make room, oldest or least used first.",
             B,
         ),
         (
             "Why set a time to live?",
-            "Expected Answer So stale entries expire even when nobody evicts them.",
+            "So stale entries expire even when nobody evicts them.",
             B,
         ),
     ],

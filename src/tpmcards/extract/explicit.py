@@ -280,6 +280,10 @@ def question_heading(scope: Scope) -> Iterator[Found]:
             yield Found(escape(question), "", CardKind.BASIC, scope.section.line, frozenset())
         return
     used = frozenset(i for i, _ in blocks)
+    # An answer's sub-heading that only labels it (`### Expected Answer`) is no part of it.
+    blocks = [
+        (i, b) for i, b in blocks if not (b.kind is BlockKind.OTHER and label_heading(b.text))
+    ]
     whole = "".join(b.html for _, b in blocks)
     if points_away(whole) or only_placeholders(whole):
         return  # "See <link> for it." sends away; `{{ var }}` holds no fact (check says)
