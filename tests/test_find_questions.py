@@ -737,6 +737,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Ctrl+G", "go to a line", B),
         ("Ctrl+P", "open a file by name", B),
     ],
+    # NeuraCache regular cards: `question #flashcard`, its answer the blocks up to the next
+    # rule; the note after the last rule is no card.
+    "neuracache-regular.md": [
+        (
+            "Radius of the first Bohr orbit",
+            "About 52.9 picometres. It sets the scale of the hydrogen atom.",
+            B,
+        ),
+        ("Energy of a photon", "E = hν", B),
+    ],
     # RemNote's `>>` (forward), `<<` (the right side asks), `<>` (each way) and ` :: `.
     "remnote-arrows.md": [
         ("el servidor", "the server", B),

@@ -12,7 +12,10 @@ from dataclasses import replace
 from ..model import Block, BlockKind, Document
 from .base import ends_question, inner_html
 
-__all__ = ["ruled_cards"]
+__all__ = ["AFTER_BREAK", "ruled_cards"]
+
+# The mark of a block that follows a break, for the rules that read a card up to a rule.
+AFTER_BREAK = "data-after-break"
 
 # A thematic break after an empty line (after text, `---` underlines a heading instead).
 _BREAK = re.compile(r"(?<=\n\n)[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M)
@@ -29,7 +32,7 @@ def ruled_cards(document: Document) -> Document:
     breaks = [first + unfenced.count("\n", 0, m.start()) for m in _BREAK.finditer(unfenced)]
     sections = []
     for section in document.sections:
-        blocks = _merge(section.blocks, breaks)
+        blocks = _mark_breaks(_merge(section.blocks, breaks), breaks)
         sections.append(replace(section, blocks=blocks) if blocks != section.blocks else section)
     return replace(document, sections=tuple(sections))
 
@@ -70,3 +73,15 @@ def _merge(blocks: Sequence[Block], breaks: Sequence[int]) -> tuple[Block, ...]:
         out.extend(question)
         j += 1
     return tuple(out)
+
+
+def _mark_breaks(blocks: tuple[Block, ...], breaks: Sequence[int]) -> tuple[Block, ...]:
+    """The blocks, each one right after a break marked so."""
+    marked = []
+    for n, block in enumerate(blocks):
+        before = blocks[n - 1].line if n else 0
+        if any(before < b < block.line for b in breaks) and block.html.lstrip().startswith("<"):
+            html = re.sub(r"^(\s*<\w+)", rf"\1 {AFTER_BREAK}", block.html, count=1)
+            block = replace(block, html=html)
+        marked.append(block)
+    return tuple(marked)
