@@ -153,7 +153,8 @@ def _grouped(cards: list[Card]) -> list[Card]:
     for card in cards:
         hidden = " ".join(_DELETION.findall(card.question))
         # A cloze's answer is what it hides; its back (Extra) holds only context.
-        answer = (f"<p>{hidden}</p>" if hidden else "") + card.answer
+        # An answer's background moved to Extra still answers: count both.
+        answer = (f"<p>{hidden}</p>" if hidden else "") + card.answer + card.extra
         match = _SPLIT_KEY.match(card.key)
         base = match.group("base") if match else ""
         if base and bases and bases[-1] == base:

@@ -285,7 +285,7 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     "heading-attributes.md": [
         ("What does a cache keep?", "Copies of data near the code that reads them.", B),
         ("How do I empty the cache?", "Run the clear command, then restart the service.", B),
-        ("Why is my first request slow?", "The cache is cold: nothing is stored yet.", B),
+        ("Cache — Why is my first request slow?", "The cache is cold: nothing is stored yet.", B),
     ],
     # A question with no label or emphasis, on the first line of a list item or paragraph:
     # its answer in the item's nested list (one item is the answer, several a list card),
@@ -609,7 +609,11 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Replica", "A copy of a shard that serves reads.", T),
     ],
     "pointer-answers.md": [
-        ("How long does an entry live?", "Sixty seconds, unless the entry sets its own time.", B),
+        (
+            "Cache — How long does an entry live?",
+            "Sixty seconds, unless the entry sets its own time.",
+            B,
+        ),
         (
             "Which port does the cache listen on?",
             "Port 6380 by default; Ports lists the others.",
@@ -622,7 +626,8 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         (
             "Does the cache survive a restart?",
-            "Only when snapshots are on. See Snapshots for the steps.",
+            # The sentence that only points elsewhere goes (answershape.py).
+            "Only when snapshots are on.",
             B,
         ),
     ],
@@ -684,7 +689,11 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "Under /var/cache/{{ product }}, one folder for each service.",
             B,
         ),
-        ("How long does an entry live?", "Sixty seconds, unless the entry sets its own time.", B),
+        (
+            "Cache — How long does an entry live?",
+            "Sixty seconds, unless the entry sets its own time.",
+            B,
+        ),
     ],
     # Obsidian Spaced Repetition: `q::a`, `q:::a` (a card each way), a paragraph split by
     # `?` (`??`: each way; a `?` closing the paragraph leaves the answer to the list below)

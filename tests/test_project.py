@@ -72,6 +72,8 @@ GUIDES = {
         ),
         ("plain-notes.md", "Q: Why?\n\nA: Because.\n", "plain-notes"),
         ("faq.md", "# 1. What is Python?\n\nA language.\n\n## Why?\n\nBecause.\n", "faq"),
+        # A pandoc title block (a man page's `% NAME(1)`) names the guide, not its `# NAME`.
+        ("tool.md", "% MYTOOL(1)\n% Ann Author\n\n# NAME\n\n## Why?\n\nBecause.\n", "MYTOOL"),
     ],
 )
 def test_a_guide_without_config_is_a_deck_named_from_the_guide(

@@ -371,6 +371,25 @@ def test_a_split_list_keeps_its_opening_fact_as_a_card_of_its_own(in_tmp: Path) 
     ]  # fmt: skip
 
 
+def test_a_long_opening_of_a_split_list_is_cut_like_any_answer(in_tmp: Path) -> None:
+    """The opening's card answers with its first sentence; the rest is its Extra."""
+    (in_tmp / "kitchen.md").write_text(
+        "## What should a new cook learn first?\n\n"
+        "Knife work comes first, since nearly every dish starts with it and a dull or badly "
+        "held knife is the commonest cause of kitchen injuries. Most cooking schools spend the "
+        "whole first week on it before any heat is used. The usual cuts are these:\n\n"
+        "- Chop (rough pieces)\n- Dice (even cubes)\n- Mince (very fine bits)\n"
+        "- Slice (thin flat pieces)\n- Julienne (matchstick strips)\n"
+    )
+    first = cards("kitchen.md")[0]
+    assert (first["question"], first["answer"], first["extra"]) == (
+        "What should a new cook learn first?",
+        "<p>Knife work comes first, since nearly every dish starts with it and a dull or badly "
+        "held knife is the commonest cause of kitchen injuries.</p>",
+        "<p>Most cooking schools spend the whole first week on it before any heat is used.</p>",
+    )
+
+
 def test_a_split_list_keeps_its_introduction_on_the_back_of_each_item(in_tmp: Path) -> None:
     """An opening that only introduces the list ("...:") states no fact of its own: it goes
     to the back (the cloze's Extra) of every item's card."""
@@ -387,3 +406,27 @@ def test_a_split_list_keeps_its_introduction_on_the_back_of_each_item(in_tmp: Pa
         ("cloze", f"{lead} 4 of 5: Shape → {{{{c1::Proof}}}} → Bake", back),
         ("cloze", f"{lead} 5 of 5: Proof → {{{{c1::Bake}}}}", back),
     ]
+
+
+def test_a_long_step_is_asked_by_its_first_sentence_and_explained_in_extra(in_tmp: Path) -> None:
+    """A step that is a paragraph hides only its first sentence, its neighbours are shown by
+    theirs, and the rest of it is the card's Extra."""
+    (in_tmp / "bread.md").write_text(
+        "## How is a loaf made?\n\n"
+        "1. Knead\n2. Rise\n"
+        "3. Shape the dough into a tight ball on a floured board. A loose ball spreads flat in "
+        "the oven and bakes into a pale, dense loaf.\n"
+        "4. Proof\n5. Bake\n"
+    )
+    rows = cards("bread.md")
+    assert [(r["question"], r["extra"]) for r in rows] == [
+        ("How is a loaf made, step 1 of 5: {{c1::Knead}} → Rise", ""),
+        ("How is a loaf made, step 2 of 5: Knead → {{c1::Rise}} → "
+         "Shape the dough into a tight ball on a floured board.", ""),
+        ("How is a loaf made, step 3 of 5: Rise → "
+         "{{c1::Shape the dough into a tight ball on a floured board.}} → Proof",
+         "<p>A loose ball spreads flat in the oven and bakes into a pale, dense loaf.</p>"),
+        ("How is a loaf made, step 4 of 5: Shape the dough into a tight ball on a floured "
+         "board. → {{c1::Proof}} → Bake", ""),
+        ("How is a loaf made, step 5 of 5: Proof → {{c1::Bake}}", ""),
+    ]  # fmt: skip

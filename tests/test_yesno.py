@@ -35,10 +35,13 @@ def test_questions_answered_yes_or_no_in_any_language_give_no_card(in_tmp: Path)
          "garden.md:47"),
         ("什么是堆肥？", "<p>是一种由落叶变成的肥料。</p>", "garden.md:51"),
         ("What time does the garden close?", "<p>At six in the evening.</p>", "garden.md:55"),
-        ("Is the pond deep or shallow?", "<p>Shallow, about knee high.</p>", "garden.md:59"),
-        ("What benches are there near the pond?", "<p>Three of them stand under the willow.</p>",
-         "garden.md:82"),
-        ("How can I bring a picnic blanket?", "<p>Spread it on the east lawn.</p>", "garden.md:90"),
+        # An English question not naming the "Garden FAQ"'s subject is asked with it before.
+        ("Garden — Is the pond deep or shallow?", "<p>Shallow, about knee high.</p>",
+         "garden.md:59"),
+        ("Garden — What benches are there near the pond?",
+         "<p>Three of them stand under the willow.</p>", "garden.md:82"),
+        ("Garden — How can I bring a picnic blanket?", "<p>Spread it on the east lawn.</p>",
+         "garden.md:90"),
     ]  # fmt: skip
 
 

@@ -62,6 +62,7 @@ def card_to_json(card: Card) -> list[Any]:
         list(card.items),
         card.deck,
         card.note_type,
+        card.extra,
     ]
 
 
@@ -69,7 +70,7 @@ def card_from_json(data: Any) -> Card:
     """The card `card_to_json` gave; TypeError or ValueError for anything else."""
     if not isinstance(data, list):
         raise TypeError("not a card")
-    key, question, answer, kind, topic, ref, tags, items, deck, note_type = data
+    key, question, answer, kind, topic, ref, tags, items, deck, note_type, extra = data
     if not isinstance(ref, list):
         raise TypeError("not a source")
     path, line, heading, guide = ref
@@ -84,6 +85,7 @@ def card_from_json(data: Any) -> Card:
         items=_texts(items),
         deck=as_text(deck),
         note_type=as_text(note_type),
+        extra=as_text(extra),
     )
 
 

@@ -289,6 +289,8 @@ def cards(
         # A list's items apart, as the card shows them: "A; B; C", not "A B C".
         answer = "; ".join(card.items) if card.items else to_text(card.answer)
         click.echo(clean(f"    {answer}"))
+        if card.extra:
+            click.echo(clean(f"    Extra: {to_text(card.extra)}"))
         click.echo(clean(f"    ({card.source})"))
     click.echo(f"{len(assigned)} cards", err=True)
 

@@ -360,6 +360,11 @@ def _card(
         if len(found) >= 2:
             items, kind = found, CardKind.LIST
     topic = _topic(named.get("topic", ""), tags, deck)
+    # A basic note's Extra (ours, and Anki's "Basic (and reversed)" with an Extra field) is
+    # shown after the answer; a cloze's Extra is already its answer.
+    extra = "" if kind is CardKind.CLOZE else named.get("extra", "")
+    if extra == answer:
+        extra = ""
     card = Card(
         key=f"{apkg.name}#{card_id}",
         question=sanitize(question),
@@ -371,6 +376,7 @@ def _card(
         tags=tuple(t for t in tags if t != REMOVED_TAG),
         items=items,
         deck=deck.split("::", 1)[0],
+        extra=sanitize(extra) if to_text(extra) or "<img" in extra else "",
     )
     return DeckCard(card, card_id, mod, removed=REMOVED_TAG in tags)
 

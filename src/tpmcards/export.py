@@ -29,6 +29,7 @@ def card_rows(cards: Sequence[DeckCard], config: Config) -> list[dict[str, Any]]
             "id": dc.id,
             "question": dc.card.question,
             "answer": dc.card.answer,
+            "extra": dc.card.extra,
             "topic": dc.card.topic,
             "kind": dc.card.kind.value,
             "tags": list(_tags(dc)),

@@ -24,6 +24,7 @@ def render_fields(card: Card) -> Card:
         card,
         question=render_field(card.question, from_html),
         answer=render_field(card.answer, from_html),
+        extra=render_field(card.extra, from_html) if card.extra else "",
     )
 
 

@@ -96,6 +96,8 @@ def fingerprint(card: Card, label: str | None = None) -> str:
             card.source.label if label is None else label,
             " ".join(card.tags),
             card.deck,
+            # Only when there is one: the cards of every deck built before keep their prints.
+            *([card.extra] if card.extra else []),
         ]
     )
     return hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
@@ -112,6 +114,7 @@ def entry_card(entry: LockEntry) -> Card:
         key=entry.key,
         question=entry.question_html or escape(entry.question),
         answer=entry.answer_html or escape(entry.answer),
+        extra=entry.extra_html,
         kind=CardKind(entry.kind),
         topic=entry.topic,
         source=SourceRef("", 0, entry.source),
@@ -162,7 +165,12 @@ def assign_ids(
         take(n, by_key.get(card.key, []))
     texts = [_plain_text(card, pool, matched.get(n), prints[n]) for n, card in enumerate(cards)]
     # Normalized text only for the cards left (few on a rebuild): matching is linear in cards.
-    normal = {n: (normalize(q), normalize(a)) for n, (q, a) in enumerate(texts) if n not in matched}
+    # None at all when no entry is left to match them (a first build: a new lock).
+    normal = (
+        {n: (normalize(q), normalize(a)) for n, (q, a) in enumerate(texts) if n not in matched}
+        if free
+        else {}
+    )
     # 2. The same question, moved to another section or file.
     by_question: dict[str, list[int]] = {}
     for k in sorted(free):
@@ -260,6 +268,7 @@ def _entry(
         answer=answer,
         question_html=card.question,
         answer_html=card.answer,
+        extra_html=card.extra,
         kind=card.kind.value,
         topic=card.topic,
         deck=card.deck,

@@ -38,6 +38,7 @@ class LockEntry:
     deck: str = ""
     source: str = ""  # the card's source label (guide › heading)
     tags: tuple[str, ...] = ()
+    extra_html: str = ""  # written only when the card has an Extra
 
 
 def lock_path(out_dir: Path, output: str) -> Path:
@@ -103,6 +104,7 @@ _LOCK_TYPES: dict[str, type] = {
     "deck": str,
     "source": str,
     "tags": list,
+    "extra_html": str,
 }
 _LOCK_REQUIRED = ("key", "id", "fingerprint", "modified", "question", "answer")
 _KINDS = frozenset(kind.value for kind in CardKind)
@@ -154,7 +156,16 @@ def dump_lock(entries: Sequence[LockEntry]) -> str:
 def entry_lines(entries: Sequence[LockEntry]) -> list[str]:
     """Each entry as its line of the lock (without the indent and the comma)."""
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # one, not one per card
-    return [encode(e.__dict__) for e in entries]
+    return [encode(_written(e)) for e in entries]
+
+
+def _written(entry: LockEntry) -> dict[str, object]:
+    """The fields of an entry the lock holds: no empty Extra, so locks of cards without
+    one stay as they were."""
+    fields = entry.__dict__
+    if entry.extra_html:
+        return fields
+    return {name: value for name, value in fields.items() if name != "extra_html"}
 
 
 def join_lines(lines: Sequence[str]) -> str:

@@ -63,7 +63,7 @@ class Media:
 
     def used_by(self, cards: Iterable[Card]) -> dict[str, bytes]:
         """The media files these cards show."""
-        names = {n for card in cards for n in media_names(card.question + card.answer)}
+        names = {n for card in cards for n in media_names(card.question + card.answer + card.extra)}
         return {name: self.files[name] for name in sorted(names) if name in self.files}
 
 
@@ -80,7 +80,7 @@ def collect_media(cards: Sequence[Card], roots: Sequence[Path]) -> Media:
     done: list[Card] = []
     problems: list[tuple[str, MediaError]] = []
     for card in cards:
-        if not (_IMG.search(card.question) or _IMG.search(card.answer)):
+        if not any(_IMG.search(f) for f in (card.question, card.answer, card.extra)):
             done.append(card)  # no image: the card as it is, not a copy
             continue
         guide = Path(card.source.path)
@@ -98,6 +98,7 @@ def collect_media(cards: Sequence[Card], roots: Sequence[Path]) -> Media:
                 card,
                 question=_IMG.sub(rewrite, card.question),
                 answer=_IMG.sub(rewrite, card.answer),
+                extra=_IMG.sub(rewrite, card.extra),
             )
         )
     return Media(tuple(done), files, tuple(problems))

@@ -184,6 +184,7 @@ class Card:
     items: tuple[str, ...] = ()  # plain-text list items of a list card
     deck: str = ""  # the guide's deck name, from config or front matter
     note_type: str = ""  # the note type its file's front matter chose, if any
+    extra: str = ""  # sanitized HTML: background shown after the answer, never graded
 
 
 @dataclass(frozen=True)

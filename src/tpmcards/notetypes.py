@@ -63,7 +63,7 @@ class NoteType:
             by_part = {
                 "question": card.question,
                 "answer": "" if self.cloze else card.answer,
-                "extra": card.answer if self.cloze else "",
+                "extra": card.answer + card.extra if self.cloze else card.extra,
                 "topic": escape(card.topic),
                 "source": escape(source),
             }
@@ -72,7 +72,8 @@ class NoteType:
             "Question": card.question,
             "Text": card.question,
             "Answer": card.answer,
-            "Extra": card.answer if self.cloze else "",
+            # A cloze's back shows its answer (context) and then its background.
+            "Extra": card.answer + card.extra if self.cloze else card.extra,
             # Headings and front matter reach these fields as plain text: escape them as such.
             "Topic": escape(card.topic),
             "Source": escape(source),

@@ -108,7 +108,13 @@ def cloze_deletions(text: str) -> tuple[str, ...]:
 
 
 def answer_text(dc: DeckCard) -> str:
-    """The answer as readable text; a list card's items one per line."""
+    """The answer as readable text (a list card's items one per line), then its Extra."""
+    extra = readable(dc.card.extra) if dc.card.extra else ""
+    shown = _answer_only(dc)
+    return f"{shown}\n{extra}" if extra else shown
+
+
+def _answer_only(dc: DeckCard) -> str:
     card = dc.card
     if card.kind is CardKind.CLOZE:
         full = readable(cloze_filled(card.question))

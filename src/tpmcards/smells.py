@@ -19,12 +19,16 @@ from .markup import cloze_deletions, sub_cloze, to_text
 from .model import Card, CardKind, SourceRef
 from .yesno import yes_no_question
 
+# The subject the writer names before a question that lacks it: "IntelliCode — How ...?"
+SUBJECT_PREFIX = re.compile(r"^[^—?？]{1,60}? — (?=\S)")
+
 __all__ = [
     "LEADING_PRONOUN",
     "MAX_CLOZE_WORDS",
     "MAX_LIST",
     "PERSONAL_PRONOUN",
     "PERSON_NAME",
+    "SUBJECT_PREFIX",
     "Smell",
     "card_smells",
     "cloze_shows_answer",
@@ -288,8 +292,10 @@ def card_smells(card: Card) -> list[str]:
     question = to_text(card.question)
     plain = plain_text(card)
     smells = []
-    if card.kind is not CardKind.CLOZE and yes_no_question(question):
-        smells.append(f'yes/no question "{question}"; ask for the content instead')
+    # Asked yes or no as the guide asked it, without the subject named before it.
+    asked = SUBJECT_PREFIX.sub("", question, count=1)
+    if card.kind is not CardKind.CLOZE and yes_no_question(asked):
+        smells.append(f'yes/no question "{asked}"; ask for the content instead')
     pronoun = unnamed_pronoun(question if card.kind is not CardKind.CLOZE else plain)
     if pronoun:
         smells.append(f'unnamed pronoun "{pronoun}" in "{plain}"; name who or what it means')

@@ -112,6 +112,8 @@ def read_source(path: Path, key: str | None = None) -> Source:
     check_budget(text, display)
     fmt = EXPLICIT_SUFFIXES.get(path.suffix.lower(), "markdown")
     meta, body, body_line = split_front_matter(text, display)
+    if fmt == "markdown" and not meta:
+        meta, body, body_line = _title_block(body, body_line)
     return Source(
         path=path,
         text=body,
@@ -121,6 +123,22 @@ def read_source(path: Path, key: str | None = None) -> Source:
         key=key or path.name,
         display=display,
     )
+
+
+# Pandoc's title block: up to three `%` lines (title, authors, date) opening a Markdown file,
+# as man pages written in Markdown have (`% YOUTUBE-DL(1)`); a man page's section number
+# `(1)` is no part of its name.
+_TITLE_BLOCK = re.compile(r"\A%[ \t]*([^\n]*)\n(?:%[^\n]*\n){0,2}")
+_MAN_SECTION = re.compile(r"\s*\(\d[a-z]*\)\Z")
+
+
+def _title_block(body: str, body_line: int) -> tuple[Mapping[str, Any], str, int]:
+    """Take a pandoc title block off the body: its title is the guide's title."""
+    match = _TITLE_BLOCK.match(body)
+    title = _MAN_SECTION.sub("", match.group(1).strip()) if match else ""
+    if not match or not title:
+        return {}, body, body_line
+    return {"title": title}, body[match.end() :], body_line + body.count("\n", 0, match.end())
 
 
 # The work a guide may ask for, counted before it is parsed: parsing and extraction take

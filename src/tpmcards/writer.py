@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .answershape import first_sentence, shorten_answer
+from .cues import guide_subject, name_subject, one_question
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind, Config, Document
 from .smells import (
@@ -54,6 +56,7 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     """Put terms right, make every card stand alone, split long lists, merge duplicates."""
     smells: list[Smell] = []
     person = named_person(document)
+    subject = guide_subject(document.title, document.source.key)
     written: list[Card] = []
     for card in cards:
         card = apply_terms(card, config.terms)
@@ -62,6 +65,7 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
         if yes_no is not None:
             smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
             continue
+        card = name_subject(one_question(shorten_answer(card)), subject)
         for part in _split_list(card):
             resolved = _resolve_pronouns(part, person)
             if resolved is None:
@@ -73,7 +77,12 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     # Cards this stage composed (steps, items, rewritten questions) are cleaned as extracted
     # ones were: what a card holds is always what the sanitiser keeps.
     written = [
-        replace(card, question=sanitize(card.question), answer=sanitize(card.answer))
+        replace(
+            card,
+            question=sanitize(card.question),
+            answer=sanitize(card.answer),
+            extra=sanitize(card.extra) if card.extra else "",
+        )
         for card in written
     ]
     kept, merged = _merge_duplicates(written)
@@ -195,14 +204,23 @@ def _split_list(card: Card) -> Iterable[Card]:
     context = f"<p>{escape(opening)}</p>" if opening else ""
     fact = " ".join(s for s in _SENTENCE_END.split(opening) if s and not s.endswith(":"))
     if fact and not _LIST_QUESTION.search(to_text(card.question)):
-        yield replace(
-            card, key=f"{card.key}#0", answer=f"<p>{escape(fact)}</p>", kind=CardKind.BASIC,
-            items=(),
+        opening_card = shorten_answer(
+            replace(
+                card, key=f"{card.key}#0", answer=f"<p>{escape(fact)}</p>", kind=CardKind.BASIC,
+                items=(), extra="",
+            )
         )  # fmt: skip
+        # A long opening is cut as any answer is; what follows the list stays its background.
+        yield replace(opening_card, extra=opening_card.extra + card.extra)
         context = ""  # the opening is a card of its own: the items' backs stay short
     ordered = "<ol" in card.answer
     cued = [_ITEM_WITH_CUE.match(item) for item in items]
-    for n, item in enumerate(items):
+    # A long item is asked by its first sentence, its neighbours shown by theirs: the rest
+    # of it is the card's Extra (a whole paragraph hidden is no cloze).
+    heads = [
+        first_sentence(item) if len(item.split()) > MAX_ITEM_WORDS else (item, "") for item in items
+    ]
+    for n in range(len(items)):
         key = f"{card.key}#{n + 1}"
         match = cued[n]
         if not ordered and all(cued):
@@ -214,18 +232,25 @@ def _split_list(card: Card) -> Iterable[Card]:
                 card, key=key, question=question, answer=answer, kind=CardKind.BASIC, items=()
             )
             continue
+        head, rest = heads[n]
         if ordered:
-            before = f"{escape(items[n - 1])} → " if n else ""
-            after = f" → {escape(items[n + 1])}" if n + 1 < len(items) else ""
+            before = f"{escape(heads[n - 1][0])} → " if n else ""
+            after = f" → {escape(heads[n + 1][0])}" if n + 1 < len(items) else ""
             text = f"{escape(lead)}, step {n + 1} of {len(items)}: {before}"
-            text += "{{c1::" + escape(item) + "}}" + after
+            text += "{{c1::" + escape(head) + "}}" + after
         else:
-            others = [escape(other) for m, other in enumerate(items) if m != n]
+            others = [escape(other[0]) for m, other in enumerate(heads) if m != n]
             text = f"{escape(lead)} ({len(items)}): {'; '.join(others)}; and " + "{{c1::"
-            text += escape(item) + "}}"
-        yield replace(card, key=key, question=text, answer=context, kind=CardKind.CLOZE, items=())
+            text += escape(head) + "}}"
+        extra = (f"<p>{escape(rest)}</p>" if rest else "") + card.extra
+        yield replace(
+            card, key=key, question=text, answer=context, kind=CardKind.CLOZE, items=(),
+            extra=extra,
+        )  # fmt: skip
 
 
+# An item longer than this is asked by its first sentence (its rest shown after).
+MAX_ITEM_WORDS = 12
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
 
 

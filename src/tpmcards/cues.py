@@ -1,0 +1,246 @@
+"""Cues that ask one thing and stand alone (../shared/CARDS.md rules 1 and 3), for the
+explicit questions of other people's guides.
+
+Two questions in one cue ("What is a model and what should I expect from it?", "What is a
+profile? How do I switch between them?") ask two facts. When the answer was cut to what
+answers the first (answershape.py), the cue keeps only that first question: the rest of
+the answer, which the second asked for, is in Extra, shown and not graded. When the answer
+stayed whole, or the second question is a yes/no one the answer may well address first
+("How much does it cost? Is there a free tier?" -> "There is always a free tier."), the cue
+is kept as the guide wrote it.
+
+A question of a product's FAQ makes sense only on that FAQ's page: "How secure is this?",
+"What does it cost?", "How do I train a model?" (of what?). Read alone in a deck, it needs
+the subject, and the guide's title names it: a product's name in its own capitals
+("IntelliCode ...") or what an "<X> FAQ" is about. A question that does not name it gets it
+before ("IntelliCode — How secure is this?", the context prefix of common Anki practice).
+Nothing is invented: a guide whose title is only "FAQ", "Notes" or "Glossary" names no
+subject, and a card leaning on "it" is left for `check` to name. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import PurePath
+
+from .markup import escape, to_text
+from .model import Card, CardKind
+from .yesno import yes_no_question
+
+__all__ = ["guide_subject", "name_subject", "one_question", "paired", "unnamed_reference"]
+
+# The questions of a cue: each ends at its question mark.
+_QUESTION_END = re.compile(r"(?<=[?？])\s*(?=\S)")
+# "What is X and what/why/how ...?": the second question joined by "and".
+_JOINED = re.compile(
+    r"^(?P<first>(?:what|why|how|who|when|where|which)\b.{3,}?),?\s+and\s+"
+    r"(?P<second>(?:what|why|how|who|when|where|which)\b.*)$",
+    re.I,
+)
+_CONTENT = re.compile(r"^\W*(?:what|why|how|who|when|where|which|whose)\b", re.I)
+
+# A pronoun or bare demonstrative standing for something the cue never names.
+_REFERENCE = re.compile(
+    r"\b(?P<word>it(?! that\b)|its|this|that|they|them|these|those)\b(?P<rest>.*)$", re.I
+)
+# Words before such a pronoun that name nothing it could stand for.
+_NAMES_NOTHING = {
+    "what", "why", "how", "who", "when", "where", "which", "does", "do", "did", "is", "are",
+    "was", "were", "can", "could", "should", "would", "will", "has", "have", "had", "must",
+    "i", "we", "you", "me", "my", "our", "your", "much", "many", "often", "long", "secure",
+    "safe", "use", "get", "make", "see", "find", "run", "install", "set", "change", "try",
+    "keep", "stop", "start", "open", "close", "update", "remove", "delete", "share",
+    "train", "send", "buy", "pay", "cancel", "access", "download", "need", "want",
+    "configure", "enable", "disable", "turn", "cost", "costs", "work", "works", "about",
+    "to", "for", "with", "on", "in", "a", "an", "the", "there", "out", "up", "off", "still",
+    "also", "really", "way", "not", "don't", "doesn't", "can't", "why's", "what's",
+}  # fmt: skip
+# "that is why", "this means": a demonstrative pointing ahead in its own sentence.
+_CLEFT = re.compile(r"^\s*(?:that|which|who|is why|is how|means)\b", re.I)
+# Titles that name no subject: "FAQ", "Frequently Asked Questions", "Glossary", "README".
+_GENERIC = re.compile(
+    r"^(?:(?:frequently\s+asked\s+questions|faqs?|f\.a\.q\.?|q\s*&\s*a|questions(?:\s+and"
+    r"\s+answers)?|glossary|readme|name|help|support|index|home|docs?|documentation)\W*)+$",
+    re.I,
+)
+_FAQ = r"(?:frequently\s+asked\s+questions|faqs?|q\s*&\s*a)"
+# "<X> FAQ", "<X> — Frequently Asked Questions", "FAQ: <X>", "Frequently asked questions
+# about <X>": a page of questions about X.
+_FAQ_OF = re.compile(
+    rf"^(?:(?P<before>.+?)\s*[-–—:|(]?\s*\b{_FAQ}\)?|{_FAQ}\s*(?:[-–—:|]\s*|\s+(?:about|on|for)"
+    rf"\s+)(?P<after>.+))$",
+    re.I,
+)
+MAX_SUBJECT_WORDS = 6
+# A title that is one command or product name: "youtube-dl", "k8s", "node.js".
+_COMMAND = re.compile(r"(?!v\d)[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*")
+# An English question or prompt, as the prefix "<Subject> — " is read before.
+_ENGLISH = re.compile(
+    r"^\W*(?:what|why|how|who|whom|whose|when|where|which|is|are|can|could|do|does|"
+    r"did|should|would|has|have|name|list|describe|explain)\b",
+    re.I,
+)
+
+
+def one_question(card: Card) -> Card:
+    """The card asking only its first question, when it asked two and its answer was cut
+    to what answers the first (the rest is in its Extra), or when the second is a yes/no
+    one its answer does not take up first."""
+    if card.kind is not CardKind.BASIC:
+        return card
+    question = to_text(card.question).strip()
+    asked = _unaddressed_yes_no(question, to_text(card.answer))
+    if asked is not None:
+        return replace(card, question=escape(asked))
+    if not card.extra:
+        return card
+    first = _first_of_two(question)
+    if first is None:
+        return card
+    return replace(card, question=escape(first))
+
+
+def paired(question: str) -> bool:
+    """Whether `question` asks two parallel questions, one contrast ("Which objects go on
+    the stack and which go on the heap?", "Who sets up X? Who sets up Y?"): its answer is
+    both halves, one fact."""
+    halves = _halves(question)
+    if halves is None:
+        return False
+    first, second = (re.findall(r"\w+", h.lower())[:2] for h in halves)
+    return first == second
+
+
+def _halves(question: str) -> tuple[str, str] | None:
+    parts = [p.strip() for p in _QUESTION_END.split(question) if p.strip()]
+    if len(parts) == 2 and all(p.endswith(("?", "？")) for p in parts):
+        return parts[0], parts[1]
+    joined = _JOINED.match(question)
+    if joined and question.endswith("?"):
+        return joined.group("first"), joined.group("second")
+    return None
+
+
+# "How often should I retrain it – does it get better over time?": a yes/no afterthought.
+_DASHED = re.compile(r"^(?P<first>.+?)\s+[–—-]\s+(?P<second>\w.*\?)$")
+
+
+def _unaddressed_yes_no(question: str, answer: str) -> str | None:
+    """The first question, when a yes/no second one is not what the answer's first sentence
+    takes up ("How often should I retrain the model? Does it improve?" answered "The model
+    goes stale when ..."); None otherwise."""
+    parts = [p.strip() for p in _QUESTION_END.split(question) if p.strip()]
+    dashed = _DASHED.match(question)
+    if len(parts) == 2 and all(p.endswith(("?", "？")) for p in parts):
+        first, second = parts
+    elif len(parts) == 1 and dashed:
+        first, second = dashed.group("first").rstrip(" ,") + "?", dashed.group("second")
+        second = second[0].upper() + second[1:]
+    else:
+        return None
+    if not _CONTENT.match(first) or not yes_no_question(second):
+        return None
+    opening = re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0]
+    said = _stems(opening)
+    if _stems(second) & said or not _stems(first) & said:
+        return None
+    return first
+
+
+def _stems(text: str) -> set[str]:
+    """The telling words of `text`, cut to five letters: "models" and "model" meet."""
+    words = re.findall(r"[^\W\d_]{4,}", text.lower())
+    return {w[:5] for w in words if w not in _FUNCTION_WORDS}
+
+
+_FUNCTION_WORDS = {
+    "this", "that", "these", "those", "them", "they", "their", "there", "with", "from",
+    "your", "yours", "have", "what", "when", "where", "which", "will", "would", "should",
+    "could", "does", "about", "into", "unless", "only", "also", "some", "more", "than",
+    "then", "been", "being", "were", "much", "many", "very", "just", "such", "other",
+}  # fmt: skip
+
+
+def _first_of_two(question: str) -> str | None:
+    """The first of two content questions in `question`, or None."""
+    parts = [p.strip() for p in _QUESTION_END.split(question) if p.strip()]
+    if len(parts) >= 2 and all(p.endswith(("?", "？")) for p in parts):
+        first, second = parts[0], parts[1]
+        if _CONTENT.match(first) and not yes_no_question(second):
+            return first
+        return None
+    joined = _JOINED.match(question)
+    if joined and question.endswith("?"):
+        return joined.group("first").rstrip(" ,") + "?"
+    return None
+
+
+def unnamed_reference(question: str) -> str | None:
+    """The "this" or "it" of a question that stands for nothing the question names."""
+    for match in _REFERENCE.finditer(question):
+        before = re.findall(r"[\w'’]+", question[: match.start()].lower())
+        if any(word not in _NAMES_NOTHING for word in before):
+            return None  # "What is a model and what should I expect from it?"
+        rest = match.group("rest")
+        if match.group("word").lower() in {"this", "that", "these", "those"} and _CLEFT.match(rest):
+            continue
+        return match.group("word")
+    return None
+
+
+def guide_subject(title: str, file_name: str = "") -> str | None:
+    """What a guide is about, from its title, to name in a cue: a product's name written in
+    its own capitals ("IntelliCode") or as a command ("youtube-dl", a man page's
+    "YOUTUBE-DL"), else what an "<X> FAQ" page is about ("Greenhouse"); None for a title
+    that names no subject ("Frequently Asked Questions", "Notes", a heading or the file's
+    name standing in for a title)."""
+    title = " ".join(title.split())
+    if title.endswith(("?", "？")):
+        return None  # a guide without a title: its first question stands in for one
+    if title.lower() in {file_name.lower(), PurePath(file_name).stem.lower()}:
+        return None
+    if _COMMAND.fullmatch(title):
+        return title.lower() if title.isupper() and len(title) > 5 else title
+    for word in title.split():
+        bare = word.strip(".,:;()[]\"'")
+        if re.fullmatch(r"[A-Z][a-z]+[A-Z][\w-]*|[a-z]+[A-Z][\w-]*", bare):
+            return bare
+    about = _FAQ_OF.match(title)
+    if about is None:
+        return None
+    subject = (about.group("before") or about.group("after") or "").strip(" -–—:|(")
+    subject = re.sub(r"^the\s+", "", subject, flags=re.I)
+    if not subject or _GENERIC.match(subject) or len(subject.split()) > MAX_SUBJECT_WORDS:
+        return None
+    return subject
+
+
+def _english(question: str) -> bool:
+    """Whether a question reads as English: it opens as one, or says "I", "the", "what"."""
+    if _ENGLISH.match(question):
+        return True
+    words = re.findall(r"[a-z']+", question.lower())
+    return question.endswith("?") and len(_ENGLISH_WORDS.intersection(words)) >= 2
+
+
+_ENGLISH_WORDS = {
+    "the", "a", "an", "i", "you", "my", "your", "is", "are", "to", "of", "and", "but",
+    "what", "how", "why", "can", "do", "does", "it", "this", "what's", "have", "get",
+}  # fmt: skip
+
+
+def name_subject(card: Card, subject: str | None) -> Card:
+    """The card with its guide's subject before a question that does not name it."""
+    if subject is None or card.kind not in {CardKind.BASIC, CardKind.LIST}:
+        return card
+    if re.search(r"[—?？]", subject):
+        return card  # the prefix must read as one: `check` takes it off again
+    question = to_text(card.question).strip()
+    if subject.lower() in question.lower():
+        return card
+    if not _english(question):
+        return card  # a question in another language: an English prefix would not read
+    if not question.endswith(("?", "？")) and unnamed_reference(question) is None:
+        return card  # a prompt, not a question: "Name the 4 phases."
+    return replace(card, question=f"{escape(subject)} — {card.question.strip()}")

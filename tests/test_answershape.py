@@ -1,0 +1,299 @@
+"""Short answers (../shared/CARDS.md rule 10) as a learner meets them: the sentence that
+answers the question on the card's back, the background after it in the Extra field, in
+`tpmcards cards`, in the deck Anki imports, and in the quiz."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
+from tpmcards.deckread import read_deck
+from tpmcards.markup import to_text
+
+from .conftest import FIXTURES
+
+GUIDE = FIXTURES / "long-answers.md"
+TOOLS = ("Trowel", "Hand fork", "Watering can", "Secateurs", "Kneeling pad")
+LATER = (
+    "Leave the rotavator, the long-handled shears and the soil tester for later: most gardeners "
+    "who buy them in their first season use them twice and lend them out for the rest of the "
+    "year."
+)
+
+
+def _cards(*args: str) -> list[dict[str, Any]]:
+    result = CliRunner().invoke(cli, ["cards", *args, "--json"])
+    assert result.exit_code == 0, result.output
+    rows: list[dict[str, Any]] = json.loads(result.stdout)
+    return rows
+
+
+def test_a_long_answer_keeps_what_the_question_asks_and_moves_the_rest_to_extra() -> None:
+    rows = [(r["question"], to_text(r["answer"]), to_text(r["extra"])) for r in _cards(str(GUIDE))]
+    assert rows == [
+        (
+            "How warm should the greenhouse be at night?",
+            "Keep it between ten and fifteen degrees at night for most seedlings.",
+            "Below that, growth stalls and the leaves of tender plants curl and darken within "
+            "a week. Above it, the plants stretch towards the light and grow thin stems that "
+            "fall over when they are planted out. A cheap thermometer with a minimum and "
+            "maximum memory tells you what happened while you slept.",
+        ),
+        # Short enough to stay whole; only the sentence pointing elsewhere goes.
+        (
+            "How often should the beds be watered?",
+            "Water the beds when the top two centimetres of soil are dry to the touch. In a hot "
+            "week that can be every day; in a cool spring, once a week is often enough.",
+            "",
+        ),
+        # "Straw, mostly." alone is too short to answer: the sentence after it stays.
+        (
+            "Which cover suits the beds in winter?",
+            "Straw, mostly. A thick layer keeps frost out of the top of the soil and rots into "
+            "food by spring.",
+            "Close the vents above it only in a storm, when gusts can tear the hinges, or when "
+            "frost is forecast for the night, since cold air sinking through an open vent kills "
+            "seedlings.",
+        ),
+        (
+            "What do the gardeners bring on their first day?",
+            "Gloves, a hat and a water bottle.",
+            "",
+        ),
+        # A comparison's answer is both halves: never cut.
+        (
+            "How do tomatoes and peppers differ under glass?",
+            "Tomatoes want a cooler night and a lot of air. Peppers want steady warmth and "
+            "little wind. Tomatoes climb and must be tied every week. Peppers stay bushy and "
+            "need only a short cane.",
+            "",
+        ),
+        # A lead-in keeps its list (split into one cloze per tool); what follows is Extra.
+        *[
+            (
+                "Which tools should a new gardener buy (5): "
+                + "; ".join(t for t in TOOLS if t != tool)
+                + f"; and {{{{c1::{tool}}}}}",
+                "Buy these first:",
+                LATER,
+            )
+            for tool in TOOLS
+        ],
+        # A list card keeps what leads to its list and the list; "If you want X, see LINK."
+        # says only when to follow a link and goes; what follows the list is Extra.
+        (
+            "How do I label a new bed?",
+            "Every bed needs a label before the first seed goes in. Use this order: Write the "
+            "crop on a stake Add the sowing date Push the stake in at the north end",
+            "Stakes of untreated pine rot within a season, so buy larch or reuse old slate roof "
+            "tiles.",
+        ),
+        # A sentence left open runs on into the code it names.
+        (
+            "How do I count the plots?",
+            "Run this in the garden folder Get-Plots -Count",
+            "The count includes empty beds, which are listed with a zero harvest and a grey "
+            "marker, and beds shared with another gardener, which are counted once for each of "
+            "you.",
+        ),
+        # A paragraph without a full stop does not run on into the next paragraph.
+        (
+            "Which seed tray suits a windowsill?",
+            "TL;DR: a shallow tray with a clear lid and drainage holes",
+            "Deep trays hold too much water for seedlings, and without a lid the compost dries "
+            "out on a sunny sill within a day. A clear lid keeps the air damp and still lets the "
+            "light in.",
+        ),
+    ]
+
+
+def test_the_extra_reaches_anki_and_comes_back_from_the_deck(
+    in_tmp: Path, anki_collection: Any
+) -> None:
+    """Built, imported by the real Anki library, and read back by tpmcards from the .apkg."""
+    from anki.import_export_pb2 import ImportAnkiPackageRequest
+
+    shutil.copy(GUIDE, in_tmp / "greenhouse.md")
+    result = CliRunner().invoke(cli, ["build", "greenhouse.md", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    package = next((in_tmp / "out").glob("*.apkg"))
+    anki_collection.import_anki_package(  # type: ignore[attr-defined]
+        ImportAnkiPackageRequest(package_path=str(package))
+    )
+    col: Any = anki_collection
+    notes = {}
+    for note in (col.get_note(n) for n in col.find_notes("")):
+        if "Text" in note:  # a cloze: its back shows the list's lead-in, then the Extra
+            assert to_text(note["Extra"]) == f"Buy these first: {LATER}"
+        else:
+            notes[note["Question"]] = note
+    warm = notes["How warm should the greenhouse be at night?"]
+    assert to_text(warm["Answer"]) == (
+        "Keep it between ten and fifteen degrees at night for most seedlings."
+    )
+    assert to_text(warm["Extra"]).startswith("Below that, growth stalls")
+    back = warm.cards()[0].answer()
+    assert back.index("fifteen degrees") < back.index("Below that, growth stalls")
+    assert notes["What do the gardeners bring on their first day?"]["Extra"] == ""
+    # Read back from the package, as a quiz on any .apkg reads it.
+    read = {to_text(dc.card.question): dc.card for dc in read_deck(package)}
+    assert to_text(read["How warm should the greenhouse be at night?"].extra).startswith(
+        "Below that, growth stalls"
+    )
+    assert read["What do the gardeners bring on their first day?"].extra == ""
+
+
+def test_the_quiz_shows_the_extra_after_the_answer_and_grades_only_the_answer(
+    in_tmp: Path,
+) -> None:
+    shutil.copy(GUIDE, in_tmp / "greenhouse.md")
+    typed = "between ten and fifteen degrees at night for most seedlings\n\n"
+    result = CliRunner().invoke(
+        cli,
+        ["quiz", "greenhouse.md", "--no-color", "--mode", "type", "--order", "source", "-n", "1"],
+        input=typed,
+    )
+    assert result.exit_code == 0, result.output
+    out = result.output
+    answer = out.index("Keep it between ten and fifteen degrees")
+    assert answer < out.index("Below that, growth stalls") < out.index("Answered 1, correct 1")
+
+
+def test_the_cards_listing_shows_the_extra() -> None:
+    result = CliRunner().invoke(cli, ["cards", str(GUIDE)])
+    assert result.exit_code == 0, result.output
+    assert (
+        "    Keep it between ten and fifteen degrees at night for most seedlings.\n"
+        "    Extra: Below that, growth stalls" in result.output
+    )
+
+
+def test_an_edit_of_the_extra_alone_updates_the_note_and_a_removed_card_keeps_it(
+    in_tmp: Path,
+) -> None:
+    """The Extra is content: editing only it changes the note; a card gone from the guide
+    stays in the package (tagged removed) with its Extra, rebuilt from the lock."""
+    guide = in_tmp / "greenhouse.md"
+    shutil.copy(GUIDE, guide)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", "greenhouse.md", "-o", "out"]).exit_code == 0
+    guide.write_text(guide.read_text().replace("A cheap thermometer", "A cheap digital one"))
+    result = runner.invoke(cli, ["build", "greenhouse.md", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    assert "changed: How warm should the greenhouse be at night?" in result.output
+    text = guide.read_text()
+    start = text.index("## How warm")
+    guide.write_text(text[:start] + text[text.index("## How often") :])
+    result = runner.invoke(cli, ["build", "greenhouse.md", "-o", "out"])
+    assert "removed: How warm should the greenhouse be at night?" in result.output
+    package = next((in_tmp / "out").glob("*.apkg"))
+    removed = [dc for dc in read_deck(package) if dc.removed]
+    assert [to_text(dc.card.question) for dc in removed] == [
+        "How warm should the greenhouse be at night?"
+    ]
+    assert to_text(removed[0].card.extra).endswith(
+        "A cheap digital one with a minimum and "
+        "maximum memory tells you what happened while "
+        "you slept."
+    )
+
+
+def test_the_card_cache_keeps_the_extra(in_tmp: Path) -> None:
+    """A second listing, read from the card cache, shows the same Extra."""
+    shutil.copy(GUIDE, in_tmp / "greenhouse.md")
+    first = _cards("greenhouse.md")
+    assert any(row["extra"] for row in first)
+    assert _cards("greenhouse.md") == first
+
+
+def test_a_glossary_term_loses_its_pointers_and_keeps_its_definition_short() -> None:
+    """ "See LINK." before a definition and "- see LINK" after it go; a long explanation
+    keeps what fits a short answer, the rest in Extra."""
+    rows = _cards(str(FIXTURES / "garden-glossary.html"))
+    assert [
+        (r["kind"], r["question"], to_text(r["answer"]), to_text(r["extra"])) for r in rows
+    ] == [
+        (
+            "term",
+            "Mulch",
+            "A layer of loose material spread over the soil to keep moisture in.",
+            "",
+        ),
+        ("term", "Tilth", "The crumbly state of well-worked soil.", ""),
+        # Another name first is an aside: the definition is the answer.
+        (
+            "term",
+            "Compost",
+            "Rotted plant matter dug into the soil to feed it.",
+            "Also called black gold.",
+        ),
+        (
+            "term",
+            "Cold frame",
+            "A low box with a glass lid that shelters seedlings from frost. It works like a small "
+            "greenhouse, warming up in the sun by day and holding some of that warmth through the "
+            "night.",
+            "Gardeners prop the lid open on warm afternoons so the seedlings do not cook, and "
+            "close it again before dusk.",
+        ),
+    ]
+
+
+def test_the_preview_and_the_csv_export_carry_the_extra(in_tmp: Path) -> None:
+    shutil.copy(GUIDE, in_tmp / "greenhouse.md")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["preview", "greenhouse.md", "-o", "page.html"])
+    assert result.exit_code == 0, result.output
+    page = (in_tmp / "page.html").read_text()
+    answer = page.index("Keep it between ten and fifteen degrees")
+    assert answer < page.index('class="extra"><p>Below that, growth stalls', answer)
+    result = runner.invoke(cli, ["build", "greenhouse.md", "-o", "out", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    text = next((in_tmp / "out").glob("*.csv")).read_text()
+    rows = csv.reader(
+        (line for line in text.splitlines(True) if not line.startswith("#")), delimiter="\t"
+    )
+    row = next(r for r in rows if "How warm should the greenhouse be at night?" in r)
+    assert row[4:7] == [
+        "How warm should the greenhouse be at night?",
+        "<p>Keep it between ten and fifteen degrees at night for most seedlings.</p>",
+        "other",  # the topic of a guide without a config
+    ]
+    assert to_text(row[-1]).startswith("Below that, growth stalls")
+
+
+def test_images_and_code_in_the_extra_are_packaged_and_highlighted(
+    in_tmp: Path, anki_collection: Any
+) -> None:
+    from anki.import_export_pb2 import ImportAnkiPackageRequest
+
+    shutil.copy(FIXTURES / "rich" / "img" / "diagram.png", in_tmp / "beds.png")
+    (in_tmp / "beds.md").write_text(
+        "# Bed notes\n\n## How wide should a raised bed be?\n\n"
+        "No wider than you can reach to the middle from either side.\n\n"
+        "For most people that is about one metre and twenty centimetres, which leaves the "
+        "middle of the bed within an arm's length from both paths:\n\n"
+        "![The bed from above](beds.png)\n\n"
+        "```python\nif width > 120:\n    print('too wide')\n```\n"
+    )
+    result = CliRunner().invoke(cli, ["build", "beds.md", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    anki_collection.import_anki_package(  # type: ignore[attr-defined]
+        ImportAnkiPackageRequest(package_path=str(next((in_tmp / "out").glob("*.apkg"))))
+    )
+    col: Any = anki_collection
+    (note,) = [col.get_note(n) for n in col.find_notes("")]
+    assert to_text(note["Answer"]) == "No wider than you can reach to the middle from either side."
+    data = (in_tmp / "beds.png").read_bytes()
+    name = f"tpm-{hashlib.sha256(data).hexdigest()[:16]}.png"
+    assert f'src="{name}"' in note["Extra"]
+    assert (Path(col.media.dir()) / name).read_bytes() == data
+    assert '<pre class="highlight"><code class="language-python">' in note["Extra"]
+    assert '<span class="k">if</span>' in note["Extra"]

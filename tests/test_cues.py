@@ -1,0 +1,116 @@
+"""Cues that ask one thing and stand alone (../shared/CARDS.md rules 1 and 3), as a learner
+meets them in `tpmcards cards` and a guide's author in `tpmcards check`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
+from tpmcards.markup import to_text
+
+from .conftest import FIXTURES
+
+
+def _cards(path: str) -> list[tuple[str, str, str]]:
+    result = CliRunner().invoke(cli, ["cards", path, "--json"])
+    assert result.exit_code == 0, result.output
+    rows: list[dict[str, Any]] = json.loads(result.stdout)
+    return [(to_text(r["question"]), to_text(r["answer"]), to_text(r["extra"])) for r in rows]
+
+
+def test_questions_name_their_subject_and_ask_one_thing() -> None:
+    assert _cards(str(FIXTURES / "plotkeeper-faq.md")) == [
+        # A question that does not name the subject of a "PlotKeeper FAQ" is asked with it
+        # before, whether it says "it" or not.
+        (
+            "PlotKeeper — What does it cost?",
+            "Nothing for one garden; a club with many gardens pays a small yearly fee.",
+            "",
+        ),
+        # The answer, cut, answers the yes/no second question first: the cue keeps it.
+        (
+            "PlotKeeper — How secure is this? Can others see my plots?",
+            "Your plots are kept private and secure unless you share a link to them.",
+            "Everything you send travels encrypted and is stored in one country. Club "
+            "administrators see the names of the gardens in their club, never the plots, and a "
+            "shared link can be withdrawn at any time from the plot's menu.",
+        ),
+        # The answer was cut to what answers the first question: the cue asks only that.
+        (
+            "PlotKeeper — What is a plot?",
+            "A plot is one bed of a garden with its own sowing calendar and harvest log.",
+            "Each plot remembers what grew there in earlier years, warns when the same family "
+            "of crops comes back too soon, and suggests what to sow next. The more seasons you "
+            "record, the better the suggestions become, since they are drawn from your own "
+            "harvests and not from averages.",
+        ),
+        # Two halves of one contrast: one question, the whole answer.
+        (
+            "PlotKeeper — Which beds get the morning sun and which beds get the evening sun?",
+            "The east beds get the morning sun: the sheds shade them after noon, and they dry "
+            "slowly. The west beds get the evening sun and stay warm long after sunset, which "
+            "suits tomatoes and squash. Mark both on the map when you set up a garden.",
+            "",
+        ),
+        # A short answer holds both parts: the cue stays as written.
+        (
+            "PlotKeeper — What is a harvest log and who keeps it?",
+            "A list of what was picked and when; each gardener keeps their own.",
+            "",
+        ),
+        # A yes/no afterthought the answer does not take up leaves the cue.
+        (
+            "PlotKeeper — How often should the harvest log be filled in?",
+            "Fill in the harvest log after every picking, while the baskets are still in the shed.",
+            "",
+        ),
+        # A question in another script: an English subject before it would not read.
+        ("Сколько грядок в одном саду?", "До двадцати.", ""),
+        # A prompt, not a question, asks for what it names: no prefix.
+        ("Name the three plot sizes", "Small Medium Large", ""),
+    ]
+
+
+def test_a_title_that_names_nothing_names_no_subject_and_check_warns(in_tmp: Path) -> None:
+    """A guide titled "Help FAQ" names no subject: nothing is invented, `check` names the card."""
+    (in_tmp / "help.md").write_text(
+        "# Help FAQ\n\n## What does it cost?\n\nNothing for one garden; a club pays a yearly fee.\n"
+    )
+    path = "help.md"
+    assert [q for q, _, _ in _cards(path)] == ["What does it cost?"]
+    result = CliRunner().invoke(cli, ["check", path])
+    assert 'unnamed pronoun "it" in "What does it cost?"' in result.output
+
+
+def test_check_judges_a_question_without_the_subject_named_before_it(in_tmp: Path) -> None:
+    """A yes/no wording kept for its content answer is still named by `check`."""
+    (in_tmp / "garden.md").write_text(
+        "# Garden FAQ\n\n## Can I print my plots?\n\nOnly from the desktop app.\n"
+    )
+    assert [q for q, _, _ in _cards("garden.md")] == ["Garden — Can I print my plots?"]
+    result = CliRunner().invoke(cli, ["check", "garden.md"])
+    assert result.output.splitlines()[0] == (
+        'garden.md:3: warning: yes/no question "Can I print my plots?"; ask for the content instead'
+    )
+
+
+def test_a_command_named_in_capitals_is_its_subject_and_a_file_name_is_none(
+    in_tmp: Path,
+) -> None:
+    """A man page's "% GARDEN-CLI(1)" names the command; a guide without a title, named by
+    its file, names nothing."""
+    body = "## I sow too early every spring. What should I use?\n\nThe frost calendar.\n"
+    (in_tmp / "manual.md").write_text("% GARDEN-CLI(1)\n\n# NAME\n\ngarden-cli\n\n" + body)
+    (in_tmp / "garden-cli.md").write_text(
+        "Q: I sow too early every spring. What should I use?\n\nA: The frost calendar.\n"
+    )
+    assert [q for q, _, _ in _cards("manual.md")] == [
+        "garden-cli — I sow too early every spring. What should I use?"
+    ]
+    assert [q for q, _, _ in _cards("garden-cli.md")] == [
+        "I sow too early every spring. What should I use?"
+    ]
