@@ -756,13 +756,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         ("Energy of a photon", "E = hν", B),
     ],
-    # RemNote's `>>` (forward), `<<` (the right side asks), `<>` (each way) and ` :: `.
+    # RemNote's `>>` and `;;` (forward), `<<` (the right side asks), `<>` (each way),
+    # ` :: `, and `>>>` over the nested items of a multi-line answer.
     "remnote-arrows.md": [
         ("el servidor", "the server", B),
         ("el cable", "the cable", B),
         ("la red", "the network", B),
         ("the network", "la red", B),
         ('What does "enrutador" mean', "a router", B),
+        ("el enrutador", "the router", B),
+        ("Parts of a frame", "the header the payload the checksum", B),
     ],
     # Obsidian_to_Anki: `START`/type/fields/`END` (the first line the front when it has no
     # `Front:`; a list inside `Back:`; the `<!--ID-->` line dropped), a reversed note type
