@@ -858,6 +858,10 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("What does a default route match?", "Every destination no other route matches.", B),
         ("Which protocol do routers inside one network share routes with?", "OSPF RIP", B),
     ],
+    # A file of such cards only: a front that names a term need not ask. Short paragraphs of
+    # prose parted by rules are no deck: their fronts are sentences, not terms.
+    "ruled-terms.md": [("el puerto", "the port", B), ("la red", "the network", B)],
+    "ruled-prose.md": [],
     # Numbered questions under one heading, answered by number in an answer key at the end.
     "answers-at-end.md": [
         ("Which layer does a router work on?", "The network layer.", B),
