@@ -801,11 +801,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # `::` in prose and code is a path, an address, a Dataview field or a signature, never a
     # card; highlights of a file that is no flashcard file are emphasis, not clozes. Under
     # a question heading, a spaced ` :: ` is the answer's prose.
+    # A `<<` or `>>` in code is a shift, not RemNote's arrow: the list is read as a list.
     "colons-in-prose.md": [
         (
             "What does the scope operator do?",
             "In C++ the scope operator :: picks a name from a namespace.",
             B,
+        ),
+        (
+            "Memory: name the 2.",
+            "Inflate takes about 1 << windowBits bytes a shift like x >> 2 halves twice",
+            L,
         ),
     ],
     # An FAQ entry written as an instruction ("Undo a message after sending it") among

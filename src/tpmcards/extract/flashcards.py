@@ -50,6 +50,7 @@ _MULTILINE = re.compile(
 )
 # What hides a separator: a tag (its attributes), a code span, an entity, a cloze.
 _HIDDEN = re.compile(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>|&\w+;|\{\{c\d+::[^{}]*\}\}")
+_CODE_OR_TAG = re.compile(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w]*$")
 _HEX = re.compile(r"^[0-9A-Fa-f]*$")
 # NeuraCache's mark of a one-line card: its `#flashcard` tag, or ⚡️ or 🧠 ending the line.
@@ -163,7 +164,9 @@ def _split_line(line: str, tagged: bool = False) -> list[tuple[str, str]] | None
         # Its other tags (`#flashcard #editor`) tag the card.
         tags = "".join(re.findall(r'<span class="tpm-tag (?!flashcard")[^"<>]+"></span>', micro[0]))
         return [(left + tags, f"<p>{right}</p>")]
-    arrows = list(_ARROWS.finditer(line))
+    # Arrows are entities (`&lt;&lt;`): hidden with code and tags only, `1 << bits` in code
+    # being no card.
+    arrows = list(_ARROWS.finditer(_CODE_OR_TAG.sub(lambda m: "\0" * len(m.group(0)), line)))
     colons = list(_COLONS.finditer(masked))
     if len(arrows) + len(colons) != 1:
         return None
