@@ -892,7 +892,7 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "install agent.",
             B,
         ),
-        ("Which port does the agent use?", "Port 7000, unless AGENT_PORT is set.", B),
+        ("Install — Which port does the agent use?", "Port 7000, unless AGENT_PORT is set.", B),
     ],
     # GitBook's `{% hint %}` ... `{% endhint %}` around an answer: the tags go, the text stays.
     "gitbook-hint.md": [
@@ -907,23 +907,27 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # link to a Liquid tag is its text.
     "jekyll-include.md": [
         (
-            "Why did my message bounce?",
+            "Mail — Why did my message bounce?",
             "The receiving server refused it; the bounce names the reason. See the standards "
             "for the codes. Bounces are kept for a week.",
             B,
         ),
-        ("How do I change my address?", "Open Settings → Profile and edit the address field.", B),
+        (
+            "Mail — How do I change my address?",
+            "Open Settings → Profile and edit the address field.",
+            B,
+        ),
     ],
     # MkDocs Material collapsibles in the source: `??? question "...?"` with an indented
     # body (after a blank line or not); `!!! faq` answered "No, ..." is a yes/no card
     # (dropped, CARDS.md rule 4); a `???+ note` asks nothing.
     "mkdocs-admonitions.md": [
         (
-            "Why is the first request slow?",
+            "Cache — Why is the first request slow?",
             "The cache is empty after a restart, so the first request reads from disk.",
             B,
         ),
-        ("How large can an entry be?", "One megabyte; larger values are refused.", B),
+        ("Cache — How large can an entry be?", "One megabyte; larger values are refused.", B),
     ],
     # Raw `<dl>` in Markdown, and a Sphinx `.. glossary::` rendered as `<dl class="glossary">`
     # with its `¶` permalinks: term cards.
@@ -967,13 +971,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # over its answer in each item (a yes/no wording answered with content is kept).
     "asciidoc-qanda.html": [
         (
-            "How often should I back up the database?",
+            "Backup — How often should I back up the database?",
             "Every night, and before each schema change.",
             B,
         ),
-        ("Where do the archives go?", "To the bucket named in backup.target.", B),
+        ("Backup — Where do the archives go?", "To the bucket named in backup.target.", B),
         (
-            "Can I restore a single table?",
+            "Backup — Can I restore a single table?",
             "Only from a logical dump, not from a disk snapshot.",
             B,
         ),
@@ -989,6 +993,7 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
 }
 
 
+# A guide titled "<X> FAQ" names X before each English question that does not (cues.py).
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_cards_of_each_shape(name: str) -> None:
     assert qa(FIND / name) == EXPECTED[name]
