@@ -4,6 +4,7 @@ meets them in `tpmcards cards` and a guide's author in `tpmcards check`."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -114,3 +115,26 @@ def test_a_command_named_in_capitals_is_its_subject_and_a_file_name_is_none(
     assert [q for q, _, _ in _cards("garden-cli.md")] == [
         "I sow too early every spring. What should I use?"
     ]
+
+
+def test_check_names_the_cues_kept_with_two_questions(in_tmp: Path) -> None:
+    """A cue kept whole though it asks two things is named for the author; a contrast of two
+    halves is one question."""
+    shutil.copy(FIXTURES / "plotkeeper-faq.md", in_tmp)
+    result = CliRunner().invoke(cli, ["check", "plotkeeper-faq.md"])
+    assert result.output.splitlines() == [
+        'plotkeeper-faq.md:7: warning: two questions in "How secure is this? Can others see '
+        'my plots?"; ask one per card',
+        'plotkeeper-faq.md:29: warning: two questions in "What is a harvest log and who keeps '
+        'it?"; ask one per card',
+        "1 files: 0 errors, 2 warnings",
+    ]
+    (in_tmp / "beds.md").write_text(
+        "# Notes\n\n## What is a bed? How wide is it? Who digs it?\n\n"
+        "A strip of soil, a metre wide, dug by the gardener.\n"
+    )
+    result = CliRunner().invoke(cli, ["check", "beds.md"])
+    assert result.output.splitlines()[0] == (
+        'beds.md:3: warning: two questions in "What is a bed? How wide is it? Who digs it?"; '
+        "ask one per card"
+    )

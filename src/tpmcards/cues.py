@@ -28,7 +28,14 @@ from .markup import escape, to_text
 from .model import Card, CardKind
 from .yesno import yes_no_question
 
-__all__ = ["guide_subject", "name_subject", "one_question", "paired", "unnamed_reference"]
+__all__ = [
+    "guide_subject",
+    "name_subject",
+    "one_question",
+    "paired",
+    "two_questions",
+    "unnamed_reference",
+]
 
 # The questions of a cue: each ends at its question mark.
 _QUESTION_END = re.compile(r"(?<=[?？])\s*(?=\S)")
@@ -99,6 +106,14 @@ def one_question(card: Card) -> Card:
     if first is None:
         return card
     return replace(card, question=escape(first))
+
+
+def two_questions(question: str) -> bool:
+    """Whether `question` still asks two things ("What is X? How do I switch?"), not one
+    contrast ("Who sets up X? Who sets up Y?")."""
+    parts = [p for p in _QUESTION_END.split(question.strip()) if p.strip()]
+    several = len(parts) > 2 and sum(p.rstrip().endswith(("?", "？")) for p in parts) > 1
+    return several or (_halves(question) is not None and not paired(question))
 
 
 def paired(question: str) -> bool:
