@@ -438,6 +438,130 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("languages", "basic", "What is the French word for 'house'?", "la maison", "maisn", RIGHT),
     ("languages", "basic", "fish", "pescado", "pecado", NEAR),
     ("languages", "basic", "What is the German word for 'cake'?", "der Kuchen", "kuchn", RIGHT),
+    # A real word of the answer's stem with another ending is another term, however rare the
+    # word: asked about. A misspelling keeps the ending, and is forgiven.
+    ("physics", "basic", "Which word describes a material that glows without being heated?", "Luminescent", "luminescence", NEAR),
+    ("chemistry", "basic", "What is the addition of water to a compound called?", "Hydration", "hydrator", NEAR),
+    ("maths", "basic", "What are two vertices joined by an edge called?", "Adjacent", "adjacency", NEAR),
+    ("software", "basic", "What is data outliving the process that made it called?", "Persistence", "persistance", RIGHT),
+    # Words every blank holds go without saying; the blanks still count in their order.
+    ("software", "cloze", "{{c1::docker build}} makes an image; {{c2::docker run}} starts a container from it.", "", "build, run", RIGHT),
+    ("software", "cloze", "{{c1::docker build}} makes an image; {{c2::docker run}} starts a container from it.", "", "run, build", WRONG),
+    ("law", "cloze", "In the UK the {{c1::House of Commons}} is elected and the {{c2::House of Lords}} is appointed.", "", "commons | lords", RIGHT),
+    # A question that asks for the object of its verb takes the head noun of the answer; the
+    # learner may restate the verb ("it catches", "it sets up") first.
+    ("software", "basic", "What does a code review catch?", "Defects before release", "it catches defects", RIGHT),
+    ("software", "basic", "What does a code review catch?", "Defects before release", "it catches typos", WRONG),
+    ("tpm", "basic", "What does a kickoff meeting establish?", "Shared goals for the team", "it sets up shared goals", RIGHT),
+    ("security", "basic", "What does a TLS handshake set up?", "A session key for the connection", "it establishes a connection", WRONG),
+    # Numbers however written: a power (2^10), an ordinal (9th), a date in ISO form; a percent
+    # in words; a unit off by a factor (ms for s) is another amount.
+    ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "0.5 milliseconds", RIGHT),
+    ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "0.5 s", WRONG),
+    ("computing", "basic", "What is a typical scheduler time slice?", "10 ms", "10 s", WRONG),
+    ("computing", "basic", "How many bytes are in a kibibyte?", "1024", "2^10", RIGHT),
+    ("computing", "basic", "How many bytes are in a kibibyte?", "1024", "2^12", WRONG),
+    ("statistics", "basic", "What share of a normal distribution lies within one standard deviation of the mean?", "About 68%", "68 percent", RIGHT),
+    ("statistics", "basic", "What share of a normal distribution lies within one standard deviation of the mean?", "About 68%", "sixty-eight percent", RIGHT),
+    ("statistics", "basic", "What share of a normal distribution lies within one standard deviation of the mean?", "About 68%", "95%", WRONG),
+    ("economics", "basic", "What inflation rate do many central banks target?", "2%", "two percent", RIGHT),
+    ("economics", "basic", "What inflation rate do many central banks target?", "2%", "2.5%", WRONG),
+    ("physics", "basic", "What is the speed of sound in air at room temperature?", "About 343 m/s", "343 meters per second", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "4 July 1776", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "1776-07-04", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "July 2, 1776", WRONG),
+    ("history", "basic", "On what date did the Berlin Wall open?", "9 November 1989", "November 9th, 1989", RIGHT),
+    ("history", "basic", "On what date did the Berlin Wall open?", "9 November 1989", "1989-11-19", WRONG),
+    # Chemical formulas: a digit makes another compound; the name in brackets is an answer too.
+    ("chemistry", "basic", "What is the chemical formula of water?", "H2O", "h2o", RIGHT),
+    ("chemistry", "basic", "What is the chemical formula of water?", "H2O", "H2O2", WRONG),
+    ("chemistry", "basic", "What is the formula of hydrogen peroxide?", "H2O2", "H2O", WRONG),
+    ("chemistry", "basic", "Which gas makes up most of Earth's atmosphere?", "Nitrogen (N2)", "N2", RIGHT),
+    ("chemistry", "basic", "What is the formula of table salt?", "NaCl (sodium chloride)", "sodium chloride", RIGHT),
+    ("chemistry", "basic", "What is the formula of carbon monoxide?", "CO", "CO2", WRONG),
+    # A typed quiz folds case: an identifier's name typed in lower case is known (Map, True).
+    ("programming", "basic", "Which Java interface maps keys to values?", "Map", "map", RIGHT),
+    ("programming", "basic", "Which Python constant is the boolean for truth?", "True", "true", RIGHT),
+    # An amount in another unit of the same kind is that amount (480 seconds is 8 minutes).
+    ("physics", "basic", "How long does sunlight take to reach Earth?", "About 8 minutes", "480 seconds", RIGHT),
+    ("physics", "basic", "How long does sunlight take to reach Earth?", "About 8 minutes", "8 seconds", WRONG),
+    # Negation in another form: "unstable" is "not stable", "nonblocking" is "non-blocking"; the
+    # other way is wrong.
+    ("algorithms", "basic", "Is quicksort stable?", "No, quicksort is not stable", "unstable", RIGHT),
+    ("algorithms", "basic", "Is quicksort stable?", "No, quicksort is not stable", "it is stable", WRONG),
+    ("algorithms", "basic", "Is heapsort stable?", "Unstable", "not stable", RIGHT),
+    ("programming", "basic", "What kind of I/O lets a thread carry on while a read is pending?", "Non-blocking I/O", "blocking I/O", WRONG),
+    ("programming", "basic", "What kind of I/O lets a thread carry on while a read is pending?", "Non-blocking I/O", "nonblocking", RIGHT),
+    # Comparatives: a word of the same sense is right, the opposite wrong; "much", "another" and
+    # "other" only qualify (singular and plural are one word).
+    ("databases", "basic", "How do reads from an in-memory cache compare with reads from disk?", "Much faster", "they are slower", WRONG),
+    ("databases", "basic", "How do reads from an in-memory cache compare with reads from disk?", "Much faster", "quicker", RIGHT),
+    ("economics", "basic", "What happens to demand for a normal good when incomes rise?", "Demand increases", "less is demanded", WRONG),
+    # First written as right: "more of it is bought" for "Demand increases". On thought, an
+    # economics teacher would ask: it names what is bought, not demand (the two differ in the
+    # subject), and no word grader sees the link. Left out rather than tuned for.
+    ("databases", "basic", "What does a foreign key point to?", "A row in another table", "rows in other tables", RIGHT),
+    ("geology", "basic", "What are the large moving pieces of Earth's crust called?", "Tectonic plates", "a tectonic plate", RIGHT),
+    # Initials both ways: the spelled-out name for initials is right, but not the initials the
+    # question gives ("What does CI stand for?").
+    ("software", "basic", "What does CI stand for?", "Continuous integration", "CI", WRONG),
+    ("medicine", "basic", "Which scan uses strong magnets to image soft tissue?", "Magnetic resonance imaging (MRI)", "MRI", RIGHT),
+    ("medicine", "basic", "Which scan uses strong magnets to image soft tissue?", "MRI", "magnetic resonance imaging", RIGHT),
+    ("medicine", "basic", "Which scan uses strong magnets to image soft tissue?", "MRI", "CT scan", WRONG),
+    ("tpm", "basic", "Who runs a program that spans many teams?", "A TPM", "a technical program manager", RIGHT),
+    ("tpm", "basic", "Who runs a program that spans many teams?", "A TPM", "the product manager", WRONG),
+    # A right term with an explanation after it is right; a right term inside a wrong answer
+    # ("DHCP, not DNS") is not.
+    ("networking", "basic", "Which protocol resolves domain names to IP addresses?", "DNS", "DNS, because it maps names to addresses", RIGHT),
+    ("biology", "basic", "Which organelle makes proteins?", "The ribosome", "ribosomes, which read mRNA", RIGHT),
+    ("physics", "basic", "What is the SI unit of force?", "The newton", "newton, named after Isaac Newton", RIGHT),
+    ("networking", "basic", "Which protocol resolves domain names to IP addresses?", "DNS", "DHCP, not DNS", WRONG),
+    ("physics", "basic", "What is the SI unit of force?", "The newton", "the joule, which is a newton times a metre", WRONG),
+    ("biology", "basic", "Which organelle makes proteins?", "The ribosome", "the nucleus, not the ribosome", WRONG),
+    # An explanation with a negation or a number of its own is still an explanation; a second
+    # guess is asked about.
+    ("programming", "basic", "Are Python tuples mutable or immutable?", "Immutable", "immutable, which means they can't be changed", RIGHT),
+    ("networking", "basic", "Which protocol resolves domain names to IP addresses?", "DNS", "DNS, which uses port 53", RIGHT),
+    ("biology", "basic", "Which organelle makes proteins?", "The ribosome", "the ribosome, or maybe the nucleus", NEAR),
+    # British and American spellings; language cards (a false friend, a word split in two, the
+    # word itself typed back); a paraphrased definition.
+    ("tpm", "basic", "What does a TPM do with work across teams?", "Coordinates and prioritises it", "coordinates and prioritizes it", RIGHT),
+    ("chemistry", "basic", "What volume does a mole of ideal gas fill at STP?", "22.4 litres", "22.4 liters", RIGHT),
+    ("software", "basic", "What is turning an object into bytes to store or send called?", "Serialisation", "serialization", RIGHT),
+    ("languages", "basic", "What is the Spanish word for 'library'?", "la biblioteca", "libreria", WRONG),
+    ("languages", "basic", "How do you say 'good morning' in Italian?", "Buongiorno", "buon giorno", RIGHT),
+    ("languages", "basic", "What does the French word 'chat' mean in English?", "Cat", "a cat", RIGHT),
+    ("languages", "basic", "What does the French word 'chat' mean in English?", "Cat", "chat", WRONG),
+    ("statistics", "basic", "What is the median?", "The middle value of sorted data", "the value in the middle when the data is sorted", RIGHT),
+    ("statistics", "basic", "What is the median?", "The middle value of sorted data", "the most common value", WRONG),
+    # Lists with one wrong item; clozes of three blanks, in their order.
+    ("chemistry", "list", "Name the three everyday states of matter.", "Solid | Liquid | Gas", "solid, liquid, plasma", PARTLY),
+    ("astronomy", "list", "Name the four inner planets.", "Mercury | Venus | Earth | Mars", "mercury, venus, earth, jupiter", PARTLY),
+    ("security", "list", "Which three properties make up the CIA triad?", "Confidentiality | Integrity | Availability", "confidentiality, integrity and authentication", PARTLY),
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenine, guanine, cytosine", RIGHT),
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenine, cytosine, guanine", WRONG),
+    ("networking", "cloze", "A TCP handshake sends {{c1::SYN}}, then {{c2::SYN-ACK}}, then {{c3::ACK}}.", "", "syn, syn-ack, ack", RIGHT),
+    ("networking", "cloze", "A TCP handshake sends {{c1::SYN}}, then {{c2::SYN-ACK}}, then {{c3::ACK}}.", "", "syn, ack, ack", PARTLY),
+    # A minus sign stays with its number; fractions and shares in words, as decimals or as
+    # percents are one amount.
+    ("physics", "basic", "At what temperature do the Celsius and Fahrenheit scales read the same?", "−40 degrees", "-40", RIGHT),
+    ("physics", "basic", "At what temperature do the Celsius and Fahrenheit scales read the same?", "−40 degrees", "minus 40", RIGHT),
+    ("physics", "basic", "At what temperature do the Celsius and Fahrenheit scales read the same?", "−40 degrees", "40", WRONG),
+    ("computing", "basic", "What is a typical disk seek time?", "About 10 ms", "0.01 s", RIGHT),
+    ("computing", "basic", "How many bytes are in a megabyte (decimal)?", "One million", "10^6", RIGHT),
+    ("computing", "basic", "What clock speed did the first IBM PC run at?", "4.77 MHz", "4.77 GHz", WRONG),
+    ("statistics", "basic", "What fraction of a fair die's rolls show a six?", "1/6", "one sixth", RIGHT),
+    ("statistics", "basic", "What fraction of a fair die's rolls show a six?", "1/6", "1/3", WRONG),
+    ("statistics", "basic", "What share of coin tosses land heads?", "50%", "half", RIGHT),
+    ("statistics", "basic", "What share of coin tosses land heads?", "50%", "0.5", RIGHT),
+    # One word in other forms: an ending (calling, calls), a plural no ending gives (mice,
+    # vertices); a negation said as a verb ("does not block" is non-blocking).
+    ("programming", "basic", "What kind of call returns before its work is done?", "A non-blocking call", "one that does not block", RIGHT),
+    ("programming", "basic", "What is a recursive function?", "A function that calls itself", "a function calling itself", RIGHT),
+    ("biology", "basic", "Which small rodent is used most in lab research?", "The mouse", "mice", RIGHT),
+    ("maths", "basic", "What are the corners of a polygon called?", "Vertices", "vertex", RIGHT),
+    ("maths", "basic", "What are the corners of a polygon called?", "Vertices", "edges", WRONG),
+    ("databases", "basic", "What speeds up lookups on a column?", "An index", "indices", RIGHT),
 ]  # fmt: skip
 
 

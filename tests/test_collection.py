@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -176,3 +177,18 @@ def test_a_new_note_whose_id_collides_is_written_as_a_cold_build_writes_it(
     assert written == 3  # the kept rows were set aside
     assert not kept.exists()
     assert patched == build_package(new, config)
+
+
+def test_the_collection_is_stored_and_anki_imports_it(project: Path, anki_collection: Any) -> None:
+    """The package's collection is stored, not deflated (an edit would deflate it whole
+    again), and Anki reads the package so made."""
+    package = project / "decks" / "tpm-guide.apkg"
+    with zipfile.ZipFile(package) as archive:
+        info = archive.getinfo("collection.anki2")
+        assert info.compress_type == zipfile.ZIP_STORED
+        assert info.compress_size == info.file_size
+        assert archive.getinfo("media").compress_type == zipfile.ZIP_DEFLATED
+    from anki.import_export_pb2 import ImportAnkiPackageRequest
+
+    anki_collection.import_anki_package(ImportAnkiPackageRequest(package_path=str(package)))
+    assert len(anki_collection.find_notes("")) == _notes(package) > 0

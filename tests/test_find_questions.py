@@ -5,7 +5,10 @@ small fixture written in our own words."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -16,7 +19,7 @@ from tpmcards.model import CardKind
 from .conftest import FIXTURES
 from .test_extract import cards_of
 
-B, L, T = CardKind.BASIC, CardKind.LIST, CardKind.TERM
+B, C, L, T = CardKind.BASIC, CardKind.CLOZE, CardKind.LIST, CardKind.TERM
 FIND = FIXTURES / "find"
 
 
@@ -692,9 +695,282 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # Obsidian Spaced Repetition: `q::a`, `q:::a` (a card each way), a paragraph split by
+    # `?` (`??`: each way; a `?` closing the paragraph leaves the answer to the list below)
+    # and, in a file tagged `#flashcards`, `==highlights==` as clozes. No separator leaks.
+    "spaced-repetition.md": [
+        ("What does DNS stand for", "Domain Name System", B),
+        ("Which port does plain HTTP use?", "80", B),
+        ("80", "Which port does plain HTTP use?", B),
+        (
+            "Which protocol leases addresses to hosts on a LAN?",
+            "DHCP; the lease runs out unless the host renews it.",
+            B,
+        ),
+        ("Name the record that maps a name to an IPv6 address", "AAAA", B),
+        ("AAAA", "Name the record that maps a name to an IPv6 address", B),
+        ("Which tools test if a host answers?", "ping, over ICMP traceroute, hop by hop", B),
+        ("A {{c1::subnet mask}} marks which bits of an address name the network.", "", C),
+    ],
+    # A file tagged `flashcards/...` in its front matter: any `::` outside code separates
+    # (`cell::mitochondria`), but a namespace in prose (`std::vector`) still is no card; a
+    # `?` line whose answer is the numbered list below it.
+    "spaced-repetition-tagged.md": [
+        ("The powerhouse of the cell", "mitochondria", B),
+        ("What do ribosomes make?", "Proteins", B),
+        ("Nucleus", "Holds the DNA", B),
+        ("What are the phases of mitosis?", "Prophase Metaphase", B),
+        ("The {{c1::cell membrane}} lets some molecules through.", "", C),
+    ],
+    # The schedule Spaced Repetition writes after a card (`<!--SR:...-->`) is no text of it;
+    # in a tagged file, a list's items that are cards are cards, its notes are not.
+    "spaced-repetition-schedule.md": [
+        ("What does TLS add to TCP", "Encryption and server authentication", B),
+        ("Which port does DNS use?", "53, over UDP and TCP.", B),
+        ("ARP", "maps IP addresses to MAC addresses", B),
+        ("NAT", "rewrites addresses at a router", B),
+    ],
+    # The "Markdown Flashcards" convention: front, a paragraph of `?`, back, between rules.
+    "question-mark-paragraphs.md": [
+        (
+            "Which signal does Ctrl-C send?",
+            "SIGINT, which most programs take as a request to stop.",
+            B,
+        ),
+        ("What does nohup keep alive?", "the command after the terminal closes", B),
+    ],
+    # NeuraCache one-line cards: `question : answer #flashcard`, or ⚡️ / 🧠 for the tag; a
+    # line with ` : ` and no mark is prose.
+    "neuracache-lines.md": [
+        ("Which key opens the command palette", "Ctrl+Shift+P", B),
+        ("Ctrl+G", "go to a line", B),
+        ("Ctrl+P", "open a file by name", B),
+    ],
+    # RemNote's `>>` (forward), `<<` (the right side asks), `<>` (each way) and ` :: `.
+    "remnote-arrows.md": [
+        ("el servidor", "the server", B),
+        ("el cable", "the cable", B),
+        ("la red", "the network", B),
+        ("the network", "la red", B),
+        ('What does "enrutador" mean', "a router", B),
+    ],
+    # Obsidian_to_Anki: `START`/type/fields/`END` (the first line the front when it has no
+    # `Front:`; a list inside `Back:`; the `<!--ID-->` line dropped), a reversed note type
+    # (two cards), a Cloze note, and `STARTI [Basic] ... ENDI` on one line, also as list
+    # items with a `Question:` label before the front. `TARGET DECK` is no card.
+    "obsidian-to-anki.md": [
+        ("Which RAID level mirrors two disks?", "RAID 1: either disk can fail alone.", B),
+        (
+            "What does an inode keep?",
+            "The metadata of one file: its owner and mode where its blocks are",
+            B,
+        ),
+        ("ext4", "The usual Linux file system", B),
+        ("The usual Linux file system", "ext4", B),
+        ("A {{c1::snapshot}} keeps the state of a volume at one moment.", "", C),
+        ("What does fsck repair?", "A file system a crash left inconsistent.", B),
+        ("What does TRIM tell an SSD?", "Which blocks no longer hold data.", B),
+        ("Which file system checks data with checksums?", "ZFS, on every read.", B),
+    ],
+    # inka: numbered questions over `>` answers between `---` fences, Anki clozes, and its
+    # short clozes `{text}` and `{2::text}`; the `Deck:`/`Tags:` lines and the prose
+    # outside the fences give nothing.
+    "inka-notes.md": [
+        ("Which variable holds the exit status of the last command?", "$? holds it.", B),
+        ("What does set -e change?", "The script stops at the first command that fails.", B),
+        ("A pipeline's status is that of its {{c1::last}} command.", "", C),
+        (
+            "The {{c1::PATH}} variable lists the folders searched for {{c2::commands}}.",
+            "",
+            C,
+        ),
+    ],
+    # `::` in prose and code is a path, an address, a Dataview field or a signature, never a
+    # card; highlights of a file that is no flashcard file are emphasis, not clozes. Under
+    # a question heading, a spaced ` :: ` is the answer's prose.
+    "colons-in-prose.md": [
+        (
+            "What does the scope operator do?",
+            "In C++ the scope operator :: picks a name from a namespace.",
+            B,
+        ),
+    ],
+    # An FAQ entry written as an instruction ("Undo a message after sending it") among
+    # `###` questions under a `##` question is an entry of its own, not a part of the
+    # `##` question's answer.
+    "instruction-entry.md": [
+        ("What is Relay?", "Relay is a small chat app that keeps no history on its servers.", B),
+        ("How do I add a contact?", "Scan the code they show in their profile.", B),
+        (
+            'Why is a chat marked "Request"?',
+            "Its sender is not in your contacts yet; accept it to reply.",
+            B,
+        ),
+        (
+            "Undo a message after sending it",
+            "Long-press the message and pick Delete for everyone.",
+            B,
+        ),
+        ("Who sees my profile picture?", "Only the people you write to.", B),
+    ],
+    # Obsidian Flashcards: a heading tagged `#card` over its first paragraph, a line tagged
+    # `#card` over the lines after it, `#card-reverse` both ways; an untagged heading is no
+    # card, and the marker is no card tag.
+    "card-tags.md": [
+        ("Which RAID level stripes without parity?", "RAID 0.", B),
+        (
+            "Copy-on-write file systems",
+            "They write changed blocks to new places and never overwrite in place.",
+            B,
+        ),
+        ("What moves cold data to cheaper disks?", "A tiering policy, run each night.", B),
+        ("ext4", "The usual Linux file system", B),
+        ("The usual Linux file system", "ext4", B),
+    ],
+    # Logseq: a bullet tagged `#card` over its nested bullets (the schedule properties
+    # Logseq writes under it are no answer), `{{cloze ...}}` a cloze; page properties
+    # (`title:: ...`) and untagged bullets are no cards.
+    "logseq-cards.md": [
+        ("What does the TCP handshake send?", "SYN, then SYN-ACK, then ACK.", B),
+        ("The default HTTPS port is {{c1::443}}.", "", C),
+        (
+            "Which layer does IP sit on?",
+            "The network layer. It routes packets between networks.",
+            B,
+        ),
+    ],
+    # Mochi's cards: a question, a rule (`---`), its answer, the next rule; a note after the
+    # last rule is no card.
+    "ruled-cards.md": [
+        ("What does a default route match?", "Every destination no other route matches.", B),
+        ("Which protocol do routers inside one network share routes with?", "OSPF RIP", B),
+    ],
+    # Numbered questions under one heading, answered by number in an answer key at the end.
+    "answers-at-end.md": [
+        ("Which layer does a router work on?", "The network layer.", B),
+        ("What does ARP map?", "An IP address to a MAC address.", B),
+        ("How many bits long is an IPv6 address?", "128 bits.", B),
+    ],
+    # `#### Q1.` labels what follows as a question, an instruction too; its answer is code.
+    "q-code-answers.md": [
+        ("Count the rows of the orders table", "SELECT COUNT(*) FROM orders;", B),
+        (
+            "List the ten newest customers",
+            "SELECT * FROM customers ORDER BY created_at DESC LIMIT 10;",
+            B,
+        ),
+    ],
+    # MDX: `import` lines and `<Tabs>` go, each tab's body stays under its label; a
+    # Docusaurus `:::tip` container keeps its body and loses its fences.
+    "docusaurus-tabs.md": [
+        (
+            "How do I install the agent?",
+            "Linux Use the package manager: apt install agent. macOS Use Homebrew: brew "
+            "install agent.",
+            B,
+        ),
+        ("Install — Which port does the agent use?", "Port 7000, unless AGENT_PORT is set.", B),
+    ],
+    # GitBook's `{% hint %}` ... `{% endhint %}` around an answer: the tags go, the text stays.
+    "gitbook-hint.md": [
+        ("How do I roll back a release?", "Run the deploy job again with the previous tag.", B),
+        (
+            "Where are the deploy logs?",
+            "In the job's output, kept for thirty days. Logs older than that are gone for good.",
+            B,
+        ),
+    ],
+    # Jekyll: `{% include toc.html %}` goes, an include's `content="..."` stays as text, a
+    # link to a Liquid tag is its text.
+    "jekyll-include.md": [
+        (
+            "Mail — Why did my message bounce?",
+            "The receiving server refused it; the bounce names the reason. See the standards "
+            "for the codes. Bounces are kept for a week.",
+            B,
+        ),
+        (
+            "Mail — How do I change my address?",
+            "Open Settings → Profile and edit the address field.",
+            B,
+        ),
+    ],
+    # MkDocs Material collapsibles in the source: `??? question "...?"` with an indented
+    # body (after a blank line or not); `!!! faq` answered "No, ..." is a yes/no card
+    # (dropped, CARDS.md rule 4); a `???+ note` asks nothing.
+    "mkdocs-admonitions.md": [
+        (
+            "Cache — Why is the first request slow?",
+            "The cache is empty after a restart, so the first request reads from disk.",
+            B,
+        ),
+        ("Cache — How large can an entry be?", "One megabyte; larger values are refused.", B),
+    ],
+    # Raw `<dl>` in Markdown, and a Sphinx `.. glossary::` rendered as `<dl class="glossary">`
+    # with its `¶` permalinks: term cards.
+    "md-dl.md": [
+        ("Latency", "The time a request waits before its answer starts.", T),
+        ("Throughput", "How many requests finish in a second.", T),
+    ],
+    "sphinx-glossary.html": [
+        ("shard", "One slice of a table kept on its own node.", T),
+        ("replica", "A copy of a shard kept on another node.", T),
+        ("quorum", "The number of replicas that must agree before a write counts.", T),
+    ],
+    # reStructuredText left in Markdown: a definition list's indented answers are answers,
+    # a `.. note::` directive is no card.
+    "rst-in-md.md": [
+        (
+            "What is a dead-letter queue?",
+            "A queue that holds messages no consumer could handle.",
+            B,
+        ),
+        ("How long are messages kept?", "Seven days, unless retention says otherwise.", B),
+    ],
+    # An answer quoted under its question heading.
+    "quote-answers.md": [
+        (
+            "What does git stash do?",
+            "It shelves your uncommitted changes so you can switch branches with a clean tree.",
+            B,
+        ),
+        ("How do I undo the last commit but keep its changes?", "Run git reset --soft HEAD~1.", B),
+    ],
+    # Question/answer tables headed in Spanish, German and French.
+    "table-languages.md": [
+        ("¿Qué es un contenedor?", "Un proceso aislado con su propio sistema de archivos.", B),
+        ("¿Qué es una imagen?", "La plantilla de la que nace un contenedor.", B),
+        ("Was ist ein Volume?", "Ein Speicher, der den Container überlebt.", B),
+        ("Was ist ein Netzwerk?", "Ein Bereich, in dem Container einander erreichen.", B),
+        ("Qu'est-ce qu'un pod ?", "Un groupe de conteneurs qui partagent le réseau.", B),
+    ],
+    # AsciiDoc's rendered Q&A list (`<div class="qlist qanda">`): an emphasised question
+    # over its answer in each item (a yes/no wording answered with content is kept).
+    "asciidoc-qanda.html": [
+        (
+            "Backup — How often should I back up the database?",
+            "Every night, and before each schema change.",
+            B,
+        ),
+        ("Backup — Where do the archives go?", "To the bucket named in backup.target.", B),
+        (
+            "Backup — Can I restore a single table?",
+            "Only from a logical dump, not from a disk snapshot.",
+            B,
+        ),
+    ],
+    # An `A:` that only says where the answer is, in German, Spanish, French, Polish or
+    # Russian ("Siehe <link>", "Szczegóły znajdziesz w <link>"), is no card; an answer with
+    # a fact of its own and a link is.
+    "pointer-languages.md": [
+        ("Jak zgłosić błąd?", "Otwórz zgłoszenie w repozytorium i opisz kroki.", B),
+        ("Welcher Port ist voreingestellt?", "Port 8080; siehe Netzwerk für andere.", B),
+        ("如何提前停止训练？", "可以使用EarlyStop 回调。", B),  # "use <link>": the link names it
+    ],
 }
 
 
+# A guide titled "<X> FAQ" names X before each English question that does not (cues.py).
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_cards_of_each_shape(name: str) -> None:
     assert qa(FIND / name) == EXPECTED[name]
@@ -773,3 +1049,92 @@ def test_check_takes_an_initial_for_no_question_label() -> None:
     result = CliRunner().invoke(cli, ["check", str(FIND / "inline-labels.md")])
     assert result.output.endswith("1 files: 0 errors, 0 warnings\n")
     assert result.exit_code == 0
+
+
+def test_flashcard_files_give_anki_the_cards_their_tools_make(
+    in_tmp: Path, anki_collection: Any
+) -> None:
+    """A folder of Obsidian_to_Anki and Spaced Repetition notes, built and imported into
+    Anki: the reversed notes are two cards, the highlight and the Cloze note are cloze
+    notes, each file's cards land in its deck, and `FILE TAGS` and a note's `Tags:` line
+    tag the cards."""
+    from anki.import_export_pb2 import ImportAnkiPackageRequest
+
+    (in_tmp / "notes").mkdir()
+    for name in ("obsidian-to-anki.md", "spaced-repetition.md"):
+        shutil.copy(FIND / name, in_tmp / "notes" / name)
+    result = CliRunner().invoke(cli, ["build", "notes", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    col = anki_collection
+    # The Obsidian_to_Anki file names its deck (`TARGET DECK`), so it gets a package of its own.
+    for package in ("out/notes.apkg", "out/storage.apkg"):
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(in_tmp / package)))
+    notes = [col.get_note(n) for n in col.find_notes("")]
+    assert sorted(col.decks.name(col.get_card(c).did) for c in col.find_cards("")) == sorted(
+        ["Storage"] * 8 + ["notes::Networking basics"] * 8
+    )
+    cloze = sorted(n.fields[0] for n in notes if n.note_type()["type"] == 1)  # MODEL_CLOZE
+    assert cloze == [
+        "A {{c1::snapshot}} keeps the state of a volume at one moment.",
+        "A {{c1::subnet mask}} marks which bits of an address name the network.",
+    ]
+    basic = {n.fields[0]: sorted(t for t in n.tags if t != "notes") for n in notes}
+    # `FILE TAGS` tags every card of its file; a note's `Tags:` line adds its own.
+    assert basic["What does an inode keep?"] == ["disks", "filesystems", "linux", "storage"]
+    assert basic["What does fsck repair?"] == ["disks", "storage"]
+    for front, back in [("ext4", "The usual Linux file system"), ("AAAA", "Name the record")]:
+        assert any(f.startswith(back) for f in basic) and front in basic
+    assert len(notes) == 16
+
+
+def test_check_names_each_labelled_answer_that_only_points_elsewhere() -> None:
+    """`**Q: ...?**` over `A: Siehe <link>.` is no card, and `check` says so, in any of the
+    guide's languages."""
+    result = CliRunner().invoke(cli, ["check", str(FIND / "pointer-languages.md")])
+    named = [line.rpartition("/")[2] for line in result.output.splitlines() if "pointer" in line]
+    said = "is answered only by a pointer to another page; write its answer here, or remove it"
+    assert named == [
+        f'pointer-languages.md:{n}: warning: question "{q}" {said}'
+        for n, q in [
+            (3, "Wie installiere ich das Werkzeug?"),
+            (6, "Wo liegen die Protokolle?"),
+            (9, "¿Cómo cambio el puerto?"),
+            (12, "Comment vider le cache ?"),
+            (15, "Jak uruchomić testy?"),
+            (18, "Как обновить версию?"),
+        ]
+    ]
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "deck"),
+    [
+        ("obsidian-to-anki.md", "Storage"),  # `TARGET DECK` over the deck's name
+        ("inka-notes.md", "Shells"),  # inka's `Deck:` line inside its fences
+        ("spaced-repetition.md", "Networking basics"),  # no deck named: the guide's title
+    ],
+)
+def test_a_flashcard_file_files_its_cards_in_the_deck_it_names(
+    in_tmp: Path, name: str, deck: str
+) -> None:
+    shutil.copy(FIND / name, in_tmp / name)
+    result = CliRunner().invoke(cli, ["cards", name, "--json"])
+    assert result.exit_code == 0, result.output
+    assert {card["deck"] for card in json.loads(result.stdout)} == {deck}
+
+
+def test_front_matter_names_the_deck_before_the_tool_does(in_tmp: Path) -> None:
+    text = (FIND / "obsidian-to-anki.md").read_text("utf-8")
+    (in_tmp / "notes.md").write_text("---\ndeck: Disks\n---\n" + text, "utf-8")
+    result = CliRunner().invoke(cli, ["cards", "notes.md", "--json"])
+    assert result.exit_code == 0, result.output
+    assert {card["deck"] for card in json.loads(result.stdout)} == {"Disks"}
+
+
+def test_a_one_line_card_keeps_the_tags_after_its_mark(in_tmp: Path) -> None:
+    """`question : answer #flashcard #editor`: the mark makes the card, `#editor` tags it."""
+    shutil.copy(FIND / "neuracache-lines.md", in_tmp / "keys.md")
+    result = CliRunner().invoke(cli, ["cards", "keys.md", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [c["tags"] for c in json.loads(result.stdout)] == [["editor"], [], []]

@@ -112,7 +112,7 @@ def test_arrow_keys_edit_the_answer_and_text_wraps_whole_words(
     tmux.run("send-keys", "-t", "quiz", "Home", "Right", "Right", "Right")
     tmux.run("send-keys", "-t", "quiz", "-l", "u")
     tmux.run("send-keys", "-t", "quiz", "Enter")
-    screen = tmux.wait_for("Rate 1 Again")
+    screen = tmux.wait_for("[Enter = 3 Good]:")  # the whole prompt, not its first write
     assert "Your answer: sequence of milestones" in screen
     assert "\x1b" not in screen and "^[[D" not in screen
     assert "Rate 1 Again, 2 Hard, 3 Good, 4 Easy\n  [Enter = 3 Good]:" in screen  # wrapped

@@ -7,20 +7,21 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal
 
 from .lexicon import (
     NUMBER_WORDS,
     OPENERS,
     QUALIFIER_STARTS,
     STOPWORDS,
+    one_word,
     opposite,
     same_sense,
     same_short_form,
-    same_unit,
     stem,
 )
+from .numerals import as_digits, decimal_token
 from .spelling import american
+from .units import same_unit
 
 __all__ = ["STOPWORDS", "opposite", "stem"]
 
@@ -44,35 +45,14 @@ def words(text: str, accents: bool = False) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = fold(text, accents).replace("&", " and ").replace("’", "'").replace("%", " percent")
-    text = _digits(text)
-    text = _PHRASAL.sub(lambda m: _PHRASAL_VERBS[m.group(1)][m.group(2)], text)
+    text = _PHRASAL.sub(
+        lambda m: _PHRASAL_VERBS[m.group(1).split()[0]][m.group(1).split()[1]], text
+    )
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
-    text = _FRACTION.sub(_fraction, text)
-    text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)
+    text = re.sub(r"\bone(?=\s+(?:that|which|who|whose|where)\b)", " ", text)  # no number
+    text = as_digits(text)
     tokens = re.findall(r"\w+", text)
-    return tuple(_decimal(NUMBER_WORDS.get(t, t)) for t in tokens if t != "_")
-
-
-_FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/])")
-
-
-def _fraction(match: re.Match[str]) -> str:
-    """A proper fraction as the decimal it ends as ("1/2" -> "0.5"); "1/3" stays."""
-    top, bottom = int(match.group(1)), int(match.group(2))
-    if not 0 < top < bottom:  # "50/50", "24/7", "4/3" stay as they are
-        return match.group(0)
-    value = Decimal(top) / Decimal(bottom)
-    if value != value.quantize(Decimal("0.0001")):
-        return match.group(0)
-    return format(value.normalize(), "f")
-
-
-def _decimal(token: str) -> str:
-    """A decimal without the zeros that end it: "3.0" is "3", "2.50" is "2.5"."""
-    if re.fullmatch(r"\d+_\d+", token):
-        return token.rstrip("0").rstrip("_")
-    return token
+    return tuple(decimal_token(NUMBER_WORDS.get(t, t)) for t in tokens if t != "_")
 
 
 # "Goes up" is "rises", "went down" is "fell": the verbs of change the lexicon knows.
@@ -82,31 +62,16 @@ _PHRASAL_VERBS = {
     "went": {"up": "rose", "down": "fell"},
     "gone": {"up": "risen", "down": "fallen"},
     "going": {"up": "rising", "down": "falling"},
+    # "Sets up a connection" is "establishes" one.
+    "set": {"up": "establish"},
+    "sets": {"up": "establishes"},
+    "setting": {"up": "establishing"},
 }
-_PHRASAL = re.compile(r"\b(go|goes|went|gone|going) (up|down)\b")
-
-
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)\b")
-
-
-def _scaled(match: re.Match[str]) -> str:
-    value = Decimal(match.group(1)) * _SCALES[match.group(2)]
-    return str(value.quantize(Decimal(1)) if value == value.to_integral() else value)
-
-
-def _digits(text: str) -> str:
-    """Numbers written in words as digits: "twenty-one" -> "21", "one hundred" -> "100",
-    "2.5 million" -> "2500000"."""
-    if not _NUMBER_WORD.search(text):
-        return text
-    text = _SCALED.sub(_scaled, text)
-    from text_to_num import alpha2digit
-
-    return str(alpha2digit(text, "en"))
-
-
-_NUMBER_WORD = re.compile(r"(?:teen|ty|hundred|thousand|million|billion)\b")
+_PHRASAL = re.compile(
+    r"\b("
+    + "|".join(f"{verb} {particle}" for verb, ps in _PHRASAL_VERBS.items() for particle in ps)
+    + r")\b"
+)
 
 
 def normalize_answer(text: str, accents: bool = False) -> str:
@@ -157,7 +122,7 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
     """Edits between two words when they match (0 same), None when they do not."""
     from rapidfuzz.distance import OSA
 
-    if typed == expected or stem(typed) == stem(expected):
+    if typed == expected or stem(typed) == stem(expected) or one_word(typed, expected):
         return 0
     if american(typed) == american(expected):  # "sulfur" for "sulphur", "color" for "colour"
         return 0

@@ -39,10 +39,36 @@ def asked_forms(form: str, question: str) -> list[str]:
         while particles + 2 < len(names) and names[-2 - particles] in _NAME_PARTICLES:
             particles += 1
         forms += [" ".join(names[-1 - particles :]), names[-1]] if particles else [names[-1]]
+    if _OBJECT_QUESTION.search(question):
+        forms += _object_head(form)
     years = re.findall(r"\b\d{3,4}\b", form)
     if _YEAR_QUESTION.search(question) and len(years) == 1 and len(words(form)) > 1:
         forms.append(years[0])
     return forms
+
+
+# "What does the handshake establish?": it asks for the object of its verb, whose head noun is
+# the answer ("a connection" of "A connection between client and server"). Not "what does X
+# do / mean / stand for", which ask for a verb phrase or a meaning.
+_OBJECT_QUESTION = re.compile(
+    r"^\W*what\s+(?:does|do|did)\s+\w.*?\s+(?!(?:do|mean|stand)\b)[a-z]+\s*\?\s*$", re.I
+)
+# A qualifier of place or relation, not "of": "the temperature of a room" needs its "of".
+_QUALIFIER_CUT = re.compile(
+    r"\s+(?:in|for|with|at|on|from|by|to|within|across|between|into|over|through|among|"
+    r"around|inside|before|after|during|under)\s+",
+    re.I,
+)
+_SENTENCE_VERBS = frozenset("is are was were be been has have had can will must".split())  # noqa: SIM905
+
+
+def _object_head(form: str) -> list[str]:
+    """The head noun phrase of an answer that is a noun phrase, before its qualifier."""
+    head = _QUALIFIER_CUT.split(form, maxsplit=1)[0]
+    tokens = words(form)
+    if head == form or _SENTENCE_VERBS & set(tokens) or not set(words(head)) - STOPWORDS:
+        return []
+    return [head]
 
 
 def initials_of(acronym: str, tokens: Sequence[str]) -> bool:

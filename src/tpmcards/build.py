@@ -30,6 +30,8 @@ from .model import Card, Config
 from .paths import cache_dir
 
 if TYPE_CHECKING:
+    from .anki import Wanted
+    from .buildstate import Built
     from .media import Media
     from .project import Deck
 
@@ -107,7 +109,7 @@ def build_deck(
     write: bool = True,
     formats: Sequence[str] = ("apkg",),
     lock: Sequence[LockEntry] | None = None,
-    built: list[tuple[Assignment, bytes, bytes]] | None = None,
+    built: list[Built] | None = None,
 ) -> DeckReport:
     """Write one deck's `.apkg` (and/or `.csv`, `.json`) and its id lock into `out_dir`.
 
@@ -123,10 +125,11 @@ def build_deck(
     assignment = assign_ids(members, read_lock(lock_file) if lock is None else lock, now)
     outputs: dict[Path, bytes] = {}
     notes_written = 0
+    wanted: Wanted | None = None
     for fmt in (f for f in FORMATS if f in formats):
         path = out_dir / f"{deck.output}.{fmt}"
         if fmt == "apkg":
-            outputs[path], notes_written = _package(
+            outputs[path], notes_written, wanted = _package(
                 assignment, config, path, media.used_by(members)
             )
         elif fmt == "csv":
@@ -136,7 +139,7 @@ def build_deck(
     lock_data = dump_lock(assignment.lock).encode("utf-8")
     stale, lock_same = write_outputs(outputs, lock_file, lock_data, write)
     if built is not None and formats == ("apkg",):
-        built.append((assignment, next(iter(outputs.values())), lock_data))
+        built.append((assignment, next(iter(outputs.values())), lock_data, wanted))
     for path in outputs:
         if path.suffix == ".apkg" and (write or path not in stale):
             _remember_package(assignment, config, path, outputs[path])
@@ -303,15 +306,16 @@ def _written_by_us(path: Path) -> bool:
 
 def _package(
     assignment: Assignment, config: Config, path: Path, media: dict[str, bytes]
-) -> tuple[bytes, int]:
+) -> tuple[bytes, int, Wanted | None]:
     """The deck's bytes, and how many notes were written anew for them: none when the cache
     knows `path` holds the package of these very cards (media included: their names are
-    their content hashes); else the notes that changed since the last build's collection."""
+    their content hashes); else the notes that changed since the last build's collection.
+    And the notes the package wanted, when it was made (None when it was on disk)."""
     if cache.package_on_disk(cache_dir(), path, cache.package_digest(assignment, config)):
-        return path.read_bytes(), 0
-    from .anki import build_package_counted
+        return path.read_bytes(), 0, None
+    from .anki import build_package_wanting
 
-    return build_package_counted(
+    return build_package_wanting(
         assignment.cards, config, media, keep=collection_path(cache_dir(), path)
     )
 

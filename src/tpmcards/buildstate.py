@@ -21,7 +21,12 @@ from .model import OTHER_TOPIC, Card, Config
 from .sources import slugify
 
 if TYPE_CHECKING:
+    from .anki import Wanted
     from .project import Guide, Project
+
+# A deck a whole build wrote: its assignment, the bytes of its package and lock, and the
+# notes the package wanted (None when the package was found on disk already).
+Built = tuple[Assignment, bytes, bytes, "Wanted | None"]
 
 KIND = "slices"
 FORMAT = 1
@@ -90,7 +95,7 @@ def group(config: Config, cards: Sequence[Card]) -> list[Group]:
 
 
 def whole_state(
-    project: Project, digests: Sequence[str], built: Sequence[tuple[Assignment, bytes, bytes]]
+    project: Project, digests: Sequence[str], built: Sequence[Built]
 ) -> State | None:
     """The state a whole build of `project` leaves: its guides' digests and cards, its decks
     and, per deck, the assignment and the bytes of package and lock written. None when the
@@ -108,8 +113,10 @@ def whole_state(
         return None
     parts: list[list[Part]] = [[] for _ in guides]
     states = []
-    for d, (deck, (assignment, package, lock)) in enumerate(zip(decks, built, strict=True)):
-        wants, subdecks = note_wants(assignment.cards, deck.config)
+    for d, (deck, (assignment, package, lock, wanted)) in enumerate(
+        zip(decks, built, strict=True)
+    ):
+        wants, subdecks = wanted or note_wants(assignment.cards, deck.config)
         position = 0
         owner: dict[str, int] = {}
         for g, found in enumerate(groups):

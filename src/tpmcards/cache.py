@@ -29,8 +29,7 @@ import gc
 import hashlib
 import json
 import os
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -172,6 +171,7 @@ def collect(
             digests[n] = _source_digest(code_digest() + config_digest(config), path, key, raw)
             results[n] = read_cards(folder, path, key, digests[n])
     misses = [n for n, cards in enumerate(results) if cards is None]
+    # Each guide's cards are cached as they come, while the workers parse the next ones.
     parsed = _parse([found[n] for n in misses], progress)
     for n, cards in zip(misses, parsed, strict=True):
         results[n] = cards
@@ -180,35 +180,39 @@ def collect(
     return [cards or [] for cards in results]
 
 
-def _parse(batch: list[Guide], progress: Progress | None) -> list[list[Card]]:
+def _parse(batch: list[Guide], progress: Progress | None) -> Iterator[list[Card]]:
+    """The cards of each guide of `batch`, in order, as they are parsed."""
     if not batch:
-        return []
+        return
     workers = min(_cores(), len(batch) // PARALLEL_MIN_FILES)
     if workers < 2:
-        parsed = []
-        for guide in batch:
-            parsed += [cards for cards, _ in _parse_files([guide])]
+        for n, guide in enumerate(batch, 1):
+            [(cards, _)] = _parse_files([guide])
+            yield cards
             if progress is not None:
-                progress(len(parsed), len(batch))
-        return parsed
-    # Imported before the pool starts, so forked workers inherit them instead of each
-    # importing the parsers again.
+                progress(n, len(batch))
+        return
+    # Imported here, not by every build (a build after an edit parses one guide in this
+    # process); and the parsers before the pool starts, so forked workers inherit them
+    # instead of each importing the parsers again.
+    from concurrent.futures import ProcessPoolExecutor
+
     from . import document, extract  # noqa: F401
 
     # Chunks of a few files each: fewer round trips than one file per task, and still
     # balanced when the files differ in size.
     size = max(1, len(batch) // (workers * 8))
     chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
-    done: list[list[Card]] = []
+    done = 0
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start) as pool:
         for chunk in pool.map(_parse_files, chunks):
             for cards, clean in chunk:
-                done.append(cards)
                 # Packaging cleans every field again: the worker already found these clean.
                 remember_clean(clean)
+                yield cards
+            done += len(chunk)
             if progress is not None:
-                progress(len(done), len(batch))
-    return done
+                progress(done, len(batch))
 
 
 def _worker_start() -> None:
@@ -356,12 +360,19 @@ def remember_build(
     digest: str,
     reports: Sequence[DeckReport],
     files: Sequence[Path],
+    known: dict[str, str] | None = None,
 ) -> None:
-    """Note that a build from `digest` found `files` up to date and reported `reports`."""
+    """Note that a build from `digest` found `files` up to date and reported `reports`.
+    `known` holds the SHA-256 of files the build wrote or checked itself (by resolved path):
+    those are not read again."""
     hashes: dict[str, str] = {}
     for path in files:
+        where = str(path.resolve())
+        if known and where in known:
+            hashes[where] = known[where]
+            continue
         try:
-            hashes[str(path.resolve())] = hashlib.sha256(path.read_bytes()).hexdigest()
+            hashes[where] = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:
             return
     entry = [digest, [report_to_json(r) for r in reports], hashes]

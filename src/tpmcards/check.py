@@ -13,6 +13,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from .extract import ERROR, WARNING, Finding, asks_without_mark, extract, normalize, question_text
+from .extract.base import Scope
+from .extract.explicit import pointer_questions
 from .extract.pointers import points_away
 from .markup import to_text
 from .model import Card, Config, Document
@@ -108,6 +110,15 @@ def _structure(document: Document, config: Config) -> Iterable[Finding]:
                 WARNING,
                 f'question "{asked}" is answered only by a pointer to another page; '
                 "write its answer here, or remove it",
+            )
+        scope = Scope(section, tuple(range(len(section.blocks))))
+        for found in pointer_questions(scope):
+            yield Finding(
+                path,
+                found.line,
+                WARNING,
+                f'question "{to_text(found.question)}" is answered only by a pointer to another '
+                "page; write its answer here, or remove it",
             )
         if (
             not section.blocks

@@ -77,6 +77,7 @@ class WorkingCollection:
         self.kept = kept  # it started from the last build's rows, not empty
         self.keepable = True  # no id was moved by a collision: a later build may start here
         self.written = 0  # notes written by this build (the rest were kept)
+        self.wanted: dict[str, Want] = {}  # the notes this build wants, by GUID (see `sync`)
 
     @classmethod
     def load(cls, path: Path | None, setup: str) -> WorkingCollection:
@@ -122,23 +123,17 @@ class WorkingCollection:
 
     def sync(self, wanted: Sequence[Want]) -> set[str]:
         """Delete the rows of notes not wanted as they are; return the GUIDs to write."""
-        conn = self.conn
-        conn.execute(
-            "CREATE TEMP TABLE want (guid TEXT PRIMARY KEY, digest BLOB NOT NULL, due INTEGER)"
-        )
-        conn.executemany("INSERT INTO want VALUES (?, ?, ?)", wanted)
-        conn.execute(
-            "CREATE TEMP TABLE gone AS SELECT guid, nid FROM tpm_notes AS t WHERE NOT EXISTS "
-            "(SELECT 1 FROM want AS w WHERE w.guid = t.guid AND w.digest = t.digest)"
-        )
-        conn.execute("DELETE FROM cards WHERE nid IN (SELECT nid FROM gone)")
-        conn.execute("DELETE FROM notes WHERE id IN (SELECT nid FROM gone)")
-        conn.execute("DELETE FROM tpm_notes WHERE guid IN (SELECT guid FROM gone)")
-        conn.execute("DROP TABLE gone")
-        missing = conn.execute(
-            "SELECT guid FROM want WHERE guid NOT IN (SELECT guid FROM tpm_notes)"
-        ).fetchall()
-        return {guid for (guid,) in missing}
+        # Compared here, not in a table of the wanted notes: filling one cost more than the
+        # comparison (an edit keeps nearly every note).
+        self.wanted = want = {w.guid: w for w in wanted}
+        have = self.conn.execute("SELECT guid, nid, digest FROM tpm_notes").fetchall()
+        gone = [(guid, nid) for guid, nid, digest in have if _differs(want.get(guid), digest)]
+        if gone:
+            nids = [(nid,) for _, nid in gone]
+            self.conn.executemany("DELETE FROM cards WHERE nid = ?", nids)
+            self.conn.executemany("DELETE FROM notes WHERE id = ?", nids)
+            self.conn.executemany("DELETE FROM tpm_notes WHERE guid = ?", [(g,) for g, _ in gone])
+        return want.keys() - ({guid for guid, _, _ in have} - {guid for guid, _ in gone})
 
     def add(self, notes: Sequence[NewNote], digests: dict[str, bytes]) -> None:
         """Write new notes with ids from their GUIDs: probing past a collision in GUID order,
@@ -173,11 +168,12 @@ class WorkingCollection:
 
     def place(self) -> None:
         """Give every card its note's place in the new-card queue, as this build wants it."""
-        self.conn.execute(
-            "UPDATE cards SET due = w.due FROM tpm_notes AS t JOIN want AS w ON w.guid = t.guid "
-            "WHERE cards.nid = t.nid AND cards.due != w.due"
-        )
-        self.conn.execute("DROP TABLE want")
+        want = self.wanted
+        rows = self.conn.execute(
+            "SELECT cards.id, cards.due, t.guid FROM cards JOIN tpm_notes AS t ON t.nid = cards.nid"
+        ).fetchall()
+        moved = [(want[guid].due, cid) for cid, due, guid in rows if want[guid].due != due]
+        self.conn.executemany("UPDATE cards SET due = ? WHERE id = ?", moved)
 
     def deck_models(self) -> list[tuple[int, int]]:
         """(deck id, note type id) pairs in use, each deck's in the order of first use."""
@@ -238,6 +234,10 @@ class WorkingCollection:
         self.conn.close()
         with contextlib.suppress(OSError):
             os.unlink(self.path)
+
+
+def _differs(want: Want | None, digest: bytes) -> bool:
+    return want is None or want.digest != digest
 
 
 def _schema(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:

@@ -10,24 +10,16 @@ of rules: a different number, a flipped negation, an antonym, a different key te
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from .answers import alternatives, is_number, key_words, word_match, words
 from .askedforms import asked_forms, initials_of
-from .lexicon import (
-    NEGATIONS,
-    STOPWORDS,
-    base,
-    opposite,
-    stem,
-    unit,
-    unit_implied,
-    units_after_numbers,
-)
+from .conflicts import RULES, Compared
+from .lexicon import STOPWORDS, negation_of, one_word, roots, stem
 from .spelling import another_word
+from .units import in_units_of, unit, unit_implied, units_after_numbers
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 
@@ -67,25 +59,6 @@ class Grade:
 # --- one answer ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Compared:
-    """A typed answer set against one form of the expected answer."""
-
-    form: str
-    keys: tuple[str, ...]  # the form's key words
-    matched: int  # key words found in what was typed
-    typos: int  # edits forgiven
-    extra: tuple[str, ...]  # typed key words that match nothing expected
-    typed_words: tuple[str, ...]
-    form_words: tuple[str, ...]
-    slips: tuple[str, ...] = ()  # typed words a typo away from a key word, and words too
-    verbatim: bool = False  # typed word for word as the form (not its initials)
-
-    @property
-    def coverage(self) -> float:
-        return self.matched / len(self.keys) if self.keys else 0.0
-
-
 def _compare(
     typed: Sequence[str],
     form: str,
@@ -93,10 +66,11 @@ def _compare(
     accents: bool,
     question: str = "",
     rest: Sequence[str] = (),
-) -> _Compared | None:
+) -> Compared | None:
     form_words = words(form, accents)
     joined = _joined(typed, form_words)
-    typed = _spelled_out(joined, form_words)
+    typed = in_units_of(_spelled_out(joined, form_words, given), form_words)
+    typed = _negated_as_written(typed, form_words)
     form_words = _joined(form_words, typed)
     if unit_implied(form_words, question):
         # Asked for an amount, its unit goes without saying: "100" for "100 °C".
@@ -104,12 +78,12 @@ def _compare(
         given = given | units_after_numbers(form_words) | degrees
     all_keys = key_words(form_words)
     # The question's words in any form: "tuples" by "Is a tuple mutable?", "fell" by "fall".
-    given = given | {base(g) for g in given}
-    keys = [k for k in all_keys if base(k) not in given] or all_keys or list(form_words)
+    given = frozenset(r for g in given for r in roots(g))
+    keys = [k for k in all_keys if not roots(k) & given] or all_keys or list(form_words)
     if not keys:
         return None
     if all_keys:
-        typed_keys = [t for t in key_words(typed) if base(t) not in given] or key_words(typed)
+        typed_keys = [t for t in key_words(typed) if not roots(t) & given] or key_words(typed)
     else:  # an answer of stopwords only ("were") is matched word for word
         typed_keys = list(typed)
     unused = list(range(len(typed_keys)))
@@ -137,7 +111,7 @@ def _compare(
         if stem(typed_keys[n]) not in expected_stems
         and not any(word_match(typed_keys[n], w, accents) is not None for w in known)
     )
-    return _Compared(
+    return Compared(
         form,
         tuple(keys),
         matched,
@@ -150,13 +124,16 @@ def _compare(
     )
 
 
-def _spelled_out(typed: Sequence[str], form: Sequence[str]) -> list[str]:
+def _spelled_out(
+    typed: Sequence[str], form: Sequence[str], given: frozenset[str] = frozenset()
+) -> list[str]:
     """Typed initials as the words of the answer they stand for: "60-100 bpm" is "60 to 100
-    beats per minute"."""
+    beats per minute". Not initials the question gives: "CI" does not answer "What does CI
+    stand for?"."""
     out: list[str] = []
     for token in typed:
         run = None
-        if token not in form and token.isalpha() and 2 <= len(token) <= 6:
+        if token not in form and token not in given and token.isalpha() and 2 <= len(token) <= 6:
             run = next(
                 (
                     form[i:j]
@@ -170,6 +147,42 @@ def _spelled_out(typed: Sequence[str], form: Sequence[str]) -> list[str]:
                 None,
             )
         out += run if run else [token]
+    return out
+
+
+def _negated_as_written(typed: Sequence[str], form: Sequence[str]) -> list[str]:
+    """Typed negations in the form's way: "unstable" is "not stable" where the answer says
+    "not stable", "not stable" is "unstable" where it says "unstable", and "does not block"
+    is "non-blocking"."""
+    out: list[str] = []
+    n = 0
+    while n < len(typed):
+        word = typed[n]
+        after = typed[n + 1] if n + 1 < len(typed) else ""
+        if word in {"not", "no"} and after:
+            negated = next((f for f in form if negation_of(f, after)), "")
+            pair = next(
+                (
+                    form[i : i + 2]
+                    for i in range(len(form) - 1)
+                    if form[i] == "non" and one_word(form[i + 1], after)
+                ),
+                None,
+            )
+            if negated or pair:
+                out += [negated] if negated else list(pair or ())
+                n += 2
+                continue
+        split = next(
+            (
+                form[i : i + 2]
+                for i in range(len(form) - 1)
+                if form[i] == "not" and negation_of(word, form[i + 1])
+            ),
+            None,
+        )
+        out += split if split else [word]
+        n += 1
     return out
 
 
@@ -189,104 +202,13 @@ def _joined(tokens: Sequence[str], other: Sequence[str]) -> list[str]:
     return out
 
 
-# Rules that no typo tolerance forgives: each names what differs, or returns None.
-Rule = Callable[[_Compared], "str | None"]
-
-
-def _different_number(c: _Compared) -> str | None:
-    # Typed without its numbers, a form's number is a key word like any other (coverage).
-    typed = [w for w in c.typed_words if is_number(w)]
-    wanted = iter([w for w in c.form_words if is_number(w)])
-    # Each typed number, in order, among the expected ones: "1945" of "1939 to 1945" is part
-    # of the answer; "1954", or "4/3" for "3/4", is another.
-    if not all(number in wanted for number in typed):
-        return "a different number"
-    return None
-
-
-def _flipped_negation(c: _Compared) -> str | None:
-    typed = any(w in NEGATIONS for w in _without_idioms(c.typed_words))
-    wanted = any(w in NEGATIONS for w in _without_idioms(c.form_words))
-    return "the negation is flipped" if typed != wanted else None
-
-
-def _without_idioms(tokens: Sequence[str]) -> list[str]:
-    """Words with "no matter" and "not only" taken out: they negate nothing."""
-    text = " ".join(tokens)
-    return re.sub(r"\b(?:no matter|not only|no doubt)\b", " ", text).split()
-
-
-def _antonym(c: _Compared) -> str | None:
-    # A typed word said more often than the answer says it, where the answer says its
-    # opposite more often than typed: "first in, first out" for "last in, first out".
-    typed, form = Counter(c.typed_words), Counter(c.form_words)
-    for word in typed:
-        if typed[word] <= form[word]:
-            continue
-        for expected in form:
-            if form[expected] > typed[expected] and opposite(word, expected):
-                return f"{word!r} is the opposite of {expected!r}"
-    return None
-
-
-def _reversed(c: _Compared) -> str | None:
-    # "IP addresses into domain names" for "domain names into IP addresses": the same words
-    # on the other sides of a word of direction.
-    form, typed = _sides(c.form_words), _sides(c.typed_words)
-    if form is None or typed is None:
-        return None
-    # Words on both sides ("addresses" in "IP addresses to MAC addresses") tell nothing.
-    left, right = form[0] - form[1], form[1] - form[0]
-    if typed[0] & right and typed[1] & left:
-        return "the other way round"
-    return None
-
-
-_DIRECTION = frozenset(["into", "to", "from", "than", "before", "after", "onto", "towards"])
-
-
-def _sides(tokens: Sequence[str]) -> tuple[set[str], set[str]] | None:
-    """The key words before and after the first word of direction, as stems."""
-    for n, token in enumerate(tokens):
-        if token in _DIRECTION and n:
-            before = {stem(w) for w in key_words(tokens[:n])}
-            after = {stem(w) for w in key_words(tokens[n + 1 :])}
-            if before and after:
-                return before, after
-    return None
-
-
-def _different_unit(c: _Compared) -> str | None:
-    # "100 °F" for "100 °C", "5 hours" for "5 minutes"; "degrees" names no scale.
-    wanted = {unit(w) for w in units_after_numbers(c.form_words)}
-    typed = {unit(w) for w in units_after_numbers(c.typed_words)} - wanted - {"degree"}
-    return "a different unit" if wanted and typed else None
-
-
-def _different_term(c: _Compared) -> str | None:
-    # A short answer with a word missing and another typed in its place names another thing:
-    # "dependency injection" is not "dependency inversion", "UDP" is not "TCP".
-    if len(c.keys) <= 4 and c.matched < len(c.keys) and c.extra and c.matched:
-        return "a different term"
-    return None
-
-
-RULES: tuple[Rule, ...] = (
-    _different_number,
-    _flipped_negation,
-    _antonym,
-    _reversed,
-    _different_unit,
-    _different_term,
-)
-
 RIGHT_COVERAGE = 0.85
 LONG_ANSWER = 6  # key words: a longer answer is recalled in substance, not word for word
 LONG_RIGHT_COVERAGE = 0.75
 NEAR_COVERAGE = 0.5
 
 
-def _judge(c: _Compared) -> tuple[Verdict, str]:
+def _judge(c: Compared) -> tuple[Verdict, str]:
     if c.coverage >= NEAR_COVERAGE:
         for rule in RULES:
             problem = rule(c)
@@ -321,6 +243,31 @@ def _is_head(form: str, answer: str) -> bool:
     return form != text and text.startswith(form) and bool(_AFTER_HEAD.match(text[len(form) :]))
 
 
+def _initials(said: Sequence[str], form: str, given: frozenset[str]) -> Grade | None:
+    """Right when typed as the initials of the form ("HTTP" for "Hypertext Transfer
+    Protocol") or spelled out for initials ("magnetic resonance imaging" for "MRI"), unless
+    the question gives the initials."""
+    tokens = words(form)
+    alone = len(said) == 1 and said[0] not in given
+    if alone and 2 <= len(tokens) <= 6 and initials_of(said[0], tokens):
+        return Grade(Verdict.RIGHT, "right: its initials", form)
+    # Spelled out, each key word gives a letter: "the product manager" is not "TPM".
+    spelled = key_words(said)
+    acronym = len(tokens) == 1 and form.isupper() and tokens[0] not in given
+    if acronym and 2 <= len(spelled) <= 6 and initials_of(tokens[0], spelled):
+        return Grade(Verdict.RIGHT, "right: spelled out", form)
+    return None
+
+
+# A typed term and what explains it: after a comma, bracket, colon or dash, a clause that
+# says why or what ("because", "which", "named after", "not DHCP"); not a second guess ("or
+# the nucleus") nor a list ("the nucleus, the ribosome").
+_EXPLAINED = re.compile(
+    r"^\s*(?P<head>[^,;:(]+?)\s*(?:[,;:(]\s*|\s[-–—]\s*|\s+(?=(?:because|since|which|who)\b))"
+    r"(?=(?:because|since|as|which|who|that|where|so|meaning|named|called|i\.?e|e\.?g|not|it|"
+    r"they|its|their|this|\w{3,}ed)\b)",
+    re.I,
+)
 _OR_PAIR = re.compile(r"(\w+\s+or\s+\w+)", re.I)
 
 
@@ -342,8 +289,8 @@ def grade_answer(
         forms = alternatives(answer)
         forms += [f for form in forms for f in asked_forms(form, given) if f not in forms]
         for n, form in enumerate(forms):
-            if len(said) == 1 and 2 <= len(words(form)) <= 6 and initials_of(said[0], words(form)):
-                initials = initials or Grade(Verdict.RIGHT, "right: its initials", form)
+            if initials is None:
+                initials = _initials(said, form, given_words)
             rest = words(answer, accents) if _is_head(form, answer) else []
             compared = _compare(said, form, given_words, accents, given, rest)
             if compared is None:
@@ -363,6 +310,14 @@ def grade_answer(
     # outweighs a near miss on a shorter one: "a different result" is not "an operation".
     if veto is not None and grade.verdict is not Verdict.RIGHT:
         grade = veto
+    explained = _EXPLAINED.match(typed) if grade.verdict is not Verdict.RIGHT else None
+    if explained:  # "DNS, because it maps names": the term is right, the rest explains it
+        head = grade_answer(expected, explained.group("head"), given, accents)
+        if head.verdict is Verdict.RIGHT:
+            return Grade(Verdict.RIGHT, f"{head.note}, and more", head.closest)
+        # "The joule, which is a newton times a metre": the term named first is the answer.
+        if head.verdict is Verdict.WRONG and key_words(words(explained.group("head"))):
+            return head
     if accents and grade.verdict is not Verdict.RIGHT:
         lenient = grade_answer(expected, typed, given, accents=False)
         if lenient.verdict is Verdict.RIGHT:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .answers import words
 from .grade import Grade, Verdict, grade_answer
 
 _SEPARATORS = re.compile(r"\s*(?:[,;|\n]|\s+and\s+|\s*&\s*|\s+\+\s+)\s*", re.I)
@@ -100,16 +101,26 @@ def grade_items(items: Sequence[str], typed: str, accents: bool = False) -> Grad
     return Grade(verdict, note, "; ".join(items), len(found), total, missed)
 
 
+def _shared_words(blanks: Sequence[str], accents: bool) -> list[str]:
+    """The words all of two blanks or more hold, in the first blank's order."""
+    if len(blanks) < 2:
+        return []
+    held = [set(words(blank, accents)) for blank in blanks[1:]]
+    return [w for w in words(blanks[0], accents) if all(w in h for h in held)]
+
+
 def grade_blanks(blanks: Sequence[str], typed: str, accents: bool = False) -> Grade:
     """Score a cloze's blanks in their order: the first typed piece fills the first blank."""
     pieces = [p for p in _PIECES.split(typed) if p.strip()]
     if len(pieces) < len(blanks):
         pieces = [p for p in _SEPARATORS.split(typed) if p.strip()]
+    # Words every blank holds go without saying: "fetch | pull" fills "git fetch", "git pull".
+    shared = " ".join(_shared_words(blanks, accents))
     found = 0
     missed = []
     for n, blank in enumerate(blanks):
         piece = pieces[n] if n < len(pieces) else ""
-        if piece and grade_answer([blank], piece, accents=accents).verdict is Verdict.RIGHT:
+        if piece and grade_answer([blank], piece, shared, accents).verdict is Verdict.RIGHT:
             found += 1
         else:
             missed.append(blank)

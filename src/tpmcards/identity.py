@@ -165,7 +165,12 @@ def assign_ids(
         take(n, by_key.get(card.key, []))
     texts = [_plain_text(card, pool, matched.get(n), prints[n]) for n, card in enumerate(cards)]
     # Normalized text only for the cards left (few on a rebuild): matching is linear in cards.
-    normal = {n: (normalize(q), normalize(a)) for n, (q, a) in enumerate(texts) if n not in matched}
+    # None at all when no entry is left to match them (a first build: a new lock).
+    normal = (
+        {n: (normalize(q), normalize(a)) for n, (q, a) in enumerate(texts) if n not in matched}
+        if free
+        else {}
+    )
     # 2. The same question, moved to another section or file.
     by_question: dict[str, list[int]] = {}
     for k in sorted(free):

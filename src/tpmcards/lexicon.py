@@ -1,5 +1,5 @@
 """The small word lists the grader leans on: stopwords, negations, numbers written as words,
-opposites, words of change and comparison that mean the same, and units. Pure data and
+opposites, words of change and comparison that mean the same (units are in units.py). Pure data and
 look-ups.
 
 Kept as short tables rather than WordNet (nltk or wn): the grader needs the few senses a
@@ -8,8 +8,6 @@ thesaurus would also call "drop" a synonym of "bead" and "fall" of "autumn".
 """
 
 from __future__ import annotations
-
-import re
 
 
 def _table(text: str) -> list[str]:
@@ -24,10 +22,11 @@ STOPWORDS = frozenset(
         should would will must may might do does did has have had also very just own because
         since if whether both either such some here into about one s per through throughout
         mr mrs ms dr jr sr prof
-        during across within via among"""
+        during across within via among
+        another other much really quite"""
     )
 )
-NEGATIONS = frozenset(_table("not no never none nothing neither nor without cannot"))
+NEGATIONS = frozenset(_table("not no non never none nothing neither nor without cannot"))
 NUMBER_WORDS = {
     w: str(n)
     for n, w in enumerate(
@@ -145,7 +144,21 @@ _ANTONYM_PAIRS = [
     ("mutable", "immutable"),
 ]
 # Prefixes that make an opposite: "synchronous" and "asynchronous" are one typo apart.
-_NEGATING_PREFIXES = ("a", "an", "un", "in", "im", "il", "ir", "non", "dis", "de", "anti")
+# The shortest stem each takes: a short word is no stem ("into" is not the opposite of "to"),
+# and "another", "around", "inform", "deliver" are words of their own, not negations.
+_NEGATING_PREFIXES = {
+    "a": 6,
+    "an": 6,
+    "un": 4,
+    "in": 5,
+    "im": 5,
+    "il": 4,
+    "ir": 4,
+    "non": 4,
+    "dis": 4,
+    "de": 6,
+    "anti": 4,
+}
 # Prefixes of opposite sense: "hyperglycemia" is not a typo of "hypoglycaemia".
 _OPPOSED_PREFIXES = (
     ("hyper", "hypo"),
@@ -211,6 +224,43 @@ def base(word: str) -> str:
     return stem(word)
 
 
+def roots(word: str) -> frozenset[str]:
+    """The roots a word may have, from its endings ("establishes" -> "establish", "sets" ->
+    "set"): two words with a root in common may be one word in two forms."""
+    found = {word, base(word), stem(word)}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        root = word[: -len(suffix)]
+        if word.endswith(suffix) and len(root) >= 3:
+            found |= {root, root + "e"}
+    return frozenset(found)
+
+
+# Plurals no ending gives: "mice", "vertices", "criteria".
+_PLURALS = dict(
+    pair.split(":")
+    for pair in _table(
+        """mouse:mice goose:geese louse:lice child:children person:people man:men woman:women
+        tooth:teeth foot:feet leaf:leaves knife:knives wife:wives life:lives half:halves
+        shelf:shelves wolf:wolves index:indices vertex:vertices matrix:matrices
+        appendix:appendices apex:apices axis:axes crisis:crises thesis:theses
+        hypothesis:hypotheses analysis:analyses diagnosis:diagnoses criterion:criteria
+        phenomenon:phenomena datum:data medium:media bacterium:bacteria curriculum:curricula
+        cactus:cacti fungus:fungi nucleus:nuclei radius:radii stimulus:stimuli alga:algae
+        larva:larvae formula:formulae antenna:antennae ox:oxen"""
+    )
+)
+
+
+def one_word(a: str, b: str) -> bool:
+    """Whether two words are one word in two forms: "calling" and "calls", "mice" and
+    "mouse", "vertex" and "vertices"."""
+    if _PLURALS.get(a) == b or _PLURALS.get(b) == a:
+        return True
+    shared = roots(a) & roots(b)
+    # A root of three letters is no stem: "bases" is "base", but "used" is not "uses"'s "us".
+    return any(len(r) >= 4 for r in shared)
+
+
 def same_sense(a: str, b: str) -> bool:
     """Whether two different words say the same change or comparison ("falls", "decreased")."""
     sa, sb = _SENSE_OF.get(base(a)), _SENSE_OF.get(base(b))
@@ -225,12 +275,17 @@ def opposite(a: str, b: str) -> bool:
     group_a, group_b = _SENSE_OF.get(sa), _SENSE_OF.get(sb)
     if group_a is not None and group_b is not None and group_a ^ 1 == group_b:
         return True
-    for longer, shorter in ((sa, sb), (sb, sa)):
-        for prefix in _NEGATING_PREFIXES:
-            # A short word is no stem: "into" is not the opposite of "to".
-            if len(shorter) >= 4 and longer == prefix + shorter:
-                return True
+    if negation_of(sa, sb) or negation_of(sb, sa):
+        return True
     return _opposed_prefixes(a, b)
+
+
+def negation_of(word: str, other: str) -> bool:
+    """Whether `word` is `other` with a negating prefix: "unstable", "stable"."""
+    return any(
+        word == prefix + other and len(other) >= shortest
+        for prefix, shortest in _NEGATING_PREFIXES.items()
+    )
 
 
 def _opposed_prefixes(a: str, b: str) -> bool:
@@ -245,39 +300,6 @@ def _opposed_prefixes(a: str, b: str) -> bool:
                 if min(len(rest_x), len(rest_y)) >= 4 and OSA.distance(rest_x, rest_y) <= 1:
                     return True
     return False
-
-
-# Units of measure, folded and singular ("°C" reads as "c", "km/h" as "km h"), a unit's
-# names on one line: "5 min" is "5 minutes", "100 °F" is not "100 °C".
-_UNIT_NAMES = """c celsius centigrade | f fahrenheit | k kelvin | degree deg
-    m metre meter | km kilometre kilometer | cm centimetre centimeter | mm millimetre millimeter
-    nm nanometre nanometer | um micrometre micrometer micron | mi mile | ft foot feet
-    inch inche | yd yard | g gram gramme | kg kilo kilogram | mg milligram | lb lbs pound
-    oz ounce | tonne ton | ms millisecond | us microsecond | ns nanosecond
-    s sec secs second | min mins minute | h hr hrs hour | day | wk week | mo month
-    yr yrs year | l litre liter | ml millilitre milliliter | hz hertz | khz kilohertz
-    mhz megahertz | ghz gigahertz | v volt | amp ampere | w watt | kw kilowatt
-    mw megawatt | j joule | kj kilojoule | cal calorie | kcal kilocalorie | n newton
-    pa pascal | kpa kilopascal | atm atmosphere | bar | psi | mmhg | mol mole
-    b byte | kb kilobyte | mb megabyte | gb gigabyte | tb terabyte | kib kibibyte
-    mib mebibyte | gib gibibyte | bit | kbps | mbps | gbps | percent pct | mph | kmh kph
-    rpm | bpm | fps | dpi | px pixel | db decibel"""
-UNITS: dict[str, str] = {
-    name: names.split()[0]
-    for names in re.split(r"[|\n]", _UNIT_NAMES)
-    if names.strip()
-    for name in names.split()
-}
-
-
-def unit(word: str) -> str | None:
-    """The unit a word names, as its shortest name ("minutes" -> "min"; "s2" of "m/s²" ->
-    "s2"), or None."""
-    power = re.fullmatch(r"([a-z]+)([23])", word)
-    if power:
-        base_unit = unit(power.group(1))
-        return base_unit + power.group(2) if base_unit else None
-    return UNITS.get(word) or UNITS.get(stem(word))
 
 
 # Short forms of words in names and places: "St Petersburg" is "Saint Petersburg".
@@ -296,61 +318,3 @@ _SHORT_FORMS = {
 def same_short_form(a: str, b: str) -> bool:
     """Whether one word is the other's short form ("mt" and "mount")."""
     return _SHORT_FORMS.get(a) == b or _SHORT_FORMS.get(b) == a
-
-
-def same_unit(a: str, b: str) -> bool:
-    """Whether two words name one unit: "min" and "minutes", "celsius" and "c"."""
-    ua = unit(a)
-    return ua is not None and ua == unit(b)
-
-
-def units_after_numbers(tokens: list[str] | tuple[str, ...]) -> frozenset[str]:
-    """The unit words that follow a number: "c" in "100 c", "km" and "h" in "90 km per h"."""
-    found: set[str] = set()
-    after_number = False
-    for token in tokens:
-        if after_number and unit(token):
-            found.add(token)
-        elif any(ch.isdigit() for ch in token):
-            after_number = True
-        elif token != "per":
-            after_number = False
-    return frozenset(found)
-
-
-# A question that asks for an amount: its unit goes without saying ("100" answers "At what
-# temperature does water boil?" as well as "100 °C" does).
-_QUANTITY = re.compile(
-    r"\bhow\s+(?:many|much|long|far|fast|old|big|large|high|tall|deep|heavy|hot|cold|warm|"
-    r"often|wide|quickly|soon|late|early)\b"
-    r"|\b(?:what|which)(?:\s+\w+){0,3}?\s+(?:temperature|speed|velocity|size|length|distance|"
-    r"weight|mass|height|depth|width|volume|pressure|frequency|voltage|current|power|energy|"
-    r"percentage|proportion|rate|capacity|age|duration|time|timeout|latency|limit|cost|price|"
-    r"density|altitude|point|angle|wavelength|amount|number|count|value|level|threshold)s?\b",
-    re.I,
-)
-
-
-def asks_quantity(question: str) -> bool:
-    """Whether a question asks for an amount ("How long...", "At what temperature...")."""
-    return bool(_QUANTITY.search(question))
-
-
-_APPROXIMATELY = frozenset(
-    _table("about approximately roughly around nearly almost circa approx ca")
-)
-
-
-def unit_implied(tokens: list[str] | tuple[str, ...], question: str) -> bool:
-    """Whether an answer's unit goes without saying: the question asks for an amount, or the
-    answer is an amount and nothing else ("About 9.8 m/s²"), and the question does not ask
-    for the unit."""
-    if not question.strip() or re.search(r"\bunits?\b", question, re.I):
-        return False
-    if asks_quantity(question):
-        return True
-    units = units_after_numbers(tokens)
-    return any(any(ch.isdigit() for ch in t) and t not in units for t in tokens) and all(
-        t in units or t in _APPROXIMATELY or t in STOPWORDS or any(ch.isdigit() for ch in t)
-        for t in tokens
-    )

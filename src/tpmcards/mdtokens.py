@@ -26,6 +26,7 @@ from .mathjax import math_plugin
 from .model import Block, BlockKind
 from .obsidian import obsidian_plugin
 from .sectioning import Outline, heading_words
+from .sitesyntax import site_syntax_plugin
 
 # A line this long is a whole paragraph, not a hard-wrapped line of one.
 UNWRAPPED_LINE = 160
@@ -41,6 +42,7 @@ def _parser() -> MarkdownIt:
         .use(admon_plugin)
         .use(math_plugin)
         .use(obsidian_plugin)
+        .use(site_syntax_plugin)
     )
 
 

@@ -22,7 +22,7 @@ from . import buildstate, cache, increment
 from .atomic import build_lock, build_lock_path, remove_stale_temps
 from .buildstate import whole_state
 from .errors import SourceError, TpmcardsError
-from .identity import Assignment, BuildDiff, LockEntry, assign_ids, lock_path, read_lock
+from .identity import BuildDiff, LockEntry, assign_ids, lock_path, read_lock
 from .increment import Inputs
 from .model import OTHER_TOPIC, Card, Config, DeckCard, Document
 from .paths import DEFAULT_DECKS, cache_dir
@@ -253,7 +253,7 @@ class Project:
         if keep is not None and digests is not None:
             inputs = Inputs(self.guides, digests, self.cards_of, self.paths, self.out_dir)
             spliced = increment.splice(keep, inputs, now)
-        built: list[tuple[Assignment, bytes, bytes]] = []
+        built: list[buildstate.Built] = []
         media: Media | None = None
         state: buildstate.State | None
         if spliced is not None:
@@ -287,7 +287,8 @@ class Project:
             unchanged = [
                 replace(r, written=False, up_to_date=True, diff=BuildDiff()) for r in reports
             ]
-            cache.remember_build(self.cache, self.out_dir, memo, unchanged, files)
+            hashes = _written_hashes(self.out_dir, state)
+            cache.remember_build(self.cache, self.out_dir, memo, unchanged, files, hashes)
         return reports
 
     def _refuse_empty(self) -> None:
@@ -351,6 +352,18 @@ class Project:
             d.source.display: order[str(d.source.path)] for ds in by_config.values() for d in ds
         }
         return sorted(findings, key=lambda f: (shown.get(f.path, order.get(f.path, 0)), f.line))
+
+
+def _written_hashes(out_dir: Path, state: buildstate.State | None) -> dict[str, str]:
+    """The SHA-256 of each deck and lock the build wrote or found on disk, by resolved path,
+    as the state it leaves holds them."""
+    if state is None:
+        return {}
+    found = {}
+    for deck in state.decks:
+        found[str((out_dir / f"{deck.output}.apkg").resolve())] = deck.package
+        found[str(lock_path(out_dir, deck.output).resolve())] = deck.lock
+    return found
 
 
 def _refuse_links_out(path: Path, folder: Path) -> None:

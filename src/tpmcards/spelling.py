@@ -118,6 +118,17 @@ def _one_root(a: str, b: str) -> bool:
     return bool(_strips(a, every) & _strips(b, every))
 
 
+def _other_ending(a: str, b: str) -> bool:
+    """Whether two words share a stem and end differently: "catalysis" and "catalyst",
+    "biology" and "biologist". A misspelling keeps the word's ending ("dependancy",
+    "existance"), so a real word this way is another term, however rare."""
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    rest_a, rest_b = a[start:], b[start:]
+    return start >= 4 and bool(rest_a) and bool(rest_b) and rest_a[-1] != rest_b[-1]
+
+
 def another_word(typed: str, expected: str, question: str = "") -> bool:
     """Whether `typed`, a few edits from `expected`, is itself another word: of English, or
     of the language of `expected` ("pero" for "perro" when asked for the Spanish word).
@@ -130,7 +141,7 @@ def another_word(typed: str, expected: str, question: str = "") -> bool:
         return False
     if _one_root(typed, expected):
         return False
-    if typed in _known():
+    if typed in _known() or (_other_ending(typed, expected) and typed in _english()):
         return True
     plain = _plain(typed)
     return any(plain in _known_in(code) for code in _languages(_plain(expected), question))

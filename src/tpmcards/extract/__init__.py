@@ -25,6 +25,7 @@ from ..model import (
 )
 from ..obsidian import lift_tags
 from ..writer import fix_document, write_cards
+from .ankinotes import anki_notes
 from .base import (
     FAQ_HEADING,
     GLOSSARY_HEADING,
@@ -43,6 +44,8 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
+from .flashcards import flashcard_lines, tool_syntax
+from .keyed import answer_keys, keyed_answers
 from .lists import lead_in_list
 from .outline import (
     answer_sections,
@@ -56,6 +59,7 @@ from .outline import (
 )
 from .prose import key_sentences
 from .tables import glossary_tables, qa_tables, reference_tables
+from .tagged import tagged_cards
 from .terms import (
     definition_lists,
     glossary_runs,
@@ -113,6 +117,10 @@ class Extraction:
 # Explicit questions and answers, most specific form first: a block one of them uses is not
 # offered to the next, so `Q:` paragraphs under a question heading are not its answer.
 EXPLICIT_RULES: tuple[Rule, ...] = (
+    anki_notes,
+    flashcard_lines,
+    tagged_cards,
+    keyed_answers,
     cloze_markup,
     details_blocks,
     qa_paragraphs,
@@ -143,6 +151,7 @@ def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RU
 def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> Extraction:
     """Find every card in a document, and what could not become one (for `check`)."""
     document = fix_document(document, config.terms)  # the config's `terms:` put right first
+    document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
     source = document.source
     seen: dict[str, int] = {}
     cards: list[Card] = []
@@ -164,6 +173,8 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     )
     sections = document.sections
     answer_parts = answer_sections(sections, document.title)
+    for n, m in answer_keys(sections).items():  # numbered questions, answered at the end
+        answer_parts[n] = (*answer_parts.get(n, ()), m)
     folded = {m for parts in answer_parts.values() for m in parts}
     collection = question_collection(sections)
     term_runs = glossary_runs(sections)  # a glossary without a glossary title

@@ -112,13 +112,22 @@ _PROMPT = re.compile(
 )
 
 
+# A numbered question label: `Q1.`, `Q 2:`, `Question 3:` and its words in other languages.
+# What follows it is asked, whatever its form ("Q1. Count the rows of the orders table.").
+_Q_LABEL = re.compile(
+    r"^\s*(?:Q\s*\d+|(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Вопрос)\s+\d+"
+    r"|(?:问题|問題|質問)\s*\d+)\s*[.:)：．]\s*\S",
+    re.I,
+)
+
+
 @lru_cache(maxsize=1 << 14)  # asked of every heading above every card
 def question_text(heading: str) -> str | None:
     """The question a heading asks, without numbering or a `Q.` prefix; None if it asks none."""
     text = NUMBERING.sub("", visible(heading)).strip()
-    if _PROMPT.match(text):
+    if _PROMPT.match(text) or (_Q_LABEL.match(visible(heading)) and len(text.split()) > 1):
         # "Explain the difference between X and Y." asks as plainly as "What is ...?".
-        return text.rstrip(".")
+        return text.rstrip(".") if not ends_question(text) else text
     return text if ends_question(text) and len(text) > 3 else None
 
 

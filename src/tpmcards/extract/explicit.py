@@ -3,14 +3,13 @@ meanings are in `terms`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
     FAQ_HEADING,
-    NUMBERED_PROMPT,
     NUMBERING,
     Found,
     Scope,
@@ -27,6 +26,12 @@ from .base import (
     visible,
 )
 from .details import choice_item, choices, lettered_choice
+from .emphasis import (
+    BOLD_TITLE_LINE,
+    emphasised_entry,
+    emphasised_prompt,
+    emphasised_question,
+)
 from .items import (
     item_lines,
     numbered_question,
@@ -46,7 +51,7 @@ from .labels import (
     strip_label,
 )
 from .outline import asks_in_words
-from .pointers import points_away
+from .pointers import pointer_sentence, points_away
 
 
 def cloze_markup(scope: Scope) -> Iterator[Found]:
@@ -62,7 +67,27 @@ def cloze_markup(scope: Scope) -> Iterator[Found]:
 
 def qa_paragraphs(scope: Scope) -> Iterator[Found]:
     """`Q: ...` then `A: ...` paragraphs (also `Question:`/`Answer:`), or both in one; and
-    lists whose every item holds a `Q:` line and its `A:` line."""
+    lists whose every item holds a `Q:` line and its `A:` line. An answer that only points
+    elsewhere ("A: See <link>.", "A: Szczegóły znajdziesz w <link>") is no card."""
+    for found in _qa_paragraphs(scope):
+        # A sentence that sends away, not any short answer around a link: "A: 可以使用
+        # <a>EarlyStopping</a>" ("use EarlyStopping") names its fact in the link.
+        if found.answer and pointer_sentence(found.answer):
+            # Its blocks are taken all the same: no later rule reads `A: See <link>` anew.
+            yield replace(found, question="", answer="")
+        else:
+            yield found
+
+
+def pointer_questions(scope: Scope) -> Iterator[Found]:
+    """The labelled questions `qa_paragraphs` leaves out because their answer only points
+    elsewhere, with that answer: for `check` to name."""
+    for found in _qa_paragraphs(scope):
+        if found.answer and pointer_sentence(found.answer):
+            yield found
+
+
+def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
     blocks = line_entries(scope.blocks())
     for i, block in blocks:
         if block.kind is BlockKind.LIST and block.items:
@@ -152,11 +177,11 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
     blocks = line_entries(scope.blocks())
     for n, (i, block) in enumerate(blocks):
         if block.kind is BlockKind.LIST:
-            split = [_emphasised_question(unwrap_p(item)) for item in block.items]
+            split = [emphasised_question(unwrap_p(item)) for item in block.items]
             if block.items and not all(split) and sum(map(bool, split)) * 3 >= len(split) * 2:
                 # `1. **Tell me about yourself** - ...` among bold questions: a prompt too.
                 split = [
-                    s or _emphasised_prompt(unwrap_p(item))
+                    s or emphasised_prompt(unwrap_p(item))
                     for s, item in zip(split, block.items, strict=True)
                 ]
             if block.items and all(s is not None for s in split):
@@ -165,7 +190,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                         continue  # "**How do I use packs?** See <link>": nothing to recall
                     question, answer = choices(question, answer)
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
-            elif scope.faq and all(entries := [_emphasised_entry(item) for item in block.items]):
+            elif scope.faq and all(entries := [emphasised_entry(item) for item in block.items]):
                 # In an FAQ, an item opening with an emphasised line is an entry, even one
                 # written as a statement ("*Compiling fails with a cryptic message.*").
                 for question, answer in (e for e in entries if e is not None):
@@ -192,7 +217,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             continue
         if block.kind is not BlockKind.PARAGRAPH:
             continue
-        split_para = _emphasised_question(inner_html(block))
+        split_para = emphasised_question(inner_html(block))
         if split_para is None:
             # "What is X?" and its answer on the next line, or on its own line.
             for question, answer, _ in question_lines(block):
@@ -202,8 +227,8 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
         run = []
         for j, following in blocks[n + 1 :]:
             if following.kind is BlockKind.PARAGRAPH and (
-                _emphasised_question(inner_html(following))
-                or _BOLD_TITLE_LINE.match(inner_html(following))
+                emphasised_question(inner_html(following))
+                or BOLD_TITLE_LINE.match(inner_html(following))
             ):
                 break  # the next question, or a bold line over a part of its own
             if following.kind is BlockKind.DETAILS:
@@ -319,7 +344,7 @@ def _answer_run(
             and block_label(after) == "a"
         ):
             break
-        if block.kind is BlockKind.PARAGRAPH and _emphasised_question(inner_html(block)):
+        if block.kind is BlockKind.PARAGRAPH and emphasised_question(inner_html(block)):
             break
         if block.kind not in {
             BlockKind.PARAGRAPH,
@@ -331,65 +356,3 @@ def _answer_run(
             break
         run.append((j, block))
     return run
-
-
-_EMPHASIS = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?<(strong|b|em|i)>\s*(?P<q>.+?)\s*</\1>\s*(?P<rest>.*)$", re.S
-)
-
-
-_UNCLOSED_BOLD = re.compile(r"(?:\*\*|__)(?P<q>[^*_<\n]{3,200}\?)[^\w\s<]{0,3}")
-
-
-# A bold line standing alone over the text below it (`<b>Summary</b><br>`): a title.
-_BOLD_TITLE_LINE = re.compile(r"^\s*<(strong|b)>[^<]+</\1>\s*(?:<br\s*/?>|\n)")
-
-
-_EMPHASISED_LINE = re.compile(
-    r"^\s*<p[^>]*>\s*<(em|i|strong|b)>(?P<q>[^<]{8,}?)</\1>\s*</p>(?P<rest>.*)$", re.S
-)
-
-
-def _emphasised_entry(html: str) -> tuple[str, str] | None:
-    """An item whose first paragraph is all emphasis, and the blocks after it."""
-    match = _EMPHASISED_LINE.match(html)
-    if not match or not to_text(match.group("rest")).strip():
-        return None
-    question = re.sub(r"\s+", " ", NUMBERING.sub("", match.group("q"))).strip()
-    return question, match.group("rest").strip()
-
-
-def _emphasised_prompt(html: str) -> tuple[str, str] | None:
-    """Split `<strong>Prompt</strong> - answer` into the prompt and its answer."""
-    match = _EMPHASIS.match(html)
-    if not match or "<" in match.group("q"):
-        return None
-    rest = re.sub(r"^\s*(?:<br\s*/?>|[-–—]\s)?\s*", "", match.group("rest")).strip()
-    if not rest:
-        return None
-    return NUMBERING.sub("", strip_label(match.group("q"))).strip(), rest
-
-
-def _emphasised_question(html: str) -> tuple[str, str] | None:
-    """Split `<strong>Question?</strong> answer` into its question and the rest."""
-    # `**Question?^^`: a bold question line whose closing mark was mistyped stays literal.
-    unclosed = _UNCLOSED_BOLD.fullmatch(html.strip())
-    if unclosed:
-        return NUMBERING.sub("", unclosed.group("q")).strip(), ""
-    # A loose list item wraps the question in a paragraph of its own: `<p><b>Q?</b></p><p>A`.
-    html = re.sub(r"^\s*<p[^>]*>(\s*<(strong|b|em|i)>[^<]*</\2>\s*)</p>", r"\1", html)
-    match = _EMPHASIS.match(html)
-    if not match or "<" in match.group("q"):
-        return None
-    numbered = NUMBERING.match(strip_label(match.group("q"))) is not None
-    question = NUMBERING.sub("", strip_label(match.group("q"))).strip()
-    rest = match.group("rest")
-    if numbered and not ends_question(question) and NUMBERED_PROMPT.match(question):
-        # `<b>1. What is X, and list its features.</b>`: a numbered prompt asks, full stop.
-        question = question.rstrip(".")
-    elif not ends_question(question):
-        if not rest.lstrip().startswith("?"):
-            return None
-        question, rest = question + "?", rest.lstrip()[1:]
-    rest = re.sub(r"^\s*(?:<br\s*/?>|[-–—]\s)?\s*", "", rest)
-    return question, strip_answer_mark(rest.strip())

@@ -79,13 +79,30 @@ def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, t
             continue
         if open_questions:
             owner = open_questions[-1]
-            if not asks or _restates(sections[owner].heading, section.heading):
+            if (not asks and not _among_asking(sections, owner, n)) or _restates(
+                sections[owner].heading, section.heading
+            ):
                 parts[owner].append(n)
                 continue
         if asks:
             parts[n] = []
             open_questions.append(n)
     return {n: tuple(found) for n, found in parts.items() if found}
+
+
+def _among_asking(sections: Sequence[Section], owner: int, n: int) -> bool:
+    """Whether a heading that does not ask sits among siblings that nearly all do, under
+    the question `owner`: an FAQ entry written as an instruction ("### Fix a typo after
+    sending") among `###` questions, not a part of the `##` question's answer."""
+    level = sections[n].level
+    siblings = []
+    for section in sections[owner + 1 :]:
+        if section.level <= sections[owner].level:
+            break
+        if section.level == level:
+            siblings.append(section)
+    asking = sum(1 for s in siblings if _asks(s.heading))
+    return asking >= 3 and asking * 4 >= len(siblings) * 3
 
 
 def _heading_answers(sections: Sequence[Section]) -> set[int]:

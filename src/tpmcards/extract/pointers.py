@@ -49,6 +49,22 @@ _TAIL = (
     r"(?:\s*,?\s+(?:for|to\s+(?:learn|see|find|read|get)|on|about)\b[^.;:!?]*)?"
     r"\s*[.!]?\s*$"
 )
+# The same in the other languages guides are written in: "Siehe LINK", "Voir LINK",
+# "Consulta LINK", "Zobacz LINK", "См. LINK"; "Weitere Informationen finden Sie unter LINK",
+# "Más información en LINK", "Szczegóły znajdziesz w LINK", "Подробнее в LINK".
+_SEND_ELSEWHERE = (
+    r"(?:siehe|vgl\.|ver|véase|vea|consulta|consulte|consultez|voir|veja|vedi|zie|zobacz|viz"
+    r"|см\.?(?:\s+также)?|смотрите|подробнее\s+(?:см\.?|смотрите))"
+)
+_MORE = (
+    r"(?:(?:weitere|mehr)\s+(?:informationen|details|dazu|infos)|details|más\s+(?:información"
+    r"|detalles)|detalles|plus\s+d['’]informations|(?:plus\s+de\s+)?détails|(?:mais|maiores)"
+    r"\s+(?:informações|detalhes)|detalhes|maggiori\s+(?:informazioni|dettagli)|dettagli"
+    r"|więcej(?:\s+(?:informacji|szczegółów))?|szczegóły|podrobnosti|více\s+informací"
+    r"|подробнее|подробности|meer\s+informatie)"
+)
+_IN = r"in|im|en|dans|em|no|na|nel|nella|w|we|v|ve|в|во|unter|auf|op|bij|sur|à|a"
+_TAIL_ELSEWHERE = r"(?:\s+[\w'’-]+){0,2}\s*[.!]?\s*$"
 _POINTER = re.compile(
     rf"""^(?:
       {_SEND}\s+{_FEW}LINK{_TAIL}
@@ -58,6 +74,8 @@ _POINTER = re.compile(
         \s+(?:in|on|at|under|from)\s+{_FEW}LINK{_TAIL}
     | (?:you\s+(?:can|will|may)\s+find|find)\s+[^.;:!?]{{0,80}}?
         \s(?:in|on|at|under)\s+{_FEW}LINK{_TAIL}
+    | {_SEND_ELSEWHERE}\s+{_FEW}LINK{_TAIL_ELSEWHERE}
+    | {_MORE}\s+{_FEW}(?:{_IN})\s+{_FEW}LINK{_TAIL_ELSEWHERE}
     )""",
     re.I | re.X,
 )

@@ -1,0 +1,73 @@
+"""Questions and prompts written in emphasis: `**Question?** answer`, `<b>Prompt</b> -
+answer`, an item whose first paragraph is all emphasis. Pure splits of HTML."""
+
+from __future__ import annotations
+
+import re
+
+from ..markup import to_text
+from .base import NUMBERED_PROMPT, NUMBERING, ends_question
+from .labels import strip_answer_mark, strip_label
+
+__all__ = ["BOLD_TITLE_LINE", "emphasised_entry", "emphasised_prompt", "emphasised_question"]
+
+_EMPHASIS = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?<(strong|b|em|i)>\s*(?P<q>.+?)\s*</\1>\s*(?P<rest>.*)$", re.S
+)
+
+
+_UNCLOSED_BOLD = re.compile(r"(?:\*\*|__)(?P<q>[^*_<\n]{3,200}\?)[^\w\s<]{0,3}")
+
+
+# A bold line standing alone over the text below it (`<b>Summary</b><br>`): a title.
+BOLD_TITLE_LINE = re.compile(r"^\s*<(strong|b)>[^<]+</\1>\s*(?:<br\s*/?>|\n)")
+
+
+_EMPHASISED_LINE = re.compile(
+    r"^\s*<p[^>]*>\s*<(em|i|strong|b)>(?P<q>[^<]{8,}?)</\1>\s*</p>(?P<rest>.*)$", re.S
+)
+
+
+def emphasised_entry(html: str) -> tuple[str, str] | None:
+    """An item whose first paragraph is all emphasis, and the blocks after it."""
+    match = _EMPHASISED_LINE.match(html)
+    if not match or not to_text(match.group("rest")).strip():
+        return None
+    question = re.sub(r"\s+", " ", NUMBERING.sub("", match.group("q"))).strip()
+    return question, match.group("rest").strip()
+
+
+def emphasised_prompt(html: str) -> tuple[str, str] | None:
+    """Split `<strong>Prompt</strong> - answer` into the prompt and its answer."""
+    match = _EMPHASIS.match(html)
+    if not match or "<" in match.group("q"):
+        return None
+    rest = re.sub(r"^\s*(?:<br\s*/?>|[-–—]\s)?\s*", "", match.group("rest")).strip()
+    if not rest:
+        return None
+    return NUMBERING.sub("", strip_label(match.group("q"))).strip(), rest
+
+
+def emphasised_question(html: str) -> tuple[str, str] | None:
+    """Split `<strong>Question?</strong> answer` into its question and the rest."""
+    # `**Question?^^`: a bold question line whose closing mark was mistyped stays literal.
+    unclosed = _UNCLOSED_BOLD.fullmatch(html.strip())
+    if unclosed:
+        return NUMBERING.sub("", unclosed.group("q")).strip(), ""
+    # A loose list item wraps the question in a paragraph of its own: `<p><b>Q?</b></p><p>A`.
+    html = re.sub(r"^\s*<p[^>]*>(\s*<(strong|b|em|i)>[^<]*</\2>\s*)</p>", r"\1", html)
+    match = _EMPHASIS.match(html)
+    if not match or "<" in match.group("q"):
+        return None
+    numbered = NUMBERING.match(strip_label(match.group("q"))) is not None
+    question = NUMBERING.sub("", strip_label(match.group("q"))).strip()
+    rest = match.group("rest")
+    if numbered and not ends_question(question) and NUMBERED_PROMPT.match(question):
+        # `<b>1. What is X, and list its features.</b>`: a numbered prompt asks, full stop.
+        question = question.rstrip(".")
+    elif not ends_question(question):
+        if not rest.lstrip().startswith("?"):
+            return None
+        question, rest = question + "?", rest.lstrip()[1:]
+    rest = re.sub(r"^\s*(?:<br\s*/?>|[-–—]\s)?\s*", "", rest)
+    return question, strip_answer_mark(rest.strip())

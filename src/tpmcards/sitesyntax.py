@@ -1,0 +1,72 @@
+"""The template and component syntax static-site generators leave in Markdown sources: a
+markdown-it plugin that drops it before the blocks are read, keeping what it wraps.
+
+- Liquid tags alone on a line (Jekyll `{% include toc.html %}`, GitBook `{% hint %}` /
+  `{% endhint %}`, `{% tabs %}`, `{% raw %}`) go; an include's `content="..."` stays as text.
+- A link to a Liquid tag (`[the standards]({% include standards-url %})`) is its text.
+- Docusaurus and VuePress containers (`:::tip Title` ... `:::`) lose their fences and keep
+  their body (a collapsible `::: details` stays); MDX `import` lines and `<Tabs>` tags go,
+  their contents stay, each tab under its label.
+
+Every line keeps its number: a dropped line becomes an empty one. Code is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+
+# A fence (kept whole), or a line of site syntax.
+_SITE_LINE = re.compile(
+    r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
+    r"|(?P<liquid>^[ \t]*\{%-?\s*(?P<tag>\w+)(?P<args>[^\n]*?)-?%\}[ \t]*$)"
+    r"|(?P<container>^[ \t]*(?P<colons>:::+)[ \t]*(?P<kind>[A-Za-z][\w-]*|\{[^\n]*\})?[^\n]*$)"
+    r"|(?P<mdx>^(?:import|export)\s+[^\n]*\bfrom\s+['\"][^'\"\n]+['\"];?[ \t]*$"
+    r"|^[ \t]*</?(?:Tabs|TabItem|Tab|Details|Admonition)\b[^\n]*>[ \t]*$)",
+    re.S | re.M,
+)
+_KEPT_CONTAINERS = {"details", "spoiler"}  # collapsibles: a question over its answer
+_TAB_LABEL = re.compile(
+    r"""^[ \t]*<TabItem\b[^>]*\blabel\s*=\s*(?P<q>["'])(?P<text>[^"'<>]+)(?P=q)"""
+)
+_CONTENT = re.compile(r"""\bcontent\s*=\s*(?P<q>["'])(?P<text>.*?)(?P=q)""")
+_LIQUID_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\(\s*\{%[^%\n]*%\}\s*\)")
+
+
+def site_syntax_plugin(md: MarkdownIt) -> None:
+    """Teach a MarkdownIt to drop Liquid tags, site containers and MDX component lines."""
+    md.core.ruler.before("block", "site_syntax", _drop_site_syntax)
+
+
+def _drop_site_syntax(state: StateCore) -> None:
+    src = state.src
+    if "{%" not in src and ":::" not in src and "import " not in src and "<Tab" not in src:
+        return
+
+    # The containers open at this point, each kept (a collapsible `::: details`, which
+    # `details` reads as a question) or dropped: a closing `:::` goes with its opener.
+    open_containers: list[bool] = []
+
+    def rewrite(match: re.Match[str]) -> str:
+        if match.group("fence") is not None:
+            return match.group(0)
+        if match.group("liquid") is not None:
+            content = _CONTENT.search(match.group("args") or "")
+            return content.group("text") if content and match.group("tag") == "include" else ""
+        if match.group("container") is not None:
+            kind = match.group("kind")
+            if kind is None:  # a closing fence
+                return match.group(0) if open_containers and open_containers.pop() else ""
+            kept = kind.lower() in _KEPT_CONTAINERS
+            open_containers.append(kept)
+            return match.group(0) if kept else ""
+        # A tab's label says what its body is for ("Linux", "macOS"): it stays, in bold.
+        label = _TAB_LABEL.search(match.group(0))
+        return f"**{label.group('text')}**" if label else ""
+
+    src = _SITE_LINE.sub(rewrite, src)
+    if "{%" in src:
+        src = _LIQUID_LINK.sub(lambda m: m.group("text"), src)
+    state.src = src
