@@ -357,11 +357,15 @@ def links_only(html: str) -> bool:
 
 
 _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
+# The references html.parser reads as `{` (`&#123;`, `&#x7b;`, `&lcub;`, `&lbrace;`).
+_BRACE_REFERENCE = re.compile(r"&(?:#0*123|#x0*7b|lcub|lbrace)", re.I)
 
 
 def only_placeholders(html: str) -> bool:
     """Whether an answer's facts are all template variables left unresolved (`{{ name }}
     supports {{ versions.list }}`): the value lives in another file, nothing to recall."""
+    if "{" not in html and not _BRACE_REFERENCE.search(html):
+        return False  # no `{` in its text: no placeholder (and no parse, for most answers)
     text = BeautifulSoup(html, "html.parser").get_text(" ")
     if not _PLACEHOLDER.search(text):
         return False
