@@ -638,6 +638,30 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("chemistry", "basic", "What is the chemical symbol for gold?", "Au", "Ag", WRONG),
     ("chemistry", "basic", "What is the chemical symbol for gold?", "Au", "au", RIGHT),
     ("chemistry", "basic", "What is the formula of carbon dioxide?", "CO₂", "CO2", RIGHT),
+    # Found by trying to break the new rules: a negation is no initials ("not" was read as "no
+    # tuples", so "not immutable" was right for "immutable"); an explanation may start with
+    # "when"; the head noun, a shared word, a converted amount, a share as a decimal do not make a
+    # wrong answer right. Left out: "the room" for "The temperature of a room" (a fair teacher says
+    # wrong, the grader asks: Again either way) and "they can't be changed" for "immutable" (right
+    # to a teacher, a paraphrase no word grader sees).
+    ("networking", "basic", "What does a router forward?", "Packets between networks", "networks", WRONG),
+    ("networking", "basic", "What does a router forward?", "Packets between networks", "it forwards packets", RIGHT),
+    ("software", "basic", "What does a compiler produce?", "Machine code from source code", "source code", WRONG),
+    ("medicine", "cloze", "The {{c1::left atrium}} takes blood from the lungs and the {{c2::left ventricle}} pumps it out.", "", "right atrium, right ventricle", WRONG),
+    ("medicine", "cloze", "The {{c1::left atrium}} takes blood from the lungs and the {{c2::left ventricle}} pumps it out.", "", "ventricle, atrium", WRONG),
+    ("economics", "basic", "What inflation rate do many central banks target?", "2%", "20%", WRONG),
+    ("economics", "basic", "What inflation rate do many central banks target?", "2%", "0.02", RIGHT),
+    ("physics", "basic", "How long does sunlight take to reach Earth?", "About 8 minutes", "8 hours", WRONG),
+    ("physics", "basic", "How long does sunlight take to reach Earth?", "About 8 minutes", "about 500 seconds", WRONG),
+    ("history", "basic", "When did the Second World War end?", "In 1945", "1945, when Japan surrendered", RIGHT),
+    ("history", "basic", "When did the Second World War end?", "In 1945", "1944, a year before 1945", WRONG),
+    ("programming", "basic", "Is a Python tuple mutable?", "No, tuples are immutable", "not immutable", WRONG),
+    ("algorithms", "basic", "How does bubble sort compare with merge sort on large inputs?", "It is slower", "it is more quick", WRONG),
+    ("languages", "basic", "What is the Spanish word for 'cat'?", "el gato", "gata", NEAR),
+    ("chemistry", "basic", "Which gas do plants give off in photosynthesis?", "Oxygen (O2)", "CO2", WRONG),
+    ("maths", "basic", "What is 2 to the power of 8?", "256", "2^8", RIGHT),
+    ("maths", "basic", "What is 2 to the power of 8?", "256", "2^9", WRONG),
+    ("tpm", "basic", "Who runs a program that spans many teams?", "A TPM", "a PM", WRONG),
 ]  # fmt: skip
 
 

@@ -199,7 +199,8 @@ def _initials(
 _EXPLAINED = re.compile(
     r"^\s*(?P<head>[^,;:(]+?)\s*(?:[,;:(]\s*|\s[-–—]\s*|"
     r"\s+(?=(?:because|since|which|who|rather\s+than|instead\s+of|not)\b))"
-    r"(?=(?:because|since|as|which|who|that|where|so|meaning|named|called|i\.?e|e\.?g|not|it|"
+    r"(?=(?:because|since|as|which|who|that|where|when|while|in|at|during|so|meaning|named|"
+    r"called|i\.?e|e\.?g|not|it|"
     r"they|its|their|this|rather\s+than|instead\s+of|\w{3,}ed)\b)",
     re.I,
 )
