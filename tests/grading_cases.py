@@ -662,6 +662,26 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("maths", "basic", "What is 2 to the power of 8?", "256", "2^8", RIGHT),
     ("maths", "basic", "What is 2 to the power of 8?", "256", "2^9", WRONG),
     ("tpm", "basic", "Who runs a program that spans many teams?", "A TPM", "a PM", WRONG),
+    # Scientific notation is a number (3 x 10^8 m/s is 300,000 km/s); language cards with a
+    # false friend, an elided article, a romanisation, an umlaut typed as a digraph; definitions
+    # in other words. Left out as beyond a word grader, though right to a teacher: "the 1700s"
+    # for "the 18th century"; "a unique identifier for every row" for "A column that uniquely
+    # identifies each row" (asked about); two longer paraphrases of a p-value and of technical
+    # debt.
+    ("languages", "basic", "What is the Italian word for 'thank you'?", "Grazie", "grazie mille", NEAR),
+    ("languages", "basic", "What does the Spanish word 'embarazada' mean?", "Pregnant", "embarrassed", WRONG),
+    ("languages", "basic", "What is the French for 'I am hungry'?", "J'ai faim", "jai faim", RIGHT),
+    ("languages", "basic", "What is the French for 'I am hungry'?", "J'ai faim", "je suis faim", WRONG),
+    ("languages", "basic", "What is the Japanese word for 'thank you' (in romaji)?", "Arigatou", "arigato", RIGHT),
+    ("languages", "basic", "What is the plural of the German 'das Buch'?", "die Bücher", "buecher", RIGHT),
+    ("statistics", "basic", "What does a p-value measure?", "The probability of data at least as extreme as observed, if the null hypothesis is true", "the probability that the null hypothesis is true", WRONG),
+    ("databases", "basic", "What is a primary key?", "A column that uniquely identifies each row", "a column that links to another table", WRONG),
+    ("physics", "basic", "What is the speed of light in a vacuum?", "About 300,000 km/s", "3 x 10^8 m/s", RIGHT),
+    ("physics", "basic", "What is the speed of light in a vacuum?", "About 300,000 km/s", "3e8 m/s", RIGHT),
+    ("computing", "basic", "How many bits are in a byte?", "8", "eight bits", RIGHT),
+    ("computing", "basic", "How many bits are in a byte?", "8", "16", WRONG),
+    ("history", "basic", "In which century did the French Revolution take place?", "The 18th century", "18th", RIGHT),
+    ("history", "basic", "In which century did the French Revolution take place?", "The 18th century", "19th century", WRONG),
 ]  # fmt: skip
 
 

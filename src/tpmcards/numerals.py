@@ -14,6 +14,7 @@ def as_digits(text: str) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = _ISO_DATE.sub(_iso_date, text)
     text = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", text)  # "9th" is "9"
+    text = _SCIENTIFIC.sub(_scientific, text)
     text = _POWER.sub(_power, text)
     text = _GLUED_UNIT.sub(_unglued, text)
     text = _FRACTION_WORDS.sub(_fraction_words, text)
@@ -46,6 +47,17 @@ def _iso_date(match: re.Match[str]) -> str:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return match.group(0)
     return f"{day} {_MONTHS[month - 1]} {year}"
+
+
+_SCIENTIFIC = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*[x×*]\s*10\s*(?:\^|\*\*)\s*|e)(-?\d{1,2})(?![\w.])"
+)
+
+
+def _scientific(match: re.Match[str]) -> str:
+    """A number in scientific notation as its digits: "3 x 10^8" and "3e8" are "300000000"."""
+    value = Decimal(match.group(1)).scaleb(int(match.group(2)))
+    return format(value.normalize(), "f")
 
 
 _POWER = re.compile(r"(?<![\w.])(\d{1,4})\s*(?:\^|\*\*)\s*(\d{1,2})(?![\d.])")
