@@ -682,6 +682,20 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("computing", "basic", "How many bits are in a byte?", "8", "16", WRONG),
     ("history", "basic", "In which century did the French Revolution take place?", "The 18th century", "18th", RIGHT),
     ("history", "basic", "In which century did the French Revolution take place?", "The 18th century", "19th century", WRONG),
+    # Amounts and dates in more words (two per cent, 2 to the power of 10, July fourth, half a
+    # millisecond); blanks apart with a spaced slash. Left out: "red/green/blue" typed without
+    # spaces (a bare slash joins I/O and TCP/IP too).
+    ("economics", "basic", "What inflation rate do many central banks target?", "2%", "two per cent", RIGHT),
+    ("economics", "basic", "What inflation rate do many central banks target?", "2%", "2 pct", RIGHT),
+    ("computing", "basic", "How many bytes are in a kibibyte?", "1024", "2 to the power of 10", RIGHT),
+    ("computing", "basic", "How many bytes are in a kibibyte?", "1024", "1,024", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "July fourth, 1776", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "the fourth of July, 1776", RIGHT),
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenine / guanine / cytosine", RIGHT),
+    ("physics", "list", "Name the three primary colours of light.", "Red | Green | Blue", "red, green, and blue", RIGHT),
+    ("algorithms", "basic", "Is quicksort stable?", "No, quicksort is not stable", "isn't stable", RIGHT),
+    ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "half a millisecond", RIGHT),
+    ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "500 microseconds", RIGHT),
 ]  # fmt: skip
 
 

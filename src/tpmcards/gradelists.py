@@ -11,7 +11,7 @@ from .grade import Grade, Verdict, grade_answer
 _SEPARATORS = re.compile(r"\s*(?:[,;|\n]|\s+and\s+|\s*&\s*|\s+\+\s+)\s*", re.I)
 # A learner separates items and blanks with commas, semicolons, lines, or bars as the card
 # writes its list ("list | tuple").
-_PIECES = re.compile(r"\s*[,;|\n]\s*")
+_PIECES = re.compile(r"\s*[,;|\n]\s*|\s+/\s+")
 
 
 def item_name(item: str) -> str:
