@@ -722,6 +722,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("What are the phases of mitosis?", "Prophase Metaphase", B),
         ("The {{c1::cell membrane}} lets some molecules through.", "", C),
     ],
+    # Notes tagged for Spaced Repetition: the cards written in its syntax, not the notes
+    # around them (no term card of the title, no key sentence of the prose).
+    "spaced-repetition-notes.md": [
+        ("What are the three packets of the TCP handshake?", "SYN, SYN-ACK, ACK", B),
+        (
+            "What does the receive window limit",
+            "How much unacknowledged data the sender may have in flight",
+            B,
+        ),
+        ("Which algorithm grows the window exponentially at the start", "Slow start", B),
+    ],
     # The schedule Spaced Repetition writes after a card (`<!--SR:...-->`) is no text of it;
     # in a tagged file, a list's items that are cards are cards, its notes are not.
     "spaced-repetition-schedule.md": [

@@ -279,6 +279,24 @@ def _named_deck(document: Document) -> Document:
     return replace(document, source=replace(document.source, meta={**meta, **changes}))
 
 
+# The marks of a file written for a flashcard tool that reads only the cards written in its
+# syntax: Obsidian_to_Anki's `START` line or `STARTI [`, a `#card` or `#flashcard` tag.
+_TOOL_MARKS = re.compile(
+    r"^START[ \t]*$|STARTI\s*\["
+    r"|(?<![\w#(/&])#(?:card(?:[-/](?:reverse|spaced))?|flashcard)(?![\w-])",
+    re.M,
+)
+
+
+def tool_file(document: Document) -> bool:
+    """Whether the file is written for a flashcard tool that makes cards of its own syntax
+    only (tagged for Spaced Repetition, or with Obsidian_to_Anki notes, `#card` or
+    `#flashcard` tags): its notes around the cards are no cards there, nor here."""
+    if _tagged_as_flashcards(document):
+        return True
+    return _TOOL_MARKS.search(_FENCE.sub("", document.source.text)) is not None
+
+
 def _tagged_as_flashcards(document: Document) -> bool:
     """Whether the file carries the deck tag of Obsidian Spaced Repetition (`#flashcards`,
     `#flashcards/sub`), in its text or its front matter's tags."""
