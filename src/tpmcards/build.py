@@ -161,14 +161,19 @@ def build_deck(
 
 
 def write_outputs(
-    outputs: dict[Path, bytes], lock_file: Path, lock_data: bytes, write: bool
+    outputs: dict[Path, bytes],
+    lock_file: Path,
+    lock_data: bytes,
+    write: bool,
+    lock_read: bytes | None = None,
 ) -> tuple[list[Path], bool]:
     """Write a deck's files that do not hold their bytes yet (when `write`): the files not up
-    to date, and whether the lock is."""
+    to date, and whether the lock is. `lock_read` is the lock's bytes when the caller has
+    read them under the build lock already: the lock is not read again."""
     from .anki import write_package
 
     stale = [path for path, data in outputs.items() if not _holds(path, data)]
-    lock_same = _holds(lock_file, lock_data)
+    lock_same = _holds(lock_file, lock_data) if lock_read is None else lock_read == lock_data
     if write and (stale or not lock_same):
         # One atomic step per deck: the lock renamed into place first, the deck last, so
         # a deck on disk always has the lock that gave its ids.

@@ -257,7 +257,8 @@ def _splice_deck(
     except Incomplete:
         return None  # the kept collection is not the last build's: built whole
     lock_data = join_raw(spliced)
-    stale, lock_same = write_outputs({package: data}, lock, lock_data, write=True)
+    # The lock was read (and its hash checked) above, under the build lock: not read again.
+    stale, lock_same = write_outputs({package: data}, lock, lock_data, True, lock_read=raw)
     changed = bool(stale or not lock_same)
     in_order: list[Part] = []  # the parts of the deck in guide order
     for n, (_, old) in enumerate(state.guides):
@@ -266,7 +267,8 @@ def _splice_deck(
         else:
             in_order += [p for p in old if p.deck == d]
     report = _report(deck, config, in_order, package, lock, assignment, changed, written)
-    new = DeckState(deck.ident, deck.name, deck.output, sha(data), sha(lock_data), owners)
+    lock_sha = deck.lock if lock_same else sha(lock_data)
+    new = DeckState(deck.ident, deck.name, deck.output, sha(data), lock_sha, owners)
     return report, new, parts_made
 
 

@@ -205,7 +205,8 @@ def entry_question(heading: str, among_entries: bool = False) -> str | None:
     if words < 3 and not (prompt or text.endswith("!") or among_entries or words < 2):
         return None  # "Key points", "Chapter Two": a label, unless its siblings all ask
     if _WH_START.match(text):
-        return text.rstrip(".!:") + "?"
+        # "Why a new shell? Plenty exist already…" asked already: no mark after its end.
+        return text if any(m in text for m in QUESTION_MARKS) else text.rstrip(".!:") + "?"
     return text.rstrip(".:。") if prompt else text.rstrip("。")
 
 
@@ -356,11 +357,15 @@ def links_only(html: str) -> bool:
 
 
 _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
+# The references html.parser reads as `{` (`&#123;`, `&#x7b;`, `&lcub;`, `&lbrace;`).
+_BRACE_REFERENCE = re.compile(r"&(?:#0*123|#x0*7b|lcub|lbrace)", re.I)
 
 
 def only_placeholders(html: str) -> bool:
     """Whether an answer's facts are all template variables left unresolved (`{{ name }}
     supports {{ versions.list }}`): the value lives in another file, nothing to recall."""
+    if "{" not in html and not _BRACE_REFERENCE.search(html):
+        return False  # no `{` in its text: no placeholder (and no parse, for most answers)
     text = BeautifulSoup(html, "html.parser").get_text(" ")
     if not _PLACEHOLDER.search(text):
         return False
