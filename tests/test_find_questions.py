@@ -733,6 +733,11 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         ("Which algorithm grows the window exponentially at the start", "Slow start", B),
     ],
+    # A plugin's README that shows the tag and the syntax in code is no flashcard file:
+    # its question heading is a card as in any guide.
+    "flashcard-plugin-readme.md": [
+        ("What does the plugin store?", "Only the schedule, in a comment after each card.", B),
+    ],
     # The schedule Spaced Repetition writes after a card (`<!--SR:...-->`) is no text of it;
     # in a tagged file, a list's items that are cards are cards, its notes are not.
     "spaced-repetition-schedule.md": [

@@ -62,6 +62,7 @@ _COMMENT = re.compile(r"\s*<!--.*?-->", re.S)
 _TAG_SPAN = re.compile(r'<span class="tpm-tag [^"<>]+"></span>')
 # The deck tag of Obsidian Spaced Repetition, in the text or the front matter's tags.
 _DECK_TAG = re.compile(r"(?<![\w#&/])#flashcards(?![\w-])")
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1|\Z)", re.S | re.M)
 
 
@@ -294,7 +295,7 @@ def tool_file(document: Document) -> bool:
     `#flashcard` tags): its notes around the cards are no cards there, nor here."""
     if _tagged_as_flashcards(document):
         return True
-    return _TOOL_MARKS.search(_FENCE.sub("", document.source.text)) is not None
+    return _TOOL_MARKS.search(_prose(document)) is not None
 
 
 def _tagged_as_flashcards(document: Document) -> bool:
@@ -304,7 +305,13 @@ def _tagged_as_flashcards(document: Document) -> bool:
     listed = tags.split() if isinstance(tags, str) else tags if isinstance(tags, list) else []
     if any(str(t).lstrip("#").split("/")[0] == "flashcards" for t in listed):
         return True
-    return _DECK_TAG.search(_FENCE.sub("", document.source.text)) is not None
+    return _DECK_TAG.search(_prose(document)) is not None
+
+
+def _prose(document: Document) -> str:
+    """The source's text without its code: a `#flashcards` in code shows the tag, it does
+    not tag the file (a plugin's README)."""
+    return _CODE_SPAN.sub("", _FENCE.sub("", document.source.text))
 
 
 # The mark a block of a tagged file carries, for `flashcard_lines` to read.
