@@ -1177,3 +1177,12 @@ def test_a_one_line_card_keeps_the_tags_after_its_mark(in_tmp: Path) -> None:
     result = CliRunner().invoke(cli, ["cards", "keys.md", "--json"])
     assert result.exit_code == 0, result.output
     assert [c["tags"] for c in json.loads(result.stdout)] == [["editor"], [], []]
+
+
+def test_inka_tags_every_card_of_its_file_with_its_tags_line(in_tmp: Path) -> None:
+    """inka's `Deck:` and `Tags:` lines inside its fences: the deck and the cards' tags."""
+    shutil.copy(FIND / "inka-notes.md", in_tmp / "shells.md")
+    result = CliRunner().invoke(cli, ["cards", "shells.md", "--json"])
+    assert result.exit_code == 0, result.output
+    cards = json.loads(result.stdout)
+    assert [(c["deck"], c["tags"]) for c in cards] == [("Shells", ["bash", "unix"])] * 4

@@ -256,12 +256,16 @@ def tool_syntax(document: Document) -> Document:
 # Obsidian_to_Anki's `FILE TAGS` line gives every card of the file.
 _TARGET_DECK = re.compile(r"^TARGET DECK(?::[ \t]*|[ \t]*\n)(?P<deck>[^\n]*\S)[ \t]*$", re.M)
 _FILE_TAGS = re.compile(r"^FILE TAGS(?::[ \t]*|[ \t]*\n)(?P<tags>[^\n]*\S)[ \t]*$", re.M)
+_INKA_TAGS = re.compile(
+    r"^---[ \t]*\n\s*(?:Deck:[^\n]*\n\s*)?Tags:[ \t]*(?P<tags>[^\n]*\S)[ \t]*$", re.M
+)
 _INKA_DECK = re.compile(r"^---[ \t]*\n\s*Deck:[ \t]*(?P<deck>[^\n]*\S)[ \t]*$", re.M)
 
 
 def _named_deck(document: Document) -> Document:
     """The document with the deck its flashcard tool's syntax names, unless its front
-    matter names one, and the tags of Obsidian_to_Anki's `FILE TAGS` line added."""
+    matter names one, and the tags of Obsidian_to_Anki's `FILE TAGS` line and inka's
+    `Tags:` line added."""
     meta = document.source.meta
     text = _FENCE.sub("", document.source.text)
     changes: dict[str, object] = {}
@@ -271,6 +275,8 @@ def _named_deck(document: Document) -> Document:
     if len(decks) == 1 and not str(meta.get("deck") or "").strip():
         changes["deck"] = decks.pop()  # none, or several: the guide's own deck
     file_tags = [t for m in _FILE_TAGS.finditer(text) for t in m["tags"].split()]
+    # inka's `Tags:` line, after `Deck:` inside its fences, tags the cards of the file.
+    file_tags += [t for m in _INKA_TAGS.finditer(text) for t in m["tags"].split()]
     if file_tags:
         listed = meta.get("tags")
         listed = listed.split() if isinstance(listed, str) else listed or []
