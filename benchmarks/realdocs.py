@@ -47,8 +47,11 @@ from tpmcards.model import Card
 from tpmcards.project import Project
 
 MATCH = 85  # rapidfuzz score at which a card asks the person's question
+# A badge is an image or a link that names itself so, not the word in an answer's prose
+# ("you need no badge to be respected here").
 CHROME = re.compile(
-    r"back to top|table of contents|⬆|↑ back|\bshields\.io\b|\bbadge\b|edit this page|"
+    r"back to top|table of contents|⬆|↑ back|\bshields\.io\b|<[^<>]*\bbadge\b[^<>]*>|"
+    r"edit this page|"
     r"edit on github|subscribe to (?:email|our)|share on|next page|previous page|latest posts|"
     r"skip to content|"
     r"improve this (?:page|doc)",

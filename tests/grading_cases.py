@@ -562,6 +562,65 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("maths", "basic", "What are the corners of a polygon called?", "Vertices", "vertex", RIGHT),
     ("maths", "basic", "What are the corners of a polygon called?", "Vertices", "edges", WRONG),
     ("databases", "basic", "What speeds up lookups on a column?", "An index", "indices", RIGHT),
+    # A term and why, with or without a comma; "X rather than Y" answers X.
+    ("networking", "basic", "Which protocol guarantees delivery in order?", "TCP", "UDP rather than TCP", WRONG),
+    ("networking", "basic", "Which protocol guarantees delivery in order?", "TCP", "TCP rather than UDP", RIGHT),
+    ("networking", "basic", "Which protocol guarantees delivery in order?", "TCP", "not TCP", WRONG),
+    ("networking", "basic", "Which protocol guarantees delivery in order?", "TCP", "TCP because it retransmits lost segments", RIGHT),
+    ("networking", "basic", "At which OSI layer does IP work?", "Layer 3, the network layer", "layer 3 (network)", RIGHT),
+    # A date's comma parts no year from its day; initials of a word in camel case (JS); formulas
+    # and names of identifiers.
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "the 4th of July 1776", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "July 1776", NEAR),
+    ("chemistry", "basic", "What is the formula of sulfuric acid?", "H2SO4", "H2SO3", WRONG),
+    ("chemistry", "basic", "Which gas in the upper atmosphere absorbs ultraviolet light?", "Ozone (O3)", "O2", WRONG),
+    ("chemistry", "basic", "Which gas in the upper atmosphere absorbs ultraviolet light?", "Ozone (O3)", "o3", RIGHT),
+    ("programming", "basic", "Which Java class is a resizable array?", "ArrayList", "array list", RIGHT),
+    ("programming", "basic", "What is JavaScript usually shortened to?", "JS", "js", RIGHT),
+    ("programming", "basic", "Which language runs in every web browser?", "JavaScript", "JS", RIGHT),
+    ("programming", "basic", "Which language runs in every web browser?", "JavaScript", "Java", WRONG),
+    # A comparative in two words (more slowly), said with another verb than "is"; the opposite
+    # comparative is wrong.
+    ("algorithms", "basic", "How does bubble sort compare with merge sort on large inputs?", "It is slower", "it runs more slowly", RIGHT),
+    ("algorithms", "basic", "How does bubble sort compare with merge sort on large inputs?", "It is slower", "it runs more quickly", WRONG),
+    # Initials of a country and a plural; a German noun with and without its article; the English
+    # word typed back for a French card. First written as near: "die Hund" for "der Hund". On
+    # thought, wrong: the card asks for the word with its gender, and "die" is another gender.
+    ("geography", "basic", "Which country has Washington, D.C. as its capital?", "The United States", "USA", RIGHT),
+    ("computing", "basic", "What does a hypervisor run?", "Virtual machines (VMs)", "VMs", RIGHT),
+    ("languages", "basic", "What is the German word for 'dog'?", "der Hund", "hund", RIGHT),
+    ("languages", "basic", "What is the German word for 'dog'?", "der Hund", "die Hund", WRONG),
+    ("languages", "basic", "What is the French word for 'dog'?", "le chien", "dog", WRONG),
+    # A cloze of three blanks with typos, or one blank short; a list with one wrong item; a verb
+    # of change in two words. Left out: "scope, schedule, budget" for "Scope | Time | Cost" is
+    # right to a teacher, but "schedule" for "time" and "budget" for "cost" are synonyms of the
+    # field that no word grader knows.
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenin, guanin, cytosine", RIGHT),
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenine, guanine", PARTLY),
+    ("economics", "basic", "What does a falling unemployment rate usually do to wages?", "Wages rise", "they go up", RIGHT),
+    ("tpm", "list", "Name the three constraints of the project triangle.", "Scope | Time | Cost", "scope, quality, cost", PARTLY),
+    # A unit typed against its number (5ms, 1000g); month and era short forms (Jul, BC); "over
+    # 50%" is "more than half"; British and American spellings of more words; a German article.
+    ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "0.5ms", RIGHT),
+    ("computing", "basic", "What clock speed did the first IBM PC run at?", "4.77 MHz", "4.77mhz", RIGHT),
+    ("computing", "basic", "What clock speed did the first IBM PC run at?", "4.77 MHz", "4.77ghz", WRONG),
+    ("physics", "basic", "What is the mass of a litre of water?", "1 kg", "1000g", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "Jul 4 1776", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "4 Jul 1776", RIGHT),
+    ("history", "basic", "When was Julius Caesar killed?", "44 BCE", "44 BC", RIGHT),
+    ("history", "basic", "When was Julius Caesar killed?", "44 BCE", "44 AD", WRONG),
+    ("economics", "basic", "What share of votes does a simple majority need?", "More than half", "over 50%", RIGHT),
+    ("economics", "basic", "What share of votes does a simple majority need?", "More than half", "under half", WRONG),
+    ("medicine", "basic", "Which scientist is doubtful of claims until shown evidence?", "A sceptic", "skeptic", RIGHT),
+    ("medicine", "basic", "Which hormone is the main female sex hormone?", "Oestrogen", "estrogen", RIGHT),
+    ("law", "basic", "What is a decision of a court called?", "A judgement", "judgment", RIGHT),
+    ("history", "basic", "What is a made object studied by archaeologists called?", "An artefact", "artifact", RIGHT),
+    ("law", "basic", "What is paying a debt in parts called?", "Paying by instalments", "paying in installments", RIGHT),
+    ("languages", "basic", "What is the German word for 'girl'?", "das Mädchen", "maedchen", RIGHT),
+    ("languages", "basic", "What is the German word for 'street'?", "die Straße", "strasse", RIGHT),
+    ("astronomy", "basic", "How far is the Moon from Earth on average?", "About 384,000 km", "384000km", RIGHT),
+    ("astronomy", "basic", "How far is the Moon from Earth on average?", "About 384,000 km", "384 km", WRONG),
+    ("astronomy", "basic", "How far is the Moon from Earth on average?", "About 384,000 km", "384 thousand km", RIGHT),
 ]  # fmt: skip
 
 

@@ -163,7 +163,7 @@ def test_the_quiz_shows_the_extra_after_the_answer_and_grades_only_the_answer(
     assert result.exit_code == 0, result.output
     out = result.output
     answer = out.index("Keep it between ten and fifteen degrees")
-    assert answer < out.index("Below that, growth stalls") < out.index("Answered 1, correct 1")
+    assert answer < out.index("\nExtra: Below that, growth stalls") < out.index("Answered 1")
 
 
 def test_the_cards_listing_shows_the_extra() -> None:

@@ -4,6 +4,7 @@ meets them in `tpmcards cards` and a guide's author in `tpmcards check`."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -114,3 +115,49 @@ def test_a_command_named_in_capitals_is_its_subject_and_a_file_name_is_none(
     assert [q for q, _, _ in _cards("garden-cli.md")] == [
         "I sow too early every spring. What should I use?"
     ]
+
+
+def test_check_names_the_cues_kept_with_two_questions(in_tmp: Path) -> None:
+    """A cue kept whole though it asks two things is named for the author; a contrast of two
+    halves is one question."""
+    shutil.copy(FIXTURES / "plotkeeper-faq.md", in_tmp)
+    result = CliRunner().invoke(cli, ["check", "plotkeeper-faq.md"])
+    assert result.output.splitlines() == [
+        'plotkeeper-faq.md:7: warning: two questions in "How secure is this? Can others see '
+        'my plots?"; ask one per card',
+        'plotkeeper-faq.md:29: warning: two questions in "What is a harvest log and who keeps '
+        'it?"; ask one per card',
+        "1 files: 0 errors, 2 warnings",
+    ]
+    (in_tmp / "beds.md").write_text(
+        "# Notes\n\n## What is a bed? How wide is it? Who digs it?\n\n"
+        "A strip of soil, a metre wide, dug by the gardener.\n"
+    )
+    result = CliRunner().invoke(cli, ["check", "beds.md"])
+    assert result.output.splitlines()[0] == (
+        'beds.md:3: warning: two questions in "What is a bed? How wide is it? Who digs it?"; '
+        "ask one per card"
+    )
+
+
+def test_an_faq_titled_only_faq_is_about_the_name_its_answers_say(in_tmp: Path) -> None:
+    """ "Frequently Asked Questions" names nothing, but when (nearly) every answer says
+    "Sowly", the FAQ is Sowly's; a name said in fewer, or a word also written in lower case,
+    is no subject."""
+    entries = [
+        ("Why does my tray stay dry?", "Sowly waters only the trays that are switched on."),
+        ("How do I add a tray?", "Sowly finds a new tray when you press its button."),
+        ("Where are the logs kept?", "Sowly writes them to the card in the base."),
+        ("What powers it?", "Sowly runs on two batteries or a USB cable."),
+        ("How loud is the pump?", "Sowly pumps quietly, about as loud as a fridge."),
+        ("How big is the tank?", "Sowly holds two litres, enough for a week."),
+    ]
+    faq = "# Frequently Asked Questions\n\n" + "".join(f"## {q}\n\n{a}\n\n" for q, a in entries)
+    (in_tmp / "faq.md").write_text(faq)
+    assert [q for q, _, _ in _cards("faq.md")] == [f"Sowly — {q}" for q, _ in entries]
+    # Said in 4 of 6 cards, the name is not what the FAQ is about.
+    (in_tmp / "faq.md").write_text(faq.replace("Sowly", "It", 2))
+    assert [q for q, _, _ in _cards("faq.md")] == [q for q, _ in entries]
+    # "Trays" opens every answer, but "trays" is a word: no name.
+    (in_tmp / "faq.md").write_text(faq.replace("Sowly", "Trays").replace("only the", "only"))
+    assert [q for q, _, _ in _cards("faq.md")] == [q for q, _ in entries]

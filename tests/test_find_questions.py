@@ -746,13 +746,26 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Ctrl+G", "go to a line", B),
         ("Ctrl+P", "open a file by name", B),
     ],
-    # RemNote's `>>` (forward), `<<` (the right side asks), `<>` (each way) and ` :: `.
+    # NeuraCache regular cards: `question #flashcard`, its answer the blocks up to the next
+    # rule; the note after the last rule is no card.
+    "neuracache-regular.md": [
+        (
+            "Radius of the first Bohr orbit",
+            "About 52.9 picometres. It sets the scale of the hydrogen atom.",
+            B,
+        ),
+        ("Energy of a photon", "E = hν", B),
+    ],
+    # RemNote's `>>` and `;;` (forward), `<<` (the right side asks), `<>` (each way),
+    # ` :: `, and `>>>` over the nested items of a multi-line answer.
     "remnote-arrows.md": [
         ("el servidor", "the server", B),
         ("el cable", "the cable", B),
         ("la red", "the network", B),
         ("the network", "la red", B),
         ('What does "enrutador" mean', "a router", B),
+        ("el enrutador", "the router", B),
+        ("Parts of a frame", "the header the payload the checksum", B),
     ],
     # Obsidian_to_Anki: `START`/type/fields/`END` (the first line the front when it has no
     # `Front:`; a list inside `Back:`; the `<!--ID-->` line dropped), a reversed note type
@@ -788,11 +801,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # `::` in prose and code is a path, an address, a Dataview field or a signature, never a
     # card; highlights of a file that is no flashcard file are emphasis, not clozes. Under
     # a question heading, a spaced ` :: ` is the answer's prose.
+    # A `<<` or `>>` in code is a shift, not RemNote's arrow: the list is read as a list.
     "colons-in-prose.md": [
         (
             "What does the scope operator do?",
             "In C++ the scope operator :: picks a name from a namespace.",
             B,
+        ),
+        (
+            "Memory: name the 2.",
+            "Inflate takes about 1 << windowBits bytes a shift like x >> 2 halves twice",
+            L,
         ),
     ],
     # An FAQ entry written as an instruction ("Undo a message after sending it") among
@@ -845,6 +864,10 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("What does a default route match?", "Every destination no other route matches.", B),
         ("Which protocol do routers inside one network share routes with?", "OSPF RIP", B),
     ],
+    # A file of such cards only: a front that names a term need not ask. Short paragraphs of
+    # prose parted by rules are no deck: their fronts are sentences, not terms.
+    "ruled-terms.md": [("el puerto", "the port", B), ("la red", "the network", B)],
+    "ruled-prose.md": [],
     # Numbered questions under one heading, answered by number in an answer key at the end.
     "answers-at-end.md": [
         ("Which layer does a router work on?", "The network layer.", B),

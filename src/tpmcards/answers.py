@@ -106,7 +106,7 @@ def typo_allowance(word: str) -> int:
     return 3
 
 
-def _adverb_of(word: str) -> str:
+def adverb_of(word: str) -> str:
     """The adjective an adverb is made of: "dynamically" -> "dynamic", "quickly" -> "quick"."""
     for suffix in ("ally", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -126,7 +126,7 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
         return 0
     if american(typed) == american(expected):  # "sulfur" for "sulphur", "color" for "colour"
         return 0
-    if _adverb_of(typed) == _adverb_of(expected):  # "dynamic" for "dynamically"
+    if adverb_of(typed) == adverb_of(expected):  # "dynamic" for "dynamically"
         return 0
     if strict_accents and _accent_only(typed, expected):
         return None
@@ -196,7 +196,7 @@ def _alternatives(answer: str) -> tuple[str, ...]:
 
 # The article another language puts before a noun: "la bibliothèque" is "bibliothèque".
 _ARTICLE = re.compile(
-    r"^(?:la|le|les|l'|l’|el|los|las|une|una|uno|der|das|den|dem|des|ein|eine|il|gli|het)"
+    r"^(?:la|le|les|l'|l’|el|los|las|une|una|uno|der|die|das|den|dem|des|ein|eine|il|gli|het)"
     r"(?:\s+|(?<=['’]))(?=\w)",
     re.I,
 )
@@ -221,6 +221,8 @@ def _heads(text: str) -> list[str]:
     if term != text and key_words(words(term)):
         heads.append(term)
     head = _HEAD_CUT.split(text, maxsplit=1)[0]
+    if re.search(r"\b\d{1,2}$", head) and re.match(r",\s*\d{3,4}\b", text[len(head) :]):
+        head = text  # "July 4, 1776" is one date, not "July 4" and its year
     if head != text and (
         len(key_words(words(head))) >= 2
         or _qualified(head, text[len(head) :])

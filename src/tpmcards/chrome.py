@@ -89,13 +89,27 @@ def find_article(soup: BeautifulSoup) -> Tag:
     """Find the main content of a page: the theme's article container, else the densest."""
     body = soup.body or soup
     tags = body.find_all(True)
+    # A container holds the article only if it holds a good part of the page's paragraphs or
+    # of its text: the `<div class="content">` Asciidoctor wraps each code listing in is a
+    # part of the article, not all of it.
+    prose, text = _paragraph_text(body) / 3, len(body.get_text(strip=True)) / 3
     for selector in ARTICLE_SELECTORS:
         matches = _SELECTORS[selector]
-        candidates = [c for c in tags if matches(c) and len(c.get_text(strip=True)) > 80]
+        candidates = [
+            c
+            for c in tags
+            if matches(c)
+            and (size := len(c.get_text(strip=True))) > 80
+            and (size >= text or _paragraph_text(c) >= prose)
+        ]
         if candidates:
             # The outermost match holds the whole article; nested matches are parts of it.
             return max(candidates, key=lambda c: len(c.get_text(strip=True)))
     return _densest(body) if isinstance(body, Tag) else soup
+
+
+def _paragraph_text(tag: Tag | BeautifulSoup) -> int:
+    return sum(len(p.get_text(strip=True)) for p in tag.find_all("p"))
 
 
 def _classes(tag: Tag) -> list[str]:

@@ -21,6 +21,8 @@ subject, and a card leaning on "it" is left for `check` to name. Pure.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import PurePath
 
@@ -28,7 +30,15 @@ from .markup import escape, to_text
 from .model import Card, CardKind
 from .yesno import yes_no_question
 
-__all__ = ["guide_subject", "name_subject", "one_question", "paired", "unnamed_reference"]
+__all__ = [
+    "answers_subject",
+    "guide_subject",
+    "name_subject",
+    "one_question",
+    "paired",
+    "two_questions",
+    "unnamed_reference",
+]
 
 # The questions of a cue: each ends at its question mark.
 _QUESTION_END = re.compile(r"(?<=[?？])\s*(?=\S)")
@@ -99,6 +109,14 @@ def one_question(card: Card) -> Card:
     if first is None:
         return card
     return replace(card, question=escape(first))
+
+
+def two_questions(question: str) -> bool:
+    """Whether `question` still asks two things ("What is X? How do I switch?"), not one
+    contrast ("Who sets up X? Who sets up Y?")."""
+    parts = [p for p in _QUESTION_END.split(question.strip()) if p.strip()]
+    several = len(parts) > 2 and sum(p.rstrip().endswith(("?", "？")) for p in parts) > 1
+    return several or (_halves(question) is not None and not paired(question))
 
 
 def paired(question: str) -> bool:
@@ -227,6 +245,39 @@ def _english(question: str) -> bool:
 _ENGLISH_WORDS = {
     "the", "a", "an", "i", "you", "my", "your", "is", "are", "to", "of", "and", "but",
     "what", "how", "why", "can", "do", "does", "it", "this", "what's", "have", "get",
+}  # fmt: skip
+
+
+def answers_subject(title: str, texts: Sequence[str]) -> str | None:
+    """What an FAQ titled only "Frequently Asked Questions" is about: the name most of its
+    cards say ("Yazi defaults to ...", "Yazi relies on ..."), never written in lower case
+    as a word of its own; None when no name is said that often."""
+    if not _GENERIC.match(" ".join(title.split())) or not texts:
+        return None
+    counts: Counter[str] = Counter()
+    texts = [re.sub(r"\[[^\]]*\]", " ", text) for text in texts]  # "[Project Name]": a blank
+    for text in texts:
+        counts.update(set(re.findall(r"(?<![\w/.@-])[A-Z][a-z]*[A-Z]?[\w]*(?![\w-])", text)))
+    everything = " ".join(texts)
+    for name, count in counts.most_common():
+        if count < max(MIN_SUBJECT_CARDS, SUBJECT_SHARE * len(texts)):
+            return None
+        lower = re.search(rf"(?<![\w/.@-]){re.escape(name.lower())}(?![\w-])", everything)
+        if lower is None and name.lower() not in _COMMON_CAPITALS:
+            return name
+    return None
+
+
+# A name said in this share of an FAQ's cards (and in at least this many) is its subject:
+# Yazi's FAQ says "Yazi" in all of its 9; a mixed Q&A says "Markdown" in 6 of 8 and is not
+# about Markdown.
+SUBJECT_SHARE = 0.8
+MIN_SUBJECT_CARDS = 4
+# Capitalised words that open sentences or name platforms, never an FAQ's own subject.
+_COMMON_CAPITALS = {
+    "i", "if", "the", "a", "an", "you", "your", "it", "this", "for", "to", "in", "on", "and",
+    "or", "but", "so", "yes", "no", "please", "windows", "linux", "macos", "github", "note",
+    "see", "when", "what", "how", "why", "we", "our", "there", "then", "also", "however",
 }  # fmt: skip
 
 

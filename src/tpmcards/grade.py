@@ -17,8 +17,15 @@ from enum import Enum
 from .answers import alternatives, is_number, key_words, word_match, words
 from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
-from .lexicon import STOPWORDS, negation_of, one_word, roots, stem
+from .lexicon import roots, stem
 from .spelling import another_word
+from .typedforms import (
+    comparative_as_written,
+    copula_as_written,
+    joined,
+    negated_as_written,
+    spelled_out,
+)
 from .units import in_units_of, unit, unit_implied, units_after_numbers
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
@@ -68,10 +75,11 @@ def _compare(
     rest: Sequence[str] = (),
 ) -> Compared | None:
     form_words = words(form, accents)
-    joined = _joined(typed, form_words)
-    typed = in_units_of(_spelled_out(joined, form_words, given), form_words)
-    typed = _negated_as_written(typed, form_words)
-    form_words = _joined(form_words, typed)
+    as_joined = joined(typed, form_words)
+    typed = in_units_of(spelled_out(as_joined, form_words, given), form_words)
+    typed = negated_as_written(typed, form_words)
+    typed = copula_as_written(comparative_as_written(typed, form_words), form_words)
+    form_words = joined(form_words, typed)
     if unit_implied(form_words, question):
         # Asked for an amount, its unit goes without saying: "100" for "100 °C".
         degrees = {w for w in units_after_numbers(typed) if unit(w) == "degree"}
@@ -120,86 +128,8 @@ def _compare(
         tuple(typed),
         tuple(form_words),
         tuple(slips),
-        verbatim=joined == form_words,
+        verbatim=as_joined == form_words,
     )
-
-
-def _spelled_out(
-    typed: Sequence[str], form: Sequence[str], given: frozenset[str] = frozenset()
-) -> list[str]:
-    """Typed initials as the words of the answer they stand for: "60-100 bpm" is "60 to 100
-    beats per minute". Not initials the question gives: "CI" does not answer "What does CI
-    stand for?"."""
-    out: list[str] = []
-    for token in typed:
-        run = None
-        if token not in form and token not in given and token.isalpha() and 2 <= len(token) <= 6:
-            run = next(
-                (
-                    form[i:j]
-                    for i in range(len(form))
-                    if form[i][:1] == token[0]
-                    for j in range(min(len(form), i + len(token) + 2), i + 1, -1)  # longest first
-                    if form[i] not in STOPWORDS
-                    and form[j - 1] not in STOPWORDS
-                    and initials_of(token, form[i:j])
-                ),
-                None,
-            )
-        out += run if run else [token]
-    return out
-
-
-def _negated_as_written(typed: Sequence[str], form: Sequence[str]) -> list[str]:
-    """Typed negations in the form's way: "unstable" is "not stable" where the answer says
-    "not stable", "not stable" is "unstable" where it says "unstable", and "does not block"
-    is "non-blocking"."""
-    out: list[str] = []
-    n = 0
-    while n < len(typed):
-        word = typed[n]
-        after = typed[n + 1] if n + 1 < len(typed) else ""
-        if word in {"not", "no"} and after:
-            negated = next((f for f in form if negation_of(f, after)), "")
-            pair = next(
-                (
-                    form[i : i + 2]
-                    for i in range(len(form) - 1)
-                    if form[i] == "non" and one_word(form[i + 1], after)
-                ),
-                None,
-            )
-            if negated or pair:
-                out += [negated] if negated else list(pair or ())
-                n += 2
-                continue
-        split = next(
-            (
-                form[i : i + 2]
-                for i in range(len(form) - 1)
-                if form[i] == "not" and negation_of(word, form[i + 1])
-            ),
-            None,
-        )
-        out += split if split else [word]
-        n += 1
-    return out
-
-
-def _joined(tokens: Sequence[str], other: Sequence[str]) -> list[str]:
-    """`tokens` with two neighbours joined where `other` has them as one word: "hyper text"
-    is "hypertext", "data base" is "database"."""
-    whole = set(other)
-    out: list[str] = []
-    n = 0
-    while n < len(tokens):
-        if n + 1 < len(tokens) and tokens[n] + tokens[n + 1] in whole:
-            out.append(tokens[n] + tokens[n + 1])
-            n += 2
-        else:
-            out.append(tokens[n])
-            n += 1
-    return out
 
 
 RIGHT_COVERAGE = 0.85
@@ -248,6 +178,8 @@ def _initials(said: Sequence[str], form: str, given: frozenset[str]) -> Grade | 
     Protocol") or spelled out for initials ("magnetic resonance imaging" for "MRI"), unless
     the question gives the initials."""
     tokens = words(form)
+    if len(tokens) == 1:  # a word in camel case has initials too: "JS" for "JavaScript"
+        tokens = [part.casefold() for part in re.findall(r"[A-Z][a-z]+", form)] or tokens
     alone = len(said) == 1 and said[0] not in given
     if alone and 2 <= len(tokens) <= 6 and initials_of(said[0], tokens):
         return Grade(Verdict.RIGHT, "right: its initials", form)
@@ -260,12 +192,13 @@ def _initials(said: Sequence[str], form: str, given: frozenset[str]) -> Grade | 
 
 
 # A typed term and what explains it: after a comma, bracket, colon or dash, a clause that
-# says why or what ("because", "which", "named after", "not DHCP"); not a second guess ("or
-# the nucleus") nor a list ("the nucleus, the ribosome").
+# says why or what ("because", "which", "named after", "not DHCP", "rather than UDP"); not
+# a second guess ("or the nucleus") nor a list ("the nucleus, the ribosome").
 _EXPLAINED = re.compile(
-    r"^\s*(?P<head>[^,;:(]+?)\s*(?:[,;:(]\s*|\s[-–—]\s*|\s+(?=(?:because|since|which|who)\b))"
+    r"^\s*(?P<head>[^,;:(]+?)\s*(?:[,;:(]\s*|\s[-–—]\s*|"
+    r"\s+(?=(?:because|since|which|who|rather\s+than|instead\s+of|not)\b))"
     r"(?=(?:because|since|as|which|who|that|where|so|meaning|named|called|i\.?e|e\.?g|not|it|"
-    r"they|its|their|this|\w{3,}ed)\b)",
+    r"they|its|their|this|rather\s+than|instead\s+of|\w{3,}ed)\b)",
     re.I,
 )
 _OR_PAIR = re.compile(r"(\w+\s+or\s+\w+)", re.I)

@@ -77,7 +77,7 @@ _SENSES: tuple[tuple[str, str], ...] = (
         "increase rise grow climb soar raise",
         "decrease fall drop decline shrink reduce diminish sink lower lessen",
     ),
-    ("more greater larger bigger", "less fewer smaller lesser"),
+    ("more greater larger bigger over above", "less fewer smaller lesser under below"),
     ("most greatest largest biggest", "least fewest smallest"),
     ("big large", "small"),
     ("faster quicker", "slower"),
@@ -261,6 +261,11 @@ def one_word(a: str, b: str) -> bool:
     return any(len(r) >= 4 for r in shared)
 
 
+def compares(word: str) -> bool:
+    """Whether a word is one of change or comparison the tables know ("slower", "rises")."""
+    return base(word) in _KNOWN
+
+
 def same_sense(a: str, b: str) -> bool:
     """Whether two different words say the same change or comparison ("falls", "decreased")."""
     sa, sb = _SENSE_OF.get(base(a)), _SENSE_OF.get(base(b))
@@ -312,6 +317,8 @@ _SHORT_FORMS = {
     "govt": "government",
     "univ": "university",
     "intl": "international",
+    "bce": "bc",
+    "ce": "ad",
 }
 
 

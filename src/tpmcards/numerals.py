@@ -15,6 +15,7 @@ def as_digits(text: str) -> str:
     text = _ISO_DATE.sub(_iso_date, text)
     text = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", text)  # "9th" is "9"
     text = _POWER.sub(_power, text)
+    text = _GLUED_UNIT.sub(_unglued, text)
     text = _FRACTION_WORDS.sub(_fraction_words, text)
     text = _FRACTION.sub(_fraction, text)
     # A minus sign, or "minus", stays with its number: "-40" is not "40".
@@ -68,17 +69,31 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 _FRACTION_WORDS = re.compile(
     # ... as an amount: "a third of the votes", not "a third-party library".
     r"\b(a|an|one|two|three|four|five|\d)[\s-]+(" + "|".join(_PARTS) + r")(?=\s*(?:$|of\b|[,.;)]))"
-    r"|^\s*(half)\s*$"
+    r"|(?:^|(?<=\bthan)|(?<=\babout)|(?<=\bover)|(?<=\bunder)|(?<=\bnearly)|(?<=\balmost))"
+    r"\s*(half)(?=\s*(?:$|of\b|[,.;)]))"
 )
 
 
 def _fraction_words(match: re.Match[str]) -> str:
-    """A fraction in words as digits: "one sixth" is "1/6", "a half" (or "half" alone) "1/2"."""
+    """A fraction in words as digits: "one sixth" is "1/6", "a half" (or "half" alone, or
+    "more than half") "1/2"."""
     if match.group(3):
-        return "1/2"
+        return " 1/2"
     count = match.group(1)
     top = int(count) if count.isdigit() else _COUNTS[count]
     return f"{top}/{_PARTS[match.group(2)]}"
+
+
+_GLUED_UNIT = re.compile(r"\b(\d+(?:\.\d+)?)([a-z]{1,4})\b")
+
+
+def _unglued(match: re.Match[str]) -> str:
+    """A number and its unit typed as one word apart: "5ms" is "5 ms", "1000g" "1000 g"."""
+    from .units import unit
+
+    if unit(match.group(2)) is None:
+        return match.group(0)  # "4th", "3d", "2x"
+    return f"{match.group(1)} {match.group(2)}"
 
 
 _FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/])")

@@ -111,7 +111,8 @@ def answer_text(dc: DeckCard) -> str:
     """The answer as readable text (a list card's items one per line), then its Extra."""
     extra = readable(dc.card.extra) if dc.card.extra else ""
     shown = _answer_only(dc)
-    return f"{shown}\n{extra}" if extra else shown
+    # Labelled as `tpmcards cards` shows it: background, not part of what is graded.
+    return f"{shown}\nExtra: {extra}" if extra else shown
 
 
 def _answer_only(dc: DeckCard) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from .cues import two_questions
 from .markup import cloze_deletions, sub_cloze, to_text
 from .model import Card, CardKind, SourceRef
 from .yesno import yes_no_question
@@ -296,6 +297,8 @@ def card_smells(card: Card) -> list[str]:
     asked = SUBJECT_PREFIX.sub("", question, count=1)
     if card.kind is not CardKind.CLOZE and yes_no_question(asked):
         smells.append(f'yes/no question "{asked}"; ask for the content instead')
+    if card.kind is not CardKind.CLOZE and two_questions(asked):
+        smells.append(f'two questions in "{asked}"; ask one per card')
     pronoun = unnamed_pronoun(question if card.kind is not CardKind.CLOZE else plain)
     if pronoun:
         smells.append(f'unnamed pronoun "{pronoun}" in "{plain}"; name who or what it means')

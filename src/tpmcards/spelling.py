@@ -30,6 +30,15 @@ _SPELLINGS = (
     (re.compile(r"aluminium"), "aluminum"),
     (re.compile(r"sulph"), "sulf"),
     (re.compile(r"programme"), "program"),
+    (re.compile(r"^oe(?=\w\w)"), "e"),
+    (re.compile(r"sceptic"), "skeptic"),
+    (re.compile(r"dgement"), "dgment"),
+    (re.compile(r"artefact"), "artifact"),
+    (re.compile(r"(?<=[aeiou])lment"), "llment"),
+    (re.compile(r"ageing"), "aging"),
+    (re.compile(r"plough"), "plow"),
+    (re.compile(r"\bcosy"), "cozy"),
+    (re.compile(r"pyjama"), "pajama"),
 )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .answershape import first_sentence, shorten_answer
-from .cues import guide_subject, name_subject, one_question
+from .cues import answers_subject, guide_subject, name_subject, one_question
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind, Config, Document
 from .smells import (
@@ -56,7 +56,9 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     """Put terms right, make every card stand alone, split long lists, merge duplicates."""
     smells: list[Smell] = []
     person = named_person(document)
-    subject = guide_subject(document.title, document.source.key)
+    subject = guide_subject(document.title, document.source.key) or answers_subject(
+        document.title, [f"{to_text(c.question)} {to_text(c.answer)}" for c in cards]
+    )
     written: list[Card] = []
     for card in cards:
         card = apply_terms(card, config.terms)

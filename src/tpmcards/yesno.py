@@ -100,11 +100,40 @@ def yes_no_question(question: str) -> bool:
     return bool(_JAPANESE.search(text)) and not _JAPANESE_WH.search(text)
 
 
+# "No" said as "not (yet) possible": "Not yet.", "At the moment it is not possible, ...",
+# "Al momento non è possibile", "Noch nicht", "Pas encore", "Todavía no", "Ainda não".
+_NOT_YET = re.compile(
+    r"""^\W*(?:
+      not\s+(?:yet|now|currently|at\s+(?:the\s+moment|this\s+time|present)|possible|supported)
+    | (?:at\s+the\s+moment|currently|right\s+now|for\s+now|at\s+present),?\s+
+        (?:it(?:'s|’s|\s+is)\s+|this\s+is\s+)?not\s+(?:yet\s+)?(?:possible|supported)
+    | (?:al\s+momento|per\s+ora|attualmente),?\s+non\s+è\s+(?:ancora\s+)?possibile | non\s+ancora
+    | (?:por\s+ahora|de\s+momento|por\s+el\s+momento|actualmente),?\s+no\s+es\s+posible
+    | todav[íi]a\s+no | a[úu]n\s+no
+    | pas\s+encore | (?:pour\s+l['’]instant|pour\s+le\s+moment|actuellement),?\s+
+        (?:ce\s+n['’]est|il\s+n['’]est)\s+pas\s+possible
+    | noch\s+nicht | (?:derzeit|momentan|aktuell),?\s+(?:ist\s+(?:das|es)\s+)?nicht\s+möglich
+    | ainda\s+não | (?:no\s+momento|atualmente|por\s+enquanto),?\s+não\s+é\s+possível
+    )(?=\s*(?:[,.!;:，。！；：、—–]|-\s|$|\s))""",
+    re.I | re.X,
+)
+# A short exclamation before the answer proper ("Good question! No, ...").
+_EXCLAMATION = re.compile(r"^[^.!?]{1,60}!\s+")
+
+
 def yes_no_answer(answer: str) -> bool:
-    """Whether the plain-text `answer` opens by saying yes or no, also as the chosen option
-    of a multiple-choice question ("C) Non, un expert doit valider")."""
+    """Whether the plain-text `answer` opens by saying yes or no (or "not yet possible"),
+    also after a short exclamation or as the chosen option of a multiple-choice question
+    ("C) Non, un expert doit valider")."""
     text = answer.strip()
-    return bool(_YES_NO_WORD.match(text) or _YES_NO_WORD.match(_CHOSEN.sub("", text, count=1)))
+    return any(
+        _YES_NO_WORD.match(opening) or _NOT_YET.match(opening)
+        for opening in (
+            text,
+            _CHOSEN.sub("", text, count=1),
+            _EXCLAMATION.sub("", text, count=1),
+        )
+    )
 
 
 def true_false_options(options: tuple[str, ...]) -> bool:

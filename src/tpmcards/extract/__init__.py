@@ -45,6 +45,8 @@ from .explicit import (
     question_heading,
 )
 from .flashcards import flashcard_lines, tool_syntax
+from .glossaries import glossary_runs
+from .howto import how_to_tables
 from .keyed import answer_keys, keyed_answers
 from .lists import lead_in_list
 from .outline import (
@@ -58,11 +60,11 @@ from .outline import (
     with_subsections,
 )
 from .prose import key_sentences
+from .siblings import page_parts
 from .tables import glossary_tables, qa_tables, reference_tables
 from .tagged import tagged_cards
 from .terms import (
     definition_lists,
-    glossary_runs,
     glossary_terms,
     term_bullets,
     term_paragraphs,
@@ -127,6 +129,7 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     definition_lists,
     qa_tables,
     reference_tables,
+    how_to_tables,
     glossary_tables,
     emphasised_questions,
     question_heading,
@@ -179,6 +182,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     collection = question_collection(sections)
     term_runs = glossary_runs(sections)  # a glossary without a glossary title
     entries = entry_runs(sections)
+    asides = page_parts(sections)  # "## Keywords to use" among "## 3. What is X?": no entry
     article = any(is_article_title(section, document.title) for section in sections)
     for n, section in enumerate(sections):
         if n in folded:
@@ -194,8 +198,9 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         above = [h for h in section.path[:-1] if not (article and h == document.title)]
         under_question = any(question_text(h) or asks_without_mark(h) for h in above)
         # A page titled as an FAQ is one, its category headings at the title's level too.
-        faq = n in collection or any(
-            FAQ_HEADING.search(h) for h in (document.title, *section.path[:-1])
+        faq = n not in asides and (
+            n in collection
+            or any(FAQ_HEADING.search(h) for h in (document.title, *section.path[:-1]))
         )
         glossary = n in term_runs or any(
             GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1])

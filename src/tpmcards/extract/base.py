@@ -205,7 +205,8 @@ def entry_question(heading: str, among_entries: bool = False) -> str | None:
     if words < 3 and not (prompt or text.endswith("!") or among_entries or words < 2):
         return None  # "Key points", "Chapter Two": a label, unless its siblings all ask
     if _WH_START.match(text):
-        return text.rstrip(".!:") + "?"
+        # "Why a new shell? Plenty exist already…" asked already: no mark after its end.
+        return text if any(m in text for m in QUESTION_MARKS) else text.rstrip(".!:") + "?"
     return text.rstrip(".:。") if prompt else text.rstrip("。")
 
 

@@ -28,6 +28,21 @@ _EMPHASISED_LINE = re.compile(
 )
 
 
+# Inline markup a question may hold (`**What is the `final` keyword?**`); any other tag
+# (a link, a nested emphasis) means the emphasis is not the whole question.
+_TAG_BUT_INLINE = re.compile(r"<(?!/?(?:code|kbd|sub|sup)\b)")
+
+
+def _tagged(question: str) -> bool:
+    return _TAG_BUT_INLINE.search(question) is not None
+
+
+# A loose list item wraps the question in a paragraph of its own: `<p><b>Q?</b></p><p>A`.
+_LOOSE = re.compile(
+    r"^\s*<p[^>]*>(\s*<(strong|b|em|i)>(?:[^<]|</?(?:code|kbd|sub|sup)>)*</\2>\s*)</p>"
+)
+
+
 def emphasised_entry(html: str) -> tuple[str, str] | None:
     """An item whose first paragraph is all emphasis, and the blocks after it."""
     match = _EMPHASISED_LINE.match(html)
@@ -40,7 +55,7 @@ def emphasised_entry(html: str) -> tuple[str, str] | None:
 def emphasised_prompt(html: str) -> tuple[str, str] | None:
     """Split `<strong>Prompt</strong> - answer` into the prompt and its answer."""
     match = _EMPHASIS.match(html)
-    if not match or "<" in match.group("q"):
+    if not match or _tagged(match.group("q")):
         return None
     rest = re.sub(r"^\s*(?:<br\s*/?>|[-–—]\s)?\s*", "", match.group("rest")).strip()
     if not rest:
@@ -48,18 +63,17 @@ def emphasised_prompt(html: str) -> tuple[str, str] | None:
     return NUMBERING.sub("", strip_label(match.group("q"))).strip(), rest
 
 
-def emphasised_question(html: str) -> tuple[str, str] | None:
+def emphasised_question(html: str, numbered: bool = False) -> tuple[str, str] | None:
     """Split `<strong>Question?</strong> answer` into its question and the rest."""
     # `**Question?^^`: a bold question line whose closing mark was mistyped stays literal.
     unclosed = _UNCLOSED_BOLD.fullmatch(html.strip())
     if unclosed:
         return NUMBERING.sub("", unclosed.group("q")).strip(), ""
-    # A loose list item wraps the question in a paragraph of its own: `<p><b>Q?</b></p><p>A`.
-    html = re.sub(r"^\s*<p[^>]*>(\s*<(strong|b|em|i)>[^<]*</\2>\s*)</p>", r"\1", html)
+    html = _LOOSE.sub(r"\1", html)
     match = _EMPHASIS.match(html)
-    if not match or "<" in match.group("q"):
+    if not match or _tagged(match.group("q")):
         return None
-    numbered = NUMBERING.match(strip_label(match.group("q"))) is not None
+    numbered = numbered or NUMBERING.match(strip_label(match.group("q"))) is not None
     question = NUMBERING.sub("", strip_label(match.group("q"))).strip()
     rest = match.group("rest")
     if numbered and not ends_question(question) and NUMBERED_PROMPT.match(question):

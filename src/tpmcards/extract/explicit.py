@@ -3,6 +3,7 @@ meanings are in `terms`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -11,11 +12,13 @@ from ..model import Block, BlockKind, CardKind
 from .base import (
     FAQ_HEADING,
     NUMBERING,
+    QUESTION_MARKS,
     Found,
     Scope,
     asks_without_mark,
     ends_question,
     entry_question,
+    has_link_tag,
     inner_html,
     is_toc,
     only_placeholders,
@@ -68,22 +71,31 @@ def cloze_markup(scope: Scope) -> Iterator[Found]:
 def qa_paragraphs(scope: Scope) -> Iterator[Found]:
     """`Q: ...` then `A: ...` paragraphs (also `Question:`/`Answer:`), or both in one; and
     lists whose every item holds a `Q:` line and its `A:` line. An answer that only points
-    elsewhere ("A: See <link>.", "A: Szczegóły znajdziesz w <link>") is no card."""
+    elsewhere ("A: See <link>.", "A: Szczegóły znajdziesz w <link>", "A. Read my blog
+    http://...") is no card."""
     for found in _qa_paragraphs(scope):
-        # A sentence that sends away, not any short answer around a link: "A: 可以使用
-        # <a>EarlyStopping</a>" ("use EarlyStopping") names its fact in the link.
-        if found.answer and pointer_sentence(found.answer):
+        if _sends_away(found.answer):
             # Its blocks are taken all the same: no later rule reads `A: See <link>` anew.
             yield replace(found, question="", answer="")
         else:
             yield found
 
 
+def _sends_away(answer: str) -> bool:
+    """A sentence that sends away, or nothing but web addresses written out; not any short
+    answer around a link: "A: 可以使用 <a>EarlyStopping</a>" ("use EarlyStopping") names its
+    fact in the link."""
+    return bool(answer) and (
+        pointer_sentence(answer)
+        or (not has_link_tag(answer) and points_away(strip_answer_mark(answer)))
+    )
+
+
 def pointer_questions(scope: Scope) -> Iterator[Found]:
     """The labelled questions `qa_paragraphs` leaves out because their answer only points
     elsewhere, with that answer: for `check` to name."""
     for found in _qa_paragraphs(scope):
-        if found.answer and pointer_sentence(found.answer):
+        if _sends_away(found.answer):
             yield found
 
 
@@ -178,6 +190,10 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
     for n, (i, block) in enumerate(blocks):
         if block.kind is BlockKind.LIST:
             split = [emphasised_question(unwrap_p(item)) for item in block.items]
+            if block.ordered and any(split):
+                # Among numbered bold questions, "1. **Explain X.**" asks as a prompt (a list
+                # of bold steps, "1. **Define the goal.** ...", asks nothing).
+                split = [emphasised_question(unwrap_p(item), numbered=True) for item in block.items]
             if block.items and not all(split) and sum(map(bool, split)) * 3 >= len(split) * 2:
                 # `1. **Tell me about yourself** - ...` among bold questions: a prompt too.
                 split = [
@@ -185,11 +201,14 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                     for s, item in zip(split, block.items, strict=True)
                 ]
             if block.items and all(s is not None for s in split):
-                for question, answer in (s for s in split if s is not None):
+                # Each card at its own item's line, so `check` names the line of a duplicate.
+                for line, (question, answer) in zip(
+                    item_lines(block), (s for s in split if s is not None), strict=True
+                ):
                     if points_away(answer):
                         continue  # "**How do I use packs?** See <link>": nothing to recall
                     question, answer = choices(question, answer)
-                    yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+                    yield Found(question, answer, CardKind.BASIC, line, frozenset([i]))
             elif scope.faq and all(entries := [emphasised_entry(item) for item in block.items]):
                 # In an FAQ, an item opening with an emphasised line is an entry, even one
                 # written as a statement ("*Compiling fails with a cryptic message.*").
@@ -219,6 +238,10 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             continue
         split_para = emphasised_question(inner_html(block))
         if split_para is None:
+            if heading_question(scope):
+                # Under a heading that asks, a line that asks is the answer's own rhetoric
+                # ("Did you manage to do it?"), not a question of its own.
+                continue
             # "What is X?" and its answer on the next line, or on its own line.
             for question, answer, _ in question_lines(block):
                 yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
@@ -248,13 +271,7 @@ def question_heading(scope: Scope) -> Iterator[Found]:
     if label_heading(heading) == "q":
         yield from _labelled_heading(scope)
         return
-    question = question_text(toc_text(heading, scope.toc) or heading) or question_text(heading)
-    if question is None and asks_without_mark(heading):
-        question = NUMBERING.sub("", visible(heading)).strip()
-        question += question_mark_for(question)
-    if question is None and scope.faq and not scope.has_children and _in_faq_part(scope):
-        # An entry of an FAQ or interview section asks, with or without its mark.
-        question = entry_question(heading, scope.entry)
+    question = heading_question(scope)
     blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
     if question is None:
         return
@@ -263,6 +280,10 @@ def question_heading(scope: Scope) -> Iterator[Found]:
             yield Found(escape(question), "", CardKind.BASIC, scope.section.line, frozenset())
         return
     used = frozenset(i for i, _ in blocks)
+    # An answer's sub-heading that only labels it (`### Expected Answer`) is no part of it.
+    blocks = [
+        (i, b) for i, b in blocks if not (b.kind is BlockKind.OTHER and label_heading(b.text))
+    ]
     whole = "".join(b.html for _, b in blocks)
     if points_away(whole) or only_placeholders(whole):
         return  # "See <link> for it." sends away; `{{ var }}` holds no fact (check says)
@@ -276,6 +297,25 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(escape(question), answer, CardKind.LIST, scope.section.line, used, items)
     else:
         yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
+
+
+def heading_question(scope: Scope) -> str | None:
+    """The question a section's heading asks (by its mark, its words, or as an FAQ's entry)."""
+    heading = scope.section.heading
+    question = question_text(toc_text(heading, scope.toc) or heading) or question_text(heading)
+    if question is None and asks_without_mark(heading):
+        question = NUMBERING.sub("", visible(heading)).strip()
+        if not any(mark in question for mark in QUESTION_MARKS):  # "Why X? Give two."
+            question = question.rstrip(".") + question_mark_for(question)
+    if question is None and scope.faq and not scope.has_children and _in_faq_part(scope):
+        # An entry of an FAQ or interview section asks, with or without its mark.
+        question = entry_question(heading, scope.entry)
+    # `#### Q2: "How do you debug this?"`: the question as the interviewer says it.
+    quoted = _QUOTED.fullmatch(question) if question else None
+    return quoted.group("q") if quoted else question
+
+
+_QUOTED = re.compile(r"\s*[\"“”„«]\s*(?P<q>[^\"“”„«»]+?)\s*[\"“”»]\s*")
 
 
 def _in_faq_part(scope: Scope) -> bool:

@@ -4,8 +4,9 @@ read them, so a file gives the cards its author made there.
 - Obsidian Spaced Repetition: `question::answer` on one line, `question:::answer` (a card
   each way), and a paragraph split by a line of `?` (or `??`, a card each way); its
   `==highlights==` are clozes in a file tagged `#flashcards` or written in its syntax.
-- RemNote: `question :: answer`, `question >> answer`, `answer << question`, and `a <> b`
-  (a card each way), one a line or one a list item.
+- RemNote: `question :: answer`, `question >> answer`, `question ;; answer`, `answer <<
+  question`, and `a <> b` (a card each way), one a line or one a list item; `question >>>`
+  over the nested items of its answer.
 - NeuraCache: `question : answer #flashcard` (or ⚡️ / 🧠 for the tag); the "Markdown
   Flashcards" convention: front, a paragraph of `?`, back.
 - Obsidian_to_Anki's `START` ... `END` notes: in `ankinotes`; cards a tag marks (`#card`
@@ -42,9 +43,14 @@ from .tagged import numbered_clozes
 # Two or three colons, not part of a longer run: `::` one card, `:::` a card each way.
 _COLONS = re.compile(r"(?<!:):{2,3}(?!:)")
 # RemNote's arrows, spaced as it writes them (`a >> b`); `>>` in a shell line is in code.
-_ARROWS = re.compile(r"(?<=\s)(?:&gt;&gt;|&lt;&lt;|&lt;&gt;)(?=\s)")
+_ARROWS = re.compile(r"(?<=\s)(?:&gt;&gt;|&lt;&lt;|&lt;&gt;|;;)(?=\s)")
+# RemNote's multi-line card: `question >>>` (or `;;`) over the nested items of its answer.
+_MULTILINE = re.compile(
+    r"^(?P<q>[^\n]*\S)\s+(?:&gt;&gt;&gt;|;;)\s*\n(?P<a>\s*<(?:ul|ol)\b.*)$", re.S
+)
 # What hides a separator: a tag (its attributes), a code span, an entity, a cloze.
 _HIDDEN = re.compile(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>|&\w+;|\{\{c\d+::[^{}]*\}\}")
+_CODE_OR_TAG = re.compile(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w]*$")
 _HEX = re.compile(r"^[0-9A-Fa-f]*$")
 # NeuraCache's mark of a one-line card: its `#flashcard` tag, or ⚡️ or 🧠 ending the line.
@@ -71,7 +77,7 @@ def flashcard_lines(scope: Scope) -> Iterator[Found]:
         tagged = _TAGGED in block.html[: block.html.find(">")]
         if block.kind is BlockKind.LIST and block.items:
             items = [_COMMENT.sub("", unwrap_p(item)).strip() for item in block.items]
-            pairs = [_split_line(item, tagged) for item in items]
+            pairs = [_multiline(item) or _split_line(item, tagged) for item in items]
             # Every item a card; in a tagged file, each item that is one (the others notes).
             if all(pairs) or (tagged and any(pairs)):
                 for pair in pairs:
@@ -106,6 +112,12 @@ def flashcard_lines(scope: Scope) -> Iterator[Found]:
         for pair in found:
             for question, answer in pair or ():
                 yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+
+
+def _multiline(item: str) -> list[tuple[str, str]] | None:
+    """RemNote's `question >>>` item, its answer the items nested under it."""
+    match = _MULTILINE.match(item)
+    return [(match["q"], match["a"].strip())] if match else None
 
 
 def _split_paragraph(
@@ -152,7 +164,9 @@ def _split_line(line: str, tagged: bool = False) -> list[tuple[str, str]] | None
         # Its other tags (`#flashcard #editor`) tag the card.
         tags = "".join(re.findall(r'<span class="tpm-tag (?!flashcard")[^"<>]+"></span>', micro[0]))
         return [(left + tags, f"<p>{right}</p>")]
-    arrows = list(_ARROWS.finditer(line))
+    # Arrows are entities (`&lt;&lt;`): hidden with code and tags only, `1 << bits` in code
+    # being no card.
+    arrows = list(_ARROWS.finditer(_CODE_OR_TAG.sub(lambda m: "\0" * len(m.group(0)), line)))
     colons = list(_COLONS.finditer(masked))
     if len(arrows) + len(colons) != 1:
         return None
@@ -165,7 +179,7 @@ def _split_line(line: str, tagged: bool = False) -> list[tuple[str, str]] | None
     mark = htmllib.unescape(separator.group(0))
     if mark == "<<":
         return [(right, f"<p>{left}</p>")]
-    if mark in {">>", "<>"}:
+    if mark in {">>", "<>", ";;"}:
         cards = [(left, f"<p>{right}</p>")]
         return [*cards, (right, f"<p>{left}</p>")] if mark == "<>" else cards
     if not _separates(masked, separator, question, answer, tagged):

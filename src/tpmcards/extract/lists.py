@@ -10,6 +10,7 @@ from itertools import pairwise
 from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
 from .base import NUMBERING, Found, Scope, all_links, is_toc, last_sentence, points_elsewhere
+from .terms import is_schedule
 
 __all__ = ["MAX_LIST_ITEMS", "lead_in_list"]
 
@@ -41,6 +42,7 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
         and 1 < len(blocks[0][1].items) <= MAX_LIST_ITEMS
         and not all_links(blocks[0][1])
         and not points_elsewhere(blocks[0][1])
+        and not is_schedule(blocks[0][1])
     ):
         i, listing = blocks[0]
         items = tuple(to_text(item) for item in listing.items)
@@ -54,6 +56,7 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
             or not lead.text.endswith(":")
             or j != i + 1
             or points_elsewhere(listing)  # "Other languages:" then links: navigation
+            or is_schedule(listing)  # "The plan:" then `Week 1: ...`: nothing to recall
         ):
             continue
         sentence = last_sentence(lead.text).rstrip(": ")

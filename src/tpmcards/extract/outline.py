@@ -22,6 +22,7 @@ from .base import (
     question_text,
     visible,
 )
+from .glossaries import glossary_runs
 from .labels import label_heading
 
 # Past this many words, what follows a question title is an article, not its answer:
@@ -41,7 +42,16 @@ def deck_title(document: Document) -> str:
     title = document.title
     if title == document.source.key or question_text(title) or asks_without_mark(title):
         return PurePath(document.source.key).stem or title
+    if _first_term(document):
+        return PurePath(document.source.key).stem or title  # GLOSSARY.md, not its first term
     return title
+
+
+def _first_term(document: Document) -> bool:
+    """Whether the guide's title is only the first term of an untitled glossary."""
+    sections = document.sections
+    first = next((n for n, s in enumerate(sections) if s.heading == document.title), None)
+    return first is not None and sections[first].level > 1 and first in glossary_runs(sections)
 
 
 def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, tuple[int, ...]]:

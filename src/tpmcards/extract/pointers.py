@@ -10,19 +10,42 @@ from __future__ import annotations
 import re
 
 from bs4 import BeautifulSoup
+from bs4.element import PageElement
 
 from .base import has_link_tag
 
-__all__ = ["only_pointer", "pointer_sentence", "points_away"]
+__all__ = ["only_pointer", "pointer_sentence", "points_away", "refers_elsewhere"]
+
+
+# A web address written out in plain text (a `.txt` FAQ's "Read my blog http://..."): a link
+# as much as an `<a>` is.
+_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'()\[\]]+", re.I)
+
+
+def _with_links(html: str) -> BeautifulSoup | None:
+    """The answer's HTML with each web address written in its text (not in code) as a link;
+    None when it holds no link at all."""
+    if not has_link_tag(html) and not _URL.search(html):
+        return None
+    soup = BeautifulSoup(html, "html.parser")
+    for text in soup.find_all(string=_URL):
+        if text.find_parent(["a", "code", "pre"]) is None:
+            parts = _URL.split(str(text))
+            urls = _URL.findall(str(text))
+            new: list[PageElement] = [soup.new_string(parts[0])]
+            for url, after in zip(urls, parts[1:], strict=True):
+                link = soup.new_tag("a", href=url)
+                link.string = url
+                new += [link, soup.new_string(after)]
+            text.replace_with(*new)
+    return soup if soup.find("a") else None
 
 
 def only_pointer(html: str) -> bool:
     """Whether an answer only points to a link: the link and a word or two around it
-    ("See <link>.", "查看 <link>", "深入了解 <link>")."""
-    if not has_link_tag(html):
-        return False
-    soup = BeautifulSoup(html, "html.parser")
-    if not soup.find_all("a"):
+    ("See <link>.", "查看 <link>", "深入了解 <link>", "Read my blog http://...")."""
+    soup = _with_links(html)
+    if soup is None:
         return False
     for link in soup.find_all("a"):
         link.decompose()
@@ -83,14 +106,12 @@ _POINTER = re.compile(
 
 def pointer_sentence(html: str) -> bool:
     """Whether the whole answer is one sentence saying where the answer is, around a link."""
-    if not has_link_tag(html):
+    soup = _with_links(html)
+    if soup is None:
         return False
-    soup = BeautifulSoup(html, "html.parser")
     if len(soup.find_all(["p", "li", "pre", "table", "img"])) > 1 or soup.find(["pre", "img"]):
         return False
     links = soup.find_all("a")
-    if not links:
-        return False
     for link in links:
         link.replace_with(" LINK ")
     text = _LINKS.sub("LINK", re.sub(r"\s+", " ", soup.get_text()).strip())
@@ -100,3 +121,16 @@ def pointer_sentence(html: str) -> bool:
 def points_away(html: str) -> bool:
     """Whether an answer only points elsewhere: a bare link or one pointer sentence."""
     return only_pointer(html) or pointer_sentence(html)
+
+
+# A glossary's cross-reference: "See Home Account.", "See also: Broker", "→ Broker".
+_CROSS_REFERENCE = re.compile(
+    r"^\s*(?:(?:see|compare|cf\.?)(?:\s+also)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|v[ée]ase|"
+    r"ver|vedi|veja|→|⇒)\s*:?\s+[^.!?:;]{1,60}\.?\s*$",
+    re.I,
+)
+
+
+def refers_elsewhere(text: str) -> bool:
+    """Whether a definition only names the entry that holds it ("See Home Account.")."""
+    return _CROSS_REFERENCE.match(text) is not None

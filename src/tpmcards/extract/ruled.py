@@ -12,8 +12,13 @@ from dataclasses import replace
 from ..model import Block, BlockKind, Document
 from .base import ends_question, inner_html
 
-__all__ = ["ruled_cards"]
+__all__ = ["AFTER_BREAK", "ruled_cards"]
 
+# The mark of a block that follows a break, for the rules that read a card up to a rule.
+AFTER_BREAK = "data-after-break"
+
+MAX_FRONT_WORDS = 30  # past this, a part between rules is a passage, not a card's front
+MAX_TERM_WORDS = 8  # a front that does not ask names a term: a few words
 # A thematic break after an empty line (after text, `---` underlines a heading instead).
 _BREAK = re.compile(r"(?<=\n\n)[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1|\Z)", re.S | re.M)
@@ -29,7 +34,7 @@ def ruled_cards(document: Document) -> Document:
     breaks = [first + unfenced.count("\n", 0, m.start()) for m in _BREAK.finditer(unfenced)]
     sections = []
     for section in document.sections:
-        blocks = _merge(section.blocks, breaks)
+        blocks = _mark_breaks(_merge(section.blocks, breaks), breaks)
         sections.append(replace(section, blocks=blocks) if blocks != section.blocks else section)
     return replace(document, sections=tuple(sections))
 
@@ -44,15 +49,22 @@ def _merge(blocks: Sequence[Block], breaks: Sequence[int]) -> tuple[Block, ...]:
             ends.append(True)
             segments.append([])
     ends.append(bool(blocks) and any(b > blocks[-1].line for b in breaks))
+    # A deck of such cards only (two at least, every part a front or a back): a front need
+    # not ask ("perro" / --- / "the dog"); elsewhere only a question is one.
+    deck = (
+        len(segments) >= 4
+        and len(segments) % 2 == 0
+        and all(_front(segments[k], MAX_TERM_WORDS) for k in range(0, len(segments), 2))
+        and all(segments[k] for k in range(1, len(segments), 2))
+    )
     out: list[Block] = []
     j = 0
     while j < len(segments):
         question = segments[j]
         if (
             j + 1 < len(segments)
-            and len(question) == 1
-            and question[0].kind is BlockKind.PARAGRAPH
-            and ends_question(question[0].text)
+            and _front(question)
+            and (deck or ends_question(question[0].text))
             and segments[j + 1]
             and (ends[j + 1] or j + 2 == len(segments))
         ):
@@ -70,3 +82,24 @@ def _merge(blocks: Sequence[Block], breaks: Sequence[int]) -> tuple[Block, ...]:
         out.extend(question)
         j += 1
     return tuple(out)
+
+
+def _front(segment: Sequence[Block], most: int = 0) -> bool:
+    """Whether a part between rules can be a card's front: one short paragraph."""
+    return (
+        len(segment) == 1
+        and segment[0].kind is BlockKind.PARAGRAPH
+        and len(segment[0].text.split()) <= (most or MAX_FRONT_WORDS)
+    )
+
+
+def _mark_breaks(blocks: tuple[Block, ...], breaks: Sequence[int]) -> tuple[Block, ...]:
+    """The blocks, each one right after a break marked so."""
+    marked = []
+    for n, block in enumerate(blocks):
+        before = blocks[n - 1].line if n else 0
+        if any(before < b < block.line for b in breaks) and block.html.lstrip().startswith("<"):
+            html = re.sub(r"^(\s*<\w+)", rf"\1 {AFTER_BREAK}", block.html, count=1)
+            block = replace(block, html=html)
+        marked.append(block)
+    return tuple(marked)

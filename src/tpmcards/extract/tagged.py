@@ -11,42 +11,62 @@ from collections.abc import Iterator
 from ..markup import to_text
 from ..model import Block, BlockKind, CardKind
 from .base import Found, Scope, inner_html, unwrap_p
+from .ruled import AFTER_BREAK
 
 __all__ = ["numbered_clozes", "tagged_cards"]
 
 # The plugin's marks: `#card`, and its reversed forms `#card-reverse` / `#card/reverse`
 # (also `-spaced`, a card it schedules without a back); the tag names a card, no topic.
 _CARD_TAG = re.compile(
-    r'\s*<span class="tpm-tag (?P<name>card(?:-reverse|::reverse|-spaced|::spaced)?)"></span>'
+    r'\s*<span class="tpm-tag (?P<name>card(?:-reverse|::reverse|-spaced|::spaced)?|flashcard)">'
+    r"</span>"
 )
 
 
 def tagged_cards(scope: Scope) -> Iterator[Found]:
-    """A heading or a line tagged `#card`: the question, over the lines that follow it up
-    to an empty line (the heading's first paragraph); `#card-reverse` asks it both ways."""
+    """A heading or a line tagged `#card` (NeuraCache: `#flashcard`): the question, over
+    the lines that follow it up to an empty line (the heading's first paragraph), or, for
+    a line alone, the blocks up to the next rule; `#card-reverse` asks it both ways."""
     blocks = scope.blocks()
     for n, (i, block) in enumerate(blocks):
         if block.kind is BlockKind.LIST and "tpm-tag card" in block.html:
             yield from _tagged_items(i, block)
             continue
-        if block.kind is not BlockKind.PARAGRAPH or "tpm-tag card" not in block.html:
+        if block.kind is not BlockKind.PARAGRAPH or not _CARD_TAG.search(block.html):
             continue
         inner = inner_html(block)
         first, _, rest = inner.partition("\n")
         mark = _CARD_TAG.search(first)
-        if mark and _CARD_TAG.sub("", first).strip() and rest.strip():
+        used = [i]
+        if mark and _CARD_TAG.sub("", first).strip():
             question, answer = _CARD_TAG.sub("", first).strip(), rest.strip()  # `front #card`
+            answer = f"<p>{answer.replace(chr(10), '<br>')}</p>" if answer else ""
+            if not answer:
+                # The blocks below it, up to the next rule, the next card or a heading.
+                for j, below in blocks[n + 1 :]:
+                    if AFTER_BREAK in below.html[: below.html.find(">")] or _CARD_TAG.search(
+                        below.html
+                    ):
+                        break
+                    used.append(j)
+                    answer += below.html
         elif n == 0 and scope.section.heading and (mark := _CARD_TAG.search(inner)):
             # The heading's tag, which Obsidian's Markdown moves to the paragraph below it.
-            question, answer = htmllib.escape(scope.section.heading), _CARD_TAG.sub("", inner)
+            question = htmllib.escape(scope.section.heading)
+            answer = f"<p>{_CARD_TAG.sub('', inner).strip().replace(chr(10), '<br>')}</p>"
         else:
             continue
-        answer = answer.strip().replace("\n", "<br>")
         if not to_text(answer):
             continue
-        yield Found(question, f"<p>{answer}</p>", CardKind.BASIC, block.line, frozenset([i]))
+        yield Found(question, answer, CardKind.BASIC, block.line, frozenset(used))
         if "reverse" in mark["name"]:
-            yield Found(answer, f"<p>{question}</p>", CardKind.BASIC, block.line, frozenset([i]))
+            yield Found(
+                _unwrap(answer), f"<p>{question}</p>", CardKind.BASIC, block.line, frozenset(used)
+            )
+
+
+def _unwrap(html: str) -> str:
+    return unwrap_p(html) if html.startswith("<p>") else html
 
 
 # Logseq's cloze: `{{cloze text}}`.

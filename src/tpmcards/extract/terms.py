@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from itertools import pairwise
 
 from bs4 import BeautifulSoup, Tag
 
 from ..markup import escape, to_text
-from ..model import Block, BlockKind, CardKind, Section
+from ..model import Block, BlockKind, CardKind
 from .base import (
-    FAQ_HEADING,
     GLOSSARY_HEADING,
     NUMBERING,
     Found,
@@ -27,9 +26,10 @@ from .base import (
     unwrap_p,
     visible,
 )
+from .glossaries import TERM_HEADING
 from .items import first_line, only_item
-from .labels import GLOSSARY_LINE, line_entries, qa_label
-from .pointers import points_away
+from .labels import GLOSSARY_LINE, line_entries
+from .pointers import points_away, refers_elsewhere
 
 
 def definition_lists(scope: Scope) -> Iterator[Found]:
@@ -46,15 +46,12 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
             yield Found(escape(term), "", CardKind.TERM, block.line, frozenset([i]))
 
 
-_TERM_HEADING = re.compile(r"^[^.!?？。:;]{1,60}$")
-
-
 def glossary_terms(scope: Scope) -> Iterator[Found]:
     """A term heading at any level and the paragraph (or quote) that defines it: a term
     card. In a glossary every such heading is a term, and one with no definition is a
     finding; elsewhere only a heading whose first sentence defines it ("Hooks are ...")."""
-    heading = NUMBERING.sub("", visible(scope.section.heading)).strip()
-    if not heading or not _TERM_HEADING.match(heading) or GLOSSARY_HEADING.search(heading):
+    heading = NUMBERING.sub("", visible(scope.section.heading)).strip().rstrip(", ")
+    if not heading or not TERM_HEADING.match(heading) or GLOSSARY_HEADING.search(heading):
         return
     blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
     first = blocks[0] if blocks else None
@@ -74,6 +71,10 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     if i != opening:
         return  # its opening blocks were terms of their own: a heading over a group of terms
     if not scope.glossary and not defines(heading, block.text):
+        return
+    if refers_elsewhere(block.text) and not _spells_out(heading, block.text):
+        # "See Home Account.": defined under another name ("PIC" / "See Performance
+        # Improvement Council." still says what the initials stand for).
         return
     if _only_questions(block.text):
         # "Project Manager? Performance Manager?": a guess at the term, not its definition.
@@ -103,86 +104,15 @@ def _list_definition(block: Block) -> bool:
     )
 
 
+def _spells_out(term: str, text: str) -> bool:
+    """Whether `text` holds the words an acronym `term` is made of, by their initials."""
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].isupper())
+    return len(term) >= 2 and term.isupper() and term.lower() in initials.lower()
+
+
 def _only_questions(text: str) -> bool:
     sentences = [s for s in re.split(r"(?<=[.!?？。])\s*", visible(text)) if s.strip()]
     return bool(sentences) and all(ends_question(s) for s in sentences)
-
-
-# A term as glossaries write it: a name in lower case (`apiVersion`, `site title`), since a
-# guide's own headings are capitalised, or one that opens with an acronym (`OSI-approved`).
-_CODE_LIKE = re.compile(r"^(?:[a-z][\w.-]*|[A-Z][A-Z0-9]{1,5}(?![a-z]))(?:[\s-]\S+){0,2}$")
-# A definition in the guide's own words, whatever its language: an article, one to three
-# words and a defining verb ("El estado es ...", "Der Zustand ist ...").
-_DEFINITION_OPENING = re.compile(
-    r"^\W*(?:a|an|the|el|la|los|las|un|una|der|die|das|le|la|les|o|os|as)\s+"
-    r"(?:\w+\s+){0,2}\w+\s+(?:is|are|es|son|ist|sind|est|sont|é|são)\b",
-    re.I,
-)
-_SHORT_DEFINITION = 80  # words: a term's definition, not an article about it
-# The sections every README has, however it writes them: parts of a page, not terms.
-_PAGE_PART = re.compile(
-    r"^(?:install(?:ation|ing)?|setup|usage|use|getting started|quick ?start|build(?:ing)?|"
-    r"test(?:s|ing)?|examples?|demo|features|overview|intro(?:duction)?|about|"
-    r"requirements|prerequisites|dependencies|config(?:uration)?|options|license|licence|"
-    r"contributing|contributors|credits|authors?|acknowledg(?:e)?ments|thanks|changelog|"
-    r"changes|history|roadmap|todo|notes|support|contact|help|docs|documentation|"
-    r"references|links|see also|summary|conclusion|faq)$",
-    re.I,
-)
-
-
-def glossary_runs(sections: Sequence[Section]) -> set[int]:
-    """The term headings of a glossary that has no glossary title: sibling headings with
-    one short paragraph (or quote) each, of which at least two, and at least half, read as
-    terms: written as a name (`apiVersion`, `OSI`), named in their definition ("The Open
-    Source Initiative (OSI) is ..."), or defined in so many words ("El estado es ...").
-    "Setup" over "Run the installer." is a step, not a term."""
-    runs: list[list[tuple[int, bool]]] = []
-    previous: tuple[tuple[str, ...], int] | None = None
-    for n, section in enumerate(sections):
-        nested = n + 1 < len(sections) and sections[n + 1].level > section.level
-        shape = None if nested else _term_shape(section)
-        place = (section.path[:-1], section.level)
-        if shape is None:
-            previous = None
-            continue
-        if previous != place:
-            runs.append([])
-        runs[-1].append((n, shape))
-        previous = place
-    members: set[int] = set()
-    for run in runs:
-        terms = [n for n, is_term in run if is_term]
-        if len(terms) >= 2 and len(terms) * 2 >= len(run):
-            members.update(terms)
-    return members
-
-
-def _term_shape(section: Section) -> bool | None:
-    """None when a section cannot be a glossary entry (not one short paragraph under a
-    short heading), else whether it reads as a term and its definition."""
-    heading = visible(section.heading)
-    blocks = [b for b in section.blocks if b.kind is not BlockKind.OTHER]
-    if (
-        not heading
-        or not _TERM_HEADING.match(heading)
-        or FAQ_HEADING.search(heading)
-        or GLOSSARY_HEADING.search(heading)
-        or len(blocks) != 1
-        or blocks[0].kind not in {BlockKind.PARAGRAPH, BlockKind.QUOTE}
-        or len(blocks[0].text.split()) > _SHORT_DEFINITION
-        or qa_label(inner_html(blocks[0]))  # `A: ...` answers a question, defines no term
-        or _PAGE_PART.match(heading)
-    ):
-        return None
-    text = blocks[0].text
-    first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return bool(
-        _CODE_LIKE.match(heading)
-        or defines(heading, text)
-        or f"({heading.lower()})" in first_sentence.lower()
-        or _DEFINITION_OPENING.match(text)
-    )
 
 
 # `**Term**: ...`, `**Term** - ...`, and `**Term** (Expansion)` with its definition after a
@@ -332,10 +262,31 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
         # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
         if not all(matches) or points_elsewhere(block):
             continue
+        if is_schedule(block):
+            continue  # `**Week 1-2**: ...`, `**Monday**: ...`: a plan, not terms
+
         for match in matches:
             if match is not None:
                 term, rest = _term(match), match.group("rest").strip()
                 yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
+
+
+# The slot of a plan, not a term: "Week 1-2", "Days 3–5", "Month 1", "Monday", "Morning".
+_SLOT = (
+    r"(?:weeks?|days?|months?|hours?)\s*\d+(?:\s*(?:[-–—&,+]|to|and)\s*\d+)*|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night"
+)
+_SLOT_ITEM = re.compile(rf"^\s*(?:{_SLOT})\s*[:–—-]", re.I)
+
+
+def is_schedule(block: Block) -> bool:
+    """A list whose every item opens with a slot of time (`**Week 1-2**: ...`, `Monday -
+    ...`): a plan to follow, neither terms nor a list to recall."""
+    return (
+        block.kind is BlockKind.LIST
+        and len(block.items) >= 2
+        and all(_SLOT_ITEM.match(to_text(item)) for item in block.items)
+    )
 
 
 def _terms_without_definition(html: str) -> list[str]:
