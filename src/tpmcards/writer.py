@@ -68,6 +68,10 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
             smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
             continue
         card = name_subject(one_question(shorten_answer(card)), subject)
+        if _checklist(card):
+            smells.append(
+                Smell(card.source, f'checklist of questions in "{plain_text(card)}"; no cloze made')
+            )
         for part in _split_list(card):
             resolved = _resolve_pronouns(part, person)
             if resolved is None:
@@ -215,6 +219,8 @@ def _split_list(card: Card) -> Iterable[Card]:
         # A long opening is cut as any answer is; what follows the list stays its background.
         yield replace(opening_card, extra=opening_card.extra + card.extra)
         context = ""  # the opening is a card of its own: the items' backs stay short
+    if _checklist(card):
+        return  # a cloze of "Is X up to date?" teaches neither an order nor a fact
     ordered = "<ol" in card.answer
     cued = [_ITEM_WITH_CUE.match(item) for item in items]
     # A long item is asked by its first sentence, its neighbours shown by theirs: the rest
@@ -249,6 +255,18 @@ def _split_list(card: Card) -> Iterable[Card]:
             card, key=key, question=text, answer=context, kind=CardKind.CLOZE, items=(),
             extra=extra,
         )  # fmt: skip
+
+
+def _checklist(card: Card) -> bool:
+    """Whether a list of more than four is a checklist: most of its items are questions
+    ("Is your tmux up to date?", "Have you enabled X?"). Hiding one of them in a cloze
+    hides a whole sentence that asks rather than states (CARDS.md rule 7), and its order
+    is no sequence to learn, so it makes no clozes."""
+    items = [to_text(item).strip() for item in list_items(card) if item.strip(" `*_-")]
+    if len(items) <= MAX_LIST:
+        return False
+    asking = sum(1 for item in items if first_sentence(item)[0].rstrip().endswith(("?", "？")))
+    return 2 * asking > len(items)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
