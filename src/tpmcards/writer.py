@@ -19,6 +19,7 @@ from .answershape import MAX_ITEM_WORDS, first_sentence, shorten_answer
 from .cues import answers_subject, guide_subject, name_subject, one_question
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind, Config, Document
+from .problemcues import ask_about_problem
 from .smells import (
     LEADING_PRONOUN,
     MAX_LIST,
@@ -67,7 +68,7 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
         if yes_no is not None:
             smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
             continue
-        card = name_subject(one_question(shorten_answer(card)), subject)
+        card = name_subject(ask_about_problem(one_question(shorten_answer(card))), subject)
         if _checklist(card):
             smells.append(
                 Smell(card.source, f'checklist of questions in "{plain_text(card)}"; no cloze made')

@@ -54,7 +54,7 @@ _NOT_A_VERB = {
 }  # fmt: skip
 
 
-def _instruction(rest: str, question: str) -> bool:
+def instruction(rest: str, question: str) -> bool:
     """Whether the words after a plain "Yes," read as an instruction (an imperative verb
     first): not the question's own subject ("Absolutely! Backoff is used...")."""
     word = re.match(r"[A-Za-z']+", rest)
@@ -79,7 +79,7 @@ def _ask_how(card: Card) -> Card:
         return card
     rest = card.answer[answered.end() :]
     plain_yes = re.search(r"(?:yes|yeah|yep)\W*$", to_text(card.answer[: answered.end()]), re.I)
-    if not plain_yes or not _instruction(rest, asked.group("rest")):
+    if not plain_yes or not instruction(rest, asked.group("rest")):
         return card
     can, who = asked.group("can").lower(), asked.group("who")
     question = escape(f"How {can} {who} {asked.group('rest')}")
