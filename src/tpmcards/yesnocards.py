@@ -90,7 +90,28 @@ def _ask_how(card: Card) -> Card:
 def ask_for_content(card: Card) -> Card:
     """The card with its yes/no question asked for the content, where a safe rewrite
     exists; any other card as it is."""
-    return _ask_how(_ask_what_there_is(card))
+    return _ask_how_it_is_done(_ask_how(_ask_what_there_is(card)))
+
+
+# "Can I see the data that is sent? If you want to inspect it, open %TEMP% ..." answers
+# without a yes or no: it tells how. Asked "How can I see the data that is sent?", the card
+# asks for what its answer gives. Not a request ("Can you please put -b back?"), and not an
+# answer that denies ("Windows is not supported"): "How can I ...?" would assume it can.
+_CAN = re.compile(r"^(?P<can>can|could) (?P<rest>\w.+\?)$", re.I)
+_DENIES = re.compile(r"\b(?:not|no|never|cannot|only|unless)\b|n't\b|n’t\b", re.I)
+
+
+def _ask_how_it_is_done(card: Card) -> Card:
+    if card.kind not in (CardKind.BASIC, CardKind.LIST) or _YES_OPENING.match(card.answer):
+        return card
+    asked = _CAN.match(to_text(card.question).strip())
+    if asked is None or re.search(r"\bplease\b", asked.group("rest"), re.I):
+        return card
+    answer = to_text(card.answer).strip()
+    if not answer or yes_no_answer(answer) or _DENIES.search(re.split(r"[.!?:]\s", answer)[0]):
+        return card
+    question = f"How {asked.group('can').lower()} {asked.group('rest')}"
+    return replace(card, question=escape(question))
 
 
 def _ask_what_there_is(card: Card) -> Card:
