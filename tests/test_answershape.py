@@ -253,11 +253,11 @@ def test_a_glossary_term_loses_its_pointers_and_keeps_its_definition_short() -> 
         (
             "term",
             "Cold frame",
-            "A low box with a glass lid that shelters seedlings from frost. It works like a small "
-            "greenhouse, warming up in the sun by day and holding some of that warmth through the "
-            "night.",
-            "Gardeners prop the lid open on warm afternoons so the seedlings do not cook, and "
-            "close it again before dusk.",
+            # The defining sentence is the answer; how it works is background.
+            "A low box with a glass lid that shelters seedlings from frost.",
+            "It works like a small greenhouse, warming up in the sun by day and holding some of "
+            "that warmth through the night. Gardeners prop the lid open on warm afternoons so "
+            "the seedlings do not cook, and close it again before dusk.",
         ),
     ]
 
@@ -313,3 +313,41 @@ def test_images_and_code_in_the_extra_are_packaged_and_highlighted(
     assert (Path(col.media.dir()) / name).read_bytes() == data
     assert '<pre class="highlight"><code class="language-python">' in note["Extra"]
     assert '<span class="k">if</span>' in note["Extra"]
+
+
+def test_a_definition_is_its_defining_sentence_and_what_follows_is_extra(in_tmp: Path) -> None:
+    """A glossary term's first sentence that defines it on its own is the answer, a second
+    fact after it goes to Extra. A next sentence that qualifies ("Not a glaze"), a first
+    sentence that only repeats the term, and two terms whose first sentences are the same
+    (the second sentence tells them apart) keep their whole definition."""
+    (in_tmp / "kiln.md").write_text(
+        "# Pottery glossary\n\n"
+        "**Bisque**: Clay fired once at a low heat so that it stays porous enough to take "
+        "glaze. A bisque pot rings when tapped.\n\n"
+        "**Kiln wash**: A coating painted on kiln shelves that stops dripping glaze from "
+        "sticking. Not a glaze, and never used on pots.\n\n"
+        "**Glaze coat**: A glaze coat is a coat of the glaze on a pot. It seals the pot "
+        "against water.\n\n"
+        "**Cone pack**: A set of pyrometric cones set in clay to show how much heat the load "
+        "took. The cones bend at a known heat.\n\n"
+        "**Witness cone**: A set of pyrometric cones set in clay to show how much heat the "
+        "load took. The last cone stays upright.\n"
+    )
+    result = CliRunner().invoke(cli, ["cards", "kiln.md", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [
+        (r["question"], to_text(r["answer"]), to_text(r["extra"]))
+        for r in json.loads(result.stdout)
+    ]
+    assert rows == [
+        ("Bisque", "Clay fired once at a low heat so that it stays porous enough to take glaze.",
+         "A bisque pot rings when tapped."),
+        ("Kiln wash", "A coating painted on kiln shelves that stops dripping glaze from "
+         "sticking. Not a glaze, and never used on pots.", ""),
+        ("Glaze coat", "A glaze coat is a coat of the glaze on a pot. It seals the pot "
+         "against water.", ""),
+        ("Cone pack", "A set of pyrometric cones set in clay to show how much heat the load "
+         "took. The cones bend at a known heat.", ""),
+        ("Witness cone", "A set of pyrometric cones set in clay to show how much heat the "
+         "load took. The last cone stays upright.", ""),
+    ]  # fmt: skip

@@ -29,6 +29,7 @@ __all__ = [
     "LONG_WORDS",
     "MAX_ITEM_WORDS",
     "MIN_WORDS",
+    "defining_sentence",
     "first_sentence",
     "shorten_answer",
     "word_count",
@@ -101,6 +102,38 @@ def shorten_answer(card: Card) -> Card:
     """The card with a long answer cut to what answers (see `_shortened`), and a short list's
     long items cut to their first sentences, the rest of each in Extra."""
     return _short_items(_shortened(card))
+
+
+# Content words a defining sentence needs beyond the term's own: "A rotation matrix is a
+# matrix implementing a rotation." defines nothing, and the sentence after it does.
+_DEFINING_WORDS = 3
+_QUALIFIES = re.compile(r"^\W*(?:not|no|only|except|unless|but|however|never)\b", re.I)
+_STOP = {"a", "an", "the", "is", "are", "of", "that", "to", "in", "by", "with", "and", "or",
+         "one", "it", "its", "be", "can", "which", "for", "on", "as"}  # fmt: skip
+
+
+def defining_sentence(card: Card) -> Card:
+    """A term's definition cut to its first sentence when that sentence defines the term
+    on its own; what follows (a second fact, examples, another name) goes to Extra: "A
+    matrix implementing an affine transformation. For a 3-D transform it is 4 by 4."
+    A definition in lists, code or tables, in a single sentence, long (`_shortened` cuts
+    it to its budget), or whose next sentence qualifies it ("Not the archived one.", rule
+    6) or asks, stays as it is."""
+    if card.kind is not CardKind.TERM:
+        return card
+    pieces = _pieces(card.answer)
+    if not pieces or len(pieces) < 2 or any(p.block != "p" for p in pieces):
+        return card
+    first = pieces[0].text
+    term = {w.lower() for w in re.findall(r"\w+", to_text(card.question))}
+    own = [w for w in re.findall(r"[^\W\d_]+", first.lower()) if w not in _STOP | term]
+    if word_count(first) < MIN_WORDS or len(own) < _DEFINING_WORDS or first.endswith(":"):
+        return card
+    if _QUALIFIES.match(pieces[1].text) or any("?" in p.text for p in pieces[1:]):
+        return card  # a qualifier, or a question the definition goes on to answer
+    if not _short(" ".join(p.text for p in pieces), len(pieces)):
+        return card  # a long definition is cut to its budget by `_shortened`
+    return replace(card, answer=_html(pieces[:1]), extra=_html(pieces[1:]) + card.extra)
 
 
 def _short_items(card: Card) -> Card:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .answershape import MAX_ITEM_WORDS, first_sentence, shorten_answer
+from .answershape import MAX_ITEM_WORDS, defining_sentence, first_sentence, shorten_answer
 from .cues import answers_subject, guide_subject, name_subject, one_question
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind, Config, Document
@@ -92,12 +92,22 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
         )
         for card in written
     ]
-    kept, merged = _merge_duplicates(written)
+    kept, merged = _merge_duplicates(_definitions(written))
     smells.extend(merged)
     smells.extend(conflicts(kept))
     for card in kept:
         smells.extend(Smell(card.source, message) for message in card_smells(card))
     return Written(tuple(kept), tuple(smells))
+
+
+def _definitions(cards: list[Card]) -> list[Card]:
+    """Each term's definition cut to its defining sentence (the rest in Extra), unless two
+    terms would then read the same: "A rule which checks transactions. A match is
+    blocked." and "... A match is delayed." differ only after their first sentence."""
+    cut = [defining_sentence(card) for card in cards]
+    seen = Counter(to_text(card.answer) for card in cut if card.kind is CardKind.TERM)
+    pairs = zip(cards, cut, strict=True)
+    return [new if seen[to_text(new.answer)] < 2 else old for old, new in pairs]
 
 
 # --- terms ---------------------------------------------------------------------------------
