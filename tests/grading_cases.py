@@ -696,6 +696,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("algorithms", "basic", "Is quicksort stable?", "No, quicksort is not stable", "isn't stable", RIGHT),
     ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "half a millisecond", RIGHT),
     ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "500 microseconds", RIGHT),
+    # Set F's misses. A word of the language the question names is another word, whatever
+    # English makes of its ending: "gracia" (grace) for "gracias" (thanks); a slip that makes
+    # no word is still a typo.
+    ("languages", "basic", "What is 'the houses' in Spanish?", "las casas", "casa", NEAR),
+    ("languages", "basic", "How do you say 'thanks' in Spanish?", "Gracias", "gracais", RIGHT),
+    ("languages", "basic", "How do you say 'thanks' in Spanish?", "Gracias", "gracia", NEAR),
 ]  # fmt: skip
 
 

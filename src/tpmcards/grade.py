@@ -18,7 +18,7 @@ from .answers import alternatives, is_number, key_words, word_match, words
 from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
 from .lexicon import roots, stem
-from .spelling import another_word
+from .spelling import another_form, another_word
 from .typedforms import (
     comparative_as_written,
     copula_as_written,
@@ -107,8 +107,9 @@ def _compare(
             matched += 1
             typos += best[0]
             unused.remove(best[1])
-            if best[0] and another_word(typed_keys[best[1]], key, question):
-                slips.append(typed_keys[best[1]])
+            slip = typed_keys[best[1]]
+            if (another_word if best[0] else another_form)(slip, key, question):
+                slips.append(slip)
     # Words the rest of the answer holds are not more than a head phrase asks: "a covalent
     # bond where electrons are shared" for "A covalent bond (a shared electron pair)".
     known = [*form_words, *rest]
