@@ -702,6 +702,11 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("languages", "basic", "What is 'the houses' in Spanish?", "las casas", "casa", NEAR),
     ("languages", "basic", "How do you say 'thanks' in Spanish?", "Gracias", "gracais", RIGHT),
     ("languages", "basic", "How do you say 'thanks' in Spanish?", "Gracias", "gracia", NEAR),
+    # A contraction typed without its apostrophe is the contraction, not a flipped negation.
+    ("algorithms", "basic", "Is quicksort stable?", "No, quicksort is not stable", "isnt stable", RIGHT),
+    ("networking", "basic", "Does UDP guarantee delivery?", "No, UDP doesn't guarantee delivery", "it doesnt guarantee delivery", RIGHT),
+    ("networking", "basic", "Does TCP guarantee delivery?", "Yes, TCP guarantees delivery", "it doesnt guarantee delivery", WRONG),
+    ("software", "basic", "What does YAGNI stand for?", "You aren't gonna need it", "you arent gonna need it", RIGHT),
 ]  # fmt: skip
 
 

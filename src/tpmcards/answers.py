@@ -48,12 +48,18 @@ def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = _PHRASAL.sub(
         lambda m: _PHRASAL_VERBS[m.group(1).split()[0]][m.group(1).split()[1]], text
     )
+    text = _BARE_CONTRACTION.sub(r"\1n't", text)  # "dont" typed for "don't"
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
     text = re.sub(r"\bone(?=\s+(?:that|which|who|whose|where)\b)", " ", text)  # no number
     text = as_digits(text)
     tokens = re.findall(r"\w+", text)
     return tuple(decimal_token(NUMBER_WORDS.get(t, t)) for t in tokens if t != "_")
 
+
+# A contraction typed without its apostrophe: "dont", "isnt", "cant", "wont".
+_BARE_CONTRACTION = re.compile(
+    r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would|must|need|ca|wo)nt\b"
+)
 
 # "Goes up" is "rises", "went down" is "fell": the verbs of change the lexicon knows.
 _PHRASAL_VERBS = {
