@@ -707,6 +707,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("networking", "basic", "Does UDP guarantee delivery?", "No, UDP doesn't guarantee delivery", "it doesnt guarantee delivery", RIGHT),
     ("networking", "basic", "Does TCP guarantee delivery?", "Yes, TCP guarantees delivery", "it doesnt guarantee delivery", WRONG),
     ("software", "basic", "What does YAGNI stand for?", "You aren't gonna need it", "you arent gonna need it", RIGHT),
+    # The term in brackets, introduced ("also called", "or") or followed by where it is used
+    # ("in the US"), is an answer; the place is not.
+    ("buildings", "basic", "What carries people between the floors of a building?", "A lift (elevator in the US)", "an elevator", RIGHT),
+    ("law", "basic", "Who answers a civil lawsuit in court?", "The defendant (also called the respondent)", "respondent", RIGHT),
+    ("maths", "basic", "What is a shape with four equal sides and four right angles?", "A square (or regular quadrilateral)", "regular quadrilateral", RIGHT),
+    ("law", "basic", "Who brings a civil lawsuit?", "The plaintiff (claimant in England and Wales)", "wales", WRONG),
 ]  # fmt: skip
 
 

@@ -213,10 +213,22 @@ def _bracket_forms(text: str) -> list[str]:
     forms = [text, _PARENS.sub("", text), _PARENS.sub(r" \1", text)]
     # Brackets at the end name the thing ("(OKRs)"); inside a phrase they are optional.
     last = list(_PARENS.finditer(text))[-1:]
-    forms += [
+    names = [
         m.group(1) for m in last if m.end() == len(text) and not _NOT_A_NAME.match(m.group(1))
     ]
+    # The name may be introduced or qualified: "(also called X)", "(or X)", "(X in the UK)",
+    # "(claimant in England and Wales)": the name itself is the term.
+    for name in names:
+        bare = _NAME_OPENER.sub("", name)
+        forms += dict.fromkeys([name, bare, _WHERE_USED.split(bare, maxsplit=1)[0]])
     return forms
+
+
+_NAME_OPENER = re.compile(
+    r"^(?:also\s+(?:called|known\s+as)|known\s+as|aka|a\.k\.a\.|or|formerly|called)\s+", re.I
+)
+# Where a name is used, after it: "in England and Wales", "in the UK", "outside the US".
+_WHERE_USED = re.compile(r"\s+(?:in|outside)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _heads(text: str) -> list[str]:
