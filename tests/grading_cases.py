@@ -713,6 +713,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("law", "basic", "Who answers a civil lawsuit in court?", "The defendant (also called the respondent)", "respondent", RIGHT),
     ("maths", "basic", "What is a shape with four equal sides and four right angles?", "A square (or regular quadrilateral)", "regular quadrilateral", RIGHT),
     ("law", "basic", "Who brings a civil lawsuit?", "The plaintiff (claimant in England and Wales)", "wales", WRONG),
+    # A command recalled without its program's name: "install" for "npm install"; the program
+    # alone, or another command, is not it.
+    ("software", "cloze", "{{c1::npm install}} fetches a project's dependencies.", "", "install", RIGHT),
+    ("software", "basic", "Which command lists the pods of a Kubernetes cluster?", "kubectl get pods", "get pods", RIGHT),
+    ("software", "cloze", "{{c1::git merge}} joins two lines of history.", "", "git", WRONG),
+    ("software", "cloze", "{{c1::git merge}} joins two lines of history.", "", "rebase", WRONG),
 ]  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from .lexicon import (
     NUMBER_WORDS,
     OPENERS,
+    PROGRAMS,
     QUALIFIER_STARTS,
     STOPWORDS,
     one_word,
@@ -158,6 +159,15 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
     return distance
 
 
+def program_of(answer: str) -> str:
+    """The program a command line opens with ("git" of "git rebase"), else "": it goes without
+    saying, as "rebase" is recalled for "git rebase". Only a known program: "York" is not
+    "New York", nor "atrium" "left atrium"."""
+    tokens = answer.split()
+    command = 2 <= len(tokens) <= 3 and tokens[0] in PROGRAMS
+    return tokens[0] if command and all(t[0].islower() or t[0] == "-" for t in tokens) else ""
+
+
 # --- forms of an answer --------------------------------------------------------------------
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
@@ -213,9 +223,7 @@ def _bracket_forms(text: str) -> list[str]:
     forms = [text, _PARENS.sub("", text), _PARENS.sub(r" \1", text)]
     # Brackets at the end name the thing ("(OKRs)"); inside a phrase they are optional.
     last = list(_PARENS.finditer(text))[-1:]
-    names = [
-        m.group(1) for m in last if m.end() == len(text) and not _NOT_A_NAME.match(m.group(1))
-    ]
+    names = [m.group(1) for m in last if m.end() == len(text) and not _NOT_A_NAME.match(m.group(1))]
     # The name may be introduced or qualified: "(also called X)", "(or X)", "(X in the UK)",
     # "(claimant in England and Wales)": the name itself is the term.
     for name in names:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .answers import alternatives, is_number, key_words, word_match, words
+from .answers import alternatives, is_number, key_words, program_of, word_match, words
 from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
 from .lexicon import roots, stem
@@ -223,13 +223,16 @@ def grade_answer(
     veto: Grade | None = None
     initials: Grade | None = None  # "HTTP" for "Hypertext Transfer Protocol"
     for answer in expected:
+        # The program of a command goes without saying: "rebase" for "git rebase".
+        program = program_of(answer.strip())
+        held = given_words | {program} if program else given_words
         forms = alternatives(answer)
         forms += [f for form in forms for f in asked_forms(form, given) if f not in forms]
         for n, form in enumerate(forms):
             if initials is None:
                 initials = _initials(said, form, given_words, typed.strip().isupper())
             rest = words(answer, accents) if _is_head(form, answer) else []
-            compared = _compare(said, form, given_words, accents, given, rest)
+            compared = _compare(said, form, held, accents, given, rest)
             if compared is None:
                 continue
             verdict, note = _judge(compared)
