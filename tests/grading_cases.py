@@ -719,6 +719,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("software", "basic", "Which command lists the pods of a Kubernetes cluster?", "kubectl get pods", "get pods", RIGHT),
     ("software", "cloze", "{{c1::git merge}} joins two lines of history.", "", "git", WRONG),
     ("software", "cloze", "{{c1::git merge}} joins two lines of history.", "", "rebase", WRONG),
+    # A common noun of structure before "of" in other words ("a chain of steps" for "a sequence
+    # of steps"); not inside a name ("polymerase sequence reaction").
+    ("operations", "basic", "What is a runbook?", "A sequence of steps to handle a known incident", "a chain of steps to handle a known incident", RIGHT),
+    ("operations", "basic", "How should a risky migration be rolled out?", "A sequence of small, reversible steps", "a chain of small reversible steps", RIGHT),
+    ("databases", "basic", "What is a B-tree?", "A kind of self-balancing search tree", "a type of self-balancing search tree", RIGHT),
+    ("biology", "basic", "What does PCR stand for?", "Polymerase chain reaction", "polymerase sequence reaction", WRONG),
 ]  # fmt: skip
 
 

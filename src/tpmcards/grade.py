@@ -25,6 +25,7 @@ from .typedforms import (
     joined,
     negated_as_written,
     spelled_out,
+    structure_as_written,
 )
 from .units import in_units_of, unit, unit_implied, units_after_numbers
 
@@ -77,7 +78,7 @@ def _compare(
     form_words = words(form, accents)
     as_joined = joined(typed, form_words)
     typed = in_units_of(spelled_out(as_joined, form_words, given), form_words)
-    typed = negated_as_written(typed, form_words)
+    typed = structure_as_written(negated_as_written(typed, form_words), form_words)
     typed = copula_as_written(comparative_as_written(typed, form_words), form_words)
     form_words = joined(form_words, typed)
     if unit_implied(form_words, question):
