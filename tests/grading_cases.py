@@ -725,6 +725,11 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("operations", "basic", "How should a risky migration be rolled out?", "A sequence of small, reversible steps", "a chain of small reversible steps", RIGHT),
     ("databases", "basic", "What is a B-tree?", "A kind of self-balancing search tree", "a type of self-balancing search tree", RIGHT),
     ("biology", "basic", "What does PCR stand for?", "Polymerase chain reaction", "polymerase sequence reaction", WRONG),
+    # One item of three is fewer than half: wrong, as one blank of three is. Another name of
+    # an item is world knowledge the card must hold to accept it: "Britain" when the item
+    # says "United Kingdom (Britain)".
+    ("tpm", "list", "Name the three constraints of the project triangle.", "Scope | Time | Cost", "time", WRONG),
+    ("history", "list", "Which countries fought the Central Powers on the Western Front in 1914?", "France | Belgium | United Kingdom (Britain)", "france, britain", PARTLY),
 ]  # fmt: skip
 
 
