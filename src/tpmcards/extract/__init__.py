@@ -44,7 +44,7 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
-from .flashcards import flashcard_lines, tool_syntax
+from .flashcards import flashcard_lines, tool_file, tool_syntax
 from .glossaries import glossary_runs
 from .howto import how_to_tables
 from .keyed import answer_keys, keyed_answers
@@ -138,6 +138,8 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     term_bullets,
 )
 RULES: tuple[Rule, ...] = (*EXPLICIT_RULES, lead_in_list, key_sentences)
+# What a flashcard tool's file gives: the cards written in the tools' syntaxes.
+TOOL_RULES: tuple[Rule, ...] = (anki_notes, flashcard_lines, tagged_cards, cloze_markup)
 # What a README's sections around its FAQ may still give: questions asked as such and
 # tables or lists that say they hold terms; not `**--flag**: ...` option bullets, lead-in
 # lists (a bug-report checklist) or key sentences of install notes.
@@ -154,6 +156,7 @@ def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RU
 def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> Extraction:
     """Find every card in a document, and what could not become one (for `check`)."""
     document = fix_document(document, config.terms)  # the config's `terms:` put right first
+    tool = tool_file(document)
     document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
     source = document.source
     seen: dict[str, int] = {}
@@ -217,6 +220,9 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         if is_article_title(section, document.title):
             # The article under the title is read as prose, not as one answer of many pages.
             section_rules = [r for r in section_rules if r is not question_heading]
+        if tool:
+            # A flashcard tool's file: the cards its author wrote, not the notes around them.
+            section_rules = [r for r in section_rules if r in TOOL_RULES]
         found_in_section = run_rules(
             section,
             section_rules,
@@ -229,7 +235,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
             entry=n in entries,
             memo=memo,
         )
-        for found in sorted(found_in_section, key=lambda f: f.line):
+        for found in _as_notes(sorted(found_in_section, key=lambda f: f.line)):
             question, answer = sanitize(found.question), sanitize(found.answer)
             (question, answer), inline_tags = lift_tags(question, answer)  # Obsidian `#tags`
             normal = normalize(to_text(question))
@@ -309,6 +315,26 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
     )
     return Extraction(written.cards, tuple(findings))
+
+
+def _as_notes(found: list[Found]) -> list[Found]:
+    """A card and its reverse from one place (`q:::a`, `?` and `??`, a reversed note type)
+    as one term card: one note that Anki asks both ways (the quiz too, with `--reverse`),
+    which the card writer never takes for two cards asking one thing."""
+    out: list[Found] = []
+    for item in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind is item.kind is CardKind.BASIC
+            and last.line == item.line
+            and to_text(last.question) == to_text(item.answer)
+            and to_text(last.answer) == to_text(item.question)
+        ):
+            out[-1] = replace(last, kind=CardKind.TERM)
+            continue
+        out.append(item)
+    return out
 
 
 def run_rules(
