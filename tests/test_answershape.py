@@ -351,3 +351,25 @@ def test_a_definition_is_its_defining_sentence_and_what_follows_is_extra(in_tmp:
         ("Witness cone", "A set of pyrometric cones set in clay to show how much heat the "
          "load took. The last cone stays upright.", ""),
     ]  # fmt: skip
+
+
+def test_a_list_is_led_in_by_no_preamble_that_restates_its_question(in_tmp: Path) -> None:
+    """ "To reset the pump, follow these steps:" says nothing "How do I reset the pump?" did
+    not: the answer is the steps. A lead-in with a fact of its own stays."""
+    (in_tmp / "pump.md").write_text(
+        "# Pump notes\n\n"
+        "## How do I reset the pump?\n\n"
+        "To reset the pump, follow these steps:\n\n"
+        "1. Switch off the mains.\n2. Hold the red button.\n3. Switch on the mains.\n\n"
+        "## How do I bleed the pump?\n\n"
+        "With the valve closed, follow these steps:\n\n"
+        "1. Open the bleed screw.\n2. Wait for water.\n3. Close the bleed screw.\n"
+    )
+    result = CliRunner().invoke(cli, ["cards", "pump.md", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [(r["question"], to_text(r["answer"])) for r in json.loads(result.stdout)] == [
+        ("How do I reset the pump?",
+         "Switch off the mains. Hold the red button. Switch on the mains."),
+        ("How do I bleed the pump?", "With the valve closed, follow these steps: Open the "
+         "bleed screw. Wait for water. Close the bleed screw."),
+    ]  # fmt: skip

@@ -100,8 +100,37 @@ class _Piece:
 
 def shorten_answer(card: Card) -> Card:
     """The card with a long answer cut to what answers (see `_shortened`), and a short list's
-    long items cut to their first sentences, the rest of each in Extra."""
-    return _short_items(_shortened(card))
+    long items cut to their first sentences, the rest of each in Extra, its list led in by
+    no preamble (see `_without_preamble`)."""
+    return _without_preamble(_short_items(_shortened(card)))
+
+
+# Words of a lead-in that only announces a list: "To do X, follow these steps:".
+_ANNOUNCES = {"follow", "following", "these", "this", "those", "steps", "step", "below",
+              "here", "do", "you", "your", "can", "need", "must", "should", "just", "simply",
+              "how", "way", "ways", "i", "we", "my", "our"}  # fmt: skip
+
+
+def _without_preamble(card: Card) -> Card:
+    """A list card without a lead-in that only restates its question before the list:
+    "How do I train a model?" -> "To train a model, follow these steps:" says nothing the
+    question did not. A lead-in with a word of its own ("Before the first run, ...:")
+    stays."""
+    if card.kind is not CardKind.LIST:
+        return card
+    pieces = _pieces(card.answer)
+    if not pieces or len(pieces) < 2 or pieces[0].block != "p":
+        return card
+    if pieces[1].block not in {"ol", "ul"}:
+        return card
+    lead = pieces[0].text.strip()
+    if not lead.endswith(":") or pieces[1].paragraph == pieces[0].paragraph:
+        return card
+    asked = set(re.findall(r"\w+", to_text(card.question).lower()))
+    words = set(re.findall(r"\w+", lead.lower())) - _STOP - _ANNOUNCES
+    if words - asked:
+        return card
+    return replace(card, answer=_html(pieces[1:]))
 
 
 # Content words a defining sentence needs beyond the term's own: "A rotation matrix is a
