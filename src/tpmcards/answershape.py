@@ -29,8 +29,10 @@ __all__ = [
     "LONG_WORDS",
     "MAX_ITEM_WORDS",
     "MIN_WORDS",
-    "defining_sentence",
+    "answer_pieces",
     "first_sentence",
+    "pieces_html",
+    "short_enough",
     "shorten_answer",
     "word_count",
 ]
@@ -105,6 +107,9 @@ def shorten_answer(card: Card) -> Card:
     return _without_preamble(_short_items(_shortened(card)))
 
 
+_STOP = {"a", "an", "the", "is", "are", "of", "that", "to", "in", "by", "with", "and", "or",
+         "one", "it", "its", "be", "can", "which", "for", "on", "as"}  # fmt: skip
+
 # Words of a lead-in that only announces a list: "To do X, follow these steps:".
 _ANNOUNCES = {"follow", "following", "these", "this", "those", "steps", "step", "below",
               "here", "do", "you", "your", "can", "need", "must", "should", "just", "simply",
@@ -118,7 +123,7 @@ def _without_preamble(card: Card) -> Card:
     stays."""
     if card.kind is not CardKind.LIST:
         return card
-    pieces = _pieces(card.answer)
+    pieces = answer_pieces(card.answer)
     if not pieces or len(pieces) < 2 or pieces[0].block != "p":
         return card
     if pieces[1].block not in {"ol", "ul"}:
@@ -130,39 +135,7 @@ def _without_preamble(card: Card) -> Card:
     words = set(re.findall(r"\w+", lead.lower())) - _STOP - _ANNOUNCES
     if words - asked:
         return card
-    return replace(card, answer=_html(pieces[1:]))
-
-
-# Content words a defining sentence needs beyond the term's own: "A rotation matrix is a
-# matrix implementing a rotation." defines nothing, and the sentence after it does.
-_DEFINING_WORDS = 3
-_QUALIFIES = re.compile(r"^\W*(?:not|no|only|except|unless|but|however|never)\b", re.I)
-_STOP = {"a", "an", "the", "is", "are", "of", "that", "to", "in", "by", "with", "and", "or",
-         "one", "it", "its", "be", "can", "which", "for", "on", "as"}  # fmt: skip
-
-
-def defining_sentence(card: Card) -> Card:
-    """A term's definition cut to its first sentence when that sentence defines the term
-    on its own; what follows (a second fact, examples, another name) goes to Extra: "A
-    matrix implementing an affine transformation. For a 3-D transform it is 4 by 4."
-    A definition in lists, code or tables, in a single sentence, long (`_shortened` cuts
-    it to its budget), or whose next sentence qualifies it ("Not the archived one.", rule
-    6) or asks, stays as it is."""
-    if card.kind is not CardKind.TERM:
-        return card
-    pieces = _pieces(card.answer)
-    if not pieces or len(pieces) < 2 or any(p.block != "p" for p in pieces):
-        return card
-    first = pieces[0].text
-    term = {w.lower() for w in re.findall(r"\w+", to_text(card.question))}
-    own = [w for w in re.findall(r"[^\W\d_]+", first.lower()) if w not in _STOP | term]
-    if word_count(first) < MIN_WORDS or len(own) < _DEFINING_WORDS or first.endswith(":"):
-        return card
-    if _QUALIFIES.match(pieces[1].text) or any("?" in p.text for p in pieces[1:]):
-        return card  # a qualifier, or a question the definition goes on to answer
-    if not _short(" ".join(p.text for p in pieces), len(pieces)):
-        return card  # a long definition is cut to its budget by `_shortened`
-    return replace(card, answer=_html(pieces[:1]), extra=_html(pieces[1:]) + card.extra)
+    return replace(card, answer=pieces_html(pieces[1:]))
 
 
 def _short_items(card: Card) -> Card:
@@ -204,12 +177,12 @@ def _shortened(card: Card) -> Card:
     if card.kind not in {CardKind.BASIC, CardKind.LIST, CardKind.TERM} or card.extra:
         return card
     plain = to_text(card.answer)
-    if "<a" not in card.answer and _short(plain) and not _ASIDE.match(plain):
+    if "<a" not in card.answer and short_enough(plain) and not _ASIDE.match(plain):
         return card  # nothing to cut and no link to drop: the common case, without parsing
     question = to_text(card.question)
     if _COMPARES.search(question) or _ASKS_FOR_SEVERAL.search(question) or paired(question):
         return card  # "How do A and B differ?", "Give 3 reasons": the answer is all of it
-    pieces = _pieces(card.answer)
+    pieces = answer_pieces(card.answer)
     if pieces is None:
         return card
     pieces = [p for p in pieces if not _points_away(p)] or pieces
@@ -217,13 +190,13 @@ def _shortened(card: Card) -> Card:
     pieces = [p for p in map(_without_trailing_pointer, pieces) if p is not None] or pieces
     if len(pieces) > 1 and pieces[1].block == "p" and _ASIDE.match(pieces[0].text):
         # "Also called the L2 norm. The norm of x is ...": the answer first, the aside after.
-        shorter = _shortened(replace(card, answer=_html(pieces[1:]), extra=""))
-        aside = _html(pieces[:1])
+        shorter = _shortened(replace(card, answer=pieces_html(pieces[1:]), extra=""))
+        aside = pieces_html(pieces[:1])
         return replace(shorter, extra=aside + shorter.extra)
     text = " ".join(p.text for p in pieces)
     sentences = sum(1 for p in pieces if p.block == "p")
-    if _short(text, sentences) or len(_INLINE_ITEMS.findall(text)) >= 2:
-        answer = _html(pieces)
+    if short_enough(text, sentences) or len(_INLINE_ITEMS.findall(text)) >= 2:
+        answer = pieces_html(pieces)
         return card if to_text(answer) == to_text(card.answer) else replace(card, answer=answer)
     kept = _answering(pieces)
     if card.items and not any(p.block in {"ul", "ol"} for p in kept):
@@ -234,8 +207,8 @@ def _shortened(card: Card) -> Card:
         kept = pieces[: lists[0] + 1]
     rest = pieces[len(kept) :]
     if not rest:
-        return replace(card, answer=_html(pieces))
-    return replace(card, answer=_html(kept), extra=_html(rest))
+        return replace(card, answer=pieces_html(pieces))
+    return replace(card, answer=pieces_html(kept), extra=pieces_html(rest))
 
 
 def first_sentence(text: str) -> tuple[str, str]:
@@ -253,7 +226,7 @@ def first_sentence(text: str) -> tuple[str, str]:
 _FIRST_END = re.compile(r"(?<=[.])\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[!?。！？])\s*(?=\S)")
 
 
-def _short(text: str, sentences: int | None = None) -> bool:
+def short_enough(text: str, sentences: int | None = None) -> bool:
     """Whether an answer is short enough to stay whole (its sentences counted roughly from
     its text when not given)."""
     words = word_count(text)
@@ -292,7 +265,7 @@ def _continues(last: _Piece, piece: _Piece) -> bool:
     return bool(re.match(r"[a-z]", piece.text))
 
 
-def _pieces(html: str) -> list[_Piece] | None:
+def answer_pieces(html: str) -> list[_Piece] | None:
     """The answer's paragraphs, each cut into sentences, and its other blocks whole; None
     when the answer opens with something that is not a paragraph (a list, code, a table:
     the answer itself, never cut)."""
@@ -346,7 +319,7 @@ def _sentences(paragraph: Tag) -> list[str]:
     return [s.strip() for s in sentences if to_text(s).strip() or "<img" in s]
 
 
-def _html(pieces: list[_Piece]) -> str:
+def pieces_html(pieces: list[_Piece]) -> str:
     """Pieces back as HTML: sentences of one paragraph joined in one `<p>`."""
     out: list[str] = []
     sentences: list[str] = []

@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .answershape import MAX_ITEM_WORDS, defining_sentence, first_sentence, shorten_answer
+from .answershape import MAX_ITEM_WORDS, first_sentence, shorten_answer
 from .cues import answers_subject, guide_subject, name_subject, one_question
+from .definitions import defining_sentence
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind, Config, Document
 from .problemcues import ask_about_problem
