@@ -101,3 +101,28 @@ def test_a_can_question_answered_with_a_way_asks_how(in_tmp: Path) -> None:
     ]  # fmt: skip
     checked = CliRunner().invoke(cli, ["check", "garden.md"]).output
     assert "watering log" not in checked and "export the schedule" in checked
+
+
+def test_a_yes_no_question_of_several_things_asks_which_of_them(in_tmp: Path) -> None:
+    """One yes or no asked of a list of things, answered thing by thing, asks which of them
+    (in English and Chinese); answered with a plain yes or no, it stays a yes/no card and
+    is dropped; "A or B" already asks which."""
+    (in_tmp / "langs.md").write_text(
+        "# Language notes\n\n"
+        "## Do Go, Rust and Zig have a garbage collector?\n\n"
+        "Go has one; Rust and Zig free memory without one.\n\n"
+        "## Tuple、List、Dict是否可以修改？\n\n"
+        "List和Dict可以修改，Tuple不可以。\n\n"
+        "## Are Lua and Ruby dynamically typed?\n\n"
+        "Yes, both are.\n\n"
+        "## Is Go or Rust faster to compile?\n\n"
+        "Go compiles faster than Rust.\n"
+    )
+    result = CliRunner().invoke(cli, ["cards", "langs.md", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [(r["question"], r["answer"]) for r in json.loads(result.stdout)] == [
+        ("Which of Go, Rust and Zig have a garbage collector?",
+         "<p>Go has one; Rust and Zig free memory without one.</p>"),
+        ("Tuple、List、Dict中哪些可以修改？", "<p>List和Dict可以修改，Tuple不可以。</p>"),
+        ("Is Go or Rust faster to compile?", "<p>Go compiles faster than Rust.</p>"),
+    ]  # fmt: skip
