@@ -730,6 +730,10 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # says "United Kingdom (Britain)".
     ("tpm", "list", "Name the three constraints of the project triangle.", "Scope | Time | Cost", "time", WRONG),
     ("history", "list", "Which countries fought the Central Powers on the Western Front in 1914?", "France | Belgium | United Kingdom (Britain)", "france, britain", PARTLY),
+    # A plural in -es of a short word after s, x, z, ch or sh is its singular.
+    ("transport", "list", "Name three kinds of road vehicle.", "car | bus | lorry", "lorries, cars and buses", RIGHT),
+    ("logistics", "basic", "What are parcels packed in at the depot?", "A cardboard box", "cardboard boxes", RIGHT),
+    ("finance", "list", "Which two things does a payslip take off gross pay?", "tax | pension contribution", "taxes and pension contributions", RIGHT),
 ]  # fmt: skip
 
 

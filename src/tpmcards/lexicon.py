@@ -258,11 +258,18 @@ _PLURALS = dict(
 )
 
 
+_SIBILANTS = ("s", "x", "z", "ch", "sh")  # endings that take -es in the plural
+
+
 def one_word(a: str, b: str) -> bool:
     """Whether two words are one word in two forms: "calling" and "calls", "mice" and
     "mouse", "vertex" and "vertices"."""
     if _PLURALS.get(a) == b or _PLURALS.get(b) == a:
         return True
+    # A plural in -es of a short word: "gases" is "gas", "boxes" is "box", "buses" is "bus".
+    for plural, single in ((a, b), (b, a)):
+        if plural == single + "es" and len(single) >= 3 and single.endswith(_SIBILANTS):
+            return True
     shared = roots(a) & roots(b)
     # A root of three letters is no stem: "bases" is "base", but "used" is not "uses"'s "us".
     return any(len(r) >= 4 for r in shared)
