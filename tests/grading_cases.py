@@ -730,6 +730,13 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # says "United Kingdom (Britain)".
     ("tpm", "list", "Name the three constraints of the project triangle.", "Scope | Time | Cost", "time", WRONG),
     ("history", "list", "Which countries fought the Central Powers on the Western Front in 1914?", "France | Belgium | United Kingdom (Britain)", "france, britain", PARTLY),
+    # A number asked for, typed with context that names no other number, unit or month, is
+    # right; another year beside it, or a unit the card does not hold, stays as it was.
+    ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "in 1666 when a bakery on pudding lane caught fire", RIGHT),
+    ("sport", "basic", "How many players does a football side field at once?", "11", "eleven including the goalkeeper", RIGHT),
+    ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "1666 or perhaps 1665", WRONG),
+    ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "in september 1666", NEAR),
+    ("sport", "basic", "How many players does a football side field at once?", "11", "11 metres apart", NEAR),
     # A plural in -es of a short word after s, x, z, ch or sh is its singular.
     ("transport", "list", "Name three kinds of road vehicle.", "car | bus | lorry", "lorries, cars and buses", RIGHT),
     ("logistics", "basic", "What are parcels packed in at the depot?", "A cardboard box", "cardboard boxes", RIGHT),

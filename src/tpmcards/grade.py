@@ -18,6 +18,7 @@ from .answers import alternatives, is_number, key_words, program_of, word_match,
 from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
 from .lexicon import roots, stem
+from .numerals import MONTHS
 from .spelling import another_form, another_word
 from .typedforms import (
     comparative_as_written,
@@ -153,6 +154,8 @@ def _judge(c: Compared) -> tuple[Verdict, str]:
         if c.slips:  # "pluto" for "Plato": maybe a slip, maybe the wrong thing
             return Verdict.NEAR, f"near miss: {', '.join(c.slips)} is another word"
         return Verdict.RIGHT, "close enough" if c.typos else "right"
+    if c.coverage >= enough and _number_in_context(c):
+        return Verdict.RIGHT, "right, and more"
     if c.coverage >= enough:  # all there, and more: "Paris, France" for "Paris"
         return Verdict.NEAR, f"near miss: more than the answer ({', '.join(c.extra)})"
     if c.coverage >= NEAR_COVERAGE:
@@ -160,6 +163,15 @@ def _judge(c: Compared) -> tuple[Verdict, str]:
     if all(is_number(k) for k in c.keys) and any(is_number(w) for w in c.typed_words):
         return Verdict.WRONG, "a different number"  # "1954" for "1945", "4/3" for "3/4"
     return Verdict.WRONG, "not it"
+
+
+def _number_in_context(c: Compared) -> bool:
+    """Whether a number asked for is typed with words around it that name no other amount:
+    "in 1789 with the storming of the bastille" for "1789"; not "1789 or 1790", "8 kb",
+    "july 1776" for "1776" of "July 4, 1776"."""
+    return all(is_number(k) for k in c.keys) and not any(
+        is_number(w) or unit(w) or w in MONTHS for w in c.extra
+    )
 
 
 _ORDER = {Verdict.RIGHT: 0, Verdict.NEAR: 1, Verdict.PARTLY: 1, Verdict.WRONG: 2}
