@@ -737,6 +737,13 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "1666 or perhaps 1665", WRONG),
     ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "in september 1666", NEAR),
     ("sport", "basic", "How many players does a football side field at once?", "11", "11 metres apart", NEAR),
+    # A learner's paraphrase in common words: "without control" is "uncontrolled", "expanding"
+    # is "growth", "begun" is "started"; the opposite change or a flipped prefix is not.
+    ("medicine", "basic", "What marks a malignant tumour?", "Uncontrolled growth of abnormal cells", "abnormal cells expanding without control", RIGHT),
+    ("tpm", "basic", "When may a change request be raised?", "After the project has started", "after the project has begun", RIGHT),
+    ("medicine", "basic", "What marks a malignant tumour?", "Uncontrolled growth of abnormal cells", "abnormal cells shrinking without control", WRONG),
+    ("medicine", "basic", "What marks a malignant tumour?", "Uncontrolled growth of abnormal cells", "controlled growth of abnormal cells", WRONG),
+    ("tpm", "basic", "When may a change request be raised?", "After the project has started", "after the project has finished", WRONG),
     # A plural in -es of a short word after s, x, z, ch or sh is its singular.
     ("transport", "list", "Name three kinds of road vehicle.", "car | bus | lorry", "lorries, cars and buses", RIGHT),
     ("logistics", "basic", "What are parcels packed in at the depot?", "A cardboard box", "cardboard boxes", RIGHT),

@@ -81,7 +81,7 @@ OPENERS = frozenset(
 # opposite of: "demand decreases" is "demand falls", "demand grows" is its opposite.
 _SENSES: tuple[tuple[str, str], ...] = (
     (
-        "increase rise grow climb soar raise",
+        "increase rise grow climb soar raise expand",
         "decrease fall drop decline shrink reduce diminish sink lower lessen",
     ),
     ("more greater larger bigger over above", "less fewer smaller lesser under below"),
@@ -90,6 +90,7 @@ _SENSES: tuple[tuple[str, str], ...] = (
     ("faster quicker", "slower"),
     ("fast quick rapid", "slow"),
     ("convert translate turn transform", ""),  # "turns names into addresses"; no opposite
+    ("start begin", "end finish"),
 )
 _ANTONYM_PAIRS = [
     ("higher", "lower"),
@@ -178,7 +179,7 @@ _OPPOSED_PREFIXES = (
     ("up", "down"),
     ("in", "out"),
 )
-# Past forms a suffix does not give: "prices rose" is "prices rise".
+# Past forms a suffix does not give: "prices rose" is "prices rise"; nouns of change.
 _IRREGULAR = {
     "rose": "rise",
     "risen": "rise",
@@ -190,6 +191,12 @@ _IRREGULAR = {
     "shrunk": "shrink",
     "sank": "sink",
     "sunk": "sink",
+    "began": "begin",
+    "begun": "begin",
+    # Nouns of change no ending gives: "growth" is "grow" as "expanding" is "expand".
+    "growth": "grow",
+    "expansion": "expand",
+    "reduction": "reduce",
 }
 
 
@@ -239,6 +246,8 @@ def roots(word: str) -> frozenset[str]:
         root = word[: -len(suffix)]
         if word.endswith(suffix) and len(root) >= 3:
             found |= {root, root + "e"}
+            if suffix in {"ing", "ed"} and root[-1] == root[-2]:  # "controlled": "control"
+                found.add(root[:-1])
     return frozenset(found)
 
 
@@ -303,6 +312,17 @@ def negation_of(word: str, other: str) -> bool:
     """Whether `word` is `other` with a negating prefix: "unstable", "stable"."""
     return any(
         word == prefix + other and len(other) >= shortest
+        for prefix, shortest in _NEGATING_PREFIXES.items()
+    )
+
+
+def negated_form_of(word: str, other: str) -> bool:
+    """Whether `word` is a form of `other` with a negating prefix: "uncontrolled" of
+    "control", as "without control" says it."""
+    return any(
+        word.startswith(prefix)
+        and len(word) - len(prefix) >= shortest
+        and one_word(word[len(prefix) :], other)
         for prefix, shortest in _NEGATING_PREFIXES.items()
     )
 
