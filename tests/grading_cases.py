@@ -736,7 +736,15 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("sport", "basic", "How many players does a football side field at once?", "11", "eleven including the goalkeeper", RIGHT),
     ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "1666 or perhaps 1665", WRONG),
     ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "in september 1666", NEAR),
+    ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "1666 when it burned until 1667", WRONG),
+    ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "1666, because the plague of 1665 had ended", RIGHT),
     ("sport", "basic", "How many players does a football side field at once?", "11", "11 metres apart", NEAR),
+    # A name asked for, then when it was ("when", "while", "during"), is right; a second name
+    # joined by "and" stays more than the answer.
+    ("art", "basic", "Who painted the ceiling of the Sistine Chapel?", "Michelangelo", "michelangelo during the high renaissance", RIGHT),
+    ("art", "basic", "Who painted the ceiling of the Sistine Chapel?", "Michelangelo", "michelangelo when julius ii was pope", RIGHT),
+    ("art", "basic", "Who painted the ceiling of the Sistine Chapel?", "Michelangelo", "michelangelo and raphael", NEAR),
+    ("art", "basic", "Who painted the ceiling of the Sistine Chapel?", "Michelangelo", "raphael during the high renaissance", WRONG),
     # A learner's paraphrase in common words: "without control" is "uncontrolled", "expanding"
     # is "growth", "begun" is "started"; the opposite change or a flipped prefix is not.
     ("medicine", "basic", "What marks a malignant tumour?", "Uncontrolled growth of abnormal cells", "abnormal cells expanding without control", RIGHT),

@@ -174,6 +174,12 @@ def _number_in_context(c: Compared) -> bool:
     )
 
 
+def _another_number(head: Grade, rest: str) -> bool:
+    """Whether a number answered is followed by another one: "1666 when ... 1667"."""
+    keys = key_words(words(head.closest))
+    return bool(keys) and all(is_number(k) for k in keys) and any(map(is_number, words(rest)))
+
+
 _ORDER = {Verdict.RIGHT: 0, Verdict.NEAR: 1, Verdict.PARTLY: 1, Verdict.WRONG: 2}
 
 
@@ -218,6 +224,9 @@ _EXPLAINED = re.compile(
     r"they|its|their|this|rather\s+than|instead\s+of|\w{3,}ed)\b)",
     re.I,
 )
+# A term and when it was, unmarked by a comma: "michelangelo during the high renaissance".
+# Not "with": a second name may share the answer ("bell with watson").
+_WHEN = re.compile(r"^\s*(?P<head>[^,;:(]+?)\s+(?=(?:when|while|during)\b)", re.I)
 _OR_PAIR = re.compile(r"(\w+\s+or\s+\w+)", re.I)
 
 
@@ -263,10 +272,17 @@ def grade_answer(
     # outweighs a near miss on a shorter one: "a different result" is not "an operation".
     if veto is not None and grade.verdict is not Verdict.RIGHT:
         grade = veto
-    explained = _EXPLAINED.match(typed) if grade.verdict is not Verdict.RIGHT else None
+    explained = (
+        _EXPLAINED.match(typed) or _WHEN.match(typed)
+        if grade.verdict is not Verdict.RIGHT
+        else None
+    )
     if explained:  # "DNS, because it maps names": the term is right, the rest explains it
         head = grade_answer(expected, explained.group("head"), given, accents)
-        if head.verdict is Verdict.RIGHT:
+        # Unmarked by a comma, a year after the term may be part of the answer: "1666 when it
+        # burned until 1667" stays a different number, as "1666, because ... 1665" stays right.
+        unmarked = explained.re is _WHEN and _another_number(head, typed[explained.end() :])
+        if head.verdict is Verdict.RIGHT and not unmarked:
             return Grade(Verdict.RIGHT, f"{head.note}, and more", head.closest)
         # "The joule, which is a newton times a metre": the term named first is the answer.
         if head.verdict is Verdict.WRONG and key_words(words(explained.group("head"))):
