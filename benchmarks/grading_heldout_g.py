@@ -15,7 +15,7 @@ After the fixes (branch grade, issue 14): 40 of 40. A number asked for, with con
 no other number, unit or month, is right; "without control" is "uncontrolled" where the answer
 says so, "expand" means "grow" and "growth" is its noun, "begin" means "start"; a plural in -es
 after s, x, z, ch or sh ("gases", "boxes") is its singular. The old table and sets A to F hold:
-354 of 354 (now 373 of 373 with the new cases), 26, 40, 39, 40, 39, 40, 39 as before.
+354 of 354 (now 375 of 375 with the new cases), 26, 40, 39, 40, 39, 40, 39 as before.
 """
 
 # ruff: noqa: E501 - one case per line reads as a table

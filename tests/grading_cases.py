@@ -739,6 +739,8 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "1666 when it burned until 1667", WRONG),
     ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "1666, because the plague of 1665 had ended", RIGHT),
     ("sport", "basic", "How many players does a football side field at once?", "11", "11 metres apart", NEAR),
+    ("sport", "basic", "How many players does a football side field at once?", "11", "11 dozen", NEAR),
+    ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "1666 bc", NEAR),
     # A name asked for, then when it was ("when", "while", "during"), is right; a second name
     # joined by "and" stays more than the answer.
     ("art", "basic", "Who painted the ceiling of the Sistine Chapel?", "Michelangelo", "michelangelo during the high renaissance", RIGHT),

@@ -17,7 +17,7 @@ from enum import Enum
 from .answers import alternatives, is_number, key_words, program_of, word_match, words
 from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
-from .lexicon import roots, stem
+from .lexicon import NUMBER_CHANGERS, roots, stem
 from .numerals import MONTHS
 from .spelling import another_form, another_word
 from .typedforms import (
@@ -168,9 +168,12 @@ def _judge(c: Compared) -> tuple[Verdict, str]:
 def _number_in_context(c: Compared) -> bool:
     """Whether a number asked for is typed with words around it that name no other amount:
     "in 1789 with the storming of the bastille" for "1789"; not "1789 or 1790", "8 kb",
-    "july 1776" for "1776" of "July 4, 1776"."""
-    return all(is_number(k) for k in c.keys) and not any(
-        is_number(w) or unit(w) or w in MONTHS for w in c.extra
+    "july 1776" for "1776" of "July 4, 1776", "6 dozen" or "44 bc"."""
+    changed = set(c.typed_words) - set(c.form_words)
+    return (
+        all(is_number(k) for k in c.keys)
+        and not any(is_number(w) or unit(w) or w in MONTHS for w in c.extra)
+        and not changed & NUMBER_CHANGERS
     )
 
 

@@ -42,6 +42,14 @@ NUMBER_WORDS.update(
     }
 )
 
+# Words that change a number's value or era: "6 dozen", "negative 6", "44 bc" are not "6", "44".
+NUMBER_CHANGERS = frozenset(
+    _table(
+        """bc bce ad ce dozen dozens score gross squared cubed square cube root negative minus
+        plus times half double twice triple percent cent"""
+    )
+)
+
 # Words that open a qualifying phrase: a preposition, an article, a participle.
 QUALIFIER_STARTS = frozenset(
     _table(
