@@ -730,6 +730,34 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # says "United Kingdom (Britain)".
     ("tpm", "list", "Name the three constraints of the project triangle.", "Scope | Time | Cost", "time", WRONG),
     ("history", "list", "Which countries fought the Central Powers on the Western Front in 1914?", "France | Belgium | United Kingdom (Britain)", "france, britain", PARTLY),
+    # A number asked for, typed with context that names no other number, unit or month, is
+    # right; another year beside it, or a unit the card does not hold, stays as it was.
+    ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "in 1666 when a bakery on pudding lane caught fire", RIGHT),
+    ("sport", "basic", "How many players does a football side field at once?", "11", "eleven including the goalkeeper", RIGHT),
+    ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "1666 or perhaps 1665", WRONG),
+    ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "in september 1666", NEAR),
+    ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "1666 when it burned until 1667", WRONG),
+    ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "1666, because the plague of 1665 had ended", RIGHT),
+    ("sport", "basic", "How many players does a football side field at once?", "11", "11 metres apart", NEAR),
+    ("sport", "basic", "How many players does a football side field at once?", "11", "11 dozen", NEAR),
+    ("history", "basic", "In which year did the Great Fire of London break out?", "1666", "1666 bc", NEAR),
+    # A name asked for, then when it was ("when", "while", "during"), is right; a second name
+    # joined by "and" stays more than the answer.
+    ("art", "basic", "Who painted the ceiling of the Sistine Chapel?", "Michelangelo", "michelangelo during the high renaissance", RIGHT),
+    ("art", "basic", "Who painted the ceiling of the Sistine Chapel?", "Michelangelo", "michelangelo when julius ii was pope", RIGHT),
+    ("art", "basic", "Who painted the ceiling of the Sistine Chapel?", "Michelangelo", "michelangelo and raphael", NEAR),
+    ("art", "basic", "Who painted the ceiling of the Sistine Chapel?", "Michelangelo", "raphael during the high renaissance", WRONG),
+    # A learner's paraphrase in common words: "without control" is "uncontrolled", "expanding"
+    # is "growth", "begun" is "started"; the opposite change or a flipped prefix is not.
+    ("medicine", "basic", "What marks a malignant tumour?", "Uncontrolled growth of abnormal cells", "abnormal cells expanding without control", RIGHT),
+    ("tpm", "basic", "When may a change request be raised?", "After the project has started", "after the project has begun", RIGHT),
+    ("medicine", "basic", "What marks a malignant tumour?", "Uncontrolled growth of abnormal cells", "abnormal cells shrinking without control", WRONG),
+    ("medicine", "basic", "What marks a malignant tumour?", "Uncontrolled growth of abnormal cells", "controlled growth of abnormal cells", WRONG),
+    ("tpm", "basic", "When may a change request be raised?", "After the project has started", "after the project has finished", WRONG),
+    # A plural in -es of a short word after s, x, z, ch or sh is its singular.
+    ("transport", "list", "Name three kinds of road vehicle.", "car | bus | lorry", "lorries, cars and buses", RIGHT),
+    ("logistics", "basic", "What are parcels packed in at the depot?", "A cardboard box", "cardboard boxes", RIGHT),
+    ("finance", "list", "Which two things does a payslip take off gross pay?", "tax | pension contribution", "taxes and pension contributions", RIGHT),
 ]  # fmt: skip
 
 

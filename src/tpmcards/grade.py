@@ -17,7 +17,8 @@ from enum import Enum
 from .answers import alternatives, is_number, key_words, program_of, word_match, words
 from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
-from .lexicon import roots, stem
+from .lexicon import NUMBER_CHANGERS, roots, stem
+from .numerals import MONTHS
 from .spelling import another_form, another_word
 from .typedforms import (
     comparative_as_written,
@@ -153,6 +154,8 @@ def _judge(c: Compared) -> tuple[Verdict, str]:
         if c.slips:  # "pluto" for "Plato": maybe a slip, maybe the wrong thing
             return Verdict.NEAR, f"near miss: {', '.join(c.slips)} is another word"
         return Verdict.RIGHT, "close enough" if c.typos else "right"
+    if c.coverage >= enough and _number_in_context(c):
+        return Verdict.RIGHT, "right, and more"
     if c.coverage >= enough:  # all there, and more: "Paris, France" for "Paris"
         return Verdict.NEAR, f"near miss: more than the answer ({', '.join(c.extra)})"
     if c.coverage >= NEAR_COVERAGE:
@@ -160,6 +163,24 @@ def _judge(c: Compared) -> tuple[Verdict, str]:
     if all(is_number(k) for k in c.keys) and any(is_number(w) for w in c.typed_words):
         return Verdict.WRONG, "a different number"  # "1954" for "1945", "4/3" for "3/4"
     return Verdict.WRONG, "not it"
+
+
+def _number_in_context(c: Compared) -> bool:
+    """Whether a number asked for is typed with words around it that name no other amount:
+    "in 1789 with the storming of the bastille" for "1789"; not "1789 or 1790", "8 kb",
+    "july 1776" for "1776" of "July 4, 1776", "6 dozen" or "44 bc"."""
+    changed = set(c.typed_words) - set(c.form_words)
+    return (
+        all(is_number(k) for k in c.keys)
+        and not any(is_number(w) or unit(w) or w in MONTHS for w in c.extra)
+        and not changed & NUMBER_CHANGERS
+    )
+
+
+def _another_number(head: Grade, rest: str) -> bool:
+    """Whether a number answered is followed by another one: "1666 when ... 1667"."""
+    keys = key_words(words(head.closest))
+    return bool(keys) and all(is_number(k) for k in keys) and any(map(is_number, words(rest)))
 
 
 _ORDER = {Verdict.RIGHT: 0, Verdict.NEAR: 1, Verdict.PARTLY: 1, Verdict.WRONG: 2}
@@ -206,6 +227,9 @@ _EXPLAINED = re.compile(
     r"they|its|their|this|rather\s+than|instead\s+of|\w{3,}ed)\b)",
     re.I,
 )
+# A term and when it was, unmarked by a comma: "michelangelo during the high renaissance".
+# Not "with": a second name may share the answer ("bell with watson").
+_WHEN = re.compile(r"^\s*(?P<head>[^,;:(]+?)\s+(?=(?:when|while|during)\b)", re.I)
 _OR_PAIR = re.compile(r"(\w+\s+or\s+\w+)", re.I)
 
 
@@ -251,10 +275,17 @@ def grade_answer(
     # outweighs a near miss on a shorter one: "a different result" is not "an operation".
     if veto is not None and grade.verdict is not Verdict.RIGHT:
         grade = veto
-    explained = _EXPLAINED.match(typed) if grade.verdict is not Verdict.RIGHT else None
+    explained = (
+        _EXPLAINED.match(typed) or _WHEN.match(typed)
+        if grade.verdict is not Verdict.RIGHT
+        else None
+    )
     if explained:  # "DNS, because it maps names": the term is right, the rest explains it
         head = grade_answer(expected, explained.group("head"), given, accents)
-        if head.verdict is Verdict.RIGHT:
+        # Unmarked by a comma, a year after the term may be part of the answer: "1666 when it
+        # burned until 1667" stays a different number, as "1666, because ... 1665" stays right.
+        unmarked = explained.re is _WHEN and _another_number(head, typed[explained.end() :])
+        if head.verdict is Verdict.RIGHT and not unmarked:
             return Grade(Verdict.RIGHT, f"{head.note}, and more", head.closest)
         # "The joule, which is a newton times a metre": the term named first is the answer.
         if head.verdict is Verdict.WRONG and key_words(words(explained.group("head"))):

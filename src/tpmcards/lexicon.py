@@ -42,6 +42,14 @@ NUMBER_WORDS.update(
     }
 )
 
+# Words that change a number's value or era: "6 dozen", "negative 6", "44 bc" are not "6", "44".
+NUMBER_CHANGERS = frozenset(
+    _table(
+        """bc bce ad ce dozen dozens score gross squared cubed square cube root negative minus
+        plus times half double twice triple percent cent"""
+    )
+)
+
 # Words that open a qualifying phrase: a preposition, an article, a participle.
 QUALIFIER_STARTS = frozenset(
     _table(
@@ -81,7 +89,7 @@ OPENERS = frozenset(
 # opposite of: "demand decreases" is "demand falls", "demand grows" is its opposite.
 _SENSES: tuple[tuple[str, str], ...] = (
     (
-        "increase rise grow climb soar raise",
+        "increase rise grow climb soar raise expand",
         "decrease fall drop decline shrink reduce diminish sink lower lessen",
     ),
     ("more greater larger bigger over above", "less fewer smaller lesser under below"),
@@ -90,6 +98,7 @@ _SENSES: tuple[tuple[str, str], ...] = (
     ("faster quicker", "slower"),
     ("fast quick rapid", "slow"),
     ("convert translate turn transform", ""),  # "turns names into addresses"; no opposite
+    ("start begin", "end finish"),
 )
 _ANTONYM_PAIRS = [
     ("higher", "lower"),
@@ -178,7 +187,7 @@ _OPPOSED_PREFIXES = (
     ("up", "down"),
     ("in", "out"),
 )
-# Past forms a suffix does not give: "prices rose" is "prices rise".
+# Past forms a suffix does not give: "prices rose" is "prices rise"; nouns of change.
 _IRREGULAR = {
     "rose": "rise",
     "risen": "rise",
@@ -190,6 +199,12 @@ _IRREGULAR = {
     "shrunk": "shrink",
     "sank": "sink",
     "sunk": "sink",
+    "began": "begin",
+    "begun": "begin",
+    # Nouns of change no ending gives: "growth" is "grow" as "expanding" is "expand".
+    "growth": "grow",
+    "expansion": "expand",
+    "reduction": "reduce",
 }
 
 
@@ -239,6 +254,8 @@ def roots(word: str) -> frozenset[str]:
         root = word[: -len(suffix)]
         if word.endswith(suffix) and len(root) >= 3:
             found |= {root, root + "e"}
+            if suffix in {"ing", "ed"} and root[-1] == root[-2]:  # "controlled": "control"
+                found.add(root[:-1])
     return frozenset(found)
 
 
@@ -258,11 +275,18 @@ _PLURALS = dict(
 )
 
 
+_SIBILANTS = ("s", "x", "z", "ch", "sh")  # endings that take -es in the plural
+
+
 def one_word(a: str, b: str) -> bool:
     """Whether two words are one word in two forms: "calling" and "calls", "mice" and
     "mouse", "vertex" and "vertices"."""
     if _PLURALS.get(a) == b or _PLURALS.get(b) == a:
         return True
+    # A plural in -es of a short word: "gases" is "gas", "boxes" is "box", "buses" is "bus".
+    for plural, single in ((a, b), (b, a)):
+        if plural == single + "es" and len(single) >= 3 and single.endswith(_SIBILANTS):
+            return True
     shared = roots(a) & roots(b)
     # A root of three letters is no stem: "bases" is "base", but "used" is not "uses"'s "us".
     return any(len(r) >= 4 for r in shared)
@@ -296,6 +320,17 @@ def negation_of(word: str, other: str) -> bool:
     """Whether `word` is `other` with a negating prefix: "unstable", "stable"."""
     return any(
         word == prefix + other and len(other) >= shortest
+        for prefix, shortest in _NEGATING_PREFIXES.items()
+    )
+
+
+def negated_form_of(word: str, other: str) -> bool:
+    """Whether `word` is a form of `other` with a negating prefix: "uncontrolled" of
+    "control", as "without control" says it."""
+    return any(
+        word.startswith(prefix)
+        and len(word) - len(prefix) >= shortest
+        and one_word(word[len(prefix) :], other)
         for prefix, shortest in _NEGATING_PREFIXES.items()
     )
 

@@ -43,6 +43,8 @@ _MONTHS = [
     "december",
 ]
 
+MONTHS = frozenset(_MONTHS)  # a month beside a year is part of a date, not its context
+
 
 def _iso_date(match: re.Match[str]) -> str:
     """A date written 1776-07-04 as its words, "4 july 1776"; other digits stay."""

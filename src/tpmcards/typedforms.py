@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from .answers import adverb_of
 from .askedforms import initials_of
-from .lexicon import NEGATIONS, STOPWORDS, compares, negation_of, one_word
+from .lexicon import NEGATIONS, STOPWORDS, compares, negated_form_of, negation_of, one_word
 
 
 def spelled_out(
@@ -53,8 +53,11 @@ def negated_as_written(typed: Sequence[str], form: Sequence[str]) -> list[str]:
     while n < len(typed):
         word = typed[n]
         after = typed[n + 1] if n + 1 < len(typed) else ""
-        if word in {"not", "no"} and after:
-            negated = next((f for f in form if negation_of(f, after)), "")
+        if word in {"not", "no", "without"} and after:
+            # "without control" is "uncontrolled" where the answer says so.
+            negated = next(
+                (f for f in form if negation_of(f, after) or negated_form_of(f, after)), ""
+            )
             pair = next(
                 (
                     form[i : i + 2]
