@@ -892,7 +892,7 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "install agent.",
             B,
         ),
-        ("Install — Which port does the agent use?", "Port 7000, unless AGENT_PORT is set.", B),
+        ("Which port does the agent use?", "Port 7000, unless AGENT_PORT is set.", B),
     ],
     # GitBook's `{% hint %}` ... `{% endhint %}` around an answer: the tags go, the text stays.
     "gitbook-hint.md": [
@@ -907,13 +907,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # link to a Liquid tag is its text.
     "jekyll-include.md": [
         (
-            "Mail — Why did my message bounce?",
+            "Why did my message bounce?",
             "The receiving server refused it; the bounce names the reason. See the standards "
             "for the codes. Bounces are kept for a week.",
             B,
         ),
         (
-            "Mail — How do I change my address?",
+            "How do I change my address?",
             "Open Settings → Profile and edit the address field.",
             B,
         ),
@@ -923,11 +923,11 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # (dropped, CARDS.md rule 4); a `???+ note` asks nothing.
     "mkdocs-admonitions.md": [
         (
-            "Cache — Why is the first request slow?",
+            "Why is the first request slow?",
             "The cache is empty after a restart, so the first request reads from disk.",
             B,
         ),
-        ("Cache — How large can an entry be?", "One megabyte; larger values are refused.", B),
+        ("How large can an entry be?", "One megabyte; larger values are refused.", B),
     ],
     # Raw `<dl>` in Markdown, and a Sphinx `.. glossary::` rendered as `<dl class="glossary">`
     # with its `¶` permalinks: term cards.
@@ -971,13 +971,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # over its answer in each item (a yes/no wording answered with content is kept).
     "asciidoc-qanda.html": [
         (
-            "Backup — How often should I back up the database?",
+            "How often should I back up the database?",
             "Every night, and before each schema change.",
             B,
         ),
-        ("Backup — Where do the archives go?", "To the bucket named in backup.target.", B),
+        ("Where do the archives go?", "To the bucket named in backup.target.", B),
         (
-            "Backup — Can I restore a single table?",
+            "Can I restore a single table?",
             "Only from a logical dump, not from a disk snapshot.",
             B,
         ),
