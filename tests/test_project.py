@@ -314,9 +314,12 @@ def test_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
         f"cd {tmp_path} && TPMCARDS_HOME={tmp_path / 'home'} {tpmcards} build notes -o out"
         " > report.txt; echo done-$?"
     )
+    # A server of its own (-L): tests running side by side never share one.
     subprocess.run(
         [
             "tmux",
+            "-L",
+            session,
             "new-session",
             "-d",
             "-s",
@@ -333,13 +336,15 @@ def test_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
         screen = ""
         for _ in range(200):
             screen = subprocess.run(
-                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+                ["tmux", "-L", session, "capture-pane", "-p", "-t", session],
+                capture_output=True,
+                text=True,
             ).stdout
             if "done-" in screen:
                 break
             time.sleep(0.1)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(["tmux", "-L", session, "kill-server"], capture_output=True)
     assert "done-0" in screen, screen
     assert "Reading guides" in screen and "100%" in screen, screen
     assert (tmp_path / "report.txt").read_text().startswith("notes: 30 cards -> out/notes.apkg")
