@@ -88,6 +88,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("next page", "space", T),
         ("go to top", "g", T),
         # `| step | command |` with numbered steps: a number names nothing to recall.
+        # Columns named after platforms hold keys: they are ways too.
+        (
+            "open palette",
+            "Windows / Linux: Ctrl+Shift+P macOS: Cmd+Shift+P",
+            T,
+        ),
+        ("toggle sidebar", "Windows / Linux: Ctrl+B macOS: Cmd+B", T),
     ],
     # A WordPress plugin's readme.txt: `== Section ==` and `= Question? =` lines are headings,
     # so the FAQ's entries are cards; its install steps and changelog are not.
