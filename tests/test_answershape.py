@@ -111,6 +111,22 @@ def test_a_long_answer_keeps_what_the_question_asks_and_moves_the_rest_to_extra(
             "out on a sunny sill within a day. A clear lid keeps the air damp and still lets the "
             "light in.",
         ),
+        # A short list of paragraphs: each step keeps its first sentence, the rest is Extra.
+        (
+            "How do I move a seedling into a bigger pot?",
+            "Do it in three steps: Water the seedling an hour before. Lift it by a leaf, never by "
+            "the stem. Firm it in",
+            "1. Damp compost holds together around the roots and comes out of the tray in one "
+            "piece. 2. A torn leaf grows back, but a crushed stem kills the plant within days.",
+        ),
+        # Unordered items have no number to tie a rest in Extra to them: they stay whole.
+        (
+            "What should a seed packet tell you?",
+            "Look for three things: The sowing window for your region. A packet sown a month "
+            "early rots in cold soil and a month late runs to seed. The depth to sow at. Tiny "
+            "seeds want light, so they go on the surface. The spacing",
+            "",
+        ),
     ]
 
 

@@ -25,7 +25,14 @@ from .cues import paired
 from .markup import escape, to_text
 from .model import Card, CardKind
 
-__all__ = ["LONG_WORDS", "MIN_WORDS", "first_sentence", "shorten_answer", "word_count"]
+__all__ = [
+    "LONG_WORDS",
+    "MAX_ITEM_WORDS",
+    "MIN_WORDS",
+    "first_sentence",
+    "shorten_answer",
+    "word_count",
+]
 
 # An answer longer than this (or of more than `LONG_SENTENCES` sentences) is cut. Measured
 # on the explicit answers of the realdocs sets: the answers a person would keep as they are
@@ -34,6 +41,8 @@ LONG_WORDS = 35
 LONG_SENTENCES = 3
 # Many short sentences are cut only when they also make a long-ish answer.
 MANY_SENTENCES_WORDS = 25
+# An item longer than this is asked by its first sentence (its rest shown after).
+MAX_ITEM_WORDS = 12
 # The shortest answer left: "Yes." or "It depends." alone no longer answers.
 MIN_WORDS = 8
 
@@ -89,6 +98,43 @@ class _Piece:
 
 
 def shorten_answer(card: Card) -> Card:
+    """The card with a long answer cut to what answers (see `_shortened`), and a short list's
+    long items cut to their first sentences, the rest of each in Extra."""
+    return _short_items(_shortened(card))
+
+
+def _short_items(card: Card) -> Card:
+    """A card of a few steps, some of them paragraphs: each step keeps its first sentence,
+    and the rest of it goes to Extra after the step's number. Unordered items, steps with
+    images, code or tables, and lists of more than four (the writer splits those) stay
+    whole."""
+    if card.kind is not CardKind.LIST or not 2 <= len(card.items) <= 4:
+        return card
+    if not any(len(item.split()) > MAX_ITEM_WORDS for item in card.items):
+        return card
+    # Steps only: their numbers tell which step each rest in Extra belongs to.
+    lists = re.findall(r"<(ol|ul)\b[^>]*>(.*?)</\1>", card.answer, re.S)
+    if len(lists) != 1 or lists[0][0] != "ol" or re.search(r"<(?:img|pre|table)\b", lists[0][1]):
+        return card
+    kind = lists[0][0]
+    heads: list[str] = []
+    rests: list[str] = []
+    for n, item in enumerate(card.items, start=1):
+        head, rest = first_sentence(item) if len(item.split()) > MAX_ITEM_WORDS else (item, "")
+        heads.append(head)
+        if rest:
+            rests.append(f"<p>{n}. {escape(rest)}</p>")
+    if not rests:
+        return card
+    start = re.search(r"<(?:ol|ul)\b", card.answer)
+    end = card.answer.rfind(f"</{kind}>") + len(f"</{kind}>")
+    assert start is not None
+    listed = "".join(f"<li>{escape(head)}</li>" for head in heads)
+    answer = f"{card.answer[: start.start()]}<{kind}>{listed}</{kind}>{card.answer[end:]}"
+    return replace(card, answer=answer, items=tuple(heads), extra="".join(rests) + card.extra)
+
+
+def _shortened(card: Card) -> Card:
     """The card with a long answer cut to the sentences that answer, the rest in Extra;
     pointer sentences dropped, another name given first moved after. A cloze, a card that
     has an Extra already, or an answer that opens with a list, table or code is returned
@@ -109,7 +155,7 @@ def shorten_answer(card: Card) -> Card:
     pieces = [p for p in map(_without_trailing_pointer, pieces) if p is not None] or pieces
     if len(pieces) > 1 and pieces[1].block == "p" and _ASIDE.match(pieces[0].text):
         # "Also called the L2 norm. The norm of x is ...": the answer first, the aside after.
-        shorter = shorten_answer(replace(card, answer=_html(pieces[1:]), extra=""))
+        shorter = _shortened(replace(card, answer=_html(pieces[1:]), extra=""))
         aside = _html(pieces[:1])
         return replace(shorter, extra=aside + shorter.extra)
     text = " ".join(p.text for p in pieces)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .answershape import first_sentence, shorten_answer
+from .answershape import MAX_ITEM_WORDS, first_sentence, shorten_answer
 from .cues import answers_subject, guide_subject, name_subject, one_question
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind, Config, Document
@@ -251,8 +251,6 @@ def _split_list(card: Card) -> Iterable[Card]:
         )  # fmt: skip
 
 
-# An item longer than this is asked by its first sentence (its rest shown after).
-MAX_ITEM_WORDS = 12
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
 
 
