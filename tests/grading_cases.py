@@ -621,6 +621,81 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("astronomy", "basic", "How far is the Moon from Earth on average?", "About 384,000 km", "384000km", RIGHT),
     ("astronomy", "basic", "How far is the Moon from Earth on average?", "About 384,000 km", "384 km", WRONG),
     ("astronomy", "basic", "How far is the Moon from Earth on average?", "About 384,000 km", "384 thousand km", RIGHT),
+    # Initials that are a word in capitals (WHO, IT), both ways; blanks of one word typed with
+    # spaces between, in their order; a list with an extra item; negations and numbers again.
+    ("health", "basic", "Which UN agency leads on global health?", "WHO", "World Health Organization", RIGHT),
+    ("health", "basic", "Which UN agency leads on global health?", "The World Health Organization", "WHO", RIGHT),
+    ("business", "basic", "Which department runs a company's computers and networks?", "IT", "information technology", RIGHT),
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenine guanine cytosine", RIGHT),
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "guanine adenine cytosine", WRONG),
+    ("physics", "list", "Name the three primary colours of light.", "Red | Green | Blue", "red, green, blue, yellow", PARTLY),
+    ("security", "basic", "Is an HTTP connection secure?", "No, it is insecure", "not secure", RIGHT),
+    ("security", "basic", "Is an HTTP connection secure?", "No, it is insecure", "it is secure", WRONG),
+    ("maths", "basic", "Can you divide by zero?", "No, it is undefined", "it's not defined", RIGHT),
+    ("programming", "basic", "Does Python's list.sort() return the sorted list?", "No, it returns None", "no, it sorts in place and returns None", RIGHT),
+    ("programming", "basic", "What does Python's len() return for an empty list?", "0", "zero", RIGHT),
+    ("programming", "basic", "What does Python's len() return for an empty list?", "0", "None", WRONG),
+    ("chemistry", "basic", "What is the chemical symbol for gold?", "Au", "Ag", WRONG),
+    ("chemistry", "basic", "What is the chemical symbol for gold?", "Au", "au", RIGHT),
+    ("chemistry", "basic", "What is the formula of carbon dioxide?", "CO₂", "CO2", RIGHT),
+    # Found by trying to break the new rules: a negation is no initials ("not" was read as "no
+    # tuples", so "not immutable" was right for "immutable"); an explanation may start with
+    # "when"; the head noun, a shared word, a converted amount, a share as a decimal do not make a
+    # wrong answer right. Left out: "the room" for "The temperature of a room" (a fair teacher says
+    # wrong, the grader asks: Again either way) and "they can't be changed" for "immutable" (right
+    # to a teacher, a paraphrase no word grader sees).
+    ("networking", "basic", "What does a router forward?", "Packets between networks", "networks", WRONG),
+    ("networking", "basic", "What does a router forward?", "Packets between networks", "it forwards packets", RIGHT),
+    ("software", "basic", "What does a compiler produce?", "Machine code from source code", "source code", WRONG),
+    ("medicine", "cloze", "The {{c1::left atrium}} takes blood from the lungs and the {{c2::left ventricle}} pumps it out.", "", "right atrium, right ventricle", WRONG),
+    ("medicine", "cloze", "The {{c1::left atrium}} takes blood from the lungs and the {{c2::left ventricle}} pumps it out.", "", "ventricle, atrium", WRONG),
+    ("economics", "basic", "What inflation rate do many central banks target?", "2%", "20%", WRONG),
+    ("economics", "basic", "What inflation rate do many central banks target?", "2%", "0.02", RIGHT),
+    ("physics", "basic", "How long does sunlight take to reach Earth?", "About 8 minutes", "8 hours", WRONG),
+    ("physics", "basic", "How long does sunlight take to reach Earth?", "About 8 minutes", "about 500 seconds", WRONG),
+    ("history", "basic", "When did the Second World War end?", "In 1945", "1945, when Japan surrendered", RIGHT),
+    ("history", "basic", "When did the Second World War end?", "In 1945", "1944, a year before 1945", WRONG),
+    ("programming", "basic", "Is a Python tuple mutable?", "No, tuples are immutable", "not immutable", WRONG),
+    ("algorithms", "basic", "How does bubble sort compare with merge sort on large inputs?", "It is slower", "it is more quick", WRONG),
+    ("languages", "basic", "What is the Spanish word for 'cat'?", "el gato", "gata", NEAR),
+    ("chemistry", "basic", "Which gas do plants give off in photosynthesis?", "Oxygen (O2)", "CO2", WRONG),
+    ("maths", "basic", "What is 2 to the power of 8?", "256", "2^8", RIGHT),
+    ("maths", "basic", "What is 2 to the power of 8?", "256", "2^9", WRONG),
+    ("tpm", "basic", "Who runs a program that spans many teams?", "A TPM", "a PM", WRONG),
+    # Scientific notation is a number (3 x 10^8 m/s is 300,000 km/s); language cards with a
+    # false friend, an elided article, a romanisation, an umlaut typed as a digraph; definitions
+    # in other words. Left out as beyond a word grader, though right to a teacher: "the 1700s"
+    # for "the 18th century"; "a unique identifier for every row" for "A column that uniquely
+    # identifies each row" (asked about); two longer paraphrases of a p-value and of technical
+    # debt.
+    ("languages", "basic", "What is the Italian word for 'thank you'?", "Grazie", "grazie mille", NEAR),
+    ("languages", "basic", "What does the Spanish word 'embarazada' mean?", "Pregnant", "embarrassed", WRONG),
+    ("languages", "basic", "What is the French for 'I am hungry'?", "J'ai faim", "jai faim", RIGHT),
+    ("languages", "basic", "What is the French for 'I am hungry'?", "J'ai faim", "je suis faim", WRONG),
+    ("languages", "basic", "What is the Japanese word for 'thank you' (in romaji)?", "Arigatou", "arigato", RIGHT),
+    ("languages", "basic", "What is the plural of the German 'das Buch'?", "die Bücher", "buecher", RIGHT),
+    ("statistics", "basic", "What does a p-value measure?", "The probability of data at least as extreme as observed, if the null hypothesis is true", "the probability that the null hypothesis is true", WRONG),
+    ("databases", "basic", "What is a primary key?", "A column that uniquely identifies each row", "a column that links to another table", WRONG),
+    ("physics", "basic", "What is the speed of light in a vacuum?", "About 300,000 km/s", "3 x 10^8 m/s", RIGHT),
+    ("physics", "basic", "What is the speed of light in a vacuum?", "About 300,000 km/s", "3e8 m/s", RIGHT),
+    ("computing", "basic", "How many bits are in a byte?", "8", "eight bits", RIGHT),
+    ("computing", "basic", "How many bits are in a byte?", "8", "16", WRONG),
+    ("history", "basic", "In which century did the French Revolution take place?", "The 18th century", "18th", RIGHT),
+    ("history", "basic", "In which century did the French Revolution take place?", "The 18th century", "19th century", WRONG),
+    # Amounts and dates in more words (two per cent, 2 to the power of 10, July fourth, half a
+    # millisecond); blanks apart with a spaced slash. Left out: "red/green/blue" typed without
+    # spaces (a bare slash joins I/O and TCP/IP too).
+    ("economics", "basic", "What inflation rate do many central banks target?", "2%", "two per cent", RIGHT),
+    ("economics", "basic", "What inflation rate do many central banks target?", "2%", "2 pct", RIGHT),
+    ("computing", "basic", "How many bytes are in a kibibyte?", "1024", "2 to the power of 10", RIGHT),
+    ("computing", "basic", "How many bytes are in a kibibyte?", "1024", "1,024", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "July fourth, 1776", RIGHT),
+    ("history", "basic", "When was the US Declaration of Independence adopted?", "July 4, 1776", "the fourth of July, 1776", RIGHT),
+    ("biology", "cloze", "DNA pairs {{c1::adenine}} with thymine and {{c2::guanine}} with {{c3::cytosine}}.", "", "adenine / guanine / cytosine", RIGHT),
+    ("physics", "list", "Name the three primary colours of light.", "Red | Green | Blue", "red, green, and blue", RIGHT),
+    ("algorithms", "basic", "Is quicksort stable?", "No, quicksort is not stable", "isn't stable", RIGHT),
+    ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "half a millisecond", RIGHT),
+    ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "500 microseconds", RIGHT),
 ]  # fmt: skip
 
 

@@ -71,11 +71,12 @@ def _object_head(form: str) -> list[str]:
     return [head]
 
 
-def initials_of(acronym: str, tokens: Sequence[str]) -> bool:
+def initials_of(acronym: str, tokens: Sequence[str], capitals: bool = False) -> bool:
     """Whether `acronym` is made of the words' initials, in order, each key word giving its
     first letter and maybe more ("http": hyper-text transfer protocol; "dos": denial of
     service)."""
-    if len(acronym) < 2 or is_number(acronym) or acronym in STOPWORDS:
+    # A word may be initials when written in capitals: "WHO", "IT".
+    if len(acronym) < 2 or is_number(acronym) or (acronym in STOPWORDS and not capitals):
         return False
     # Two words give letters at least: "route" is not the initials of "a router".
     if sum(token not in STOPWORDS for token in tokens) < 2:

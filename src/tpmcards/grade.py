@@ -173,7 +173,9 @@ def _is_head(form: str, answer: str) -> bool:
     return form != text and text.startswith(form) and bool(_AFTER_HEAD.match(text[len(form) :]))
 
 
-def _initials(said: Sequence[str], form: str, given: frozenset[str]) -> Grade | None:
+def _initials(
+    said: Sequence[str], form: str, given: frozenset[str], capitals: bool
+) -> Grade | None:
     """Right when typed as the initials of the form ("HTTP" for "Hypertext Transfer
     Protocol") or spelled out for initials ("magnetic resonance imaging" for "MRI"), unless
     the question gives the initials."""
@@ -181,12 +183,12 @@ def _initials(said: Sequence[str], form: str, given: frozenset[str]) -> Grade | 
     if len(tokens) == 1:  # a word in camel case has initials too: "JS" for "JavaScript"
         tokens = [part.casefold() for part in re.findall(r"[A-Z][a-z]+", form)] or tokens
     alone = len(said) == 1 and said[0] not in given
-    if alone and 2 <= len(tokens) <= 6 and initials_of(said[0], tokens):
+    if alone and 2 <= len(tokens) <= 6 and initials_of(said[0], tokens, capitals):
         return Grade(Verdict.RIGHT, "right: its initials", form)
     # Spelled out, each key word gives a letter: "the product manager" is not "TPM".
     spelled = key_words(said)
     acronym = len(tokens) == 1 and form.isupper() and tokens[0] not in given
-    if acronym and 2 <= len(spelled) <= 6 and initials_of(tokens[0], spelled):
+    if acronym and 2 <= len(spelled) <= 6 and initials_of(tokens[0], spelled, capitals=True):
         return Grade(Verdict.RIGHT, "right: spelled out", form)
     return None
 
@@ -197,7 +199,8 @@ def _initials(said: Sequence[str], form: str, given: frozenset[str]) -> Grade | 
 _EXPLAINED = re.compile(
     r"^\s*(?P<head>[^,;:(]+?)\s*(?:[,;:(]\s*|\s[-–—]\s*|"
     r"\s+(?=(?:because|since|which|who|rather\s+than|instead\s+of|not)\b))"
-    r"(?=(?:because|since|as|which|who|that|where|so|meaning|named|called|i\.?e|e\.?g|not|it|"
+    r"(?=(?:because|since|as|which|who|that|where|when|while|in|at|during|so|meaning|named|"
+    r"called|i\.?e|e\.?g|not|it|"
     r"they|its|their|this|rather\s+than|instead\s+of|\w{3,}ed)\b)",
     re.I,
 )
@@ -223,7 +226,7 @@ def grade_answer(
         forms += [f for form in forms for f in asked_forms(form, given) if f not in forms]
         for n, form in enumerate(forms):
             if initials is None:
-                initials = _initials(said, form, given_words)
+                initials = _initials(said, form, given_words, typed.strip().isupper())
             rest = words(answer, accents) if _is_head(form, answer) else []
             compared = _compare(said, form, given_words, accents, given, rest)
             if compared is None:

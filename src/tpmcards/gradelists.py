@@ -11,7 +11,7 @@ from .grade import Grade, Verdict, grade_answer
 _SEPARATORS = re.compile(r"\s*(?:[,;|\n]|\s+and\s+|\s*&\s*|\s+\+\s+)\s*", re.I)
 # A learner separates items and blanks with commas, semicolons, lines, or bars as the card
 # writes its list ("list | tuple").
-_PIECES = re.compile(r"\s*[,;|\n]\s*")
+_PIECES = re.compile(r"\s*[,;|\n]\s*|\s+/\s+")
 
 
 def item_name(item: str) -> str:
@@ -114,6 +114,8 @@ def grade_blanks(blanks: Sequence[str], typed: str, accents: bool = False) -> Gr
     pieces = [p for p in _PIECES.split(typed) if p.strip()]
     if len(pieces) < len(blanks):
         pieces = [p for p in _SEPARATORS.split(typed) if p.strip()]
+    if len(pieces) < len(blanks) == len(typed.split()):  # one word a blank: "a b c"
+        pieces = typed.split()
     # Words every blank holds go without saying: "fetch | pull" fills "git fetch", "git pull".
     shared = " ".join(_shared_words(blanks, accents))
     found = 0

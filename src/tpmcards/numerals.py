@@ -13,7 +13,11 @@ def as_digits(text: str) -> str:
     text = _digits(text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = _ISO_DATE.sub(_iso_date, text)
+    text = _DAY_OF_MONTH.sub(_day_of_month, text)
+    text = re.sub(_POWER_WORDS, lambda m: str(int(m.group(1)) ** int(m.group(2))), text)
     text = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", text)  # "9th" is "9"
+    text = re.sub(r"\bhalf\s+an?\s+(?=[a-z])", "0.5 ", text)  # "half a millisecond"
+    text = _SCIENTIFIC.sub(_scientific, text)
     text = _POWER.sub(_power, text)
     text = _GLUED_UNIT.sub(_unglued, text)
     text = _FRACTION_WORDS.sub(_fraction_words, text)
@@ -46,6 +50,59 @@ def _iso_date(match: re.Match[str]) -> str:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return match.group(0)
     return f"{day} {_MONTHS[month - 1]} {year}"
+
+
+_SCIENTIFIC = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*[x×*]\s*10\s*(?:\^|\*\*)\s*|e)(-?\d{1,2})(?![\w.])"
+)
+
+
+def _scientific(match: re.Match[str]) -> str:
+    """A number in scientific notation as its digits: "3 x 10^8" and "3e8" are "300000000"."""
+    value = Decimal(match.group(1)).scaleb(int(match.group(2)))
+    return format(value.normalize(), "f")
+
+
+# "2 to the power of 10", "2 to the 10th".
+_POWER_WORDS = re.compile(r"\b(\d{1,4})\s+to\s+the\s+(?:power\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\b")
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+_DAY_NUMBER = {word: n for n, word in enumerate(_ORDINALS, 1)}
+_DAY_NUMBER.update({f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINALS[:9], 1)})
+_DAY_NUMBER.update({"thirtieth": 30, "thirty-first": 31})
+_DAY_WORD = "|".join(sorted(_DAY_NUMBER, key=len, reverse=True))
+_MONTH = "|".join(_MONTHS)
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>{_DAY_WORD})|(?P<day2>{_DAY_WORD})\s+of\s+"
+    rf"(?P<month2>{_MONTH}))\b"
+)
+
+
+def _day_of_month(match: re.Match[str]) -> str:
+    """A day of a month in words as its number: "July fourth", "the fourth of July" -> 4."""
+    if match.group("month"):
+        return f"{match.group('month')} {_DAY_NUMBER[match.group('day')]}"
+    return f"{_DAY_NUMBER[match.group('day2')]} of {match.group('month2')}"
 
 
 _POWER = re.compile(r"(?<![\w.])(\d{1,4})\s*(?:\^|\*\*)\s*(\d{1,2})(?![\d.])")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .answers import adverb_of
 from .askedforms import initials_of
-from .lexicon import STOPWORDS, compares, negation_of, one_word
+from .lexicon import NEGATIONS, STOPWORDS, compares, negation_of, one_word
 
 
 def spelled_out(
@@ -17,11 +17,16 @@ def spelled_out(
 ) -> list[str]:
     """Typed initials as the words of the answer they stand for: "60-100 bpm" is "60 to 100
     beats per minute". Not initials the question gives: "CI" does not answer "What does CI
-    stand for?"."""
+    stand for?"; nor a negation: "not" is not "no tuples"."""
     out: list[str] = []
     for token in typed:
         run = None
-        if token not in form and token not in given and token.isalpha() and 2 <= len(token) <= 6:
+        if (
+            token not in form
+            and token not in given | NEGATIONS
+            and token.isalpha()
+            and 2 <= len(token) <= 6
+        ):
             run = next(
                 (
                     form[i:j]
