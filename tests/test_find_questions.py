@@ -722,6 +722,22 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("What are the phases of mitosis?", "Prophase Metaphase", B),
         ("The {{c1::cell membrane}} lets some molecules through.", "", C),
     ],
+    # Notes tagged for Spaced Repetition: the cards written in its syntax, not the notes
+    # around them (no term card of the title, no key sentence of the prose).
+    "spaced-repetition-notes.md": [
+        ("What are the three packets of the TCP handshake?", "SYN, SYN-ACK, ACK", B),
+        (
+            "What does the receive window limit",
+            "How much unacknowledged data the sender may have in flight",
+            B,
+        ),
+        ("Which algorithm grows the window exponentially at the start", "Slow start", B),
+    ],
+    # A plugin's README that shows the tag and the syntax in code is no flashcard file:
+    # its question heading is a card as in any guide.
+    "flashcard-plugin-readme.md": [
+        ("What does the plugin store?", "Only the schedule, in a comment after each card.", B),
+    ],
     # The schedule Spaced Repetition writes after a card (`<!--SR:...-->`) is no text of it;
     # in a tagged file, a list's items that are cards are cards, its notes are not.
     "spaced-repetition-schedule.md": [
@@ -1161,3 +1177,12 @@ def test_a_one_line_card_keeps_the_tags_after_its_mark(in_tmp: Path) -> None:
     result = CliRunner().invoke(cli, ["cards", "keys.md", "--json"])
     assert result.exit_code == 0, result.output
     assert [c["tags"] for c in json.loads(result.stdout)] == [["editor"], [], []]
+
+
+def test_inka_tags_every_card_of_its_file_with_its_tags_line(in_tmp: Path) -> None:
+    """inka's `Deck:` and `Tags:` lines inside its fences: the deck and the cards' tags."""
+    shutil.copy(FIND / "inka-notes.md", in_tmp / "shells.md")
+    result = CliRunner().invoke(cli, ["cards", "shells.md", "--json"])
+    assert result.exit_code == 0, result.output
+    cards = json.loads(result.stdout)
+    assert [(c["deck"], c["tags"]) for c in cards] == [("Shells", ["bash", "unix"])] * 4

@@ -44,7 +44,7 @@ from .explicit import (
     qa_paragraphs,
     question_heading,
 )
-from .flashcards import flashcard_lines, tool_syntax
+from .flashcards import flashcard_lines, tool_file, tool_syntax
 from .glossaries import glossary_runs
 from .howto import how_to_tables
 from .keyed import answer_keys, keyed_answers
@@ -138,6 +138,8 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     term_bullets,
 )
 RULES: tuple[Rule, ...] = (*EXPLICIT_RULES, lead_in_list, key_sentences)
+# What a flashcard tool's file gives: the cards written in the tools' syntaxes.
+TOOL_RULES: tuple[Rule, ...] = (anki_notes, flashcard_lines, tagged_cards, cloze_markup)
 # What a README's sections around its FAQ may still give: questions asked as such and
 # tables or lists that say they hold terms; not `**--flag**: ...` option bullets, lead-in
 # lists (a bug-report checklist) or key sentences of install notes.
@@ -154,6 +156,7 @@ def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RU
 def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> Extraction:
     """Find every card in a document, and what could not become one (for `check`)."""
     document = fix_document(document, config.terms)  # the config's `terms:` put right first
+    tool = tool_file(document)
     document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
     source = document.source
     seen: dict[str, int] = {}
@@ -217,6 +220,9 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         if is_article_title(section, document.title):
             # The article under the title is read as prose, not as one answer of many pages.
             section_rules = [r for r in section_rules if r is not question_heading]
+        if tool:
+            # A flashcard tool's file: the cards its author wrote, not the notes around them.
+            section_rules = [r for r in section_rules if r in TOOL_RULES]
         found_in_section = run_rules(
             section,
             section_rules,

@@ -62,6 +62,7 @@ _COMMENT = re.compile(r"\s*<!--.*?-->", re.S)
 _TAG_SPAN = re.compile(r'<span class="tpm-tag [^"<>]+"></span>')
 # The deck tag of Obsidian Spaced Repetition, in the text or the front matter's tags.
 _DECK_TAG = re.compile(r"(?<![\w#&/])#flashcards(?![\w-])")
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1|\Z)", re.S | re.M)
 
 
@@ -255,12 +256,16 @@ def tool_syntax(document: Document) -> Document:
 # Obsidian_to_Anki's `FILE TAGS` line gives every card of the file.
 _TARGET_DECK = re.compile(r"^TARGET DECK(?::[ \t]*|[ \t]*\n)(?P<deck>[^\n]*\S)[ \t]*$", re.M)
 _FILE_TAGS = re.compile(r"^FILE TAGS(?::[ \t]*|[ \t]*\n)(?P<tags>[^\n]*\S)[ \t]*$", re.M)
+_INKA_TAGS = re.compile(
+    r"^---[ \t]*\n\s*(?:Deck:[^\n]*\n\s*)?Tags:[ \t]*(?P<tags>[^\n]*\S)[ \t]*$", re.M
+)
 _INKA_DECK = re.compile(r"^---[ \t]*\n\s*Deck:[ \t]*(?P<deck>[^\n]*\S)[ \t]*$", re.M)
 
 
 def _named_deck(document: Document) -> Document:
     """The document with the deck its flashcard tool's syntax names, unless its front
-    matter names one, and the tags of Obsidian_to_Anki's `FILE TAGS` line added."""
+    matter names one, and the tags of Obsidian_to_Anki's `FILE TAGS` line and inka's
+    `Tags:` line added."""
     meta = document.source.meta
     text = _FENCE.sub("", document.source.text)
     changes: dict[str, object] = {}
@@ -270,6 +275,8 @@ def _named_deck(document: Document) -> Document:
     if len(decks) == 1 and not str(meta.get("deck") or "").strip():
         changes["deck"] = decks.pop()  # none, or several: the guide's own deck
     file_tags = [t for m in _FILE_TAGS.finditer(text) for t in m["tags"].split()]
+    # inka's `Tags:` line, after `Deck:` inside its fences, tags the cards of the file.
+    file_tags += [t for m in _INKA_TAGS.finditer(text) for t in m["tags"].split()]
     if file_tags:
         listed = meta.get("tags")
         listed = listed.split() if isinstance(listed, str) else listed or []
@@ -279,6 +286,24 @@ def _named_deck(document: Document) -> Document:
     return replace(document, source=replace(document.source, meta={**meta, **changes}))
 
 
+# The marks of a file written for a flashcard tool that reads only the cards written in its
+# syntax: Obsidian_to_Anki's `START` line or `STARTI [`, a `#card` or `#flashcard` tag.
+_TOOL_MARKS = re.compile(
+    r"^START[ \t]*$|STARTI\s*\["
+    r"|(?<![\w#(/&])#(?:card(?:[-/](?:reverse|spaced))?|flashcard)(?![\w-])",
+    re.M,
+)
+
+
+def tool_file(document: Document) -> bool:
+    """Whether the file is written for a flashcard tool that makes cards of its own syntax
+    only (tagged for Spaced Repetition, or with Obsidian_to_Anki notes, `#card` or
+    `#flashcard` tags): its notes around the cards are no cards there, nor here."""
+    if _tagged_as_flashcards(document):
+        return True
+    return _TOOL_MARKS.search(_prose(document)) is not None
+
+
 def _tagged_as_flashcards(document: Document) -> bool:
     """Whether the file carries the deck tag of Obsidian Spaced Repetition (`#flashcards`,
     `#flashcards/sub`), in its text or its front matter's tags."""
@@ -286,7 +311,13 @@ def _tagged_as_flashcards(document: Document) -> bool:
     listed = tags.split() if isinstance(tags, str) else tags if isinstance(tags, list) else []
     if any(str(t).lstrip("#").split("/")[0] == "flashcards" for t in listed):
         return True
-    return _DECK_TAG.search(_FENCE.sub("", document.source.text)) is not None
+    return _DECK_TAG.search(_prose(document)) is not None
+
+
+def _prose(document: Document) -> str:
+    """The source's text without its code: a `#flashcards` in code shows the tag, it does
+    not tag the file (a plugin's README)."""
+    return _CODE_SPAN.sub("", _FENCE.sub("", document.source.text))
 
 
 # The mark a block of a tagged file carries, for `flashcard_lines` to read.
