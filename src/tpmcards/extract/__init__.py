@@ -235,7 +235,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
             entry=n in entries,
             memo=memo,
         )
-        for found in sorted(found_in_section, key=lambda f: f.line):
+        for found in _as_notes(sorted(found_in_section, key=lambda f: f.line)):
             question, answer = sanitize(found.question), sanitize(found.answer)
             (question, answer), inline_tags = lift_tags(question, answer)  # Obsidian `#tags`
             normal = normalize(to_text(question))
@@ -315,6 +315,26 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
     )
     return Extraction(written.cards, tuple(findings))
+
+
+def _as_notes(found: list[Found]) -> list[Found]:
+    """A card and its reverse from one place (`q:::a`, `?` and `??`, a reversed note type)
+    as one term card: one note that Anki asks both ways (the quiz too, with `--reverse`),
+    which the card writer never takes for two cards asking one thing."""
+    out: list[Found] = []
+    for item in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind is item.kind is CardKind.BASIC
+            and last.line == item.line
+            and to_text(last.question) == to_text(item.answer)
+            and to_text(last.answer) == to_text(item.question)
+        ):
+            out[-1] = replace(last, kind=CardKind.TERM)
+            continue
+        out.append(item)
+    return out
 
 
 def run_rules(
