@@ -696,6 +696,40 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("algorithms", "basic", "Is quicksort stable?", "No, quicksort is not stable", "isn't stable", RIGHT),
     ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "half a millisecond", RIGHT),
     ("networking", "basic", "What is a typical round-trip time within one data centre?", "About 0.5 ms", "500 microseconds", RIGHT),
+    # Set F's misses. A word of the language the question names is another word, whatever
+    # English makes of its ending: "gracia" (grace) for "gracias" (thanks); a slip that makes
+    # no word is still a typo.
+    ("languages", "basic", "What is 'the houses' in Spanish?", "las casas", "casa", NEAR),
+    ("languages", "basic", "How do you say 'thanks' in Spanish?", "Gracias", "gracais", RIGHT),
+    ("languages", "basic", "How do you say 'thanks' in Spanish?", "Gracias", "gracia", NEAR),
+    # A contraction typed without its apostrophe is the contraction, not a flipped negation.
+    ("algorithms", "basic", "Is quicksort stable?", "No, quicksort is not stable", "isnt stable", RIGHT),
+    ("networking", "basic", "Does UDP guarantee delivery?", "No, UDP doesn't guarantee delivery", "it doesnt guarantee delivery", RIGHT),
+    ("networking", "basic", "Does TCP guarantee delivery?", "Yes, TCP guarantees delivery", "it doesnt guarantee delivery", WRONG),
+    ("software", "basic", "What does YAGNI stand for?", "You aren't gonna need it", "you arent gonna need it", RIGHT),
+    # The term in brackets, introduced ("also called", "or") or followed by where it is used
+    # ("in the US"), is an answer; the place is not.
+    ("buildings", "basic", "What carries people between the floors of a building?", "A lift (elevator in the US)", "an elevator", RIGHT),
+    ("law", "basic", "Who answers a civil lawsuit in court?", "The defendant (also called the respondent)", "respondent", RIGHT),
+    ("maths", "basic", "What is a shape with four equal sides and four right angles?", "A square (or regular quadrilateral)", "regular quadrilateral", RIGHT),
+    ("law", "basic", "Who brings a civil lawsuit?", "The plaintiff (claimant in England and Wales)", "wales", WRONG),
+    # A command recalled without its program's name: "install" for "npm install"; the program
+    # alone, or another command, is not it.
+    ("software", "cloze", "{{c1::npm install}} fetches a project's dependencies.", "", "install", RIGHT),
+    ("software", "basic", "Which command lists the pods of a Kubernetes cluster?", "kubectl get pods", "get pods", RIGHT),
+    ("software", "cloze", "{{c1::git merge}} joins two lines of history.", "", "git", WRONG),
+    ("software", "cloze", "{{c1::git merge}} joins two lines of history.", "", "rebase", WRONG),
+    # A common noun of structure before "of" in other words ("a chain of steps" for "a sequence
+    # of steps"); not inside a name ("polymerase sequence reaction").
+    ("operations", "basic", "What is a runbook?", "A sequence of steps to handle a known incident", "a chain of steps to handle a known incident", RIGHT),
+    ("operations", "basic", "How should a risky migration be rolled out?", "A sequence of small, reversible steps", "a chain of small reversible steps", RIGHT),
+    ("databases", "basic", "What is a B-tree?", "A kind of self-balancing search tree", "a type of self-balancing search tree", RIGHT),
+    ("biology", "basic", "What does PCR stand for?", "Polymerase chain reaction", "polymerase sequence reaction", WRONG),
+    # One item of three is fewer than half: wrong, as one blank of three is. Another name of
+    # an item is world knowledge the card must hold to accept it: "Britain" when the item
+    # says "United Kingdom (Britain)".
+    ("tpm", "list", "Name the three constraints of the project triangle.", "Scope | Time | Cost", "time", WRONG),
+    ("history", "list", "Which countries fought the Central Powers on the Western Front in 1914?", "France | Belgium | United Kingdom (Britain)", "france, britain", PARTLY),
 ]  # fmt: skip
 
 

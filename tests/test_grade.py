@@ -300,3 +300,20 @@ print(grade.verdict.value, spelling._known_in.cache_info().currsize)
 def test_a_role_is_no_name_and_a_stopword_no_initials() -> None:
     assert asked_forms("Engineering Managers", "Who does a TPM work with?") == []
     assert not initials_of("to", words("Tokyo Olympics"))
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "answer", "typed"),
+    [
+        ("cloze", "The Empire State Building stands in {{c1::New York}}.", "", "york"),
+        ("cloze", "Sydney is the capital of {{c1::New South Wales}}.", "", "wales"),
+        ("cloze", "The {{c1::left atrium}} takes blood from the lungs.", "", "atrium"),
+        ("basic", "Which state's capital is Sydney?", "New South Wales", "south wales"),
+    ],
+)
+def test_only_a_program_goes_without_saying_not_a_name_s_first_word(
+    kind: str, question: str, answer: str, typed: str
+) -> None:
+    """ "rebase" is "git rebase", but "York" is not "New York" nor "Wales" "New South Wales"."""
+    asked = make_question(case_card(0, kind, question, answer), Mode.TYPE, [], Random(0))
+    assert grade_typed(asked, typed).verdict is not Verdict.RIGHT

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from .lexicon import (
     NUMBER_WORDS,
     OPENERS,
+    PROGRAMS,
     QUALIFIER_STARTS,
     STOPWORDS,
     one_word,
@@ -48,12 +49,18 @@ def _words(text: str, accents: bool) -> tuple[str, ...]:
     text = _PHRASAL.sub(
         lambda m: _PHRASAL_VERBS[m.group(1).split()[0]][m.group(1).split()[1]], text
     )
+    text = _BARE_CONTRACTION.sub(r"\1n't", text)  # "dont" typed for "don't"
     text = re.sub(r"n't\b", " not", text).replace("cannot", "can not")
     text = re.sub(r"\bone(?=\s+(?:that|which|who|whose|where)\b)", " ", text)  # no number
     text = as_digits(text)
     tokens = re.findall(r"\w+", text)
     return tuple(decimal_token(NUMBER_WORDS.get(t, t)) for t in tokens if t != "_")
 
+
+# A contraction typed without its apostrophe: "dont", "isnt", "cant", "wont".
+_BARE_CONTRACTION = re.compile(
+    r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would|must|need|ca|wo)nt\b"
+)
 
 # "Goes up" is "rises", "went down" is "fell": the verbs of change the lexicon knows.
 _PHRASAL_VERBS = {
@@ -152,6 +159,15 @@ def word_match(typed: str, expected: str, strict_accents: bool = False) -> int |
     return distance
 
 
+def program_of(answer: str) -> str:
+    """The program a command line opens with ("git" of "git rebase"), else "": it goes without
+    saying, as "rebase" is recalled for "git rebase". Only a known program: "York" is not
+    "New York", nor "atrium" "left atrium"."""
+    tokens = answer.split()
+    command = 2 <= len(tokens) <= 3 and tokens[0] in PROGRAMS
+    return tokens[0] if command and all(t[0].islower() or t[0] == "-" for t in tokens) else ""
+
+
 # --- forms of an answer --------------------------------------------------------------------
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
@@ -207,10 +223,20 @@ def _bracket_forms(text: str) -> list[str]:
     forms = [text, _PARENS.sub("", text), _PARENS.sub(r" \1", text)]
     # Brackets at the end name the thing ("(OKRs)"); inside a phrase they are optional.
     last = list(_PARENS.finditer(text))[-1:]
-    forms += [
-        m.group(1) for m in last if m.end() == len(text) and not _NOT_A_NAME.match(m.group(1))
-    ]
+    names = [m.group(1) for m in last if m.end() == len(text) and not _NOT_A_NAME.match(m.group(1))]
+    # The name may be introduced or qualified: "(also called X)", "(or X)", "(X in the UK)",
+    # "(claimant in England and Wales)": the name itself is the term.
+    for name in names:
+        bare = _NAME_OPENER.sub("", name)
+        forms += dict.fromkeys([name, bare, _WHERE_USED.split(bare, maxsplit=1)[0]])
     return forms
+
+
+_NAME_OPENER = re.compile(
+    r"^(?:also\s+(?:called|known\s+as)|known\s+as|aka|a\.k\.a\.|or|formerly|called)\s+", re.I
+)
+# Where a name is used, after it: "in England and Wales", "in the UK", "outside the US".
+_WHERE_USED = re.compile(r"\s+(?:in|outside)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _heads(text: str) -> list[str]:

@@ -14,17 +14,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .answers import alternatives, is_number, key_words, word_match, words
+from .answers import alternatives, is_number, key_words, program_of, word_match, words
 from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
 from .lexicon import roots, stem
-from .spelling import another_word
+from .spelling import another_form, another_word
 from .typedforms import (
     comparative_as_written,
     copula_as_written,
     joined,
     negated_as_written,
     spelled_out,
+    structure_as_written,
 )
 from .units import in_units_of, unit, unit_implied, units_after_numbers
 
@@ -77,7 +78,7 @@ def _compare(
     form_words = words(form, accents)
     as_joined = joined(typed, form_words)
     typed = in_units_of(spelled_out(as_joined, form_words, given), form_words)
-    typed = negated_as_written(typed, form_words)
+    typed = structure_as_written(negated_as_written(typed, form_words), form_words)
     typed = copula_as_written(comparative_as_written(typed, form_words), form_words)
     form_words = joined(form_words, typed)
     if unit_implied(form_words, question):
@@ -107,8 +108,9 @@ def _compare(
             matched += 1
             typos += best[0]
             unused.remove(best[1])
-            if best[0] and another_word(typed_keys[best[1]], key, question):
-                slips.append(typed_keys[best[1]])
+            slip = typed_keys[best[1]]
+            if (another_word if best[0] else another_form)(slip, key, question):
+                slips.append(slip)
     # Words the rest of the answer holds are not more than a head phrase asks: "a covalent
     # bond where electrons are shared" for "A covalent bond (a shared electron pair)".
     known = [*form_words, *rest]
@@ -222,13 +224,16 @@ def grade_answer(
     veto: Grade | None = None
     initials: Grade | None = None  # "HTTP" for "Hypertext Transfer Protocol"
     for answer in expected:
+        # The program of a command goes without saying: "rebase" for "git rebase".
+        program = program_of(answer.strip())
+        held = given_words | {program} if program else given_words
         forms = alternatives(answer)
         forms += [f for form in forms for f in asked_forms(form, given) if f not in forms]
         for n, form in enumerate(forms):
             if initials is None:
                 initials = _initials(said, form, given_words, typed.strip().isupper())
             rest = words(answer, accents) if _is_head(form, answer) else []
-            compared = _compare(said, form, given_words, accents, given, rest)
+            compared = _compare(said, form, held, accents, given, rest)
             if compared is None:
                 continue
             verdict, note = _judge(compared)

@@ -61,6 +61,13 @@ ROLES = frozenset(
         "sponsor stakeholder user customer client partner"
     )
 )
+# Programs a command line opens with: "git rebase" is recalled as "rebase".
+PROGRAMS = frozenset(
+    _table(
+        "git docker kubectl npm npx yarn pnpm pip pipx cargo rustup go apt brew helm terraform "
+        "aws gcloud az conda poetry dotnet mvn gradle systemctl"
+    )
+)
 # Words that open a sentence rather than name its answer.
 OPENERS = frozenset(
     _table(

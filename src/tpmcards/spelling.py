@@ -93,12 +93,19 @@ def _known_in(language: str) -> frozenset[str]:
     return frozenset(_plain(w) for w, n in counts.items() if n > _FLOOR)
 
 
+def _named(question: str) -> list[str]:
+    """The languages a question names: "in Spanish", "the German word"."""
+    return [code for name, code in _LANGUAGES.items() if name in question.casefold()]
+
+
 def _languages(expected: str, question: str) -> list[str]:
     """The languages whose word `expected` may be: those the question names, else (for a
     word English does not hold) the first list that holds it."""
-    named = [code for name, code in _LANGUAGES.items() if name in question.casefold()]
+    named = _named(question)
     if named:
-        return [code for code in named if expected in _known_in(code)]
+        # A list may lack a form of the word ("gracias", "perros": no plurals in Spanish's);
+        # a word English does not hold is of the language named all the same.
+        return [code for code in named if expected in _known_in(code) or expected not in _english()]
     if expected in _english():
         return []
     return next(([code] for code in _LANGUAGES.values() if expected in _known_in(code)), [])
@@ -148,9 +155,22 @@ def another_word(typed: str, expected: str, question: str = "") -> bool:
     """
     if typed == expected or not typed.isalpha() or american(typed) == american(expected):
         return False
+    if another_form(typed, expected, question):
+        return True
     if _one_root(typed, expected):
         return False
     if typed in _known() or (_other_ending(typed, expected) and typed in _english()):
         return True
     plain = _plain(typed)
     return any(plain in _known_in(code) for code in _languages(_plain(expected), question))
+
+
+def another_form(typed: str, expected: str, question: str) -> bool:
+    """Whether `typed` is another word of the language the question names, though English
+    would read it as `expected` with another ending: "gracia" (grace) is not "gracias"
+    (thanks) when asked in Spanish."""
+    plain, wanted = _plain(typed), _plain(expected)
+    if plain == wanted or not plain.isalpha():
+        return False
+    named = _named(question)
+    return any(plain in _known_in(code) for code in _languages(wanted, question) if code in named)

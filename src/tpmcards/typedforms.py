@@ -1,7 +1,8 @@
 """A typed answer's words put the way one form of the expected answer writes them: words
 typed apart that the form joins ("data base"), initials the form spells out ("bpm"), and a
 negation said the other way ("not stable" for "unstable"), a comparative in two words
-("more slowly" for "slower"). Pure."""
+("more slowly" for "slower"), a common noun of structure before "of" ("a sequence of tasks" for
+"a chain of tasks"). Pure."""
 
 from __future__ import annotations
 
@@ -132,4 +133,32 @@ def copula_as_written(typed: Sequence[str], form: Sequence[str]) -> list[str]:
                 and before == (form[j - 1] if j else "")
             ):
                 out[i] = form[j]
+    return out
+
+
+# Nouns that say one thing before "of" in general English: "a sequence of tasks" is "a chain
+# of tasks", "a kind of lock" "a type of lock". Before "of" only: a "Markov chain" or a
+# "polymerase chain reaction" is a name, and "series" is no "sequence" to a mathematician.
+_STRUCTURE_NOUNS = (
+    frozenset(["chain", "chains", "sequence", "sequences"]),
+    frozenset(["kind", "kinds", "type", "types", "sort", "sorts"]),
+    frozenset(["amount", "amounts", "quantity", "quantities"]),
+)
+
+
+def structure_as_written(typed: Sequence[str], form: Sequence[str]) -> list[str]:
+    """A noun of structure before "of" typed as the form writes it: "the longest sequence of
+    dependent tasks" is "the longest chain of dependent tasks"."""
+    written = {
+        form[i]: group
+        for i in range(len(form) - 1)
+        if form[i + 1] == "of"
+        for group in _STRUCTURE_NOUNS
+        if form[i] in group
+    }
+    out = list(typed)
+    for i in range(len(out) - 1):
+        if out[i + 1] != "of" or out[i] in written:
+            continue
+        out[i] = next((w for w, group in written.items() if out[i] in group), out[i])
     return out
