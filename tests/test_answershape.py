@@ -253,11 +253,11 @@ def test_a_glossary_term_loses_its_pointers_and_keeps_its_definition_short() -> 
         (
             "term",
             "Cold frame",
-            "A low box with a glass lid that shelters seedlings from frost. It works like a small "
-            "greenhouse, warming up in the sun by day and holding some of that warmth through the "
-            "night.",
-            "Gardeners prop the lid open on warm afternoons so the seedlings do not cook, and "
-            "close it again before dusk.",
+            # The defining sentence is the answer; how it works is background.
+            "A low box with a glass lid that shelters seedlings from frost.",
+            "It works like a small greenhouse, warming up in the sun by day and holding some of "
+            "that warmth through the night. Gardeners prop the lid open on warm afternoons so "
+            "the seedlings do not cook, and close it again before dusk.",
         ),
     ]
 
@@ -313,3 +313,63 @@ def test_images_and_code_in_the_extra_are_packaged_and_highlighted(
     assert (Path(col.media.dir()) / name).read_bytes() == data
     assert '<pre class="highlight"><code class="language-python">' in note["Extra"]
     assert '<span class="k">if</span>' in note["Extra"]
+
+
+def test_a_definition_is_its_defining_sentence_and_what_follows_is_extra(in_tmp: Path) -> None:
+    """A glossary term's first sentence that defines it on its own is the answer, a second
+    fact after it goes to Extra. A next sentence that qualifies ("Not a glaze"), a first
+    sentence that only repeats the term, and two terms whose first sentences are the same
+    (the second sentence tells them apart) keep their whole definition."""
+    (in_tmp / "kiln.md").write_text(
+        "# Pottery glossary\n\n"
+        "**Bisque**: Clay fired once at a low heat so that it stays porous enough to take "
+        "glaze. A bisque pot rings when tapped.\n\n"
+        "**Kiln wash**: A coating painted on kiln shelves that stops dripping glaze from "
+        "sticking. Not a glaze, and never used on pots.\n\n"
+        "**Glaze coat**: A glaze coat is a coat of the glaze on a pot. It seals the pot "
+        "against water.\n\n"
+        "**Cone pack**: A set of pyrometric cones set in clay to show how much heat the load "
+        "took. The cones bend at a known heat.\n\n"
+        "**Witness cone**: A set of pyrometric cones set in clay to show how much heat the "
+        "load took. The last cone stays upright.\n"
+    )
+    result = CliRunner().invoke(cli, ["cards", "kiln.md", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [
+        (r["question"], to_text(r["answer"]), to_text(r["extra"]))
+        for r in json.loads(result.stdout)
+    ]
+    assert rows == [
+        ("Bisque", "Clay fired once at a low heat so that it stays porous enough to take glaze.",
+         "A bisque pot rings when tapped."),
+        ("Kiln wash", "A coating painted on kiln shelves that stops dripping glaze from "
+         "sticking. Not a glaze, and never used on pots.", ""),
+        ("Glaze coat", "A glaze coat is a coat of the glaze on a pot. It seals the pot "
+         "against water.", ""),
+        ("Cone pack", "A set of pyrometric cones set in clay to show how much heat the load "
+         "took. The cones bend at a known heat.", ""),
+        ("Witness cone", "A set of pyrometric cones set in clay to show how much heat the "
+         "load took. The last cone stays upright.", ""),
+    ]  # fmt: skip
+
+
+def test_a_list_is_led_in_by_no_preamble_that_restates_its_question(in_tmp: Path) -> None:
+    """ "To reset the pump, follow these steps:" says nothing "How do I reset the pump?" did
+    not: the answer is the steps. A lead-in with a fact of its own stays."""
+    (in_tmp / "pump.md").write_text(
+        "# Pump notes\n\n"
+        "## How do I reset the pump?\n\n"
+        "To reset the pump, follow these steps:\n\n"
+        "1. Switch off the mains.\n2. Hold the red button.\n3. Switch on the mains.\n\n"
+        "## How do I bleed the pump?\n\n"
+        "With the valve closed, follow these steps:\n\n"
+        "1. Open the bleed screw.\n2. Wait for water.\n3. Close the bleed screw.\n"
+    )
+    result = CliRunner().invoke(cli, ["cards", "pump.md", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [(r["question"], to_text(r["answer"])) for r in json.loads(result.stdout)] == [
+        ("How do I reset the pump?",
+         "Switch off the mains. Hold the red button. Switch on the mains."),
+        ("How do I bleed the pump?", "With the valve closed, follow these steps: Open the "
+         "bleed screw. Wait for water. Close the bleed screw."),
+    ]  # fmt: skip

@@ -215,13 +215,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
     ],
     # A page titled as an FAQ is one, its categories at the title's level too: an entry
-    # naming an error (`PermissionError`) asks, and so does a two-word entry among
-    # entries that all ask ("Slow startup"); a one-word category ("Setup") and a label
-    # among headings that do not ask ("Key points") are none.
+    # naming an error (`PermissionError`) asks (for the fix its answer gives, problemcues.py),
+    # and so does a two-word entry among entries that all ask ("Slow startup"); a one-word
+    # category ("Setup") and a label among headings that do not ask ("Key points") are none.
     "faq-entries.md": [
         ("How do I install the client?", "Run the installer from the downloads page.", B),
         (
-            "PermissionError",
+            "What fixes “PermissionError”?",
             "Start the terminal as an administrator and run the installer again.",
             B,
         ),
@@ -360,7 +360,7 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # statement of a problem as much as a question; a list without that shape is none.
     "faq-emphasised-items.md": [
         (
-            "The build stops with a missing header error.",
+            "What fixes “The build stops with a missing header error”?",
             "Install the development package of the library it names.",
             B,
         ),

@@ -430,3 +430,21 @@ def test_a_long_step_is_asked_by_its_first_sentence_and_explained_in_extra(in_tm
          "board. → {{c1::Proof}} → Bake", ""),
         ("How is a loaf made, step 5 of 5: Proof → {{c1::Bake}}", ""),
     ]  # fmt: skip
+
+
+def test_a_checklist_of_questions_makes_no_chain_of_clozes(in_tmp: Path) -> None:
+    """Five checks asked as questions are no sequence, and a cloze of "Is the tray full?"
+    hides a whole question (CARDS.md rule 7): the opening's fact is the card, the checks
+    give none, and `check` says why."""
+    (in_tmp / "printer.md").write_text(
+        "## Why does the printer jam?\n\n"
+        "Most jams come from damp paper. Before calling support, go through these:\n\n"
+        "1. Is the paper dry?\n2. Is the tray overfilled?\n3. Have you removed the staples?\n"
+        "4. If you use card stock, is the rear tray open?\n"
+        "5. Clean the rollers with a dry cloth.\n"
+    )
+    assert questions("printer.md") == [
+        ("basic", "Why does the printer jam?", "<p>Most jams come from damp paper.</p>"),
+    ]
+    result = CliRunner().invoke(cli, ["check", "printer.md"])
+    assert "checklist of questions" in result.output

@@ -69,3 +69,60 @@ def test_check_names_every_yes_no_question_with_file_and_line(in_tmp: Path) -> N
         f'garden.md:94: warning: {dropped} "Can we stay after dark?"; card dropped',
         f'garden.md:98: warning: {dropped} "Can I photograph the roses?"; card dropped',
     ]
+
+
+def test_a_can_question_answered_with_a_way_asks_how(in_tmp: Path) -> None:
+    """ "Can I see the log? If you want to read it, open ..." tells how, without a yes or
+    no: the card asks "How can I ...?" and `check` no longer names it. A request ("Can
+    you please ...?") and an answer that denies ("Exports are not supported ...") stay as
+    the guide wrote them."""
+    (in_tmp / "garden.md").write_text(
+        "# Sprinkler notes\n\n"
+        "## Can I see the watering log?\n\n"
+        "If you want to read the log, open the History tab after the first cycle.\n\n"
+        "## Can zones be watered in turn?\n\n"
+        "Give each zone a start time at least ten minutes after the last one ends.\n\n"
+        "## Can you please bring back the rain sensor?\n\n"
+        "The new controller reads the weather forecast instead.\n\n"
+        "## Can I export the schedule?\n\n"
+        "Exports are not supported on the basic controller.\n"
+    )
+    result = CliRunner().invoke(cli, ["cards", "garden.md", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [(r["question"], r["answer"]) for r in json.loads(result.stdout)] == [
+        ("How can I see the watering log?",
+         "<p>If you want to read the log, open the History tab after the first cycle.</p>"),
+        ("How can zones be watered in turn?",
+         "<p>Give each zone a start time at least ten minutes after the last one ends.</p>"),
+        ("Can you please bring back the rain sensor?",
+         "<p>The new controller reads the weather forecast instead.</p>"),
+        ("Can I export the schedule?",
+         "<p>Exports are not supported on the basic controller.</p>"),
+    ]  # fmt: skip
+    checked = CliRunner().invoke(cli, ["check", "garden.md"]).output
+    assert "watering log" not in checked and "export the schedule" in checked
+
+
+def test_a_yes_no_question_of_several_things_asks_which_of_them(in_tmp: Path) -> None:
+    """One yes or no asked of a list of things, answered thing by thing, asks which of them
+    (in English and Chinese); answered with a plain yes or no, it stays a yes/no card and
+    is dropped; "A or B" already asks which."""
+    (in_tmp / "langs.md").write_text(
+        "# Language notes\n\n"
+        "## Do Go, Rust and Zig have a garbage collector?\n\n"
+        "Go has one; Rust and Zig free memory without one.\n\n"
+        "## Tuple、List、Dict是否可以修改？\n\n"
+        "List和Dict可以修改，Tuple不可以。\n\n"
+        "## Are Lua and Ruby dynamically typed?\n\n"
+        "Yes, both are.\n\n"
+        "## Is Go or Rust faster to compile?\n\n"
+        "Go compiles faster than Rust.\n"
+    )
+    result = CliRunner().invoke(cli, ["cards", "langs.md", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [(r["question"], r["answer"]) for r in json.loads(result.stdout)] == [
+        ("Which of Go, Rust and Zig have a garbage collector?",
+         "<p>Go has one; Rust and Zig free memory without one.</p>"),
+        ("Tuple、List、Dict中哪些可以修改？", "<p>List和Dict可以修改，Tuple不可以。</p>"),
+        ("Is Go or Rust faster to compile?", "<p>Go compiles faster than Rust.</p>"),
+    ]  # fmt: skip

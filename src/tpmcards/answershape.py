@@ -29,7 +29,10 @@ __all__ = [
     "LONG_WORDS",
     "MAX_ITEM_WORDS",
     "MIN_WORDS",
+    "answer_pieces",
     "first_sentence",
+    "pieces_html",
+    "short_enough",
     "shorten_answer",
     "word_count",
 ]
@@ -99,8 +102,40 @@ class _Piece:
 
 def shorten_answer(card: Card) -> Card:
     """The card with a long answer cut to what answers (see `_shortened`), and a short list's
-    long items cut to their first sentences, the rest of each in Extra."""
-    return _short_items(_shortened(card))
+    long items cut to their first sentences, the rest of each in Extra, its list led in by
+    no preamble (see `_without_preamble`)."""
+    return _without_preamble(_short_items(_shortened(card)))
+
+
+_STOP = {"a", "an", "the", "is", "are", "of", "that", "to", "in", "by", "with", "and", "or",
+         "one", "it", "its", "be", "can", "which", "for", "on", "as"}  # fmt: skip
+
+# Words of a lead-in that only announces a list: "To do X, follow these steps:".
+_ANNOUNCES = {"follow", "following", "these", "this", "those", "steps", "step", "below",
+              "here", "do", "you", "your", "can", "need", "must", "should", "just", "simply",
+              "how", "way", "ways", "i", "we", "my", "our"}  # fmt: skip
+
+
+def _without_preamble(card: Card) -> Card:
+    """A list card without a lead-in that only restates its question before the list:
+    "How do I train a model?" -> "To train a model, follow these steps:" says nothing the
+    question did not. A lead-in with a word of its own ("Before the first run, ...:")
+    stays."""
+    if card.kind is not CardKind.LIST:
+        return card
+    pieces = answer_pieces(card.answer)
+    if not pieces or len(pieces) < 2 or pieces[0].block != "p":
+        return card
+    if pieces[1].block not in {"ol", "ul"}:
+        return card
+    lead = pieces[0].text.strip()
+    if not lead.endswith(":") or pieces[1].paragraph == pieces[0].paragraph:
+        return card
+    asked = set(re.findall(r"\w+", to_text(card.question).lower()))
+    words = set(re.findall(r"\w+", lead.lower())) - _STOP - _ANNOUNCES
+    if words - asked:
+        return card
+    return replace(card, answer=pieces_html(pieces[1:]))
 
 
 def _short_items(card: Card) -> Card:
@@ -142,12 +177,12 @@ def _shortened(card: Card) -> Card:
     if card.kind not in {CardKind.BASIC, CardKind.LIST, CardKind.TERM} or card.extra:
         return card
     plain = to_text(card.answer)
-    if "<a" not in card.answer and _short(plain) and not _ASIDE.match(plain):
+    if "<a" not in card.answer and short_enough(plain) and not _ASIDE.match(plain):
         return card  # nothing to cut and no link to drop: the common case, without parsing
     question = to_text(card.question)
     if _COMPARES.search(question) or _ASKS_FOR_SEVERAL.search(question) or paired(question):
         return card  # "How do A and B differ?", "Give 3 reasons": the answer is all of it
-    pieces = _pieces(card.answer)
+    pieces = answer_pieces(card.answer)
     if pieces is None:
         return card
     pieces = [p for p in pieces if not _points_away(p)] or pieces
@@ -155,13 +190,13 @@ def _shortened(card: Card) -> Card:
     pieces = [p for p in map(_without_trailing_pointer, pieces) if p is not None] or pieces
     if len(pieces) > 1 and pieces[1].block == "p" and _ASIDE.match(pieces[0].text):
         # "Also called the L2 norm. The norm of x is ...": the answer first, the aside after.
-        shorter = _shortened(replace(card, answer=_html(pieces[1:]), extra=""))
-        aside = _html(pieces[:1])
+        shorter = _shortened(replace(card, answer=pieces_html(pieces[1:]), extra=""))
+        aside = pieces_html(pieces[:1])
         return replace(shorter, extra=aside + shorter.extra)
     text = " ".join(p.text for p in pieces)
     sentences = sum(1 for p in pieces if p.block == "p")
-    if _short(text, sentences) or len(_INLINE_ITEMS.findall(text)) >= 2:
-        answer = _html(pieces)
+    if short_enough(text, sentences) or len(_INLINE_ITEMS.findall(text)) >= 2:
+        answer = pieces_html(pieces)
         return card if to_text(answer) == to_text(card.answer) else replace(card, answer=answer)
     kept = _answering(pieces)
     if card.items and not any(p.block in {"ul", "ol"} for p in kept):
@@ -172,8 +207,8 @@ def _shortened(card: Card) -> Card:
         kept = pieces[: lists[0] + 1]
     rest = pieces[len(kept) :]
     if not rest:
-        return replace(card, answer=_html(pieces))
-    return replace(card, answer=_html(kept), extra=_html(rest))
+        return replace(card, answer=pieces_html(pieces))
+    return replace(card, answer=pieces_html(kept), extra=pieces_html(rest))
 
 
 def first_sentence(text: str) -> tuple[str, str]:
@@ -191,7 +226,7 @@ def first_sentence(text: str) -> tuple[str, str]:
 _FIRST_END = re.compile(r"(?<=[.])\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[!?。！？])\s*(?=\S)")
 
 
-def _short(text: str, sentences: int | None = None) -> bool:
+def short_enough(text: str, sentences: int | None = None) -> bool:
     """Whether an answer is short enough to stay whole (its sentences counted roughly from
     its text when not given)."""
     words = word_count(text)
@@ -230,7 +265,7 @@ def _continues(last: _Piece, piece: _Piece) -> bool:
     return bool(re.match(r"[a-z]", piece.text))
 
 
-def _pieces(html: str) -> list[_Piece] | None:
+def answer_pieces(html: str) -> list[_Piece] | None:
     """The answer's paragraphs, each cut into sentences, and its other blocks whole; None
     when the answer opens with something that is not a paragraph (a list, code, a table:
     the answer itself, never cut)."""
@@ -284,7 +319,7 @@ def _sentences(paragraph: Tag) -> list[str]:
     return [s.strip() for s in sentences if to_text(s).strip() or "<img" in s]
 
 
-def _html(pieces: list[_Piece]) -> str:
+def pieces_html(pieces: list[_Piece]) -> str:
     """Pieces back as HTML: sentences of one paragraph joined in one `<p>`."""
     out: list[str] = []
     sentences: list[str] = []

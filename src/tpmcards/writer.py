@@ -17,8 +17,10 @@ from functools import lru_cache
 
 from .answershape import MAX_ITEM_WORDS, first_sentence, shorten_answer
 from .cues import answers_subject, guide_subject, name_subject, one_question
+from .definitions import defining_sentence
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind, Config, Document
+from .problemcues import ask_about_problem
 from .smells import (
     LEADING_PRONOUN,
     MAX_LIST,
@@ -67,7 +69,11 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
         if yes_no is not None:
             smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
             continue
-        card = name_subject(one_question(shorten_answer(card)), subject)
+        card = name_subject(ask_about_problem(one_question(shorten_answer(card))), subject)
+        if _checklist(card):
+            smells.append(
+                Smell(card.source, f'checklist of questions in "{plain_text(card)}"; no cloze made')
+            )
         for part in _split_list(card):
             resolved = _resolve_pronouns(part, person)
             if resolved is None:
@@ -87,12 +93,22 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
         )
         for card in written
     ]
-    kept, merged = _merge_duplicates(written)
+    kept, merged = _merge_duplicates(_definitions(written))
     smells.extend(merged)
     smells.extend(conflicts(kept))
     for card in kept:
         smells.extend(Smell(card.source, message) for message in card_smells(card))
     return Written(tuple(kept), tuple(smells))
+
+
+def _definitions(cards: list[Card]) -> list[Card]:
+    """Each term's definition cut to its defining sentence (the rest in Extra), unless two
+    terms would then read the same: "A rule which checks transactions. A match is
+    blocked." and "... A match is delayed." differ only after their first sentence."""
+    cut = [defining_sentence(card) for card in cards]
+    seen = Counter(to_text(card.answer) for card in cut if card.kind is CardKind.TERM)
+    pairs = zip(cards, cut, strict=True)
+    return [new if seen[to_text(new.answer)] < 2 else old for old, new in pairs]
 
 
 # --- terms ---------------------------------------------------------------------------------
@@ -215,6 +231,8 @@ def _split_list(card: Card) -> Iterable[Card]:
         # A long opening is cut as any answer is; what follows the list stays its background.
         yield replace(opening_card, extra=opening_card.extra + card.extra)
         context = ""  # the opening is a card of its own: the items' backs stay short
+    if _checklist(card):
+        return  # a cloze of "Is X up to date?" teaches neither an order nor a fact
     ordered = "<ol" in card.answer
     cued = [_ITEM_WITH_CUE.match(item) for item in items]
     # A long item is asked by its first sentence, its neighbours shown by theirs: the rest
@@ -249,6 +267,18 @@ def _split_list(card: Card) -> Iterable[Card]:
             card, key=key, question=text, answer=context, kind=CardKind.CLOZE, items=(),
             extra=extra,
         )  # fmt: skip
+
+
+def _checklist(card: Card) -> bool:
+    """Whether a list of more than four is a checklist: most of its items are questions
+    ("Is your tmux up to date?", "Have you enabled X?"). Hiding one of them in a cloze
+    hides a whole sentence that asks rather than states (CARDS.md rule 7), and its order
+    is no sequence to learn, so it makes no clozes."""
+    items = [to_text(item).strip() for item in list_items(card) if item.strip(" `*_-")]
+    if len(items) <= MAX_LIST:
+        return False
+    asking = sum(1 for item in items if first_sentence(item)[0].rstrip().endswith(("?", "？")))
+    return 2 * asking > len(items)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")

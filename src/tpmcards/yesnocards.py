@@ -54,7 +54,7 @@ _NOT_A_VERB = {
 }  # fmt: skip
 
 
-def _instruction(rest: str, question: str) -> bool:
+def instruction(rest: str, question: str) -> bool:
     """Whether the words after a plain "Yes," read as an instruction (an imperative verb
     first): not the question's own subject ("Absolutely! Backoff is used...")."""
     word = re.match(r"[A-Za-z']+", rest)
@@ -79,7 +79,7 @@ def _ask_how(card: Card) -> Card:
         return card
     rest = card.answer[answered.end() :]
     plain_yes = re.search(r"(?:yes|yeah|yep)\W*$", to_text(card.answer[: answered.end()]), re.I)
-    if not plain_yes or not _instruction(rest, asked.group("rest")):
+    if not plain_yes or not instruction(rest, asked.group("rest")):
         return card
     can, who = asked.group("can").lower(), asked.group("who")
     question = escape(f"How {can} {who} {asked.group('rest')}")
@@ -90,7 +90,59 @@ def _ask_how(card: Card) -> Card:
 def ask_for_content(card: Card) -> Card:
     """The card with its yes/no question asked for the content, where a safe rewrite
     exists; any other card as it is."""
-    return _ask_how(_ask_what_there_is(card))
+    return _ask_which(_ask_how_it_is_done(_ask_how(_ask_what_there_is(card))))
+
+
+# "List, Set, Map是否继承自Collection接口？ list，set继承，map不继承" and "Do Go, Rust and Zig
+# have a GC? Go does; Rust and Zig do not." ask yes or no of several things at once, and the
+# answer sorts them: the card asks which of them do. An answer that opens with yes or no
+# says it of all of them, and the card stays a yes/no one; "Is A or B faster?" asks which
+# already.
+_WHICH_ZH = re.compile(r"^(?P<subject>[^？?是]*[,，、][^？?是]*?)\s*是否(?P<rest>[^？?]+)[？?]$")
+_WORD = r"[\w.#+-]+"
+_WHICH_EN = re.compile(
+    rf"^(?P<aux>do|does|are|is|can|could|will|should) (?P<subject>{_WORD}(?:, {_WORD})*,? "
+    rf"and {_WORD}) (?P<rest>[^?]+)\?$",
+    re.I,
+)
+
+
+def _ask_which(card: Card) -> Card:
+    if card.kind is not CardKind.BASIC or yes_no_answer(to_text(card.answer)):
+        return card
+    question = to_text(card.question).strip()
+    zh = _WHICH_ZH.match(question)
+    if zh is not None:
+        asked = f"{zh.group('subject').strip()}中哪些{zh.group('rest').strip()}？"
+        return replace(card, question=escape(asked))
+    en = _WHICH_EN.match(question)
+    if en is None:
+        return card
+    aux = en.group("aux").lower()
+    verb = "" if aux in ("do", "does") else "are " if aux in ("is", "are") else f"{aux} "
+    asked = f"Which of {en.group('subject')} {verb}{en.group('rest')}?"
+    return replace(card, question=escape(asked))
+
+
+# "Can I see the data that is sent? If you want to inspect it, open %TEMP% ..." answers
+# without a yes or no: it tells how. Asked "How can I see the data that is sent?", the card
+# asks for what its answer gives. Not a request ("Can you please put -b back?"), and not an
+# answer that denies ("Windows is not supported"): "How can I ...?" would assume it can.
+_CAN = re.compile(r"^(?P<can>can|could) (?P<rest>\w.+\?)$", re.I)
+_DENIES = re.compile(r"\b(?:not|no|never|cannot|only|unless)\b|n't\b|n’t\b", re.I)
+
+
+def _ask_how_it_is_done(card: Card) -> Card:
+    if card.kind not in (CardKind.BASIC, CardKind.LIST) or _YES_OPENING.match(card.answer):
+        return card
+    asked = _CAN.match(to_text(card.question).strip())
+    if asked is None or re.search(r"\bplease\b", asked.group("rest"), re.I):
+        return card
+    answer = to_text(card.answer).strip()
+    if not answer or yes_no_answer(answer) or _DENIES.search(re.split(r"[.!?:]\s", answer)[0]):
+        return card
+    question = f"How {asked.group('can').lower()} {asked.group('rest')}"
+    return replace(card, question=escape(question))
 
 
 def _ask_what_there_is(card: Card) -> Card:
