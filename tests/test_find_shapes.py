@@ -6,6 +6,8 @@ words."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -86,6 +88,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("next page", "space", T),
         ("go to top", "g", T),
         # `| step | command |` with numbered steps: a number names nothing to recall.
+        # Columns named after platforms hold keys: they are ways too.
+        (
+            "open palette",
+            "Windows / Linux: Ctrl+Shift+P macOS: Cmd+Shift+P",
+            T,
+        ),
+        ("toggle sidebar", "Windows / Linux: Ctrl+B macOS: Cmd+B", T),
     ],
     # A WordPress plugin's readme.txt: `== Section ==` and `= Question? =` lines are headings,
     # so the FAQ's entries are cards; its install steps and changelog are not.
@@ -240,3 +249,19 @@ def test_an_untitled_glossary_names_its_deck_after_its_file() -> None:
     document = parse_document(read_source(FIND / "gloss-glossary.md"))
     cards = extract_cards(document, Config(deck="", output="", topics=()))
     assert {card.deck for card in cards} == {"gloss-glossary"}
+
+
+def test_check_asks_for_no_mark_a_heading_already_holds(tmp_path: Path) -> None:
+    """A heading that asks with its mark, then says more, needs no "?" added at its end;
+    one that asks without any mark does."""
+    guide = tmp_path / "notes.md"
+    guide.write_text(
+        "# Notes\n\n## Why was the cache added? Reads were slow…\n\nEach page took a second.\n\n"
+        "## Why was the queue added\n\nBursts of writes were lost.\n",
+        "utf-8",
+    )
+    result = CliRunner().invoke(cli, ["check", str(guide)])
+    assert [line for line in result.output.splitlines() if "question mark" in line] == [
+        f'{guide}:7: warning: heading "Why was the queue added" reads as a question but has '
+        'no question mark; add "?"'
+    ]

@@ -13,7 +13,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from .extract import ERROR, WARNING, Finding, asks_without_mark, extract, normalize, question_text
-from .extract.base import Scope
+from .extract.base import QUESTION_MARKS, Scope
 from .extract.explicit import pointer_questions
 from .extract.pointers import points_away
 from .markup import to_text
@@ -94,7 +94,8 @@ def _structure(document: Document, config: Config) -> Iterable[Finding]:
             yield _unknown_topic(path, section.line, section.topic, slugs)
         has_children = n + 1 < len(sections) and sections[n + 1].level > section.level
         heading = section.heading
-        if asks_without_mark(heading):
+        # "Why was X made? Y was there…" asks with its mark, only not at the end.
+        if asks_without_mark(heading) and not any(m in heading for m in QUESTION_MARKS):
             yield Finding(
                 path,
                 section.line,

@@ -33,15 +33,32 @@ def _says_something(cell: str) -> bool:
     return bool(text.strip()) and not _MARK_ONLY.match(re.sub(r"\(.*?\)", "", text))
 
 
+# A key of a keyboard shortcut, however a column names it (`| Action | Windows | macOS |`).
+_KEY = re.compile(
+    r"\b(?:ctrl|control|cmd|command|alt|option|opt|shift|meta|super|win|esc|tab|enter|"
+    r"return|space|f\d{1,2})\b|[⌘⌥⇧⌃]",
+    re.I,
+)
+
+
+def _keys_column(rows: tuple[tuple[str, ...], ...], n: int) -> bool:
+    """Whether most cells of column `n` (below the header) are keyboard shortcuts."""
+    cells = [to_text(row[n]) for row in rows[1:] if n < len(row) and to_text(row[n]).strip()]
+    return len(cells) >= 2 and sum(bool(_KEY.search(c)) for c in cells) * 2 > len(cells)
+
+
 def how_to_tables(scope: Scope) -> Iterator[Found]:
-    """A table whose columns after the first are keys, commands or syntax: a term card per
-    row that has one, the action its term; its other columns go to the back as context."""
+    """A table whose columns after the first are keys, commands or syntax (by their header,
+    or, for keys, by what they hold): a term card per row that has one, the action its
+    term; its other columns go to the back as context."""
     for i, block in scope.blocks():
         rows = table_rows(block)
         if len(rows) < 3:
             continue
         header = [to_text(cell).strip("* ") for cell in rows[0]]
-        ways = [n for n, h in enumerate(header) if n and _HOW_HEADER.match(h)]
+        ways = [
+            n for n, h in enumerate(header) if n and (_HOW_HEADER.match(h) or _keys_column(rows, n))
+        ]
         if not ways or _HOW_HEADER.match(header[0]):
             continue
         for row in rows[1:]:
