@@ -244,6 +244,11 @@ def grade_answer(
     first = expected[0] if expected else ""
     if not said:
         return Grade(Verdict.WRONG, "no answer", first)
+    for answer in expected:
+        if said == words(answer, accents):
+            # The answer itself, word for word: no rule of amounts or terms may overrule it
+            # ("5 kW:2 W" read as two powers once made itself "a different number").
+            return Grade(Verdict.RIGHT, "exact", answer)
     best: tuple[tuple[int, float, bool, int], Grade] | None = None
     veto: Grade | None = None
     initials: Grade | None = None  # "HTTP" for "Hypertext Transfer Protocol"
