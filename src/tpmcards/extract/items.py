@@ -21,7 +21,7 @@ from .base import (
     question_text,
     unwrap_p,
 )
-from .labels import block_label
+from .labels import block_label, qa_label, strip_answer_mark
 
 __all__ = [
     "QA",
@@ -82,7 +82,11 @@ def question_item(html: str, same_line: bool = False) -> QA | None:
     """Split one item's (or paragraph's) HTML into the question of its first line and the
     answer after it; with `same_line`, also `What is X? An answer.` written on one line."""
     head, rest = first_line(html)
-    if "<" in head or not ends_question(to_text(head)):
+    if _labelled_answer(head, rest):
+        # The next line's `Answer:` (`Réponse :`) says the first line asked, with a
+        # question mark or an order ("Define HTML"): the label goes, the answer stays.
+        rest = strip_answer_mark(rest.lstrip())
+    elif "<" in head or not ends_question(to_text(head)):
         line = _SAME_LINE.match(head) if same_line and not rest.strip() else None
         if line and _ASKS_FOR_CONTENT.match(NUMBERING.sub("", line.group("q"))):
             head, rest = line.group("q"), line.group("a")
@@ -96,6 +100,14 @@ def question_item(html: str, same_line: bool = False) -> QA | None:
     if not answer.startswith("<"):
         answer = f"<p>{answer}</p>"
     return question, answer, _list_items(answer)
+
+
+def _labelled_answer(head: str, rest: str) -> bool:
+    """A first line of plain text whose next line opens with an answer's label."""
+    if "<" in head or not to_text(head).strip():
+        return False
+    opening = re.match(r"^\s*(?:<p[^>]*>)?", rest)
+    return qa_label(rest[opening.end() if opening else 0 :]) == "a"
 
 
 def _list_items(answer: str) -> tuple[str, ...]:

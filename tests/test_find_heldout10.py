@@ -1,0 +1,40 @@
+"""Finding the questions in the shapes the blind set heldout10 showed (issue 12): numbered
+revision questions whose answer line opens with its label (`Réponse :`), asked with a
+question mark or as an order ("Définir DNS"), and glossaries of term headings defined in a
+block quote. Each test compares the whole card list of a small fixture in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpmcards.model import CardKind
+
+from .test_find_questions import FIND, qa
+
+B, L, T = CardKind.BASIC, CardKind.LIST, CardKind.TERM
+
+EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
+    # The `Réponse :` line says its item's first line asked, with or without a question
+    # mark; the label is no part of the answer. An item whose second line has no answer
+    # label and whose first line does not ask ("Donner un code ...") is no card.
+    "reponse-items.md": [
+        (
+            "Qu’est-ce qu’un routeur ?",
+            "un appareil qui relie deux réseaux et choisit la route des paquets.",
+            B,
+        ),
+        ("Citer deux protocoles de la couche transport", "TCP et UDP.", B),
+        ("À quoi sert un pare-feu ?", "il filtre le trafic selon des règles.", B),
+        ("Définir DNS", "le système qui traduit un nom de domaine en adresse IP.", B),
+        (
+            "Définir URL. Quelles en sont les parties ?",
+            "une adresse de ressource, faite d’un schéma, d’un hôte et d’un chemin.",
+            B,
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_finds_the_cards_a_reader_would_write(name: str) -> None:
+    assert qa(FIND / name) == EXPECTED[name]
