@@ -32,6 +32,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # A glossary titled in Indonesian ("Glosarium"), its letter headings wrapped in centred
+    # raw HTML, each term a heading defined in a block quote: every term a card, no letter.
+    "glosarium-quotes.md": [
+        (
+            "Bandwidth / Lebar Pita",
+            "Jumlah data yang dapat dikirim lewat jaringan dalam satu detik.",
+            T,
+        ),
+        ("Router", "Perangkat yang meneruskan paket dari satu jaringan ke jaringan lain.", T),
+        ("Ruter Inti", "Router di pusat jaringan yang menampung lalu lintas terbesar.", T),
+    ],
 }
 
 

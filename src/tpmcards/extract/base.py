@@ -211,7 +211,7 @@ def entry_question(heading: str, among_entries: bool = False) -> str | None:
 
 
 GLOSSARY_HEADING = re.compile(
-    r"\b(?:glossary|glossar|glosario|glossaire|gloss[áa]rio|glossario|terminology|"
+    r"\b(?:glossary|glossar|glosarium|glosari|glosario|glossaire|gloss[áa]rio|glossario|terminology|"
     r"vocabulary|lexicon|definitions|key terms|terms and definitions|begriffe|"
     r"abbreviations|acronyms|abreviaturas|siglas|abk[üu]rzungen|abr[ée]viations)\b|"
     r"术语|術語|词汇|詞彙|用語集|缩写|縮寫",
