@@ -43,6 +43,20 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Router", "Perangkat yang meneruskan paket dari satu jaringan ke jaringan lain.", T),
         ("Ruter Inti", "Router di pusat jaringan yang menampung lalu lintas terbesar.", T),
     ],
+    # A heading that asks and then names its level in brackets ("(Base)", "(Medio)") still
+    # asks: each is a card over the paragraph under it.
+    "level-suffix.md": [
+        (
+            "Cos’è un indirizzo IP? (Base)",
+            "Un numero che identifica un dispositivo in una rete.",
+            B,
+        ),
+        (
+            "A cosa serve una maschera di sottorete? (Medio)",
+            "Separa la parte di rete dalla parte del dispositivo in un indirizzo.",
+            B,
+        ),
+    ],
 }
 
 

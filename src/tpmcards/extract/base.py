@@ -89,9 +89,14 @@ def visible(text: str) -> str:
     return _ATTRIBUTES.sub("", _INVISIBLE.sub("", text)).strip()
 
 
+# A short note in brackets after the question mark still asks: a level or a tag of an
+# interview file ("What is X? (Junior)", "¿Qué es X? (básico)").
+_AFTER_MARK = re.compile(r"([?？؟])\s*\([^()?？]{1,20}\)\s*$")
+
+
 def ends_question(text: str) -> bool:
     """Whether text ends with a question mark of any script (`?`, `？`, `؟`, Greek `;`)."""
-    text = visible(text).rstrip(" )\"'”»*_")
+    text = _AFTER_MARK.sub(r"\1", visible(text)).rstrip(" )\"'”»*_")
     if not text:
         return False
     last = text[-1]
