@@ -57,6 +57,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # An answer that only sends the reader to another document named in bold (`→ Consulta
+    # **X.md** sección "..."`) points away as a link does: no card. ("Sí, con ..." is the
+    # yes/no rule's, left as it stands.)
+    "file-pointers.md": [
+        (
+            "¿Dónde se guardan las copias?",
+            "En la carpeta respaldo junto al programa, una por día.",
+            B,
+        ),
+    ],
 }
 
 

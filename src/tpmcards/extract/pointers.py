@@ -22,12 +22,19 @@ __all__ = ["only_pointer", "pointer_sentence", "points_away", "refers_elsewhere"
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'()\[\]]+", re.I)
 
 
+# A document's file name written in bold or code: where a pointer sends the reader.
+_FILE = re.compile(r"[\w./-]+\.(?:md|markdown|rst|txt|adoc|html?|pdf)\b", re.I)
+
+
 def _with_links(html: str) -> BeautifulSoup | None:
     """The answer's HTML with each web address written in its text (not in code) as a link;
     None when it holds no link at all."""
-    if not has_link_tag(html) and not _URL.search(html):
+    if not has_link_tag(html) and not _URL.search(html) and not _FILE.search(html):
         return None
     soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(["strong", "b", "code", "em"]):
+        if _FILE.fullmatch(tag.get_text().strip()) and tag.find_parent("a") is None:
+            tag.name = "a"  # a document's file name (`**SETUP.md**`) points as a link does
     for text in soup.find_all(string=_URL):
         if text.find_parent(["a", "code", "pre"]) is None:
             parts = _URL.split(str(text))
@@ -87,7 +94,7 @@ _MORE = (
     r"|подробнее|подробности|meer\s+informatie)"
 )
 _IN = r"in|im|en|dans|em|no|na|nel|nella|w|we|v|ve|в|во|unter|auf|op|bij|sur|à|a"
-_TAIL_ELSEWHERE = r"(?:\s+[\w'’-]+){0,2}\s*[.!]?\s*$"
+_TAIL_ELSEWHERE = r"(?:\s+[\w'’-]+){0,2}(?:\s*[\"“«][^\"”»]{1,60}[\"”»])?\s*[.!]?\s*$"
 _POINTER = re.compile(
     rf"""^(?:
       {_SEND}\s+{_FEW}LINK{_TAIL}
@@ -97,7 +104,7 @@ _POINTER = re.compile(
         \s+(?:in|on|at|under|from)\s+{_FEW}LINK{_TAIL}
     | (?:you\s+(?:can|will|may)\s+find|find)\s+[^.;:!?]{{0,80}}?
         \s(?:in|on|at|under)\s+{_FEW}LINK{_TAIL}
-    | {_SEND_ELSEWHERE}\s+{_FEW}LINK{_TAIL_ELSEWHERE}
+    | (?:→\s*|⇒\s*)?{_SEND_ELSEWHERE}\s+{_FEW}LINK{_TAIL_ELSEWHERE}
     | {_MORE}\s+{_FEW}(?:{_IN})\s+{_FEW}LINK{_TAIL_ELSEWHERE}
     )""",
     re.I | re.X,
