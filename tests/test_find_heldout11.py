@@ -1,0 +1,33 @@
+"""Finding the questions in the shapes the real set heldout11 showed (issue 12): a reference
+table whose first column says the same on every row (a shortcut's prefix), with rows of
+dashes between its groups. Each test compares the whole card list of a small fixture
+written in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tpmcards.model import CardKind
+
+from .test_find_questions import FIND, qa
+
+T = CardKind.TERM
+
+EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
+    # The first column never varies ("Alt+k"): the term is the prefix and the key together;
+    # keys told apart only by their symbol ("|", "%") are two cards; rows of dashes are group
+    # separators, no cards. A table whose first column varies keeps it alone as the term.
+    "constant-prefix-table.md": [
+        ("Alt+k n", "Open a new shell", T),
+        ("Alt+k |", "Split side by side", T),
+        ("Alt+k %", "Split top and foot", T),
+        ("Alt+k q", "Close the shell", T),
+        ("kettle", "Start the shell", T),
+        ("brew", "Install a package", T),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_finds_the_cards_a_reader_would_write(name: str) -> None:
+    assert qa(FIND / name) == EXPECTED[name]
