@@ -1,7 +1,7 @@
 """Finding the questions in the shapes the real set heldout11 showed (issue 12): a reference
 table whose first column says the same on every row (a shortcut's prefix), with rows of
-dashes between its groups. Each test compares the whole card list of a small fixture
-written in our own words."""
+dashes between its groups; a glossary written as Hugo definition shortcodes. Each test
+compares the whole card list of a small fixture written in our own words."""
 
 from __future__ import annotations
 
@@ -24,6 +24,15 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Alt+k q", "Close the shell", T),
         ("kettle", "Start the shell", T),
         ("brew", "Install a package", T),
+    ],
+    # Hugo's paired shortcodes naming a term (`{{%definition "alias"%}}` ... closing pair, or
+    # the `{{< >}}` form), inside a raw `<dl>` opener, one after an empty anchor: each a term
+    # card, its first paragraph the answer ("More info" links go on the back); a pair left
+    # open is no entry.
+    "hugo-definitions.md": [
+        ("alias", "A short name that stands for a longer command.", T),
+        ("bundle", "The set of tools installed together on a new machine.", T),
+        ("cache", "Files kept from the last run so the next one starts sooner.", T),
     ],
 }
 
