@@ -1,7 +1,8 @@
 """Finding the questions in the shapes the real set heldout11 showed (issue 12): a reference
 table whose first column says the same on every row (a shortcut's prefix), with rows of
-dashes between its groups; a glossary written as Hugo definition shortcodes. Each test
-compares the whole card list of a small fixture written in our own words."""
+dashes between its groups; a glossary written as Hugo definition shortcodes; a built mdBook
+FAQ page. Each test compares the whole card list of a small fixture written in our own
+words."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from tpmcards.model import CardKind
 
 from .test_find_questions import FIND, qa
 
-T = CardKind.TERM
+B, T = CardKind.BASIC, CardKind.TERM
 
 EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # The first column never varies ("Alt+k"): the term is the prefix and the key together;
@@ -33,6 +34,23 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("alias", "A short name that stands for a longer command.", T),
         ("bundle", "The set of tools installed together on a new machine.", T),
         ("cache", "Files kept from the last run so the next one starts sooner.", T),
+    ],
+    # A built mdBook page: each heading's words inside its own `<a class="header">` link are
+    # the heading, not a site header; a statement entry ("kettle Prints No Prompt") is an
+    # entry of the FAQ; a `¶` anchor beside a heading's words stays chrome; the sidebar, the
+    # menu bar and prev/next are no cards.
+    "mdbook-faq.html": [
+        (
+            "Why Is The First Start Slow?",
+            "Kettle fills its cache on the first start; later starts read it back.",
+            B,
+        ),
+        ("kettle Prints No Prompt", "Set KETTLE_PROMPT to the prompt you want.", B),
+        (
+            "How can I move the cache?",
+            "Point KETTLE_CACHE at another folder before the first start.",
+            B,
+        ),
     ],
 }
 
