@@ -207,6 +207,19 @@ _CHROME_TAG_SET = set(CHROME_TAGS)
 _LANGUAGE = re.compile(r"(?:language|lang)-")
 
 
+def _whole_heading_link(tag: Tag) -> bool:
+    """A heading's link to itself that holds all its words (mdBook's `<a class="header">`):
+    the heading's text, not a header's; a `¶` anchor beside the words stays chrome."""
+    parent = tag.parent
+    return (
+        tag.name == "a"
+        and parent is not None
+        and parent.name in HEADINGS
+        and bool(tag.get_text(strip=True))
+        and tag.get_text(strip=True) == parent.get_text(strip=True)
+    )
+
+
 def _is_chrome(tag: Tag) -> bool:
     if tag.attrs is None:
         return False
@@ -216,6 +229,8 @@ def _is_chrome(tag: Tag) -> bool:
         # An article's own header holds its title; keep it, drop a site header.
         return tag.find(list(HEADINGS)) is None or tag.name == "footer"
     if tag.name in HEADINGS or tag.name in {"body", "html", "main", "article"}:
+        return False
+    if _whole_heading_link(tag):
         return False
     classes = tag.get("class")
     # A code block's language ("language-nav", "lang-toc") names its content, not the page's parts.

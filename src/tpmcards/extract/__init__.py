@@ -241,6 +241,8 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
             normal = normalize(to_text(question))
             if not normal:
                 continue
+            if normal in seen:
+                normal = _symbol_key(to_text(question), normal)
             if found.kind is not CardKind.CLOZE and not to_text(answer) and "<img" not in answer:
                 findings.append(
                     Finding(
@@ -315,6 +317,13 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
     )
     return Extraction(written.cards, tuple(findings))
+
+
+def _symbol_key(question: str, normal: str) -> str:
+    """The key of a question told from another only by a key of symbols ("Ctrl+b %" after
+    "Ctrl+b ?"): its words and those symbols; a question with none keeps its words' key."""
+    symbols = [token for token in question.split() if not re.search(r"\w", token)]
+    return " ".join([normal, *symbols]) if symbols else normal
 
 
 def _as_notes(found: list[Found]) -> list[Found]:

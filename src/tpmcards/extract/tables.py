@@ -109,16 +109,36 @@ def reference_tables(scope: Scope) -> Iterator[Found]:
         )
         if answer_col is None:
             continue
-        for row in rows[1:]:
+        body = [row for row in rows[1:] if not _separator(row)]
+        term_cols = _term_columns(body, answer_col)
+        for row in body:
             if len(row) <= answer_col or not to_text(row[0]) or not to_text(row[answer_col]):
                 continue
             context = "".join(
                 f"<p><em>{escape(header[n])}:</em> {cell}</p>"
                 for n, cell in enumerate(row)
-                if n not in {0, answer_col} and n < len(header) and to_text(cell)
+                if n not in {*term_cols, answer_col} and n < len(header) and to_text(cell)
             )
             answer = f"<p>{row[answer_col]}</p>{context}"
-            yield Found(row[0], answer, CardKind.TERM, block.line, frozenset([i]))
+            term = " ".join(row[n] for n in term_cols)
+            yield Found(term, answer, CardKind.TERM, block.line, frozenset([i]))
+
+
+# A body row of dashes only (`| --- | --- |`): a group separator, no entry.
+_DASHES = re.compile(r"^[-:=\s]*-[-:=\s]*$")
+
+
+def _separator(row: tuple[str, ...]) -> bool:
+    return all(_DASHES.match(to_text(cell)) or not to_text(cell) for cell in row)
+
+
+def _term_columns(body: list[tuple[str, ...]], answer_col: int) -> tuple[int, ...]:
+    """The columns naming each row's thing: the first, and when the first says the same on
+    every row (`| Ctrl+b | x | Kill pane |`) the columns up to the answer's with it."""
+    firsts = {to_text(row[0]) for row in body if row}
+    if len(body) < 2 or len(firsts) != 1 or answer_col < 2:
+        return (0,)
+    return tuple(range(answer_col))
 
 
 def glossary_tables(scope: Scope) -> Iterator[Found]:
