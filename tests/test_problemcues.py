@@ -36,6 +36,10 @@ The beep is on by default, and most people find it handy.
 ## Explain why the filter fails to drain
 
 A blocked mesh holds the water back.
+
+## The grinder fails after a minute
+
+By default, the motor cuts out after sixty seconds even if you have beans left.
 """
 
 
@@ -63,4 +67,8 @@ def test_a_problem_heading_asks_for_the_cause_meaning_or_fix_its_answer_gives(
          "<p>The beep is on by default, and most people find it handy.</p>", ""),
         ("Explain why the filter fails to drain",
          "<p>A blocked mesh holds the water back.</p>", ""),
+        # "if you have beans" is what one has, not what one must do: a cause, no fix.
+        ("Brewkit — What causes “The grinder fails after a minute”?",
+         "<p>By default, the motor cuts out after sixty seconds even if you have beans left.</p>",
+         ""),
     ]  # fmt: skip

@@ -42,7 +42,7 @@ _ENGLISH_WORD = re.compile(
 )
 # Words that open a statement, not an instruction, although they read as verbs.
 _STATEMENT_VERBS = {"remember", "note", "notice", "mind", "see", "know"}
-_WANTED = re.compile(r"\byou (?:need|have|must|should|'ll need|will need)\b|\bplease\b", re.I)
+_WANTED = re.compile(r"\byou (?:need|have to|must|should|'ll need|will need)\b|\bplease\b", re.I)
 # "Steam reaches the hinge": a noun, a verb of the third person and its object's
 # determiner make a statement, though "steam" may be an imperative too.
 _SUBJECT_VERB = re.compile(
