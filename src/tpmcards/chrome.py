@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from bs4 import BeautifulSoup, Tag
 
@@ -172,8 +172,9 @@ def _densest(body: Tag) -> Tag:
     return best
 
 
-def strip_chrome(root: Tag | BeautifulSoup) -> None:
-    """Remove navigation, sidebars, footers, scripts and the like, in place."""
+def strip_chrome(root: Tag | BeautifulSoup, keep: Collection[int] = ()) -> None:
+    """Remove navigation, sidebars, footers, scripts and the like, in place; not the tags
+    in `keep` (by id) for their classes alone (an FAQ's "card-header")."""
     # Accordion FAQs put the question in a button inside the heading: keep its text.
     # (`h2 button, summary button, ...` without soupsieve, whose selector compiling alone
     # costs a quiz's first run 0.2 s.)
@@ -195,7 +196,9 @@ def strip_chrome(root: Tag | BeautifulSoup) -> None:
     for tag in tags:
         if tag.name in _CHROME_TAG_SET:
             tag.decompose()
-    chrome = [tag for tag in tags if id(tag) not in gone and _is_chrome(tag)]
+    chrome = [
+        tag for tag in tags if id(tag) not in gone and id(tag) not in keep and _is_chrome(tag)
+    ]
     for tag in chrome:
         tag.decompose()
 

@@ -12,7 +12,7 @@ import importlib.util
 import sys
 import types
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 
@@ -49,6 +49,7 @@ from bs4.exceptions import ParserRejectedMarkup  # noqa: E402
 
 from .chrome import HEADINGS, find_article, strip_chrome  # noqa: E402
 from .errors import SourceError  # noqa: E402
+from .faqwidgets import Widget, faq_widgets  # noqa: E402
 from .markup import escape_stray_tags, to_text  # noqa: E402
 from .mdtokens import markdown_outline, markdown_tokens, render_tokens  # noqa: E402
 from .model import Block, BlockKind, Document, Section, Source  # noqa: E402
@@ -74,17 +75,17 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         root: Tag | BeautifulSoup = find_article(soup)
         line_offset = source.body_line - 1
     else:
-        tokens = markdown_tokens(
-            term_shortcodes(wordpress_headings(source.text)), source.body_line
-        )
+        tokens = markdown_tokens(term_shortcodes(wordpress_headings(source.text)), source.body_line)
         outline = markdown_outline(tokens, source.body_line) if by_tokens else None
         if outline is None:  # raw HTML and the like: read the way a browser would
             root = _parse_html(escape_stray_tags(render_tokens(tokens)), source.display)
             line_offset = 0
     if outline is None:
-        strip_chrome(root)
+        widgets = faq_widgets(root)
+        strip_chrome(root, keep={id(tag) for w in widgets for tag in w.parts()})
         walker = _Walker(line_offset=line_offset, first_line=source.body_line)
         walker.below = _names_below(root)
+        walker.widget_at(w for w in widgets if w.read)
         walker.walk(root)
         outline = walker.outline
     sections = tuple(outline.finish())
@@ -169,6 +170,19 @@ class _Walker:
         self.offset = line_offset
         self.last_line = first_line
         self.outline = Outline(first_line)
+        # FAQ widgets (faqwidgets.py) by the element the walk meets first, and their answers.
+        self.widgets: dict[int, Widget] = {}
+        self.answers: set[int] = set()
+
+    def widget_at(self, widgets: Iterable[Widget]) -> None:
+        """Read these FAQ widgets as questions where the walk meets them."""
+        assert self.below is not None
+        for widget in widgets:
+            self.widgets[id(widget.top)] = widget
+            self.answers.add(id(widget.answer_top))
+            # The walk goes down to them even where nothing else there is a block.
+            for holder in widget.top.parents:
+                self.below[id(holder)] = self.below.get(id(holder), 0) | _HAS_BLOCK
 
     def walk(self, root: Tag | BeautifulSoup) -> None:
         # An explicit stack, not recursion: a page may nest elements 10,000 deep.
@@ -192,7 +206,13 @@ class _Walker:
             if not isinstance(child, Tag):
                 continue
             inside = below.get(id(child), 0)
-            if child.name in {"ul", "ol"} and inside & _HAS_HEADING:
+            if id(child) in self.answers:
+                continue  # read with its question
+            if id(child) in self.widgets:
+                self._loose(loose, child)
+                loose.clear()
+                self._widget(self.widgets[id(child)])
+            elif child.name in {"ul", "ol"} and inside & _HAS_HEADING:
                 # Interview-question collections number their questions as a list of
                 # headings (`1. ### What is X`): each item is a section, not a list item.
                 self._loose(loose, child)
@@ -280,6 +300,14 @@ class _Walker:
         title.extract()
         body = tag.decode_contents().strip()
         self._add(Block(BlockKind.DETAILS, html, text, line, rows=((question, body),)))
+
+    def _widget(self, widget: Widget) -> None:
+        """An FAQ widget's question and answer, read as a `<details>` block."""
+        html = str(widget.top) + str(widget.answer_top)
+        question = widget.question.decode_contents().strip()
+        answer = widget.answer.decode_contents().strip()
+        line = self._line(widget.top)
+        self._add(Block(BlockKind.DETAILS, html, to_text(html), line, rows=((question, answer),)))
 
     def _block(self, tag: Tag) -> None:
         line = self._line(tag)

@@ -1,0 +1,175 @@
+"""FAQ widgets of HTML pages: a question and its answer held by elements that say so.
+
+Site themes and page builders write an FAQ without headings or `<details>`: a collapse
+toggle naming the element it opens (Bootstrap's `data-bs-target`, `href="#id"` with
+`data-toggle="collapse"`, `aria-controls`), schema.org microdata (an item of type
+`Question` with its `name` and `acceptedAnswer`), or a pair of elements whose classes say
+`question` and `answer`. Each pair found is read as a `<details>` block: the question, and
+the element it opens. Pure: the tree is only read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, Tag
+
+from .chrome import HEADINGS
+from .markup import to_text
+
+__all__ = ["Widget", "faq_widgets"]
+
+
+@dataclass(frozen=True)
+class Widget:
+    """One question of an FAQ widget: the elements holding the question and the answer,
+    and the two siblings the walker meets them as (`top`, then `answer_top`). A question
+    in a heading (`<h2><button>...`) is read as a heading already: `read` is False, and
+    the widget only keeps its parts from being taken for page chrome ("card-header")."""
+
+    question: Tag
+    answer: Tag
+    top: Tag
+    answer_top: Tag
+    read: bool
+
+    def parts(self) -> list[Tag]:
+        """The widget's elements from each of its two tops down to what it holds."""
+        found = []
+        for inner, top in ((self.question, self.top), (self.answer, self.answer_top)):
+            tag: Tag | None = inner
+            while tag is not None:
+                found.append(tag)
+                tag = None if tag is top else tag.parent
+        return found
+
+
+_TOGGLES = {"collapse", "accordion", "tab", "toggle"}
+_QUESTION_CLASS = re.compile(r"(?:^|[-_])(?:question|faq-?q|faq-title|faq-header)(?:$|[-_])", re.I)
+_ANSWER_CLASS = re.compile(r"(?:^|[-_])(?:answer|faq-?a|faq-body|faq-content)(?:$|[-_])", re.I)
+_FAQ_PLACE = re.compile(r"faq|question|preguntas|fragen|perguntas|domande|vragen", re.I)
+_QUESTION_TYPE = re.compile(r"schema\.org/Question/?$", re.I)
+_MARKS = ("?", "？", "؟")
+_MAX_WORDS = 40  # a toggle with more words is a panel of its own, not a question
+# What a question holder may not hold: such a holder is read as the blocks it holds.
+_HOLDS = {"ul", "ol", "table", "pre", "details", "dl", "blockquote", *HEADINGS}
+
+
+def faq_widgets(root: Tag | BeautifulSoup) -> list[Widget]:
+    """The FAQ widget questions under `root`, in document order."""
+    by_id: dict[str, Tag] = {}
+    toggles: list[tuple[Tag, str]] = []
+    typed: list[Tag] = []
+    marked: list[Tag] = []
+    for tag in root.find_all(True):
+        attrs = tag.attrs
+        if not attrs:
+            continue
+        ident = attrs.get("id")
+        if isinstance(ident, str) and ident:
+            by_id.setdefault(ident, tag)
+        target = _target(attrs)
+        if target:
+            toggles.append((tag, target))
+        kind = attrs.get("itemtype")
+        if isinstance(kind, str) and _QUESTION_TYPE.search(kind):
+            typed.append(tag)
+        if "class" in attrs and any(_QUESTION_CLASS.search(c) for c in _classes(tag)):
+            marked.append(tag)
+    pairs: list[tuple[Tag, Tag]] = []
+    for toggle, target in toggles:
+        answer = by_id.get(target)
+        if answer is not None and answer is not toggle and _asks_in_place(toggle):
+            pairs.append((toggle, answer))
+    for item in typed:
+        name = _prop(item, "name")
+        answer = _prop(item, "acceptedAnswer") or _prop(item, "suggestedAnswer")
+        if name is not None and answer is not None:
+            pairs.append((name, _prop(answer, "text") or answer))
+    for question in marked:
+        answer = _answer_sibling(question)
+        if answer is not None:
+            pairs.append((question, answer))
+    widgets: dict[int, Widget] = {}
+    for question, answer in pairs:
+        widget = _placed(question, answer)
+        if widget is not None:
+            widgets.setdefault(id(widget.top), widget)
+    return list(widgets.values())
+
+
+def _prop(item: Tag, name: str) -> Tag | None:
+    """The first element inside `item` holding its microdata property `name`."""
+    for tag in item.find_all(True):
+        if tag.attrs and tag.attrs.get("itemprop") == name:
+            return tag
+    return None
+
+
+def _classes(tag: Tag) -> list[str]:
+    classes = tag.attrs.get("class") if tag.attrs else None
+    return [c for c in classes if isinstance(c, str)] if isinstance(classes, list) else []
+
+
+def _target(attrs: Mapping[str, object]) -> str:
+    """The id a collapse toggle opens, or ""."""
+    toggle = attrs.get("data-bs-toggle") or attrs.get("data-toggle")
+    controls = attrs.get("aria-controls")
+    if isinstance(toggle, str) and toggle.lower() in _TOGGLES:
+        target = attrs.get("data-bs-target") or attrs.get("data-target") or attrs.get("href")
+        if isinstance(target, str) and target.startswith("#") and len(target) > 1:
+            return target[1:]
+    if isinstance(controls, str) and controls and "aria-expanded" in attrs:
+        return controls.split()[0]
+    return ""
+
+
+def _asks_in_place(toggle: Tag) -> bool:
+    """Whether a toggle's text reads as a question: it ends with a question mark of any
+    script, or it sits in a part of the page that names itself an FAQ."""
+    text = to_text(toggle.decode_contents())
+    if not text or len(text.split()) > _MAX_WORDS:
+        return False
+    if text.rstrip(" )\"'”»*_").endswith(_MARKS):
+        return True
+    for holder in toggle.parents:
+        if holder.attrs:
+            words = " ".join([*_classes(holder), str(holder.attrs.get("id") or "")])
+            if _FAQ_PLACE.search(words):
+                return True
+    return False
+
+
+def _answer_sibling(question: Tag) -> Tag | None:
+    """The element after a question-classed one whose class says it answers."""
+    for sibling in question.find_next_siblings(True, limit=2):
+        if any(_ANSWER_CLASS.search(c) for c in _classes(sibling)):
+            return sibling
+    return None
+
+
+def _placed(question: Tag, answer: Tag) -> Widget | None:
+    """The pair as the walker meets it: the outermost elements holding the question and
+    the answer apart, siblings with the question first; None if they are not."""
+    if not to_text(question.decode_contents()) or not to_text(answer.decode_contents()):
+        return None
+    holders = {id(tag) for tag in answer.parents}
+    top = question
+    while top.parent is not None and id(top.parent) not in holders:
+        if top.parent is answer:
+            return None  # the question is inside its own answer
+        top = top.parent
+    common = top.parent
+    if common is None or answer is common:
+        return None
+    answer_top = answer
+    while answer_top.parent is not None and answer_top.parent is not common:
+        answer_top = answer_top.parent
+    following = top.find_next_siblings(True, limit=3)
+    if not any(sibling is answer_top for sibling in following):
+        return None
+    # A heading, or paragraphs beside the question, are read as they are.
+    read = top.name not in _HOLDS and top.find(list(_HOLDS)) is None
+    return Widget(question, answer, top, answer_top, read)
