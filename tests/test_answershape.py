@@ -373,3 +373,35 @@ def test_a_list_is_led_in_by_no_preamble_that_restates_its_question(in_tmp: Path
         ("How do I bleed the pump?", "With the valve closed, follow these steps: Open the "
          "bleed screw. Wait for water. Close the bleed screw."),
     ]  # fmt: skip
+
+
+def test_a_first_sentence_that_only_comforts_the_asker_is_no_part_of_the_answer(
+    tmp_path: Path,
+) -> None:
+    guide = tmp_path / "faq.md"
+    guide.write_text(
+        "# Allotment FAQ\n\n"
+        "## What if I miss my watering day?\n\n"
+        "Don't worry, we've got you covered! A neighbour on the rota waters your plot.\n\n"
+        "## Is there a tap on every plot?\n\n"
+        "Great question. There is one tap for each row of six plots.\n\n"
+        "## Who keeps the shed key?\n\n"
+        "Don't worry, the key is safe. The secretary keeps it in the office.\n",
+        encoding="utf-8",
+    )
+    rows = [(r["question"], to_text(r["answer"])) for r in _cards(str(guide))]
+    assert rows == [
+        (
+            "Allotment — What if I miss my watering day?",
+            "A neighbour on the rota waters your plot.",
+        ),
+        (
+            "Allotment — Is there a tap on every plot?",
+            "There is one tap for each row of six plots.",
+        ),
+        # A sentence with something of its own stays, comfort and all.
+        (
+            "Allotment — Who keeps the shed key?",
+            "Don't worry, the key is safe. The secretary keeps it in the office.",
+        ),
+    ]

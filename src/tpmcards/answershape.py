@@ -72,6 +72,17 @@ _ASIDE = re.compile(
     r"sometimes\s+called|synonyms?\b|not\s+to\s+be\s+confused\s+with)",
     re.I,
 )
+# A first sentence that only comforts or thanks the asker ("Don't worry, we've got you
+# covered!", "Great question."): the answer starts after it. A sentence that goes on with
+# something of its own ("Don't worry, your data is kept.") stays.
+_FILLER = re.compile(
+    r"^(?:(?:that's\s+an?\s+|a\s+)?(?:good|great|excellent|nice|fair|interesting)\s+question"
+    r"|glad\s+you\s+asked|thanks?(?:\s+you)?\s+for\s+asking|(?:don'?t|do\s+not)\s+"
+    r"(?:worry|panic|fret)|not\s+to\s+worry|no\s+worries|happy\s+to\s+help)"
+    r"(?:[\s,!.;:—–-]+(?:we'?ve\s+got\s+you\s+covered|it'?s\s+(?:easy|simple|common)"
+    r"|it\s+happens|you'?re\s+not\s+alone|we\s+can\s+help|here'?s\s+how))?[\s!.:—–-]*$",
+    re.I,
+)
 _BLOCKS = {"ul", "ol", "pre", "table", "dl", "blockquote", "details", "div", "figure"}
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A sentence ends at . ! ? (and a closing quote or bracket) before a space and a capital,
@@ -177,7 +188,12 @@ def _shortened(card: Card) -> Card:
     if card.kind not in {CardKind.BASIC, CardKind.LIST, CardKind.TERM} or card.extra:
         return card
     plain = to_text(card.answer)
-    if "<a" not in card.answer and short_enough(plain) and not _ASIDE.match(plain):
+    if (
+        "<a" not in card.answer
+        and short_enough(plain)
+        and not _ASIDE.match(plain)
+        and not _FILLER.match(first_sentence(plain)[0])
+    ):
         return card  # nothing to cut and no link to drop: the common case, without parsing
     question = to_text(card.question)
     if _COMPARES.search(question) or _ASKS_FOR_SEVERAL.search(question) or paired(question):
@@ -188,6 +204,8 @@ def _shortened(card: Card) -> Card:
     pieces = [p for p in pieces if not _points_away(p)] or pieces
     pieces = [p for p in pieces if not _ATTRIBUTES.match(p.text.strip())] or pieces
     pieces = [p for p in map(_without_trailing_pointer, pieces) if p is not None] or pieces
+    if len(pieces) > 1 and pieces[0].block == "p" and _FILLER.match(pieces[0].text):
+        pieces = pieces[1:]
     if len(pieces) > 1 and pieces[1].block == "p" and _ASIDE.match(pieces[0].text):
         # "Also called the L2 norm. The norm of x is ...": the answer first, the aside after.
         shorter = _shortened(replace(card, answer=pieces_html(pieces[1:]), extra=""))
