@@ -244,6 +244,11 @@ def test_any_markdown_guide_gives_clean_stable_cards(text: str) -> None:
 @example("<h1>What is inside?</h1><ul><li>:</li><li><table><li></li></ul>")
 # ... and html.parser rejected the whole guide on a stray `<![`.
 @example("<h1>Why?</h1><p>An answer.</p><ul><li><![</li></ul>")
+# Found by the suite: a shortened answer wrote a no-break space raw, not as `&nbsp;`.
+@example(
+    "<html><head><title></title></head><body><h1>?</h1><h1>?</h1>\n<table><tr><th>Term</th>"
+    "<th>Meaning</th></tr><tr><td>_</td><td>M A:A:A:A:A\xa0M:M:. A</td></tr></table></body></html>"
+)
 def test_any_html_guide_gives_clean_stable_cards(text: str) -> None:
     """HTML: only our errors, unique stable ids, fields the sanitizer leaves unchanged."""
     _check(text, "html")

@@ -327,14 +327,19 @@ def _sentences(paragraph: Tag) -> list[str]:
             quoted = head.count('"') % 2 or head.count("“") > head.count("”")
             if depth_here > 0 or quoted or _ABBREVIATION.search(head):
                 continue
-            sentences.append(current + escape(before))
+            sentences.append(current + _escaped(before))
             current, start, depth = "", match.end(), 0
         rest = text[start:]
         depth += rest.count("(") - rest.count(")")
-        current += escape(rest)
+        current += _escaped(rest)
     if current.strip():
         sentences.append(current)
     return [s.strip() for s in sentences if to_text(s).strip() or "<img" in s]
+
+
+def _escaped(text: str) -> str:
+    """Text as HTML, written as the sanitizer writes it (a no-break space as `&nbsp;`)."""
+    return escape(text).replace("\xa0", "&nbsp;")
 
 
 def pieces_html(pieces: list[_Piece]) -> str:
