@@ -438,7 +438,12 @@ def asks_apart(first: Card, second: Card) -> bool:
     one = _words(asked) | set(re.findall(r"\d+", asked))
     other = _words(other_asked) | set(re.findall(r"\d+", other_asked))
     if first.kind is CardKind.TERM and second.kind is CardKind.TERM:
-        return bool(one - other) and bool(other - one)
+        # A term narrowed outside brackets (`git diff` / `git diff --staged`) is another term
+        # when its answer differs; one followed by its expansion in brackets is the same.
+        bare = [re.sub(r"\([^()]*\)", " ", text) for text in (asked, other_asked)]
+        narrowed = _words(bare[0]) != _words(bare[1]) or bare[0].split() != bare[1].split()
+        differ = _words(to_text(first.answer)) != _words(to_text(second.answer))
+        return (bool(one - other) and bool(other - one)) or (narrowed and differ)
     # A question is narrowed by a word of its own (one's words hold all the other's), or
     # asks of another number; two that each word it their own way may ask one fact.
     narrowed = one != other and (one <= other or other <= one)
