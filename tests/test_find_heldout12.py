@@ -27,6 +27,29 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Wedging", "Kneading clay to push the air out before it goes on the wheel.", T),
     ],
     "bold-titles.md": [],
+    # A numbered item that only says "Quiz" over its question, with `Answer:` below: the
+    # question asks whatever follows its question mark.
+    "quiz-items.md": [
+        (
+            "How many cones hotter is a glaze firing than a bisque firing? (Answer with a number.)",
+            "2",
+            B,
+        ),
+        (
+            "Which gas does a reduction firing starve the kiln of? Please answer in one word.",
+            "oxygen",
+            B,
+        ),
+        ("What is a kiln's peephole for?", "Watching the cones during a firing.", B),
+    ],
+    # MDX components titled as collapsibles are questions over their contents (a component
+    # closing itself over several lines is no text); one question asked under two headings
+    # with two answers is asked of each heading.
+    "mdx-accordions.mdx": [
+        ("Firing — How long does it cool? (Electric kilns)", "About a day, with the lid shut.", B),
+        ("Firing — Can I open it early?", "Not below the red-heat line: the pots crack.", B),
+        ("Firing — How long does it cool? (Gas kilns)", "Two days, with the damper closed.", B),
+    ],
     "myst-glossary.md": [
         ("cone", "A small clay pyramid that bends when the kiln reaches its heat.", T),
         ("kiln wash (shelf wash)", "A coat that stops glaze from sticking to the shelves.", T),
