@@ -27,6 +27,26 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Wedging", "Kneading clay to push the air out before it goes on the wheel.", T),
     ],
     "bold-titles.md": [],
+    # An FAQ whose entries ask (three in four at their level), with one group of problem
+    # statements: entries too.
+    "faq-problem-groups.md": [
+        ("Studio — How do I book a wheel?", "Write your name on the board by the door.", B),
+        ("When does the studio open?", "At nine on weekdays and ten at weekends.", B),
+        ("Studio — Where do I leave wet pots?", "On the lower rack by the sink.", B),
+        ("Studio — Who loads the kiln?", "The technician, on Thursday mornings.", B),
+        ("Studio — How long until my pots come back?", "About a week after the glaze firing.", B),
+        ("Studio — Which glazes are food safe?", "The ones marked with a green dot.", B),
+        (
+            "Glaze crawls off the pot",
+            "Wipe the bisque with a damp sponge before glazing: dust stops the glaze from holding.",
+            B,
+        ),
+        (
+            "Pots crack in the kiln",
+            "Dry them for longer; wet clay bursts as the water boils off.",
+            B,
+        ),
+    ],
     # A numbered item that only says "Quiz" over its question, with `Answer:` below: the
     # question asks whatever follows its question mark.
     "quiz-items.md": [
