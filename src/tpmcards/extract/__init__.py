@@ -326,6 +326,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                     ),
                     items=found.items,
                     deck=deck,
+                    extra=sanitize(found.extra) if found.extra else "",
                 )
             )
     # The card writer makes them cards worth keeping; what it could not fix, check reports.
