@@ -42,3 +42,13 @@ def test_a_glossary_table_of_several_columns_puts_the_others_on_the_back() -> No
         ("slip", "liquid clay used as glue", "中文 Chinese: 泥浆"),
         ("cone", "a pyramid that bends at a set heat", "中文 Chinese: 测温锥"),
     ]
+
+
+def test_furigana_stays_on_the_card_and_out_of_its_text() -> None:
+    result = CliRunner().invoke(cli, ["cards", str(FIND / "furigana-glossary.html"), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [(r["question"], r["answer"]) for r in json.loads(result.stdout)]
+    assert rows == [
+        ("素焼", "釉薬をかける<ruby>前<rt>まえ</rt></ruby>に一度焼くことです。"),
+        ("窯", "作品を焼くための炉です。"),
+    ]
