@@ -192,8 +192,7 @@ def _quoted_terms(scope: Scope) -> Iterator[Found]:
             continue
         term = match.group("term").strip()
         if after.kind is BlockKind.PARAGRAPH and (
-            _BOLD_ONLY.match(inner_html(after))
-            or not (scope.glossary or defines(term, after.text))
+            _BOLD_ONLY.match(inner_html(after)) or not (scope.glossary or defines(term, after.text))
         ):
             continue
         quote = re.fullmatch(r"\s*<blockquote[^>]*>(?P<q>.*)</blockquote>\s*", after.html, re.S)
@@ -254,7 +253,11 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
         nested = nested_terms(block, scope.glossary)
         for term, definition in nested or ():
             yield Found(term, definition, CardKind.TERM, block.line, frozenset([i]))
-        if nested or block.kind is not BlockKind.LIST or len(block.items) < 2:
+        if (
+            nested
+            or block.kind is not BlockKind.LIST
+            or len(block.items) < (1 if scope.glossary else 2)
+        ):
             continue
         matches = [_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
         if not all(matches) and len(block.items) >= 3:
