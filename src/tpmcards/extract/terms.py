@@ -28,7 +28,7 @@ from .base import (
 )
 from .glossaries import TERM_HEADING
 from .items import first_line, only_item
-from .labels import GLOSSARY_LINE, line_entries
+from .labels import ANSWER_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries
 from .pointers import points_away, refers_elsewhere
 
 
@@ -135,7 +135,9 @@ _LABEL = re.compile(
     r"^(?:note|notes|tip|tips|hint|warning|caution|important|example|e\.g\.|see also|nota|"
     r"definition|meaning|definici[oó]n|significado|definition|bedeutung|d[ée]finition|"
     r"consejo|ejemplo|aviso|hinweis|achtung|beispiel|remarque|attention|exemple|注意|提示|"
-    r"例如|警告)$",
+    r"例如|警告|statement|feedback|explanation|rationale|reason|result|output|input|"
+    r"explicaci[oó]n|erkl[äa]rung|explication|explica[çc][ãa]o|spiegazione|解析|解释|解說|"
+    rf"{QUESTION_WORDS}|{ANSWER_WORDS})$",
     re.I,
 )
 
