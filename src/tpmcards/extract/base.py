@@ -326,8 +326,11 @@ def _inner_html(html: str) -> str:
 def unwrap_p(html: str) -> str:
     """A list item's or cell's HTML without the one paragraph tag loose lists wrap it in."""
     html = html.strip()
-    match = re.fullmatch(r"<p[^>]*>(.*?)</p>", html, re.S)
+    match = _ONE_P.fullmatch(html)
     return match.group(1).strip() if match and "<p" not in match.group(1) else html
+
+
+_ONE_P = re.compile(r"<p[^>]*>(.*?)</p>", re.S)
 
 
 def is_toc(block: Block) -> bool:
