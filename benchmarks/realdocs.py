@@ -12,7 +12,8 @@ The documents are other people's text, so they never enter the repository. To ga
    cards would, and write one line per card they would write, in document order: each
    explicit question (not one left without an answer), and the `**Term**: explanation` or
    lead-in list cards where the document states something worth recalling that way. A
-   line may end with ` || words` that must appear in that card's answer.
+   line may end with ` || words` that must appear in that card's answer (as a phrase, or
+   each of them anywhere in it).
    `#` starts a comment line.
 
 Then run:
@@ -214,7 +215,12 @@ def _answer_holds(card: Card, words: str) -> bool:
         return True
     if not default_process(words):  # `===`, `??`: words of punctuation only, compared as typed
         return words in to_text(card.answer)
-    return fuzz.partial_ratio(default_process(words), answer) >= 90
+    wanted = default_process(words)
+    if fuzz.partial_ratio(wanted, answer) >= 90:
+        return True
+    # Words picked from the answer rather than a phrase of it ("healthy red blood oxygen"):
+    # each of them in it, in any order.
+    return all(fuzz.partial_ratio(word, answer) >= 90 for word in wanted.split())
 
 
 def main(argv: list[str] | None = None) -> int:

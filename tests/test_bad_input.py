@@ -191,7 +191,7 @@ BAD_BUILDS: list[tuple[str, Setup, list[str], str]] = [
         "a file of a type that is not a guide",
         _write("notes.pdf", b"%PDF-1.4\n"),
         ["notes.pdf"],
-        "Error: notes.pdf: not a guide: use a .md, .markdown, .html, .htm or .txt file",
+        "Error: notes.pdf: not a guide: use a .md, .markdown, .mdx, .html, .htm or .txt file",
     ),
     (
         "config whose output is a path",

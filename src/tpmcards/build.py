@@ -300,7 +300,7 @@ def watch_decks(
 
 
 # What may change in the output folder and still call for a build: guides and configs.
-WATCHED_SUFFIXES = {".md", ".markdown", ".html", ".htm", ".txt", ".yaml"}
+WATCHED_SUFFIXES = {".md", ".markdown", ".mdx", ".html", ".htm", ".txt", ".yaml"}
 
 
 def _written_by_us(path: Path) -> bool:

@@ -55,7 +55,7 @@ from .mdtokens import markdown_outline, markdown_tokens, render_tokens  # noqa: 
 from .model import Block, BlockKind, Document, Section, Source  # noqa: E402
 from .readmetxt import wordpress_headings  # noqa: E402
 from .sectioning import OpenSection, Outline, heading_words  # noqa: E402
-from .shortcodes import term_shortcodes  # noqa: E402
+from .shortcodes import myst_glossaries, term_shortcodes  # noqa: E402
 
 BLOCK_TAGS = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "img", "figure", "hr"}
 
@@ -75,7 +75,8 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         root: Tag | BeautifulSoup = find_article(soup)
         line_offset = source.body_line - 1
     else:
-        tokens = markdown_tokens(term_shortcodes(wordpress_headings(source.text)), source.body_line)
+        text = myst_glossaries(term_shortcodes(wordpress_headings(source.text)))
+        tokens = markdown_tokens(text, source.body_line)
         outline = markdown_outline(tokens, source.body_line) if by_tokens else None
         if outline is None:  # raw HTML and the like: read the way a browser would
             root = _parse_html(escape_stray_tags(render_tokens(tokens)), source.display)

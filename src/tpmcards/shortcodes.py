@@ -1,12 +1,17 @@
-"""A site generator's paired shortcode that names a term (Hugo's `{{% definition "term" %}}`
-... `{{% /definition %}}`) read as the definition list it renders: the term, then its body
-as the definition. Line for line, so every block keeps its source line."""
+"""Site generators' term syntaxes read as the definition lists they render, line for line
+so every block keeps its source line:
+
+- a paired shortcode that names a term (Hugo's `{{% definition "term" %}}` ...
+  `{{% /definition %}}`): the term, then its body as the definition;
+- a MyST / Sphinx glossary directive (`:::{glossary}` or a ```` ```{glossary} ```` fence):
+  each unindented line a term (several in a row share one definition), the indented lines
+  under them its definition; and MyST's `` {term}`fork` `` roles, as their words."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["term_shortcodes"]
+__all__ = ["myst_glossaries", "term_shortcodes"]
 
 # `{{% name "term" %}}` or `{{< name "term" >}}`, alone on its line, and its closing pair.
 _OPEN = re.compile(r'^\{\{([%<])\s*([\w-]+)\s+"([^"\n]+)"\s*[%>]\}\}\s*$')
@@ -62,3 +67,73 @@ def _closing(lines: list[str], start: int, name: str) -> int | None:
         if _OPEN.match(lines[m]):
             return None
     return None
+
+
+# A MyST glossary directive's fence, with a colon or backtick fence of three or more.
+_GLOSSARY_OPEN = re.compile(r"^[ \t]{0,3}(?P<fence>:{3,}|`{3,})\{glossary\}[ \t]*$")
+_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
+_OPTION = re.compile(r"^:[\w-]+:")  # `:sorted:`, a directive's option line
+# A MyST role (`` {term}`fork` ``, `` {ref}`the guide <guide-label>` ``): its words.
+_ROLE = re.compile(
+    r"\{(?:term|ref|doc|numref|abbr|download)\}`(?P<text>[^`<\n]*?)\s*(?:<[^`>\n]*>)?`"
+)
+
+
+def myst_glossaries(text: str) -> str:
+    """Each MyST glossary directive as a definition list (`term` / `: definition`), and
+    MyST's reference roles as their words; code fences are left alone."""
+    if "{glossary}" not in text and "}`" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    n = 0
+    fence = ""
+    while n < len(lines):
+        line = lines[n]
+        opened = _GLOSSARY_OPEN.match(line) if not fence else None
+        if opened:
+            end = _glossary_end(lines, n, opened.group("fence"))
+            if end is not None:
+                out += ["", *_glossary(lines[n + 1 : end]), ""]  # the fences go
+                n = end + 1
+                continue
+        marker = _FENCE.match(line)
+        if marker and (not fence or marker.group("fence").startswith(fence)):
+            fence = "" if fence else marker.group("fence")[0] * len(marker.group("fence"))
+        out.append(line if fence or marker else _ROLE.sub(r"\g<text>", line))
+        n += 1
+    return "\n".join(out)
+
+
+def _glossary_end(lines: list[str], start: int, fence: str) -> int | None:
+    for m in range(start + 1, len(lines)):
+        if lines[m].strip() == fence:
+            return m
+    return None
+
+
+def _glossary(body: list[str]) -> list[str]:
+    """A glossary directive's body as definition-list lines, as many lines as it had."""
+    out = ["" for _ in body]
+    terms: list[int] = []
+    opened = False  # whether the current entry's definition has begun
+    for m, line in enumerate(body):
+        if not line.strip() or (not terms and _OPTION.match(line)):
+            continue
+        if not line[:1].isspace():
+            if opened:
+                terms, opened = [], False
+            terms.append(m)
+            continue
+        if not terms:
+            continue  # a definition with no term above it is nothing to ask
+        words = _ROLE.sub(r"\g<text>", line.strip())
+        if not opened:
+            names = [body[t].strip() for t in terms]
+            # Next to its definition: the list's syntax wants the term on the line above.
+            out[terms[-1]] = names[0] + (f" ({', '.join(names[1:])})" if names[1:] else "")
+            out[m] = f": {words}"
+            opened = True
+        else:
+            out[m] = f"    {words}"
+    return out

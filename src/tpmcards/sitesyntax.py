@@ -24,8 +24,15 @@ _SITE_LINE = re.compile(
     r"|(?P<liquid>^[ \t]*\{%-?\s*(?P<tag>\w+)(?P<args>[^\n]*?)-?%\}[ \t]*$)"
     r"|(?P<container>^[ \t]*(?P<colons>:::+)[ \t]*(?P<kind>[A-Za-z][\w-]*|\{[^\n]*\})?[^\n]*$)"
     r"|(?P<mdx>^(?:import|export)\s+[^\n]*\bfrom\s+['\"][^'\"\n]+['\"];?[ \t]*$"
-    r"|^[ \t]*</?(?:Tabs|TabItem|Tab|Details|Admonition)\b[^\n]*>[ \t]*$)",
+    r"|^[ \t]*</?(?:Tabs|TabItem|Tab|Details|Admonition)\b[^\n]*>[ \t]*$)"
+    # Any other component alone on its line(s): an opener, a closer, or one closing itself.
+    r"|(?P<jsx>^[ \t]*<(?P<close>/)?(?P<name>[A-Z][\w.]*)(?P<props>(?:\s[^<>]*?)?)(?P<self>/)?>"
+    r"[ \t]*$)",
     re.S | re.M,
+)
+# The prop that titles a collapsible component: `<Accordion title="...">`, `<FAQ title='...'>`.
+_TITLE_PROP = re.compile(
+    r"""\b(?:title|summary|question|header)\s*=\s*\{?\s*(?P<q>["'`])(?P<text>[^"'`\n]+)(?P=q)"""
 )
 _KEPT_CONTAINERS = {"details", "spoiler"}  # collapsibles: a question over its answer
 _TAB_LABEL = re.compile(
@@ -42,12 +49,19 @@ def site_syntax_plugin(md: MarkdownIt) -> None:
 
 def _drop_site_syntax(state: StateCore) -> None:
     src = state.src
-    if "{%" not in src and ":::" not in src and "import " not in src and "<Tab" not in src:
+    if (
+        "{%" not in src
+        and ":::" not in src
+        and "import " not in src
+        and _COMPONENT.search(src) is None
+    ):
         return
 
     # The containers open at this point, each kept (a collapsible `::: details`, which
     # `details` reads as a question) or dropped: a closing `:::` goes with its opener.
     open_containers: list[bool] = []
+    # The components open at this point, and whether each is a titled collapsible.
+    open_components: list[tuple[str, bool]] = []
 
     def rewrite(match: re.Match[str]) -> str:
         if match.group("fence") is not None:
@@ -62,11 +76,42 @@ def _drop_site_syntax(state: StateCore) -> None:
             kept = kind.lower() in _KEPT_CONTAINERS
             open_containers.append(kept)
             return match.group(0) if kept else ""
+        if match.group("jsx") is not None:
+            return _component(match, open_components)
         # A tab's label says what its body is for ("Linux", "macOS"): it stays, in bold.
         label = _TAB_LABEL.search(match.group(0))
         return f"**{label.group('text')}**" if label else ""
 
     src = _SITE_LINE.sub(rewrite, src)
+    if open_components or "\n::: details " in src:
+        # A component's closer right above the next one's opener would run the two into one
+        # paragraph: the opener closes it instead.
+        src = _CLOSER_OVER_OPENER.sub(r"\n\g<opener>", src)
     if "{%" in src:
         src = _LIQUID_LINK.sub(lambda m: m.group("text"), src)
     state.src = src
+
+
+_CLOSER_OVER_OPENER = re.compile(r"^:::\n(?P<opener>::: details )", re.M)
+_COMPONENT = re.compile(r"^[ \t]*</?(?:Tab|[A-Z][\w.]*[\s/>]|[A-Z][\w.]*$)", re.M)
+
+
+def _component(match: re.Match[str], open_components: list[tuple[str, bool]]) -> str:
+    """An MDX component's line(s): a titled collapsible (`<Accordion title="Why?">` ...
+    `</Accordion>`) becomes a `::: details` container, which `details` reads as a question
+    over its answer; any other component's tags go and its contents stay. A tag spread over
+    several lines keeps them, empty."""
+    name = match.group("name")
+    lines = "\n" * match.group(0).count("\n")
+    if match.group("self"):
+        return lines
+    if match.group("close"):
+        for n in range(len(open_components) - 1, -1, -1):
+            if open_components[n][0] == name:
+                titled = open_components[n][1]
+                del open_components[n:]
+                return ":::" + lines if titled else lines
+        return lines
+    title = _TITLE_PROP.search(match.group("props") or "")
+    open_components.append((name, title is not None))
+    return f"::: details {title.group('text').strip()}{lines}" if title else lines

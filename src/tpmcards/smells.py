@@ -428,6 +428,9 @@ def plain_text(card: Card) -> str:
     return to_text(sub_cloze(card.question, lambda d: d.text))
 
 
+_PLACE = re.compile(r"(?P<asked>.+?)\s*\((?P<place>[^()]+)\)")
+
+
 def asks_apart(first: Card, second: Card) -> bool:
     """Whether two cards ask different things though their answers share most words: their
     questions differ in a word that tells ("remove whitespaces" / "remove leading
@@ -441,10 +444,23 @@ def asks_apart(first: Card, second: Card) -> bool:
     one = _words(asked) | set(re.findall(r"\d+", asked))
     other = _words(other_asked) | set(re.findall(r"\d+", other_asked))
     if first.kind is CardKind.TERM and second.kind is CardKind.TERM:
-        return bool(one - other) and bool(other - one)
+        # A term narrowed outside brackets (`git diff` / `git diff --staged`) is another term
+        # when its answer differs; one followed by its expansion in brackets is the same.
+        bare = [re.sub(r"\([^()]*\)", " ", text) for text in (asked, other_asked)]
+        narrowed = _words(bare[0]) != _words(bare[1]) or bare[0].split() != bare[1].split()
+        differ = _words(to_text(first.answer)) != _words(to_text(second.answer))
+        return (bool(one - other) and bool(other - one)) or (narrowed and differ)
     # A question is narrowed by a word of its own (one's words hold all the other's), or
     # asks of another number; two that each word it their own way may ask one fact.
     narrowed = one != other and (one <= other or other <= one)
     numbers = set(re.findall(r"\d+", asked)) != set(re.findall(r"\d+", other_asked))
+    # Questions without a word in common (`createPool` / `createPoolCluster`), beside the
+    # words of the headings they sit under, ask apart.
+    own, other_own = one - _words(first.source.heading), other - _words(second.source.heading)
+    unrelated = bool(own) and bool(other_own) and not own & other_own
+    # One question asked of two sections: "createPool (Using callbacks)" / "(Using promises)".
+    places = [_PLACE.fullmatch(text.strip()) for text in (asked, other_asked)]
+    if places[0] and places[1] and places[0]["asked"] == places[1]["asked"]:
+        unrelated = places[0]["place"] != places[1]["place"]
     differ = _words(to_text(first.answer)) != _words(to_text(second.answer))
-    return (narrowed or numbers) and differ
+    return (narrowed or numbers or unrelated) and differ

@@ -20,7 +20,13 @@ from .yamldata import read_yaml as _safe_yaml
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
 
-GUIDE_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+GUIDE_SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdx": "markdown",  # Docusaurus and Astro pages: Markdown with components
+    ".html": "html",
+    ".htm": "html",
+}
 # Read as Markdown when named explicitly, but not picked up from a folder.
 EXPLICIT_SUFFIXES = {**GUIDE_SUFFIXES, ".txt": "markdown"}
 CONFIG_NAME = "tpmcards.yaml"
@@ -45,7 +51,9 @@ def find_sources(paths: Iterable[Path]) -> list[tuple[Path, str]]:
         elif path.suffix.lower() in EXPLICIT_SUFFIXES:
             found.setdefault(path, path.name)
         else:
-            raise SourceError("not a guide: use a .md, .markdown, .html, .htm or .txt file", path)
+            raise SourceError(
+                "not a guide: use a .md, .markdown, .mdx, .html, .htm or .txt file", path
+            )
     return list(found.items())
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from ..markup import sanitize, to_text
+from ..markup import escape, sanitize, to_text
 from ..model import (
     OTHER_TOPIC,
     Card,
@@ -160,6 +160,8 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
     source = document.source
     seen: dict[str, int] = {}
+    # Where each question was first asked: its card's place, section path and answer.
+    first_asked: dict[str, tuple[int, tuple[str, ...], str]] = {}
     cards: list[Card] = []
     findings: list[Finding] = []
     forced = source.meta.get("topic")
@@ -257,6 +259,20 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                     )
                 )
                 continue
+            if normal in seen and normal in first_asked:
+                # The same words asked again of another section, with another answer
+                # (`createPool` under "Using callbacks" and under "Using promises"): each is
+                # asked of its own section.
+                place, path, said = first_asked[normal]
+                qualifier = _telling_heading(section.path, path)
+                if qualifier and to_text(answer) != said:
+                    if place >= 0:
+                        first = cards[place]
+                        other = _telling_heading(path, section.path)
+                        cards[place] = replace(first, question=f"{first.question} ({other})")
+                        first_asked[normal] = (-1, path, said)
+                    question = f"{question} ({qualifier})"
+                    normal = normalize(to_text(question))
             if normal in seen:
                 findings.append(
                     Finding(
@@ -269,6 +285,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                 )
                 continue
             seen[normal] = found.line
+            first_asked[normal] = (len(cards), section.path, to_text(answer))
             topic = (
                 section.topic
                 or (str(forced) if forced else None)
@@ -309,6 +326,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                     ),
                     items=found.items,
                     deck=deck,
+                    extra=sanitize(found.extra) if found.extra else "",
                 )
             )
     # The card writer makes them cards worth keeping; what it could not fix, check reports.
@@ -317,6 +335,15 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
     )
     return Extraction(written.cards, tuple(findings))
+
+
+def _telling_heading(path: tuple[str, ...], other: tuple[str, ...]) -> str:
+    """The deepest heading of `path` that `other` does not have at its level (as HTML), or
+    "" when the two paths are one."""
+    for level in range(len(path) - 1, -1, -1):
+        if level >= len(other) or path[level] != other[level]:
+            return escape(path[level])
+    return ""
 
 
 def _symbol_key(question: str, normal: str) -> str:

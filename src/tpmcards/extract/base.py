@@ -27,6 +27,7 @@ class Found:
     line: int
     used: frozenset[int]
     items: tuple[str, ...] = ()
+    extra: str = ""  # HTML: background for the back, after the answer (a table's other columns)
 
 
 @dataclass(frozen=True)
@@ -230,8 +231,12 @@ def entry_question(heading: str, among_entries: bool = False) -> str | None:
 GLOSSARY_HEADING = re.compile(
     r"\b(?:glossary|glossar|glosarium|glosari|glosario|glossaire|gloss[áa]rio|glossario|terminology|"
     r"vocabulary|lexicon|definitions|key terms|terms and definitions|begriffe|"
-    r"abbreviations|acronyms|abreviaturas|siglas|abk[üu]rzungen|abr[ée]viations)\b|"
-    r"术语|術語|词汇|詞彙|用語集|缩写|縮寫",
+    r"abbreviations|acronyms|abreviaturas|siglas|abk[üu]rzungen|abr[ée]viations|"
+    r"definizioni|definiciones|d[ée]finitions|definitionen|defini[çc][õo]es|definities|"
+    r"terminologi[ae]|terminolog[ií]a|woordenlijst|begrippen(?:lijst)?|s[łl]ownik|s[łl]owniczek|"
+    r"slovn[íi]k|s[öo]zl[üu]k|terimler|thu[ậa]t\s+ng[ữu]|t[ừu]\s+v[ựu]ng|istilah|kamus|"
+    r"словарь|глоссарий|термины|глосарій|словник|терміни|γλωσσάριο|λεξικό)\b|"
+    r"术语|術語|词汇|詞彙|用語集|用語|缩写|縮寫|용어|용어집|מילון|מונחים|مسرد|مصطلحات|शब्दावली",
     re.I,
 )
 _ARTICLE = r"(?:(?:a|an|the|el|la|los|las|lo|un|una|der|die|das|ein|eine|le|les|l'|o|os|as)\s+)?"

@@ -147,12 +147,17 @@ def _with_containers(
             continue
         parts = [inner_html(block)[opener.end() :]]
         end = n
-        while not _CLOSER.search(parts[-1]) and end + 1 < len(blocks):
-            end += 1
-            following = blocks[end][1]
+        closed = bool(_CLOSER.search(parts[-1]))
+        while not closed and end + 1 < len(blocks):
+            following = blocks[end + 1][1]
             plain = following.kind is BlockKind.PARAGRAPH
+            if plain and _OPENER.match(inner_html(following)):
+                closed = True  # the next container's opener closes this one
+                break
+            end += 1
             parts.append(inner_html(following) if plain else following.html)
-        if not _CLOSER.search(parts[-1]):
+            closed = bool(_CLOSER.search(parts[-1]))
+        if not closed:
             yield i, block, ()
             n += 1
             continue

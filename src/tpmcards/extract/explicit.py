@@ -3,6 +3,7 @@ meanings are in `terms`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -135,12 +136,23 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
                 question_html, "".join(b.html for _, b in run), CardKind.BASIC, block.line, used
             )
             continue
+        following = blocks[n + 1 :]
+        if _quiz_item(block) and following and block_label(following[0][1]) == "a":
+            # `1. Quiz` / `What is X? (Answer in lower case.)` over `Answer: x`: the item,
+            # less its label line, asks, whatever follows its question mark.
+            question_html = _QUIZ_LABEL.sub("", unwrap_p(block.items[0])).strip()
+            first_j, first = following[0]
+            rest = _answer_run(following[1:], stop_at_a=True)
+            rest = list(itertools.takewhile(lambda entry: not _quiz_item(entry[1]), rest))
+            answer = f"<p>{strip_label(inner_html(first))}</p>" + "".join(b.html for _, b in rest)
+            used = frozenset([i, first_j, *(j for j, _ in rest)])
+            yield Found(question_html, answer, CardKind.BASIC, block.line, used)
+            continue
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         marker = block_label(block)
         inner = inner_html(block)
         parts = split_answer_line(inner)
-        following = blocks[n + 1 :]
         answered = bool(following) and (
             block_label(following[0][1]) == "a"
             # `**Question:** ...` with its answer quoted below it.
@@ -177,6 +189,24 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
         answer = f"<p>{strip_label(inner_html(first))}</p>" + "".join(b.html for _, b in rest)
         used = frozenset([i, first_j, *(j for j, _ in [*shown, *rest])])
         yield Found(question_html, answer, CardKind.BASIC, block.line, used)
+
+
+# A quiz item's own first line, a label over the question: "Quiz", "Question 3", "Exercise:".
+_QUIZ_LABEL = re.compile(
+    r"^\s*(?:quiz|question|exercise|problem|task|pregunta|frage|aufgabe|exercice|quest[aã]o)"
+    r"\s*(?:#?\s*\d+)?\s*[.:)]?\s*(?:<br\s*/?>|\n)\s*(?=\S)",
+    re.I,
+)
+
+
+def _quiz_item(block: Block) -> bool:
+    """A list of one item that opens with a label line and asks somewhere below it."""
+    return (
+        block.kind is BlockKind.LIST
+        and len(block.items) == 1
+        and _QUIZ_LABEL.match(unwrap_p(block.items[0])) is not None
+        and re.search(r"[?？؟]", to_text(block.items[0])) is not None
+    )
 
 
 def _asks_text(html: str) -> bool:

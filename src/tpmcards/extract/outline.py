@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 from ..markup import escape, to_text
 from ..model import OTHER_TOPIC, Block, BlockKind, Config, Document, Section, normalize
 from .base import (
+    FAQ_HEADING,
     NUMBERING,
     PROMPT_START,
     asks_without_mark,
@@ -242,7 +243,26 @@ def entry_runs(sections: Sequence[Section]) -> set[int]:
         asks = any(asks_in_words(sections[n].heading) for n in group)
         if len(asking) >= 2 and len(asking) >= len(group) - 1 and asks:
             members.update(group)
+    # In an FAQ, a group of problem statements ("Page does not load") among groups of
+    # questions at the same level: when three in four of the FAQ's entries at that level
+    # ask, the short ones that do not are entries too.
+    in_faq: dict[int, list[int]] = {}
+    for (path, level), group in groups.items():
+        if any(FAQ_HEADING.search(visible(heading)) for heading in path):
+            in_faq.setdefault(level, []).extend(group)
+    for level_group in in_faq.values():
+        asking = [n for n in level_group if asks_in_words(sections[n].heading)]
+        if len(asking) >= 4 and len(asking) * 4 >= len(level_group) * 3:
+            members.update(
+                n
+                for n in level_group
+                if len(visible(sections[n].heading).split()) <= _STATEMENT_WORDS
+                and sections[n].blocks
+            )
     return members
+
+
+_STATEMENT_WORDS = 8  # a problem's statement, not a paragraph set as a heading
 
 
 def _entry_asks(heading: str) -> bool:

@@ -142,14 +142,61 @@ def _term_columns(body: list[tuple[str, ...]], answer_col: int) -> tuple[int, ..
 
 
 def glossary_tables(scope: Scope) -> Iterator[Found]:
-    """In a glossary, a two-column table whatever its header says (`| V-Speed | Term |`):
-    the first column the term, the second its meaning."""
+    """In a glossary, a table whatever its header says (`| V-Speed | Term |`): the first
+    column that is not a row number is the term; its meaning is the column the header
+    names so (a definition, a description), else the next one; the other columns go on
+    the back, each under its header (a translation, a note)."""
     if not scope.glossary:
         return
     for i, block in scope.blocks():
         rows = table_rows(block)
-        if len(rows) < 2 or any(len(row) != 2 for row in rows):
+        if len(rows) < 2 or any(len(row) < 2 for row in rows):
             continue
-        for term, meaning in rows[1:]:
-            if to_text(term) and to_text(meaning):
-                yield Found(term, meaning, CardKind.TERM, block.line, frozenset([i]))
+        header = [to_text(cell).strip("* ") for cell in rows[0]]
+        body = [row for row in rows[1:] if not _separator(row)]
+        width = min(len(row) for row in rows)
+        term_col = next(
+            (
+                n
+                for n in range(width - 1)
+                if not all(_NUMBER_CELL.match(to_text(r[n])) for r in body)
+            ),
+            None,
+        )
+        if term_col is None:
+            continue
+        meaning_col = next(
+            (n for n in range(term_col + 1, width) if _names_meaning(header[n])), term_col + 1
+        )
+        numbers = {
+            n for n in range(term_col) if all(_NUMBER_CELL.match(to_text(r[n])) for r in body)
+        }
+        for row in body:
+            term, meaning = row[term_col], row[meaning_col]
+            if not (to_text(term) and to_text(meaning)):
+                continue
+            context = "".join(
+                f"<p><em>{escape(header[n])}:</em> {cell}</p>" if header[n] else f"<p>{cell}</p>"
+                for n, cell in enumerate(row[:width])
+                if n not in {term_col, meaning_col, *numbers} and to_text(cell)
+            )
+            yield Found(term, meaning, CardKind.TERM, block.line, frozenset([i]), extra=context)
+
+
+_NUMBER_CELL = re.compile(r"^\s*(?:\d+[.)]?|[ivxlc]+\.)?\s*$", re.I)
+# The words of a column header that names a meaning, in the languages glossaries are
+# written in ("英文释义 English", "Definición", "Význam").
+_MEANING_WORDS = re.compile(
+    r"^(?:definitions?|meanings?|explanations?|descriptions?|definici[oó]n|significado|"
+    r"d[ée]finition|bedeutung|erkl[äa]rung|defini[çc][ãa]o|definizione|significato|"
+    r"betekenis|definitie|znaczenie|definicja|v[ýy]znam|definice|vysv[ěe]tlen[íi]|"
+    r"tanım|anlam[ıi]|nghĩa|định nghĩa|arti|definisi|значение|определение|значення|"
+    r"визначення|释义|釋義|定义|定義|解释|解釋|含义|含義|意味|説明|설명|의미|뜻|정의)$",
+    re.I,
+)
+
+
+def _names_meaning(header: str) -> bool:
+    """Whether a column's header (or a word of a header in two languages) names a meaning."""
+    parts = [header, *re.split(r"[\s/|·()（）:：,，]+", header)]
+    return any(_MEANING_WORDS.match(part.strip()) for part in parts if part.strip())

@@ -174,37 +174,46 @@ _BOLD_ONLY = re.compile(r"^\s*<(strong|b)>(?P<term>[^<>]{1,80})</\1>\s*$")
 
 
 def _quoted_terms(scope: Scope) -> Iterator[Found]:
-    """`<p><strong>widget (gloss)</strong></p>` then a `<blockquote>` that defines it: term
-    cards, in a glossary or where a section holds three or more such pairs (a bold line
-    over a quote once is a pull quote's caption as often as a term)."""
+    """`<p><strong>widget (gloss)</strong></p>` then a `<blockquote>` or a paragraph that
+    defines it: term cards, in a glossary or where a section holds three or more such pairs
+    (a bold line over a quote once is a pull quote's caption as often as a term; over a
+    paragraph, a title as often as a term, so outside a glossary each paragraph must open
+    by defining its term: "A branch is ...")."""
     blocks = scope.blocks()
     pairs = []
     for (i, block), (j, after) in pairwise(blocks):
         match = _BOLD_ONLY.match(inner_html(block)) if block.kind is BlockKind.PARAGRAPH else None
         if (
             match is None
-            or after.kind is not BlockKind.QUOTE
+            or after.kind not in {BlockKind.QUOTE, BlockKind.PARAGRAPH}
             or not _BARE_TERM.match(match.group("term").strip())
             or _LABEL.match(match.group("term").strip())
         ):
             continue
+        term = match.group("term").strip()
+        if after.kind is BlockKind.PARAGRAPH and (
+            _BOLD_ONLY.match(inner_html(after))
+            or not (scope.glossary or defines(term, after.text))
+        ):
+            continue
         quote = re.fullmatch(r"\s*<blockquote[^>]*>(?P<q>.*)</blockquote>\s*", after.html, re.S)
-        definition = (quote.group("q") if quote else after.html).strip()
-        pairs.append(
-            Found(
-                match.group("term").strip(),
-                definition,
-                CardKind.TERM,
-                block.line,
-                frozenset([i, j]),
-            )
-        )
+        if after.kind is BlockKind.PARAGRAPH:
+            definition = inner_html(after).strip()
+        else:
+            definition = (quote.group("q") if quote else after.html).strip()
+        pairs.append(Found(term, definition, CardKind.TERM, block.line, frozenset([i, j])))
     if len(pairs) >= (1 if scope.glossary else 3):
         yield from pairs
 
 
 _PLAIN_TERM_ITEM = re.compile(
     r"^\s*(?:<code>)?(?P<term>[^\s<>]+)(?:</code>)?\s+[-–—]\s+(?P<rest>\S.*)$",
+    re.S,
+)
+
+
+_CODE_TERM_ITEM = re.compile(
+    r"^\s*<code>(?P<term>[^<>]{1,80})</code>\s*(?::|\s[-–—]|&mdash;|&ndash;)\s*(?P<rest>\S.*)$",
     re.S,
 )
 
@@ -253,6 +262,10 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
             # same in every item of a list of three or more.
             plain = [_PLAIN_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
             matches = plain if all(plain) else matches
+        if not all(matches):
+            # A cheat sheet's `` `git log`: see the history `` items: a command is a term.
+            coded = [_CODE_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
+            matches = coded if all(coded) else matches
         if not all(matches) and sum(map(bool, matches)) * 2 >= len(matches):
             # Among bold terms, a plain `Jitter: how much ...` is one too.
             matches = [

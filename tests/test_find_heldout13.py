@@ -1,0 +1,44 @@
+"""Finding the questions in the shapes the real set heldout13 showed (issue 12): a glossary
+titled in another language ("definizioni") of numbered term headings, and a glossary table
+of several columns whose header is written in two languages: a row number is no term, the
+column the header names a definition is the answer, the others go on the back."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
+from tpmcards.markup import to_text
+from tpmcards.model import CardKind
+
+from .test_find_questions import FIND, qa
+
+T = CardKind.TERM
+
+
+def test_a_glossary_titled_in_italian_gives_term_cards() -> None:
+    assert qa(FIND / "definizioni.md") == [
+        ("Biscotto", "Argilla cotta una volta, prima dello smalto.", T),
+        ("Barbottina", "Argilla liquida per unire due pezzi.", T),
+        (
+            "Cono",
+            "Una piccola piramide che si piega quando il forno raggiunge il calore giusto.",
+            T,
+        ),
+    ]
+
+
+def test_a_glossary_table_of_several_columns_puts_the_others_on_the_back() -> None:
+    result = CliRunner().invoke(cli, ["cards", str(FIND / "glossary-columns.html"), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [
+        (r["question"], to_text(r["answer"]), to_text(r["extra"]))
+        for r in json.loads(result.stdout)
+    ]
+    assert rows == [
+        ("bisque", "clay fired once, before glazing", "中文 Chinese: 素烧坯"),
+        ("slip", "liquid clay used as glue", "中文 Chinese: 泥浆"),
+        ("cone", "a pyramid that bends at a set heat", "中文 Chinese: 测温锥"),
+    ]
