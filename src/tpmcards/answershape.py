@@ -97,7 +97,10 @@ _ABBREVIATION = re.compile(
 
 def word_count(text: str) -> int:
     """Words of `text`, counting two CJK characters as one word."""
-    return len(re.findall(r"[^\W\d_]+|\d+", _CJK.sub(" ", text))) + len(_CJK.findall(text)) // 2
+    return len(_WORD.findall(_CJK.sub(" ", text))) + len(_CJK.findall(text)) // 2
+
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,13 @@ def _without_preamble(card: Card) -> Card:
     "How do I train a model?" -> "To train a model, follow these steps:" says nothing the
     question did not. A lead-in with a word of its own ("Before the first run, ...:")
     stays."""
-    if card.kind is not CardKind.LIST:
+    if card.kind is not CardKind.LIST or not _OPENS_WITH_P.match(card.answer):
+        return card  # no paragraph first (a list, bare text): no lead-in to drop
+    asked = set(re.findall(r"\w+", to_text(card.question).lower()))
+    plain = _PLAIN_LEAD.match(card.answer)
+    if plain is not None and _own_words(plain[1], asked):
+        # A lead-in of plain text with a word of its own: no parse needed to keep it (a
+        # paragraph of several sentences is kept all the same).
         return card
     pieces = answer_pieces(card.answer)
     if not pieces or len(pieces) < 2 or pieces[0].block != "p":
@@ -142,11 +151,19 @@ def _without_preamble(card: Card) -> Card:
     lead = pieces[0].text.strip()
     if not lead.endswith(":") or pieces[1].paragraph == pieces[0].paragraph:
         return card
-    asked = set(re.findall(r"\w+", to_text(card.question).lower()))
-    words = set(re.findall(r"\w+", lead.lower())) - _STOP - _ANNOUNCES
-    if words - asked:
+    if _own_words(lead, asked):
         return card
     return replace(card, answer=pieces_html(pieces[1:]))
+
+
+_OPENS_WITH_P = re.compile(r"\s*<p[\s>/]", re.I)
+# An answer that opens with a paragraph of plain text (no markup, no entity) over a list.
+_PLAIN_LEAD = re.compile(r"\s*<p>([^<&]*)</p>\s*<(?:ol|ul)\b")
+
+
+def _own_words(lead: str, asked: set[str]) -> bool:
+    """Whether a lead-in says a word the question did not, beyond words that announce."""
+    return bool(set(re.findall(r"\w+", lead.lower())) - _STOP - _ANNOUNCES - asked)
 
 
 def _short_items(card: Card) -> Card:

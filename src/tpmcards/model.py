@@ -15,7 +15,10 @@ OTHER_TOPIC = "other"
 
 def normalize(text: str) -> str:
     """Lower-case words only: the form questions are compared and keyed in."""
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 class CardKind(str, Enum):

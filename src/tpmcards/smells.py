@@ -78,6 +78,9 @@ _QUESTION_WORDS = {
 _PLURAL_THEY = re.compile(r"\b(they|them|their)\b", re.I)
 
 
+_BARE_PRONOUN = re.compile(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b(?! that\b)", re.I)
+
+
 def unnamed_pronoun(text: str) -> str | None:
     """The pronoun a card's text leans on without the name it stands for, if any."""
     text = text.strip()
@@ -86,7 +89,7 @@ def unnamed_pronoun(text: str) -> str | None:
         return leading.group(0)
     # "Why does it fail?": only question words before it, so nothing names what it is.
     # ("Why is it that X?" is a cleft: its "it" stands for nothing.)
-    bare = re.match(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b(?! that\b)", text, re.I)
+    bare = _BARE_PRONOUN.match(text)
     if bare and set(bare.group(1).lower().split()) <= _QUESTION_WORDS:
         return bare.group(2)
     personal = PERSONAL_PRONOUN.search(text)

@@ -44,6 +44,7 @@ _YES_OPENING = re.compile(
 )
 
 
+_ITEM = re.compile(r"<li[^>]*>(.*?)</li>", re.S)
 _CAN_I = re.compile(r"^(?P<can>can|could) (?P<who>i|we|you|one) (?P<rest>.+\?)$", re.I)
 _NOT_A_VERB = {
     "you", "it", "it's", "this", "that", "these", "those", "the", "a", "an", "there", "we",
@@ -167,7 +168,7 @@ def yes_no_card(card: Card) -> str | None:
     if card.kind in (CardKind.CLOZE, CardKind.TERM):
         return None  # a term whose meaning is "yes" ("affirm") is a term card
     question = to_text(card.question).strip()
-    options = tuple(to_text(o) for o in re.findall(r"<li[^>]*>(.*?)</li>", card.question, re.S))
+    options = tuple(to_text(o) for o in _ITEM.findall(card.question))
     if true_false_options(options):
         return "true/false item"
     if question[-1:] not in "?？؟" and true_false_answer(to_text(card.answer)):

@@ -84,10 +84,21 @@ _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every heading and line by many rules
 def visible(text: str) -> str:
     """Text as a page shows it: without the zero-width characters pages hide in it and a
     heading's closing `{#anchor}` attributes, trimmed."""
     return _ATTRIBUTES.sub("", _INVISIBLE.sub("", text)).strip()
+
+
+# What a text needs to end a question (`ends_question`): a mark, a `;` (Greek), or a numeric
+# entity that `to_text` may read as one.
+_MAY_ASK = re.compile(rf"[{QUESTION_MARKS};]|&#")
+
+
+def may_ask(html: str) -> bool:
+    """Whether any text of `html` may end with a question mark: False rules every part out."""
+    return _MAY_ASK.search(html) is not None
 
 
 # A short note in brackets after the question mark still asks: a level or a tag of an
@@ -95,6 +106,7 @@ def visible(text: str) -> str:
 _AFTER_MARK = re.compile(r"([?？؟])\s*\([^()?？]{1,20}\)\s*$")
 
 
+@lru_cache(maxsize=1 << 16)
 def ends_question(text: str) -> bool:
     """Whether text ends with a question mark of any script (`?`, `？`, `؟`, Greek `;`)."""
     text = _AFTER_MARK.sub(r"\1", visible(text)).rstrip(" )\"'”»*_")
@@ -278,6 +290,7 @@ def _slug_words(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", NUMBERING.sub("", text).lower()))
 
 
+@lru_cache(maxsize=1 << 14)
 def slug(text: str) -> str:
     """The anchor GitHub-style sites give a heading: `How to stack bars` -> `how-to-stack-bars`."""
     kept = re.sub(r"[^\w\- ]", "", text.strip().lower())
@@ -300,7 +313,12 @@ _LOOKS = re.compile(r"^\s*<(font|span|big|small)\b[^>]*>(?P<inner>.*)</\1>\s*$",
 
 def inner_html(block: Block) -> str:
     """A paragraph's HTML inside its `<p>`, and inside a tag that only styles all of it."""
-    html = block.html.strip()
+    return _inner_html(block.html)
+
+
+@lru_cache(maxsize=1 << 16)  # every rule reads every paragraph of its section so
+def _inner_html(html: str) -> str:
+    html = html.strip()
     if html.startswith("<p") and html.endswith("</p>"):
         html = html[html.index(">") + 1 : -4]
         looks = _LOOKS.match(html)
@@ -309,11 +327,15 @@ def inner_html(block: Block) -> str:
     return html
 
 
+@lru_cache(maxsize=1 << 16)
 def unwrap_p(html: str) -> str:
     """A list item's or cell's HTML without the one paragraph tag loose lists wrap it in."""
     html = html.strip()
-    match = re.fullmatch(r"<p[^>]*>(.*?)</p>", html, re.S)
+    match = _ONE_P.fullmatch(html)
     return match.group(1).strip() if match and "<p" not in match.group(1) else html
+
+
+_ONE_P = re.compile(r"<p[^>]*>(.*?)</p>", re.S)
 
 
 def is_toc(block: Block) -> bool:

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
-from .base import NUMBERING, Found, Scope, ends_question, inner_html, unwrap_p
+from .base import NUMBERING, Found, Scope, ends_question, inner_html, may_ask, unwrap_p
 from .items import first_line
 from .labels import block_label, qa_label, strip_answer_mark, strip_label
 
@@ -278,6 +278,8 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
 def choice_item(item: str) -> tuple[str, str] | None:
     """A list item that asks on its first line, then lists lettered options and a label
     naming one: the question with its options, and the chosen one."""
+    if not may_ask(item):
+        return None  # no question mark of any script, nor an entity that may be one
     head, rest = first_line(item)
     first, _, more = _split_line(head)
     if not ends_question(to_text(first)):

@@ -24,6 +24,7 @@ import html as htmllib
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from ..markup import to_text
 from ..model import Block, BlockKind, CardKind, Document
@@ -53,6 +54,8 @@ _HIDDEN = re.compile(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>|&\w+;|\{
 _CODE_OR_TAG = re.compile(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w]*$")
 _HEX = re.compile(r"^[0-9A-Fa-f]*$")
+# What every separator or mark above needs somewhere in the line.
+_MAY_SEPARATE = re.compile(r'::|;;|&gt;&gt;|&lt;&lt;|&lt;&gt;|tpm-tag flashcard"|⚡|🧠')
 # NeuraCache's mark of a one-line card: its `#flashcard` tag, or ⚡️ or 🧠 ending the line.
 _MICRO = re.compile(
     r'\s*(?:<span class="tpm-tag flashcard"></span>|⚡\ufe0f?|🧠)'
@@ -152,6 +155,8 @@ def _unwrap(html: str) -> str:
 def _split_line(line: str, tagged: bool = False) -> list[tuple[str, str]] | None:
     """The cards one line writes with a separator, or None when it writes none; `tagged`:
     in a file its author tagged as flashcards, where any `::` outside code separates."""
+    if not _MAY_SEPARATE.search(line):
+        return None  # the common line: no separator nor mark of any tool
     masked = _HIDDEN.sub(lambda m: "\0" * len(m.group(0)), line)
     micro = _MICRO.search(line)
     if micro:
@@ -241,7 +246,8 @@ def tool_syntax(document: Document) -> Document:
     osr = tagged or _uses_spaced_repetition(document)
     document = ruled_cards(document)  # after: a card file parted by rules has no highlights
     document = _named_deck(document)
-    inka = _INKA_FENCE.search(_FENCE.sub("", document.source.text)) is not None
+    unfenced = _unfenced(document.source.text)
+    inka = "---" in unfenced and _INKA_FENCE.search(unfenced) is not None
     if not (osr or inka):
         return document
     sections = []
@@ -267,7 +273,9 @@ def _named_deck(document: Document) -> Document:
     matter names one, and the tags of Obsidian_to_Anki's `FILE TAGS` line and inka's
     `Tags:` line added."""
     meta = document.source.meta
-    text = _FENCE.sub("", document.source.text)
+    text = _unfenced(document.source.text)
+    if not any(word in text for word in ("TARGET DECK", "FILE TAGS", "Deck:", "Tags:")):
+        return document  # none of the lines below: the common case, without their searches
     changes: dict[str, object] = {}
     decks = {m["deck"] for m in _TARGET_DECK.finditer(text)} or {
         m["deck"] for m in _INKA_DECK.finditer(text)
@@ -301,7 +309,10 @@ def tool_file(document: Document) -> bool:
     `#flashcard` tags): its notes around the cards are no cards there, nor here."""
     if _tagged_as_flashcards(document):
         return True
-    return _TOOL_MARKS.search(_prose(document)) is not None
+    prose = _prose(document.source.text)
+    # The plain substring tests first: the pattern's lookbehind is tried at every position.
+    marked = "START" in prose or "#card" in prose or "#flashcard" in prose
+    return marked and _TOOL_MARKS.search(prose) is not None
 
 
 def _tagged_as_flashcards(document: Document) -> bool:
@@ -311,13 +322,20 @@ def _tagged_as_flashcards(document: Document) -> bool:
     listed = tags.split() if isinstance(tags, str) else tags if isinstance(tags, list) else []
     if any(str(t).lstrip("#").split("/")[0] == "flashcards" for t in listed):
         return True
-    return _DECK_TAG.search(_prose(document)) is not None
+    prose = _prose(document.source.text)
+    return "#flashcards" in prose and _DECK_TAG.search(prose) is not None
 
 
-def _prose(document: Document) -> str:
+@lru_cache(maxsize=4)  # asked three times of each guide's text
+def _prose(text: str) -> str:
     """The source's text without its code: a `#flashcards` in code shows the tag, it does
     not tag the file (a plugin's README)."""
-    return _CODE_SPAN.sub("", _FENCE.sub("", document.source.text))
+    return _CODE_SPAN.sub("", _unfenced(text))
+
+
+@lru_cache(maxsize=4)
+def _unfenced(text: str) -> str:
+    return _FENCE.sub("", text)
 
 
 # The mark a block of a tagged file carries, for `flashcard_lines` to read.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bs4 import BeautifulSoup, Tag
 
@@ -60,11 +61,15 @@ _ONE_ITEM_LIST = re.compile(
 )
 
 
+_FIRST_PARAGRAPH = re.compile(r"^\s*<p[^>]*>(?P<q>(?:(?!</?p\b).)*)</p>(?P<rest>.*)$", re.S)
+
+
+@lru_cache(maxsize=1 << 16)
 def first_line(html: str) -> tuple[str, str]:
     """An item's (or paragraph's) first line and the rest: its first paragraph, or the text
     before a line break or the nested block that follows it."""
     html = unwrap_p(html)
-    first = re.match(r"^\s*<p[^>]*>(?P<q>(?:(?!</?p\b).)*)</p>(?P<rest>.*)$", html, re.S)
+    first = _FIRST_PARAGRAPH.match(html)
     if first:
         return first.group("q").strip(), first.group("rest")
     match = _BREAK.search(html)
@@ -78,6 +83,7 @@ def only_item(html: str) -> str | None:
     return unwrap_p(match.group("item")) if match else None
 
 
+@lru_cache(maxsize=1 << 16)  # each item is asked by several rules
 def question_item(html: str, same_line: bool = False) -> QA | None:
     """Split one item's (or paragraph's) HTML into the question of its first line and the
     answer after it; with `same_line`, also `What is X? An answer.` written on one line."""
@@ -106,8 +112,11 @@ def _labelled_answer(head: str, rest: str) -> bool:
     """A first line of plain text whose next line opens with an answer's label."""
     if "<" in head or not to_text(head).strip():
         return False
-    opening = re.match(r"^\s*(?:<p[^>]*>)?", rest)
+    opening = _OPENING_P.match(rest)
     return qa_label(rest[opening.end() if opening else 0 :]) == "a"
+
+
+_OPENING_P = re.compile(r"^\s*(?:<p[^>]*>)?")
 
 
 def _list_items(answer: str) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from ..model import Block, BlockKind
@@ -61,6 +62,7 @@ _ONE_LETTER = {"F", "P", "R"}
 _TAG = re.compile(r"<[^>]+>")
 
 
+@lru_cache(maxsize=1 << 16)
 def qa_label(html: str) -> str:
     """`q` or `a` for text that opens with a question or answer label, else empty."""
     match = QA_MARK.match(html)
