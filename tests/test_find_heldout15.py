@@ -18,7 +18,7 @@ from tpmcards.model import CardKind
 
 from .test_find_questions import FIND, qa
 
-T = CardKind.TERM
+B, T = CardKind.BASIC, CardKind.TERM
 
 EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     "tab-link-terms.md": [
@@ -30,6 +30,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("moss stitch (seed)", "knit one, purl one, offset each row", T),
         ("rib (k1p1)", "knit one, purl one, stacked", T),
         ("garter", "knit every row", T),
+    ],
+    # A page whose only paragraphs are its footer's: the FAQ of headings and answer divs is
+    # the article; "Are there X? Yes, ..." asks what X there are.
+    "onclick-faq.html": [
+        ("How long does a firing take?", "About nine hours, then a day to cool.", B),
+        (
+            "What age limits are there for the wheel room?",
+            "Members must be at least 12 to use a wheel alone.",
+            B,
+        ),
     ],
     "glossary-cards.html": [
         ("wedging", "Kneading clay to push the air out.", T),
