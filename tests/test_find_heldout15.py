@@ -41,6 +41,12 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # One-item bullets over quoted answers labelled 参考答案 ("reference answer"): the
+    # bullet asks, also as a request ending in 。.
+    "quoted-answers.md": [
+        ("素烧和釉烧的区别是什么？", "素烧先烧一次坯体，釉烧再把釉料烧熔。", B),
+        ("解释一下什么是还原烧。", "减少窑内的氧气。 改变釉色。", B),
+    ],
     "glossary-cards.html": [
         ("wedging", "Kneading clay to push the air out.", T),
         ("leather hard", "Clay dry enough to hold its shape, still soft enough to carve.", T),
