@@ -47,6 +47,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("素烧和釉烧的区别是什么？", "素烧先烧一次坯体，釉烧再把釉料烧熔。", B),
         ("解释一下什么是还原烧。", "减少窑内的氧气。 改变釉色。", B),
     ],
+    # An FAQ kept in the front matter (a template renders it): each entry a card; one
+    # whose answer is still "TBD" is a question without answer, no card.
+    "front-matter-faq.md": [
+        ("When is the studio open?", "Tuesdays and Fridays from eight to ten in the evening.", B),
+        (
+            "What does a firing cost?",
+            "Three euros a shelf. Members fire their first shelf free.",
+            B,
+        ),
+    ],
     "glossary-cards.html": [
         ("wedging", "Kneading clay to push the air out.", T),
         ("leather hard", "Clay dry enough to hold its shape, still soft enough to carve.", T),

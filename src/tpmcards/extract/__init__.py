@@ -29,6 +29,7 @@ from .ankinotes import anki_notes
 from .base import (
     FAQ_HEADING,
     GLOSSARY_HEADING,
+    PLACEHOLDER,
     Found,
     Rule,
     Scope,
@@ -249,7 +250,11 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                 normal = _symbol_key(to_text(question), normal)
             if normal in seen:
                 normal = _case_key(to_text(question), normal)
-            if found.kind is not CardKind.CLOZE and not to_text(answer) and "<img" not in answer:
+            if (
+                found.kind is not CardKind.CLOZE
+                and (not to_text(answer) or PLACEHOLDER.match(to_text(answer)))
+                and "<img" not in answer
+            ):
                 findings.append(
                     Finding(
                         source.display,

@@ -389,6 +389,13 @@ def links_only(html: str) -> bool:
 
 
 _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
+# What a guide writes where its answer or definition is still to come: no answer.
+PLACEHOLDER = re.compile(
+    r"^\W*(?:tbd|tba|todo|to do|n/?a|wip|coming soon|\.\.\.|…|à compléter|"
+    r"a compl[ée]ter|a completar|por completar|da completare|zu erg[äa]nzen|in arbeit|folgt|"
+    r"待补充|待定|未定)?\W*$",
+    re.I,
+)
 # The references html.parser reads as `{` (`&#123;`, `&#x7b;`, `&lcub;`, `&lbrace;`).
 _BRACE_REFERENCE = re.compile(r"&(?:#0*123|#x0*7b|lcub|lbrace)", re.I)
 

@@ -17,6 +17,7 @@ from ..model import Block, BlockKind, CardKind
 from .base import (
     GLOSSARY_HEADING,
     NUMBERING,
+    PLACEHOLDER,
     Found,
     Scope,
     defines,
@@ -234,7 +235,7 @@ _TAB_TERM_ITEM = re.compile(r"^\s*(?P<term>[^\t<>\n]{1,40}?)[ ]*\t+\s*(?P<rest>\
 # A term standing alone on an item's first line: a few words, no sentence's end.
 _BARE_TERM = re.compile(r"^[^<>.!?？。:;]{1,60}$")
 # What a glossary writes where a definition is still to come: no definition.
-_PLACEHOLDER = re.compile(r"^\W*(?:tbd|tba|todo|to do|n/?a|wip|coming soon|\.\.\.|…)?\W*$", re.I)
+_PLACEHOLDER = PLACEHOLDER
 
 
 def nested_terms(block: Block, glossary: bool) -> list[tuple[str, str]] | None:
