@@ -107,3 +107,36 @@ def test_toml_front_matter_names_the_deck_and_its_tags() -> None:
         ["club"],
         "hugo-toml-note.md:6",
     )
+
+
+def test_notes_with_a_callout_a_numbered_set_a_procedure_and_mostly_terms() -> None:
+    # A callout's title over a body that defines it is a term; a numbered set of kinds is
+    # asked item by item among the others, not as "step n"; a procedure ("To reclaim ...:")
+    # keeps its order; a list of bold terms but one gives its terms.
+    kinds = ["Porcelain", "Paper clay", "Raku clay", "Wild clay dug by hand", "Recycled clay"]
+    steps = [
+        "Break them into small pieces.",
+        "Soak them overnight.",
+        "Pour off the water.",
+        "Dry the slurry on plaster.",
+        "Wedge it before use.",
+    ]
+    cards = qa(FIND / "notes-callouts.md")
+    assert cards[0] == (
+        "Grog",
+        "Grog is fired clay ground into grit and mixed back into fresh clay.",
+        T,
+    )
+    assert [q for q, _, _ in cards[1:6]] == [
+        f"Clay notes (5): {'; '.join(k for k in kinds if k != kind)}; and {{{{c1::{kind}}}}}"
+        for kind in kinds
+    ]
+    assert [q.split(":", 1)[0] for q, _, _ in cards[6:11]] == [
+        f"To reclaim dry scraps, step {n} of 5" for n in range(1, 6)
+    ]
+    assert "{{c1::" + steps[2] + "}}" in cards[8][0]
+    assert cards[11:] == [
+        ("Silica", "the glass former.", T),
+        ("Alumina", "stiffens the melt.", T),
+        ("Flux", "lowers the melting point.", T),
+    ]

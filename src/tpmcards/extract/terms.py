@@ -210,6 +210,16 @@ def _quoted_terms(scope: Scope) -> Iterator[Found]:
         pairs.append(Found(term, definition, CardKind.TERM, block.line, frozenset([i, j])))
     if len(pairs) >= (1 if scope.glossary else 3):
         yield from pairs
+    else:
+        # A bold title over a paragraph that opens by defining it ("**Pica**" / "Pica is a
+        # craving ...", an Obsidian callout's title over its body) is a term anywhere.
+        yield from (f for f in pairs if _defining(f))
+
+
+def _defining(found: Found) -> bool:
+    """A paragraph's definition (a quote's starts with its `<p>`) that opens by defining
+    its term."""
+    return not found.answer.lstrip().startswith("<") and defines(found.question, found.answer)
 
 
 _PLAIN_TERM_ITEM = re.compile(
@@ -295,8 +305,11 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
                 m or GLOSSARY_LINE.match(unwrap_p(item))
                 for m, item in zip(matches, block.items, strict=True)
             ]
+        # A list of four or more whose items are `**Term**: ...` but one in four at most
+        # (`**Folic Acid**/**Folate**: ...`): its terms are cards, the odd item stays out.
+        mostly = len(matches) >= 4 and sum(map(bool, matches)) * 4 >= len(matches) * 3
         # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
-        if not all(matches) or points_elsewhere(block):
+        if not (all(matches) or mostly) or points_elsewhere(block):
             continue
         if is_schedule(block):
             continue  # `**Week 1-2**: ...`, `**Monday**: ...`: a plan, not terms
