@@ -161,8 +161,10 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
     source = document.source
     seen: dict[str, int] = {}
-    # Where each question was first asked: its card's place, section path and answer.
+    # Where each question was first asked: its card's place, section path and answer; and
+    # its words as written (`bo` and `BO` are two terms).
     first_asked: dict[str, tuple[int, tuple[str, ...], str]] = {}
+    as_written: dict[str, str] = {}
     cards: list[Card] = []
     findings: list[Finding] = []
     forced = source.meta.get("topic")
@@ -248,7 +250,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                 continue
             if normal in seen:
                 normal = _symbol_key(to_text(question), normal)
-            if normal in seen:
+            if normal in seen and as_written.get(normal) != to_text(question).strip():
                 normal = _case_key(to_text(question), normal)
             if (
                 found.kind is not CardKind.CLOZE
@@ -294,6 +296,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                 )
                 continue
             seen[normal] = found.line
+            as_written[normal] = to_text(question).strip()
             first_asked[normal] = (len(cards), section.path, to_text(answer))
             topic = (
                 section.topic
