@@ -208,7 +208,8 @@ def _clean(fragment: str) -> str:
 @lru_cache(maxsize=1 << 15)  # a card's fields are read as text by many stages
 def to_text(fragment: str) -> str:
     """Reduce HTML to one line of readable text."""
-    text = _TAG.sub("", _BLOCK_END.sub(" ", fragment))
+    # Plain text (a question, a line) has no tag to drop: both patterns need a `<`.
+    text = _TAG.sub("", _BLOCK_END.sub(" ", fragment)) if "<" in fragment else fragment
     return _SPACE.sub(" ", htmllib.unescape(text)).strip()
 
 

@@ -213,7 +213,7 @@ def entry_question(heading: str, among_entries: bool = False) -> str | None:
     words or more among entries that ask ("Colorized output"), or one naming an error
     (`ModuleNotFoundError`); None for a category or label heading ("Installation")."""
     text = NUMBERING.sub("", visible(heading)).strip()
-    if FAQ_HEADING.search(text):
+    if faq_heading(text):
         return None  # "XYZ Interview Questions" names a collection; it asks nothing
     # Chinese and Japanese put no spaces between words: count their characters instead.
     words = len(text) // 2 if _CJK.search(text) else len(re.findall(r"\S*[^\W\d_]\S*", text))
@@ -239,6 +239,20 @@ GLOSSARY_HEADING = re.compile(
     r"术语|術語|词汇|詞彙|用語集|用語|缩写|縮寫|용어|용어집|מילון|מונחים|مسرد|مصطلحات|शब्दावली",
     re.I,
 )
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every heading above every section
+def faq_heading(heading: str) -> bool:
+    """Whether a heading names an FAQ, interview or troubleshooting part (`FAQ_HEADING`)."""
+    return FAQ_HEADING.search(heading) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def glossary_heading(heading: str) -> bool:
+    """Whether a heading names a glossary (`GLOSSARY_HEADING`)."""
+    return GLOSSARY_HEADING.search(heading) is not None
+
+
 _ARTICLE = r"(?:(?:a|an|the|el|la|los|las|lo|un|una|der|die|das|ein|eine|le|les|l'|o|os|as)\s+)?"
 _DEFINES = (
     r"(?:is|are|was|means|refers to|stands for|describes|es|son|significa|ist|sind|"
