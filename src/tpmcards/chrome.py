@@ -92,7 +92,10 @@ def find_article(soup: BeautifulSoup) -> Tag:
     # A container holds the article only if it holds a good part of the page's paragraphs or
     # of its text: the `<div class="content">` Asciidoctor wraps each code listing in is a
     # part of the article, not all of it.
-    prose, text = _paragraph_text(body) / 3, len(body.get_text(strip=True)) / 3
+    # The page's text without its navigation, sidebars and footer: a docs theme's menu of
+    # every page may outweigh a short article (a glossary of eight terms).
+    text = (len(body.get_text(strip=True)) - _furniture_text(tags)) / 3
+    prose = _paragraph_text(body) / 3
     for selector in ARTICLE_SELECTORS:
         matches = _SELECTORS[selector]
         candidates = [
@@ -106,6 +109,18 @@ def find_article(soup: BeautifulSoup) -> Tag:
             # The outermost match holds the whole article; nested matches are parts of it.
             return max(candidates, key=lambda c: len(c.get_text(strip=True)))
     return _densest(body) if isinstance(body, Tag) else soup
+
+
+def _furniture_text(tags: list[Tag]) -> int:
+    """The length of the text in a page's outermost navigation, sidebars and footers."""
+    counted: set[int] = set()
+    total = 0
+    for tag in tags:
+        furniture = tag.name in {"nav", "aside", "footer"} or tag.get("role") in CHROME_ROLES
+        if furniture and not any(id(parent) in counted for parent in tag.parents):
+            counted.add(id(tag))
+            total += len(tag.get_text(strip=True))
+    return total
 
 
 def _paragraph_text(tag: Tag | BeautifulSoup) -> int:

@@ -68,7 +68,7 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
     """
     page_title = ""
     outline = None
-    if source.format == "html":
+    if source.format == "html" or _whole_page(source.text):
         soup = _parse_html(escape_stray_tags(source.text), source.display)
         title_tag = soup.find("title")
         page_title = without_site_name(to_text(title_tag.get_text())) if title_tag else ""
@@ -98,6 +98,14 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         or _first_heading(sections)
     )
     return Document(source=source, title=title or source.key, sections=sections)
+
+
+def _whole_page(text: str) -> bool:
+    """A Markdown file holding a whole HTML page (`<html>` after its front matter, as Jekyll
+    posts do): read as the page, since Markdown would end its HTML at the first blank line
+    and take the indented markup after it for code."""
+    head = text.lstrip()[:15].lower()
+    return head.startswith(("<!doctype html", "<html"))
 
 
 # "Closures - JavaScript | MDN": the page's own title comes first, the site's name after the

@@ -44,6 +44,13 @@ ALLOWED_TAGS = {
     "ol",
     "p",
     "pre",
+    # Ruby annotations (furigana over kanji): kept as the page wrote them, never read aloud
+    # in a card's text (`to_text`).
+    "rb",
+    "rp",
+    "rt",
+    "rtc",
+    "ruby",
     "s",
     "samp",
     "small",
@@ -80,6 +87,7 @@ _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _TAG = re.compile(r"<[^>]*>")
+_RUBY_READING = re.compile(r"<(rt|rp)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _BLOCK_END = re.compile(
     r"</?(p|li|dt|dd|tr|td|th|h[1-6]|div|pre|blockquote|ul|ol|table|details|summary)\b[^>]*>"
     r"|<br\s*/?>",
@@ -207,7 +215,10 @@ def _clean(fragment: str) -> str:
 
 @lru_cache(maxsize=1 << 15)  # a card's fields are read as text by many stages
 def to_text(fragment: str) -> str:
-    """Reduce HTML to one line of readable text."""
+    """Reduce HTML to one line of readable text (a ruby annotation's reading left out:
+    `<ruby>避難<rt>ひなん</rt></ruby>` reads 避難)."""
+    if "<r" in fragment:
+        fragment = _RUBY_READING.sub("", fragment)
     # Plain text (a question, a line) has no tag to drop: both patterns need a `<`.
     text = _TAG.sub("", _BLOCK_END.sub(" ", fragment)) if "<" in fragment else fragment
     return _SPACE.sub(" ", htmllib.unescape(text)).strip()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["true_false_options", "yes_no_answer", "yes_no_question"]
+__all__ = ["true_false_answer", "true_false_options", "yes_no_answer", "yes_no_question"]
 
 # A question that opens with an auxiliary or a verb (or, in French, an inverted verb) asks
 # for yes or no in these languages; a question word first ("What", "Was ist", "¿Qué",
@@ -137,6 +137,13 @@ def yes_no_answer(answer: str) -> bool:
             _EXCLAMATION.sub("", text, count=1),
         )
     )
+
+
+def true_false_answer(answer: str) -> bool:
+    """Whether the plain-text `answer` opens with "True" or "False" (or the words other
+    languages use), as a true/false item's key does."""
+    first = re.match(r"\W*(\w+)", answer)
+    return first is not None and first.group(1).lower() in _TRUE_FALSE
 
 
 def true_false_options(options: tuple[str, ...]) -> bool:

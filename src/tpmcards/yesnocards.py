@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .markup import escape, to_text
 from .model import Card, CardKind
-from .yesno import true_false_options, yes_no_answer, yes_no_question
+from .yesno import true_false_answer, true_false_options, yes_no_answer, yes_no_question
 
 __all__ = ["ask_for_content", "yes_no_card"]
 
@@ -171,6 +171,8 @@ def yes_no_card(card: Card) -> str | None:
     options = tuple(to_text(o) for o in _ITEM.findall(card.question))
     if true_false_options(options):
         return "true/false item"
+    if question[-1:] not in "?？؟" and true_false_answer(to_text(card.answer)):
+        return "true/false item"  # "Statement: ..." with "Answer: False"
     if yes_no_answer(to_text(card.answer)) and (
         yes_no_question(question) or (question[-1:] in "?？" and not _asks_content(question))
     ):

@@ -35,7 +35,7 @@ _ANSWER_SUMMARY = re.compile(
     r"solu[cç][aã]o|risposta|soluzione|antwoord|odpowied[źz]|cevab[ıi]?|jawaban|"
     r"[đd][áa]p\s+[áa]n|ответы?|відповідь|απάντηση|답변?|정답|"
     r"答案|解答|参考答案|答|解析|回答|答え|"
-    r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?answer)?|"
+    r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?(?:correct |right |full )?answer)?|"
     r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
     r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
     re.I,

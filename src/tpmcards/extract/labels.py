@@ -32,7 +32,7 @@ __all__ = [
 # as `A` does. `QUESTION_WORDS` and `ANSWER_WORDS` are the words alone, which also name the
 # columns of a table of questions and answers.
 QUESTION_WORDS = (
-    r"Question|Que|Ques|Pregunta|Frage|Pergunta|Domanda|Vraag|"
+    r"Question|Que|Ques|Statement|Aussage|Afirmaci[oó]n|Enunciado|Affermazione|Pregunta|Frage|Pergunta|Domanda|Vraag|"
     r"Pytanie|Soru|Pertanyaan|C[âa]u\s+h[ỏo]i|Вопрос|Питання|Ερώτηση|سؤال|"
     r"질문|문제|问|问题|問題|質問|問"
 )

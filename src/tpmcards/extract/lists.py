@@ -8,8 +8,17 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ..markup import escape, to_text
-from ..model import BlockKind, CardKind
-from .base import NUMBERING, Found, Scope, all_links, is_toc, last_sentence, points_elsewhere
+from ..model import Block, BlockKind, CardKind
+from .base import (
+    NUMBERING,
+    Found,
+    Scope,
+    all_links,
+    ends_question,
+    is_toc,
+    last_sentence,
+    points_elsewhere,
+)
 from .terms import is_schedule
 
 __all__ = ["MAX_LIST_ITEMS", "lead_in_list"]
@@ -29,6 +38,12 @@ _NO_CONTEXT = re.compile(
 MAX_LIST_ITEMS = 12  # more is a catalogue or an index, not something to recall
 
 
+def example_questions(listing: Block) -> bool:
+    """Whether most items of a list ask (examples of what may be asked, not facts)."""
+    asking = sum(1 for item in listing.items if ends_question(to_text(item)))
+    return asking * 2 > len(listing.items)
+
+
 def lead_in_list(scope: Scope) -> Iterator[Found]:
     """A sentence ending in a colon, then a list: one card whose answer is the list.
 
@@ -43,6 +58,7 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
         and not all_links(blocks[0][1])
         and not points_elsewhere(blocks[0][1])
         and not is_schedule(blocks[0][1])
+        and not example_questions(blocks[0][1])
     ):
         i, listing = blocks[0]
         items = tuple(to_text(item) for item in listing.items)
@@ -57,6 +73,7 @@ def lead_in_list(scope: Scope) -> Iterator[Found]:
             or j != i + 1
             or points_elsewhere(listing)  # "Other languages:" then links: navigation
             or is_schedule(listing)  # "The plan:" then `Week 1: ...`: nothing to recall
+            or example_questions(listing)  # "Be ready for questions such as:" and a few
         ):
             continue
         sentence = last_sentence(lead.text).rstrip(": ")

@@ -28,7 +28,7 @@ from .base import (
 )
 from .glossaries import TERM_HEADING
 from .items import first_line, only_item
-from .labels import GLOSSARY_LINE, line_entries
+from .labels import ANSWER_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries
 from .pointers import points_away, refers_elsewhere
 
 
@@ -135,7 +135,9 @@ _LABEL = re.compile(
     r"^(?:note|notes|tip|tips|hint|warning|caution|important|example|e\.g\.|see also|nota|"
     r"definition|meaning|definici[oó]n|significado|definition|bedeutung|d[ée]finition|"
     r"consejo|ejemplo|aviso|hinweis|achtung|beispiel|remarque|attention|exemple|注意|提示|"
-    r"例如|警告)$",
+    r"例如|警告|statement|feedback|explanation|rationale|reason|result|output|input|"
+    r"explicaci[oó]n|erkl[äa]rung|explication|explica[çc][ãa]o|spiegazione|解析|解释|解說|"
+    rf"{QUESTION_WORDS}|{ANSWER_WORDS})$",
     re.I,
 )
 
@@ -192,8 +194,7 @@ def _quoted_terms(scope: Scope) -> Iterator[Found]:
             continue
         term = match.group("term").strip()
         if after.kind is BlockKind.PARAGRAPH and (
-            _BOLD_ONLY.match(inner_html(after))
-            or not (scope.glossary or defines(term, after.text))
+            _BOLD_ONLY.match(inner_html(after)) or not (scope.glossary or defines(term, after.text))
         ):
             continue
         quote = re.fullmatch(r"\s*<blockquote[^>]*>(?P<q>.*)</blockquote>\s*", after.html, re.S)
@@ -254,7 +255,11 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
         nested = nested_terms(block, scope.glossary)
         for term, definition in nested or ():
             yield Found(term, definition, CardKind.TERM, block.line, frozenset([i]))
-        if nested or block.kind is not BlockKind.LIST or len(block.items) < 2:
+        if (
+            nested
+            or block.kind is not BlockKind.LIST
+            or len(block.items) < (1 if scope.glossary else 2)
+        ):
             continue
         matches = [_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
         if not all(matches) and len(block.items) >= 3:
