@@ -405,3 +405,48 @@ def test_a_first_sentence_that_only_comforts_the_asker_is_no_part_of_the_answer(
             "Don't worry, the key is safe. The secretary keeps it in the office.",
         ),
     ]
+
+
+def test_an_answer_written_as_labelled_fields_keeps_the_answer_and_moves_the_rest() -> None:
+    # `answer:` / `why:` / `how:` items (the answer label alone over the items that answer);
+    # the `⸻` lines between entries are separators, no part of any answer.
+    rows = [
+        (r["question"], to_text(r["answer"]), to_text(r["extra"]))
+        for r in _cards(str(FIXTURES / "find" / "labelled-answers.md"))
+    ]
+    assert rows == [
+        (
+            "what's the difference between bisque and glaze firing?",
+            "bisque = first firing, clay only. glaze = second firing, melts the glaze.",
+            "why: shows you know the order. how: bisque low, glaze hot.",
+        ),
+        (
+            "common mistakes when loading a kiln?",
+            "pots touching each other. glaze on the foot.",
+            "why: pots fuse to each other and to the shelf.",
+        ),
+    ]
+
+
+def test_reassurance_before_the_answer_goes_sentence_by_sentence(tmp_path: Path) -> None:
+    guide = tmp_path / "faq.md"
+    guide.write_text(
+        "# Sourdough FAQ\n\n"
+        "## Why did my loaf come out flat?\n\n"
+        "That is no problem. This happens. The starter was past its peak: bake sooner "
+        "after feeding it.\n\n"
+        "## What should I bake the loaf in?\n\n"
+        "Schade! The oven in the club kitchen takes no stone; use the iron pot instead.\n",
+        encoding="utf-8",
+    )
+    rows = [(r["question"], to_text(r["answer"])) for r in _cards(str(guide))]
+    assert rows == [
+        (
+            "Sourdough — Why did my loaf come out flat?",
+            "The starter was past its peak: bake sooner after feeding it.",
+        ),
+        (
+            "Sourdough — What should I bake the loaf in?",
+            "The oven in the club kitchen takes no stone; use the iron pot instead.",
+        ),
+    ]

@@ -48,19 +48,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
     ],
     # A numbered item that only says "Quiz" over its question, with `Answer:` below: the
-    # question asks whatever follows its question mark.
+    # question asks; what it tells the quiz's takers about typing the answer ("Please
+    # answer in one word.") is no part of the cue.
     "quiz-items.md": [
-        (
-            "How many cones hotter is a glaze firing than a bisque firing? (Answer with a number.)",
-            "2",
-            B,
-        ),
-        (
-            "Which gas does a reduction firing starve the kiln of? Please answer in one word.",
-            "oxygen",
-            B,
-        ),
+        ("How many cones hotter is a glaze firing than a bisque firing?", "2", B),
+        ("Which gas does a reduction firing starve the kiln of?", "oxygen", B),
         ("What is a kiln's peephole for?", "Watching the cones during a firing.", B),
+        ("Which key closes the kilnctl log viewer?", "q", B),
     ],
     # MDX components titled as collapsibles are questions over their contents (a component
     # closing itself over several lines is no text); one question asked under two headings

@@ -78,7 +78,10 @@ _ASIDE = re.compile(
 _FILLER = re.compile(
     r"^(?:(?:that's\s+an?\s+|a\s+)?(?:good|great|excellent|nice|fair|interesting)\s+question"
     r"|glad\s+you\s+asked|thanks?(?:\s+you)?\s+for\s+asking|(?:don'?t|do\s+not)\s+"
-    r"(?:worry|panic|fret)|not\s+to\s+worry|no\s+worries|happy\s+to\s+help)"
+    r"(?:worry|panic|fret)|not\s+to\s+worry|no\s+worries|happy\s+to\s+help"
+    r"|(?:that|this|it)(?:'s|\s+is)\s+(?:no\s+problem|(?:perfectly\s+|completely\s+|quite\s+)?"
+    r"(?:normal|natural|common|fine|ok|okay))|no\s+problem|(?:this|that|it)\s+(?:happens|can\s+happen)"
+    r"|[^\W\d_]+!)"
     r"(?:[\s,!.;:—–-]+(?:we'?ve\s+got\s+you\s+covered|it'?s\s+(?:easy|simple|common)"
     r"|it\s+happens|you'?re\s+not\s+alone|we\s+can\s+help|here'?s\s+how))?[\s!.:—–-]*$",
     re.I,
@@ -118,7 +121,7 @@ def shorten_answer(card: Card) -> Card:
     """The card with a long answer cut to what answers (see `_shortened`), and a short list's
     long items cut to their first sentences, the rest of each in Extra, its list led in by
     no preamble (see `_without_preamble`)."""
-    return _without_preamble(_short_items(_shortened(card)))
+    return _without_preamble(_short_items(_shortened(labelled_fields(card))))
 
 
 _STOP = {"a", "an", "the", "is", "are", "of", "that", "to", "in", "by", "with", "and", "or",
@@ -128,6 +131,61 @@ _STOP = {"a", "an", "the", "is", "are", "of", "that", "to", "in", "by", "with", 
 _ANNOUNCES = {"follow", "following", "these", "this", "those", "steps", "step", "below",
               "here", "do", "you", "your", "can", "need", "must", "should", "just", "simply",
               "how", "way", "ways", "i", "we", "my", "our"}  # fmt: skip
+
+
+# An item that labels what it holds: `answer: ...`, `why: ...`, `how: ...`.
+_FIELD = re.compile(r"^\s*(?P<label>[^\W\d_][\w'-]*(?: [\w'-]+)?)\s*[:：]", re.S)
+_ANSWER_LABEL = re.compile(
+    r"^(?:answer|ans|short answer|réponse|reponse|respuesta|resposta|risposta|antwort|"
+    r"antwoord|odpowiedź|cevap|jawaban|ответ|відповідь|答案|答|回答|답|답변)$",
+    re.I,
+)
+
+
+def labelled_fields(card: Card) -> Card:
+    """An answer written as a record of labelled items (`answer: ...`, `why: ...`, `how:
+    ...`): the answer item's content is the answer (or, when the label stands alone, the
+    unlabelled items after it); the other fields go to Extra under their labels."""
+    if card.kind not in {CardKind.BASIC, CardKind.LIST} or card.extra:
+        return card
+    html = card.answer.strip()
+    if not re.match(r"<(ul|ol)\b", html):
+        return card
+    if not _ANSWER_LABEL.match((_FIELD.match(to_text(html)) or _NO_FIELD)["label"] or ""):
+        return card
+    soup = BeautifulSoup(html, "html.parser")
+    blocks = [t for t in soup.contents if isinstance(t, Tag)]
+    if not blocks or blocks[0].name not in {"ul", "ol"}:
+        return card
+    items = [li for li in blocks[0].children if isinstance(li, Tag) and li.name == "li"]
+    fields: list[tuple[str, list[str]]] = []  # (label, the items' HTML under it)
+    for li in items:
+        inner = li.decode_contents().strip()
+        inner = re.sub(r"^<p>(.*)</p>$", r"\1", inner, flags=re.S)
+        found = _FIELD.match(to_text(inner))
+        if found and len(found["label"].split()) <= 2:
+            rest = re.sub(rf"^\s*{re.escape(found['label'])}\s*[:：]\s*", "", inner, count=1)
+            fields.append((found["label"], [rest] if to_text(rest) else []))
+        elif fields:
+            fields[-1][1].append(inner)
+        else:
+            return card
+    if len(fields) < 2 or not fields[0][1]:
+        return card
+    parts = fields[0][1]
+    listed: tuple[str, ...] = ()
+    if len(parts) == 1:
+        answer, kind = f"<p>{parts[0]}</p>", CardKind.BASIC
+    else:
+        answer = "<ul>" + "".join(f"<li>{part}</li>" for part in parts) + "</ul>"
+        kind, listed = CardKind.LIST, tuple(to_text(part) for part in parts)
+    extra = "".join(
+        f"<p><em>{escape(label)}:</em> {'; '.join(parts)}</p>" for label, parts in fields[1:]
+    ) + "".join(str(block) for block in blocks[1:])
+    return replace(card, answer=answer, kind=kind, items=listed, extra=extra)
+
+
+_NO_FIELD = {"label": ""}
 
 
 def _without_preamble(card: Card) -> Card:
@@ -221,7 +279,7 @@ def _shortened(card: Card) -> Card:
     pieces = [p for p in pieces if not _points_away(p)] or pieces
     pieces = [p for p in pieces if not _ATTRIBUTES.match(p.text.strip())] or pieces
     pieces = [p for p in map(_without_trailing_pointer, pieces) if p is not None] or pieces
-    if len(pieces) > 1 and pieces[0].block == "p" and _FILLER.match(pieces[0].text):
+    while len(pieces) > 1 and pieces[0].block == "p" and _FILLER.match(pieces[0].text):
         pieces = pieces[1:]
     if len(pieces) > 1 and pieces[1].block == "p" and _ASIDE.match(pieces[0].text):
         # "Also called the L2 norm. The norm of x is ...": the answer first, the aside after.

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import PurePath
 
-from .markup import escape, to_text
+from .markup import escape, sanitize, to_text
 from .model import Card, CardKind
 from .yesno import yes_no_question
 
@@ -96,10 +96,14 @@ _ENGLISH = re.compile(
 def one_question(card: Card) -> Card:
     """The card asking only its first question, when it asked two and its answer was cut
     to what answers the first (the rest is in its Extra), or when the second is a yes/no
-    one its answer does not take up first."""
+    one its answer does not take up first; and without what a quiz told its takers about
+    typing the answer ("Please answer in lower case.")."""
     if card.kind is not CardKind.BASIC:
         return card
     question = to_text(card.question).strip()
+    asked = _without_instructions(question)
+    if asked is not None:
+        card, question = replace(card, question=_html_up_to_mark(card.question)), asked
     asked = _unaddressed_yes_no(question, to_text(card.answer))
     if asked is not None:
         return replace(card, question=escape(asked))
@@ -109,6 +113,37 @@ def one_question(card: Card) -> Card:
     if first is None:
         return card
     return replace(card, question=escape(first))
+
+
+# A sentence telling a quiz's takers how to type their answer, not what is asked: "Please
+# answer in English.", "(Note: Your answer should be one lowercase word.)".
+_INSTRUCTION = re.compile(
+    r"^\(?\s*(?:please\b|note\s*:|(?:answer|respond|reply)\s+(?:in|with|using|only|as)\b|"
+    r"your answer\b|the answer (?:is|should|must)\b)",
+    re.I,
+)
+
+
+def _without_instructions(question: str) -> str | None:
+    """The question up to its question mark, when all that follows it tells how to type
+    the answer; None otherwise."""
+    mark = re.search(r"[?？]", question)
+    if mark is None or mark.end() == len(question):
+        return None
+    rest = question[mark.end() :].strip()
+    sentences = [s for s in re.split(r"(?<=[.!)])\s+(?=\(?[A-Z])", rest) if s.strip()]
+    if sentences and all(_INSTRUCTION.match(s) for s in sentences):
+        return question[: mark.end()]
+    return None
+
+
+def _html_up_to_mark(html: str) -> str:
+    """A question's HTML up to its first question mark outside a tag, its tags closed."""
+    for part in re.finditer(r"<[^>]*>|[^<]+", html):
+        mark = re.search(r"[?？]", part.group()) if not part.group().startswith("<") else None
+        if mark is not None:
+            return sanitize(html[: part.start() + mark.end()])
+    return html
 
 
 def two_questions(question: str) -> bool:

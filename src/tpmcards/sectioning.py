@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 
 from .chrome import CHROME_LINE, LISTING_LINE, drop_chrome_blocks
 from .markup import to_text
-from .model import Block, Section
+from .model import Block, BlockKind, Section
+
+# A line of a rule's marks only: `⸻`, `———`, `* * *`, `~~~~`, `═══`.
+_SEPARATOR = re.compile(r"[\s⸺⸻—–\-_*=~·•═─━]+")
 
 # Marks themes append to headings to link to them.
 PERMALINK = re.compile(
@@ -54,7 +57,10 @@ class Outline:
         self.sections.append(OpenSection(path, line, level, topic))
 
     def add(self, block: Block) -> None:
-        """Add a block to the section open last."""
+        """Add a block to the section open last; a paragraph of nothing but a rule's marks
+        (`⸻`, `* * *`, `———`) is a separator, as `<hr>` is: no block."""
+        if block.kind is BlockKind.PARAGRAPH and _SEPARATOR.fullmatch(block.text):
+            return
         self.sections[-1].blocks.append(block)
 
     def finish(self) -> Iterator[Section]:
