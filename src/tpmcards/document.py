@@ -311,12 +311,14 @@ class _Walker:
         self._add(Block(BlockKind.DETAILS, html, text, line, rows=((question, body),)))
 
     def _widget(self, widget: Widget) -> None:
-        """An FAQ widget's question and answer, read as a `<details>` block."""
+        """An FAQ widget's question and answer, read as a `<details>` block (a glossary
+        card's term and definition as a definition list)."""
         html = str(widget.top) + str(widget.answer_top)
         question = widget.question.decode_contents().strip()
         answer = widget.answer.decode_contents().strip()
         line = self._line(widget.top)
-        self._add(Block(BlockKind.DETAILS, html, to_text(html), line, rows=((question, answer),)))
+        kind = BlockKind.DEFINITIONS if widget.term else BlockKind.DETAILS
+        self._add(Block(kind, html, to_text(html), line, rows=((question, answer),)))
 
     def _block(self, tag: Tag) -> None:
         line = self._line(tag)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bs4 import BeautifulSoup, Tag
 
@@ -34,6 +34,7 @@ class Widget:
     top: Tag
     answer_top: Tag
     read: bool
+    term: bool = False  # a glossary's term and its definition, not a question
 
     def parts(self) -> list[Tag]:
         """The widget's elements from each of its two tops down to what it holds."""
@@ -49,6 +50,13 @@ class Widget:
 _TOGGLES = {"collapse", "accordion", "tab", "toggle"}
 _QUESTION_CLASS = re.compile(r"(?:^|[-_])(?:question|faq-?q|faq-title|faq-header)(?:$|[-_])", re.I)
 _ANSWER_CLASS = re.compile(r"(?:^|[-_])(?:answer|faq-?a|faq-body|faq-content)(?:$|[-_])", re.I)
+# A glossary's card: an element classed as its term, and one classed as its definition.
+_TERM_CLASS = re.compile(r"^(?:term|glossary-term|term-name|entry-term|word|headword)$", re.I)
+_DEFINITION_CLASS = re.compile(
+    r"^(?:def|definition|term-def|term-definition|glossary-definition|desc|description|"
+    r"meaning|gloss|explanation)$",
+    re.I,
+)
 _FAQ_PLACE = re.compile(r"faq|question|preguntas|fragen|perguntas|domande|vragen", re.I)
 _QUESTION_TYPE = re.compile(r"schema\.org/Question/?$", re.I)
 _MARKS = ("?", "？", "؟")
@@ -63,6 +71,7 @@ def faq_widgets(root: Tag | BeautifulSoup) -> list[Widget]:
     toggles: list[tuple[Tag, str]] = []
     typed: list[Tag] = []
     marked: list[Tag] = []
+    terms: list[Tag] = []
     for tag in root.find_all(True):
         attrs = tag.attrs
         if not attrs:
@@ -78,6 +87,8 @@ def faq_widgets(root: Tag | BeautifulSoup) -> list[Widget]:
             typed.append(tag)
         if "class" in attrs and any(_QUESTION_CLASS.search(c) for c in _classes(tag)):
             marked.append(tag)
+        elif "class" in attrs and any(_TERM_CLASS.match(c) for c in _classes(tag)):
+            terms.append(tag)
     pairs: list[tuple[Tag, Tag]] = []
     for toggle, target in toggles:
         answer = by_id.get(target)
@@ -92,11 +103,16 @@ def faq_widgets(root: Tag | BeautifulSoup) -> list[Widget]:
         answer = _answer_sibling(question)
         if answer is not None:
             pairs.append((question, answer))
+    found: list[tuple[Tag, Tag, bool]] = [(q, a, False) for q, a in pairs]
+    for name in terms:
+        definition = _answer_sibling(name, _DEFINITION_CLASS, match=True)
+        if definition is not None:
+            found.append((name, definition, True))
     widgets: dict[int, Widget] = {}
-    for question, answer in pairs:
+    for question, answer, is_term in found:
         widget = _placed(question, answer)
         if widget is not None:
-            widgets.setdefault(id(widget.top), widget)
+            widgets.setdefault(id(widget.top), replace(widget, term=is_term))
     return list(widgets.values())
 
 
@@ -142,10 +158,14 @@ def _asks_in_place(toggle: Tag) -> bool:
     return False
 
 
-def _answer_sibling(question: Tag) -> Tag | None:
-    """The element after a question-classed one whose class says it answers."""
+def _answer_sibling(
+    question: Tag, classes: re.Pattern[str] = _ANSWER_CLASS, match: bool = False
+) -> Tag | None:
+    """The element after a question-classed one (or a term) whose class says it answers
+    (or defines it), one element between them at most (a term's reading)."""
     for sibling in question.find_next_siblings(True, limit=2):
-        if any(_ANSWER_CLASS.search(c) for c in _classes(sibling)):
+        test = classes.match if match else classes.search
+        if any(test(c) for c in _classes(sibling)):
             return sibling
     return None
 

@@ -241,10 +241,14 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
             question, answer = sanitize(found.question), sanitize(found.answer)
             (question, answer), inline_tags = lift_tags(question, answer)  # Obsidian `#tags`
             normal = normalize(to_text(question))
+            if not normal and found.kind is CardKind.TERM:
+                normal = to_text(question).strip()  # a term of symbols only: `[ ]`, `*`
             if not normal:
                 continue
             if normal in seen:
                 normal = _symbol_key(to_text(question), normal)
+            if normal in seen:
+                normal = _case_key(to_text(question), normal)
             if found.kind is not CardKind.CLOZE and not to_text(answer) and "<img" not in answer:
                 findings.append(
                     Finding(
@@ -351,6 +355,15 @@ def _symbol_key(question: str, normal: str) -> str:
     "Ctrl+b ?"): its words and those symbols; a question with none keeps its words' key."""
     symbols = [token for token in question.split() if not re.search(r"\w", token)]
     return " ".join([normal, *symbols]) if symbols else normal
+
+
+def _case_key(question: str, normal: str) -> str:
+    """The key of a short term told from another only by its capitals ("BO" after "bo":
+    bind off, bobble): its words and how it is written."""
+    text = question.strip()
+    if len(text.split()) <= 3 and text != text.lower():
+        return f"{normal} ({text})"
+    return normal
 
 
 def _as_notes(found: list[Found]) -> list[Found]:

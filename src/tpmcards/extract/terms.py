@@ -99,6 +99,10 @@ def _list_definition(block: Block) -> bool:
         and bool(block.items)
         and not any(_TERM_ITEM.match(unwrap_p(item)) for item in block.items)
         and not all(_PLAIN_TERM_ITEM.match(unwrap_p(item)) for item in block.items)
+        and not any(
+            all(shape.match(unwrap_p(item)) for item in block.items)
+            for shape in (_CODE_TERM_ITEM, _LINK_TERM_ITEM, _TAB_TERM_ITEM)
+        )
         and not nested_terms(block, glossary=True)
         and not points_elsewhere(block)
     )
@@ -219,6 +223,14 @@ _CODE_TERM_ITEM = re.compile(
 )
 
 
+_LINK_TERM_ITEM = re.compile(
+    r"^\s*<a\b[^>]*>(?P<term>[^<>]{1,60})</a>\s*(?::|\s[-–—]|&mdash;|&ndash;)\s*(?P<rest>[^\s<]"
+    r".*)$",
+    re.S,
+)
+_TAB_TERM_ITEM = re.compile(r"^\s*(?P<term>[^\t<>\n]{1,40}?)[ ]*\t+\s*(?P<rest>\S.*)$", re.S)
+
+
 # A term standing alone on an item's first line: a few words, no sentence's end.
 _BARE_TERM = re.compile(r"^[^<>.!?？。:;]{1,60}$")
 # What a glossary writes where a definition is still to come: no definition.
@@ -268,9 +280,14 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
             plain = [_PLAIN_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
             matches = plain if all(plain) else matches
         if not all(matches):
-            # A cheat sheet's `` `git log`: see the history `` items: a command is a term.
-            coded = [_CODE_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
-            matches = coded if all(coded) else matches
+            # A cheat sheet's `` `git log`: see the history `` items: a command is a term;
+            # also a term that links to its page (`[te miru](url) : try to`), and, in a list
+            # of three or more, a term and its meaning apart by a tab (`BL<TAB>back loop`).
+            for shape, least in ((_CODE_TERM_ITEM, 1), (_LINK_TERM_ITEM, 3), (_TAB_TERM_ITEM, 3)):
+                shaped = [shape.match(unwrap_p(item)) for item in block.items]
+                if all(shaped) and len(shaped) >= least:
+                    matches = shaped
+                    break
         if not all(matches) and sum(map(bool, matches)) * 2 >= len(matches):
             # Among bold terms, a plain `Jitter: how much ...` is one too.
             matches = [
