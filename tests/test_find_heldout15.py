@@ -7,13 +7,18 @@ between them. Each test compares the whole card list of a small fixture of our o
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
+from tpmcards.markup import to_text
 from tpmcards.model import CardKind
 
 from .test_find_questions import FIND, qa
 
-T = CardKind.TERM
+B, T = CardKind.BASIC, CardKind.TERM
 
 EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     "tab-link-terms.md": [
@@ -26,6 +31,16 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("rib (k1p1)", "knit one, purl one, stacked", T),
         ("garter", "knit every row", T),
     ],
+    # A page whose only paragraphs are its footer's: the FAQ of headings and answer divs is
+    # the article; "Are there X? Yes, ..." asks what X there are.
+    "onclick-faq.html": [
+        ("How long does a firing take?", "About nine hours, then a day to cool.", B),
+        (
+            "What age limits are there for the wheel room?",
+            "Members must be at least 12 to use a wheel alone.",
+            B,
+        ),
+    ],
     "glossary-cards.html": [
         ("wedging", "Kneading clay to push the air out.", T),
         ("leather hard", "Clay dry enough to hold its shape, still soft enough to carve.", T),
@@ -36,3 +51,43 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_finds_the_cards_a_reader_would_write(name: str) -> None:
     assert qa(FIND / name) == EXPECTED[name]
+
+
+def _cards(path: str) -> list[dict[str, object]]:
+    result = CliRunner().invoke(cli, ["cards", path, "--json"])
+    assert result.exit_code == 0, result.output
+    rows: list[dict[str, object]] = json.loads(result.stdout)
+    return rows
+
+
+def test_a_hugo_page_with_json_front_matter_and_inline_shortcodes() -> None:
+    # The JSON object names the deck; `{{< link text="..." >}}` inside a line is its text;
+    # items of a loose list open with their bold question; "There are two cases:" goes on.
+    rows = [
+        (r["question"], to_text(str(r["answer"])), r["deck"])
+        for r in _cards(str(FIND / "hugo-json-faq.md"))
+    ]
+    assert rows == [
+        (
+            "What does a year cost?",
+            "Thirty euros, set by the members' meeting. More in our fee rules.",
+            "Join the kiln club",
+        ),
+        (
+            "Is there a lower fee?",
+            "There are two cases: Members under eighteen pay nothing. Anyone else may ask "
+            "the board for less.",
+            "Join the kiln club",
+        ),
+        ("How do I leave?", "Write to the board; it takes effect at once.", "Join the kiln club"),
+    ]
+
+
+def test_toml_front_matter_names_the_deck_and_its_tags() -> None:
+    [row] = _cards(str(FIND / "hugo-toml-note.md"))
+    assert (row["question"], row["deck"], row["tags"], str(row["source"]).rsplit("/", 1)[-1]) == (
+        "What heat does a bisque firing reach?",
+        "Kiln club notes",
+        ["club"],
+        "hugo-toml-note.md:6",
+    )

@@ -355,6 +355,8 @@ def _continues(last: _Piece, piece: _Piece) -> bool:
     sentence cut by a code block ("compile with" CODE "in your makefile.")."""
     if last.block == "p" and piece.block != "p" and not _FINISHED.search(last.text):
         return True
+    if last.block == "p" and last.text.rstrip().endswith((":", "：")):
+        return True  # "There are two cases:" goes on to the first of them
     return bool(re.match(r"[a-z]", piece.text))
 
 

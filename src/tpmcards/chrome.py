@@ -170,7 +170,15 @@ def _densest(body: Tag) -> Tag:
     # asking each container for its own would take minutes on 10,000 nested <div>s.
     prose: dict[int, int] = {}
     links: dict[int, int] = {}
+    # A footer's or a menu's paragraphs are no article's ("© 2025 ... All rights reserved").
+    furniture = {
+        id(inner)
+        for part in body.find_all(["footer", "nav", "aside"])
+        for inner in (part, *part.find_all(True))
+    }
     for tag in reversed(body.find_all(True)):
+        if id(tag) in furniture:
+            continue
         if tag.name in {"p", "a"}:
             sums = prose if tag.name == "p" else links
             sums[id(tag)] = sums.get(id(tag), 0) + len(tag.get_text(strip=True))

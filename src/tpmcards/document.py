@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 import sys
 import types
 import warnings
@@ -291,6 +292,10 @@ class _Walker:
         html = "".join(parts).strip()
         text = to_text(html)
         if text:
+            if "<div" in html:
+                # `<div class="faq-answer">text</div>` holds a line of text here: in a
+                # paragraph, a `<div>` would be moved out of it by the sanitizer.
+                html = _DIV_TAG.sub(" ", html).strip()
             line = self._line(parent) if isinstance(parent, Tag) else self.last_line
             self._add(Block(BlockKind.PARAGRAPH, f"<p>{html}</p>", text, line))
 
@@ -361,6 +366,8 @@ class _Walker:
         else:
             self._add(Block(BlockKind.PARAGRAPH, html, text, line))
 
+
+_DIV_TAG = re.compile(r"</?div\b[^>]*>", re.I)
 
 # What a tag may hold somewhere inside, as bits of _names_below.
 _HAS_HEADING, _HAS_CLOSES_P, _HAS_BLOCK, _HAS_LINK = 1, 2, 4, 8

@@ -53,6 +53,7 @@ def _drop_site_syntax(state: StateCore) -> None:
         "{%" not in src
         and ":::" not in src
         and "import " not in src
+        and "{{" not in src
         and _COMPONENT.search(src) is None
     ):
         return
@@ -83,6 +84,8 @@ def _drop_site_syntax(state: StateCore) -> None:
         return f"**{label.group('text')}**" if label else ""
 
     src = _SITE_LINE.sub(rewrite, src)
+    if "{{<" in src or "{{%" in src:
+        src = _INLINE_SHORTCODE.sub(_shortcode_text, src)
     if open_components or "\n::: details " in src:
         # A component's closer right above the next one's opener would run the two into one
         # paragraph: the opener closes it instead.
@@ -115,3 +118,27 @@ def _component(match: re.Match[str], open_components: list[tuple[str, bool]]) ->
     title = _TITLE_PROP.search(match.group("props") or "")
     open_components.append((name, title is not None))
     return f"::: details {title.group('text').strip()}{lines}" if title else lines
+
+
+# A Hugo shortcode inside a line of text (`in our {{< link slug="x" text="fee rules" >}}`):
+# its text when it names one, else nothing. One alone on its line is a block's, left to the
+# rules that read it (a paired `details` or `definition`).
+_INLINE_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*(?!/)[\w-]+(?P<args>[^\n{}]{0,400}?)[>%]\}\}"
+)
+_SHORTCODE_TEXT = re.compile(
+    r"""\b(?:text|title|label|name)\s*=\s*(?P<q>["'])(?P<text>[^"'\n]*)(?P=q)"""
+)
+
+
+def _shortcode_text(match: re.Match[str]) -> str:
+    text = match.string
+    start, end = match.start() - 1, match.end()
+    while start >= 0 and text[start] in " \t":
+        start -= 1
+    while end < len(text) and text[end] in " \t\r":
+        end += 1
+    if (start < 0 or text[start] == "\n") and (end == len(text) or text[end] == "\n"):
+        return match.group(0)  # alone on its line
+    named = _SHORTCODE_TEXT.search(match.group("args"))
+    return named.group("text") if named else ""

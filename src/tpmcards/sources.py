@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -249,10 +250,11 @@ def _decode(raw: bytes, display: str) -> str:
 
 
 def split_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str, int]:
-    """Split YAML front matter off a Markdown text; return it, the body, and the body's line."""
+    """Split front matter off a Markdown text; return it, the body, and the body's line.
+    YAML between `---` lines; also Hugo's TOML between `+++` lines and its JSON object."""
     match = _FRONT_MATTER.match(text)
     if not match:
-        return {}, text, 1
+        return _other_front_matter(text, display)
     meta = _safe_yaml(match.group(1), display, first_line=2)
     if meta is None:
         meta = {}
@@ -279,6 +281,50 @@ def split_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str,
     _refuse_reserved(tags, display, _key_line(match.group(1), "tags", first_line=2))
     body_line = text.count("\n", 0, match.end()) + 1
     return meta, text[match.end() :], body_line
+
+
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+
+
+def _other_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str, int]:
+    """Hugo's TOML (`+++`) or JSON (`{...}` from the first line) front matter, read for
+    its `title`, `deck`, `topic` and `tags` as YAML's would be; text that opens with a brace
+    but holds no JSON object (a shortcode) is no front matter."""
+    meta: Any
+    toml = _TOML_FRONT_MATTER.match(text)
+    if toml:
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover - Python 3.10
+            import tomli as tomllib  # type: ignore[import-not-found, no-redef, unused-ignore]
+        try:
+            meta = tomllib.loads(toml.group(1))
+        except tomllib.TOMLDecodeError as err:
+            raise ConfigError(f"front matter is not valid TOML ({err})", display, 2) from None
+        end = toml.end()
+    elif text.startswith("{"):
+        import json
+
+        try:
+            meta, end = json.JSONDecoder().raw_decode(text)
+        except ValueError:
+            return {}, text, 1
+        if not isinstance(meta, dict) or text[end : end + 1] not in {"", "\n", "\r"}:
+            return {}, text, 1
+    else:
+        return {}, text, 1
+    plain: dict[str, Any] = {
+        key: value
+        for key, value in meta.items()
+        if key in {"title", "deck", "topic"} and isinstance(value, (str, int, float))
+    }
+    tags = meta.get("tags")
+    if isinstance(tags, str):
+        plain["tags"] = tags
+    elif isinstance(tags, list):
+        plain["tags"] = [t for t in tags if isinstance(t, (str, int, float))]
+    _refuse_reserved(plain.get("tags"), display, 1)
+    return plain, text[end:], text.count("\n", 0, end) + 1
 
 
 # The tag a build gives the cards that left the guide: set by hand, it would hide a live card.

@@ -38,7 +38,7 @@ _THERE_IS = re.compile(
     re.I,
 )
 _YES_OPENING = re.compile(
-    r"^(?P<tags>(?:<[a-z0-9]+>)*)\s*(?:yes|yeah|yep|absolutely|sure|of course|certainly"
+    r"^(?P<tags>(?:<[a-z0-9]+\b[^<>]*>)*)\s*(?:yes|yeah|yep|absolutely|sure|of course|certainly"
     r"|definitely)\s*[,.!:;—–-]\s*(?=\w)",
     re.I,
 )

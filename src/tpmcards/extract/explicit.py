@@ -209,6 +209,23 @@ def _quiz_item(block: Block) -> bool:
     )
 
 
+def _item_question(item: str) -> tuple[str, str] | None:
+    """A list item opening with a bold question, and its answer: also an item of several
+    paragraphs (a loose list), whose first paragraph holds the question."""
+    split = emphasised_question(unwrap_p(item))
+    if split is not None:
+        return split
+    first = re.match(r"\s*<p\b[^>]*>(?P<inner>.*?)</p>(?P<rest>.*)$", item, re.S)
+    if first is None or "<p" in first.group("inner"):
+        return None
+    split = emphasised_question(first.group("inner"))
+    if split is None:
+        return None
+    question, opening = split
+    rest = first.group("rest").strip()
+    return question, (f"<p>{opening}</p>" if opening.strip() else "") + rest
+
+
 def _asks_text(html: str) -> bool:
     """A labelled question (`Q:`, `Que.`) or a line that ends with a question mark."""
     return qa_label(html) == "q" or ends_question(to_text(html))
@@ -219,7 +236,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
     blocks = line_entries(scope.blocks())
     for n, (i, block) in enumerate(blocks):
         if block.kind is BlockKind.LIST:
-            split = [emphasised_question(unwrap_p(item)) for item in block.items]
+            split = [_item_question(item) for item in block.items]
             if block.ordered and any(split):
                 # Among numbered bold questions, "1. **Explain X.**" asks as a prompt (a list
                 # of bold steps, "1. **Define the goal.** ...", asks nothing).
