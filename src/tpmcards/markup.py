@@ -219,7 +219,8 @@ def to_text(fragment: str) -> str:
     `<ruby>避難<rt>ひなん</rt></ruby>` reads 避難)."""
     if "<r" in fragment:
         fragment = _RUBY_READING.sub("", fragment)
-    text = _TAG.sub("", _BLOCK_END.sub(" ", fragment))
+    # Plain text (a question, a line) has no tag to drop: both patterns need a `<`.
+    text = _TAG.sub("", _BLOCK_END.sub(" ", fragment)) if "<" in fragment else fragment
     return _SPACE.sub(" ", htmllib.unescape(text)).strip()
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from typing import Any
 OTHER_TOPIC = "other"
 
 
+@lru_cache(maxsize=1 << 14)  # every card's key repeats its section's headings
 def normalize(text: str) -> str:
     """Lower-case words only: the form questions are compared and keyed in."""
     return " ".join(_WORDS.findall(text.lower()))

@@ -84,21 +84,22 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
             written.append(resolved)
     # Cards this stage composed (steps, items, rewritten questions) are cleaned as extracted
     # ones were: what a card holds is always what the sanitiser keeps.
-    written = [
-        replace(
-            card,
-            question=sanitize(card.question),
-            answer=sanitize(card.answer),
-            extra=sanitize(card.extra) if card.extra else "",
-        )
-        for card in written
-    ]
+    written = [_sanitized(card) for card in written]
     kept, merged = _merge_duplicates(_definitions(written))
     smells.extend(merged)
     smells.extend(conflicts(kept))
     for card in kept:
         smells.extend(Smell(card.source, message) for message in card_smells(card))
     return Written(tuple(kept), tuple(smells))
+
+
+def _sanitized(card: Card) -> Card:
+    """The card with its fields as the sanitizer keeps them (itself when they are so)."""
+    question, answer = sanitize(card.question), sanitize(card.answer)
+    extra = sanitize(card.extra) if card.extra else ""
+    if (question, answer, extra) == (card.question, card.answer, card.extra):
+        return card
+    return replace(card, question=question, answer=answer, extra=extra)
 
 
 def _definitions(cards: list[Card]) -> list[Card]:

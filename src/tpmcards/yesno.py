@@ -10,6 +10,7 @@ yes and no), never of one document.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["true_false_answer", "true_false_options", "yes_no_answer", "yes_no_question"]
 
@@ -84,6 +85,7 @@ _LETTER = re.compile(r"^\s*[A-Za-z][.)、:：]\s*")  # "A. " before an option
 _CHOSEN = re.compile(r"^\(?[A-Ha-h]\)\s*")  # "C) " before the option an answer chose
 
 
+@lru_cache(maxsize=1 << 12)  # asked of a card's question by several steps of the writer
 def yes_no_question(question: str) -> bool:
     """Whether the plain-text `question` asks for yes or no by its wording alone."""
     text = question.strip()
@@ -121,6 +123,7 @@ _NOT_YET = re.compile(
 _EXCLAMATION = re.compile(r"^[^.!?]{1,60}!\s+")
 
 
+@lru_cache(maxsize=1 << 12)
 def yes_no_answer(answer: str) -> bool:
     """Whether the plain-text `answer` opens by saying yes or no (or "not yet possible"),
     also after a short exclamation or as the chosen option of a multiple-choice question

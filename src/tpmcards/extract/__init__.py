@@ -27,13 +27,13 @@ from ..obsidian import lift_tags
 from ..writer import fix_document, write_cards
 from .ankinotes import anki_notes
 from .base import (
-    FAQ_HEADING,
-    GLOSSARY_HEADING,
     PLACEHOLDER,
     Found,
     Rule,
     Scope,
     asks_without_mark,
+    faq_heading,
+    glossary_heading,
     is_toc,
     question_text,
     slug,
@@ -180,7 +180,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     memo: _Memo = {}
     explicit = _has_explicit_qa(document, toc, terms, memo)
     faq_guide = explicit and any(
-        FAQ_HEADING.search(h) for section in document.sections for h in section.path
+        faq_heading(h) for section in document.sections for h in section.path
     )
     sections = document.sections
     answer_parts = answer_sections(sections, document.title)
@@ -208,13 +208,13 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         # A page titled as an FAQ is one, its category headings at the title's level too.
         faq = n not in asides and (
             n in collection
-            or any(FAQ_HEADING.search(h) for h in (document.title, *section.path[:-1]))
+            or any(faq_heading(h) for h in (document.title, *section.path[:-1]))
         )
         glossary = n in term_runs or any(
-            GLOSSARY_HEADING.search(h) for h in (document.title, *section.path[:-1])
+            glossary_heading(h) for h in (document.title, *section.path[:-1])
         )
         section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
-        if glossary or faq or FAQ_HEADING.search(section.heading):
+        if glossary or faq or faq_heading(section.heading):
             # An FAQ's intro and entries, a glossary's terms: what they ask and define, not
             # lead-in lists or key sentences of their examples.
             section_rules = [r for r in section_rules if r in EXPLICIT_RULES]

@@ -84,7 +84,7 @@ _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 
 
-@lru_cache(maxsize=1 << 16)  # asked of every heading and line by many rules
+@lru_cache(maxsize=1 << 14)  # asked of every heading and line by many rules
 def visible(text: str) -> str:
     """Text as a page shows it: without the zero-width characters pages hide in it and a
     heading's closing `{#anchor}` attributes, trimmed."""
@@ -106,7 +106,7 @@ def may_ask(html: str) -> bool:
 _AFTER_MARK = re.compile(r"([?？؟])\s*\([^()?？]{1,20}\)\s*$")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def ends_question(text: str) -> bool:
     """Whether text ends with a question mark of any script (`?`, `？`, `؟`, Greek `;`)."""
     text = _AFTER_MARK.sub(r"\1", visible(text)).rstrip(" )\"'”»*_")
@@ -213,7 +213,7 @@ def entry_question(heading: str, among_entries: bool = False) -> str | None:
     words or more among entries that ask ("Colorized output"), or one naming an error
     (`ModuleNotFoundError`); None for a category or label heading ("Installation")."""
     text = NUMBERING.sub("", visible(heading)).strip()
-    if FAQ_HEADING.search(text):
+    if faq_heading(text):
         return None  # "XYZ Interview Questions" names a collection; it asks nothing
     # Chinese and Japanese put no spaces between words: count their characters instead.
     words = len(text) // 2 if _CJK.search(text) else len(re.findall(r"\S*[^\W\d_]\S*", text))
@@ -239,6 +239,20 @@ GLOSSARY_HEADING = re.compile(
     r"术语|術語|词汇|詞彙|用語集|用語|缩写|縮寫|용어|용어집|מילון|מונחים|مسرد|مصطلحات|शब्दावली",
     re.I,
 )
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every heading above every section
+def faq_heading(heading: str) -> bool:
+    """Whether a heading names an FAQ, interview or troubleshooting part (`FAQ_HEADING`)."""
+    return FAQ_HEADING.search(heading) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def glossary_heading(heading: str) -> bool:
+    """Whether a heading names a glossary (`GLOSSARY_HEADING`)."""
+    return GLOSSARY_HEADING.search(heading) is not None
+
+
 _ARTICLE = r"(?:(?:a|an|the|el|la|los|las|lo|un|una|der|die|das|ein|eine|le|les|l'|o|os|as)\s+)?"
 _DEFINES = (
     r"(?:is|are|was|means|refers to|stands for|describes|es|son|significa|ist|sind|"
@@ -316,7 +330,9 @@ def inner_html(block: Block) -> str:
     return _inner_html(block.html)
 
 
-@lru_cache(maxsize=1 << 16)  # every rule reads every paragraph of its section so
+# Memos of a guide's blocks hold a few thousand: the rules ask of one guide's blocks again
+# and again, never of another's; a bigger memo would only keep old guides' text alive.
+@lru_cache(maxsize=1 << 12)  # every rule reads every paragraph of its section so
 def _inner_html(html: str) -> str:
     html = html.strip()
     if html.startswith("<p") and html.endswith("</p>"):
@@ -327,7 +343,7 @@ def _inner_html(html: str) -> str:
     return html
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def unwrap_p(html: str) -> str:
     """A list item's or cell's HTML without the one paragraph tag loose lists wrap it in."""
     html = html.strip()

@@ -64,7 +64,7 @@ def emphasised_prompt(html: str) -> tuple[str, str] | None:
     return NUMBERING.sub("", strip_label(match.group("q"))).strip(), rest
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def emphasised_question(html: str, numbered: bool = False) -> tuple[str, str] | None:
     """Split `<strong>Question?</strong> answer` into its question and the rest."""
     # `**Question?^^`: a bold question line whose closing mark was mistyped stays literal.

@@ -11,7 +11,6 @@ from dataclasses import replace
 from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
-    FAQ_HEADING,
     NUMBERING,
     QUESTION_MARKS,
     Found,
@@ -19,6 +18,7 @@ from .base import (
     asks_without_mark,
     ends_question,
     entry_question,
+    faq_heading,
     has_link_tag,
     inner_html,
     is_toc,
@@ -402,7 +402,7 @@ def _in_faq_part(scope: Scope) -> bool:
     parents = scope.section.path[:-1]
     return (
         len(parents) < 2
-        or any(FAQ_HEADING.search(h) for h in parents[1:])
+        or any(faq_heading(h) for h in parents[1:])
         or scope.entry
         or asks_in_words(scope.section.heading)
     )

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import BlockKind, Section
-from .base import FAQ_HEADING, GLOSSARY_HEADING, defines, inner_html, visible
+from .base import defines, faq_heading, glossary_heading, inner_html, visible
 from .labels import qa_label
 
 __all__ = ["TERM_HEADING", "glossary_runs"]
@@ -104,8 +104,8 @@ def _term_shape(section: Section) -> bool | None:
     if (
         not heading
         or not TERM_HEADING.match(heading)
-        or FAQ_HEADING.search(heading)
-        or GLOSSARY_HEADING.search(heading)
+        or faq_heading(heading)
+        or glossary_heading(heading)
         or len(blocks) != 1
         or blocks[0].kind not in {BlockKind.PARAGRAPH, BlockKind.QUOTE}
         or len(blocks[0].text.split())

@@ -63,7 +63,7 @@ _ONE_LETTER = {"F", "P", "R"}
 _TAG = re.compile(r"<[^>]+>")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def qa_label(html: str) -> str:
     """`q` or `a` for text that opens with a question or answer label, else empty."""
     match = QA_MARK.match(html)
@@ -182,17 +182,22 @@ def _unquoted(block: Block) -> Block:
     return Block(BlockKind.PARAGRAPH, match["p"], block.text, block.line)
 
 
-def _lines(block: Block, plain_terms: bool = False) -> list[str]:
+def _lines(block: Block, plain_terms: bool = False) -> tuple[str, ...]:
     if block.kind is not BlockKind.PARAGRAPH:
-        return []
-    lines = [line for line in _LINE_BREAKS.split(inner_html(block)) if line.strip()]
+        return ()
+    return _entry_lines(inner_html(block), plain_terms)
+
+
+@lru_cache(maxsize=1 << 12)  # each paragraph is read so by several rules
+def _entry_lines(html: str, plain_terms: bool) -> tuple[str, ...]:
+    lines = tuple(line for line in _LINE_BREAKS.split(html) if line.strip())
     if len(lines) < 2:
-        return []
+        return ()
     if all(qa_label(line) or _BOLD_OPENING.match(line) for line in lines):
         return lines
     if plain_terms and all(GLOSSARY_LINE.match(line) for line in lines):
         return lines
-    return []
+    return ()
 
 
 def _plain(html: str) -> str:

@@ -13,12 +13,12 @@ from bs4 import BeautifulSoup
 from ..markup import escape, to_text
 from ..model import OTHER_TOPIC, Block, BlockKind, Config, Document, Section, normalize
 from .base import (
-    FAQ_HEADING,
     NUMBERING,
     PROMPT_START,
     asks_without_mark,
     contains,
     entry_question,
+    faq_heading,
     is_toc,
     question_text,
     visible,
@@ -248,7 +248,7 @@ def entry_runs(sections: Sequence[Section]) -> set[int]:
     # ask, the short ones that do not are entries too.
     in_faq: dict[int, list[int]] = {}
     for (path, level), group in groups.items():
-        if any(FAQ_HEADING.search(visible(heading)) for heading in path):
+        if any(faq_heading(visible(heading)) for heading in path):
             in_faq.setdefault(level, []).extend(group)
     for level_group in in_faq.values():
         asking = [n for n in level_group if asks_in_words(sections[n].heading)]

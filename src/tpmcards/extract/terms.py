@@ -15,13 +15,13 @@ from bs4 import BeautifulSoup, Tag
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
-    GLOSSARY_HEADING,
     NUMBERING,
     PLACEHOLDER,
     Found,
     Scope,
     defines,
     ends_question,
+    glossary_heading,
     inner_html,
     points_elsewhere,
     unwrap_p,
@@ -52,7 +52,7 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     card. In a glossary every such heading is a term, and one with no definition is a
     finding; elsewhere only a heading whose first sentence defines it ("Hooks are ...")."""
     heading = NUMBERING.sub("", visible(scope.section.heading)).strip().rstrip(", ")
-    if not heading or not TERM_HEADING.match(heading) or GLOSSARY_HEADING.search(heading):
+    if not heading or not TERM_HEADING.match(heading) or glossary_heading(heading):
         return
     blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
     first = blocks[0] if blocks else None
