@@ -57,6 +57,12 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # Headings that only number a question over its task, and summaries that name the
+    # answer of that number ("Answer to question 1", "第 2 题的答案"): the task asks.
+    "numbered-details.md": [
+        ("Name the oxide that turns a glaze blue.", "Cobalt oxide.", B),
+        ("写出让釉变绿的氧化物。", "氧化铜。", B),
+    ],
     "glossary-cards.html": [
         ("wedging", "Kneading clay to push the air out.", T),
         ("leather hard", "Clay dry enough to hold its shape, still soft enough to carve.", T),
