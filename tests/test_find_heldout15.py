@@ -63,6 +63,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Name the oxide that turns a glaze blue.", "Cobalt oxide.", B),
         ("写出让釉变绿的氧化物。", "氧化铜。", B),
     ],
+    # In a definition list, "See X" answers an acronym with the words it stands for, and
+    # is no card where it only sends to another entry.
+    "dl-see-also.md": [
+        ("Cone Equivalent Temperature (CET)", "The heat at which a given cone bends.", T),
+        ("CET", "Cone Equivalent Temperature", T),
+        ("oxidation firing", "A firing with plenty of air in the kiln.", T),
+    ],
     "glossary-cards.html": [
         ("wedging", "Kneading clay to push the air out.", T),
         ("leather hard", "Clay dry enough to hold its shape, still soft enough to carve.", T),

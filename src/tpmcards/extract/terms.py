@@ -32,6 +32,12 @@ from .items import first_line, only_item
 from .labels import ANSWER_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries
 from .pointers import points_away, refers_elsewhere
 
+_CROSS_REFERENCE_WORD = re.compile(
+    r"^\s*(?:(?:see|compare|cf\.?)(?:\s+also)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|v[ée]ase|"
+    r"ver|vedi|veja|→|⇒)\s*:?\s+",
+    re.I,
+)
+
 
 def definition_lists(scope: Scope) -> Iterator[Found]:
     """`<dl><dt>term<dd>definition`, and Markdown's `term` / `: definition`: term cards."""
@@ -41,6 +47,12 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
         for term, definition in block.rows:
             if points_away(definition):  # "See <a>Shard</a>.": nothing to recall
                 continue
+            if refers_elsewhere(to_text(definition)):
+                # "ISP" / "See Internet service provider": the name it stands for is its
+                # answer; "Latin-1" / "See ISO 8859-1" only sends to another entry.
+                if not _spells_out(to_text(term), to_text(definition)):
+                    continue
+                definition = escape(_CROSS_REFERENCE_WORD.sub("", to_text(definition)).rstrip(". "))
             kind = CardKind.BASIC if ends_question(to_text(term)) else CardKind.TERM
             yield Found(unwrap_p(term), definition, kind, block.line, frozenset([i]))
         for term in _terms_without_definition(block.html):
