@@ -70,6 +70,12 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("CET", "Cone Equivalent Temperature", T),
         ("oxidation firing", "A firing with plenty of air in the kiln.", T),
     ],
+    # In a glossary, a table of references (no column a meaning) and a list of open tasks
+    # are no terms.
+    "glossary-extras.md": [
+        ("Bizcocho", "Arcilla cocida una vez, sin esmalte.", T),
+        ("Engobe", "Arcilla líquida para decorar.", T),
+    ],
     "glossary-cards.html": [
         ("wedging", "Kneading clay to push the air out.", T),
         ("leather hard", "Clay dry enough to hold its shape, still soft enough to carve.", T),

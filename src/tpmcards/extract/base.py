@@ -11,6 +11,7 @@ from functools import lru_cache
 from bs4 import BeautifulSoup
 from rapidfuzz import fuzz
 
+from ..markup import to_text
 from ..model import Block, BlockKind, CardKind, Section
 
 
@@ -435,3 +436,15 @@ def split_sentences(text: str) -> list[str]:
 def last_sentence(text: str) -> str:
     parts = split_sentences(text)
     return parts[-1] if parts else text
+
+
+_OPEN_TASK = re.compile(r"^\[ \]\s")
+
+
+def open_tasks(block: Block) -> bool:
+    """A list of open tasks only (`- [ ] Add the missing terms`): a to-do list."""
+    return (
+        block.kind is BlockKind.LIST
+        and bool(block.items)
+        and all(_OPEN_TASK.match(to_text(item)) for item in block.items)
+    )

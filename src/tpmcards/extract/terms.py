@@ -23,6 +23,7 @@ from .base import (
     ends_question,
     glossary_heading,
     inner_html,
+    open_tasks,
     points_elsewhere,
     unwrap_p,
     visible,
@@ -118,6 +119,7 @@ def _list_definition(block: Block) -> bool:
         )
         and not nested_terms(block, glossary=True)
         and not points_elsewhere(block)
+        and not open_tasks(block)
     )
 
 
