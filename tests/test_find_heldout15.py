@@ -76,6 +76,20 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Bizcocho", "Arcilla cocida una vez, sin esmalte.", T),
         ("Engobe", "Arcilla líquida para decorar.", T),
     ],
+    # Raw HTML in Markdown, indented, with blank lines inside (a site's kramdown reads it
+    # up to its closing tag): still HTML, not code.
+    "html-cards-in-markdown.md": [
+        (
+            "¿Cuánto dura una cocción?",
+            "Unas nueve horas, y un día para enfriar.",
+            B,
+        ),
+        (
+            "¿Quién carga el horno?",
+            "El técnico, los jueves por la mañana.",
+            B,
+        ),
+    ],
     "glossary-cards.html": [
         ("wedging", "Kneading clay to push the air out.", T),
         ("leather hard", "Clay dry enough to hold its shape, still soft enough to carve.", T),
