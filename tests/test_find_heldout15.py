@@ -90,6 +90,14 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # In an interview sheet, a heading over `**Term**: ...` items is no question of its
+    # own: its items are terms.
+    "interview-term-list.md": [
+        ("Tell me about your last piece", "A lidded jar in stoneware, fired to cone 6.", B),
+        ("Pieces", "forty in the last year", T),
+        ("Glazes", "six of my own recipes", T),
+        ("Firings", "twelve, all electric", T),
+    ],
     "glossary-cards.html": [
         ("wedging", "Kneading clay to push the air out.", T),
         ("leather hard", "Clay dry enough to hold its shape, still soft enough to carve.", T),
