@@ -204,9 +204,9 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
     # Bootstrap accordion: each question is a button inside a heading; the navbar's
     # "Menu" button is chrome.
     "accordion-faq.html": [
-        ("Who signs off a launch?", "The TPM, once every team lead has said go.", B,
+        ("Launch Desk — Who signs off a launch?", "The TPM, once every team lead has said go.", B,
          OTHER_TOPIC),
-        ("What if a dependency is late?",
+        ("Launch Desk — What if a dependency is late?",
          "The launch moves, and the stakeholders hear about it the same day.", B, "duties"),
     ],
     # WordPress post: prose key points; share buttons and "Latest Posts" sidebar dropped.

@@ -41,13 +41,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # menu bar and prev/next are no cards.
     "mdbook-faq.html": [
         (
-            "Why Is The First Start Slow?",
+            "Kettle Book — Why Is The First Start Slow?",
             "Kettle fills its cache on the first start; later starts read it back.",
             B,
         ),
         ("kettle Prints No Prompt", "Set KETTLE_PROMPT to the prompt you want.", B),
         (
-            "How can I move the cache?",
+            "Kettle Book — How can I move the cache?",
             "Point KETTLE_CACHE at another folder before the first start.",
             B,
         ),

@@ -166,7 +166,11 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # space. Every question is found, none doubles its mark, "Yes." is an answer, and the
     # exclamation entry of the FAQ asks too; navbar, sidebar, edit link and pager are none.
     "docusaurus.html": [
-        ("Why is my widget grey?", "It has no data source yet; pick one in its settings.", B),
+        (
+            "Widgets — Why is my widget grey?",
+            "It has no data source yet; pick one in its settings.",
+            B,
+        ),
         # "Can widgets share a source? Yes." is a yes/no card: dropped (CARDS.md rule 4)
         ("Widget vanished after an update!", "Clear the browser cache and reload the page.", B),
     ],

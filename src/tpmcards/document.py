@@ -68,12 +68,14 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
     `by_tokens=False` reads a Markdown guide the way one holding raw HTML is read (rendered,
     then parsed as HTML): the same Document, only slower.
     """
-    page_title = ""
+    page_title = site = ""
     outline = None
     if source.format == "html" or _whole_page(source.text):
         soup = _parse_html(escape_stray_tags(source.text), source.display)
         title_tag = soup.find("title")
-        page_title = without_site_name(to_text(title_tag.get_text())) if title_tag else ""
+        full_title = to_text(title_tag.get_text()) if title_tag else ""
+        page_title = without_site_name(full_title)
+        site = full_title[len(page_title) :].strip(" |—–·:-") if full_title != page_title else ""
         root: Tag | BeautifulSoup = find_article(soup)
         line_offset = source.body_line - 1
     else:
@@ -102,7 +104,22 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         or page_title
         or _first_heading(sections)
     )
+    if site and _GENERIC_TITLE.match(title) and len(site.split()) <= _SITE_WORDS:
+        # "Frequently Asked Questions | Broad Sky Tax": the site is what the page is about.
+        title = f"{site} — {title}"
     return Document(source=source, title=title or source.key, sections=sections)
+
+
+# A page title that names no subject of its own, in the languages FAQs are written in.
+_GENERIC_TITLE = re.compile(
+    r"^\W*(?:frequently\s+asked\s+questions|faqs?|f\.a\.q\.?|q\s*&\s*a|questions(?:\s+and\s+"
+    r"answers)?|help(?:\s+center)?|support|glossary|preguntas\s+frecuentes|fragen\s+und\s+"
+    r"antworten|h[äa]ufige\s+fragen|foire\s+aux\s+questions|questions\s+fr[ée]quentes|"
+    r"domande\s+frequenti|perguntas\s+frequentes|veelgestelde\s+vragen|glosario|glossaire|"
+    r"glossar|常见问题|常見問題|よくある質問|자주\s*묻는\s*질문)(?:\s*\(faq\))?\W*$",
+    re.I,
+)
+_SITE_WORDS = 5  # a longer "site name" is a sentence, not a name
 
 
 def _whole_page(text: str) -> bool:
