@@ -79,11 +79,14 @@ class Result:
 
     @property
     def ratio(self) -> float:
-        return self.cards / self.expected if self.expected else 0.0
+        # A page with nothing to learn (only chrome) is right to give no card.
+        if not self.expected:
+            return 1.0 if not self.cards else float("inf")
+        return self.cards / self.expected
 
     @property
     def recall(self) -> float:
-        return self.found / self.expected if self.expected else 0.0
+        return self.found / self.expected if self.expected else 1.0
 
     @property
     def passes(self) -> bool:

@@ -62,7 +62,9 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     "mdx-accordions.mdx": [
         ("Firing — How long does it cool? (Electric kilns)", "About a day, with the lid shut.", B),
         ("Firing — Can I open it early?", "Not below the red-heat line: the pots crack.", B),
+        ("kilnCtl (Electric kilns)", "Start it with the electric profile.", B),
         ("Firing — How long does it cool? (Gas kilns)", "Two days, with the damper closed.", B),
+        ("kilnCtl (Gas kilns)", "Start it with the gas profile and light the pilot first.", B),
     ],
     "myst-glossary.md": [
         ("cone", "A small clay pyramid that bends when the kiln reaches its heat.", T),

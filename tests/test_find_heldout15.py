@@ -41,6 +41,41 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
     ],
+    # One-item bullets over quoted answers labelled 参考答案 ("reference answer"): the
+    # bullet asks, also as a request ending in 。.
+    "quoted-answers.md": [
+        ("素烧和釉烧的区别是什么？", "素烧先烧一次坯体，釉烧再把釉料烧熔。", B),
+        ("解释一下什么是还原烧。", "减少窑内的氧气。 改变釉色。", B),
+    ],
+    # An FAQ kept in the front matter (a template renders it): each entry a card; one
+    # whose answer is still "TBD" is a question without answer, no card.
+    "front-matter-faq.md": [
+        ("When is the studio open?", "Tuesdays and Fridays from eight to ten in the evening.", B),
+        (
+            "What does a firing cost?",
+            "Three euros a shelf. Members fire their first shelf free.",
+            B,
+        ),
+    ],
+    # Headings that only number a question over its task, and summaries that name the
+    # answer of that number ("Answer to question 1", "第 2 题的答案"): the task asks.
+    "numbered-details.md": [
+        ("Name the oxide that turns a glaze blue.", "Cobalt oxide.", B),
+        ("写出让釉变绿的氧化物。", "氧化铜。", B),
+    ],
+    # In a definition list, "See X" answers an acronym with the words it stands for, and
+    # is no card where it only sends to another entry.
+    "dl-see-also.md": [
+        ("Cone Equivalent Temperature (CET)", "The heat at which a given cone bends.", T),
+        ("CET", "Cone Equivalent Temperature", T),
+        ("oxidation firing", "A firing with plenty of air in the kiln.", T),
+    ],
+    # In a glossary, a table of references (no column a meaning) and a list of open tasks
+    # are no terms.
+    "glossary-extras.md": [
+        ("Bizcocho", "Arcilla cocida una vez, sin esmalte.", T),
+        ("Engobe", "Arcilla líquida para decorar.", T),
+    ],
     "glossary-cards.html": [
         ("wedging", "Kneading clay to push the air out.", T),
         ("leather hard", "Clay dry enough to hold its shape, still soft enough to carve.", T),
@@ -91,3 +126,36 @@ def test_toml_front_matter_names_the_deck_and_its_tags() -> None:
         ["club"],
         "hugo-toml-note.md:6",
     )
+
+
+def test_notes_with_a_callout_a_numbered_set_a_procedure_and_mostly_terms() -> None:
+    # A callout's title over a body that defines it is a term; a numbered set of kinds is
+    # asked item by item among the others, not as "step n"; a procedure ("To reclaim ...:")
+    # keeps its order; a list of bold terms but one gives its terms.
+    kinds = ["Porcelain", "Paper clay", "Raku clay", "Wild clay dug by hand", "Recycled clay"]
+    steps = [
+        "Break them into small pieces.",
+        "Soak them overnight.",
+        "Pour off the water.",
+        "Dry the slurry on plaster.",
+        "Wedge it before use.",
+    ]
+    cards = qa(FIND / "notes-callouts.md")
+    assert cards[0] == (
+        "Grog",
+        "Grog is fired clay ground into grit and mixed back into fresh clay.",
+        T,
+    )
+    assert [q for q, _, _ in cards[1:6]] == [
+        f"Clay notes (5): {'; '.join(k for k in kinds if k != kind)}; and {{{{c1::{kind}}}}}"
+        for kind in kinds
+    ]
+    assert [q.split(":", 1)[0] for q, _, _ in cards[6:11]] == [
+        f"To reclaim dry scraps, step {n} of 5" for n in range(1, 6)
+    ]
+    assert "{{c1::" + steps[2] + "}}" in cards[8][0]
+    assert cards[11:] == [
+        ("Silica", "the glass former.", T),
+        ("Alumina", "stiffens the melt.", T),
+        ("Flux", "lowers the melting point.", T),
+    ]

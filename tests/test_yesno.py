@@ -63,7 +63,7 @@ def test_check_names_every_yes_no_question_with_file_and_line(in_tmp: Path) -> N
         f'garden.md:35: warning: yes/no question "¿Puedo traer mi bicicleta?"{content}',
         f'garden.md:39: warning: yes/no question "能否在花园里野餐？"{content}',
         f'garden.md:43: warning: yes/no question "Est-ce que le parc ferme le lundi ?"{content}',
-        'garden.md:75: warning: true/false item "题目 温室在冬天也开放。 选项： A. 正确 B. 错误"; '
+        'garden.md:75: warning: true/false item "温室在冬天也开放。 选项： A. 正确 B. 错误"; '
         "card dropped",
         f'garden.md:86: warning: {dropped} "Is there a fee for parking?"; card dropped',
         f'garden.md:94: warning: {dropped} "Can we stay after dark?"; card dropped',

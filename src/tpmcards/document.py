@@ -51,6 +51,7 @@ from bs4.exceptions import ParserRejectedMarkup  # noqa: E402
 from .chrome import HEADINGS, find_article, strip_chrome  # noqa: E402
 from .errors import SourceError  # noqa: E402
 from .faqwidgets import Widget, faq_widgets  # noqa: E402
+from .frontfaq import front_matter_faq  # noqa: E402
 from .markup import escape_stray_tags, to_text  # noqa: E402
 from .mdtokens import markdown_outline, markdown_tokens, render_tokens  # noqa: E402
 from .model import Block, BlockKind, Document, Section, Source  # noqa: E402
@@ -91,6 +92,9 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         walker.walk(root)
         outline = walker.outline
     sections = tuple(outline.finish())
+    faq = front_matter_faq(source.meta) if source.meta else None
+    if faq is not None:
+        sections = (faq, *sections)
     # A page without a top heading is better named by its <title> than by its first <h2>.
     title = (
         str(source.meta.get("title") or "")

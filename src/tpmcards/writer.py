@@ -234,7 +234,7 @@ def _split_list(card: Card) -> Iterable[Card]:
         context = ""  # the opening is a card of its own: the items' backs stay short
     if _checklist(card):
         return  # a cloze of "Is X up to date?" teaches neither an order nor a fact
-    ordered = "<ol" in card.answer
+    ordered = "<ol" in card.answer and _sequence(card, lead)
     cued = [_ITEM_WITH_CUE.match(item) for item in items]
     # A long item is asked by its first sentence, its neighbours shown by theirs: the rest
     # of it is the card's Extra (a whole paragraph hidden is no cloze).
@@ -268,6 +268,31 @@ def _split_list(card: Card) -> Iterable[Card]:
             card, key=key, question=text, answer=context, kind=CardKind.CLOZE, items=(),
             extra=extra,
         )  # fmt: skip
+
+
+# What says a numbered list is an order to keep: steps, phases, a process, a how-to.
+_SEQUENCE = re.compile(
+    r"\b(?:steps?|stages?|phases?|process|procedure|order|sequence|lifecycle|life cycle|"
+    r"workflow|timeline|instructions?|algorithm|routine|recipe|method|then|first|next|"
+    r"how (?:to|do|does|can|should|would|is|are)|schritte?|ablauf|reihenfolge|phasen?|"
+    r"pasos?|etapas?|fases?|proceso|orden|[ée]tapes?|processus|ordre|passi|fasi|"
+    r"этапы?|шаги?|порядок|процесс)\b|步骤|流程|顺序|順序|手順|過程|过程|단계|절차|순서",
+    re.I,
+)
+
+
+def _sequence(card: Card, lead: str) -> bool:
+    """Whether a numbered list is a sequence to learn in order: its question or lead-in
+    speaks of steps, phases, a process or a how-to. "The following factors need
+    attention:" numbers a set, and its order teaches nothing."""
+    question = to_text(card.question)
+    return bool(
+        _SEQUENCE.search(lead) or _SEQUENCE.search(question) or _PURPOSE.match(lead or question)
+    )
+
+
+# "To reclaim dry scraps:", "Para instalarlo:": what the steps are for.
+_PURPOSE = re.compile(r"^\s*(?:to|in order to|um|para|pour|per|чтобы|为了|為了)\s+\w", re.I)
 
 
 def _checklist(card: Card) -> bool:

@@ -27,6 +27,7 @@ from ..obsidian import lift_tags
 from ..writer import fix_document, write_cards
 from .ankinotes import anki_notes
 from .base import (
+    PLACEHOLDER,
     Found,
     Rule,
     Scope,
@@ -160,8 +161,10 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
     source = document.source
     seen: dict[str, int] = {}
-    # Where each question was first asked: its card's place, section path and answer.
+    # Where each question was first asked: its card's place, section path and answer; and
+    # its words as written (`bo` and `BO` are two terms).
     first_asked: dict[str, tuple[int, tuple[str, ...], str]] = {}
+    as_written: dict[str, str] = {}
     cards: list[Card] = []
     findings: list[Finding] = []
     forced = source.meta.get("topic")
@@ -246,9 +249,13 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                 continue
             if normal in seen:
                 normal = _symbol_key(to_text(question), normal)
-            if normal in seen:
+            if normal in seen and as_written.get(normal) != to_text(question).strip():
                 normal = _case_key(to_text(question), normal)
-            if found.kind is not CardKind.CLOZE and not to_text(answer) and "<img" not in answer:
+            if (
+                found.kind is not CardKind.CLOZE
+                and (not to_text(answer) or PLACEHOLDER.match(to_text(answer)))
+                and "<img" not in answer
+            ):
                 findings.append(
                     Finding(
                         source.display,
@@ -288,6 +295,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                 )
                 continue
             seen[normal] = found.line
+            as_written[normal] = to_text(question).strip()
             first_asked[normal] = (len(cards), section.path, to_text(answer))
             topic = (
                 section.topic

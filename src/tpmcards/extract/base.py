@@ -11,6 +11,7 @@ from functools import lru_cache
 from bs4 import BeautifulSoup
 from rapidfuzz import fuzz
 
+from ..markup import to_text
 from ..model import Block, BlockKind, CardKind, Section
 
 
@@ -405,6 +406,13 @@ def links_only(html: str) -> bool:
 
 
 _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
+# What a guide writes where its answer or definition is still to come: no answer.
+PLACEHOLDER = re.compile(
+    r"^\W*(?:tbd|tba|todo|to do|n/?a|wip|coming soon|\.\.\.|…|à compléter|"
+    r"a compl[ée]ter|a completar|por completar|da completare|zu erg[äa]nzen|in arbeit|folgt|"
+    r"待补充|待定|未定)?\W*$",
+    re.I,
+)
 # The references html.parser reads as `{` (`&#123;`, `&#x7b;`, `&lcub;`, `&lbrace;`).
 _BRACE_REFERENCE = re.compile(r"&(?:#0*123|#x0*7b|lcub|lbrace)", re.I)
 
@@ -428,3 +436,15 @@ def split_sentences(text: str) -> list[str]:
 def last_sentence(text: str) -> str:
     parts = split_sentences(text)
     return parts[-1] if parts else text
+
+
+_OPEN_TASK = re.compile(r"^\[ \]\s")
+
+
+def open_tasks(block: Block) -> bool:
+    """A list of open tasks only (`- [ ] Add the missing terms`): a to-do list."""
+    return (
+        block.kind is BlockKind.LIST
+        and bool(block.items)
+        and all(_OPEN_TASK.match(to_text(item)) for item in block.items)
+    )

@@ -42,6 +42,29 @@ _ANSWER_SUMMARY = re.compile(
 )
 
 
+# A summary naming the answer of a numbered question: "第 1 题的答案", "Answer to question
+# 3", "Question 2 solution", "Lösung zu Aufgabe 4".
+_NUMBERED_ANSWER = re.compile(
+    r"^\W*(?:(?:第\s*\d+\s*[题題問问]\s*(?:的)?\s*(?:答案|解答|参考答案|解析))|"
+    r"(?:(?:answers?|solutions?|l[öo]sung|respuesta|soluci[oó]n|r[ée]ponse|corrig[ée])\s+"
+    r"(?:to|for|of|zu|de|du|a)\s+(?:the\s+)?(?:question|exercise|problem|task|q|aufgabe|frage|"
+    r"pregunta|ejercicio|exercice|question)\s*#?\s*\d+)|"
+    r"(?:(?:question|exercise|problem|task|q|aufgabe|frage|pregunta|ejercicio)\s*#?\s*\d+"
+    r"\s*[:.-]?\s*(?:answers?|solutions?|l[öo]sung|respuesta|soluci[oó]n)))\W*$",
+    re.I,
+)
+
+
+def _numbered_label(heading: str) -> bool:
+    """A heading that only numbers a question: "第 1 题", "Question 3", "Exercise 2:"."""
+    return bool(_LABEL_SUMMARY.match(heading) or re.match(r"^第\s*\d+\s*[题題问問]\W*$", heading))
+
+
+def _answer_summary(summary: str) -> bool:
+    """Whether a summary only hides the answer of the question written above it."""
+    return not summary or bool(_ANSWER_SUMMARY.match(summary) or _NUMBERED_ANSWER.match(summary))
+
+
 def details_blocks(scope: Scope) -> Iterator[Found]:
     """`<details><summary>question</summary>answer</details>`. A summary that only says
     "Answer" answers the question written above it: the last paragraph or one-item list that
@@ -53,7 +76,7 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
             pending.append((i, block))
             continue
         summary, body = block.rows[0] if block.rows else ("", "")
-        if _ANSWER_SUMMARY.match(to_text(summary)) or not to_text(summary):
+        if _answer_summary(to_text(summary)):
             asked = [n for n, (_, b) in enumerate(pending) if _asks(b)]
             if asked:
                 pending = pending[asked[-1] :]
@@ -61,6 +84,8 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
                 question = first + "".join(b.html for _, b in pending[1:])
             else:
                 heading = NUMBERING.sub("", scope.section.heading).strip()
+                if pending and _numbered_label(heading):
+                    heading = ""  # "第 1 题", "Question 3": the text below it asks
                 question = escape(heading) + "".join(b.html for _, b in pending)
             used = frozenset([i, *more, *(j for j, _ in pending)])
             answer = chosen_option(question, body) or strip_answer_mark(body)
@@ -102,7 +127,7 @@ def _nested(body: str) -> Iterator[tuple[str, str]]:
         if isinstance(summary, Tag):
             summary.extract()
         inner = child.decode_contents().strip()
-        if _ANSWER_SUMMARY.match(to_text(label)) or not to_text(label):
+        if _answer_summary(to_text(label)):
             if pending and to_text("".join(str(t) for t in pending)).strip():
                 first = pending[0]
                 opening = first.decode_contents() if first.name == "p" else str(first)

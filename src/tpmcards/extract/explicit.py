@@ -137,14 +137,15 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
             )
             continue
         following = blocks[n + 1 :]
-        if _quiz_item(block) and following and block_label(following[0][1]) == "a":
+        if _one_item(block) and following and _labelled_answer(following[0][1]):
             # `1. Quiz` / `What is X? (Answer in lower case.)` over `Answer: x`: the item,
             # less its label line, asks, whatever follows its question mark.
             question_html = _QUIZ_LABEL.sub("", unwrap_p(block.items[0])).strip()
             first_j, first = following[0]
             rest = _answer_run(following[1:], stop_at_a=True)
-            rest = list(itertools.takewhile(lambda entry: not _quiz_item(entry[1]), rest))
-            answer = f"<p>{strip_label(inner_html(first))}</p>" + "".join(b.html for _, b in rest)
+            rest = list(itertools.takewhile(lambda entry: not _one_item(entry[1]), rest))
+            opening = _quoted(first) if first.kind is BlockKind.QUOTE else inner_html(first)
+            answer = _strip_label_html(opening) + "".join(b.html for _, b in rest)
             used = frozenset([i, first_j, *(j for j, _ in rest)])
             yield Found(question_html, answer, CardKind.BASIC, block.line, used)
             continue
@@ -199,14 +200,41 @@ _QUIZ_LABEL = re.compile(
 )
 
 
-def _quiz_item(block: Block) -> bool:
-    """A list of one item that opens with a label line and asks somewhere below it."""
+def _one_item(block: Block) -> bool:
+    """A list of one item, without a list inside it: a question set as a bullet (`1.
+    Quiz` / the question, `- What is X?`), when an answer's label follows it."""
     return (
         block.kind is BlockKind.LIST
         and len(block.items) == 1
-        and _QUIZ_LABEL.match(unwrap_p(block.items[0])) is not None
-        and re.search(r"[?？؟]", to_text(block.items[0])) is not None
+        and "<ul" not in block.items[0]
+        and "<ol" not in block.items[0]
     )
+
+
+def _labelled_answer(block: Block) -> bool:
+    """A paragraph, or a quote, that opens with an answer's label (`Answer:`, `参考答案：`)."""
+    if block.kind is BlockKind.QUOTE:
+        return qa_label(_first_paragraph(_quoted(block))) == "a"
+    return block_label(block) == "a"
+
+
+def _quoted(block: Block) -> str:
+    inner = re.fullmatch(r"\s*<blockquote[^>]*>(?P<q>.*)</blockquote>\s*", block.html, re.S)
+    return (inner.group("q") if inner else block.html).strip()
+
+
+def _first_paragraph(html: str) -> str:
+    first = re.match(r"\s*<p\b[^>]*>(?P<p>.*?)</p>", html, re.S)
+    return first.group("p") if first else html
+
+
+def _strip_label_html(html: str) -> str:
+    """An answer's HTML without its opening label, in a paragraph of its own."""
+    first = re.match(r"\s*<p\b[^>]*>(?P<p>.*?)</p>(?P<rest>.*)$", html, re.S)
+    if first is None:
+        return f"<p>{strip_label(html)}</p>"
+    opening = strip_label(first.group("p")).strip()
+    return (f"<p>{opening}</p>" if to_text(opening) else "") + first.group("rest")
 
 
 def _item_question(item: str) -> tuple[str, str] | None:

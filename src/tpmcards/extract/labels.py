@@ -44,7 +44,8 @@ ANSWER_WORDS = (
     r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
     r"Risposta|Solution|Antwoord|Odpowied[źz]|Cevap|Yan[ıi]t|Jawaban|Tr[ảa]\s+l[ờo]i|"
     r"[ĐD][áa]p\s+[áa]n|Ответ|Відповідь|Απάντηση|جواب|الإجابة|"
-    r"답변|답|정답|答|答案|回答|解答|答え"
+    r"답변|답|정답|答|答案|回答|解答|答え|参考答案|參考答案|标准答案|標準答案|模范答案|示例答案|"
+    r"参考回答|解析|模範解答|解答例"
 )
 _Q_WORDS = rf"Q|Ｑ|F|P|{QUESTION_WORDS}"  # `Ｑ`: the full-width letter of Japanese FAQs
 _A_WORDS = rf"A|Ａ|R|{ANSWER_WORDS}"

@@ -17,6 +17,7 @@ from .base import (
     ends_question,
     is_toc,
     last_sentence,
+    open_tasks,
     points_elsewhere,
 )
 from .terms import is_schedule
@@ -39,9 +40,10 @@ MAX_LIST_ITEMS = 12  # more is a catalogue or an index, not something to recall
 
 
 def example_questions(listing: Block) -> bool:
-    """Whether most items of a list ask (examples of what may be asked, not facts)."""
+    """Whether most items of a list ask (examples of what may be asked, not facts), or all
+    are open tasks (`- [ ] Add the missing terms`): a to-do list, nothing to recall."""
     asking = sum(1 for item in listing.items if ends_question(to_text(item)))
-    return asking * 2 > len(listing.items)
+    return asking * 2 > len(listing.items) or open_tasks(listing)
 
 
 def lead_in_list(scope: Scope) -> Iterator[Found]:

@@ -165,12 +165,11 @@ def glossary_tables(scope: Scope) -> Iterator[Found]:
         )
         if term_col is None:
             continue
-        meaning_col = next(
-            (n for n in range(term_col + 1, width) if _names_meaning(header[n])), term_col + 1
-        )
-        numbers = {
-            n for n in range(term_col) if all(_NUMBER_CELL.match(to_text(r[n])) for r in body)
-        }
+        named = next((n for n in range(term_col + 1, width) if _names_meaning(header[n])), None)
+        if named is None and _references(body, width):
+            continue  # a column of years or of web addresses: a list of references
+        meaning_col = term_col + 1 if named is None else named
+        numbers = _numbered_columns(body, term_col)
         for row in body:
             term, meaning = row[term_col], row[meaning_col]
             if not (to_text(term) and to_text(meaning)):
@@ -183,6 +182,19 @@ def glossary_tables(scope: Scope) -> Iterator[Found]:
             yield Found(term, meaning, CardKind.TERM, block.line, frozenset([i]), extra=context)
 
 
+_YEAR_OR_URL = re.compile(r"^\s*(?:\d{4}|https?://\S+|www\.\S+)\s*$")
+
+
+def _references(body: list[tuple[str, ...]], width: int) -> bool:
+    """Whether a table has a column of years or web addresses only (a bibliography)."""
+    return any(all(_YEAR_OR_URL.match(to_text(row[n])) for row in body) for n in range(width))
+
+
+def _numbered_columns(body: list[tuple[str, ...]], before: int) -> set[int]:
+    """The columns before `before` that only number the rows."""
+    return {n for n in range(before) if all(_NUMBER_CELL.match(to_text(r[n])) for r in body)}
+
+
 _NUMBER_CELL = re.compile(r"^\s*(?:\d+[.)]?|[ivxlc]+\.)?\s*$", re.I)
 # The words of a column header that names a meaning, in the languages glossaries are
 # written in ("英文释义 English", "Definición", "Význam").
@@ -191,7 +203,9 @@ _MEANING_WORDS = re.compile(
     r"d[ée]finition|bedeutung|erkl[äa]rung|defini[çc][ãa]o|definizione|significato|"
     r"betekenis|definitie|znaczenie|definicja|v[ýy]znam|definice|vysv[ěe]tlen[íi]|"
     r"tanım|anlam[ıi]|nghĩa|định nghĩa|arti|definisi|значение|определение|значення|"
-    r"визначення|释义|釋義|定义|定義|解释|解釋|含义|含義|意味|説明|설명|의미|뜻|정의)$",
+    r"визначення|释义|釋義|定义|定義|解释|解釋|含义|含義|意味|説明|설명|의미|뜻|정의|"
+    r"translation|traducci[oó]n|traduction|[üu]bersetzung|tradu[çc][ãa]o|traduzione|vertaling|"
+    r"t[łl]umaczenie|p[řr]eklad|перевод|переклад|çeviri|terjemahan|翻译|翻譯|翻訳|번역)$",
     re.I,
 )
 
@@ -199,4 +213,9 @@ _MEANING_WORDS = re.compile(
 def _names_meaning(header: str) -> bool:
     """Whether a column's header (or a word of a header in two languages) names a meaning."""
     parts = [header, *re.split(r"[\s/|·()（）:：,，]+", header)]
+    if _CJK_MEANING.search(header):
+        return True  # written without spaces: "英文释义"
     return any(_MEANING_WORDS.match(part.strip()) for part in parts if part.strip())
+
+
+_CJK_MEANING = re.compile(r"释义|釋義|定义|定義|解释|解釋|含义|含義|意味|説明|설명|의미|뜻|정의")

@@ -16,12 +16,14 @@ from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
     NUMBERING,
+    PLACEHOLDER,
     Found,
     Scope,
     defines,
     ends_question,
     glossary_heading,
     inner_html,
+    open_tasks,
     points_elsewhere,
     unwrap_p,
     visible,
@@ -30,6 +32,12 @@ from .glossaries import TERM_HEADING
 from .items import first_line, only_item
 from .labels import ANSWER_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries
 from .pointers import points_away, refers_elsewhere
+
+_CROSS_REFERENCE_WORD = re.compile(
+    r"^\s*(?:(?:see|compare|cf\.?)(?:\s+also)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|v[ée]ase|"
+    r"ver|vedi|veja|→|⇒)\s*:?\s+",
+    re.I,
+)
 
 
 def definition_lists(scope: Scope) -> Iterator[Found]:
@@ -40,6 +48,12 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
         for term, definition in block.rows:
             if points_away(definition):  # "See <a>Shard</a>.": nothing to recall
                 continue
+            if refers_elsewhere(to_text(definition)):
+                # "ISP" / "See Internet service provider": the name it stands for is its
+                # answer; "Latin-1" / "See ISO 8859-1" only sends to another entry.
+                if not _spells_out(to_text(term), to_text(definition)):
+                    continue
+                definition = escape(_CROSS_REFERENCE_WORD.sub("", to_text(definition)).rstrip(". "))
             kind = CardKind.BASIC if ends_question(to_text(term)) else CardKind.TERM
             yield Found(unwrap_p(term), definition, kind, block.line, frozenset([i]))
         for term in _terms_without_definition(block.html):
@@ -105,6 +119,7 @@ def _list_definition(block: Block) -> bool:
         )
         and not nested_terms(block, glossary=True)
         and not points_elsewhere(block)
+        and not open_tasks(block)
     )
 
 
@@ -209,6 +224,16 @@ def _quoted_terms(scope: Scope) -> Iterator[Found]:
         pairs.append(Found(term, definition, CardKind.TERM, block.line, frozenset([i, j])))
     if len(pairs) >= (1 if scope.glossary else 3):
         yield from pairs
+    else:
+        # A bold title over a paragraph that opens by defining it ("**Pica**" / "Pica is a
+        # craving ...", an Obsidian callout's title over its body) is a term anywhere.
+        yield from (f for f in pairs if _defining(f))
+
+
+def _defining(found: Found) -> bool:
+    """A paragraph's definition (a quote's starts with its `<p>`) that opens by defining
+    its term."""
+    return not found.answer.lstrip().startswith("<") and defines(found.question, found.answer)
 
 
 _PLAIN_TERM_ITEM = re.compile(
@@ -234,7 +259,7 @@ _TAB_TERM_ITEM = re.compile(r"^\s*(?P<term>[^\t<>\n]{1,40}?)[ ]*\t+\s*(?P<rest>\
 # A term standing alone on an item's first line: a few words, no sentence's end.
 _BARE_TERM = re.compile(r"^[^<>.!?？。:;]{1,60}$")
 # What a glossary writes where a definition is still to come: no definition.
-_PLACEHOLDER = re.compile(r"^\W*(?:tbd|tba|todo|to do|n/?a|wip|coming soon|\.\.\.|…)?\W*$", re.I)
+_PLACEHOLDER = PLACEHOLDER
 
 
 def nested_terms(block: Block, glossary: bool) -> list[tuple[str, str]] | None:
@@ -294,8 +319,11 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
                 m or GLOSSARY_LINE.match(unwrap_p(item))
                 for m, item in zip(matches, block.items, strict=True)
             ]
+        # A list of four or more whose items are `**Term**: ...` but one in four at most
+        # (`**Folic Acid**/**Folate**: ...`): its terms are cards, the odd item stays out.
+        mostly = len(matches) >= 4 and sum(map(bool, matches)) * 4 >= len(matches) * 3
         # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
-        if not all(matches) or points_elsewhere(block):
+        if not (all(matches) or mostly) or points_elsewhere(block):
             continue
         if is_schedule(block):
             continue  # `**Week 1-2**: ...`, `**Monday**: ...`: a plan, not terms
