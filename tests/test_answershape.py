@@ -450,3 +450,18 @@ def test_reassurance_before_the_answer_goes_sentence_by_sentence(tmp_path: Path)
             "The oven in the club kitchen takes no stone; use the iron pot instead.",
         ),
     ]
+
+
+def test_a_question_asking_for_an_amount_keeps_the_sentence_that_gives_it(tmp_path: Path) -> None:
+    guide = tmp_path / "faq.md"
+    guide.write_text(
+        "# Sourdough FAQ\n\n## How much starter should I use?\n\n"
+        "It depends on the flour and on the season, and bakers argue about it endlessly in "
+        "every forum. In winter you want more. Most bakers settle on about 20% of the flour "
+        "weight, which keeps the schedule predictable. Less starter means a longer, slower "
+        "rise with more sourness.\n",
+        encoding="utf-8",
+    )
+    [row] = _cards(str(guide))
+    assert "20% of the flour weight" in to_text(row["answer"])
+    assert to_text(row["extra"]) == "Less starter means a longer, slower rise with more sourness."

@@ -76,6 +76,28 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Bizcocho", "Arcilla cocida una vez, sin esmalte.", T),
         ("Engobe", "Arcilla líquida para decorar.", T),
     ],
+    # Raw HTML in Markdown, indented, with blank lines inside (a site's kramdown reads it
+    # up to its closing tag): still HTML, not code.
+    "html-cards-in-markdown.md": [
+        (
+            "¿Cuánto dura una cocción?",
+            "Unas nueve horas, y un día para enfriar.",
+            B,
+        ),
+        (
+            "¿Quién carga el horno?",
+            "El técnico, los jueves por la mañana.",
+            B,
+        ),
+    ],
+    # In an interview sheet, a heading over `**Term**: ...` items is no question of its
+    # own: its items are terms.
+    "interview-term-list.md": [
+        ("Tell me about your last piece", "A lidded jar in stoneware, fired to cone 6.", B),
+        ("Pieces", "forty in the last year", T),
+        ("Glazes", "six of my own recipes", T),
+        ("Firings", "twelve, all electric", T),
+    ],
     "glossary-cards.html": [
         ("wedging", "Kneading clay to push the air out.", T),
         ("leather hard", "Clay dry enough to hold its shape, still soft enough to carve.", T),

@@ -292,6 +292,12 @@ def _shortened(card: Card) -> Card:
         answer = pieces_html(pieces)
         return card if to_text(answer) == to_text(card.answer) else replace(card, answer=answer)
     kept = _answering(pieces)
+    if _ASKS_AMOUNT.search(question) and not any(_DIGIT.search(p.text) for p in kept):
+        # "How long does it take?" answered "It depends on the dough. About 70%...": the
+        # answer goes on to the first sentence that gives the number asked for.
+        numbered = next((n for n, p in enumerate(pieces) if _DIGIT.search(p.text)), None)
+        if numbered is not None and numbered < _MAX_PIECES_TO_NUMBER:
+            kept = pieces[: numbered + 1]
     if card.items and not any(p.block in {"ul", "ol"} for p in kept):
         # A list card's answer is its list: what leads to it stays, what follows is Extra.
         lists = [n for n, p in enumerate(pieces) if p.block in {"ul", "ol"}]
@@ -302,6 +308,18 @@ def _shortened(card: Card) -> Card:
     if not rest:
         return replace(card, answer=pieces_html(pieces))
     return replace(card, answer=pieces_html(kept), extra=pieces_html(rest))
+
+
+# A question that asks for an amount, in the languages guides are written in.
+_ASKS_AMOUNT = re.compile(
+    r"\bhow (?:much|many|long|old|often|far|big|large|high|hot|cold|fast|soon)\b|"
+    r"\bwhat (?:percentage|percent|proportion|ratio|temperature|amount|age|size)\b|"
+    r"\bcu[áa]nt[oa]s?\b|\bwie (?:viel|viele|lange|alt|oft|hoch|weit)\b|\bcombien\b|"
+    r"\bquant[oaie]\b|\bquantos?\b|\bсколько\b|多少|几|幾|どのくらい|いくら|얼마",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+_MAX_PIECES_TO_NUMBER = 4  # further on, the number is another fact's
 
 
 def first_sentence(text: str) -> tuple[str, str]:

@@ -55,6 +55,7 @@ def _drop_site_syntax(state: StateCore) -> None:
         and "import " not in src
         and "{{" not in src
         and _COMPONENT.search(src) is None
+        and _HTML_OPENER.search(src) is None
     ):
         return
 
@@ -84,6 +85,8 @@ def _drop_site_syntax(state: StateCore) -> None:
         return f"**{label.group('text')}**" if label else ""
 
     src = _SITE_LINE.sub(rewrite, src)
+    if "\n\n" in src and _HTML_OPENER.search(src):
+        src = _joined_html_blocks(src)
     if "{{<" in src or "{{%" in src:
         src = _INLINE_SHORTCODE.sub(_shortcode_text, src)
     if open_components or "\n::: details " in src:
@@ -123,9 +126,7 @@ def _component(match: re.Match[str], open_components: list[tuple[str, bool]]) ->
 # A Hugo shortcode inside a line of text (`in our {{< link slug="x" text="fee rules" >}}`):
 # its text when it names one, else nothing. One alone on its line is a block's, left to the
 # rules that read it (a paired `details` or `definition`).
-_INLINE_SHORTCODE = re.compile(
-    r"\{\{[<%]\s*(?!/)[\w-]+(?P<args>[^\n{}]{0,400}?)[>%]\}\}"
-)
+_INLINE_SHORTCODE = re.compile(r"\{\{[<%]\s*(?!/)[\w-]+(?P<args>[^\n{}]{0,400}?)[>%]\}\}")
 _SHORTCODE_TEXT = re.compile(
     r"""\b(?:text|title|label|name)\s*=\s*(?P<q>["'])(?P<text>[^"'\n]*)(?P=q)"""
 )
@@ -142,3 +143,60 @@ def _shortcode_text(match: re.Match[str]) -> str:
         return match.group(0)  # alone on its line
     named = _SHORTCODE_TEXT.search(match.group("args"))
     return named.group("text") if named else ""
+
+
+# A block of raw HTML opened at the start of a line (`<div class="card">`), which a site's
+# Markdown (kramdown) reads up to its closing tag while CommonMark ends it at the first blank
+# line and takes the indented markup after it for code.
+_HTML_OPENER = re.compile(
+    r"^<(div|section|article|main|aside|table|dl|details|figure|blockquote|header|footer)\b[^>]*>",
+    re.M,
+)
+_HTML_TAG = {
+    name: re.compile(rf"<(/?){name}\b[^>]*?(/?)>", re.I)
+    for name in (
+        *("div", "section", "article", "main", "aside", "table", "dl", "details"),
+        *("figure", "blockquote", "header", "footer"),
+    )
+}
+_INDENTED_TAG = re.compile(r"^(?: {4,}|\t)\s*</?[A-Za-z]")
+_MAX_HTML_LINES = 2000  # a raw block longer than this is left as CommonMark reads it
+
+
+def _joined_html_blocks(src: str) -> str:
+    """Each raw HTML block opened at a line's start, up to its closing tag, kept one block:
+    its blank lines hold an empty comment (the lines keep their numbers)."""
+    lines = src.split("\n")
+    n = 0
+    fence = ""
+    while n < len(lines):
+        line = lines[n]
+        marker = re.match(r"^[ \t]{0,3}(`{3,}|~{3,})", line)
+        if marker:
+            fence = "" if fence and marker.group(1).startswith(fence) else fence or marker.group(1)
+            n += 1
+            continue
+        opened = None if fence else _HTML_OPENER.match(line)
+        if opened is None:
+            n += 1
+            continue
+        tag = _HTML_TAG[opened.group(1).lower()]
+        depth, end = 0, None
+        for m in range(n, min(len(lines), n + _MAX_HTML_LINES)):
+            for found in tag.finditer(lines[m]):
+                if found.group(2):
+                    continue  # self-closing
+                depth += -1 if found.group(1) else 1
+            if depth <= 0:
+                end = m
+                break
+        if end is None:
+            n += _MAX_HTML_LINES  # never closed: the lines scanned hold no block to join
+            continue
+        for m in range(n + 1, end):
+            # Only where the markup after a blank line is indented as code: Markdown
+            # written inside a `<details>` after a blank line stays Markdown (GitHub's way).
+            if not lines[m].strip() and _INDENTED_TAG.match(lines[m + 1]):
+                lines[m] = "<!---->"
+        n = end + 1
+    return "\n".join(lines)

@@ -56,6 +56,7 @@ from .labels import (
 )
 from .outline import asks_in_words
 from .pointers import pointer_sentence, points_away
+from .terms import term_item
 
 
 def cloze_markup(scope: Scope) -> Iterator[Found]:
@@ -367,6 +368,14 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(*picked, CardKind.BASIC, scope.section.line, used)
         return
     lists = [b for _, b in blocks if b.kind is BlockKind.LIST]
+    if (
+        len(blocks) == 1
+        and len(lists) == 1
+        and not ends_question(question)
+        and len(lists[0].items) >= 3
+        and all(term_item(unwrap_p(item)) for item in lists[0].items)
+    ):
+        return  # an entry's heading ("Key Metrics to Mention") over `**Term**: ...` items: terms
     if len(lists) == 1 and all(b.kind in {BlockKind.LIST, BlockKind.PARAGRAPH} for _, b in blocks):
         items = tuple(to_text(item) for item in lists[0].items)
         yield Found(escape(question), answer, CardKind.LIST, scope.section.line, used, items)

@@ -144,6 +144,11 @@ _TERM_ITEM = re.compile(
 )
 
 
+def term_item(html: str) -> bool:
+    """Whether a list item is a `**Term**: explanation` entry."""
+    return _TERM_ITEM.match(html) is not None
+
+
 def _term(match: re.Match[str]) -> str:
     """The term of a `_TERM_ITEM` match, with the expansion in brackets after it."""
     return f"{match.group('term').strip()}{match.groupdict().get('gloss') or ''}"
