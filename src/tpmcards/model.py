@@ -14,7 +14,7 @@ from typing import Any
 OTHER_TOPIC = "other"
 
 
-@lru_cache(maxsize=1 << 14)  # every card's key repeats its section's headings
+@lru_cache(maxsize=1 << 10)  # every card's key repeats its section's headings
 def normalize(text: str) -> str:
     """Lower-case words only: the form questions are compared and keyed in."""
     return " ".join(_WORDS.findall(text.lower()))

@@ -81,7 +81,7 @@ _PLURAL_THEY = re.compile(r"\b(they|them|their)\b", re.I)
 _BARE_PRONOUN = re.compile(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b(?! that\b)", re.I)
 
 
-@lru_cache(maxsize=1 << 12)  # asked of a card's text by several steps of the writer
+@lru_cache(maxsize=1 << 10)  # asked of a card's text by several steps of the writer
 def unnamed_pronoun(text: str) -> str | None:
     """The pronoun a card's text leans on without the name it stands for, if any."""
     text = text.strip()

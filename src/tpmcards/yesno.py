@@ -85,7 +85,6 @@ _LETTER = re.compile(r"^\s*[A-Za-z][.)、:：]\s*")  # "A. " before an option
 _CHOSEN = re.compile(r"^\(?[A-Ha-h]\)\s*")  # "C) " before the option an answer chose
 
 
-@lru_cache(maxsize=1 << 12)  # asked of a card's question by several steps of the writer
 def yes_no_question(question: str) -> bool:
     """Whether the plain-text `question` asks for yes or no by its wording alone."""
     text = question.strip()
@@ -123,7 +122,7 @@ _NOT_YET = re.compile(
 _EXCLAMATION = re.compile(r"^[^.!?]{1,60}!\s+")
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 10)  # asked of a card's answer by several steps of the writer
 def yes_no_answer(answer: str) -> bool:
     """Whether the plain-text `answer` opens by saying yes or no (or "not yet possible"),
     also after a short exclamation or as the chosen option of a multiple-choice question

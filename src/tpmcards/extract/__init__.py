@@ -207,8 +207,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         under_question = any(question_text(h) or asks_without_mark(h) for h in above)
         # A page titled as an FAQ is one, its category headings at the title's level too.
         faq = n not in asides and (
-            n in collection
-            or any(faq_heading(h) for h in (document.title, *section.path[:-1]))
+            n in collection or any(faq_heading(h) for h in (document.title, *section.path[:-1]))
         )
         glossary = n in term_runs or any(
             glossary_heading(h) for h in (document.title, *section.path[:-1])

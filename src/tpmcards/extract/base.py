@@ -85,7 +85,7 @@ _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 
 
-@lru_cache(maxsize=1 << 14)  # asked of every heading and line by many rules
+@lru_cache(maxsize=1 << 10)  # asked of every heading and line by many rules
 def visible(text: str) -> str:
     """Text as a page shows it: without the zero-width characters pages hide in it and a
     heading's closing `{#anchor}` attributes, trimmed."""
@@ -107,7 +107,7 @@ def may_ask(html: str) -> bool:
 _AFTER_MARK = re.compile(r"([?？؟])\s*\([^()?？]{1,20}\)\s*$")
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 10)
 def ends_question(text: str) -> bool:
     """Whether text ends with a question mark of any script (`?`, `？`, `؟`, Greek `;`)."""
     text = _AFTER_MARK.sub(r"\1", visible(text)).rstrip(" )\"'”»*_")
@@ -331,9 +331,9 @@ def inner_html(block: Block) -> str:
     return _inner_html(block.html)
 
 
-# Memos of a guide's blocks hold a few thousand: the rules ask of one guide's blocks again
+# Memos of a guide's blocks hold a thousand: the rules ask of one guide's blocks again
 # and again, never of another's; a bigger memo would only keep old guides' text alive.
-@lru_cache(maxsize=1 << 12)  # every rule reads every paragraph of its section so
+@lru_cache(maxsize=1 << 10)  # every rule reads every paragraph of its section so
 def _inner_html(html: str) -> str:
     html = html.strip()
     if html.startswith("<p") and html.endswith("</p>"):
@@ -344,7 +344,7 @@ def _inner_html(html: str) -> str:
     return html
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 10)
 def unwrap_p(html: str) -> str:
     """A list item's or cell's HTML without the one paragraph tag loose lists wrap it in."""
     html = html.strip()

@@ -4,7 +4,6 @@ answer`, an item whose first paragraph is all emphasis. Pure splits of HTML."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..markup import to_text
 from .base import NUMBERED_PROMPT, NUMBERING, ends_question
@@ -64,7 +63,6 @@ def emphasised_prompt(html: str) -> tuple[str, str] | None:
     return NUMBERING.sub("", strip_label(match.group("q"))).strip(), rest
 
 
-@lru_cache(maxsize=1 << 12)
 def emphasised_question(html: str, numbered: bool = False) -> tuple[str, str] | None:
     """Split `<strong>Question?</strong> answer` into its question and the rest."""
     # `**Question?^^`: a bold question line whose closing mark was mistyped stays literal.

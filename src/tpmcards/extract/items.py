@@ -64,7 +64,7 @@ _ONE_ITEM_LIST = re.compile(
 _FIRST_PARAGRAPH = re.compile(r"^\s*<p[^>]*>(?P<q>(?:(?!</?p\b).)*)</p>(?P<rest>.*)$", re.S)
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 10)
 def first_line(html: str) -> tuple[str, str]:
     """An item's (or paragraph's) first line and the rest: its first paragraph, or the text
     before a line break or the nested block that follows it."""
@@ -83,7 +83,6 @@ def only_item(html: str) -> str | None:
     return unwrap_p(match.group("item")) if match else None
 
 
-@lru_cache(maxsize=1 << 12)  # each item is asked by several rules
 def question_item(html: str, same_line: bool = False) -> QA | None:
     """Split one item's (or paragraph's) HTML into the question of its first line and the
     answer after it; with `same_line`, also `What is X? An answer.` written on one line."""

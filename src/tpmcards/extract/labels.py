@@ -63,7 +63,7 @@ _ONE_LETTER = {"F", "P", "R"}
 _TAG = re.compile(r"<[^>]+>")
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 10)
 def qa_label(html: str) -> str:
     """`q` or `a` for text that opens with a question or answer label, else empty."""
     match = QA_MARK.match(html)
@@ -188,7 +188,7 @@ def _lines(block: Block, plain_terms: bool = False) -> tuple[str, ...]:
     return _entry_lines(inner_html(block), plain_terms)
 
 
-@lru_cache(maxsize=1 << 12)  # each paragraph is read so by several rules
+@lru_cache(maxsize=1 << 10)  # each paragraph is read so by several rules
 def _entry_lines(html: str, plain_terms: bool) -> tuple[str, ...]:
     lines = tuple(line for line in _LINE_BREAKS.split(html) if line.strip())
     if len(lines) < 2:
