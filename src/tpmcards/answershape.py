@@ -22,6 +22,7 @@ from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
 from .cues import paired
+from .lazyre import lazy
 from .markup import escape, to_text
 from .model import Card, CardKind
 
@@ -49,25 +50,25 @@ MAX_ITEM_WORDS = 12
 # The shortest answer left: "Yes." or "It depends." alone no longer answers.
 MIN_WORDS = 8
 
-_COMPARES = re.compile(
+_COMPARES = lazy(
     r"\b(?:differ\w*|difference|distinguish|compare[sd]?|comparison|versus|vs\.?)\b"
     r"|区别|不同|差异|異同|違い",
     re.I,
 )
 # A sentence that ends: a full stop, a question or exclamation mark, maybe quoted.
-_FINISHED = re.compile(r"[.!?。！？…][\"”’)\]]*\s*$")
+_FINISHED = lazy(r"[.!?。！？…][\"”’)\]]*\s*$")
 # "Give at least 3 reasons", "Name three": the answer is the set, never cut.
-_ASKS_FOR_SEVERAL = re.compile(
+_ASKS_FOR_SEVERAL = lazy(
     r"\b(?:give|name|list|mention|describe)\b[^.?]{0,20}\b(?:\d+|two|three|four|five|some|"
     r"several)\b",
     re.I,
 )
 # A list written inline, "- one - two", or "1) one 2) two": never cut.
-_INLINE_ITEMS = re.compile(r"(?:^|\s)(?:[-•*]|\d+[.)])\s+\w")
+_INLINE_ITEMS = lazy(r"(?:^|\s)(?:[-•*]|\d+[.)])\s+\w")
 # A kramdown attribute list ("{: .warning }") left as text: page furniture, no sentence.
-_ATTRIBUTES = re.compile(r"^\{:[^{}]*\}$")
+_ATTRIBUTES = lazy(r"^\{:[^{}]*\}$")
 # A sentence that gives another name, not the answer: "Also called X", "A.k.a. X".
-_ASIDE = re.compile(
+_ASIDE = lazy(
     r"^(?:also\s+(?:called|known\s+as|named|referred\s+to\s+as)|a\.?k\.?a\.?|"
     r"sometimes\s+called|synonyms?\b|not\s+to\s+be\s+confused\s+with)",
     re.I,
@@ -75,7 +76,7 @@ _ASIDE = re.compile(
 # A first sentence that only comforts or thanks the asker ("Don't worry, we've got you
 # covered!", "Great question."): the answer starts after it. A sentence that goes on with
 # something of its own ("Don't worry, your data is kept.") stays.
-_FILLER = re.compile(
+_FILLER = lazy(
     r"^(?:(?:that's\s+an?\s+|a\s+)?(?:good|great|excellent|nice|fair|interesting)\s+question"
     r"|glad\s+you\s+asked|thanks?(?:\s+you)?\s+for\s+asking|(?:don'?t|do\s+not)\s+"
     r"(?:worry|panic|fret)|not\s+to\s+worry|no\s+worries|happy\s+to\s+help"
@@ -87,13 +88,13 @@ _FILLER = re.compile(
     re.I,
 )
 _BLOCKS = {"ul", "ol", "pre", "table", "dl", "blockquote", "details", "div", "figure"}
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A sentence ends at . ! ? (and a closing quote or bracket) before a space and a capital,
 # a digit or an opening quote; or at a CJK full stop.
-_END = re.compile(
+_END = lazy(
     r"(?<=[.!?])(?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u024f])|(?<=[。！？])\s*(?=\S)"
 )
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy(
     r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|Mr|Mrs|Ms|Dr|St|No|Fig|Q)|\b[A-Z])\.$", re.I
 )
 
@@ -103,7 +104,7 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(_CJK.sub(" ", text))) + len(_CJK.findall(text)) // 2
 
 
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_WORD = lazy(r"[^\W\d_]+|\d+")
 
 
 @dataclass(frozen=True)
@@ -134,8 +135,8 @@ _ANNOUNCES = {"follow", "following", "these", "this", "those", "steps", "step", 
 
 
 # An item that labels what it holds: `answer: ...`, `why: ...`, `how: ...`.
-_FIELD = re.compile(r"^\s*(?P<label>[^\W\d_][\w'-]*(?: [\w'-]+)?)\s*[:：]", re.S)
-_ANSWER_LABEL = re.compile(
+_FIELD = lazy(r"^\s*(?P<label>[^\W\d_][\w'-]*(?: [\w'-]+)?)\s*[:：]", re.S)
+_ANSWER_LABEL = lazy(
     r"^(?:answer|ans|short answer|réponse|reponse|respuesta|resposta|risposta|antwort|"
     r"antwoord|odpowiedź|cevap|jawaban|ответ|відповідь|答案|答|回答|답|답변)$",
     re.I,
@@ -214,9 +215,9 @@ def _without_preamble(card: Card) -> Card:
     return replace(card, answer=pieces_html(pieces[1:]))
 
 
-_OPENS_WITH_P = re.compile(r"\s*<p[\s>/]", re.I)
+_OPENS_WITH_P = lazy(r"\s*<p[\s>/]", re.I)
 # An answer that opens with a paragraph of plain text (no markup, no entity) over a list.
-_PLAIN_LEAD = re.compile(r"\s*<p>([^<&]*)</p>\s*<(?:ol|ul)\b")
+_PLAIN_LEAD = lazy(r"\s*<p>([^<&]*)</p>\s*<(?:ol|ul)\b")
 
 
 def _own_words(lead: str, asked: set[str]) -> bool:
@@ -311,14 +312,14 @@ def _shortened(card: Card) -> Card:
 
 
 # A question that asks for an amount, in the languages guides are written in.
-_ASKS_AMOUNT = re.compile(
+_ASKS_AMOUNT = lazy(
     r"\bhow (?:much|many|long|old|often|far|big|large|high|hot|cold|fast|soon)\b|"
     r"\bwhat (?:percentage|percent|proportion|ratio|temperature|amount|age|size)\b|"
     r"\bcu[áa]nt[oa]s?\b|\bwie (?:viel|viele|lange|alt|oft|hoch|weit)\b|\bcombien\b|"
     r"\bquant[oaie]\b|\bquantos?\b|\bсколько\b|多少|几|幾|どのくらい|いくら|얼마",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 _MAX_PIECES_TO_NUMBER = 4  # further on, the number is another fact's
 
 
@@ -334,7 +335,7 @@ def first_sentence(text: str) -> tuple[str, str]:
 
 # The end of a first sentence: a full stop before a capital, or a question or exclamation
 # mark before anything ("Have you bound Alt+p? tmux reads it as a key.").
-_FIRST_END = re.compile(r"(?<=[.])\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[!?。！？])\s*(?=\S)")
+_FIRST_END = lazy(r"(?<=[.])\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[!?。！？])\s*(?=\S)")
 
 
 def short_enough(text: str, sentences: int | None = None) -> bool:
@@ -475,9 +476,9 @@ def _points_away(piece: _Piece) -> bool:
     return pointer_sentence(f"<p>{html}</p>")
 
 
-_SEE_COLON = re.compile(r"^\s*((?:please\s+)?see)\s*:", re.I)
+_SEE_COLON = lazy(r"^\s*((?:please\s+)?see)\s*:", re.I)
 # "... shearing transforms - see LINK." : a pointer clause at the end of a sentence.
-_TRAILING_POINTER = re.compile(
+_TRAILING_POINTER = lazy(
     r"\s*(?:[-–—;,]|\()\s*(?:see|cf\.?)(?:\s+also)?:?\s+<a\b[^>]*>.*?</a>\s*\)?\s*(?=\.?$)",
     re.I | re.S,
 )
@@ -497,6 +498,6 @@ def _without_trailing_pointer(piece: _Piece) -> _Piece | None:
 
 
 # The opening of a clause that only says when to follow a pointer.
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"^(?:if|for|to|when|before|after|in order to|should you|once)\b[^.;:]*\.?$", re.I
 )

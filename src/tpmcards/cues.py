@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import PurePath
 
+from .lazyre import lazy
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind
 from .yesno import yes_no_question
@@ -41,17 +42,17 @@ __all__ = [
 ]
 
 # The questions of a cue: each ends at its question mark.
-_QUESTION_END = re.compile(r"(?<=[?？])\s*(?=\S)")
+_QUESTION_END = lazy(r"(?<=[?？])\s*(?=\S)")
 # "What is X and what/why/how ...?": the second question joined by "and".
-_JOINED = re.compile(
+_JOINED = lazy(
     r"^(?P<first>(?:what|why|how|who|when|where|which)\b.{3,}?),?\s+and\s+"
     r"(?P<second>(?:what|why|how|who|when|where|which)\b.*)$",
     re.I,
 )
-_CONTENT = re.compile(r"^\W*(?:what|why|how|who|when|where|which|whose)\b", re.I)
+_CONTENT = lazy(r"^\W*(?:what|why|how|who|when|where|which|whose)\b", re.I)
 
 # A pronoun or bare demonstrative standing for something the cue never names.
-_REFERENCE = re.compile(
+_REFERENCE = lazy(
     r"\b(?P<word>it(?! that\b)|its|this|that|they|them|these|those)\b(?P<rest>.*)$", re.I
 )
 # Words before such a pronoun that name nothing it could stand for.
@@ -67,9 +68,9 @@ _NAMES_NOTHING = {
     "also", "really", "way", "not", "don't", "doesn't", "can't", "why's", "what's",
 }  # fmt: skip
 # "that is why", "this means": a demonstrative pointing ahead in its own sentence.
-_CLEFT = re.compile(r"^\s*(?:that|which|who|is why|is how|means)\b", re.I)
+_CLEFT = lazy(r"^\s*(?:that|which|who|is why|is how|means)\b", re.I)
 # Titles that name no subject: "FAQ", "Frequently Asked Questions", "Glossary", "README".
-_GENERIC = re.compile(
+_GENERIC = lazy(
     r"^(?:(?:frequently\s+asked\s+questions|faqs?|f\.a\.q\.?|q\s*&\s*a|questions(?:\s+and"
     r"\s+answers)?|glossary|readme|name|help|support|index|home|docs?|documentation)\W*)+$",
     re.I,
@@ -77,16 +78,16 @@ _GENERIC = re.compile(
 _FAQ = r"(?:frequently\s+asked\s+questions|faqs?|q\s*&\s*a)"
 # "<X> FAQ", "<X> — Frequently Asked Questions", "FAQ: <X>", "Frequently asked questions
 # about <X>": a page of questions about X.
-_FAQ_OF = re.compile(
+_FAQ_OF = lazy(
     rf"^(?:(?P<before>.+?)\s*[-–—:|(]?\s*\b{_FAQ}\)?|{_FAQ}\s*(?:[-–—:|]\s*|\s+(?:about|on|for)"
     rf"\s+)(?P<after>.+))$",
     re.I,
 )
 MAX_SUBJECT_WORDS = 6
 # A title that is one command or product name: "youtube-dl", "k8s", "node.js".
-_COMMAND = re.compile(r"(?!v\d)[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*")
+_COMMAND = lazy(r"(?!v\d)[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*")
 # An English question or prompt, as the prefix "<Subject> — " is read before.
-_ENGLISH = re.compile(
+_ENGLISH = lazy(
     r"^\W*(?:what|why|how|who|whom|whose|when|where|which|is|are|can|could|do|does|"
     r"did|should|would|has|have|name|list|describe|explain)\b",
     re.I,
@@ -117,7 +118,7 @@ def one_question(card: Card) -> Card:
 
 # A sentence telling a quiz's takers how to type their answer, not what is asked: "Please
 # answer in English.", "(Note: Your answer should be one lowercase word.)".
-_INSTRUCTION = re.compile(
+_INSTRUCTION = lazy(
     r"^\(?\s*(?:please\b|note\s*:|(?:answer|respond|reply)\s+(?:in|with|using|only|as)\b|"
     r"your answer\b|the answer (?:is|should|must)\b)",
     re.I,
@@ -176,7 +177,7 @@ def _halves(question: str) -> tuple[str, str] | None:
 
 
 # "How often should I retrain it – does it get better over time?": a yes/no afterthought.
-_DASHED = re.compile(r"^(?P<first>.+?)\s+[–—-]\s+(?P<second>\w.*\?)$")
+_DASHED = lazy(r"^(?P<first>.+?)\s+[–—-]\s+(?P<second>\w.*\?)$")
 
 
 def _unaddressed_yes_no(question: str, answer: str) -> str | None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from .answershape import MIN_WORDS, answer_pieces, pieces_html, short_enough, word_count
+from .lazyre import lazy
 from .markup import to_text
 from .model import Card, CardKind
 
@@ -19,7 +20,7 @@ __all__ = ["defining_sentence"]
 # Content words a defining sentence needs beyond the term's own: "A rotation matrix is a
 # matrix implementing a rotation." defines nothing, and the sentence after it does.
 _DEFINING_WORDS = 3
-_QUALIFIES = re.compile(r"^\W*(?:not|no|only|except|unless|but|however|never)\b", re.I)
+_QUALIFIES = lazy(r"^\W*(?:not|no|only|except|unless|but|however|never)\b", re.I)
 _STOP = {"a", "an", "the", "is", "are", "of", "that", "to", "in", "by", "with", "and", "or",
          "one", "it", "its", "be", "can", "which", "for", "on", "as"}  # fmt: skip
 

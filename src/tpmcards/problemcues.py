@@ -23,41 +23,42 @@ import re
 from dataclasses import replace
 
 from .answershape import first_sentence
+from .lazyre import lazy
 from .markup import escape, to_text
 from .model import Card, CardKind
 from .yesnocards import instruction
 
 __all__ = ["ask_about_problem", "problem_cue"]
 
-_ERROR_MESSAGE = re.compile(r"^\W*(?:error|fatal|warning|exception)\b|^\W*\w*(?:Error|Exception)\b")
-_FAILURE = re.compile(
+_ERROR_MESSAGE = lazy(r"^\W*(?:error|fatal|warning|exception)\b|^\W*\w*(?:Error|Exception)\b")
+_FAILURE = lazy(
     r"\b(?:errors?|exceptions?|fails?|failed|failing|failure|crash(?:es|ed|ing)?|broken"
     r"|not (?:working|found|loading|supported)|(?:does|do|is|are|was|can|will)\s*n[o']t"
     r"|doesn't|don't|isn't|aren't|won't|can't|cannot|unable|timed out|times out"
     r"|disappears?|hangs?|freezes?)\b|\w(?:Error|Exception)\b",
     re.I,
 )
-_ENGLISH_WORD = re.compile(
+_ENGLISH_WORD = lazy(
     r"\b(?:the|a|an|to|of|is|are|my|i|it|in|on|for|when|with|not|no|by|from|and|or)\b", re.I
 )
 # Words that open a statement, not an instruction, although they read as verbs.
 _STATEMENT_VERBS = {"remember", "note", "notice", "mind", "see", "know"}
-_WANTED = re.compile(r"\byou (?:need|have to|must|should|'ll need|will need)\b|\bplease\b", re.I)
+_WANTED = lazy(r"\byou (?:need|have to|must|should|'ll need|will need)\b|\bplease\b", re.I)
 # "Steam reaches the hinge": a noun, a verb of the third person and its object's
 # determiner make a statement, though "steam" may be an imperative too.
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = lazy(
     r"^[A-Za-z]+ [a-z]+(?<!ss)s (?:the|a|an|its|their|your|this|that|these|those|some)\b"
 )
-_OPENING_CLAUSE = re.compile(r"^(?:if|when|to|once|after|before)\b[^,.]*,\s*", re.I)
+_OPENING_CLAUSE = lazy(r"^(?:if|when|to|once|after|before)\b[^,.]*,\s*", re.I)
 # A wish or a taste, not a failure: "I don't like the icons!".
-_TASTE = re.compile(r"\b(?:don't|do not|doesn't|does not)\s+(?:like|want|love|enjoy|care)\b", re.I)
+_TASTE = lazy(r"\b(?:don't|do not|doesn't|does not)\s+(?:like|want|love|enjoy|care)\b", re.I)
 # A task set by the guide ("Explain exception handling"), not a problem met.
-_PROMPT = re.compile(
+_PROMPT = lazy(
     r"^\W*(?:explain|describe|implement|write|name|list|define|compare|give|correct|fix"
     r"|find|show|create|discuss|cite|state|outline|summari[sz]e|tell|design|solve)\b",
     re.I,
 )
-_BLOCK = re.compile(r"<(?:ul|ol|pre|table|dl|blockquote|div|h\d)\b", re.I)
+_BLOCK = lazy(r"<(?:ul|ol|pre|table|dl|blockquote|div|h\d)\b", re.I)
 
 
 def problem_cue(question: str) -> bool:

@@ -16,12 +16,13 @@ from functools import lru_cache
 from itertools import combinations
 
 from .cues import two_questions
+from .lazyre import lazy
 from .markup import cloze_deletions, sub_cloze, to_text
 from .model import Card, CardKind, SourceRef
 from .yesno import yes_no_question
 
 # The subject the writer names before a question that lacks it: "IntelliCode — How ...?"
-SUBJECT_PREFIX = re.compile(r"^[^—?？]{1,60}? — (?=\S)")
+SUBJECT_PREFIX = lazy(r"^[^—?？]{1,60}? — (?=\S)")
 
 __all__ = [
     "LEADING_PRONOUN",
@@ -68,17 +69,17 @@ def list_items(card: Card) -> tuple[str, ...]:
 
 # --- pronouns ------------------------------------------------------------------------------
 
-PERSON_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-PERSONAL_PRONOUN = re.compile(r"\b(she|he|her|his|him|hers)\b", re.I)
-LEADING_PRONOUN = re.compile(r"^(?:it|this|these|they|those|that)(?:'s|'re|’s|’re)?\b", re.I)
+PERSON_NAME = lazy(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+PERSONAL_PRONOUN = lazy(r"\b(she|he|her|his|him|hers)\b", re.I)
+LEADING_PRONOUN = lazy(r"^(?:it|this|these|they|those|that)(?:'s|'re|’s|’re)?\b", re.I)
 _QUESTION_WORDS = {
     "what", "why", "how", "who", "when", "where", "which", "does", "do", "did", "is", "are",
     "was", "were", "can", "could", "should", "would", "will", "has", "have", "had", "must",
 }  # fmt: skip
-_PLURAL_THEY = re.compile(r"\b(they|them|their)\b", re.I)
+_PLURAL_THEY = lazy(r"\b(they|them|their)\b", re.I)
 
 
-_BARE_PRONOUN = re.compile(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b(?! that\b)", re.I)
+_BARE_PRONOUN = lazy(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b(?! that\b)", re.I)
 
 
 @lru_cache(maxsize=1 << 10)  # asked of a card's text by several steps of the writer
@@ -131,7 +132,7 @@ class _Stems(dict[str, str]):
 
 
 _STEMS = _Stems()
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy(r"[a-z0-9]+")
 _NONE = frozenset({""})
 
 
@@ -149,7 +150,7 @@ def _fact(card: Card) -> frozenset[str]:
     return _words(question.replace("{{c1::", " ").replace("}}", " ") + " " + to_text(card.answer))
 
 
-_BESIDES = re.compile(r"^(?:Besides|Apart from|Other than) [^?]+?, (?=\w+ )", re.I)
+_BESIDES = lazy(r"^(?:Besides|Apart from|Other than) [^?]+?, (?=\w+ )", re.I)
 
 
 def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
@@ -246,7 +247,7 @@ def _telling_words(cards: Sequence[Card]) -> list[frozenset[str]]:
     return [fact - common for fact in facts]
 
 
-_SPLIT_KEY = re.compile(r"^(.*)#\d+$")  # the key of one card split from a list
+_SPLIT_KEY = lazy(r"^(.*)#\d+$")  # the key of one card split from a list
 
 
 def _differing_item(items_a: tuple[str, ...], items_b: tuple[str, ...]) -> str | None:
@@ -429,7 +430,7 @@ def plain_text(card: Card) -> str:
     return to_text(sub_cloze(card.question, lambda d: d.text))
 
 
-_PLACE = re.compile(r"(?P<asked>.+?)\s*\((?P<place>[^()]+)\)")
+_PLACE = lazy(r"(?P<asked>.+?)\s*\((?P<place>[^()]+)\)")
 
 
 def asks_apart(first: Card, second: Card) -> bool:

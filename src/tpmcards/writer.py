@@ -18,6 +18,7 @@ from functools import lru_cache
 from .answershape import MAX_ITEM_WORDS, first_sentence, shorten_answer
 from .cues import answers_subject, guide_subject, name_subject, one_question
 from .definitions import defining_sentence
+from .lazyre import lazy
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind, Config, Document
 from .problemcues import ask_about_problem
@@ -202,8 +203,8 @@ def _same_case(right: str, match: re.Match[str]) -> str:
 
 # --- lists ---------------------------------------------------------------------------------
 
-_LIST_QUESTION = re.compile(r":?\s*name the \d+\.?$", re.I)
-_ITEM_WITH_CUE = re.compile(
+_LIST_QUESTION = lazy(r":?\s*name the \d+\.?$", re.I)
+_ITEM_WITH_CUE = lazy(
     r"^(?P<name>[^():]{2,60}?)\s*(?:\((?P<paren>[^()]{4,})\)|[:—–-]\s+(?P<after>.{4,}))$"
 )
 
@@ -271,7 +272,7 @@ def _split_list(card: Card) -> Iterable[Card]:
 
 
 # What says a numbered list is an order to keep: steps, phases, a process, a how-to.
-_SEQUENCE = re.compile(
+_SEQUENCE = lazy(
     r"\b(?:steps?|stages?|phases?|process|procedure|order|sequence|lifecycle|life cycle|"
     r"workflow|timeline|instructions?|algorithm|routine|recipe|method|then|first|next|"
     r"how (?:to|do|does|can|should|would|is|are)|schritte?|ablauf|reihenfolge|phasen?|"
@@ -292,7 +293,7 @@ def _sequence(card: Card, lead: str) -> bool:
 
 
 # "To reclaim dry scraps:", "Para instalarlo:": what the steps are for.
-_PURPOSE = re.compile(r"^\s*(?:to|in order to|um|para|pour|per|чтобы|为了|為了)\s+\w", re.I)
+_PURPOSE = lazy(r"^\s*(?:to|in order to|um|para|pour|per|чтобы|为了|為了)\s+\w", re.I)
 
 
 def _checklist(card: Card) -> bool:
@@ -307,7 +308,7 @@ def _checklist(card: Card) -> bool:
     return 2 * asking > len(items)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
+_SENTENCE_END = lazy(r"(?<=[.!?。！？])\s*(?=\S)")
 
 
 def _opening(answer: str) -> str:

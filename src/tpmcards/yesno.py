@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lazyre import lazy
+
 __all__ = ["true_false_answer", "true_false_options", "yes_no_answer", "yes_no_question"]
 
 # A question that opens with an auxiliary or a verb (or, in French, an inverted verb) asks
 # for yes or no in these languages; a question word first ("What", "Was ist", "¿Qué",
 # "Pourquoi") asks for content and never matches, since the pattern is anchored.
-_OPENING = re.compile(
+_OPENING = lazy(
     r"""^[¿¡]?\s*(?:
       (?!was\s+(?:ist|sind|bedeutet|macht|passiert|kann|muss|heißt|heisst|tut|gibt|war|wird|soll)\b)
       (?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|must|may)\b
@@ -33,33 +35,33 @@ _OPENING = re.compile(
     re.I | re.X,
 )
 # Chinese asks yes/no with 是否/能否, an A-not-A pair (能不能, 是不是, 有没有) or a closing 吗.
-_CHINESE = re.compile(
+_CHINESE = lazy(
     r"是否|能否|可否|能不能|是不是|有没有|可不可以|会不会|对不对|要不要|吗\s*[？?]?\s*$"
 )
 # Japanese closes every question with か; it asks yes/no when no question word asks for more.
-_JAPANESE = re.compile(r"か\s*[？?]\s*$")
-_JAPANESE_WH = re.compile(
+_JAPANESE = lazy(r"か\s*[？?]\s*$")
+_JAPANESE_WH = lazy(
     r"何|なに|なん|なぜ|どう|どこ|いつ|誰|だれ|どれ|どの|どんな|いくつ|いくら"
 )
 # Russian asks yes/no with the particle ли after the word in question ("Можно ли …?").
 # A question word first ("Как узнать, включено ли …?") asks for content.
-_RUSSIAN = re.compile(r"(?<![а-яё])ли(?![а-яё])", re.I)
-_RUSSIAN_WH = re.compile(
+_RUSSIAN = lazy(r"(?<![а-яё])ли(?![а-яё])", re.I)
+_RUSSIAN_WH = lazy(
     r"^\W*(?:что|почему|зачем|как|когда|где|куда|откуда|как(?:ой|ая|ое|ие|ую|им)|кто|сколько"
     r"|чем|чего|чей|чья)(?![а-яё])",
     re.I,
 )
 # Korean closes a polite question with 나요/가요/까(요)/죠; without a question word it asks
 # for yes or no.
-_KOREAN = re.compile(r"(?:나요|가요|까요?|죠|니)\s*[？?]\s*$")
-_KOREAN_WH = re.compile(r"무엇|뭐|무슨|왜|어떻게|어떤|어디|언제|누구|누가|어느|몇|얼마")
+_KOREAN = lazy(r"(?:나요|가요|까요?|죠|니)\s*[？?]\s*$")
+_KOREAN_WH = lazy(r"무엇|뭐|무슨|왜|어떻게|어떤|어디|언제|누구|누가|어느|몇|얼마")
 # "A or B?" asks which one, not yes or no.
-_ALTERNATIVE = re.compile(r"\s(?:or|oder|o|ou|oppure|или)\s|还是|아니면|또는", re.I)
+_ALTERNATIVE = lazy(r"\s(?:or|oder|o|ou|oppure|или)\s|还是|아니면|또는", re.I)
 
 # An answer that opens with a word for yes or no, standing alone (a comma, a stop or the
 # end after it): "No, ..." is an answer to a yes/no question, "No code is needed" is not,
 # and "是一种框架" (is a kind of framework) is a definition, not "yes".
-_YES_NO_WORD = re.compile(
+_YES_NO_WORD = lazy(
     r"""^\W*(?:
       yes|yep|yeah|no|nope|absolutely|sure|of\s+course|certainly|definitely
     | ja|nein|jein|natürlich|klar|selbstverständlich
@@ -81,8 +83,8 @@ _TRUE_FALSE = {
 }  # fmt: skip
 
 
-_LETTER = re.compile(r"^\s*[A-Za-z][.)、:：]\s*")  # "A. " before an option
-_CHOSEN = re.compile(r"^\(?[A-Ha-h]\)\s*")  # "C) " before the option an answer chose
+_LETTER = lazy(r"^\s*[A-Za-z][.)、:：]\s*")  # "A. " before an option
+_CHOSEN = lazy(r"^\(?[A-Ha-h]\)\s*")  # "C) " before the option an answer chose
 
 
 def yes_no_question(question: str) -> bool:
@@ -103,7 +105,7 @@ def yes_no_question(question: str) -> bool:
 
 # "No" said as "not (yet) possible": "Not yet.", "At the moment it is not possible, ...",
 # "Al momento non è possibile", "Noch nicht", "Pas encore", "Todavía no", "Ainda não".
-_NOT_YET = re.compile(
+_NOT_YET = lazy(
     r"""^\W*(?:
       not\s+(?:yet|now|currently|at\s+(?:the\s+moment|this\s+time|present)|possible|supported)
     | (?:at\s+the\s+moment|currently|right\s+now|for\s+now|at\s+present),?\s+
@@ -119,7 +121,7 @@ _NOT_YET = re.compile(
     re.I | re.X,
 )
 # A short exclamation before the answer proper ("Good question! No, ...").
-_EXCLAMATION = re.compile(r"^[^.!?]{1,60}!\s+")
+_EXCLAMATION = lazy(r"^[^.!?]{1,60}!\s+")
 
 
 @lru_cache(maxsize=1 << 10)  # asked of a card's answer by several steps of the writer

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .lazyre import lazy
 from .markup import escape, to_text
 from .model import Card, CardKind
 from .yesno import true_false_answer, true_false_options, yes_no_answer, yes_no_question
@@ -32,20 +33,20 @@ __all__ = ["ask_for_content", "yes_no_card"]
 # a word of the question, and not a plural or an -ed/-ing/-ly word ("Yes, thousands of
 # projects do" and "Absolutely! Backoff is used..." stay yes/no cards, dropped).
 
-_THERE_IS = re.compile(
+_THERE_IS = lazy(
     r"^(?P<verb>is|are) there (?:any |a |an |some )?(?P<noun>.+?)(?P<tail> (?:for|in|on|to"
     r"|of|with|about|at|from|near|by|under|inside|around|between|when|if|before|after) .+)?\?$",
     re.I,
 )
-_YES_OPENING = re.compile(
+_YES_OPENING = lazy(
     r"^(?P<tags>(?:<[a-z0-9]+\b[^<>]*>)*)\s*(?:yes|yeah|yep|absolutely|sure|of course|certainly"
     r"|definitely)\s*[,.!:;—–-]\s*(?=\w)",
     re.I,
 )
 
 
-_ITEM = re.compile(r"<li[^>]*>(.*?)</li>", re.S)
-_CAN_I = re.compile(r"^(?P<can>can|could) (?P<who>i|we|you|one) (?P<rest>.+\?)$", re.I)
+_ITEM = lazy(r"<li[^>]*>(.*?)</li>", re.S)
+_CAN_I = lazy(r"^(?P<can>can|could) (?P<who>i|we|you|one) (?P<rest>.+\?)$", re.I)
 _NOT_A_VERB = {
     "you", "it", "it's", "this", "that", "these", "those", "the", "a", "an", "there", "we",
     "they", "i", "he", "she", "its", "your", "our", "their", "my", "all", "most", "many",
@@ -99,9 +100,9 @@ def ask_for_content(card: Card) -> Card:
 # answer sorts them: the card asks which of them do. An answer that opens with yes or no
 # says it of all of them, and the card stays a yes/no one; "Is A or B faster?" asks which
 # already.
-_WHICH_ZH = re.compile(r"^(?P<subject>[^？?是]*[,，、][^？?是]*?)\s*是否(?P<rest>[^？?]+)[？?]$")
+_WHICH_ZH = lazy(r"^(?P<subject>[^？?是]*[,，、][^？?是]*?)\s*是否(?P<rest>[^？?]+)[？?]$")
 _WORD = r"[\w.#+-]+"
-_WHICH_EN = re.compile(
+_WHICH_EN = lazy(
     rf"^(?P<aux>do|does|are|is|can|could|will|should) (?P<subject>{_WORD}(?:, {_WORD})*,? "
     rf"and {_WORD}) (?P<rest>[^?]+)\?$",
     re.I,
@@ -129,8 +130,8 @@ def _ask_which(card: Card) -> Card:
 # without a yes or no: it tells how. Asked "How can I see the data that is sent?", the card
 # asks for what its answer gives. Not a request ("Can you please put -b back?"), and not an
 # answer that denies ("Windows is not supported"): "How can I ...?" would assume it can.
-_CAN = re.compile(r"^(?P<can>can|could) (?P<rest>\w.+\?)$", re.I)
-_DENIES = re.compile(r"\b(?:not|no|never|cannot|only|unless)\b|n't\b|n’t\b", re.I)
+_CAN = lazy(r"^(?P<can>can|could) (?P<rest>\w.+\?)$", re.I)
+_DENIES = lazy(r"\b(?:not|no|never|cannot|only|unless)\b|n't\b|n’t\b", re.I)
 
 
 def _ask_how_it_is_done(card: Card) -> Card:
@@ -181,7 +182,7 @@ def yes_no_card(card: Card) -> str | None:
 
 
 # A question word anywhere asks for content: "Why not cache it? No: ..." is no yes/no card.
-_CONTENT_WORD = re.compile(
+_CONTENT_WORD = lazy(
     r"\b(?:what|why|how|when|where|which|who|whom|whose|was|warum|wie|wann|wo|welche[rsnm]?"
     r"|wer|qué|que|por\s?qué|cómo|cuándo|dónde|cuál|quién|quoi|pourquoi|comment|quand|où"
     r"|quel(?:le)?s?|perché|come|quando|dove|quale|porque|onde"

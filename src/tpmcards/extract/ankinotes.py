@@ -8,6 +8,7 @@ import html as htmllib
 import re
 from collections.abc import Iterator
 
+from ..lazyre import lazy
 from ..markup import to_text
 from ..model import BlockKind, CardKind
 from .base import Found, Scope, inner_html, unwrap_p
@@ -15,14 +16,14 @@ from .labels import strip_label
 
 __all__ = ["anki_notes"]
 
-_INLINE_NOTE = re.compile(r"STARTI\s*\[(?P<type>[^\]]+)\]\s*(?P<body>.*?)\s*ENDI", re.S)
-_FIELD = re.compile(
+_INLINE_NOTE = lazy(r"STARTI\s*\[(?P<type>[^\]]+)\]\s*(?P<body>.*?)\s*ENDI", re.S)
+_FIELD = lazy(
     r"^(?P<name>Front|Back|Text|Extra|Back Extra|Add Reverse|Tags)\s*:\s?(?P<v>.*)$"
 )
-_LIST_END = re.compile(
+_LIST_END = lazy(
     r"(?P<fields>(?:\n(?:Tags|Extra|Back Extra)\s*:[^\n<]*)*)\nEND(?P<end>)(?=(?:\s*</\w+>)*\s*$)"
 )
-_ID = re.compile(r"&lt;!--\s*ID:.*?--&gt;|<!--\s*ID:.*?-->")
+_ID = lazy(r"&lt;!--\s*ID:.*?--&gt;|<!--\s*ID:.*?-->")
 
 
 def anki_notes(scope: Scope) -> Iterator[Found]:

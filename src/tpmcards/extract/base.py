@@ -11,6 +11,7 @@ from functools import lru_cache
 from bs4 import BeautifulSoup
 from rapidfuzz import fuzz
 
+from ..lazyre import lazy
 from ..markup import to_text
 from ..model import Block, BlockKind, CardKind, Section
 
@@ -54,7 +55,7 @@ Rule = Callable[[Scope], Iterator[Found]]
 
 # A question's number before it: `1.`, `2)`, `3、`, `#4`, `Q5:`, `QA 6.`, and "Question 7"
 # in the languages guides are written in, followed by a colon, stop, bracket or dash.
-NUMBERING = re.compile(
+NUMBERING = lazy(
     r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.):、．]|\d+\s*、|#\d+|Q\s*\d*\s*[.:)]|Q\s*A\s*\d*\s*[.:)]|Q\d+\s+|"
     r"(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Soru|Вопрос|问题|問題|質問|질문)"
     r"\s*\d*\s*[.:)：]|(?:Q|Question|Pregunta|Pergunta|Frage|Domanda|Вопрос)\s*\d+\s*[-–—]|"
@@ -63,7 +64,7 @@ NUMBERING = re.compile(
 )
 # A numbered bold line that asks in a sentence ending with a full stop: a question word or
 # an interview's imperative, in the languages guides are written in.
-NUMBERED_PROMPT = re.compile(
+NUMBERED_PROMPT = lazy(
     r"^(?:what|why|how|when|where|which|who|explain|describe|define|list|name|compare|"
     r"give|write|tell|differentiate|distinguish|mention|state|explica|describe|define|"
     r"menciona|nombra|enumera|erkläre|beschreibe|nenne|explique|décrivez|citez)\b.{8,}\.$",
@@ -76,13 +77,13 @@ NUMBERED_PROMPT = re.compile(
 # into a semicolon, so a semicolon ends a question only in Greek text).
 QUESTION_MARKS = "?？؟\u037e⸮"
 # Invisible marks sites append to headings (Docusaurus ends them with a zero-width space).
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
-_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_INVISIBLE = lazy(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_GREEK = lazy(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 # The attributes Pandoc, kramdown, Hugo and Docusaurus let a heading end with: `{#anchor}`,
 # `{: #anchor .class}`, `{#anchor .class key=value}`; they are not shown.
-_ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
+_ATTRIBUTES = lazy(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 
 
 @lru_cache(maxsize=1 << 10)  # asked of every heading and line by many rules
@@ -94,7 +95,7 @@ def visible(text: str) -> str:
 
 # What a text needs to end a question (`ends_question`): a mark, a `;` (Greek), or a numeric
 # entity that `to_text` may read as one.
-_MAY_ASK = re.compile(rf"[{QUESTION_MARKS};]|&#")
+_MAY_ASK = lazy(rf"[{QUESTION_MARKS};]|&#")
 
 
 def may_ask(html: str) -> bool:
@@ -104,7 +105,7 @@ def may_ask(html: str) -> bool:
 
 # A short note in brackets after the question mark still asks: a level or a tag of an
 # interview file ("What is X? (Junior)", "¿Qué es X? (básico)").
-_AFTER_MARK = re.compile(r"([?？؟])\s*\([^()?？]{1,20}\)\s*$")
+_AFTER_MARK = lazy(r"([?？؟])\s*\([^()?？]{1,20}\)\s*$")
 
 
 @lru_cache(maxsize=1 << 10)
@@ -126,14 +127,14 @@ _AUX = {
 
 # An interview prompt in the imperative, written as a sentence ("Explain X and Y."): a
 # guide's step heading ("Define the scope") has no full stop.
-_PROMPT = re.compile(
+_PROMPT = lazy(
     r"^(?:Explain|Describe|Define|Compare|Contrast|Differentiate|Distinguish)\s+\S+\s+\S+.*\.$"
 )
 
 
 # A numbered question label: `Q1.`, `Q 2:`, `Question 3:` and its words in other languages.
 # What follows it is asked, whatever its form ("Q1. Count the rows of the orders table.").
-_Q_LABEL = re.compile(
+_Q_LABEL = lazy(
     r"^\s*(?:Q\s*\d+|(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Вопрос)\s+\d+"
     r"|(?:问题|問題|質問)\s*\d+)\s*[.:)：．]\s*\S",
     re.I,
@@ -165,10 +166,10 @@ def asks_without_mark(heading: str) -> bool:
     return words[0] in _WH and words[1] in _AUX - {"to"}
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")
 # A question word opening the heading ("什么是…", "为什么…"), or a yes/no form anywhere
 # ("…是否…", "有没有…", "…吗"). "如何…" ("how to …") opens a how-to, not a question.
-_CJK_ASKS = re.compile(
+_CJK_ASKS = lazy(
     r"^(?:什么|什麼|为什么|為什麼|哪|谁|誰)|是否|有没有|有沒有|能否|可否|为何|為何|"
     r"(?:吗|嗎|呢|是什么|是什麼|怎么办|怎麼辦)$"
 )
@@ -180,7 +181,7 @@ def question_mark_for(text: str) -> str:
 
 
 # Headings that hold questions and answers, whatever their entries look like.
-FAQ_HEADING = re.compile(
+FAQ_HEADING = lazy(
     r"\b(?:faqs?|f\.a\.q\.?|frequently asked|common questions|questions|q\s*&\s*a|"
     r"interview\s+(?:questions?|prep\w*|q\s*&\s*a)|troubleshooting|preguntas|entrevistas?|"
     r"fragen|questions fr[ée]quentes|"
@@ -192,17 +193,17 @@ FAQ_HEADING = re.compile(
     re.I,
 )
 # The opening of an interview prompt or an FAQ entry written without a question mark.
-PROMPT_START = re.compile(
+PROMPT_START = lazy(
     r"^(?:how to|how do|tell me|tell us|explain|describe|walk me through|walk us through|"
     r"give an example|share an example|talk about|what|why|when|where|which|who|how)\b",
     re.I,
 )
-_WH_START = re.compile(r"^(?:how|what|why|when|where|which|who)\b", re.I)
+_WH_START = lazy(r"^(?:how|what|why|when|where|which|who)\b", re.I)
 
 
 # One word that names a thing of code: an error or class (`ModuleNotFoundError`), a
 # constant (`ECONNREFUSED`), a name with digits, underscores, dots or a call.
-_NAMED_THING = re.compile(
+_NAMED_THING = lazy(
     r"^(?:[A-Za-z]+[a-z][A-Z]\w*|[A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z]{5,}|\w*\d\w*|"
     r"\w+(?:[._:]\w+)+|\w+\(\))$"
 )
@@ -229,7 +230,7 @@ def entry_question(heading: str, among_entries: bool = False) -> str | None:
     return text.rstrip(".:。") if prompt else text.rstrip("。")
 
 
-GLOSSARY_HEADING = re.compile(
+GLOSSARY_HEADING = lazy(
     r"\b(?:glossary|glossar|glosarium|glosari|glosario|glossaire|gloss[áa]rio|glossario|terminology|"
     r"vocabulary|lexicon|definitions|key terms|terms and definitions|begriffe|"
     r"abbreviations|acronyms|abreviaturas|siglas|abk[üu]rzungen|abr[ée]viations|"
@@ -263,9 +264,9 @@ _DEFINES = (
 
 # Compiled once: a pattern per term would be compiled again for every heading of a long
 # glossary (the regex cache holds 512), a third of a big build's time.
-_LEAD = re.compile(r"^\W*")
-_LEAD_ARTICLE = re.compile(rf"^\W*{_ARTICLE}", re.I)
-_AFTER_TERM = re.compile(rf"(?:s|es)?\s*(?:{_DEFINES})", re.I)
+_LEAD = lazy(r"^\W*")
+_LEAD_ARTICLE = lazy(rf"^\W*{_ARTICLE}", re.I)
+_AFTER_TERM = lazy(rf"(?:s|es)?\s*(?:{_DEFINES})", re.I)
 
 
 def defines(term: str, text: str) -> bool:
@@ -323,7 +324,7 @@ def _phrase(phrase: str) -> re.Pattern[str]:
 
 
 # A tag that only changes how the whole paragraph looks (`<font size=3>**Q: ...**</font>`).
-_LOOKS = re.compile(r"^\s*<(font|span|big|small)\b[^>]*>(?P<inner>.*)</\1>\s*$", re.S)
+_LOOKS = lazy(r"^\s*<(font|span|big|small)\b[^>]*>(?P<inner>.*)</\1>\s*$", re.S)
 
 
 def inner_html(block: Block) -> str:
@@ -352,7 +353,7 @@ def unwrap_p(html: str) -> str:
     return match.group(1).strip() if match and "<p" not in match.group(1) else html
 
 
-_ONE_P = re.compile(r"<p[^>]*>(.*?)</p>", re.S)
+_ONE_P = lazy(r"<p[^>]*>(.*?)</p>", re.S)
 
 
 def is_toc(block: Block) -> bool:
@@ -405,16 +406,16 @@ def links_only(html: str) -> bool:
     return not re.sub(r"[\s\d.,|·•-]+", "", soup.get_text())
 
 
-_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
+_PLACEHOLDER = lazy(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
 # What a guide writes where its answer or definition is still to come: no answer.
-PLACEHOLDER = re.compile(
+PLACEHOLDER = lazy(
     r"^\W*(?:tbd|tba|todo|to do|n/?a|wip|coming soon|\.\.\.|…|à compléter|"
     r"a compl[ée]ter|a completar|por completar|da completare|zu erg[äa]nzen|in arbeit|folgt|"
     r"待补充|待定|未定)?\W*$",
     re.I,
 )
 # The references html.parser reads as `{` (`&#123;`, `&#x7b;`, `&lcub;`, `&lbrace;`).
-_BRACE_REFERENCE = re.compile(r"&(?:#0*123|#x0*7b|lcub|lbrace)", re.I)
+_BRACE_REFERENCE = lazy(r"&(?:#0*123|#x0*7b|lcub|lbrace)", re.I)
 
 
 def only_placeholders(html: str) -> bool:
@@ -438,7 +439,7 @@ def last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
-_OPEN_TASK = re.compile(r"^\[ \]\s")
+_OPEN_TASK = lazy(r"^\[ \]\s")
 
 
 def open_tasks(block: Block) -> bool:

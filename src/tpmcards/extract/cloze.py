@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazyre import lazy
 from ..markup import escape
 from ..model import CardKind
 from ..smells import MAX_CLOZE_WORDS, giveaways, root_visible
@@ -14,7 +15,7 @@ from .base import Found
 __all__ = ["cloze_point"]
 
 # A sentence states something worth recalling when it defines, obliges, relates or explains.
-_KEY_VERB = re.compile(
+_KEY_VERB = lazy(
     r"(?:\b(?:is|are|was|were|be|been|means?|includes?|consists?|composed|made up|requires?|"
     r"needs?|must|should|ha(?:s|ve) to|helps?|assists?|allows?|depends?|responsible|"
     r"accountable|charged|works?|collaborates?|partners?|coordinates?|reports?|leads?|"
@@ -93,11 +94,11 @@ def cloze_point(sentence: str, terms: Sequence[str], line: int, index: int) -> F
     return Found(text + escape(sentence[at:]), "", CardKind.CLOZE, line, frozenset([index]))
 
 
-_PURPOSE_TAIL = re.compile(r",? to be (?:the )?(?:most |more |as )?\w+ (?:in|at|as|for)\b")
-_CONTRAST = re.compile(r",? (?:instead of|rather than|not)\b")
-_PRONOUN_IS = re.compile(r"\b(?i:it|she|he|that|there|what|who|here)'s$")
-_ACT = re.compile(r"\b(?:when it comes to|for|by) (?P<g>[a-z]{3,}ing(?: and [a-z]{3,}ing)?)\b")
-_SECOND_CLAUSE = re.compile(
+_PURPOSE_TAIL = lazy(r",? to be (?:the )?(?:most |more |as )?\w+ (?:in|at|as|for)\b")
+_CONTRAST = lazy(r",? (?:instead of|rather than|not)\b")
+_PRONOUN_IS = lazy(r"\b(?i:it|she|he|that|there|what|who|here)'s$")
+_ACT = lazy(r"\b(?:when it comes to|for|by) (?P<g>[a-z]{3,}ing(?: and [a-z]{3,}ing)?)\b")
+_SECOND_CLAUSE = lazy(
     r",? and (?:should|must|can|will|needs? to|ha(?:s|ve) to)(?: also)? (?:have|be)\b"
 )
 

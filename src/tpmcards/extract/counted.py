@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyre import lazy
 from ..markup import escape
 from ..model import CardKind
 from .base import Found
@@ -15,14 +16,14 @@ from .sentences import upper_first
 __all__ = ["PEOPLE", "counted_list"]
 
 # Who, not what, a sentence works with: people, teams and roles.
-PEOPLE = re.compile(
+PEOPLE = lazy(
     r"\b(?:teams?|groups?|managers?|engineers?|leads?|directors?|VPs?|people|stakeholders?|"
     r"owners?|partners?|vendors?|departments?|customers?|staff|executives?|designers?|"
     r"developers?|analysts?|[A-Z]{2,}s?)\b"
 )
 
 # "Other teams, such as the marketing, legal and operations groups": a counted set.
-_SUCH_AS = re.compile(
+_SUCH_AS = lazy(
     r"(?P<head>(?:[a-z]+ ){0,2}?[a-z]+),? such as (?:the )?(?P<items>[^.;:]+?)"
     r"(?: (?:groups|teams|departments|roles))?"
 )

@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
+
 __all__ = ["clause_in_cue", "owner_in_cue"]
 
 # "the goals and objectives of their business": the goals are the business's.
-_OF_OWNER = re.compile(
+_OF_OWNER = lazy(
     r"^(?:[Tt]he )?(?P<a>[\w\-]+(?: [\w\-]+){0,4}?) of (?P<y>(?:their|its|his|her|the|a|an) "
     r"[\w\-]+(?: [\w\-]+)?)$"
 )
 # "their company's particular domain".
-_OWNERS = re.compile(
+_OWNERS = lazy(
     r"^(?P<y>(?:their|its|his|her|the|a|an) [\w\-]+(?: [\w\-]+)?)['’]s "
     r"(?P<a>[\w\-]+(?: [\w\-]+){0,5})$"
 )
@@ -39,7 +41,7 @@ def owner_in_cue(question: str, answer: str) -> tuple[str, str]:
     return f"{question[:-1]} {joint} {owner}?", f"{its} {owned}"
 
 
-_CLAUSE = re.compile(r"^,? (?P<c>(?:in order )?to .+|while .+)$")
+_CLAUSE = lazy(r"^,? (?P<c>(?:in order )?to .+|while .+)$")
 
 
 def clause_in_cue(question: str, clause: str) -> str:

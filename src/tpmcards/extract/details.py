@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Tag
 
+from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import NUMBERING, Found, Scope, ends_question, inner_html, may_ask, unwrap_p
@@ -25,7 +26,7 @@ __all__ = [
 
 # A summary that names no question but only hides the answer ("Show answer", "Ver
 # respuesta", "Antwort", "答案"): the question is the text above it.
-_ANSWER_SUMMARY = re.compile(
+_ANSWER_SUMMARY = lazy(
     r"^\W*(?:(?:show|see|reveal|view|check|toggle|display|ver|mostrar|ver la|zeige|"
     r"voir|afficher|mostra|mostrar a|ver a|toon|bekijk|poka[żz]|g[öo]ster|lihat|xem|"
     r"показать|посмотреть|查看|显示|点击查看|点此查看|보기)\s*(?:the |la |die |"
@@ -44,7 +45,7 @@ _ANSWER_SUMMARY = re.compile(
 
 # A summary naming the answer of a numbered question: "第 1 题的答案", "Answer to question
 # 3", "Question 2 solution", "Lösung zu Aufgabe 4".
-_NUMBERED_ANSWER = re.compile(
+_NUMBERED_ANSWER = lazy(
     r"^\W*(?:(?:第\s*\d+\s*[题題問问]\s*(?:的)?\s*(?:答案|解答|参考答案|解析))|"
     r"(?:(?:answers?|solutions?|l[öo]sung|respuesta|soluci[oó]n|r[ée]ponse|corrig[ée])\s+"
     r"(?:to|for|of|zu|de|du|a)\s+(?:the\s+)?(?:question|exercise|problem|task|q|aufgabe|frage|"
@@ -101,7 +102,7 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
 
 # A summary that only numbers or labels what it hides ("Question 3", "Follow-up
 # questions", "Задача 2"): the question is written inside, over an answer's details.
-_LABEL_SUMMARY = re.compile(
+_LABEL_SUMMARY = lazy(
     r"^\W*(?:(?:follow[- ]?up\s+)?(?:questions?|q|problems?|exercises?|tasks?|challenges?|"
     r"quiz|fragen?|aufgaben?|preguntas?|ejercicios?|perguntas?|quest[õo]es|exerc[íi]cios?|"
     r"вопросы?|задачи?|задания?|问题|题目|問題|練習|문제)\s*(?:#|no\.?|n[º°])?\s*\d*|\d+)"
@@ -143,14 +144,14 @@ def _nested(body: str) -> Iterator[tuple[str, str]]:
 # A collapsible container written in a site generator's syntax: VuePress, VitePress and
 # Docusaurus `::: details Summary` ... `:::`, Hugo `{{< details "Summary" >}}` ...
 # `{{< /details >}}` (or `expand`, `spoiler`), which Markdown leaves as text.
-_OPENER = re.compile(
+_OPENER = lazy(
     r"^\s*(?::{3,}\s*(?:details|spoiler|collapse|answer)\b\s*(?P<colon>[^\n]*)|"
     r"\{\{(?:<|&lt;|%)\s*(?:details|expand|spoiler|collapse|accordion)\s+(?:\w+=)?"
     r"(?:[\"']|&quot;)(?P<hugo>[^\"'&\n]*)(?:[\"']|&quot;)[^}\n]*(?:>|&gt;|%)\}\})"
     r"\s*(?:\n|<br\s*/?>|$)",
     re.I,
 )
-_CLOSER = re.compile(
+_CLOSER = lazy(
     r"(?:^|\n|<br\s*/?>)\s*(?::{3,}|\{\{(?:<|&lt;|%)\s*/\s*(?:details|expand|spoiler|"
     r"collapse|accordion)\s*(?:>|&gt;|%)\}\})\s*$",
     re.I,
@@ -235,11 +236,11 @@ def has_answer_item(html: str) -> bool:
 
 
 # An option of a multiple-choice question on a line of its own: `A) ...`, `**B.** ...`.
-_OPTION = re.compile(r"^\s*\(?(?P<letter>[A-Ha-h])[).:]\s*(?P<text>\S.*)$", re.S)
-_OPTION_BREAK = re.compile(r"<br\s*/?>|\n|</?(?:p|li|ul|ol)\b[^>]*>", re.I)
-_LETTER = re.compile(r"\s*\(?(?P<letter>[A-Ha-h])\)?[.)]?\s*")
+_OPTION = lazy(r"^\s*\(?(?P<letter>[A-Ha-h])[).:]\s*(?P<text>\S.*)$", re.S)
+_OPTION_BREAK = lazy(r"<br\s*/?>|\n|</?(?:p|li|ul|ol)\b[^>]*>", re.I)
+_LETTER = lazy(r"\s*\(?(?P<letter>[A-Ha-h])\)?[.)]?\s*")
 # The letter and the option's text after it: `b) DNS`.
-_LETTER_AND_TEXT = re.compile(r"\s*\(?(?P<letter>[A-Ha-h])\)?[.)]\s+\S.*")
+_LETTER_AND_TEXT = lazy(r"\s*\(?(?P<letter>[A-Ha-h])\)?[.)]\s+\S.*")
 
 
 def _names_letter(text: str) -> re.Match[str] | None:

@@ -5,32 +5,33 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from ..markup import to_text
 from .base import NUMBERED_PROMPT, NUMBERING, ends_question
 from .labels import strip_answer_mark, strip_label
 
 __all__ = ["BOLD_TITLE_LINE", "emphasised_entry", "emphasised_prompt", "emphasised_question"]
 
-_EMPHASIS = re.compile(
+_EMPHASIS = lazy(
     r"^\s*(?:\d+[.)]\s*)?<(strong|b|em|i)>\s*(?P<q>.+?)\s*</\1>\s*(?P<rest>.*)$", re.S
 )
 
 
-_UNCLOSED_BOLD = re.compile(r"(?:\*\*|__)(?P<q>[^*_<\n]{3,200}\?)[^\w\s<]{0,3}")
+_UNCLOSED_BOLD = lazy(r"(?:\*\*|__)(?P<q>[^*_<\n]{3,200}\?)[^\w\s<]{0,3}")
 
 
 # A bold line standing alone over the text below it (`<b>Summary</b><br>`): a title.
-BOLD_TITLE_LINE = re.compile(r"^\s*<(strong|b)>[^<]+</\1>\s*(?:<br\s*/?>|\n)")
+BOLD_TITLE_LINE = lazy(r"^\s*<(strong|b)>[^<]+</\1>\s*(?:<br\s*/?>|\n)")
 
 
-_EMPHASISED_LINE = re.compile(
+_EMPHASISED_LINE = lazy(
     r"^\s*<p[^>]*>\s*<(em|i|strong|b)>(?P<q>[^<]{8,}?)</\1>\s*</p>(?P<rest>.*)$", re.S
 )
 
 
 # Inline markup a question may hold (`**What is the `final` keyword?**`); any other tag
 # (a link, a nested emphasis) means the emphasis is not the whole question.
-_TAG_BUT_INLINE = re.compile(r"<(?!/?(?:code|kbd|sub|sup)\b)")
+_TAG_BUT_INLINE = lazy(r"<(?!/?(?:code|kbd|sub|sup)\b)")
 
 
 def _tagged(question: str) -> bool:
@@ -38,7 +39,7 @@ def _tagged(question: str) -> bool:
 
 
 # A loose list item wraps the question in a paragraph of its own: `<p><b>Q?</b></p><p>A`.
-_LOOSE = re.compile(
+_LOOSE = lazy(
     r"^\s*<p[^>]*>(\s*<(strong|b|em|i)>(?:[^<]|</?(?:code|kbd|sub|sup)>)*</\2>\s*)</p>"
 )
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from ..lazyre import lazy
 from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
@@ -194,7 +195,7 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
 
 
 # A quiz item's own first line, a label over the question: "Quiz", "Question 3", "Exercise:".
-_QUIZ_LABEL = re.compile(
+_QUIZ_LABEL = lazy(
     r"^\s*(?:quiz|question|exercise|problem|task|pregunta|frage|aufgabe|exercice|quest[aã]o)"
     r"\s*(?:#?\s*\d+)?\s*[.:)]?\s*(?:<br\s*/?>|\n)\s*(?=\S)",
     re.I,
@@ -399,7 +400,7 @@ def heading_question(scope: Scope) -> str | None:
     return quoted.group("q") if quoted else question
 
 
-_QUOTED = re.compile(r"\s*[\"“”„«]\s*(?P<q>[^\"“”„«»]+?)\s*[\"“”»]\s*")
+_QUOTED = lazy(r"\s*[\"“”„«]\s*(?P<q>[^\"“”„«»]+?)\s*[\"“”»]\s*")
 
 
 def _in_faq_part(scope: Scope) -> bool:

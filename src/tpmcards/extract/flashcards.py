@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from ..lazyre import lazy
 from ..markup import to_text
 from ..model import Block, BlockKind, CardKind, Document
 from .base import (
@@ -42,31 +43,31 @@ from .ruled import ruled_cards
 from .tagged import numbered_clozes
 
 # Two or three colons, not part of a longer run: `::` one card, `:::` a card each way.
-_COLONS = re.compile(r"(?<!:):{2,3}(?!:)")
+_COLONS = lazy(r"(?<!:):{2,3}(?!:)")
 # RemNote's arrows, spaced as it writes them (`a >> b`); `>>` in a shell line is in code.
-_ARROWS = re.compile(r"(?<=\s)(?:&gt;&gt;|&lt;&lt;|&lt;&gt;|;;)(?=\s)")
+_ARROWS = lazy(r"(?<=\s)(?:&gt;&gt;|&lt;&lt;|&lt;&gt;|;;)(?=\s)")
 # RemNote's multi-line card: `question >>>` (or `;;`) over the nested items of its answer.
-_MULTILINE = re.compile(
+_MULTILINE = lazy(
     r"^(?P<q>[^\n]*\S)\s+(?:&gt;&gt;&gt;|;;)\s*\n(?P<a>\s*<(?:ul|ol)\b.*)$", re.S
 )
 # What hides a separator: a tag (its attributes), a code span, an entity, a cloze.
-_HIDDEN = re.compile(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>|&\w+;|\{\{c\d+::[^{}]*\}\}")
-_CODE_OR_TAG = re.compile(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>")
-_IDENTIFIER = re.compile(r"^[A-Za-z_][\w]*$")
-_HEX = re.compile(r"^[0-9A-Fa-f]*$")
+_HIDDEN = lazy(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>|&\w+;|\{\{c\d+::[^{}]*\}\}")
+_CODE_OR_TAG = lazy(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>")
+_IDENTIFIER = lazy(r"^[A-Za-z_][\w]*$")
+_HEX = lazy(r"^[0-9A-Fa-f]*$")
 # What every separator or mark above needs somewhere in the line.
-_MAY_SEPARATE = re.compile(r'::|;;|&gt;&gt;|&lt;&lt;|&lt;&gt;|tpm-tag flashcard"|⚡|🧠')
+_MAY_SEPARATE = lazy(r'::|;;|&gt;&gt;|&lt;&lt;|&lt;&gt;|tpm-tag flashcard"|⚡|🧠')
 # NeuraCache's mark of a one-line card: its `#flashcard` tag, or ⚡️ or 🧠 ending the line.
-_MICRO = re.compile(
+_MICRO = lazy(
     r'\s*(?:<span class="tpm-tag flashcard"></span>|⚡\ufe0f?|🧠)'
     r'(?:\s*<span class="tpm-tag [^"<>]+"></span>)*\s*$'
 )
-_COMMENT = re.compile(r"\s*<!--.*?-->", re.S)
-_TAG_SPAN = re.compile(r'<span class="tpm-tag [^"<>]+"></span>')
+_COMMENT = lazy(r"\s*<!--.*?-->", re.S)
+_TAG_SPAN = lazy(r'<span class="tpm-tag [^"<>]+"></span>')
 # The deck tag of Obsidian Spaced Repetition, in the text or the front matter's tags.
-_DECK_TAG = re.compile(r"(?<![\w#&/])#flashcards(?![\w-])")
-_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1|\Z)", re.S | re.M)
+_DECK_TAG = lazy(r"(?<![\w#&/])#flashcards(?![\w-])")
+_CODE_SPAN = lazy(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_FENCE = lazy(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1|\Z)", re.S | re.M)
 
 
 def flashcard_lines(scope: Scope) -> Iterator[Found]:
@@ -225,17 +226,17 @@ def _separates(
 
 
 # Words of code around a glued `::`: brackets, underscores, inner capitals.
-_CODE_WORD = re.compile(r"[<>()\[\]_]|[a-z][A-Z]")
+_CODE_WORD = lazy(r"[<>()\[\]_]|[a-z][A-Z]")
 # Namespaces prose names most (`std::vector`, `crate::io`): a path even in a card file.
 _NAMESPACES = {"std", "boost", "crate", "self", "super", "core", "alloc", "qt", "absl"}
 
 
 # --- clozes of the tools ------------------------------------------------------------------
 
-_MARK = re.compile(r"<mark>(?P<t>.*?)</mark>", re.S)
+_MARK = lazy(r"<mark>(?P<t>.*?)</mark>", re.S)
 # inka's short clozes: `{text}`, `{1::text}`, `{c1::text}`; not `{{...}}`, not in code.
-_SHORT_CLOZE = re.compile(r"(?<![{\w$\\])\{(?:c?(?P<n>\d+)::)?(?P<t>[^{}]+)\}(?!})")
-_INKA_FENCE = re.compile(r"^---[ \t]*\n(?:(?!^---[ \t]*$).)*?^\d+\.\s", re.S | re.M)
+_SHORT_CLOZE = lazy(r"(?<![{\w$\\])\{(?:c?(?P<n>\d+)::)?(?P<t>[^{}]+)\}(?!})")
+_INKA_FENCE = lazy(r"^---[ \t]*\n(?:(?!^---[ \t]*$).)*?^\d+\.\s", re.S | re.M)
 
 
 def tool_syntax(document: Document) -> Document:
@@ -260,12 +261,12 @@ def tool_syntax(document: Document) -> Document:
 # The deck a file names for its cards: Obsidian_to_Anki's `TARGET DECK` line over the
 # deck's name (or after a colon), inka's `Deck:` line inside its `---` fences; the tags
 # Obsidian_to_Anki's `FILE TAGS` line gives every card of the file.
-_TARGET_DECK = re.compile(r"^TARGET DECK(?::[ \t]*|[ \t]*\n)(?P<deck>[^\n]*\S)[ \t]*$", re.M)
-_FILE_TAGS = re.compile(r"^FILE TAGS(?::[ \t]*|[ \t]*\n)(?P<tags>[^\n]*\S)[ \t]*$", re.M)
-_INKA_TAGS = re.compile(
+_TARGET_DECK = lazy(r"^TARGET DECK(?::[ \t]*|[ \t]*\n)(?P<deck>[^\n]*\S)[ \t]*$", re.M)
+_FILE_TAGS = lazy(r"^FILE TAGS(?::[ \t]*|[ \t]*\n)(?P<tags>[^\n]*\S)[ \t]*$", re.M)
+_INKA_TAGS = lazy(
     r"^---[ \t]*\n\s*(?:Deck:[^\n]*\n\s*)?Tags:[ \t]*(?P<tags>[^\n]*\S)[ \t]*$", re.M
 )
-_INKA_DECK = re.compile(r"^---[ \t]*\n\s*Deck:[ \t]*(?P<deck>[^\n]*\S)[ \t]*$", re.M)
+_INKA_DECK = lazy(r"^---[ \t]*\n\s*Deck:[ \t]*(?P<deck>[^\n]*\S)[ \t]*$", re.M)
 
 
 def _named_deck(document: Document) -> Document:
@@ -296,7 +297,7 @@ def _named_deck(document: Document) -> Document:
 
 # The marks of a file written for a flashcard tool that reads only the cards written in its
 # syntax: Obsidian_to_Anki's `START` line or `STARTI [`, a `#card` or `#flashcard` tag.
-_TOOL_MARKS = re.compile(
+_TOOL_MARKS = lazy(
     r"^START[ \t]*$|STARTI\s*\["
     r"|(?<![\w#(/&])#(?:card(?:[-/](?:reverse|spaced))?|flashcard)(?![\w-])",
     re.M,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from ..markup import escape
 from ..model import CardKind
 from ..smells import MAX_LIST
@@ -25,7 +26,7 @@ __all__ = [
 
 # "driving programs, from strategy to execution to delivery to completion"
 _STEP = r"\w(?:(?! to )[\w\- ]){0,40}"  # a step never holds " to ": one way to read a chain
-_CHAIN = re.compile(rf"(?P<act>[^,]{{4,80}}?),? from (?P<chain>{_STEP}(?: to {_STEP}){{2,}})")
+_CHAIN = lazy(rf"(?P<act>[^,]{{4,80}}?),? from (?P<chain>{_STEP}(?: to {_STEP}){{2,}})")
 
 
 def ordered_steps(question: str, answer: str, line: int, index: int) -> Found | None:
@@ -47,12 +48,12 @@ def ordered_steps(question: str, answer: str, line: int, index: int) -> Found | 
 
 
 # "keeping track of and reporting their status to the stakeholders throughout the lifecycle"
-_REPORT = re.compile(
+_REPORT = lazy(
     r"(?P<verbs>[a-z]+ing(?: [a-z]+ of)?(?: and [a-z]+ing)?) (?P<o>(?:their|its|the) [\w\- ]+?)"
     r" to (?P<whom>(?:the|their|its|all) .+?) (?P<when>(?:throughout|during|over|across|at|"
     r"before|after) .+)"
 )
-_OWNER_QUESTION = re.compile(
+_OWNER_QUESTION = lazy(
     r"What (?P<be>is|are) (?P<s>.+?) (?:(?:also|primarily|mainly|mostly|usually) )?"
     r"responsible for\?"
 )
@@ -104,7 +105,7 @@ def base_verb(verb: str) -> str:
 
 
 # "As companies grow, the need for X is growing fast as well."
-_GROWS = re.compile(
+_GROWS = lazy(
     r"(?P<as>As [^,]{5,60}), (?P<np>the [^,]{5,100}?) (?P<be>is|are) (?P<pred>[a-z]+ing\b[^,]*?)"
     r"(?: as well| too)?"
 )
@@ -126,7 +127,7 @@ def grows_as(sentence: str, line: int, index: int) -> Found | None:
 
 
 # "In her career Ann Lee simply changed her title to match what she does."
-_PURPOSE = re.compile(
+_PURPOSE = lazy(
     r"(?:(?:In|At|During|After|Later in) [^,]{3,40}?,? )?(?P<s>[A-Z][a-z]+ [A-Z][a-z]+) "
     r"(?:(?:simply|eventually|finally|then|later) )*(?P<verb>changed|moved|switched|left|joined|"
     r"chose|took|started|became) (?P<o>(?:her|his|their|the|a|an) [^,]{2,40}?) "
@@ -145,7 +146,7 @@ def purpose_of_act(sentence: str, line: int, index: int) -> Found | None:
 
 
 # "Keeping every log in order can be a real challenge that new keepers meet."
-_ACT_IS = re.compile(
+_ACT_IS = lazy(
     r"(?P<a>[A-Z][a-z]+ing\b[^,]{3,80}?) (?P<be>can be|is|may be|will be|could be) "
     r"(?P<n>(?:a|an) [^,]{3,100})"
 )
@@ -162,7 +163,7 @@ def act_is(sentence: str, line: int, index: int) -> Found | None:
 
 
 # "Having solid skills will make a keeper a calm leader to the crews."
-_HAVING = re.compile(
+_HAVING = lazy(
     r"(?P<a>Having [^,]{3,60}?) will make (?P<who>an? [\w\-]+) (?P<what>an? [^,]{3,60}?) "
     r"(?P<to>(?:to|for|of) [^,]{3,80})"
 )
@@ -181,11 +182,11 @@ def effect_of_having(sentence: str, line: int, index: int) -> Found | None:
 
 
 # "Ann Lee was partnering with her engineering teams, product managers, making ..."
-_PARTNERING = re.compile(
+_PARTNERING = lazy(
     r"(?P<s>[A-Z][a-z]+ [A-Z][a-z]+) (?:was|were) (?:partnering|working|collaborating) with "
     r"(?P<a>.{8,})"
 )
-_TEAM = re.compile(
+_TEAM = lazy(
     r"\b(?:teams?|groups?|managers?|engineers?|leads?|directors?|owners?|vendors?|"
     r"departments?|support|staff|executives?|designers?|developers?|analysts?)$"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazyre import lazy
 from ..model import BlockKind, Section
 from .base import defines, faq_heading, glossary_heading, inner_html, visible
 from .labels import qa_label
@@ -14,15 +15,15 @@ from .labels import qa_label
 __all__ = ["TERM_HEADING", "glossary_runs"]
 
 # A heading that can name a term: a few words, no sentence's end.
-TERM_HEADING = re.compile(r"^[^.!?？。:;]{1,60}$")
+TERM_HEADING = lazy(r"^[^.!?？。:;]{1,60}$")
 
 
 # A term as glossaries write it: a name in lower case (`apiVersion`, `site title`), since a
 # guide's own headings are capitalised, or one that opens with an acronym (`OSI-approved`).
-_CODE_LIKE = re.compile(r"^(?:[a-z][\w.-]*|[A-Z][A-Z0-9]{1,5}(?![a-z]))(?:[\s-]\S+){0,2}$")
+_CODE_LIKE = lazy(r"^(?:[a-z][\w.-]*|[A-Z][A-Z0-9]{1,5}(?![a-z]))(?:[\s-]\S+){0,2}$")
 # A definition in the guide's own words, whatever its language: an article, one to three
 # words and a defining verb ("El estado es ...", "Der Zustand ist ...").
-_DEFINITION_OPENING = re.compile(
+_DEFINITION_OPENING = lazy(
     r"^\W*(?:a|an|the|el|la|los|las|un|una|der|die|das|le|la|les|o|os|as)\s+"
     r"(?:\w+\s+){0,2}\w+\s+(?:is|are|es|son|ist|sind|est|sont|é|são)\b",
     re.I,
@@ -30,7 +31,7 @@ _DEFINITION_OPENING = re.compile(
 # A dictionary's gloss: a noun phrase, no sentence ("A rule which allows ...", "The unique
 # identifier for ...", "An ERC-20 wrapped token."): an article, a few words without a verb
 # of being or having, then what qualifies it (a relative pronoun, a preposition) or its end.
-_GLOSS = re.compile(
+_GLOSS = lazy(
     r"^\W*(?:a|an|the)\s+"
     r"(?:(?!(?:is|are|was|were|has|have|had|can|will|may|must|should|would|could|does|do)\b)"
     r"[\w'’\"-]+\s+){0,6}?"
@@ -39,7 +40,7 @@ _GLOSS = re.compile(
     re.I,
 )
 # A sentence about the thing its opening names: "The goal of this project is to ...".
-_SENTENCE = re.compile(
+_SENTENCE = lazy(
     r"^\W*(?:a|an|the)\s+(?:[\w'’\"-]+\s+){0,3}(?:of|for|in|on|to|with|from)\s+"
     r"(?:[\w'’\"-]+\s+){0,3}(?:is|are|was|were)\b",
     re.I,
@@ -54,7 +55,7 @@ def _glosses(text: str) -> bool:
 _SHORT_DEFINITION = 80  # words: a term's definition, not an article about it
 _GLOSSED_DEFINITION = 160  # words: a definition opening with a gloss may go on longer
 # The sections every README has, however it writes them: parts of a page, not terms.
-_PAGE_PART = re.compile(
+_PAGE_PART = lazy(
     r"^(?:install(?:ation|ing)?|setup|usage|use|getting started|quick ?start|build(?:ing)?|"
     r"test(?:s|ing)?|examples?|demo|features|overview|intro(?:duction)?|about|"
     r"requirements|prerequisites|dependencies|config(?:uration)?|options|license|licence|"

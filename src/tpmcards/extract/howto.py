@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import CardKind
 from .base import Found, Scope
@@ -16,14 +17,14 @@ __all__ = ["how_to_tables"]
 
 # A column of ways to do the thing the row names, one or two words qualifying it
 # ("shortcut command", "markdown shortcut", "Mac keys", "CLI command").
-_HOW_HEADER = re.compile(
+_HOW_HEADER = lazy(
     r"^(?:[^\W\d_]+\s+){0,2}(?:shortcuts?|hotkeys?|keys?|keystrokes?|key\s*bindings?|"
     r"key\s+combinations?|commands?|syntax|tastenk[üu]rzel|raccourcis(?:\s+clavier)?|atajos?|"
     r"atalhos?|快捷键|快捷鍵|ショートカット|단축키)$",
     re.I,
 )
 # A cell that only ticks or crosses a box: nothing to recall.
-_MARK_ONLY = re.compile(r"^[\s✔✓✅☑✗✘❌️\ufe0f×xX*·•—–-]*$")
+_MARK_ONLY = lazy(r"^[\s✔✓✅☑✗✘❌️\ufe0f×xX*·•—–-]*$")
 
 
 def _says_something(cell: str) -> bool:
@@ -34,7 +35,7 @@ def _says_something(cell: str) -> bool:
 
 
 # A key of a keyboard shortcut, however a column names it (`| Action | Windows | macOS |`).
-_KEY = re.compile(
+_KEY = lazy(
     r"\b(?:ctrl|control|cmd|command|alt|option|opt|shift|meta|super|win|esc|tab|enter|"
     r"return|space|f\d{1,2})\b|[⌘⌥⇧⌃]",
     re.I,

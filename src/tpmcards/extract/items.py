@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bs4 import BeautifulSoup, Tag
 
+from ..lazyre import lazy
 from ..markup import to_text
 from ..model import Block, BlockKind
 from .base import (
@@ -39,15 +40,15 @@ __all__ = [
 QA = tuple[str, str, tuple[str, ...]]  # a question, its answer (HTML) and a list answer's items
 
 # Where the first line of an item ends: a line break, or the block its answer starts with.
-_BREAK = re.compile(
+_BREAK = lazy(
     r"\s*(?:<br\s*/?>\s*|\n\s*(?=[^<\s])|(?=<(?:p|ul|ol|pre|blockquote|table|div)\b))"
 )
 # A question and its answer on one line: the question's mark, a space, an answer's first
 # letter (never `?)` or a second question mark).
-_SAME_LINE = re.compile(r"^(?P<q>[^<>]{8,}?[?？])\s+(?P<a>[^\s?？].*)$", re.S)
+_SAME_LINE = lazy(r"^(?P<q>[^<>]{8,}?[?？])\s+(?P<a>[^\s?？].*)$", re.S)
 # Only a question word opens a question answered on its own line ("What is X? A thing
 # ..."): "Found a bug? Open an issue." is an invitation, not a card.
-_ASKS_FOR_CONTENT = re.compile(
+_ASKS_FOR_CONTENT = lazy(
     r"^\s*(?:(?:what|why|how|when|where|which|who|whom|whose|was|wie|warum|wann|wo|welche[rsn]?|"
     r"wer|que|quoi|comment|pourquoi|quand|où|quel(?:le)?s?|qui|qu'|o que|como|qual|quais|"
     r"onde|quando|quem|cosa|perch[ée]|dove|chi|quale)\b|[¿\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])",
@@ -55,13 +56,13 @@ _ASKS_FOR_CONTENT = re.compile(
 )
 # A question and its answer on one line split by an arrow (`Stack vs queue? → LIFO vs
 # FIFO`): the first arrow splits, later ones belong to the answer.
-_ARROW = re.compile(r"^(?P<q>[^<>]*?\S)\s*(?:→|⇒|⟶|-&gt;|=&gt;)\s*(?P<a>\S.*)$", re.S)
-_ONE_ITEM_LIST = re.compile(
+_ARROW = lazy(r"^(?P<q>[^<>]*?\S)\s*(?:→|⇒|⟶|-&gt;|=&gt;)\s*(?P<a>\S.*)$", re.S)
+_ONE_ITEM_LIST = lazy(
     r"^\s*<(ul|ol)[^>]*>\s*<li[^>]*>(?P<item>(?:(?!<li\b).)*)</li>\s*</\1>\s*$", re.S
 )
 
 
-_FIRST_PARAGRAPH = re.compile(r"^\s*<p[^>]*>(?P<q>(?:(?!</?p\b).)*)</p>(?P<rest>.*)$", re.S)
+_FIRST_PARAGRAPH = lazy(r"^\s*<p[^>]*>(?P<q>(?:(?!</?p\b).)*)</p>(?P<rest>.*)$", re.S)
 
 
 @lru_cache(maxsize=1 << 10)
@@ -115,7 +116,7 @@ def _labelled_answer(head: str, rest: str) -> bool:
     return qa_label(rest[opening.end() if opening else 0 :]) == "a"
 
 
-_OPENING_P = re.compile(r"^\s*(?:<p[^>]*>)?")
+_OPENING_P = lazy(r"^\s*(?:<p[^>]*>)?")
 
 
 def _list_items(answer: str) -> tuple[str, ...]:
@@ -202,7 +203,7 @@ def item_lines(block: Block) -> list[int]:
     return found if len(found) == len(block.items) else [block.line] * len(block.items)
 
 
-_LINES = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
+_LINES = lazy(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
 
 
 def question_lines(block: Block) -> list[QA]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyre import lazy
 from ..markup import to_text
 from ..model import Block, BlockKind, CardKind, Section
 from .base import NUMBERED_PROMPT, NUMBERING, Found, Scope, ends_question, unwrap_p, visible
@@ -16,7 +17,7 @@ from .base import NUMBERED_PROMPT, NUMBERING, Found, Scope, ends_question, unwra
 __all__ = ["ANSWER_KEY", "answer_keys", "keyed_answers"]
 
 # The heading of an answer key, in the languages guides are written in.
-ANSWER_KEY = re.compile(
+ANSWER_KEY = lazy(
     r"^\W*(?:answers?(?:\s+key)?|key|solutions?|respuestas?|soluciones|antworten|lösungen"
     r"|réponses|corrigé|risposte|soluzioni|respostas|gabarito|odpowiedzi|ответы|答案|解答"
     r"|参考答案|正解)\W*$",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import CardKind
 from ..smells import MAX_CLOZE_WORDS
@@ -130,12 +131,12 @@ _NOT_IN_SUBJECT = {
 }  # fmt: skip
 _NEGATIONS = {"not", "never", "no", "don't", "doesn't", "cannot", "can't", "won't"}
 PRONOUNS = {"it", "they", "this", "that", "these", "those", "he", "she", "we", "you", "i", "there"}
-_LEADING_ADVERB = re.compile(r"^(?:[A-Z]\w+(?: \w+)?|In short|Above all),\s+(?=[A-Z])")
-_REASON = re.compile(
+_LEADING_ADVERB = lazy(r"^(?:[A-Z]\w+(?: \w+)?|In short|Above all),\s+(?=[A-Z])")
+_REASON = lazy(
     r"^(?P<head>.{12,}?)(?P<mark>,? (?:because|since|so that|, so)) (?P<why>.{8,})$"
 )
 # "Given the fact that programs are made of projects TPMs depend on project managers."
-_GIVEN = re.compile(
+_GIVEN = lazy(
     r"^(?:Given (?:the fact )?that|Because|Since) (?P<why>.{8,}?),? "
     r"(?P<head>(?:[A-Z]{2,}s?|[A-Z][a-z]+ [A-Z]{2,}s?)\b.{8,})$"
 )
@@ -153,8 +154,8 @@ def key_point(sentence: str, line: int, index: int) -> Found | None:
     return replace(found, question=question)
 
 
-_DEPENDING = re.compile(r"^Depending on [^,]{3,60}, (?=[A-Z])")
-_DOING = re.compile(r"(?P<v>[a-z]{3,}ing) (?P<o>(?:every|each|all|the|a|an) .{12,})")
+_DEPENDING = lazy(r"^Depending on [^,]{3,60}, (?=[A-Z])")
+_DOING = lazy(r"(?P<v>[a-z]{3,}ing) (?P<o>(?:every|each|all|the|a|an) .{12,})")
 
 
 def _key_point(sentence: str, line: int, index: int) -> Found | None:
@@ -273,7 +274,7 @@ def _key_point(sentence: str, line: int, index: int) -> Found | None:
 
 # Questions with a hundred right answers: what X needs to be or keep, what X should be,
 # what (not who) X works with.
-_VAGUE = re.compile(
+_VAGUE = lazy(
     r"(?:need|needs) to (?:be|keep)\?$|^What should [^?]+ be\?$"
     r"|^What (?:do|does) [^?]+ work with\?$"
 )
@@ -289,7 +290,7 @@ def repeats_cue(found: Found) -> bool:
     return 0 < len(said) <= 3 and len(new) <= 1 and len(new) < len(said)
 
 
-_WHILE = re.compile(r" while (?:also )?(?P<tail>[a-z]+ing\b.{8,})$")
+_WHILE = lazy(r" while (?:also )?(?P<tail>[a-z]+ing\b.{8,})$")
 
 
 def second_duty(sentence: str, found: Found) -> Found | None:
@@ -315,7 +316,7 @@ def second_duty(sentence: str, found: Found) -> Found | None:
     return Found(escape(ask), answer, CardKind.BASIC, found.line, found.used)
 
 
-_STEPS_ASKED = re.compile(
+_STEPS_ASKED = lazy(
     r"Through which \d+ stages, in order, (?P<q>.+ responsible for) (?P<head>.+)\?"
 )
 

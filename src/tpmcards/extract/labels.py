@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from ..lazyre import lazy
 from ..model import Block, BlockKind
 from .base import NUMBERING, ends_question, inner_html, unwrap_p, visible
 
@@ -53,14 +54,14 @@ _A_WORDS = rf"A|Ａ|R|{ANSWER_WORDS}"
 # inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
 # An emoji some guides put before a label (`❓ **Question:**`, `✅ Answer:`).
 _EMOJI = r"(?:[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff]\ufe0f?\s*)?"
-QA_MARK = re.compile(
+QA_MARK = lazy(
     rf"^\s*{_EMOJI}(?:<(?P<tag>strong|b|em)>)?\s*{_EMOJI}(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?"
     r"(?:\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
     re.I,
 )
-_A_LABEL = re.compile(rf"^(?:{_A_WORDS})$", re.I)
+_A_LABEL = lazy(rf"^(?:{_A_WORDS})$", re.I)
 _ONE_LETTER = {"F", "P", "R"}
-_TAG = re.compile(r"<[^>]+>")
+_TAG = lazy(r"<[^>]+>")
 
 
 @lru_cache(maxsize=1 << 10)
@@ -82,7 +83,7 @@ def qa_label(html: str) -> str:
 # A heading that is only a label (`## Pergunta:`, `### Answer`, `#### Question 3`): the
 # question is the text under it, or the answer is. A lone letter (`# A` of a glossary)
 # labels only with a number or a colon.
-_LABEL_HEADING = re.compile(
+_LABEL_HEADING = lazy(
     rf"^\s*(?:(?P<word>{QUESTION_WORDS}|{ANSWER_WORDS})(?:\s*\d+(?:\.\d+)*)?\s*[.:：]?|"
     r"(?P<letter>[QA])(?:\s*\d+(?:\.\d+)*\s*[.:：]?|\s*[:：]))\s*$",
     re.I,
@@ -101,13 +102,21 @@ def label_heading(heading: str) -> str:
 
 # What parts a question from its answer's label on one line: a line break, or an arrow
 # (`**F**: Kann ich ...? → **A**: ...`).
-_LINE_BREAK = re.compile(r"\s*(?:\n|<br\s*/?>|→|⇒|-&gt;|=&gt;)\s*", re.I)
+_LINE_BREAK = lazy(r"\s*(?:\n|<br\s*/?>|→|⇒|-&gt;|=&gt;)\s*", re.I)
+
+
+# QA_MARK, tried at a position of a longer text (`^` only matches at the text's start).
+_QA_MARK_AT = lazy(QA_MARK.pattern.removeprefix("^"), re.I)
 
 
 def split_answer_line(html: str) -> tuple[str, str] | None:
     """Split `question<br>Ans: answer` (or a line break or an arrow before `A:`) at the
     answer's label."""
     for match in _LINE_BREAK.finditer(html):
+        # A label must open the rest: tried in place first, since copying the rest of a
+        # long paragraph at each of its line breaks was quadratic.
+        if _QA_MARK_AT.match(html, match.end()) is None:
+            continue
         rest = html[match.end() :]
         if qa_label(rest) == "a":
             return html[: match.start()], rest
@@ -136,12 +145,12 @@ def block_label(block: Block) -> str:
 
 # A line that opens as an entry of its own: a label (`Q:`, `A:`), or a bold term or question
 # (`**Broker**: ...`, `**What is X?** ...`).
-_LINE_BREAKS = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
-_BOLD_OPENING = re.compile(r"^\s*<(strong|b)>[^<]{1,120}</\1>")
+_LINE_BREAKS = lazy(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
+_BOLD_OPENING = lazy(r"^\s*<(strong|b)>[^<]{1,120}</\1>")
 
 
 # A glossary's plain line: a term of a few words, a dash or colon, its meaning.
-GLOSSARY_LINE = re.compile(
+GLOSSARY_LINE = lazy(
     r"^\s*(?:<code>)?(?P<term>[^\s<>:.?!][^<>:.?!]{0,40}?)(?:</code>)?\s*(?:\s[-–—]|:)\s+"
     r"(?P<rest>\S.*)$",
     re.S,
@@ -169,7 +178,7 @@ def line_entries(
     return out
 
 
-_QUOTED = re.compile(
+_QUOTED = lazy(
     r"^\s*<blockquote[^>]*>\s*(?P<p><p[^>]*>(?:(?!</?p\b).)*</p>)\s*</blockquote>\s*$", re.S
 )
 

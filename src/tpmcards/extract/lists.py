@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
@@ -25,13 +26,13 @@ from .terms import is_schedule
 __all__ = ["MAX_LIST_ITEMS", "lead_in_list"]
 
 # A lead-in that only points at the list ("these are the following:") needs its heading.
-POINTING = re.compile(
+POINTING = lazy(
     r"^(?:these|this|they|here|it|the following)\b|\b(?:below|as follows)\b", re.I
 )
 
 
 # A lead-in that says where we are, not what the list is: "In this example:", "For instance:".
-_NO_CONTEXT = re.compile(
+_NO_CONTEXT = lazy(
     r"^(?:in|for) (?:this|that|the following|our|the) (?:example|case|instance|snippet|sample)\b"
     r"|^(?:for example|for instance|e\.g\.|example|output|result)\W*$",
     re.I,

@@ -12,6 +12,7 @@ import re
 from bs4 import BeautifulSoup
 from bs4.element import PageElement
 
+from ..lazyre import lazy
 from .base import has_link_tag
 
 __all__ = ["only_pointer", "pointer_sentence", "points_away", "refers_elsewhere"]
@@ -19,13 +20,13 @@ __all__ = ["only_pointer", "pointer_sentence", "points_away", "refers_elsewhere"
 
 # A web address written out in plain text (a `.txt` FAQ's "Read my blog http://..."): a link
 # as much as an `<a>` is.
-_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'()\[\]]+", re.I)
+_URL = lazy(r"\b(?:https?|ftp)://[^\s<>\"'()\[\]]+", re.I)
 
 
 # A document's file name written in bold or code: where a pointer sends the reader.
-_FILE = re.compile(r"[\w./-]+\.(?:md|markdown|rst|txt|adoc|html?|pdf)\b", re.I)
+_FILE = lazy(r"[\w./-]+\.(?:md|markdown|rst|txt|adoc|html?|pdf)\b", re.I)
 # Its ending alone: found fast (it opens with a literal), and needed by every match of it.
-_FILE_END = re.compile(r"\.(?:md|markdown|rst|txt|adoc|html?|pdf)\b", re.I)
+_FILE_END = lazy(r"\.(?:md|markdown|rst|txt|adoc|html?|pdf)\b", re.I)
 
 
 def _with_links(html: str) -> BeautifulSoup | None:
@@ -74,7 +75,7 @@ def only_pointer(html: str) -> bool:
 # the link), or "For the steps, see LINK", or "X is listed / described / documented in
 # LINK", "You can find X in LINK"; after the link at most a word or two ("section",
 # "page") and a "for ..." or "to learn ..." clause. Nothing else in the answer.
-_LINKS = re.compile(r"LINK(?:\s*(?:,|and|or|, and|, or)\s*(?:the\s+)?LINK)*")
+_LINKS = lazy(r"LINK(?:\s*(?:,|and|or|, and|, or)\s*(?:the\s+)?LINK)*")
 _SEND = (
     r"(?:please\s+)?(?:see|refer\s+to|read|check(?:\s+out)?|consult|visit|look\s+at|go\s+to"
     r"|head\s+(?:over\s+)?to|(?:take|have)\s+a\s+look\s+at)"
@@ -101,7 +102,7 @@ _MORE = (
 )
 _IN = r"in|im|en|dans|em|no|na|nel|nella|w|we|v|ve|в|во|unter|auf|op|bij|sur|à|a"
 _TAIL_ELSEWHERE = r"(?:\s+[\w'’-]+){0,2}(?:\s*[\"“«][^\"”»]{1,60}[\"”»])?\s*[.!]?\s*$"
-_POINTER = re.compile(
+_POINTER = lazy(
     rf"""^(?:
       {_SEND}\s+{_FEW}LINK{_TAIL}
     | (?:for|to)\s+[^,.;]{{0,80}},\s*{_SEND}\s+{_FEW}LINK{_TAIL}
@@ -137,7 +138,7 @@ def points_away(html: str) -> bool:
 
 
 # A glossary's cross-reference: "See Home Account.", "See also: Broker", "→ Broker".
-_CROSS_REFERENCE = re.compile(
+_CROSS_REFERENCE = lazy(
     r"^\s*(?:(?:see|compare|cf\.?)(?:\s+also)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|v[ée]ase|"
     r"ver|vedi|veja|→|⇒)\s*:?\s+[^.!?:;]{1,60}\.?\s*$",
     re.I,

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import BlockKind, CardKind
 from .base import Found, Scope, split_sentences
@@ -17,7 +18,7 @@ from .keypoint import PRONOUNS, is_prose, key_point, repeats_cue, second_duty, u
 from .sentences import DETERMINERS, folded_act, lower_ok, stand_alone, upper_first
 
 # Sentences about the document itself, not its subject.
-_ABOUT_DOCUMENT = re.compile(
+_ABOUT_DOCUMENT = lazy(
     r"^(?:this|our) (?:guide|page|article|post|section|document|deck)\b|^in this\b|^we\b|"
     r"^below\b|^here\b|^see\b",
     re.I,
@@ -111,10 +112,10 @@ def _key_points(scope: Scope, context: list[str], asked: set[str]) -> Iterator[F
 
 
 # "We had the chance to talk with Ann Lee." introduces the person whose answers follow.
-_INTERVIEW = re.compile(
+_INTERVIEW = lazy(
     r"\b(?:talk(?:ed)?|spoke|speak|chat(?:ted)?) (?:with|to)\b|\binterview(?:ed)?\b", re.I
 )
-_PERSON = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_PERSON = lazy(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def _interviewee(context: Sequence[str]) -> str | None:
@@ -140,8 +141,8 @@ def _attributed(found: Found, speaker: str) -> Found:
     return Found(question, found.answer, found.kind, found.line, found.used, found.items)
 
 
-_FILLER_WORDS = re.compile(r",? (?:anyhow|anyway|then)(?=\?$)", re.I)
-_LEADING_CONJUNCTION = re.compile(r"^(?:yet|so|and|but|now|well|then),?\s+", re.I)
+_FILLER_WORDS = lazy(r",? (?:anyhow|anyway|then)(?=\?$)", re.I)
+_LEADING_CONJUNCTION = lazy(r"^(?:yet|so|and|but|now|well|then),?\s+", re.I)
 
 
 def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
@@ -174,13 +175,13 @@ def _prose_answer(sentence: str, following: Sequence[str]) -> list[str]:
 
 
 # "Well, this is the digital age.": when, or where, the answer after it holds.
-_SETTING = re.compile(r"^(?:\w+, )?(?:this|it) is (?P<np>the [\w\- ]{3,40})\.$", re.I)
+_SETTING = lazy(r"^(?:\w+, )?(?:this|it) is (?P<np>the [\w\- ]{3,40})\.$", re.I)
 # "That's actually essential.": the sentence before is what is.
-_STRESSED = re.compile(
+_STRESSED = lazy(
     r"^(?:That|This)['’]s (?:actually |really |very |also )?(?P<w>essential|important|crucial|"
     r"key|vital)\.$"
 )
-_NEED_TO_BE = re.compile(r"^(?P<s>[A-Z][\w ]{1,40}?) (?:need to|needs to|must|should) be ")
+_NEED_TO_BE = lazy(r"^(?P<s>[A-Z][\w ]{1,40}?) (?:need to|needs to|must|should) be ")
 
 
 def _stressed(sentence: str, word: str) -> str:
@@ -195,9 +196,9 @@ def _stressed(sentence: str, word: str) -> str:
 
 
 # "Engineering isn't the only team that X works with."
-_NOT_ONLY = re.compile(r"^(?P<n>[A-Z][\w\- ]{1,40}?) (?:isn't|is not|aren't|are not) the only\b")
+_NOT_ONLY = lazy(r"^(?P<n>[A-Z][\w\- ]{1,40}?) (?:isn't|is not|aren't|are not) the only\b")
 # "I began in QA, and then eventually I ran programs": two facts, two sentences.
-_AND_THEN = re.compile(r",? and then (?:eventually |later |finally )?(?=(?:she|he|they|I|we)\b)")
+_AND_THEN = lazy(r",? and then (?:eventually |later |finally )?(?=(?:she|he|they|I|we)\b)")
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -210,4 +211,4 @@ def _clauses(sentence: str) -> list[str]:
 
 # A sentence that only sets the scene for the next ("There can be many teams ...", "Several
 # skills are needed"): any word of it fits a blank, so it is no cloze.
-_PREMISE = re.compile(r"^(?:There (?:is|are|can be|may be)|(?:Several|Various) \w+(?: \w+)? are)\b")
+_PREMISE = lazy(r"^(?:There (?:is|are|can be|may be)|(?:Several|Various) \w+(?: \w+)? are)\b")

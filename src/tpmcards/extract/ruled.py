@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..lazyre import lazy
 from ..model import Block, BlockKind, Document
 from .base import ends_question, inner_html
 
@@ -20,8 +21,8 @@ AFTER_BREAK = "data-after-break"
 MAX_FRONT_WORDS = 30  # past this, a part between rules is a passage, not a card's front
 MAX_TERM_WORDS = 8  # a front that does not ask names a term: a few words
 # A thematic break after an empty line (after text, `---` underlines a heading instead).
-_BREAK = re.compile(r"(?<=\n\n)[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M)
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1|\Z)", re.S | re.M)
+_BREAK = lazy(r"(?<=\n\n)[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M)
+_FENCE = lazy(r"^[ \t]{0,3}(`{3,}|~{3,}).*?(?:^[ \t]{0,3}\1|\Z)", re.S | re.M)
 
 
 def ruled_cards(document: Document) -> Document:

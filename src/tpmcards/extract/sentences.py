@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazyre import lazy
+
 __all__ = [
     "CLAUSE_END",
     "DETERMINERS",
@@ -20,13 +22,13 @@ __all__ = [
 ]
 
 DETERMINERS = {"A", "An", "The", "Every", "Each", "Most", "All", "Many", "Some"}
-CLAUSE_END = re.compile(
+CLAUSE_END = lazy(
     r",? (?:to (?:develop|build|create|make|help|ensure|deliver|assist|(?:best |ideal )?prepare)"
     r"|in order to|so that|while|which)\b.*$"
 )
 
 # Words that open a sentence without adding to its fact: "And, consequently, they're ...".
-_OPENER = re.compile(
+_OPENER = lazy(
     r"^(?:(?:and|but|so|yet|well|now|also|in doing so|in short|for instance|for example|"
     r"consequently|therefore|thus|obviously|undoubtedly|of course|as a result|eventually|"
     r"(?:typically|generally) (?:speaking|talking)|(?:picture|imagine|suppose) that|"
@@ -36,13 +38,13 @@ _OPENER = re.compile(
     re.I,
 )
 # "The duty is X, yet what does that involve?": the statement before the aside.
-_TRAILING_QUESTION = re.compile(r",? (?:yet|but|so) (?:what|how|why)\b[^?]*\?$")
-_NAME = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b")
-_ACRONYM = re.compile(
+_TRAILING_QUESTION = lazy(r",? (?:yet|but|so) (?:what|how|why)\b[^?]*\?$")
+_NAME = lazy(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b")
+_ACRONYM = lazy(
     r"\b(?:(?P<article>(?i:an?|the)) |(?P<every>(?i:every|each|any)) )?"
     r"(?P<name>[A-Z]{2,}(?P<plural>s)?)\b"
 )
-_LEADING_PRONOUN = re.compile(
+_LEADING_PRONOUN = lazy(
     r"^(?P<p>she|he|they|their|it|this|that|these|those|i|you)(?P<v>'s|’s|'re|’re|'m|’m)?\b\s*",
     re.I,
 )
@@ -116,22 +118,22 @@ def stand_alone(sentence: str, context: Sequence[str]) -> str | None:
     return f"{referent}{verb} {rest}".replace("  ", " ")
 
 
-_DEPENDING = re.compile(r"^Depending on [^,]{3,60}, (?=[A-Za-z])")
-_BENEFIT = re.compile(
+_DEPENDING = lazy(r"^Depending on [^,]{3,60}, (?=[A-Za-z])")
+_BENEFIT = lazy(
     r"^(?P<a>Having [^,]{3,60}?) will (?:guarantee|ensure|make sure|mean) (?:that )?you are "
     r"(?P<b>an? .+)$"
 )
 # "As companies grow, the need for X is growing": the thing a following "it" stands for.
-_THING_SUBJECT = re.compile(
+_THING_SUBJECT = lazy(
     r"^(?:(?:As|When|If|While|Since|Because) [^,]{3,60}, )?(?P<np>[Tt]he [^,]{3,100}?) "
     r"(?:is|are|was|were|has|have|will|can)\b"
 )
 # "Keepers need to log every ship." + "This can be a hard task": the act is what "this" is.
-_NEEDED_ACT = re.compile(
+_NEEDED_ACT = lazy(
     r"^(?:[A-Za-z][\w ]{1,40}?) (?:need to|needs to|must|should|have to|has to) "
     r"(?P<v>[a-z]+) (?P<o>[^,]{3,80}?)\.?$"
 )
-_IS_A = re.compile(r"^(?:can be|is|will be|may be|could be) (?:a|an) ")
+_IS_A = lazy(r"^(?:can be|is|will be|may be|could be) (?:a|an) ")
 
 
 def _last_role(context: Sequence[str]) -> str | None:
@@ -164,9 +166,9 @@ def gerund(verb: str) -> str:
 
 
 # A question that names whose thing the next sentences describe: "... duties of a TPM?"
-_OWNER_ASKED = re.compile(r"\bof (an? [A-Za-z][\w\- ]{1,40}?)\?$")
-_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+_OWNER_ASKED = lazy(r"\bof (an? [A-Za-z][\w\- ]{1,40}?)\?$")
+_READER = lazy(r"\b(?:you|your|yours|yourself)\b", re.I)
+_FIRST_PERSON = lazy(r"\b(?:I|my|me)\b")
 # "I am" read as the person: "she is".
 _FIRST_PERSON_VERBS = {"am": "is", "do": "does", "have": "has", "'m": "is", "’m": "is"}
 
@@ -261,7 +263,7 @@ def specific_need(question: str, answer: str) -> tuple[str, str]:
     return question, answer
 
 
-_UNDERSTANDING = re.compile(
+_UNDERSTANDING = lazy(
     r"(?P<what>(?:an? )?(?:\w+ )?(?:understanding|knowledge|grasp|command|capacity and "
     r"understanding)) of (?P<o>.{6,})"
 )
@@ -272,7 +274,7 @@ def upper_first(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
-_KIND = re.compile(r"(?:a |an )?(?P<adj>strong|deep|solid|good|clear) (?P<noun>\w+)")
+_KIND = lazy(r"(?:a |an )?(?P<adj>strong|deep|solid|good|clear) (?P<noun>\w+)")
 
 
 def specific_action(question: str, answer: str) -> tuple[str, str]:

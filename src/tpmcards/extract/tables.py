@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup
 
+from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import Found, Scope, ends_question
@@ -20,20 +21,20 @@ __all__ = ["glossary_tables", "qa_tables", "reference_tables", "table_rows"]
 # question or answer label is written in (`| Pregunta | Respuesta |`, `| 问题 | 答案 |`).
 # One or two words may qualify the column's name ("Interview Question", "Sample Answer").
 _QUALIFIER = r"(?:[^\W\d_]+\s+){0,2}"
-_Q_HEADER = re.compile(
+_Q_HEADER = lazy(
     rf"^(?:q|{_QUALIFIER}(?:{QUESTION_WORDS})s?|terms?|concepts?|words?|names?|acronyms?|"
     r"keywords?)$",
     re.I,
 )
-_TERM_HEADER = re.compile(r"^(?:terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I)
-_A_HEADER = re.compile(
+_TERM_HEADER = lazy(r"^(?:terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I)
+_A_HEADER = lazy(
     rf"^(?:a|{_QUALIFIER}(?:{ANSWER_WORDS})s?|definitions?|meanings?|explanations?|descriptions?|"
     r"what it means)$",
     re.I,
 )
 
 
-_ROW = re.compile(r"<tr\b[^>]*>", re.I)
+_ROW = lazy(r"<tr\b[^>]*>", re.I)
 
 
 def table_rows(block: Block) -> tuple[tuple[str, ...], ...]:
@@ -83,7 +84,7 @@ def qa_tables(scope: Scope) -> Iterator[Found]:
 
 
 # The column of a reference table that says what the thing in the first column is or does.
-_DESCRIPTION_HEADER = re.compile(
+_DESCRIPTION_HEADER = lazy(
     r"^(?:descriptions?|meanings?|explanations?|definitions?|purpose|what it does|"
     r"what it means|function|effect|usage|summary|action|used for|role|"
     r"descripci[oó]n|significado|acci[oó]n|funci[oó]n|para qu[ée]|funktion|aktion|"
@@ -125,7 +126,7 @@ def reference_tables(scope: Scope) -> Iterator[Found]:
 
 
 # A body row of dashes only (`| --- | --- |`): a group separator, no entry.
-_DASHES = re.compile(r"^[-:=\s]*-[-:=\s]*$")
+_DASHES = lazy(r"^[-:=\s]*-[-:=\s]*$")
 
 
 def _separator(row: tuple[str, ...]) -> bool:
@@ -182,7 +183,7 @@ def glossary_tables(scope: Scope) -> Iterator[Found]:
             yield Found(term, meaning, CardKind.TERM, block.line, frozenset([i]), extra=context)
 
 
-_YEAR_OR_URL = re.compile(r"^\s*(?:\d{4}|https?://\S+|www\.\S+)\s*$")
+_YEAR_OR_URL = lazy(r"^\s*(?:\d{4}|https?://\S+|www\.\S+)\s*$")
 
 
 def _references(body: list[tuple[str, ...]], width: int) -> bool:
@@ -195,10 +196,10 @@ def _numbered_columns(body: list[tuple[str, ...]], before: int) -> set[int]:
     return {n for n in range(before) if all(_NUMBER_CELL.match(to_text(r[n])) for r in body)}
 
 
-_NUMBER_CELL = re.compile(r"^\s*(?:\d+[.)]?|[ivxlc]+\.)?\s*$", re.I)
+_NUMBER_CELL = lazy(r"^\s*(?:\d+[.)]?|[ivxlc]+\.)?\s*$", re.I)
 # The words of a column header that names a meaning, in the languages glossaries are
 # written in ("英文释义 English", "Definición", "Význam").
-_MEANING_WORDS = re.compile(
+_MEANING_WORDS = lazy(
     r"^(?:definitions?|meanings?|explanations?|descriptions?|definici[oó]n|significado|"
     r"d[ée]finition|bedeutung|erkl[äa]rung|defini[çc][ãa]o|definizione|significato|"
     r"betekenis|definitie|znaczenie|definicja|v[ýy]znam|definice|vysv[ěe]tlen[íi]|"
@@ -218,4 +219,4 @@ def _names_meaning(header: str) -> bool:
     return any(_MEANING_WORDS.match(part.strip()) for part in parts if part.strip())
 
 
-_CJK_MEANING = re.compile(r"释义|釋義|定义|定義|解释|解釋|含义|含義|意味|説明|설명|의미|뜻|정의")
+_CJK_MEANING = lazy(r"释义|釋義|定义|定義|解释|解釋|含义|含義|意味|説明|설명|의미|뜻|정의")

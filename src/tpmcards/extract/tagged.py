@@ -8,6 +8,7 @@ import html as htmllib
 import re
 from collections.abc import Iterator
 
+from ..lazyre import lazy
 from ..markup import to_text
 from ..model import Block, BlockKind, CardKind
 from .base import Found, Scope, inner_html, unwrap_p
@@ -17,7 +18,7 @@ __all__ = ["numbered_clozes", "tagged_cards"]
 
 # The plugin's marks: `#card`, and its reversed forms `#card-reverse` / `#card/reverse`
 # (also `-spaced`, a card it schedules without a back); the tag names a card, no topic.
-_CARD_TAG = re.compile(
+_CARD_TAG = lazy(
     r'\s*<span class="tpm-tag (?P<name>card(?:-reverse|::reverse|-spaced|::spaced)?|flashcard)">'
     r"</span>"
 )
@@ -70,8 +71,8 @@ def _unwrap(html: str) -> str:
 
 
 # Logseq's cloze: `{{cloze text}}`.
-_PROPERTY = re.compile(r"^[ \t]*[\w-]+::[ \t]*[^\n<]*(?:\n|$)", re.M)
-_LOGSEQ_CLOZE = re.compile(r"\{\{cloze\s+(?P<t>[^{}]+?)\s*\}\}")
+_PROPERTY = lazy(r"^[ \t]*[\w-]+::[ \t]*[^\n<]*(?:\n|$)", re.M)
+_LOGSEQ_CLOZE = lazy(r"\{\{cloze\s+(?P<t>[^{}]+?)\s*\}\}")
 
 
 def _tagged_items(i: int, block: Block) -> Iterator[Found]:

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from bs4 import BeautifulSoup, Tag
 
+from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
@@ -33,7 +34,7 @@ from .items import first_line, only_item
 from .labels import ANSWER_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries
 from .pointers import points_away, refers_elsewhere
 
-_CROSS_REFERENCE_WORD = re.compile(
+_CROSS_REFERENCE_WORD = lazy(
     r"^\s*(?:(?:see|compare|cf\.?)(?:\s+also)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|v[ée]ase|"
     r"ver|vedi|veja|→|⇒)\s*:?\s+",
     re.I,
@@ -98,7 +99,7 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     yield Found(escape(heading), definition, CardKind.TERM, block.line, frozenset([i]))
 
 
-_DEFINITION_LABEL = re.compile(
+_DEFINITION_LABEL = lazy(
     r"^\s*<(strong|b|em)>\s*(?:definition|meaning|definici[oó]n|significado|bedeutung|"
     r"d[ée]finition|defini[cç][aã]o)\s*:?\s*</\1>\s*:?\s*",
     re.I,
@@ -136,7 +137,7 @@ def _only_questions(text: str) -> bool:
 
 # `**Term**: ...`, `**Term** - ...`, and `**Term** (Expansion)` with its definition after a
 # line break (two trailing spaces in Markdown); an expansion in brackets goes with the term.
-_TERM_ITEM = re.compile(
+_TERM_ITEM = lazy(
     r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*(?P<colon>:)?\s*</\1>"
     r"(?P<gloss>\s*\([^()<>]{1,80}\))?\s*"
     r"(?(colon)|(?::|\s[-–—]|&mdash;|&ndash;|<br\s*/?>))\s*(?P<rest>\S.*)$",
@@ -155,7 +156,7 @@ def _term(match: re.Match[str]) -> str:
 
 
 # Labels that open a paragraph the way a term would, in the languages guides are written in.
-_LABEL = re.compile(
+_LABEL = lazy(
     r"^(?:note|notes|tip|tips|hint|warning|caution|important|example|e\.g\.|see also|nota|"
     r"definition|meaning|definici[oó]n|significado|definition|bedeutung|d[ée]finition|"
     r"consejo|ejemplo|aviso|hinweis|achtung|beispiel|remarque|attention|exemple|注意|提示|"
@@ -196,7 +197,7 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
         yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
 
 
-_BOLD_ONLY = re.compile(r"^\s*<(strong|b)>(?P<term>[^<>]{1,80})</\1>\s*$")
+_BOLD_ONLY = lazy(r"^\s*<(strong|b)>(?P<term>[^<>]{1,80})</\1>\s*$")
 
 
 def _quoted_terms(scope: Scope) -> Iterator[Found]:
@@ -241,28 +242,28 @@ def _defining(found: Found) -> bool:
     return not found.answer.lstrip().startswith("<") and defines(found.question, found.answer)
 
 
-_PLAIN_TERM_ITEM = re.compile(
+_PLAIN_TERM_ITEM = lazy(
     r"^\s*(?:<code>)?(?P<term>[^\s<>]+)(?:</code>)?\s+[-–—]\s+(?P<rest>\S.*)$",
     re.S,
 )
 
 
-_CODE_TERM_ITEM = re.compile(
+_CODE_TERM_ITEM = lazy(
     r"^\s*<code>(?P<term>[^<>]{1,80})</code>\s*(?::|\s[-–—]|&mdash;|&ndash;)\s*(?P<rest>\S.*)$",
     re.S,
 )
 
 
-_LINK_TERM_ITEM = re.compile(
+_LINK_TERM_ITEM = lazy(
     r"^\s*<a\b[^>]*>(?P<term>[^<>]{1,60})</a>\s*(?::|\s[-–—]|&mdash;|&ndash;)\s*(?P<rest>[^\s<]"
     r".*)$",
     re.S,
 )
-_TAB_TERM_ITEM = re.compile(r"^\s*(?P<term>[^\t<>\n]{1,40}?)[ ]*\t+\s*(?P<rest>\S.*)$", re.S)
+_TAB_TERM_ITEM = lazy(r"^\s*(?P<term>[^\t<>\n]{1,40}?)[ ]*\t+\s*(?P<rest>\S.*)$", re.S)
 
 
 # A term standing alone on an item's first line: a few words, no sentence's end.
-_BARE_TERM = re.compile(r"^[^<>.!?？。:;]{1,60}$")
+_BARE_TERM = lazy(r"^[^<>.!?？。:;]{1,60}$")
 # What a glossary writes where a definition is still to come: no definition.
 _PLACEHOLDER = PLACEHOLDER
 
@@ -344,7 +345,7 @@ _SLOT = (
     r"(?:weeks?|days?|months?|hours?)\s*\d+(?:\s*(?:[-–—&,+]|to|and)\s*\d+)*|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night"
 )
-_SLOT_ITEM = re.compile(rf"^\s*(?:{_SLOT})\s*[:–—-]", re.I)
+_SLOT_ITEM = lazy(rf"^\s*(?:{_SLOT})\s*[:–—-]", re.I)
 
 
 def is_schedule(block: Block) -> bool:
