@@ -68,8 +68,8 @@ GUIDES = {
             "c.html",
             "<html><head><title>FAQ — Sphinx docs</title></head><body><main>"
             "<dl><dt>Why?</dt><dd>Because.</dd></dl></main></body></html>",
-            # A page titled only "FAQ" is about its site: the deck says which.
-            "Sphinx docs — FAQ",
+            # A page titled only "FAQ" is about its site ("Sphinx docs" less "docs").
+            "Sphinx — FAQ",
         ),
         ("plain-notes.md", "Q: Why?\n\nA: Because.\n", "plain-notes"),
         ("faq.md", "# 1. What is Python?\n\nA language.\n\n## Why?\n\nBecause.\n", "faq"),

@@ -104,6 +104,7 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         or page_title
         or _first_heading(sections)
     )
+    site = _SITE_SUFFIX.sub("", site).strip() or site
     if site and _GENERIC_TITLE.match(title) and len(site.split()) <= _SITE_WORDS:
         # "Frequently Asked Questions | Broad Sky Tax": the site is what the page is about.
         title = f"{site} — {title}"
@@ -120,6 +121,12 @@ _GENERIC_TITLE = re.compile(
     re.I,
 )
 _SITE_WORDS = 5  # a longer "site name" is a sentence, not a name
+# What a docs site adds after its name: "alerta 4.1 documentation", "Sphinx docs".
+_SITE_SUFFIX = re.compile(
+    r"(?:\s+(?:v?\d+(?:\.\d+)*(?:\.x)?|latest|stable|dev))*\s+(?:documentation|docs|"
+    r"manual|reference|wiki|dokumentation|documentaci[oó]n)\s*$",
+    re.I,
+)
 
 
 def _whole_page(text: str) -> bool:
