@@ -339,6 +339,9 @@ def card_similarity(a: tuple[str, str], b: tuple[str, str]) -> float:
 
 
 def _new_id(key: str, taken: set[str]) -> str:
+    from .genankiload import prepare_genanki
+
+    prepare_genanki()
     import genanki  # here, not at the top: a quiz of known cards never needs it
 
     card_id: str = genanki.guid_for(key)
