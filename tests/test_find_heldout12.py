@@ -6,17 +6,14 @@ test compares the whole card list of a small fixture written in our own words.""
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from tpmcards.cli import cli
 from tpmcards.model import CardKind
 
-from .test_find_questions import FIND, qa
+from .test_find_questions import FIND, cards_json, qa
 
 B, T = CardKind.BASIC, CardKind.TERM
 
@@ -85,9 +82,7 @@ def test_finds_the_cards_a_reader_would_write(name: str) -> None:
 
 def test_a_docusaurus_mdx_page_in_a_folder_is_a_guide(tmp_path: Path) -> None:
     shutil.copy(FIND / "component-faq.mdx", tmp_path / "faq.mdx")
-    result = CliRunner().invoke(cli, ["cards", str(tmp_path), "--json"])
-    assert result.exit_code == 0, result.output
-    rows = [(r["question"], r["answer"]) for r in json.loads(result.stdout)]
+    rows = [(r["question"], r["answer"]) for r in cards_json(tmp_path)]
     assert rows == [
         ("Kiln — How hot does a glaze firing go?", "<p>About 1,220 degrees, cone 6.</p>")
     ]

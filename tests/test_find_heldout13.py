@@ -5,15 +5,10 @@ column the header names a definition is the answer, the others go on the back.""
 
 from __future__ import annotations
 
-import json
-
-from click.testing import CliRunner
-
-from tpmcards.cli import cli
 from tpmcards.markup import to_text
 from tpmcards.model import CardKind
 
-from .test_find_questions import FIND, qa
+from .test_find_questions import FIND, cards_json, qa
 
 B, L, T = CardKind.BASIC, CardKind.LIST, CardKind.TERM
 
@@ -31,11 +26,9 @@ def test_a_glossary_titled_in_italian_gives_term_cards() -> None:
 
 
 def test_a_glossary_table_of_several_columns_puts_the_others_on_the_back() -> None:
-    result = CliRunner().invoke(cli, ["cards", str(FIND / "glossary-columns.html"), "--json"])
-    assert result.exit_code == 0, result.output
     rows = [
         (r["question"], to_text(r["answer"]), to_text(r["extra"]))
-        for r in json.loads(result.stdout)
+        for r in cards_json(FIND / "glossary-columns.html")
     ]
     assert rows == [
         ("bisque", "clay fired once, before glazing", "中文 Chinese: 素烧坯"),
@@ -45,9 +38,7 @@ def test_a_glossary_table_of_several_columns_puts_the_others_on_the_back() -> No
 
 
 def test_furigana_stays_on_the_card_and_out_of_its_text() -> None:
-    result = CliRunner().invoke(cli, ["cards", str(FIND / "furigana-glossary.html"), "--json"])
-    assert result.exit_code == 0, result.output
-    rows = [(r["question"], r["answer"]) for r in json.loads(result.stdout)]
+    rows = [(r["question"], r["answer"]) for r in cards_json(FIND / "furigana-glossary.html")]
     assert rows == [
         ("素焼", "釉薬をかける<ruby>前<rt>まえ</rt></ruby>に一度焼くことです。"),
         ("窯", "作品を焼くための炉です。"),

@@ -7,16 +7,12 @@ between them. Each test compares the whole card list of a small fixture of our o
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from tpmcards.cli import cli
 from tpmcards.markup import to_text
 from tpmcards.model import CardKind
 
-from .test_find_questions import FIND, qa
+from .test_find_questions import FIND, cards_json, qa
 
 B, T = CardKind.BASIC, CardKind.TERM
 
@@ -110,19 +106,12 @@ def test_finds_the_cards_a_reader_would_write(name: str) -> None:
     assert qa(FIND / name) == EXPECTED[name]
 
 
-def _cards(path: str) -> list[dict[str, object]]:
-    result = CliRunner().invoke(cli, ["cards", path, "--json"])
-    assert result.exit_code == 0, result.output
-    rows: list[dict[str, object]] = json.loads(result.stdout)
-    return rows
-
-
 def test_a_hugo_page_with_json_front_matter_and_inline_shortcodes() -> None:
     # The JSON object names the deck; `{{< link text="..." >}}` inside a line is its text;
     # items of a loose list open with their bold question; "There are two cases:" goes on.
     rows = [
         (r["question"], to_text(str(r["answer"])), r["deck"])
-        for r in _cards(str(FIND / "hugo-json-faq.md"))
+        for r in cards_json(FIND / "hugo-json-faq.md")
     ]
     assert rows == [
         (
@@ -141,7 +130,7 @@ def test_a_hugo_page_with_json_front_matter_and_inline_shortcodes() -> None:
 
 
 def test_toml_front_matter_names_the_deck_and_its_tags() -> None:
-    [row] = _cards(str(FIND / "hugo-toml-note.md"))
+    [row] = cards_json(FIND / "hugo-toml-note.md")
     assert (row["question"], row["deck"], row["tags"], str(row["source"]).rsplit("/", 1)[-1]) == (
         "What heat does a bisque firing reach?",
         "Kiln club notes",

@@ -23,6 +23,14 @@ B, C, L, T = CardKind.BASIC, CardKind.CLOZE, CardKind.LIST, CardKind.TERM
 FIND = FIXTURES / "find"
 
 
+def cards_json(path: Path) -> list[dict[str, Any]]:
+    """The cards `tpmcards cards --json` lists for a guide or folder, as a user reads them."""
+    result = CliRunner().invoke(cli, ["cards", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    rows: list[dict[str, Any]] = json.loads(result.stdout)
+    return rows
+
+
 def qa(path: Path) -> list[tuple[str, str, CardKind]]:
     return [(q, a, kind) for q, a, kind, _ in cards_of(path)]
 

@@ -152,7 +152,8 @@ def labelled_fields(card: Card) -> Card:
     html = card.answer.strip()
     if not re.match(r"<(ul|ol)\b", html):
         return card
-    if not _ANSWER_LABEL.match((_FIELD.match(to_text(html)) or _NO_FIELD)["label"] or ""):
+    opening = _FIELD.match(to_text(html))
+    if opening is None or not _ANSWER_LABEL.match(opening["label"]):
         return card
     soup = BeautifulSoup(html, "html.parser")
     blocks = [t for t in soup.contents if isinstance(t, Tag)]
@@ -184,9 +185,6 @@ def labelled_fields(card: Card) -> Card:
         f"<p><em>{escape(label)}:</em> {'; '.join(parts)}</p>" for label, parts in fields[1:]
     ) + "".join(str(block) for block in blocks[1:])
     return replace(card, answer=answer, kind=kind, items=listed, extra=extra)
-
-
-_NO_FIELD = {"label": ""}
 
 
 def _without_preamble(card: Card) -> Card:

@@ -127,7 +127,8 @@ def _paragraph_text(tag: Tag | BeautifulSoup) -> int:
     return sum(len(p.get_text(strip=True)) for p in tag.find_all("p"))
 
 
-def _classes(tag: Tag) -> list[str]:
+def tag_classes(tag: Tag) -> list[str]:
+    """A tag's classes, whether the parser gave them as a list or as one string."""
     value = tag.get("class")
     return value.split() if isinstance(value, str) else list(value or [])
 
@@ -147,19 +148,19 @@ _SELECTORS: dict[str, Callable[[Tag], bool]] = {
     "[role=main]": lambda t: _attr_is(t, "role", "main"),
     "div.document div.body": lambda t: (
         t.name == "div"
-        and "body" in _classes(t)
-        and any(p.name == "div" and "document" in _classes(p) for p in t.parents)
+        and "body" in tag_classes(t)
+        and any(p.name == "div" and "document" in tag_classes(p) for p in t.parents)
     ),
     "div[itemprop=articleBody]": lambda t: (
         t.name == "div" and _attr_is(t, "itemprop", "articleBody")
     ),
     "#bodyColumn": lambda t: t.get("id") == "bodyColumn",
     "#content": lambda t: t.get("id") == "content",
-    ".post-content": lambda t: "post-content" in _classes(t),
-    ".entry-content": lambda t: "entry-content" in _classes(t),
-    ".article-content": lambda t: "article-content" in _classes(t),
-    ".markdown-body": lambda t: "markdown-body" in _classes(t),
-    ".content": lambda t: "content" in _classes(t),
+    ".post-content": lambda t: "post-content" in tag_classes(t),
+    ".entry-content": lambda t: "entry-content" in tag_classes(t),
+    ".article-content": lambda t: "article-content" in tag_classes(t),
+    ".markdown-body": lambda t: "markdown-body" in tag_classes(t),
+    ".content": lambda t: "content" in tag_classes(t),
     "#main": lambda t: t.get("id") == "main",
 }
 

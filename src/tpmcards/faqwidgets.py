@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bs4 import BeautifulSoup, Tag
 
-from .chrome import HEADINGS
+from .chrome import HEADINGS, tag_classes
 from .markup import to_text
 
 __all__ = ["Widget", "faq_widgets"]
@@ -85,9 +85,9 @@ def faq_widgets(root: Tag | BeautifulSoup) -> list[Widget]:
         kind = attrs.get("itemtype")
         if isinstance(kind, str) and _QUESTION_TYPE.search(kind):
             typed.append(tag)
-        if "class" in attrs and any(_QUESTION_CLASS.search(c) for c in _classes(tag)):
+        if "class" in attrs and any(_QUESTION_CLASS.search(c) for c in tag_classes(tag)):
             marked.append(tag)
-        elif "class" in attrs and any(_TERM_CLASS.match(c) for c in _classes(tag)):
+        elif "class" in attrs and any(_TERM_CLASS.match(c) for c in tag_classes(tag)):
             terms.append(tag)
     pairs: list[tuple[Tag, Tag]] = []
     for toggle, target in toggles:
@@ -124,11 +124,6 @@ def _prop(item: Tag, name: str) -> Tag | None:
     return None
 
 
-def _classes(tag: Tag) -> list[str]:
-    classes = tag.attrs.get("class") if tag.attrs else None
-    return [c for c in classes if isinstance(c, str)] if isinstance(classes, list) else []
-
-
 def _target(attrs: Mapping[str, object]) -> str:
     """The id a collapse toggle opens, or ""."""
     toggle = attrs.get("data-bs-toggle") or attrs.get("data-toggle")
@@ -152,7 +147,7 @@ def _asks_in_place(toggle: Tag) -> bool:
         return True
     for holder in toggle.parents:
         if holder.attrs:
-            words = " ".join([*_classes(holder), str(holder.attrs.get("id") or "")])
+            words = " ".join([*tag_classes(holder), str(holder.attrs.get("id") or "")])
             if _FAQ_PLACE.search(words):
                 return True
     return False
@@ -165,7 +160,7 @@ def _answer_sibling(
     (or defines it), one element between them at most (a term's reading)."""
     for sibling in question.find_next_siblings(True, limit=2):
         test = classes.match if match else classes.search
-        if any(test(c) for c in _classes(sibling)):
+        if any(test(c) for c in tag_classes(sibling)):
             return sibling
     return None
 

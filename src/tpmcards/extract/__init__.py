@@ -160,11 +160,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     tool = tool_file(document)
     document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
     source = document.source
-    seen: dict[str, int] = {}
-    # Where each question was first asked: its card's place, section path and answer; and
-    # its words as written (`bo` and `BO` are two terms).
-    first_asked: dict[str, tuple[int, tuple[str, ...], str]] = {}
-    as_written: dict[str, str] = {}
+    seen: dict[str, _Asked] = {}  # each question's key: where it was first asked
     cards: list[Card] = []
     findings: list[Finding] = []
     forced = source.meta.get("topic")
@@ -249,7 +245,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                 continue
             if normal in seen:
                 normal = _symbol_key(to_text(question), normal)
-            if normal in seen and as_written.get(normal) != to_text(question).strip():
+            if normal in seen and seen[normal].text != to_text(question).strip():
                 normal = _case_key(to_text(question), normal)
             if (
                 found.kind is not CardKind.CLOZE
@@ -269,18 +265,18 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                     )
                 )
                 continue
-            if normal in seen and normal in first_asked:
+            if normal in seen:
                 # The same words asked again of another section, with another answer
                 # (`createPool` under "Using callbacks" and under "Using promises"): each is
                 # asked of its own section.
-                place, path, said = first_asked[normal]
-                qualifier = _telling_heading(section.path, path)
-                if qualifier and to_text(answer) != said:
-                    if place >= 0:
-                        first = cards[place]
-                        other = _telling_heading(path, section.path)
-                        cards[place] = replace(first, question=f"{first.question} ({other})")
-                        first_asked[normal] = (-1, path, said)
+                first = seen[normal]
+                qualifier = _telling_heading(section.path, first.path)
+                if qualifier and to_text(answer) != first.answer:
+                    if first.place is not None:
+                        card = cards[first.place]
+                        other = _telling_heading(first.path, section.path)
+                        cards[first.place] = replace(card, question=f"{card.question} ({other})")
+                        seen[normal] = replace(first, place=None)
                     question = f"{question} ({qualifier})"
                     normal = normalize(to_text(question))
             if normal in seen:
@@ -290,13 +286,13 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                         found.line,
                         WARNING,
                         f'duplicate question "{to_text(question)}" (first at line '
-                        f"{seen[normal]}); only the first becomes a card",
+                        f"{seen[normal].line}); only the first becomes a card",
                     )
                 )
                 continue
-            seen[normal] = found.line
-            as_written[normal] = to_text(question).strip()
-            first_asked[normal] = (len(cards), section.path, to_text(answer))
+            seen[normal] = _Asked(
+                found.line, len(cards), section.path, to_text(answer), to_text(question).strip()
+            )
             topic = (
                 section.topic
                 or (str(forced) if forced else None)
@@ -346,6 +342,19 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
     )
     return Extraction(written.cards, tuple(findings))
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """Where a question was first asked: its line, its card's place (None once that card
+    was asked of its own section), its section's path, its answer and its words as written
+    (`bo` and `BO` are two terms)."""
+
+    line: int
+    place: int | None
+    path: tuple[str, ...]
+    answer: str
+    text: str
 
 
 def _telling_heading(path: tuple[str, ...], other: tuple[str, ...]) -> str:

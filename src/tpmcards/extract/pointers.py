@@ -138,13 +138,20 @@ def points_away(html: str) -> bool:
 
 
 # A glossary's cross-reference: "See Home Account.", "See also: Broker", "→ Broker".
-_CROSS_REFERENCE = lazy(
+# The words that send a reader to another entry: "See", "Siehe auch", "→".
+_SEE = (
     r"^\s*(?:(?:see|compare|cf\.?)(?:\s+also)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|v[ée]ase|"
-    r"ver|vedi|veja|→|⇒)\s*:?\s+[^.!?:;]{1,60}\.?\s*$",
-    re.I,
+    r"ver|vedi|veja|→|⇒)\s*:?\s+"
 )
+_CROSS_REFERENCE = lazy(_SEE + r"[^.!?:;]{1,60}\.?\s*$", re.I)
+_SEE_WORD = lazy(_SEE, re.I)
 
 
 def refers_elsewhere(text: str) -> bool:
     """Whether a definition only names the entry that holds it ("See Home Account.")."""
     return _CROSS_REFERENCE.match(text) is not None
+
+
+def referred_name(text: str) -> str:
+    """The entry a cross-reference names: "See Internet service provider." -> its name."""
+    return _SEE_WORD.sub("", text).rstrip(". ")

@@ -32,13 +32,7 @@ from .base import (
 from .glossaries import TERM_HEADING
 from .items import first_line, only_item
 from .labels import ANSWER_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries
-from .pointers import points_away, refers_elsewhere
-
-_CROSS_REFERENCE_WORD = lazy(
-    r"^\s*(?:(?:see|compare|cf\.?)(?:\s+also)?|siehe(?:\s+auch)?|voir(?:\s+aussi)?|v[ée]ase|"
-    r"ver|vedi|veja|→|⇒)\s*:?\s+",
-    re.I,
-)
+from .pointers import points_away, referred_name, refers_elsewhere
 
 
 def definition_lists(scope: Scope) -> Iterator[Found]:
@@ -54,7 +48,7 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
                 # answer; "Latin-1" / "See ISO 8859-1" only sends to another entry.
                 if not _spells_out(to_text(term), to_text(definition)):
                     continue
-                definition = escape(_CROSS_REFERENCE_WORD.sub("", to_text(definition)).rstrip(". "))
+                definition = escape(referred_name(to_text(definition)))
             kind = CardKind.BASIC if ends_question(to_text(term)) else CardKind.TERM
             yield Found(unwrap_p(term), definition, kind, block.line, frozenset([i]))
         for term in _terms_without_definition(block.html):
@@ -265,7 +259,6 @@ _TAB_TERM_ITEM = lazy(r"^\s*(?P<term>[^\t<>\n]{1,40}?)[ ]*\t+\s*(?P<rest>\S.*)$"
 # A term standing alone on an item's first line: a few words, no sentence's end.
 _BARE_TERM = lazy(r"^[^<>.!?？。:;]{1,60}$")
 # What a glossary writes where a definition is still to come: no definition.
-_PLACEHOLDER = PLACEHOLDER
 
 
 def nested_terms(block: Block, glossary: bool) -> list[tuple[str, str]] | None:
@@ -284,7 +277,7 @@ def nested_terms(block: Block, glossary: bool) -> list[tuple[str, str]] | None:
             return None  # a list of several points under each item is an outline, not terms
         if not to_text(definition).strip():
             return None
-        if _PLACEHOLDER.match(to_text(definition)):
+        if PLACEHOLDER.match(to_text(definition)):
             definition = ""
         found.append((escape(visible(term)), definition))
     return found
