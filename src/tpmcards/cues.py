@@ -71,6 +71,12 @@ _NAMES_NOTHING = {
 # "that is why", "this means": a demonstrative pointing ahead in its own sentence.
 _CLEFT = lazy(r"^\s*(?:that|which|who|is why|is how|means)\b", re.I)
 MAX_SUBJECT_WORDS = 6
+# The words of a name that says what a repository collects, not what it is about.
+_COLLECTION = lazy(
+    r"(?:^|[-_.])(?:questions?|interviews?|flash-?cards?|notes|cheat-?sheets?|faqs?|quiz(?:zes)?|"
+    r"glossary|awesome|tutorials?|guides?|prep|answers?)(?:$|[-_.])",
+    re.I,
+)
 # A title that is one command or product name: "youtube-dl", "k8s", "node.js".
 _COMMAND = lazy(r"(?!v\d)[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*")
 # An English question or prompt, as the prefix "<Subject> — " is read before.
@@ -242,6 +248,8 @@ def guide_subject(title: str, file_name: str = "") -> str | None:
     if title.lower() in {file_name.lower(), PurePath(file_name).stem.lower()}:
         return None
     if _COMMAND.fullmatch(title):
+        if _COLLECTION.search(title):
+            return None  # a repository named for what it collects: "DS-Interview-Questions"
         return title.lower() if title.isupper() and len(title) > 5 else title
     for word in title.split():
         bare = word.strip(".,:;()[]\"'")
