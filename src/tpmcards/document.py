@@ -365,10 +365,13 @@ class _Walker:
             self._add(Block(BlockKind.TABLE, html, text, line, rows=rows))
         elif name == "dl":
             pairs = []
+            terms: list[str] = []  # terms given one definition ("ACE", "ACEs", "Access ...")
             for dt in _own(tag, "dt", {"div"}):
+                terms.append(dt.decode_contents().strip())
                 dd = dt.find_next_sibling(["dd", "dt"])
                 if dd is not None and dd.name == "dd":
-                    pairs.append((dt.decode_contents().strip(), dd.decode_contents().strip()))
+                    pairs.append((_one_term(terms), dd.decode_contents().strip()))
+                    terms = []
             self._add(Block(BlockKind.DEFINITIONS, html, text, line, rows=tuple(pairs)))
         elif name == "details":
             summary = tag.find("summary")
@@ -385,6 +388,19 @@ class _Walker:
             self._add(Block(BlockKind.QUOTE, html, text, line))
         else:
             self._add(Block(BlockKind.PARAGRAPH, html, text, line))
+
+
+def _one_term(terms: list[str]) -> str:
+    """Terms a glossary defines at once, as one: the first, its other names after it in
+    brackets, plurals left out ("ACE", "ACEs", "Access Control Entity" -> "ACE (Access
+    Control Entity)")."""
+    kept: list[tuple[str, str]] = []  # (the term as written, in lower case)
+    for term in terms:
+        plain = to_text(term).strip().lower()
+        if not any(plain in {k, k + "s", k + "es"} for _, k in kept):
+            kept.append((term, plain))
+    first, *others = [term for term, _ in kept]
+    return f"{first} ({', '.join(others)})" if others else first
 
 
 _DIV_TAG = re.compile(r"</?div\b[^>]*>", re.I)
