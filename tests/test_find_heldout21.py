@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tpmcards.model import CardKind
 
-from .test_find_questions import FIND, qa
+from .test_find_questions import FIND, cards_json, qa
 
 B = CardKind.BASIC
 
@@ -52,5 +52,37 @@ def test_a_problem_stated_among_questions_and_two_questions_answered_alike() -> 
             "When will Hivelog import spreadsheets of inspections?",
             "We have no date for this yet, but it is high on our list.",
             B,
+        ),
+    ]
+
+
+def test_answers_out_of_their_boxes_and_options_named_by_a_label() -> None:
+    """Options then `* Answer: May` (or `**Answer:** 2`, the option's number): the options go
+    with the question, the named option is the answer; an answer quoted under its label
+    (`> **Resposta:**`) or boxed in a details' `<div>` is the answer's own text, without
+    the label and without a closing "See details here"."""
+    rows = cards_json(FIND / "answer-boxes.md")
+    assert [(r["question"], r["answer"], r["extra"]) for r in rows] == [
+        (
+            "In which month do colonies swarm most?<ul><li>March</li><li>May</li>"
+            "<li>August</li></ul>",
+            "<p>May</p>",
+            "",
+        ),
+        (
+            "Which tool lifts a frame stuck with propolis?<ol><li>A smoker</li>"
+            "<li>A hive tool</li><li>A bee brush</li></ol>",
+            "<p>A hive tool</p>",
+            "<p>Its flat end slides between the frames.</p>",
+        ),
+        (
+            "What is propolis?",
+            "<p>A resin that bees gather from buds and use to seal gaps in the hive.</p>",
+            "",
+        ),
+        (
+            "What is a brood frame?",
+            "<p>A frame where the queen lays and the young bees grow.</p>",
+            "",
         ),
     ]
