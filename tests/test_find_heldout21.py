@@ -86,3 +86,29 @@ def test_answers_out_of_their_boxes_and_options_named_by_a_label() -> None:
             "",
         ),
     ]
+
+
+def test_an_interviewers_guide_is_asked_for_what_a_good_answer_shows() -> None:
+    """Answers written for the interviewer ("Look for ...", "This question tests ...") are
+    asked as what a good answer shows; "Can you tell us ...?" is a request, not a question
+    of how one can."""
+    assert qa(FIND / "interviewer-guide.md") == [
+        (
+            "What should a good answer to “Can you describe a time you calmed an angry visitor? "
+            "How did you do it?” show?",
+            "Look for a concrete story in which the volunteer listened first and offered a way "
+            "forward.",
+            B,
+        ),
+        (
+            "Can you tell us how you would check a hive before a school visit?",
+            "Open it the day before, find the queen's brood and make sure the colony is calm.",
+            B,
+        ),
+        (
+            "What should a good answer to “Why do you want to volunteer with us?” show?",
+            "This question tests whether the volunteer knows the club's aims: teaching and swarm "
+            "rescue.",
+            B,
+        ),
+    ]
