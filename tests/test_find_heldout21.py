@@ -112,3 +112,16 @@ def test_an_interviewers_guide_is_asked_for_what_a_good_answer_shows() -> None:
             B,
         ),
     ]
+
+
+def test_operators_of_equal_signs_are_text_and_a_highlight_still_marks() -> None:
+    """`'=='` and `'==='` are operators, not a highlight's delimiters; `==types too==` is a
+    highlight."""
+    [row] = cards_json(FIND / "equals-operators.md")
+    assert (
+        row["question"] == "What is the difference between '==' and '===' in the hive scale script?"
+    )
+    assert row["answer"] == (
+        "<p>'==' converts the types before it compares; '===' compares the <mark>types too</mark>."
+        "</p>"
+    )
