@@ -125,3 +125,14 @@ def test_operators_of_equal_signs_are_text_and_a_highlight_still_marks() -> None
         "<p>'==' converts the types before it compares; '===' compares the <mark>types too</mark>."
         "</p>"
     )
+
+
+def test_an_exercise_left_to_the_reader_is_no_part_of_the_back() -> None:
+    """"How would you use it to ...? Give an example ..." after an answer asks something of
+    the reader: it leaves the back, the background stays."""
+    [row] = cards_json(FIND / "exercise-tail.md")
+    assert (row["answer"], row["extra"]) == (
+        "<p>It reads the scale under the hive and stores the weight with the date.</p>",
+        "<p>The weight is kept in grams, and a drop of more than two kilograms in a day raises an "
+        "alert for the keeper.</p>",
+    )
