@@ -136,3 +136,13 @@ def test_an_exercise_left_to_the_reader_is_no_part_of_the_back() -> None:
         "<p>The weight is kept in grams, and a drop of more than two kilograms in a day raises an "
         "alert for the keeper.</p>",
     )
+
+
+def test_a_note_field_goes_to_the_back_without_its_label() -> None:
+    """`- Note: ...` says nothing by its label on the back; `- Why: ...` keeps its own."""
+    [row] = cards_json(FIND / "note-field.md")
+    assert (row["answer"], row["extra"]) == (
+        "<p>The super.</p>",
+        "<p>It sits above the brood box.</p><p><em>Why:</em> the queen stays below the "
+        "excluder.</p>",
+    )

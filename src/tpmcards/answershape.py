@@ -182,9 +182,22 @@ def labelled_fields(card: Card) -> Card:
         answer = "<ul>" + "".join(f"<li>{part}</li>" for part in parts) + "</ul>"
         kind, listed = CardKind.LIST, tuple(to_text(part) for part in parts)
     extra = "".join(
-        f"<p><em>{escape(label)}:</em> {'; '.join(parts)}</p>" for label, parts in fields[1:]
+        f"<p>{_labelled(label, '; '.join(parts))}</p>" for label, parts in fields[1:]
     ) + "".join(str(block) for block in blocks[1:])
     return replace(card, answer=answer, kind=kind, items=listed, extra=extra)
+
+
+# Field labels that only say "here is a note": on the back, where everything is a note,
+# they say nothing.
+_NOTE_LABELS = {"note", "notes", "nb", "n.b", "remark", "nota", "hinweis", "remarque", "注意"}
+
+
+def _labelled(label: str, text: str) -> str:
+    """A field's text as the back shows it, after its label: none for a mere "Note", the
+    text then opening as a sentence does."""
+    if label.strip(". ").lower() not in _NOTE_LABELS:
+        return f"<em>{escape(label)}:</em> {text}"
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def _without_preamble(card: Card) -> Card:

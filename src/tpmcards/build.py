@@ -215,8 +215,9 @@ def describe_diff(diff: BuildDiff, verbose: bool = False) -> list[str]:
     lines += [f"  removed: {q}" for q in diff.removed]
     if diff.removed:
         lines.append(
-            "  Removed cards stay in the deck, tagged tpmcards::removed; find them in Anki "
-            "with the search: tag:tpmcards::removed"
+            "  Removed cards stay in the deck, tagged tpmcards::removed (on a first import, "
+            "suspended in the subdeck 'Removed from the guide'); find them in Anki with the "
+            "search: tag:tpmcards::removed"
         )
     return lines
 
