@@ -146,3 +146,15 @@ def test_a_note_field_goes_to_the_back_without_its_label() -> None:
         "<p>It sits above the brood box.</p><p><em>Why:</em> the queen stays below the "
         "excluder.</p>",
     )
+
+
+def test_line_blocks_one_after_another_are_pairs_of_their_own() -> None:
+    """docutils' `<div class="line-block">`, one per Q/A pair: each pair is read on its own,
+    so a pair whose answer only points elsewhere takes no other pair with it."""
+    assert qa(FIND / "line-blocks.html") == [
+        (
+            "The scale shows 0 kg after a restart",
+            "Tare it again with the hive lifted off, then put the hive back.",
+            B,
+        )
+    ]

@@ -283,6 +283,12 @@ class _Walker:
                 self._loose(loose, child)
                 loose.clear()
                 stack.append((child, iter(child.children), []))
+            elif child.name == "div" and loose and _DIV_TAG.match(loose[-1].lstrip()):
+                # A box of text right after another (docutils' line blocks, one per Q/A
+                # pair) is a paragraph of its own, not more of the one before.
+                self._loose(loose, child)
+                loose.clear()
+                loose.append(str(child))
             else:
                 loose.append(str(child))
 
