@@ -11,7 +11,13 @@ from dataclasses import replace
 from .lazyre import lazy
 from .markup import escape, to_text
 from .model import Card, CardKind
-from .yesno import true_false_answer, true_false_options, yes_no_answer, yes_no_question
+from .yesno import (
+    asks_for_content,
+    true_false_answer,
+    true_false_options,
+    yes_no_answer,
+    yes_no_question,
+)
 
 __all__ = ["ask_for_content", "yes_no_card"]
 
@@ -279,23 +285,7 @@ def yes_no_card(card: Card) -> str | None:
     if question[-1:] not in "?？؟" and true_false_answer(to_text(card.answer)):
         return "true/false item"  # "Statement: ..." with "Answer: False"
     if yes_no_answer(to_text(card.answer)) and (
-        yes_no_question(question) or (question[-1:] in "?？" and not _asks_content(question))
+        yes_no_question(question) or (question[-1:] in "?？" and not asks_for_content(question))
     ):
         return "yes/no question answered yes or no"
     return None
-
-
-# A question word anywhere asks for content: "Why not cache it? No: ..." is no yes/no card.
-_CONTENT_WORD = lazy(
-    r"\b(?:what|why|how|when|where|which|who|whom|whose|was|warum|wie|wann|wo|welche[rsnm]?"
-    r"|wer|qué|que|por\s?qué|cómo|cuándo|dónde|cuál|quién|quoi|pourquoi|comment|quand|où"
-    r"|quel(?:le)?s?|perché|come|quando|dove|quale|porque|onde"
-    r"|что|почему|зачем|как|когда|где|какой|какая|какое|какие|кто|сколько)\b"
-    r"|什么|为什么|怎么|如何|哪|谁|多少|何|なぜ|どう|どこ|いつ"
-    r"|무엇|뭐|무슨|왜|어떻게|어떤|어디|언제|누구|누가|어느|몇|얼마",
-    re.I,
-)
-
-
-def _asks_content(question: str) -> bool:
-    return bool(_CONTENT_WORD.search(question))
