@@ -1,7 +1,8 @@
 """Finding the questions in shapes real documents showed (issue 12, heldout21-22): a quiz
 vault whose answers are headings (`### A: Merkur`, once `## A:` at the question's level)
-under questions, sentence stems ending in "..." and questions followed by their options.
-Each test compares the whole card list of a small fixture of our own."""
+under questions, sentence stems ending in "..." and questions followed by their options;
+a numbered quiz whose right options are in bold. Each test compares the whole card list
+of a small fixture of our own."""
 
 from __future__ import annotations
 
@@ -29,6 +30,35 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "Wie heißt der rote Planet? Tipp: Er trägt den Namen des römischen Kriegsgottes.",
             "Mars",
             B,
+        ),
+    ],
+    # A numbered quiz: the options in bold are the answer (a list when several are), the
+    # options go with the question unmarked, and so do the statements to order; an item
+    # asks with a question mark or without one ("... except", "... in order:").
+    "bold-quiz.md": [
+        (
+            "Which layer of soil holds the most organic matter? Bedrock Topsoil Subsoil",
+            "Topsoil",
+            B,
+        ),
+        (
+            "All of the following help soil keep its water except Mulch Compost Bare ground "
+            "Cover crops",
+            "Bare ground",
+            B,
+        ),
+        (
+            "Put the stages of soil formation in order: I. Plants take root and add organic "
+            "matter. II. Rock weathers into small pieces. III. Distinct layers form over "
+            "centuries. I, II, III II, I, III III, II, I",
+            "II, I, III",
+            B,
+        ),
+        (
+            "Which of these are made by earthworms? Select all that apply. Burrows that let "
+            "air in Nitrogen gas Castings that feed plants",
+            "Burrows that let air in Castings that feed plants",
+            L,
         ),
     ],
 }
