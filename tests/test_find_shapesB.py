@@ -1,8 +1,8 @@
 """Finding the questions in shapes real documents showed (issue 12, heldout21-22): a quiz
 vault whose answers are headings (`### A: Merkur`, once `## A:` at the question's level)
 under questions, sentence stems ending in "..." and questions followed by their options;
-a numbered quiz whose right options are in bold. Each test compares the whole card list
-of a small fixture of our own."""
+a numbered quiz whose right options are in bold; glossary terms written `**Term**.`. Each
+test compares the whole card list of a small fixture of our own."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tpmcards.model import CardKind
 
 from .test_find_questions import FIND, qa
 
-B, L = CardKind.BASIC, CardKind.LIST
+B, L, T = CardKind.BASIC, CardKind.LIST, CardKind.TERM
 
 EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # The answer heading is the answer, its label dropped; a heading so answered asks,
@@ -59,6 +59,21 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "air in Nitrogen gas Castings that feed plants",
             "Burrows that let air in Castings that feed plants",
             L,
+        ),
+    ],
+    # In a glossary a full stop after the bold term opens its definition as a colon does.
+    "stopped-terms.md": [
+        ("Shard", "A shard is one slice of a dataset, kept on its own node.", T),
+        (
+            "Replica",
+            "A replica is a full copy of a shard, kept on another node so that a lost node "
+            "loses no data.",
+            T,
+        ),
+        (
+            "Compaction",
+            "Compaction merges small files into larger ones. It runs in the background.",
+            T,
         ),
     ],
 }
