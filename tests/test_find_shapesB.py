@@ -1,16 +1,18 @@
 """Finding the questions in shapes real documents showed (issue 12, heldout21-22): a quiz
 vault whose answers are headings (`### A: Merkur`, once `## A:` at the question's level)
 under questions, sentence stems ending in "..." and questions followed by their options;
-a numbered quiz whose right options are in bold; glossary terms written `**Term**.`. Each
-test compares the whole card list of a small fixture of our own."""
+a numbered quiz whose right options are in bold; glossary terms written `**Term**.`; an
+MkDocs troubleshooting page titled by a meta-data line. Each test compares the whole card
+list of a small fixture of our own."""
 
 from __future__ import annotations
 
 import pytest
 
+from tpmcards.markup import to_text
 from tpmcards.model import CardKind
 
-from .test_find_questions import FIND, qa
+from .test_find_questions import FIND, cards_json, qa
 
 B, L, T = CardKind.BASIC, CardKind.LIST, CardKind.TERM
 
@@ -76,9 +78,35 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             T,
         ),
     ],
+    # `title: Trouble-shooting` opening the file (Python-Markdown's meta-data) is the
+    # page's title, no paragraph; a troubleshooting page's problem headings are entries
+    # whether they ask or not; a definition list of causes gives a card a cause.
+    "meta-troubleshooting.md": [
+        (
+            "The sync never finishes",
+            "Stop the daemon, delete the lock file in the cache folder, and start the daemon "
+            "again.",
+            B,
+        ),
+        (
+            "Why is my upload rejected?",
+            "The server refuses files over 50 MB; split the file first.",
+            B,
+        ),
+        ("Your token has expired", "Sign in again to get a new one.", T),
+        ("The folder is read-only", "Ask its owner for write access.", T),
+    ],
 }
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_finds_the_cards_a_reader_would_write(name: str) -> None:
     assert qa(FIND / name) == EXPECTED[name]
+
+
+def test_a_meta_data_title_names_the_deck_and_no_cue() -> None:
+    """`title: Trouble-shooting` names the deck; a generic title is no subject to put before
+    a cue ("Trouble-shooting — ..."), though it is written as a command's name is."""
+    rows = cards_json(FIND / "meta-troubleshooting.md")
+    assert {r["deck"] for r in rows} == {"Trouble-shooting"}
+    assert not any("—" in to_text(r["question"]) for r in rows)
