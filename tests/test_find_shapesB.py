@@ -2,8 +2,9 @@
 vault whose answers are headings (`### A: Merkur`, once `## A:` at the question's level)
 under questions, sentence stems ending in "..." and questions followed by their options;
 a numbered quiz whose right options are in bold; glossary terms written `**Term**.`; an
-MkDocs troubleshooting page titled by a meta-data line. Each test compares the whole card
-list of a small fixture of our own."""
+MkDocs troubleshooting page titled by a meta-data line; a Spanish FAQ of `- ¿...?` items
+answered in nested items. Each test compares the whole card list of a small fixture of
+our own."""
 
 from __future__ import annotations
 
@@ -95,6 +96,22 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ),
         ("Your token has expired", "Sign in again to get a new one.", T),
         ("The folder is read-only", "Ask its owner for write access.", T),
+    ],
+    # An FAQ's `- ¿...?` item asks over its nested answer, alone under its category too;
+    # Spanish "he" before a participle ("y he revisado") is "I have", no unnamed "he".
+    "faq-nested-es.md": [
+        (
+            "¿Qué navegadores son compatibles?",
+            "Firefox, Chrome y Safari en sus dos últimas versiones.",
+            B,
+        ),
+        ("¿Cada cuánto se publica una versión nueva?", "Una vez al mes, el primer lunes.", B),
+        ("¿Cómo cambio mi contraseña?", "Desde Ajustes, en la pestaña Seguridad.", B),
+        (
+            "La importación se detiene (y he revisado el formato del archivo). ¿Qué ocurre?",
+            "El archivo supera los 20 MB; divídalo en partes más pequeñas.",
+            B,
+        ),
     ],
 }
 

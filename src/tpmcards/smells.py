@@ -70,7 +70,8 @@ def list_items(card: Card) -> tuple[str, ...]:
 # --- pronouns ------------------------------------------------------------------------------
 
 PERSON_NAME = lazy(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-PERSONAL_PRONOUN = lazy(r"\b(she|he|her|his|him|hers)\b", re.I)
+# Spanish "he" before a participle ("y he intentado usar ...") is "I have", no pronoun.
+PERSONAL_PRONOUN = lazy(r"\b(she|he(?!\s+\w+[ai]do\b)|her|his|him|hers)\b", re.I)
 LEADING_PRONOUN = lazy(r"^(?:it|this|these|they|those|that)(?:'s|'re|’s|’re)?\b", re.I)
 _QUESTION_WORDS = {
     "what", "why", "how", "who", "when", "where", "which", "does", "do", "did", "is", "are",

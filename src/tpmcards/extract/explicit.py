@@ -295,7 +295,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 # `- What is X?` and its answer below it, nested, or after it on its line.
                 nxt = blocks[n + 1] if n + 1 < len(blocks) else None
                 after = nxt[1] if nxt is not None and nxt[0] == i + 1 else None
-                pairs = question_items(block, after) or []
+                pairs = question_items(block, after, least=1 if scope.faq else 2) or []
                 # The last question's answer was the list after it: that list is used too.
                 took_after = (
                     bool(pairs)

@@ -181,7 +181,9 @@ def _list_items(answer: str) -> tuple[str, ...]:
     return tuple(to_text(li.decode_contents()) for li in lists[0].find_all("li", recursive=False))
 
 
-def question_items(block: Block, after: Block | None = None) -> list[tuple[int, QA]] | None:
+def question_items(
+    block: Block, after: Block | None = None, least: int = 2
+) -> list[tuple[int, QA]] | None:
     """The questions and answers of a list whose items ask on their first line and answer
     after it (in a nested list, a paragraph or the next line). Where most items do so, an
     item that only asks is a question left without an answer (empty: a finding, no card)
@@ -189,7 +191,8 @@ def question_items(block: Block, after: Block | None = None) -> list[tuple[int, 
     `after` the block (a nested list indented too little to nest). Answers on the
     question's own line count only where every item of two or more has one, so one
     sentence that asks and goes on is not taken for a card. Each comes with the index of
-    its item."""
+    its item. An FAQ asks in one item as well (`least`): "- ¿Cómo ...?" over its answer
+    nested, alone under its category heading."""
     if block.kind is not BlockKind.LIST or not block.items:
         return None
     pairs = [question_item(item) for item in block.items]
@@ -202,7 +205,7 @@ def question_items(block: Block, after: Block | None = None) -> list[tuple[int, 
         pairs[-1] is None and after is not None and after.kind is BlockKind.LIST
     )
     written = sum(bool(to_text(item).strip()) for item in block.items)
-    if answered >= 2 and answered * 2 >= written:
+    if answered >= least and answered * 2 >= written:
         found: list[tuple[int, QA]] = []
         for n, (item, pair) in enumerate(zip(block.items, pairs, strict=True)):
             text = to_text(item)
