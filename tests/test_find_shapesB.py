@@ -3,8 +3,8 @@ vault whose answers are headings (`### A: Merkur`, once `## A:` at the question'
 under questions, sentence stems ending in "..." and questions followed by their options;
 a numbered quiz whose right options are in bold; glossary terms written `**Term**.`; an
 MkDocs troubleshooting page titled by a meta-data line; a Spanish FAQ of `- ¿...?` items
-answered in nested items. Each test compares the whole card list of a small fixture of
-our own."""
+answered in nested items; "Am I required to X to Y? No, ... you need Z" asked for what Y
+needs. Each test compares the whole card list of a small fixture of our own."""
 
 from __future__ import annotations
 
@@ -112,6 +112,18 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "El archivo supera los 20 MB; divídalo en partes más pequeñas.",
             B,
         ),
+    ],
+    # "Do I need X to Y? No, to Y you need Z": the card asks what Y needs, the no goes. Not
+    # where the answer says what to do instead without saying Y again (the laptop), nor
+    # where "to" names no purpose ("to my tutor"), nor where nothing is needed: yes/no
+    # cards, dropped.
+    "needed-faq.md": [
+        (
+            "Summer School — What do I need to study here?",
+            "To study here for less than 90 days you only need a valid passport.",
+            B,
+        ),
+        ("Summer School — Where do lessons take place?", "In the east wing, rooms 2 to 5.", B),
     ],
 }
 

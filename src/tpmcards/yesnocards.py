@@ -99,6 +99,7 @@ def ask_for_content(card: Card) -> Card:
     """The card with its yes/no question asked for the content, where a safe rewrite
     exists; any other card as it is."""
     card = _ask_how_possible(_ask_how_supported(_ask_what_there_is(card)))
+    card = _ask_what_is_needed(card)
     return _ask_which(_ask_how_it_is_done(_ask_how_one_can(_ask_how(card))))
 
 
@@ -195,6 +196,43 @@ def _ask_how_supported(card: Card) -> Card:
     aux, subject = asked.group("aux").lower(), asked.group("subject")
     question = f"How {aux} {subject} {asked.group('verb')}{asked.group('rest')}"
     return replace(card, question=escape(question), answer=answer)
+
+
+# "Am I required to take the exam to join the program? No, ... you need to pass FR 600."
+# and "Do I need a visa to study here? No, you only need your passport.": the answer says
+# what is needed instead, and the card asks for it: "What do I need to join the program?".
+# Only where the question names a purpose ("to" and a verb, not "to my manager") and the
+# answer, after its no, says that verb again and "need", "required" or "must": "No. The
+# library lends laptops; you must book one" says what to do without one, not what joining
+# needs, and stays a yes/no card.
+_NEEDED = lazy(
+    r"^(?:(?:am|are|is) (?P<who>i|we|you|one) (?:required|obliged|expected) to|"
+    r"(?:do|does) (?P<who2>i|we|you|one) (?:need|have) to|(?:do|does) (?P<who3>i|we|you|one) "
+    r"need) (?P<what>\w.+?) (?P<purpose>(?:in order )?to (?!(?:my|your|our|the|a|an|this|"
+    r"that|his|her|their|its|me|us|them|him)\b)(?P<verb>\w+).*)\?$",
+    re.I,
+)
+_NO_OPENING = lazy(r"^(?P<tags>(?:<[a-z0-9]+\b[^<>]*>)*)\s*no\s*[,.!:;—–-]\s*(?=\w)", re.I)
+_SAYS_NEED = lazy(r"\b(?:need|needs|required|require|requires|must|have to|has to)\b", re.I)
+
+
+def _ask_what_is_needed(card: Card) -> Card:
+    if card.kind is not CardKind.BASIC:
+        return card
+    asked = _NEEDED.match(to_text(card.question).strip())
+    answered = _NO_OPENING.match(card.answer) if asked else None
+    if asked is None or answered is None:
+        return card
+    rest = card.answer[answered.end() :]
+    said = to_text(rest)
+    if not _SAYS_NEED.search(said) or not re.search(rf"\b{asked.group('verb')}", said, re.I):
+        return card  # "No, anyone may join.": nothing is needed, the card stays yes/no
+    who = (asked.group("who") or asked.group("who2") or asked.group("who3")).lower()
+    who = "I" if who == "i" else who
+    aux = "does" if who == "one" else "do"
+    question = escape(f"What {aux} {who} need {asked.group('purpose')}?")
+    answer = answered.group("tags") + rest[:1].upper() + rest[1:]
+    return replace(card, question=question, answer=answer)
 
 
 # "List, Set, Map是否继承自Collection接口？ list，set继承，map不继承" and "Do Go, Rust and Zig
