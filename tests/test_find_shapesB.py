@@ -20,8 +20,8 @@ B, L, T = CardKind.BASIC, CardKind.LIST, CardKind.TERM
 EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # The answer heading is the answer, its label dropped; a heading so answered asks,
     # whatever its form; what stands between it and its answer goes with the question.
-    # Two questions told apart by their question word (Wer / Wann), or by their options,
-    # ask two facts.
+    # Two questions told apart by their question word (Wer / Wann), by their options, or
+    # by the names they ask of (Merkur / Venus, one answer) ask two facts.
     "answer-headings.md": [
         ("Welcher Planet ist der Sonne am nächsten?", "Merkur", B),
         ("Der größte Planet des Sonnensystems ist ...", "Jupiter.", B),
@@ -34,6 +34,8 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "Mars",
             B,
         ),
+        ("Wie viele Monde hat der Merkur?", "0", B),
+        ("Wie viele Monde hat die Venus?", "0", B),
     ],
     # A numbered quiz: the options in bold are the answer (a list when several are), the
     # options go with the question unmarked, and so do the statements to order; an item
@@ -124,6 +126,17 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
         ("Summer School — Where do lessons take place?", "In the east wing, rooms 2 to 5.", B),
+    ],
+    # Two questions that each name something the other does not ask two facts, one answer
+    # or not; a name and its initials (TPM / Technical Program Manager) are one name.
+    "named-twice.md": [
+        (
+            "What does a TPM send the Steering Group each Friday?",
+            "A one-page status report with risks and dates.",
+            B,
+        ),
+        ("When did the Berlin office open?", "In 2019, with twelve engineers.", B),
+        ("When did the Lisbon office open?", "In 2019, with twelve engineers.", B),
     ],
 }
 

@@ -465,6 +465,11 @@ def asks_apart(first: Card, second: Card) -> bool:
     places = [_PLACE.fullmatch(text.strip()) for text in (asked, other_asked)]
     if places[0] and places[1] and places[0]["asked"] == places[1]["asked"]:
         unrelated = places[0]["place"] != places[1]["place"]
+    # "When was the DDR founded?" / "When was the Federal Republic founded?": each names
+    # something the other does not, and asks of it, whatever their answers.
+    names = [_names(SUBJECT_PREFIX.sub("", text)) for text in (asked, other_asked)]
+    if names[0] - names[1] and names[1] - names[0] and not _expands(names[0], names[1]):
+        return True
     # "Who built the wall?" / "When did they build the wall?": another question word asks
     # for another kind of fact. "Which state ...? Hesse, Saxony" / "...? Bavaria, Bremen":
     # a quiz's one stem asked again over other options is another item.
@@ -480,6 +485,22 @@ def asks_apart(first: Card, second: Card) -> bool:
     )
     apart = narrowed or numbers or unrelated or asks_other or other_options
     return distinct or (apart and differ)
+
+
+def _names(question: str) -> frozenset[str]:
+    """The words a question writes with a capital, past its first (names: "DDR", "Berlin")."""
+    return frozenset(re.findall(r"(?<=\s)[A-ZÄÖÜ][\wäöüß-]*", question.strip()))
+
+
+def _expands(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether one side's own names are the other's initials ("TPM" / "Technical Program
+    Manager"): one name, written two ways."""
+    own, other_own = one - other, other - one
+    for short, long in ((own, other_own), (other_own, own)):
+        initials = "".join(sorted(w[0] for w in long))
+        if any(len(w) > 1 and w.isupper() and "".join(sorted(w)) == initials for w in short):
+            return True
+    return False
 
 
 def _after_question(question: str) -> str:
