@@ -367,9 +367,10 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(*picked, CardKind.BASIC, scope.section.line, used)
         return
     asked = escape(question)
-    if labelled := _answer_place(blocks):
+    labelled = _answer_place(blocks)
+    if labelled and not any(b.kind is BlockKind.LIST for _, b in blocks[:labelled]):
         # What stands between the question and its `A:` (the map it asks about) is part
-        # of the question.
+        # of the question; options before `Answer: 2` are for `labelled_choice` to read.
         asked += "".join(b.html for _, b in blocks[:labelled])
         blocks = blocks[labelled:]
         whole = "".join(b.html for _, b in blocks)
