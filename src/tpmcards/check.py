@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 from .extract import ERROR, WARNING, Finding, asks_without_mark, extract, normalize, question_text
 from .extract.base import QUESTION_MARKS, Scope
 from .extract.explicit import pointer_questions
+from .extract.labels import answer_heading
 from .extract.pointers import points_away
 from .markup import to_text
 from .model import Card, Config, Document
@@ -127,6 +128,7 @@ def _structure(document: Document, config: Config) -> Iterable[Finding]:
             and section.level
             and question_text(heading) is None
             and not asks_without_mark(heading)
+            and not answer_heading(heading)  # `### A: 1949`: the answer, written as a heading
         ):
             yield Finding(
                 path,

@@ -248,6 +248,8 @@ def guide_subject(title: str, file_name: str = "") -> str | None:
         return None  # a guide without a title: its first question stands in for one
     if title.lower() in {file_name.lower(), PurePath(file_name).stem.lower()}:
         return None
+    if GENERIC_TITLE.match(title):
+        return None  # "Trouble-shooting" is written as a command is, and names nothing
     if _COMMAND.fullmatch(title):
         if _COLLECTION.search(title):
             return None  # a repository named for what it collects: "DS-Interview-Questions"

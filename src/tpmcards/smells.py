@@ -19,7 +19,7 @@ from .cues import two_questions
 from .lazyre import lazy
 from .markup import cloze_deletions, sub_cloze, to_text
 from .model import Card, CardKind, SourceRef
-from .yesno import yes_no_question
+from .yesno import question_word, yes_no_question
 
 # The subject the writer names before a question that lacks it: "IntelliCode — How ...?"
 SUBJECT_PREFIX = lazy(r"^[^—?？]{1,60}? — (?=\S)")
@@ -70,7 +70,8 @@ def list_items(card: Card) -> tuple[str, ...]:
 # --- pronouns ------------------------------------------------------------------------------
 
 PERSON_NAME = lazy(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-PERSONAL_PRONOUN = lazy(r"\b(she|he|her|his|him|hers)\b", re.I)
+# Spanish "he" before a participle ("y he intentado usar ...") is "I have", no pronoun.
+PERSONAL_PRONOUN = lazy(r"\b(she|he(?!\s+\w+[ai]do\b)|her|his|him|hers)\b", re.I)
 LEADING_PRONOUN = lazy(r"^(?:it|this|these|they|those|that)(?:'s|'re|’s|’re)?\b", re.I)
 _QUESTION_WORDS = {
     "what", "why", "how", "who", "when", "where", "which", "does", "do", "did", "is", "are",
@@ -464,10 +465,48 @@ def asks_apart(first: Card, second: Card) -> bool:
     places = [_PLACE.fullmatch(text.strip()) for text in (asked, other_asked)]
     if places[0] and places[1] and places[0]["asked"] == places[1]["asked"]:
         unrelated = places[0]["place"] != places[1]["place"]
+    # "When was the DDR founded?" / "When was the Federal Republic founded?": each names
+    # something the other does not, and asks of it, whatever their answers.
+    names = [_names(SUBJECT_PREFIX.sub("", text)) for text in (asked, other_asked)]
+    if names[0] - names[1] and names[1] - names[0] and not _expands(names[0], names[1]):
+        return True
+    # "Who built the wall?" / "When did they build the wall?": another question word asks
+    # for another kind of fact. "Which state ...? Hesse, Saxony" / "...? Bavaria, Bremen":
+    # a quiz's one stem asked again over other options is another item.
+    words = [question_word(SUBJECT_PREFIX.sub("", text)) for text in (asked, other_asked)]
+    asks_other = all(words) and words[0] != words[1]
+    options = [_after_question(text) for text in (asked, other_asked)]
+    other_options = all(options) and _words(options[0]) != _words(options[1])
     differ = _words(to_text(first.answer)) != _words(to_text(second.answer))
     # Questions of mostly their own words ask two things, even answered alike ("When will X
     # support timezones?" / "When will X recognize double activities?", both "No date yet").
     distinct = (
         len(one - other) >= 2 and len(other - one) >= 2 and 2 * len(one & other) < len(one | other)
     )
-    return distinct or ((narrowed or numbers or unrelated) and differ)
+    apart = narrowed or numbers or unrelated or asks_other or other_options
+    return distinct or (apart and differ)
+
+
+def _names(question: str) -> frozenset[str]:
+    """The words a question writes with a capital, past its first (names: "DDR", "Berlin")."""
+    return frozenset(re.findall(r"(?<=\s)[A-ZÄÖÜ][\wäöüß-]*", question.strip()))
+
+
+def _expands(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether one side's own names are the other's initials ("TPM" / "Technical Program
+    Manager"): one name, written two ways."""
+    own, other_own = one - other, other - one
+    for short, long in ((own, other_own), (other_own, own)):
+        initials = "".join(sorted(w[0] for w in long))
+        if any(len(w) > 1 and w.isupper() and "".join(sorted(w)) == initials for w in short):
+            return True
+    return False
+
+
+def _after_question(question: str) -> str:
+    """What a question line holds after its question mark (the options of a quiz item)."""
+    match = _AFTER_MARK.search(question)
+    return match.group("rest").strip() if match else ""
+
+
+_AFTER_MARK = lazy(r"[?？]\s*(?P<rest>\S.*)$", re.S)

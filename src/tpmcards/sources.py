@@ -123,6 +123,8 @@ def read_source(path: Path, key: str | None = None) -> Source:
     meta, body, body_line = split_front_matter(text, display)
     if fmt == "markdown" and not meta:
         meta, body, body_line = _title_block(body, body_line)
+    if fmt == "markdown" and not meta:
+        meta, body, body_line = _meta_data(body, body_line)
     return Source(
         path=path,
         text=body,
@@ -147,6 +149,26 @@ def _title_block(body: str, body_line: int) -> tuple[Mapping[str, Any], str, int
     title = _MAN_SECTION.sub("", match.group(1).strip()) if match else ""
     if not match or not title:
         return {}, body, body_line
+    return {"title": title}, body[match.end() :], body_line + body.count("\n", 0, match.end())
+
+
+# Python-Markdown's (and MultiMarkdown's) meta-data: `key: value` lines opening the file up
+# to a blank line, without `---` around them, as MkDocs pages have (`title: Trouble-shooting`).
+# Taken only when the first line names the title, so that a guide opening with "Note: ..."
+# keeps its note.
+_META_DATA = re.compile(
+    r"\Atitle:[ \t]*(?P<title>\S[^\n]*)\n(?:[A-Za-z0-9_-]+:[^\n]*\n|[ \t]{4,}\S[^\n]*\n)*"
+    r"(?:[ \t]*\n|\Z)",
+    re.I,
+)
+
+
+def _meta_data(body: str, body_line: int) -> tuple[Mapping[str, Any], str, int]:
+    """Take Python-Markdown's meta-data lines off the body: their title is the guide's."""
+    match = _META_DATA.match(body)
+    if not match:
+        return {}, body, body_line
+    title = match.group("title").strip()
     return {"title": title}, body[match.end() :], body_line + body.count("\n", 0, match.end())
 
 

@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from .lazyre import lazy
 
-__all__ = ["true_false_answer", "true_false_options", "yes_no_answer", "yes_no_question"]
+__all__ = [
+    "asks_for_content",
+    "question_word",
+    "true_false_answer",
+    "true_false_options",
+    "yes_no_answer",
+    "yes_no_question",
+]
 
 # A question that opens with an auxiliary or a verb (or, in French, an inverted verb) asks
 # for yes or no in these languages; a question word first ("What", "Was ist", "¿Qué",
@@ -153,3 +160,28 @@ def true_false_options(options: tuple[str, ...]) -> bool:
         return False
     words = {_LETTER.sub("", o).strip(" \t✅❌✔✘✓✗*_").lower() for o in options}
     return len(words) == 2 and words <= _TRUE_FALSE
+
+
+# The words that ask for content: "Why not cache it? No: ..." is no yes/no question, and
+# "Who built the wall?" asks for another fact than "When was the wall built?".
+_CONTENT_WORD = lazy(
+    r"\b(?:what|why|how|when|where|which|who|whom|whose|was|warum|wie|wann|wo|welche[rsnm]?"
+    r"|wer|qué|que|por\s?qué|cómo|cuándo|dónde|cuál|quién|quoi|pourquoi|comment|quand|où"
+    r"|quel(?:le)?s?|perché|come|quando|dove|quale|porque|onde"
+    r"|что|почему|зачем|как|когда|где|какой|какая|какое|какие|кто|сколько)\b"
+    r"|什么|为什么|怎么|如何|哪|谁|多少|何|なぜ|どう|どこ|いつ"
+    r"|무엇|뭐|무슨|왜|어떻게|어떤|어디|언제|누구|누가|어느|몇|얼마",
+    re.I,
+)
+
+
+def asks_for_content(question: str) -> bool:
+    """Whether a question word asks anywhere in it: "Why not cache it?" asks for content."""
+    return _CONTENT_WORD.search(question) is not None
+
+
+def question_word(question: str) -> str:
+    """The question word that opens a question (lower case: "who", "wann", "什么"), or ""
+    when it opens otherwise ("Did you score it when ...?")."""
+    match = _CONTENT_WORD.match(question.lstrip(" ¿¡"))
+    return match.group(0).lower() if match else ""

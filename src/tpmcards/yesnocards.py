@@ -11,7 +11,13 @@ from dataclasses import replace
 from .lazyre import lazy
 from .markup import escape, to_text
 from .model import Card, CardKind
-from .yesno import true_false_answer, true_false_options, yes_no_answer, yes_no_question
+from .yesno import (
+    asks_for_content,
+    true_false_answer,
+    true_false_options,
+    yes_no_answer,
+    yes_no_question,
+)
 
 __all__ = ["ask_for_content", "yes_no_card"]
 
@@ -93,6 +99,7 @@ def ask_for_content(card: Card) -> Card:
     """The card with its yes/no question asked for the content, where a safe rewrite
     exists; any other card as it is."""
     card = _ask_how_possible(_ask_how_supported(_ask_what_there_is(card)))
+    card = _ask_what_is_needed(card)
     return _ask_which(_ask_how_it_is_done(_ask_how_one_can(_ask_how(card))))
 
 
@@ -191,6 +198,43 @@ def _ask_how_supported(card: Card) -> Card:
     return replace(card, question=escape(question), answer=answer)
 
 
+# "Am I required to take the exam to join the program? No, ... you need to pass FR 600."
+# and "Do I need a visa to study here? No, you only need your passport.": the answer says
+# what is needed instead, and the card asks for it: "What do I need to join the program?".
+# Only where the question names a purpose ("to" and a verb, not "to my manager") and the
+# answer, after its no, says that verb again and "need", "required" or "must": "No. The
+# library lends laptops; you must book one" says what to do without one, not what joining
+# needs, and stays a yes/no card.
+_NEEDED = lazy(
+    r"^(?:(?:am|are|is) (?P<who>i|we|you|one) (?:required|obliged|expected) to|"
+    r"(?:do|does) (?P<who2>i|we|you|one) (?:need|have) to|(?:do|does) (?P<who3>i|we|you|one) "
+    r"need) (?P<what>\w.+?) (?P<purpose>(?:in order )?to (?!(?:my|your|our|the|a|an|this|"
+    r"that|his|her|their|its|me|us|them|him)\b)(?P<verb>\w+).*)\?$",
+    re.I,
+)
+_NO_OPENING = lazy(r"^(?P<tags>(?:<[a-z0-9]+\b[^<>]*>)*)\s*no\s*[,.!:;—–-]\s*(?=\w)", re.I)
+_SAYS_NEED = lazy(r"\b(?:need|needs|required|require|requires|must|have to|has to)\b", re.I)
+
+
+def _ask_what_is_needed(card: Card) -> Card:
+    if card.kind is not CardKind.BASIC:
+        return card
+    asked = _NEEDED.match(to_text(card.question).strip())
+    answered = _NO_OPENING.match(card.answer) if asked else None
+    if asked is None or answered is None:
+        return card
+    rest = card.answer[answered.end() :]
+    said = to_text(rest)
+    if not _SAYS_NEED.search(said) or not re.search(rf"\b{asked.group('verb')}", said, re.I):
+        return card  # "No, anyone may join.": nothing is needed, the card stays yes/no
+    who = (asked.group("who") or asked.group("who2") or asked.group("who3")).lower()
+    who = "I" if who == "i" else who
+    aux = "does" if who == "one" else "do"
+    question = escape(f"What {aux} {who} need {asked.group('purpose')}?")
+    answer = answered.group("tags") + rest[:1].upper() + rest[1:]
+    return replace(card, question=question, answer=answer)
+
+
 # "List, Set, Map是否继承自Collection接口？ list，set继承，map不继承" and "Do Go, Rust and Zig
 # have a GC? Go does; Rust and Zig do not." ask yes or no of several things at once, and the
 # answer sorts them: the card asks which of them do. An answer that opens with yes or no
@@ -279,23 +323,7 @@ def yes_no_card(card: Card) -> str | None:
     if question[-1:] not in "?？؟" and true_false_answer(to_text(card.answer)):
         return "true/false item"  # "Statement: ..." with "Answer: False"
     if yes_no_answer(to_text(card.answer)) and (
-        yes_no_question(question) or (question[-1:] in "?？" and not _asks_content(question))
+        yes_no_question(question) or (question[-1:] in "?？" and not asks_for_content(question))
     ):
         return "yes/no question answered yes or no"
     return None
-
-
-# A question word anywhere asks for content: "Why not cache it? No: ..." is no yes/no card.
-_CONTENT_WORD = lazy(
-    r"\b(?:what|why|how|when|where|which|who|whom|whose|was|warum|wie|wann|wo|welche[rsnm]?"
-    r"|wer|qué|que|por\s?qué|cómo|cuándo|dónde|cuál|quién|quoi|pourquoi|comment|quand|où"
-    r"|quel(?:le)?s?|perché|come|quando|dove|quale|porque|onde"
-    r"|что|почему|зачем|как|когда|где|какой|какая|какое|какие|кто|сколько)\b"
-    r"|什么|为什么|怎么|如何|哪|谁|多少|何|なぜ|どう|どこ|いつ"
-    r"|무엇|뭐|무슨|왜|어떻게|어떤|어디|언제|누구|누가|어느|몇|얼마",
-    re.I,
-)
-
-
-def _asks_content(question: str) -> bool:
-    return bool(_CONTENT_WORD.search(question))

@@ -197,7 +197,7 @@ def question_mark_for(text: str) -> str:
 # Headings that hold questions and answers, whatever their entries look like.
 FAQ_HEADING = lazy(
     r"\b(?:faqs?|f\.a\.q\.?|frequently asked|common questions|questions|q\s*&\s*a|"
-    r"interview\s+(?:questions?|prep\w*|q\s*&\s*a)|troubleshooting|preguntas|entrevistas?|"
+    r"interview\s+(?:questions?|prep\w*|q\s*&\s*a)|trouble-?shooting|preguntas|entrevistas?|"
     r"fragen|questions fr[ée]quentes|"
     r"perguntas|domande|vragen|sss|pytania|sorular|pertanyaan|tanya\s+jawab|"
     r"c[âa]u\s+h[ỏo]i|вопросы|вопросы\s+и\s+ответы|питання|собеседовани[ея]|"

@@ -295,7 +295,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 # `- What is X?` and its answer below it, nested, or after it on its line.
                 nxt = blocks[n + 1] if n + 1 < len(blocks) else None
                 after = nxt[1] if nxt is not None and nxt[0] == i + 1 else None
-                pairs = question_items(block, after) or []
+                pairs = question_items(block, after, least=1 if scope.faq else 2) or []
                 # The last question's answer was the list after it: that list is used too.
                 took_after = (
                     bool(pairs)
@@ -363,10 +363,18 @@ def question_heading(scope: Scope) -> Iterator[Found]:
     whole = "".join(b.html for _, b in blocks)
     if points_away(whole) or only_placeholders(whole):
         return  # "See <link> for it." sends away; `{{ var }}` holds no fact (check says)
-    answer = strip_answer_mark(whole)
     if picked := lettered_choice(escape(question), whole):  # options, then `Answer: b`
         yield Found(*picked, CardKind.BASIC, scope.section.line, used)
         return
+    asked = escape(question)
+    labelled = _answer_place(blocks)
+    if labelled and not any(b.kind is BlockKind.LIST for _, b in blocks[:labelled]):
+        # What stands between the question and its `A:` (the map it asks about) is part
+        # of the question; options before `Answer: 2` are for `labelled_choice` to read.
+        asked += "".join(b.html for _, b in blocks[:labelled])
+        blocks = blocks[labelled:]
+        whole = "".join(b.html for _, b in blocks)
+    answer = strip_answer_mark(whole)
     lists = [b for _, b in blocks if b.kind is BlockKind.LIST]
     if (
         len(blocks) == 1
@@ -378,9 +386,15 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         return  # an entry's heading ("Key Metrics to Mention") over `**Term**: ...` items: terms
     if len(lists) == 1 and all(b.kind in {BlockKind.LIST, BlockKind.PARAGRAPH} for _, b in blocks):
         items = tuple(to_text(item) for item in lists[0].items)
-        yield Found(escape(question), answer, CardKind.LIST, scope.section.line, used, items)
+        yield Found(asked, answer, CardKind.LIST, scope.section.line, used, items)
     else:
-        yield Found(escape(question), answer, CardKind.BASIC, scope.section.line, used)
+        yield Found(asked, answer, CardKind.BASIC, scope.section.line, used)
+
+
+def _answer_place(blocks: Sequence[tuple[int, Block]]) -> int | None:
+    """Where the first paragraph labelled as the answer (`A: ...`) stands among a
+    heading's blocks, or None."""
+    return next((k for k, (_, b) in enumerate(blocks) if block_label(b) == "a"), None)
 
 
 def heading_question(scope: Scope) -> str | None:
@@ -391,6 +405,10 @@ def heading_question(scope: Scope) -> str | None:
         question = NUMBERING.sub("", visible(heading)).strip()
         if not any(mark in question for mark in QUESTION_MARKS):  # "Why X? Give two."
             question = question.rstrip(".") + question_mark_for(question)
+    if question is None and _answer_place(list(scope.blocks())) is not None:
+        # A heading over its labelled answer asks, whatever its form: a stem that ends in
+        # "..." ("Das Dritte Reich war eine ..." / "A: Diktatur"), a question and its options.
+        question = NUMBERING.sub("", visible(heading)).strip() or None
     if question is None and scope.faq and not scope.has_children and _in_faq_part(scope):
         # An entry of an FAQ or interview section asks, with or without its mark.
         question = entry_question(heading, scope.entry)

@@ -27,6 +27,7 @@ from .labels import block_label, qa_label, strip_answer_mark
 
 __all__ = [
     "QA",
+    "bold_choice",
     "first_line",
     "item_lines",
     "numbered_question",
@@ -40,9 +41,7 @@ __all__ = [
 QA = tuple[str, str, tuple[str, ...]]  # a question, its answer (HTML) and a list answer's items
 
 # Where the first line of an item ends: a line break, or the block its answer starts with.
-_BREAK = lazy(
-    r"\s*(?:<br\s*/?>\s*|\n\s*(?=[^<\s])|(?=<(?:p|ul|ol|pre|blockquote|table|div)\b))"
-)
+_BREAK = lazy(r"\s*(?:<br\s*/?>\s*|\n\s*(?=[^<\s])|(?=<(?:p|ul|ol|pre|blockquote|table|div)\b))")
 # A question and its answer on one line: the question's mark, a space, an answer's first
 # letter (never `?)` or a second question mark).
 _SAME_LINE = lazy(r"^(?P<q>[^<>]{8,}?[?？])\s+(?P<a>[^\s?？].*)$", re.S)
@@ -125,6 +124,41 @@ def _statement_entry(item: str) -> QA | None:
     return head.rstrip("."), match["rest"].strip(), _list_items(match["rest"].strip())
 
 
+def bold_choice(html: str) -> QA | None:
+    """A quiz item: its first line asks (with a question mark or not: "... except",
+    "Correctly order the steps:"), then come its options as a list, the right ones wholly
+    in bold. The options go with the question, unmarked, and so does what stands between
+    (a figure, numbered statements); the bold ones are the answer, a list when several are
+    ("Select all that apply")."""
+    if "<strong>" not in html and "<b>" not in html:
+        return None
+    head, rest = first_line(html)
+    if "<" in head or not to_text(head).strip():
+        return None
+    blocks = [t for t in BeautifulSoup(rest, "html.parser").contents if isinstance(t, Tag)]
+    if not blocks or blocks[-1].name not in {"ol", "ul"} or any(b.name != "p" for b in blocks[:-1]):
+        return None
+    options = [unwrap_p(li.decode_contents()) for li in blocks[-1].find_all("li", recursive=False)]
+    bold = [_WHOLLY_BOLD.fullmatch(option) for option in options]
+    chosen = [m.group("inner").strip() for m in bold if m]
+    if len(options) < 2 or not chosen or len(chosen) == len(options):
+        return None
+    listed = "".join(
+        f"<li>{m.group('inner').strip() if m else o}</li>"
+        for m, o in zip(bold, options, strict=True)
+    )
+    tag = blocks[-1].name
+    question = NUMBERING.sub("", head).strip() + "".join(str(b) for b in blocks[:-1])
+    question += f"<{tag}>{listed}</{tag}>"
+    if len(chosen) == 1:
+        return question, f"<p>{chosen[0]}</p>", ()
+    answer = "<ul>" + "".join(f"<li>{c}</li>" for c in chosen) + "</ul>"
+    return question, answer, tuple(to_text(c) for c in chosen)
+
+
+_WHOLLY_BOLD = lazy(r"\s*<(strong|b)>(?P<inner>(?:(?!</?\1>).)+)</\1>\s*", re.S)
+
+
 def _labelled_answer(head: str, rest: str) -> bool:
     """A first line of plain text whose next line opens with an answer's label."""
     if "<" in head or not to_text(head).strip():
@@ -147,7 +181,9 @@ def _list_items(answer: str) -> tuple[str, ...]:
     return tuple(to_text(li.decode_contents()) for li in lists[0].find_all("li", recursive=False))
 
 
-def question_items(block: Block, after: Block | None = None) -> list[tuple[int, QA]] | None:
+def question_items(
+    block: Block, after: Block | None = None, least: int = 2
+) -> list[tuple[int, QA]] | None:
     """The questions and answers of a list whose items ask on their first line and answer
     after it (in a nested list, a paragraph or the next line). Where most items do so, an
     item that only asks is a question left without an answer (empty: a finding, no card)
@@ -155,16 +191,21 @@ def question_items(block: Block, after: Block | None = None) -> list[tuple[int, 
     `after` the block (a nested list indented too little to nest). Answers on the
     question's own line count only where every item of two or more has one, so one
     sentence that asks and goes on is not taken for a card. Each comes with the index of
-    its item."""
+    its item. An FAQ asks in one item as well (`least`): "- ¿Cómo ...?" over its answer
+    nested, alone under its category heading."""
     if block.kind is not BlockKind.LIST or not block.items:
         return None
     pairs = [question_item(item) for item in block.items]
+    quiz = [bold_choice(item) for item in block.items]
+    if sum(q is not None for q in quiz) >= 2:
+        # A quiz: its items ask, with a question mark or not, over options marked in bold.
+        pairs = [q or p for q, p in zip(quiz, pairs, strict=True)]
     # The last item answered by the list after it counts; an empty item (`39.`) does not.
     answered = sum(p is not None for p in pairs) + (
         pairs[-1] is None and after is not None and after.kind is BlockKind.LIST
     )
     written = sum(bool(to_text(item).strip()) for item in block.items)
-    if answered >= 2 and answered * 2 >= written:
+    if answered >= least and answered * 2 >= written:
         found: list[tuple[int, QA]] = []
         for n, (item, pair) in enumerate(zip(block.items, pairs, strict=True)):
             text = to_text(item)

@@ -100,6 +100,18 @@ def label_heading(heading: str) -> str:
     return "a" if _A_LABEL.match(label) else "q"
 
 
+# A heading that is an answer, label and all (`### A: Konrad Adenauer`, `## Antwort: 1949`):
+# a colon after the label, so that an appendix's `## A. Glossary` answers nothing.
+_ANSWER_HEADING = lazy(rf"^\s*(?:{_A_WORDS})\s*[:：]\s*(?P<answer>\S.*)$", re.I)
+
+
+def answer_heading(heading: str) -> str:
+    """The answer a heading states after its answer label ("A: Berlin" -> "Berlin"), else
+    empty."""
+    match = _ANSWER_HEADING.match(visible(heading))
+    return match.group("answer").strip() if match else ""
+
+
 # What parts a question from its answer's label on one line: a line break, or an arrow
 # (`**F**: Kann ich ...? → **A**: ...`).
 _LINE_BREAK = lazy(r"\s*(?:\n|<br\s*/?>|→|⇒|-&gt;|=&gt;)\s*", re.I)

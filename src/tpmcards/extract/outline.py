@@ -24,7 +24,7 @@ from .base import (
     visible,
 )
 from .glossaries import glossary_runs
-from .labels import label_heading
+from .labels import answer_heading, label_heading
 
 # Past this many words, what follows a question title is an article, not its answer:
 ARTICLE_WORDS = 120  # the answer length `check` already warns about
@@ -72,11 +72,17 @@ def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, t
         if (
             previous >= 0
             and section.level == sections[previous].level
-            and label_heading(section.heading) == "a"
-            and label_heading(sections[previous].heading) == "q"
+            and (
+                (
+                    label_heading(section.heading) == "a"
+                    and label_heading(sections[previous].heading) == "q"
+                )
+                or answer_heading(section.heading)
+            )
             and previous in parts
         ):
-            # `### Question 3` then `### Answer`: the answer is the labelled sibling.
+            # `### Question 3` then `### Answer`, `## Wer baute X?` then `## A: Y`: the
+            # answer is the labelled sibling.
             parts.setdefault(previous, []).append(n)
             continue
         if previous in heading_answers:
@@ -84,7 +90,7 @@ def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, t
         while open_questions and sections[open_questions[-1]].level >= section.level:
             open_questions.pop()
         asks = _asks(section.heading) and not (section.level <= 1 and section.heading == title)
-        asks = asks or label_heading(section.heading) == "q"
+        asks = asks or label_heading(section.heading) == "q" or _labelled_below(sections, n)
         if asks and n in heading_answers:
             parts[n] = [n + 1]
             continue
@@ -99,6 +105,19 @@ def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, t
             parts[n] = []
             open_questions.append(n)
     return {n: tuple(found) for n, found in parts.items() if found}
+
+
+def _labelled_below(sections: Sequence[Section], n: int) -> bool:
+    """Whether the heading after this one, at its level or below, is its answer, label and
+    all (`### A: Diktatur`): a heading so answered asks, whatever its form (a stem that ends
+    in "...", a question followed by its options)."""
+    after = sections[n + 1] if n + 1 < len(sections) else None
+    return (
+        after is not None
+        and after.level >= sections[n].level
+        and bool(answer_heading(after.heading))
+        and not answer_heading(sections[n].heading)
+    )
 
 
 def _among_asking(sections: Sequence[Section], owner: int, n: int) -> bool:
@@ -168,6 +187,12 @@ def with_subsections(section: Section, subsections: Sequence[Section]) -> Sectio
     heading."""
     blocks: list[Block] = list(section.blocks)
     for sub in subsections:
+        if answer_heading(sub.heading):
+            # `### A: Konrad Adenauer`: the answer, still labelled, and what follows it.
+            html = f"<p>{escape(visible(sub.heading))}</p>"
+            blocks.append(Block(BlockKind.PARAGRAPH, html, visible(sub.heading), sub.line))
+            blocks.extend(sub.blocks)
+            continue
         if sub.level <= section.level and not sub.blocks:
             # An answer written as the heading after the question (a flashcard file).
             html = f"<p>{escape(sub.heading)}</p>"

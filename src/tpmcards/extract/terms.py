@@ -195,6 +195,7 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
         and (
             match := _TERM_ITEM.match(inner_html(block))
             or (GLOSSARY_LINE.match(inner_html(block)) if i in split else None)
+            or (_STOPPED_TERM.match(inner_html(block)) if scope.glossary else None)
         )
         is not None
         and not ends_question(match.group("term"))
@@ -205,6 +206,11 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
     for i, block, match in found:
         term, rest = _term(match), match.group("rest").strip()
         yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
+
+
+# `**Disperser**. The Disperser is ...`: in a glossary, a full stop after the bold term
+# opens its definition as a colon does (elsewhere it ends a bold run-in heading).
+_STOPPED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>\.\s+(?P<rest>\S.*)$", re.S)
 
 
 _BOLD_ONLY = lazy(r"^\s*<(strong|b)>(?P<term>[^<>]{1,80})</\1>\s*$")
