@@ -3,10 +3,10 @@ notes that changed are written again, and the package is byte for byte a cold bu
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sqlite3
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -102,13 +102,13 @@ def _change_kept(project: Path, statement: str, checksum: bool) -> None:
     data = kept.read_bytes()
     head = data.index(b"\n", data.index(b"\n") + 1) + 1  # the magic line, the setup line
     copy = project / "copy.anki2"
-    copy.write_bytes(data[head + 32 :])
+    copy.write_bytes(data[head + 4 :])
     conn = sqlite3.connect(copy)
     conn.execute(statement)
     conn.commit()
     conn.close()
     payload = copy.read_bytes()
-    mark = hashlib.sha256(payload).digest() if checksum else data[head : head + 32]
+    mark = zlib.crc32(payload).to_bytes(4, "big") if checksum else data[head : head + 4]
     kept.write_bytes(data[:head] + mark + payload)
 
 

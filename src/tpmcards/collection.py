@@ -23,6 +23,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +43,7 @@ _OWN_SCHEMA = (
     "CREATE TABLE tpm_notes (guid TEXT PRIMARY KEY, nid INTEGER NOT NULL, digest BLOB, "
     "due INTEGER NOT NULL, did INTEGER NOT NULL, mid INTEGER NOT NULL);"
 )
-_MAGIC = b"tpmcards-collection-1\n"
+_MAGIC = b"tpmcards-collection-2\n"
 _NOTE_COLUMNS = "id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data"
 _CARD_COLUMNS = (
     "id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, "
@@ -89,8 +90,6 @@ class WorkingCollection:
         self.kept = kept  # it started from the last build's rows, not empty
         self.keepable = True  # no id was moved by a collision: a later build may start here
         self.written = 0  # notes written by this build (the rest were kept)
-        # (place in the queue, deck id, note type id) of every note it holds, by GUID.
-        self.held: dict[str, tuple[int, int, int]] = {}
 
     @classmethod
     def load(cls, path: Path | None, setup: str) -> WorkingCollection:
@@ -114,7 +113,7 @@ class WorkingCollection:
         return work
 
     @classmethod
-    def _open(cls, data: bytes, kept: bool) -> WorkingCollection:
+    def _open(cls, data: bytes | memoryview, kept: bool) -> WorkingCollection:
         scratch = _scratch(data)
         try:
             # A kept copy comes from a folder others may write to: its schema runs no
@@ -130,30 +129,30 @@ class WorkingCollection:
         """Delete the rows of notes not wanted as they are, give the others their place in
         the new-card queue as this build wants it; return the GUIDs to write."""
         # Compared here, not in a table of the wanted notes: filling one cost more than the
-        # comparison (an edit keeps nearly every note).
-        want = {w.guid: w for w in wanted}
-        have = self.conn.execute("SELECT guid, nid, digest, due, did, mid FROM tpm_notes")
-        gone: list[tuple[str, int]] = []
-        moved: list[tuple[int, int]] = []
-        held = self.held
-        for guid, nid, digest, due, did, mid in have:
-            found = want.get(guid)
-            if found is None or found.digest != digest:
-                gone.append((guid, nid))
-                continue
-            if found.due != due:
-                moved.append((found.due, nid))
-            held[guid] = (found.due, did, mid)
+        # comparison. A Want is the tuple (GUID, digest, place) a row of tpm_notes holds:
+        # sets find the few that differ (an edit keeps nearly every note as it was).
         conn = self.conn
+        have = set(conn.execute("SELECT guid, digest, due FROM tpm_notes"))
+        want = set(wanted)
+        by_guid = {w.guid: w for w in want - have}  # new, changed or moved
+        gone: list[tuple[str]] = []
+        moved: list[tuple[int, str]] = []
+        for guid, digest, _ in have - want:
+            found = by_guid.get(guid)
+            if found is None or found.digest != digest:
+                gone.append((guid,))
+            else:
+                moved.append((found.due, guid))
+                del by_guid[guid]
+        nid = "(SELECT nid FROM tpm_notes WHERE guid = ?)"
         if gone:
-            nids = [(nid,) for _, nid in gone]
-            conn.executemany("DELETE FROM cards WHERE nid = ?", nids)
-            conn.executemany("DELETE FROM notes WHERE id = ?", nids)
-            conn.executemany("DELETE FROM tpm_notes WHERE guid = ?", [(g,) for g, _ in gone])
+            conn.executemany(f"DELETE FROM cards WHERE nid = {nid}", gone)
+            conn.executemany(f"DELETE FROM notes WHERE id = {nid}", gone)
+            conn.executemany("DELETE FROM tpm_notes WHERE guid = ?", gone)
         if moved:
-            conn.executemany("UPDATE cards SET due = ? WHERE nid = ?", moved)
-            conn.executemany("UPDATE tpm_notes SET due = ? WHERE nid = ?", moved)
-        return want.keys() - held.keys()
+            conn.executemany(f"UPDATE cards SET due = ? WHERE nid = {nid}", moved)
+            conn.executemany("UPDATE tpm_notes SET due = ? WHERE guid = ?", moved)
+        return set(by_guid)
 
     def add(self, notes: Sequence[NewNote], wanted: Mapping[str, Want]) -> None:
         """Write new notes with ids from their GUIDs: probing past a collision in GUID order,
@@ -161,9 +160,9 @@ class WorkingCollection:
         if not notes:
             return
         conn = self.conn
-        note_taken = {nid for (nid,) in conn.execute("SELECT id FROM notes")}
-        card_taken = {cid for (cid,) in conn.execute("SELECT id FROM cards")}
         ordered = sorted(notes, key=lambda n: n.guid)
+        note_taken = self._taken("notes", [n.guid for n in ordered])
+        card_taken = self._taken("cards", [f"{n.guid}\x1f{o}" for n in ordered for o in n.ords])
         note_ids = [self._id(n.guid, note_taken) for n in ordered]
         card_ids = [[self._id(f"{n.guid}\x1f{o}", card_taken) for o in n.ords] for n in ordered]
         cursor = conn.cursor()
@@ -173,9 +172,19 @@ class WorkingCollection:
         for n, nid in zip(ordered, note_ids, strict=True):
             want = wanted[n.guid]
             rows.append((n.guid, nid, want.digest, want.due, n.deck, n.model))
-            self.held[n.guid] = (want.due, n.deck, n.model)
         conn.executemany("INSERT INTO tpm_notes VALUES (?, ?, ?, ?, ?, ?)", rows)
         self.written += len(notes)
+
+    def _taken(self, table: str, texts: Sequence[str]) -> set[int]:
+        """The ids of `table` that rows made from `texts` may collide with: all of them; or,
+        for a few rows added to a kept copy (which any collision makes stale), those of
+        the ids the rows would take."""
+        if not self.kept or len(texts) > _FEW:
+            return {row_id for (row_id,) in self.conn.execute(f"SELECT id FROM {table}")}
+        ids = [stable_id(text) for text in texts]
+        marks = ", ".join("?" * len(ids))
+        query = f"SELECT id FROM {table} WHERE id IN ({marks})"
+        return {row_id for (row_id,) in self.conn.execute(query, ids)}
 
     def _id(self, text: str, taken: set[int]) -> int:
         candidate = stable_id(text)
@@ -190,11 +199,11 @@ class WorkingCollection:
 
     def deck_models(self) -> list[tuple[int, int]]:
         """(deck id, note type id) pairs in use, each deck's in the order of first use."""
-        first: dict[tuple[int, int], int] = {}
-        for due, did, mid in self.held.values():
-            if first.get((did, mid), due) >= due:
-                first[did, mid] = due
-        return sorted(first, key=lambda pair: (pair[0], first[pair], pair[1]))
+        rows = self.conn.execute(
+            "SELECT did, mid, MIN(due) AS first FROM tpm_notes GROUP BY did, mid "
+            "ORDER BY did, first, mid"
+        ).fetchall()
+        return [(did, mid) for did, mid, _ in rows]
 
     def newest(self) -> int | None:
         """The latest note modification time, or None for an empty collection."""
@@ -266,7 +275,7 @@ class _Scratch(NamedTuple):
                 os.unlink(self.name)
 
 
-def _scratch(data: bytes) -> _Scratch:
+def _scratch(data: bytes | memoryview) -> _Scratch:
     """A scratch database holding `data` (b"": a new one). URIs are on: a package is
     exported into a database attached by its URI."""
     if sys.version_info >= (3, 11):
@@ -290,6 +299,9 @@ def _scratch(data: bytes) -> _Scratch:
 
 
 _SCRATCH_NAMES = itertools.count()
+# Up to this many new rows, their ids are looked up one by one in a kept copy's index
+# rather than every id of the table read (a bound well under sqlite's 32,766 parameters).
+_FEW = 1000
 
 
 def _schema(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
@@ -308,20 +320,33 @@ def _expected_schema() -> list[tuple[Any, ...]]:
     return _EXPECTED[0]
 
 
-def _read_checked(path: Path, setup: str) -> bytes | None:
+def _read_checked(path: Path, setup: str) -> memoryview | None:
     """The bytes kept at `path` for `setup` whose checksum holds; None for anything else."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
     head = _MAGIC + setup.encode("ascii") + b"\n"
-    if not data.startswith(head) or len(data) < len(head) + 32:
+    if not data.startswith(head) or len(data) < len(head) + _CHECKSUM_SIZE:
         return None
-    checksum, payload = data[len(head) : len(head) + 32], data[len(head) + 32 :]
-    return payload if hashlib.sha256(payload).digest() == checksum else None
+    view = memoryview(data)  # the copy's megabytes are not copied again
+    start = len(head) + _CHECKSUM_SIZE
+    checksum, payload = view[len(head) : start], view[start:]
+    return payload if checksum == _checksum(payload) else None
 
 
 def _write_checked(path: Path, setup: str, payload: bytes) -> None:
     """Write the copy; one that cannot be written is only a slower next build."""
     head = _MAGIC + setup.encode("ascii") + b"\n"
-    write_quietly(path, head + hashlib.sha256(payload).digest() + payload)
+    write_quietly(path, head + _checksum(payload), payload)
+
+
+# The checksum finds a copy damaged on disk (a torn write, a flipped bit), as zip's CRC-32
+# finds a damaged entry; a copy someone wrote on purpose is caught by its schema (see
+# `load`), as any checksum they could make again would not. CRC-32 reads the megabytes of
+# a copy several times faster than SHA-256.
+_CHECKSUM_SIZE = 4
+
+
+def _checksum(payload: bytes | memoryview) -> bytes:
+    return zlib.crc32(payload).to_bytes(_CHECKSUM_SIZE, "big")
