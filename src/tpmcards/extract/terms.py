@@ -40,6 +40,8 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
     for i, block in scope.blocks():
         if block.kind is not BlockKind.DEFINITIONS:
             continue
+        if block.rows and all(_prose(to_text(term)) for term, _ in block.rows):
+            continue  # sentences over indented text (reStructuredText's accident), no terms
         for term, definition in block.rows:
             if points_away(definition):  # "See <a>Shard</a>.": nothing to recall
                 continue
@@ -53,6 +55,12 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
             yield Found(unwrap_p(term), definition, kind, block.line, frozenset([i]))
         for term in _terms_without_definition(block.html):
             yield Found(escape(term), "", CardKind.TERM, block.line, frozenset([i]))
+
+
+def _prose(term: str) -> bool:
+    """A "term" of two sentences or more, or of a sentence too long for a name."""
+    words = len(term.split())
+    return words >= 25 or (words >= 8 and re.search(r"[.!?]\s+\S", term) is not None)
 
 
 def glossary_terms(scope: Scope) -> Iterator[Found]:
@@ -156,6 +164,9 @@ _LABEL = lazy(
     r"consejo|ejemplo|aviso|hinweis|achtung|beispiel|remarque|attention|exemple|注意|提示|"
     r"例如|警告|statement|feedback|explanation|rationale|reason|result|output|input|"
     r"explicaci[oó]n|erkl[äa]rung|explication|explica[çc][ãa]o|spiegazione|解析|解释|解說|"
+    # A document's own particulars (`**Author**: ...`, `**LinkedIn**: ...`), no terms.
+    r"authors?|e-?mail|website|homepage|linkedin|twitter|github|contact|phone|date|"
+    r"last updated|updated|version|licen[cs]e|blog|autor|autora|auteur|fecha|datum|"
     rf"{QUESTION_WORDS}|{ANSWER_WORDS})$",
     re.I,
 )
@@ -355,7 +366,8 @@ def _terms_without_definition(html: str) -> list[str]:
     soup = BeautifulSoup(html, "html.parser")
     missing = []
     for dt in soup.find_all("dt"):
-        following = dt.find_next_sibling(["dd", "dt"])
-        if not isinstance(following, Tag) or following.name != "dd":
+        # Terms one after another share the definition after the last of them.
+        following = dt.find_next_sibling("dd")
+        if not isinstance(following, Tag):
             missing.append(to_text(dt.decode_contents()))
     return missing
