@@ -192,3 +192,24 @@ def test_the_collection_is_stored_and_anki_imports_it(project: Path, anki_collec
 
     anki_collection.import_anki_package(ImportAnkiPackageRequest(package_path=str(package)))
     assert len(anki_collection.find_notes("")) == _notes(package) > 0
+
+
+def test_a_package_made_in_memory_has_the_bytes_of_one_made_in_scratch_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where sqlite3 cannot hand a database's bytes back (Python 3.10), the working copy and
+    the package's database are scratch files: the package is the same, kept copy or not."""
+    from tpmcards import collection
+
+    config = Config("Kinds", "kinds", (Topic("one", "One"),))
+    old = [_kind_card("What is b?", "b-old"), _kind_card("What is c?", "c-old")]
+    new = [_kind_card("What is a?", "a-new"), old[1]]
+    made = []
+    for in_memory in (True, False):
+        monkeypatch.setattr(collection, "_SERIALIZES", in_memory)
+        kept = tmp_path / f"kept-{in_memory}.anki2"
+        first, _ = build_package_counted(old, config, keep=kept)
+        second, written = build_package_counted(new, config, keep=kept)
+        assert written == 1  # the second started from the first's kept copy
+        made.append((first, second))
+    assert made[0] == made[1]

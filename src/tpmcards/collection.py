@@ -252,6 +252,8 @@ class WorkingCollection:
 # sqlite's memdb file system: the very bytes a file on disk would hold after the same steps
 # (its header counts the writes), never written and read back. Before, in a scratch file.
 _MEMDB = "file:/tpmcards-{}-{}?vfs=memdb"
+# Python has the methods where its sqlite has the (de)serialize API (3.36 on, by default).
+_SERIALIZES = hasattr(sqlite3.Connection, "serialize")
 
 
 class _Scratch(NamedTuple):
@@ -278,7 +280,7 @@ class _Scratch(NamedTuple):
 def _scratch(data: bytes | memoryview) -> _Scratch:
     """A scratch database holding `data` (b"": a new one). URIs are on: a package is
     exported into a database attached by its URI."""
-    if sys.version_info >= (3, 11):
+    if sys.version_info >= (3, 11) and _SERIALIZES:
         uri = _MEMDB.format(os.getpid(), next(_SCRATCH_NAMES))
         conn = sqlite3.connect(uri, uri=True)
         if data:
