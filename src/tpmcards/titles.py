@@ -56,5 +56,8 @@ def faq_subject(title: str) -> str | None:
     if about is None:
         return None
     subject = (about.group("before") or about.group("after") or "").strip(" -–—:|(")
-    articles = r"^(?:the|el|la|los|las|le|les|der|die|das|il|lo|o|os|as)\s+"
+    articles = (
+        r"^(?:the|our|el|la|los|las|nuestr[oa]s?|le|les|nos|notre|der|die|das|unser[en]?|il|lo|"
+        r"i nostri|o|os|as|nossos|nossas)\s+"
+    )
     return re.sub(articles, "", subject, flags=re.I)

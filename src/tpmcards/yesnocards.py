@@ -93,7 +93,45 @@ def ask_for_content(card: Card) -> Card:
     """The card with its yes/no question asked for the content, where a safe rewrite
     exists; any other card as it is."""
     card = _ask_how_possible(_ask_how_supported(_ask_what_there_is(card)))
-    return _ask_which(_ask_how_it_is_done(_ask_how(card)))
+    return _ask_which(_ask_how_it_is_done(_ask_how_one_can(_ask_how(card))))
+
+
+# "Peut-on suspendre les livraisons ? Oui. Prévenez-nous ..." in the languages whose "can
+# one / can I" question takes "how" in front unchanged (French, Spanish, German, Dutch):
+# "Comment peut-on suspendre les livraisons ?" The yes goes; what follows it, four words or
+# more, answers how. Each language's form, its word for "how".
+_ONE_CAN = (
+    (lazy(r"^(?P<m>peut-on|puis-je|pouvons-nous|pouvez-vous)\s+(?P<rest>.+)$", re.I), "Comment"),
+    (lazy(r"^¿\s*(?P<m>puedo|podemos|puedes|se puede)\s+(?P<rest>.+)$", re.I), "¿Cómo"),
+    (lazy(r"^(?P<m>kann ich|kann man|können wir|kann mein)\s+(?P<rest>.+)$", re.I), "Wie"),
+    (lazy(r"^(?P<m>kan ik|kun je|kunnen we|kan men)\s+(?P<rest>.+)$", re.I), "Hoe"),
+)
+_YES_WORD = lazy(
+    r"^(?P<tags>(?:<[a-z0-9]+\b[^<>]*>)*)\s*(?:oui|bien sûr|tout à fait|sí|si|claro|"
+    r"por supuesto|ja|natürlich|klar|selbstverständlich|jazeker|zeker)\s*[,.!;:—–]\s*(?=\S)",
+    re.I,
+)
+
+
+def _ask_how_one_can(card: Card) -> Card:
+    if card.kind is not CardKind.BASIC:
+        return card
+    answered = _YES_WORD.match(card.answer)
+    if answered is None:
+        return card
+    question = to_text(card.question).strip()
+    for form, how in _ONE_CAN:
+        asked = form.match(question)
+        if asked is None:
+            continue
+        rest = card.answer[answered.end() :]
+        if len(to_text(rest).split()) < 4:
+            return card  # "Oui, bien sûr.": nothing to ask for
+        modal = asked.group("m")
+        asked_how = f"{how} {modal[:1].lower()}{modal[1:]} {asked.group('rest')}"
+        answer = answered.group("tags") + rest[:1].upper() + rest[1:]
+        return replace(card, question=escape(asked_how), answer=answer)
+    return card
 
 
 # "Is it possible to debug requests? Yes. Here's how: ..." and "Does X support threads?

@@ -57,6 +57,10 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
             yield Found(escape(term), "", CardKind.TERM, block.line, frozenset([i]))
 
 
+# A glossary's term with its reading after a colon, one word: `PackageName:ぱっけーじねーむ`.
+_WITH_READING = lazy(r"^[^.!?？。:;：]{1,40}[:：][^\s.!?？。:;：]{1,30}$")
+
+
 def _prose(term: str) -> bool:
     """A "term" of two sentences or more, or of a sentence too long for a name."""
     words = len(term.split())
@@ -68,7 +72,8 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     card. In a glossary every such heading is a term, and one with no definition is a
     finding; elsewhere only a heading whose first sentence defines it ("Hooks are ...")."""
     heading = NUMBERING.sub("", visible(scope.section.heading)).strip().rstrip(", ")
-    if not heading or not TERM_HEADING.match(heading) or glossary_heading(heading):
+    named = TERM_HEADING.match(heading) or (scope.glossary and _WITH_READING.match(heading))
+    if not heading or not named or glossary_heading(heading):
         return
     blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
     first = blocks[0] if blocks else None
