@@ -77,6 +77,8 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         full_title = to_text(title_tag.get_text()) if title_tag else ""
         page_title = without_site_name(full_title)
         site = full_title[len(page_title) :].strip(" |—–·:-") if full_title != page_title else ""
+        if site and GENERIC_TITLE.match(site) and not GENERIC_TITLE.match(page_title):
+            page_title, site = site, page_title  # "WOZexperts | FAQ": the site's name first
         root: Tag | BeautifulSoup = find_article(soup)
         line_offset = source.body_line - 1
     else:
