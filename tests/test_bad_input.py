@@ -560,10 +560,19 @@ def test_full_disk_gives_a_clear_error_not_a_signal(built: dict[str, bytes], in_
     done = _run_build(in_tmp, limit_file_size)
     assert done.returncode == 1, (done.returncode, done.stderr)
     assert done.stdout == ""
-    assert done.stderr == (
-        f"Error: {in_tmp / 'tmp'}: cannot build the deck's database (disk I/O error); "
-        "check the free space there\n"
-    )
+    if sys.version_info >= (3, 11):
+        # The deck's database is built in memory: the first file to outgrow the limit is
+        # the deck itself.
+        expected = (
+            "Error: decks/tpm-guide.apkg: cannot write the deck (File too large); "
+            "check the folder's permissions and free space\n"
+        )
+    else:
+        expected = (
+            f"Error: {in_tmp / 'tmp'}: cannot build the deck's database (disk I/O error); "
+            "check the free space there\n"
+        )
+    assert done.stderr == expected
     assert _snapshot() == built
     assert sorted(os.listdir(in_tmp / "decks")) == ["tpm-guide.apkg", "tpm-guide.lock.json"]
 

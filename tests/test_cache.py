@@ -217,3 +217,21 @@ def test_first_rebuild_after_an_edit_reads_no_guide(guides: Path) -> None:
     assert "added" not in again.output
     assert not (cache_dir() / "cards").exists()  # nothing was parsed
     assert runner.invoke(cli, ["build", "--check"]).exit_code == 0
+
+
+def test_a_parse_worker_collects_garbage_though_its_build_paused_the_collector() -> None:
+    """A build after an edit pauses the collector and may fork parse workers (many guides
+    changed): each worker turns its own collector on, so a large parse keeps its memory."""
+    import gc
+
+    from tpmcards.cache import _worker_start
+
+    threshold = gc.get_threshold()
+    gc.disable()
+    try:
+        _worker_start()
+        assert gc.isenabled()
+    finally:  # this process is no worker: its collector as it was
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+        gc.enable()

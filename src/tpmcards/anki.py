@@ -152,7 +152,6 @@ def package_notes(
     written: a note the kept collection lacks and `notes` too raises Incomplete."""
     models = genanki_models(style, own_note_types(config))
     setup = _setup_digest(config, style)
-    digests = {want.guid: want.digest for want in wanted}
 
     def new_note(want: Want) -> NewNote:
         if want.guid not in notes:
@@ -174,18 +173,20 @@ def package_notes(
             for card_row in note.cards:
                 card_row.suspend = True
 
+        deck = deck_id(name)
+
         def write(cursor: sqlite3.Cursor, ids: Iterable[int]) -> None:
             # A note's mod is when its content last changed, so Anki takes edits and only edits.
-            note.write_to_db(cursor, deck_card.modified, deck_id(name), iter(ids))
+            note.write_to_db(cursor, deck_card.modified, deck, iter(ids))
 
-        return NewNote(want.guid, tuple(c.ord for c in note.cards), write)
+        ords = tuple(c.ord for c in note.cards)
+        return NewNote(want.guid, ords, deck, note.model.model_id, write)
 
     by_guid = {want.guid: want for want in wanted}
 
     def fill(work: WorkingCollection) -> bytes:
         missing = work.sync(wanted)
-        work.add([new_note(by_guid[guid]) for guid in sorted(missing)], digests)
-        work.place()
+        work.add([new_note(by_guid[guid]) for guid in sorted(missing)], by_guid)
         return work.export(_col_row(work, models, subdecks))
 
     try:

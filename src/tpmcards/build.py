@@ -10,7 +10,7 @@ import hashlib
 import os
 import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -166,13 +166,15 @@ def write_outputs(
     lock_data: bytes,
     write: bool,
     lock_read: bytes | None = None,
+    differs: Collection[Path] = (),
 ) -> tuple[list[Path], bool]:
     """Write a deck's files that do not hold their bytes yet (when `write`): the files not up
     to date, and whether the lock is. `lock_read` is the lock's bytes when the caller has
-    read them under the build lock already: the lock is not read again."""
+    read them under the build lock already: the lock is not read again. Files in `differs`
+    are known to hold other bytes: they are not read."""
     from .anki import write_package
 
-    stale = [path for path, data in outputs.items() if not _holds(path, data)]
+    stale = [p for p, data in outputs.items() if p in differs or not _holds(p, data)]
     lock_same = _holds(lock_file, lock_data) if lock_read is None else lock_read == lock_data
     if write and (stale or not lock_same):
         # One atomic step per deck: the lock renamed into place first, the deck last, so

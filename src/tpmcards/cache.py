@@ -218,7 +218,9 @@ def _parse(batch: list[Guide], progress: Progress | None) -> Iterator[list[Card]
 def _worker_start() -> None:
     """A parse worker lives for one build: the objects it inherited (the modules, the
     parsers) are left out of the garbage collector's passes, and a pass waits for more new
-    objects than the default 700, most of which are gone by then (tokens, trees, strings)."""
+    objects than the default 700, most of which are gone by then (tokens, trees, strings).
+    The collector runs whether or not the build that forked it had paused its own."""
+    gc.enable()
     gc.freeze()
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 

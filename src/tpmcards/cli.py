@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import io
 import json
 import os
@@ -531,6 +533,10 @@ def stats(
 
 def main() -> None:
     """Entry point of the `tpmcards` script."""
+    # As the process ends, reference counting frees what a command left; the collector's
+    # last full pass would only walk every object once more (the modules' and the build's):
+    # about a tenth of a build after an edit. Frozen objects are left out of that pass.
+    atexit.register(gc.freeze)
     cli(prog_name="tpmcards")
 
 

@@ -1,11 +1,13 @@
 """A deck's collection kept between builds, so that an edit writes only the notes it changed.
 
 The working copy is an Anki collection (genanki's schema) plus a table that records, for
-each note, the digest of everything its rows are made of. A build syncs it to its notes:
-rows whose digest differs or whose note is gone are deleted, missing ones are written, every
-card takes its place in the new-card queue. The package's database is then copied out of it
-in one fixed way (a fresh file with genanki's schema, rows in id order), whether the working
-copy started empty (a cold build) or from the last build: both give the same bytes.
+each note, the digest of everything its rows are made of, its place in the new-card queue,
+its deck and note type. A build syncs it to its notes: rows whose digest differs or whose
+note is gone are deleted, missing ones are written, every card takes its place in the
+new-card queue. The package's database is then copied out of it in one fixed way (a fresh
+database with genanki's schema, rows in id order), whether the working copy started empty
+(a cold build) or from the last build: both give the same bytes. Both databases are kept
+in memory (see `_scratch`).
 
 The copy lives in the cache folder, one file per deck output, checksummed, under a digest
 of the code and config that made it. A missing, damaged or foreign copy (another schema,
@@ -16,10 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import os
 import sqlite3
+import sys
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+import zlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -32,8 +37,21 @@ from .atomic import write_quietly
 # are derived from the GUID within a window after EPOCH, so adding a card renumbers no other.
 EPOCH = 1_700_000_000
 _ID_WINDOW = 1 << 36
-_OWN_SCHEMA = "CREATE TABLE tpm_notes (guid TEXT PRIMARY KEY, nid INTEGER NOT NULL, digest BLOB);"
-_MAGIC = b"tpmcards-collection-1\n"
+# Per note: its id, digest, place in the new-card queue, deck and note type: what the rows
+# hold, known without reading (or joining) the notes and cards tables.
+_OWN_SCHEMA = (
+    "CREATE TABLE tpm_notes (guid TEXT PRIMARY KEY, nid INTEGER NOT NULL, digest BLOB, "
+    "due INTEGER NOT NULL, did INTEGER NOT NULL, mid INTEGER NOT NULL);"
+)
+# The working copy has genanki's tables, and of its indexes only the one its deletes go
+# by: the package's database gets them all when it is exported. A fifth fewer bytes to keep,
+# check and write back at each build, and fewer to update at each note written.
+_WORKING_SCHEMA = ";".join(
+    statement
+    for statement in APKG_SCHEMA.split(";")
+    if not statement.lstrip().upper().startswith("CREATE INDEX") or "ix_cards_nid" in statement
+)
+_MAGIC = b"tpmcards-collection-2\n"
 _NOTE_COLUMNS = "id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data"
 _CARD_COLUMNS = (
     "id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, "
@@ -51,10 +69,13 @@ class Want(NamedTuple):
 
 @dataclass(frozen=True)
 class NewNote:
-    """A note to write: its GUID, the ords of its cards, and how to write it with given ids."""
+    """A note to write: its GUID, the ords of its cards, its deck and note type ids, and how
+    to write it with given ids (its cards in its deck, at its place in the new-card queue)."""
 
     guid: str
     ords: tuple[int, ...]
+    deck: int
+    model: int
     write: Callable[[sqlite3.Cursor, Iterable[int]], None]
 
 
@@ -71,13 +92,12 @@ def stable_id(text: str) -> int:
 class WorkingCollection:
     """The rows of a deck's last build, synced to this build's notes and copied out."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str, kept: bool) -> None:
-        self.conn = conn
-        self.path = path  # a scratch file, removed on close
+    def __init__(self, scratch: _Scratch, kept: bool) -> None:
+        self.scratch = scratch
+        self.conn = scratch.conn
         self.kept = kept  # it started from the last build's rows, not empty
         self.keepable = True  # no id was moved by a collision: a later build may start here
         self.written = 0  # notes written by this build (the rest were kept)
-        self.wanted: dict[str, Want] = {}  # the notes this build wants, by GUID (see `sync`)
 
     @classmethod
     def load(cls, path: Path | None, setup: str) -> WorkingCollection:
@@ -97,63 +117,82 @@ class WorkingCollection:
     def empty(cls) -> WorkingCollection:
         """A working copy with no rows: what a cold build starts from."""
         work = cls._open(b"", kept=False)
-        work.conn.executescript(APKG_SCHEMA + _OWN_SCHEMA)
+        work.conn.executescript(_WORKING_SCHEMA + _OWN_SCHEMA)
         return work
 
     @classmethod
-    def _open(cls, data: bytes, kept: bool) -> WorkingCollection:
-        fd, path = tempfile.mkstemp(suffix=".anki2")
-        conn: sqlite3.Connection | None = None
+    def _open(cls, data: bytes | memoryview, kept: bool) -> WorkingCollection:
+        scratch = _scratch(data)
         try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            conn = sqlite3.connect(path)
             # A kept copy comes from a folder others may write to: its schema runs no
-            # functions. A scratch file: no need to wait for the disk.
-            conn.execute("PRAGMA trusted_schema = OFF")
-            conn.execute("PRAGMA synchronous = OFF")
-            conn.execute("PRAGMA journal_mode = MEMORY")
-            _schema(conn)  # a file that is no database fails here
+            # functions.
+            scratch.conn.execute("PRAGMA trusted_schema = OFF")
+            _schema(scratch.conn)  # bytes that are no database fail here
         except BaseException:
-            if conn is not None:
-                conn.close()
-            os.unlink(path)
+            scratch.drop()
             raise
-        return cls(conn, path, kept)
+        return cls(scratch, kept)
 
     def sync(self, wanted: Sequence[Want]) -> set[str]:
-        """Delete the rows of notes not wanted as they are; return the GUIDs to write."""
+        """Delete the rows of notes not wanted as they are, give the others their place in
+        the new-card queue as this build wants it; return the GUIDs to write."""
         # Compared here, not in a table of the wanted notes: filling one cost more than the
-        # comparison (an edit keeps nearly every note).
-        self.wanted = want = {w.guid: w for w in wanted}
-        have = self.conn.execute("SELECT guid, nid, digest FROM tpm_notes").fetchall()
-        gone = [(guid, nid) for guid, nid, digest in have if _differs(want.get(guid), digest)]
+        # comparison. A Want is the tuple (GUID, digest, place) a row of tpm_notes holds:
+        # sets find the few that differ (an edit keeps nearly every note as it was).
+        conn = self.conn
+        have = set(conn.execute("SELECT guid, digest, due FROM tpm_notes"))
+        want = set(wanted)
+        by_guid = {w.guid: w for w in want - have}  # new, changed or moved
+        gone: list[tuple[str]] = []
+        moved: list[tuple[int, str]] = []
+        for guid, digest, _ in have - want:
+            found = by_guid.get(guid)
+            if found is None or found.digest != digest:
+                gone.append((guid,))
+            else:
+                moved.append((found.due, guid))
+                del by_guid[guid]
+        nid = "(SELECT nid FROM tpm_notes WHERE guid = ?)"
         if gone:
-            nids = [(nid,) for _, nid in gone]
-            self.conn.executemany("DELETE FROM cards WHERE nid = ?", nids)
-            self.conn.executemany("DELETE FROM notes WHERE id = ?", nids)
-            self.conn.executemany("DELETE FROM tpm_notes WHERE guid = ?", [(g,) for g, _ in gone])
-        return want.keys() - ({guid for guid, _, _ in have} - {guid for guid, _ in gone})
+            conn.executemany(f"DELETE FROM cards WHERE nid = {nid}", gone)
+            conn.executemany(f"DELETE FROM notes WHERE id = {nid}", gone)
+            conn.executemany("DELETE FROM tpm_notes WHERE guid = ?", gone)
+        if moved:
+            conn.executemany(f"UPDATE cards SET due = ? WHERE nid = {nid}", moved)
+            conn.executemany("UPDATE tpm_notes SET due = ? WHERE guid = ?", moved)
+        return set(by_guid)
 
-    def add(self, notes: Sequence[NewNote], digests: dict[str, bytes]) -> None:
+    def add(self, notes: Sequence[NewNote], wanted: Mapping[str, Want]) -> None:
         """Write new notes with ids from their GUIDs: probing past a collision in GUID order,
         as a cold build does; a kept copy that would need a probe is stale."""
         if not notes:
             return
         conn = self.conn
-        note_taken = {nid for (nid,) in conn.execute("SELECT id FROM notes")}
-        card_taken = {cid for (cid,) in conn.execute("SELECT id FROM cards")}
         ordered = sorted(notes, key=lambda n: n.guid)
+        note_taken = self._taken("notes", [n.guid for n in ordered])
+        card_taken = self._taken("cards", [f"{n.guid}\x1f{o}" for n in ordered for o in n.ords])
         note_ids = [self._id(n.guid, note_taken) for n in ordered]
         card_ids = [[self._id(f"{n.guid}\x1f{o}", card_taken) for o in n.ords] for n in ordered]
         cursor = conn.cursor()
         for note, nid, cids in zip(ordered, note_ids, card_ids, strict=True):
             note.write(cursor, iter([nid, *cids]))
-        conn.executemany(
-            "INSERT INTO tpm_notes VALUES (?, ?, ?)",
-            [(n.guid, nid, digests[n.guid]) for n, nid in zip(ordered, note_ids, strict=True)],
-        )
+        rows = []
+        for n, nid in zip(ordered, note_ids, strict=True):
+            want = wanted[n.guid]
+            rows.append((n.guid, nid, want.digest, want.due, n.deck, n.model))
+        conn.executemany("INSERT INTO tpm_notes VALUES (?, ?, ?, ?, ?, ?)", rows)
         self.written += len(notes)
+
+    def _taken(self, table: str, texts: Sequence[str]) -> set[int]:
+        """The ids of `table` that rows made from `texts` may collide with: all of them; or,
+        for a few rows added to a kept copy (which any collision makes stale), those of
+        the ids the rows would take."""
+        if not self.kept or len(texts) > _FEW:
+            return {row_id for (row_id,) in self.conn.execute(f"SELECT id FROM {table}")}
+        ids = [stable_id(text) for text in texts]
+        marks = ", ".join("?" * len(ids))
+        query = f"SELECT id FROM {table} WHERE id IN ({marks})"
+        return {row_id for (row_id,) in self.conn.execute(query, ids)}
 
     def _id(self, text: str, taken: set[int]) -> int:
         candidate = stable_id(text)
@@ -166,21 +205,11 @@ class WorkingCollection:
         taken.add(candidate)
         return candidate
 
-    def place(self) -> None:
-        """Give every card its note's place in the new-card queue, as this build wants it."""
-        want = self.wanted
-        rows = self.conn.execute(
-            "SELECT cards.id, cards.due, t.guid FROM cards JOIN tpm_notes AS t ON t.nid = cards.nid"
-        ).fetchall()
-        moved = [(want[guid].due, cid) for cid, due, guid in rows if want[guid].due != due]
-        self.conn.executemany("UPDATE cards SET due = ? WHERE id = ?", moved)
-
     def deck_models(self) -> list[tuple[int, int]]:
         """(deck id, note type id) pairs in use, each deck's in the order of first use."""
         rows = self.conn.execute(
-            "SELECT cards.did, notes.mid, MIN(cards.due) AS first FROM cards "
-            "JOIN notes ON notes.id = cards.nid GROUP BY cards.did, notes.mid "
-            "ORDER BY cards.did, first, notes.mid"
+            "SELECT did, mid, MIN(due) AS first FROM tpm_notes GROUP BY did, mid "
+            "ORDER BY did, first, mid"
         ).fetchall()
         return [(did, mid) for did, mid, _ in rows]
 
@@ -190,24 +219,17 @@ class WorkingCollection:
         return int(stamp) if stamp is not None else None
 
     def export(self, col: Sequence[Any]) -> bytes:
-        """The package's database: a fresh file with genanki's schema, the `col` row given,
-        notes and cards in id order; the same rows give the same bytes."""
-        fd, db_path = tempfile.mkstemp(suffix=".anki2")
-        os.close(fd)
+        """The package's database: a fresh database with genanki's schema, the `col` row
+        given, notes and cards in id order; the same rows give the same bytes."""
+        fresh = _scratch(b"")
+        out = fresh.conn
         try:
-            out = sqlite3.connect(db_path)
-            try:
-                # A scratch file, read back whole below: no need to wait for the disk.
-                out.execute("PRAGMA synchronous = OFF")
-                out.execute("PRAGMA journal_mode = MEMORY")
-                out.executescript(APKG_SCHEMA)
-                out.execute(f"INSERT INTO col VALUES ({', '.join('?' * len(col))})", tuple(col))
-                out.commit()
-            finally:
-                out.close()
+            out.executescript(APKG_SCHEMA)
+            out.execute(f"INSERT INTO col VALUES ({', '.join('?' * len(col))})", tuple(col))
+            out.commit()
             # Rows copied by sqlite itself, in id order, named column by column.
             self.conn.commit()
-            self.conn.execute("ATTACH DATABASE ? AS out", (db_path,))
+            self.conn.execute("ATTACH DATABASE ? AS out", (fresh.name,))
             try:
                 for table, columns in (("notes", _NOTE_COLUMNS), ("cards", _CARD_COLUMNS)):
                     self.conn.execute(
@@ -217,27 +239,79 @@ class WorkingCollection:
                 self.conn.commit()
             finally:
                 self.conn.execute("DETACH DATABASE out")
-            return Path(db_path).read_bytes()
+            return fresh.contents()
         finally:
-            os.unlink(db_path)
+            fresh.drop()
 
     def save(self, path: Path, setup: str) -> None:
         """Keep the copy for the next build (when it can start from it)."""
         self.conn.commit()
         if self.keepable:
-            _write_checked(path, setup, Path(self.path).read_bytes())
+            _write_checked(path, setup, self.scratch.contents())
         else:
             with contextlib.suppress(OSError):
                 path.unlink()
 
     def close(self) -> None:
+        self.scratch.drop()
+
+
+# A scratch database lives in memory where sqlite3 hands its bytes back (Python 3.11+), in
+# sqlite's memdb file system: the very bytes a file on disk would hold after the same steps
+# (its header counts the writes), never written and read back. Before, in a scratch file.
+_MEMDB = "file:/tpmcards-{}-{}?vfs=memdb"
+# Python has the methods where its sqlite has the (de)serialize API (3.36 on, by default).
+_SERIALIZES = hasattr(sqlite3.Connection, "serialize")
+
+
+class _Scratch(NamedTuple):
+    """A scratch database: its connection, what ATTACH opens it by, whether it is a file."""
+
+    conn: sqlite3.Connection
+    name: str  # its memdb URI, or its file's path
+    on_disk: bool
+
+    def contents(self) -> bytes:
+        """The database's bytes."""
+        self.conn.commit()
+        if sys.version_info >= (3, 11) and not self.on_disk:
+            return self.conn.serialize()
+        return Path(self.name).read_bytes()
+
+    def drop(self) -> None:
         self.conn.close()
-        with contextlib.suppress(OSError):
-            os.unlink(self.path)
+        if self.on_disk:
+            with contextlib.suppress(OSError):
+                os.unlink(self.name)
 
 
-def _differs(want: Want | None, digest: bytes) -> bool:
-    return want is None or want.digest != digest
+def _scratch(data: bytes | memoryview) -> _Scratch:
+    """A scratch database holding `data` (b"": a new one). URIs are on: a package is
+    exported into a database attached by its URI."""
+    if sys.version_info >= (3, 11) and _SERIALIZES:
+        uri = _MEMDB.format(os.getpid(), next(_SCRATCH_NAMES))
+        conn = sqlite3.connect(uri, uri=True)
+        if data:
+            conn.deserialize(data)
+        return _Scratch(conn, uri, on_disk=False)
+    fd, path = tempfile.mkstemp(suffix=".anki2")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        conn = sqlite3.connect(path)
+    except BaseException:
+        os.unlink(path)
+        raise
+    # A scratch file, read back whole: no need to wait for the disk.
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA journal_mode = MEMORY")
+    return _Scratch(conn, path, on_disk=True)
+
+
+_SCRATCH_NAMES = itertools.count()
+# Up to this many new rows, their ids are looked up one by one in a kept copy's index
+# rather than every id of the table read (a bound well under sqlite's 32,766 parameters).
+_FEW = 1000
 
 
 def _schema(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
@@ -256,20 +330,33 @@ def _expected_schema() -> list[tuple[Any, ...]]:
     return _EXPECTED[0]
 
 
-def _read_checked(path: Path, setup: str) -> bytes | None:
+def _read_checked(path: Path, setup: str) -> memoryview | None:
     """The bytes kept at `path` for `setup` whose checksum holds; None for anything else."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
     head = _MAGIC + setup.encode("ascii") + b"\n"
-    if not data.startswith(head) or len(data) < len(head) + 32:
+    if not data.startswith(head) or len(data) < len(head) + _CHECKSUM_SIZE:
         return None
-    checksum, payload = data[len(head) : len(head) + 32], data[len(head) + 32 :]
-    return payload if hashlib.sha256(payload).digest() == checksum else None
+    view = memoryview(data)  # the copy's megabytes are not copied again
+    start = len(head) + _CHECKSUM_SIZE
+    checksum, payload = view[len(head) : start], view[start:]
+    return payload if checksum == _checksum(payload) else None
 
 
 def _write_checked(path: Path, setup: str, payload: bytes) -> None:
     """Write the copy; one that cannot be written is only a slower next build."""
     head = _MAGIC + setup.encode("ascii") + b"\n"
-    write_quietly(path, head + hashlib.sha256(payload).digest() + payload)
+    write_quietly(path, head + _checksum(payload), payload)
+
+
+# The checksum finds a copy damaged on disk (a torn write, a flipped bit), as zip's CRC-32
+# finds a damaged entry; a copy someone wrote on purpose is caught by its schema (see
+# `load`), as any checksum they could make again would not. CRC-32 reads the megabytes of
+# a copy several times faster than SHA-256.
+_CHECKSUM_SIZE = 4
+
+
+def _checksum(payload: bytes | memoryview) -> bytes:
+    return zlib.crc32(payload).to_bytes(_CHECKSUM_SIZE, "big")

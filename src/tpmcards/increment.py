@@ -257,8 +257,13 @@ def _splice_deck(
     except Incomplete:
         return None  # the kept collection is not the last build's: built whole
     lock_data = join_raw(spliced)
-    # The lock was read (and its hash checked) above, under the build lock: not read again.
-    stale, lock_same = write_outputs({package: data}, lock, lock_data, True, lock_read=raw)
+    # The lock was read (and its hash checked) above, under the build lock: not read again;
+    # nor is the package when its hash tells it is not the one the last build left.
+    package_sha = sha(data)
+    differs = [package] if package_sha != deck.package else []
+    stale, lock_same = write_outputs(
+        {package: data}, lock, lock_data, True, lock_read=raw, differs=differs
+    )
     changed = bool(stale or not lock_same)
     in_order: list[Part] = []  # the parts of the deck in guide order
     for n, (_, old) in enumerate(state.guides):
@@ -268,7 +273,7 @@ def _splice_deck(
             in_order += [p for p in old if p.deck == d]
     report = _report(deck, config, in_order, package, lock, assignment, changed, written)
     lock_sha = deck.lock if lock_same else sha(lock_data)
-    new = DeckState(deck.ident, deck.name, deck.output, sha(data), lock_sha, owners)
+    new = DeckState(deck.ident, deck.name, deck.output, package_sha, lock_sha, owners)
     return report, new, parts_made
 
 

@@ -176,7 +176,13 @@ def join_lines(lines: Sequence[str]) -> str:
 
 def join_raw(lines: Sequence[bytes]) -> bytes:
     """`join_lines` of encoded lines: the lock's bytes."""
-    return b"%s\n  %s\n]}\n" % (_RAW_HEAD, b",\n  ".join(lines)) if lines else _EMPTY
+    if not lines:
+        return _EMPTY
+    # One join, the head and the end put on the first and last lines: the lock's megabytes
+    # are copied once.
+    parts = [_RAW_HEAD + b"\n  " + lines[0], *lines[1:]]
+    parts[-1] += b"\n]}\n"
+    return b",\n  ".join(parts)
 
 
 _HEAD = f'{{"version": {LOCK_VERSION}, "cards": ['
@@ -193,7 +199,12 @@ def split_raw(raw: bytes) -> list[bytes] | None:
     if not (raw.startswith(start) and raw.endswith(end)):
         return None
     # JSON holds no raw line break: every break of the body is one `dump_lock` wrote.
-    return raw[len(start) : -len(end)].split(b",\n  ")
+    # Split whole, the head and end then cut from the first and last lines: no copy of the
+    # body first.
+    lines = raw.split(b",\n  ")
+    lines[0] = lines[0][len(start) :]
+    lines[-1] = lines[-1][: -len(end)]
+    return lines
 
 
 def parse_lines(lines: Sequence[str | bytes]) -> list[LockEntry]:

@@ -252,7 +252,8 @@ class Project:
         spliced = None
         if keep is not None and digests is not None:
             inputs = Inputs(self.guides, digests, self.cards_of, self.paths, self.out_dir)
-            spliced = increment.splice(keep, inputs, now)
+            with _collector_paused():
+                spliced = increment.splice(keep, inputs, now)
         built: list[buildstate.Built] = []
         media: Media | None = None
         state: buildstate.State | None
