@@ -66,7 +66,8 @@ def main() -> None:
                 counts["typed instead"] += 1
                 counts["typed instead, said so"] += bool(getattr(q, "note", ""))
                 note = getattr(q, "note", "")
-                counts["  too few options" if note.startswith("Too few") else "  answer stands out"] += 1
+                why = "  too few options" if note.startswith("Too few") else "  answer stands out"
+                counts[why] += 1
                 continue
             counts["choice questions"] += 1
             right = q.options[q.correct_option]
