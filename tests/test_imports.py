@@ -1,11 +1,14 @@
-"""What a build imports: the packaging stage leaves out what it never runs (asyncio, which
-genanki's `cached_property` imports only to ask whether a property is a coroutine)."""
+"""What the commands import: the packaging stage leaves out what it never runs (asyncio, which
+genanki's `cached_property` imports only to ask whether a property is a coroutine), and bs4
+what tpmcards never asks of it (soupsieve, charset_normalizer, its entity patterns)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 
 def test_a_build_writes_its_deck_without_importing_asyncio(tmp_path: Path) -> None:
@@ -32,3 +35,66 @@ def test_a_build_writes_its_deck_without_importing_asyncio(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-3:] == ["False", "True Future", "1"]
     assert (tmp_path / "out" / "guide.apkg").stat().st_size > 0
+
+
+_PAGE = (
+    "<html><head><title>Guide</title></head><body><article><h1>Guide</h1>"
+    "<h2>What does R&amp;D stand for?</h2><p>Research &amp; development, &eacute;tude.</p>"
+    "</article></body></html>"
+)
+# Writing entities back (formatter="html") uses the patterns bs4 builds with its tables.
+_WRITE_BACK = (
+    "from bs4 import BeautifulSoup\n"
+    "soup = BeautifulSoup('<p>caf\\u00e9 &lt; \\u2267\\u0338 &amp; &nbsp;</p>', 'html.parser')\n"
+    "print(soup.p.decode(formatter='html'))\n"
+)
+
+
+def _python(code: str, tmp_path: Path) -> list[str]:
+    env = {"TPMCARDS_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, input=""
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def _command_then_bs4(args: list[str], tmp_path: Path) -> list[str]:
+    """The command's output, then which of bs4's needless imports it made, whether bs4's
+    entity patterns were compiled, and entities written back after."""
+    code = (
+        "import re, sys\n"
+        "from tpmcards.cli import main\n"
+        f"sys.argv = ['tpmcards', *{args!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "from bs4.dammit import EntitySubstitution as subst\n"
+        "print(sorted(m for m in ('soupsieve', 'charset_normalizer') if m in sys.modules))\n"
+        "print(isinstance(subst._CHARACTER_TO_HTML_ENTITY_RE, re.Pattern))\n" + _WRITE_BACK
+    )
+    return _python(code, tmp_path)
+
+
+def test_reading_a_page_leaves_out_what_bs4_imports_and_compiles_for_nothing(
+    tmp_path: Path,
+) -> None:
+    """A page with entities is read without soupsieve, charset_normalizer or bs4's entity
+    patterns; entities written back later are those plain bs4 writes."""
+    guide = tmp_path / "guide.html"
+    guide.write_text(_PAGE, "utf-8")
+    *cards, imported, compiled, written = _command_then_bs4(["cards", str(guide)], tmp_path)
+    assert "    Research & development, étude." in cards
+    assert (imported, compiled) == ("[]", "False")
+    assert [written] == _python(_WRITE_BACK, tmp_path)
+
+
+@pytest.mark.parametrize("command", ["quiz", "build", "check"])
+def test_every_command_reads_pages_with_bs4_prepared(command: str, tmp_path: Path) -> None:
+    """Whichever of our modules imports bs4 first, bs4 leaves out soupsieve and the rest."""
+    guide = tmp_path / "guide.html"
+    guide.write_text(_PAGE, "utf-8")
+    out = ["-o", str(tmp_path / "out")] if command == "build" else []
+    *_, imported, compiled, _ = _command_then_bs4([command, str(guide), *out], tmp_path)
+    assert (imported, compiled) == ("[]", "False")

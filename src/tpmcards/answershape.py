@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from . import bs4load  # noqa: F401  # isort: skip
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
