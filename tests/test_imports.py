@@ -98,3 +98,30 @@ def test_every_command_reads_pages_with_bs4_prepared(command: str, tmp_path: Pat
     out = ["-o", str(tmp_path / "out")] if command == "build" else []
     *_, imported, compiled, _ = _command_then_bs4([command, str(guide), *out], tmp_path)
     assert (imported, compiled) == ("[]", "False")
+
+
+def test_a_flip_quiz_asks_before_importing_the_grader(tmp_path: Path) -> None:
+    """The grader, its word tables and rapidfuzz wait for an answer to grade: a flip quiz
+    quit at its first question never imports them; a typed answer still gets graded."""
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Guide\n\n## What does a TPM lead?\n\nPrograms.\n", "utf-8")
+    heavy = ("tpmcards.grade", "tpmcards.lexicon", "tpmcards.answers", "rapidfuzz")
+
+    def quiz(mode: str, answer: str) -> list[str]:
+        code = (
+            "import io, sys\n"
+            f"sys.stdin = io.TextIOWrapper(io.BytesIO({answer.encode()!r}))\n"
+            "from tpmcards.cli import main\n"
+            f"sys.argv = ['tpmcards', 'quiz', {str(guide)!r}, '--mode', {mode!r}]\n"
+            "try:\n"
+            "    main()\n"
+            "except SystemExit:\n"
+            "    pass\n"
+            f"print([m for m in {heavy!r} if m in sys.modules])\n"
+        )
+        return _python(code, tmp_path)
+
+    flipped = quiz("flip", "q\n")
+    assert "What does a TPM lead?" in flipped and flipped[-1] == "[]"
+    typed = quiz("type", "programs\n")
+    assert any("✓" in line for line in typed) and "tpmcards.grade" in typed[-1]

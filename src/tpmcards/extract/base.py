@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bs4 import BeautifulSoup
-from rapidfuzz import fuzz
 
 from ..lazyre import lazy
 from ..markup import to_text
@@ -293,6 +292,8 @@ def toc_text(heading: str, toc: Mapping[str, str]) -> str | None:
         return exact
     if " " in heading.strip() or not re.search(r"[-_]", heading):
         return None
+    from rapidfuzz import fuzz  # here: most guides have no table of contents to match
+
     words = _slug_words(heading)
     scored = [
         (max(fuzz.ratio(words, _slug_words(anchor)), fuzz.ratio(words, _slug_words(text))), text)
