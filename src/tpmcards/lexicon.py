@@ -327,10 +327,12 @@ def opposite(a: str, b: str) -> bool:
 
 def negation_of(word: str, other: str) -> bool:
     """Whether `word` is `other` with a negating prefix: "unstable", "stable"."""
-    return any(
-        word == prefix + other and len(other) >= shortest
-        for prefix, shortest in _NEGATING_PREFIXES.items()
-    )
+    # The prefix is what `word` holds before `other`: one look-up, not one try per prefix.
+    cut = len(word) - len(other)
+    if cut <= 0 or not word.endswith(other):
+        return False
+    shortest = _NEGATING_PREFIXES.get(word[:cut])
+    return shortest is not None and len(other) >= shortest
 
 
 def negated_form_of(word: str, other: str) -> bool:
