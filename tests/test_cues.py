@@ -69,8 +69,8 @@ def test_questions_name_their_subject_and_ask_one_thing() -> None:
             "Fill in the harvest log after every picking, while the baskets are still in the shed.",
             "",
         ),
-        # A question in another script: an English subject before it would not read.
-        ("Сколько грядок в одном саду?", "До двадцати.", ""),
+        # A question in another script needs its subject as much: a name reads in any.
+        ("PlotKeeper — Сколько грядок в одном саду?", "До двадцати.", ""),
         # A prompt, not a question, asks for what it names: no prefix.
         ("Name the three plot sizes", "Small Medium Large", ""),
     ]
@@ -161,3 +161,23 @@ def test_an_faq_titled_only_faq_is_about_the_name_its_answers_say(in_tmp: Path) 
     # "Trays" opens every answer, but "trays" is a word: no name.
     (in_tmp / "faq.md").write_text(faq.replace("Sowly", "Trays").replace("only the", "only"))
     assert [q for q, _, _ in _cards("faq.md")] == [q for q, _ in entries]
+
+
+def test_an_faq_titled_in_another_language_names_its_subject(in_tmp: Path) -> None:
+    """"Preguntas frecuentes sobre X", "X 常见问题", "FAQ zu X": the subject X goes before
+    questions that do not name it, whatever their language; "Häufige Fragen" alone names
+    nothing."""
+    pages = {
+        "es.md": "# Preguntas frecuentes sobre Huertix\n\n## ¿Cuánto cuesta?\n\nNada.\n",
+        "zh.md": "# Huertix 常见问题\n\n## 需要联网吗？\n\n只在同步时需要。\n",
+        "de.md": "# FAQ zu Huertix\n\n## Wie viele Beete passen?\n\nBis zu zwanzig.\n",
+        "de-generic.md": "# Häufige Fragen\n\n## Wie viele Beete passen?\n\nBis zu zwanzig.\n",
+    }
+    for name, text in pages.items():
+        (in_tmp / name).write_text(text)
+    assert [_cards(name)[0][0] for name in pages] == [
+        "Huertix — ¿Cuánto cuesta?",
+        "Huertix — 需要联网吗？",
+        "Huertix — Wie viele Beete passen?",
+        "Wie viele Beete passen?",
+    ]

@@ -186,11 +186,12 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind, str]]] = {
         ("Who attends a milestone review?",
          "The TPM, every tech lead and the product managers of the program.", B, "teams"),
     ],
-    # Maven site: banner, breadcrumbs, left nav column, in-page FAQ index, footer.
+    # Maven site: banner, breadcrumbs, left nav column, in-page FAQ index, footer. Its
+    # "Release Planner – FAQ" names the site first: the subject of its questions.
     "maven-site.html": [
-        ("What is a release train?",
+        ("Release Planner — What is a release train?",
          "A fixed schedule of releases that teams join when their work is ready.", B, "teams"),
-        ("Who decides the release date?",
+        ("Release Planner — Who decides the release date?",
          "The TPM proposes it and the stakeholders agree it at the planning review.", B,
          "duties"),
     ],

@@ -66,6 +66,12 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "En la carpeta respaldo junto al programa, una por día.",
             B,
         ),
+        # "¿Puedo ...? Sí, con ..." tells how after its yes: asked "¿Cómo puedo ...?".
+        (
+            "¿Cómo puedo cambiar la hora de la copia?",
+            "Con la opción --hora al iniciar el servicio.",
+            B,
+        ),
     ],
 }
 

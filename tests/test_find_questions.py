@@ -648,11 +648,12 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # (да, 不能的, 可以的, 是的, はい, 네, 아니요, Tak, Nie, Evet, Nee) are no cards, whatever
     # the answer goes on to say; the content questions
     # among them (Сколько, 多久, どの, 어디) stay.
+    # The guide's subject ("Backup FAQ") goes before a question in any language.
     "yesno-languages.md": [
-        ("Сколько снимков хранится?", "Семь последних, старые удаляются сами.", B),
-        ("备份保存多久？", "三十天。", B),
-        ("圧縮はどの形式ですか？", "zstd を使います。", B),
-        ("백업은 어디에 저장되나요?", "기본값은 홈 디렉터리의 backups 폴더입니다.", B),
+        ("Backup — Сколько снимков хранится?", "Семь последних, старые удаляются сами.", B),
+        ("Backup — 备份保存多久？", "三十天。", B),
+        ("Backup — 圧縮はどの形式ですか？", "zstd を使います。", B),
+        ("Backup — 백업은 어디에 저장되나요?", "기본값은 홈 디렉터리의 backups 폴더입니다.", B),
     ],
     # Close facts whose answers share most words are not near-duplicates when their
     # questions differ in a word that tells: a qualifier ("leading"), a number (`-9` and

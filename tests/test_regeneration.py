@@ -115,11 +115,13 @@ def _build(root: Path, now: int) -> list[DeckReport]:
     return Project([root / "guide"], out_dir=root / "decks").build(now=now)
 
 
-def _import(col: Any, package: Path) -> None:
-    """Import with Anki's default options (update a note only when the incoming one is newer)."""
-    from anki.import_export_pb2 import ImportAnkiPackageRequest
+def _import(col: Any, package: Path, with_scheduling: bool = False) -> None:
+    """Import with Anki's default options (update a note only when the incoming one is newer),
+    or with the package's learning progress too ("Import any learning progress")."""
+    from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
-    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(package)))
+    options = ImportAnkiPackageOptions(with_scheduling=with_scheduling)
+    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(package), options=options))
 
 
 def _note_by_question(col: Any, question: str) -> Any:
@@ -187,6 +189,8 @@ def test_edited_guide_reimports_without_losing_reviews_or_user_edits(
     assert _note_by_question(col, "What is a burndown chart?").cards()[0].type == 0
     assert "tpmcards::removed" in col.get_note(tech_lead.id).tags
     assert col.find_notes("tag:tpmcards::removed") == [tech_lead.id]
+    # The package suspends it for first imports; a user's own card keeps its place.
+    assert col.get_card(tech_lead.cards()[0].id).queue == 0
     # Untouched cards, and what the user wrote inside Anki, are as they were.
     assert col.get_note(retro.id)["Extra"] == "My own mnemonic: the three Rs."
     standup_now = col.get_note(standup.id)
@@ -196,6 +200,25 @@ def test_edited_guide_reimports_without_losing_reviews_or_user_edits(
     assert col.db.all("SELECT id, cid, ease FROM revlog ORDER BY id") == reviews
     # The lock tells the quiz which ids are gone.
     assert removed_ids(read_lock(tmp_path / "decks" / "handbook.lock.json")) == {tech_lead.guid}
+
+
+def test_a_first_import_gets_removed_cards_suspended(tmp_path: Path, anki_collection: Any) -> None:
+    """A learner who imports the deck for the first time, with its learning progress, after a
+    card was removed from the guide gets it tagged and suspended: kept out of study. (Anki's
+    default import drops every card's state, suspension included.)"""
+    guide = _guide(tmp_path, GUIDE_V1)
+    (tmp_path / "decks").mkdir()
+    _build(tmp_path, V1_TIME)
+    guide.write_text(GUIDE_V1.replace("### What does a tech lead decide?", "### Dropped"))
+    [report] = _build(tmp_path, V1_TIME + 100)
+    col = anki_collection
+    _import(col, report.path, with_scheduling=True)
+    suspended = col.find_cards("is:suspended")
+    assert [col.get_card(c).note()["Question"] for c in suspended] == [
+        "What does a tech lead decide?"
+    ]
+    assert col.find_cards("tag:tpmcards::removed") == suspended
+    assert len(col.find_cards("-is:suspended")) == 5
 
 
 def test_removed_card_comes_back_with_its_old_id_and_loses_the_tag(

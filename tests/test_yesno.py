@@ -26,16 +26,20 @@ def test_questions_answered_yes_or_no_in_any_language_give_no_card(in_tmp: Path)
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert [(r["question"], r["answer"], r["source"]) for r in rows] == [
-        ("Darf ich Samen mitbringen?", "<p>Nur in geschlossenen Tüten.</p>", "garden.md:27"),
-        ("Ist der Eintritt frei?", "<p>Nur für Kinder unter zehn.</p>", "garden.md:31"),
-        ("¿Puedo traer mi bicicleta?", "<p>Solo por el camino de grava.</p>", "garden.md:35"),
-        ("能否在花园里野餐？", "<p>只在草坪东侧。</p>", "garden.md:39"),
-        ("Est-ce que le parc ferme le lundi ?", "<p>Seulement en janvier.</p>", "garden.md:43"),
-        ("Was ist ein Hochbeet?", "<p>Ein Beet auf Hüfthöhe, aus Holz gebaut.</p>",
+        ("Garden — Darf ich Samen mitbringen?", "<p>Nur in geschlossenen Tüten.</p>",
+         "garden.md:27"),
+        ("Garden — Ist der Eintritt frei?", "<p>Nur für Kinder unter zehn.</p>", "garden.md:31"),
+        ("Garden — ¿Puedo traer mi bicicleta?", "<p>Solo por el camino de grava.</p>",
+         "garden.md:35"),
+        ("Garden — 能否在花园里野餐？", "<p>只在草坪东侧。</p>", "garden.md:39"),
+        ("Garden — Est-ce que le parc ferme le lundi ?", "<p>Seulement en janvier.</p>",
+         "garden.md:43"),
+        ("Garden — Was ist ein Hochbeet?", "<p>Ein Beet auf Hüfthöhe, aus Holz gebaut.</p>",
          "garden.md:47"),
-        ("什么是堆肥？", "<p>是一种由落叶变成的肥料。</p>", "garden.md:51"),
+        ("Garden — 什么是堆肥？", "<p>是一种由落叶变成的肥料。</p>", "garden.md:51"),
         ("What time does the garden close?", "<p>At six in the evening.</p>", "garden.md:55"),
-        # An English question not naming the "Garden FAQ"'s subject is asked with it before.
+        # A question in any language not naming the "Garden FAQ"'s subject is asked with it
+        # before.
         ("Garden — Is the pond deep or shallow?", "<p>Shallow, about knee high.</p>",
          "garden.md:59"),
         ("Garden — What benches are there near the pond?",

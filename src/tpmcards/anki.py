@@ -161,6 +161,11 @@ def package_notes(
             # A new card's due is its place in Anki's new queue: study in the guide's order.
             due=want.due,
         )
+        if deck_card.removed:
+            # Kept so that a user's copy gets its tag; suspended so that a first import of
+            # the deck does not teach what the guide no longer says.
+            for card_row in note.cards:
+                card_row.suspend = True
 
         def write(cursor: sqlite3.Cursor, ids: Iterable[int]) -> None:
             # A note's mod is when its content last changed, so Anki takes edits and only edits.

@@ -264,7 +264,15 @@ def _is_chrome(tag: Tag) -> bool:
     # A code block's language ("language-nav", "lang-toc") names its content, not the page's parts.
     named = [c for c in (classes if isinstance(classes, list) else []) if not _LANGUAGE.match(c)]
     words = " ".join([*named, str(tag.get("id") or "")])
-    return bool(words.strip()) and bool(CHROME_WORDS.search(words))
+    found = {m.group(1).lower() for m in CHROME_WORDS.finditer(words)} if words.strip() else set()
+    if found and found <= _MARKERS and tag.find([*HEADINGS, "p"]) is not None:
+        return False  # `<div class="anchor-link">` around a question and its answer: content
+    return bool(found)
+
+
+# Class words of a small marker beside content (a heading's permalink, a skip link): a
+# container holding headings or paragraphs under such a name is content.
+_MARKERS = {"headerlink", "anchor-link", "skip-link", "edit-link"}
 
 
 def drop_chrome_blocks(blocks: list[Block]) -> Iterator[Block]:

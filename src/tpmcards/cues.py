@@ -29,6 +29,7 @@ from pathlib import PurePath
 from .lazyre import lazy
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind
+from .titles import GENERIC_TITLE, faq_subject
 from .yesno import yes_no_question
 
 __all__ = [
@@ -69,21 +70,13 @@ _NAMES_NOTHING = {
 }  # fmt: skip
 # "that is why", "this means": a demonstrative pointing ahead in its own sentence.
 _CLEFT = lazy(r"^\s*(?:that|which|who|is why|is how|means)\b", re.I)
-# Titles that name no subject: "FAQ", "Frequently Asked Questions", "Glossary", "README".
-_GENERIC = lazy(
-    r"^(?:(?:frequently\s+asked\s+questions|faqs?|f\.a\.q\.?|q\s*&\s*a|questions(?:\s+and"
-    r"\s+answers)?|glossary|readme|name|help|support|index|home|docs?|documentation)\W*)+$",
-    re.I,
-)
-_FAQ = r"(?:frequently\s+asked\s+questions|faqs?|q\s*&\s*a)"
-# "<X> FAQ", "<X> — Frequently Asked Questions", "FAQ: <X>", "Frequently asked questions
-# about <X>": a page of questions about X.
-_FAQ_OF = lazy(
-    rf"^(?:(?P<before>.+?)\s*[-–—:|(]?\s*\b{_FAQ}\)?|{_FAQ}\s*(?:[-–—:|]\s*|\s+(?:about|on|for)"
-    rf"\s+)(?P<after>.+))$",
-    re.I,
-)
 MAX_SUBJECT_WORDS = 6
+# The words of a name that says what a repository collects, not what it is about.
+_COLLECTION = lazy(
+    r"(?:^|[-_.])(?:questions?|interviews?|flash-?cards?|notes|cheat-?sheets?|faqs?|quiz(?:zes)?|"
+    r"glossary|awesome|tutorials?|guides?|prep|answers?)(?:$|[-_.])",
+    re.I,
+)
 # A title that is one command or product name: "youtube-dl", "k8s", "node.js".
 _COMMAND = lazy(r"(?!v\d)[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*")
 # An English question or prompt, as the prefix "<Subject> — " is read before.
@@ -255,17 +248,15 @@ def guide_subject(title: str, file_name: str = "") -> str | None:
     if title.lower() in {file_name.lower(), PurePath(file_name).stem.lower()}:
         return None
     if _COMMAND.fullmatch(title):
+        if _COLLECTION.search(title):
+            return None  # a repository named for what it collects: "DS-Interview-Questions"
         return title.lower() if title.isupper() and len(title) > 5 else title
     for word in title.split():
         bare = word.strip(".,:;()[]\"'")
         if re.fullmatch(r"[A-Z][a-z]+[A-Z][\w-]*|[a-z]+[A-Z][\w-]*", bare):
             return bare
-    about = _FAQ_OF.match(title)
-    if about is None:
-        return None
-    subject = (about.group("before") or about.group("after") or "").strip(" -–—:|(")
-    subject = re.sub(r"^the\s+", "", subject, flags=re.I)
-    if not subject or _GENERIC.match(subject) or len(subject.split()) > MAX_SUBJECT_WORDS:
+    subject = faq_subject(title)
+    if not subject or GENERIC_TITLE.match(subject) or len(subject.split()) > MAX_SUBJECT_WORDS:
         return None
     return subject
 
@@ -288,7 +279,7 @@ def answers_subject(title: str, texts: Sequence[str]) -> str | None:
     """What an FAQ titled only "Frequently Asked Questions" is about: the name most of its
     cards say ("Yazi defaults to ...", "Yazi relies on ..."), never written in lower case
     as a word of its own; None when no name is said that often."""
-    if not _GENERIC.match(" ".join(title.split())) or not texts:
+    if not GENERIC_TITLE.match(" ".join(title.split())) or not texts:
         return None
     counts: Counter[str] = Counter()
     texts = [re.sub(r"\[[^\]]*\]", " ", text) for text in texts]  # "[Project Name]": a blank
@@ -326,8 +317,8 @@ def name_subject(card: Card, subject: str | None) -> Card:
     question = to_text(card.question).strip()
     if subject.lower() in question.lower():
         return card
-    if not _english(question):
-        return card  # a question in another language: an English prefix would not read
-    if not question.endswith(("?", "？")) and unnamed_reference(question) is None:
+    from .extract.base import ends_question  # imported here: extract imports us
+
+    if not ends_question(question) and not (_english(question) and unnamed_reference(question)):
         return card  # a prompt, not a question: "Name the 4 phases."
     return replace(card, question=f"{escape(subject)} — {card.question.strip()}")

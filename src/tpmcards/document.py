@@ -27,6 +27,7 @@ from .model import Block, BlockKind, Document, Section, Source
 from .readmetxt import wordpress_headings
 from .sectioning import OpenSection, Outline, heading_words
 from .shortcodes import myst_glossaries, term_shortcodes
+from .titles import GENERIC_TITLE
 
 BLOCK_TAGS = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "img", "figure", "hr"}
 
@@ -45,6 +46,8 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         full_title = to_text(title_tag.get_text()) if title_tag else ""
         page_title = without_site_name(full_title)
         site = full_title[len(page_title) :].strip(" |—–·:-") if full_title != page_title else ""
+        if site and GENERIC_TITLE.match(site) and not GENERIC_TITLE.match(page_title):
+            page_title, site = site, page_title  # "WOZexperts | FAQ": the site's name first
         root: Tag | BeautifulSoup = find_article(soup)
         line_offset = source.body_line - 1
     else:
@@ -74,21 +77,12 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         or _first_heading(sections)
     )
     site = _SITE_SUFFIX.sub("", site).strip() or site
-    if site and _GENERIC_TITLE.match(title) and len(site.split()) <= _SITE_WORDS:
+    if site and GENERIC_TITLE.match(title) and len(site.split()) <= _SITE_WORDS:
         # "Frequently Asked Questions | Broad Sky Tax": the site is what the page is about.
         title = f"{site} — {title}"
     return Document(source=source, title=title or source.key, sections=sections)
 
 
-# A page title that names no subject of its own, in the languages FAQs are written in.
-_GENERIC_TITLE = re.compile(
-    r"^\W*(?:frequently\s+asked\s+questions|faqs?|f\.a\.q\.?|q\s*&\s*a|questions(?:\s+and\s+"
-    r"answers)?|help(?:\s+center)?|support|glossary|preguntas\s+frecuentes|fragen\s+und\s+"
-    r"antworten|h[äa]ufige\s+fragen|foire\s+aux\s+questions|questions\s+fr[ée]quentes|"
-    r"domande\s+frequenti|perguntas\s+frequentes|veelgestelde\s+vragen|glosario|glossaire|"
-    r"glossar|常见问题|常見問題|よくある質問|자주\s*묻는\s*질문)(?:\s*\(faq\))?\W*$",
-    re.I,
-)
 _SITE_WORDS = 5  # a longer "site name" is a sentence, not a name
 # What a docs site adds after its name: "alerta 4.1 documentation", "Sphinx docs".
 _SITE_SUFFIX = re.compile(
@@ -342,10 +336,13 @@ class _Walker:
             self._add(Block(BlockKind.TABLE, html, text, line, rows=rows))
         elif name == "dl":
             pairs = []
+            terms: list[str] = []  # terms given one definition ("ACE", "ACEs", "Access ...")
             for dt in _own(tag, "dt", {"div"}):
+                terms.append(dt.decode_contents().strip())
                 dd = dt.find_next_sibling(["dd", "dt"])
                 if dd is not None and dd.name == "dd":
-                    pairs.append((dt.decode_contents().strip(), dd.decode_contents().strip()))
+                    pairs.append((_one_term(terms), dd.decode_contents().strip()))
+                    terms = []
             self._add(Block(BlockKind.DEFINITIONS, html, text, line, rows=tuple(pairs)))
         elif name == "details":
             summary = tag.find("summary")
@@ -362,6 +359,19 @@ class _Walker:
             self._add(Block(BlockKind.QUOTE, html, text, line))
         else:
             self._add(Block(BlockKind.PARAGRAPH, html, text, line))
+
+
+def _one_term(terms: list[str]) -> str:
+    """Terms a glossary defines at once, as one: the first, its other names after it in
+    brackets, plurals left out ("ACE", "ACEs", "Access Control Entity" -> "ACE (Access
+    Control Entity)")."""
+    kept: list[tuple[str, str]] = []  # (the term as written, in lower case)
+    for term in terms:
+        plain = to_text(term).strip().lower()
+        if not any(plain in {k, k + "s", k + "es"} for _, k in kept):
+            kept.append((term, plain))
+    first, *others = [term for term, _ in kept]
+    return f"{first} ({', '.join(others)})" if others else first
 
 
 _DIV_TAG = re.compile(r"</?div\b[^>]*>", re.I)

@@ -50,6 +50,8 @@ def site_syntax_plugin(md: MarkdownIt) -> None:
 
 
 def _drop_site_syntax(state: StateCore) -> None:
+    if "##" in state.src:
+        state.src = _spaced_headings(state.src)
     src = state.src
     if (
         "{%" not in src
@@ -98,6 +100,24 @@ def _drop_site_syntax(state: StateCore) -> None:
     if "{%" in src:
         src = _LIQUID_LINK.sub(lambda m: m.group("text"), src)
     state.src = src
+
+
+# A heading written without the space after its hashes (`###Что такое UML?`), as Markdown
+# renderers before CommonMark took it; two hashes at least (`#tag` is a tag), outside code.
+_UNSPACED = lazy(
+    r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
+    r"|^(?P<hashes>#{2,6})(?=[^\s#])",
+    re.S | re.M,
+)
+
+
+def _spaced_headings(src: str) -> str:
+    """The source with its unspaced headings spaced, when it writes two or more so: one
+    such line may be anything, a document's habit is its headings."""
+    found = [m for m in _UNSPACED.finditer(src) if m.group("hashes")]
+    if len(found) < 2:
+        return src
+    return _UNSPACED.sub(lambda m: m.group(0) if m.group("fence") else m.group(0) + " ", src)
 
 
 _CLOSER_OVER_OPENER = lazy(r"^:::\n(?P<opener>::: details )", re.M)

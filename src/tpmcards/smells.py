@@ -465,4 +465,9 @@ def asks_apart(first: Card, second: Card) -> bool:
     if places[0] and places[1] and places[0]["asked"] == places[1]["asked"]:
         unrelated = places[0]["place"] != places[1]["place"]
     differ = _words(to_text(first.answer)) != _words(to_text(second.answer))
-    return (narrowed or numbers or unrelated) and differ
+    # Questions of mostly their own words ask two things, even answered alike ("When will X
+    # support timezones?" / "When will X recognize double activities?", both "No date yet").
+    distinct = (
+        len(one - other) >= 2 and len(other - one) >= 2 and 2 * len(one & other) < len(one | other)
+    )
+    return distinct or ((narrowed or numbers or unrelated) and differ)

@@ -92,7 +92,103 @@ def _ask_how(card: Card) -> Card:
 def ask_for_content(card: Card) -> Card:
     """The card with its yes/no question asked for the content, where a safe rewrite
     exists; any other card as it is."""
-    return _ask_which(_ask_how_it_is_done(_ask_how(_ask_what_there_is(card))))
+    card = _ask_how_possible(_ask_how_supported(_ask_what_there_is(card)))
+    return _ask_which(_ask_how_it_is_done(_ask_how_one_can(_ask_how(card))))
+
+
+# "Peut-on suspendre les livraisons ? Oui. Prévenez-nous ..." in the languages whose "can
+# one / can I" question takes "how" in front unchanged (French, Spanish, German, Dutch):
+# "Comment peut-on suspendre les livraisons ?" The yes goes; what follows it, four words or
+# more, answers how. Each language's form, its word for "how".
+_ONE_CAN = (
+    (lazy(r"^(?P<m>peut-on|puis-je|pouvons-nous|pouvez-vous)\s+(?P<rest>.+)$", re.I), "Comment"),
+    (lazy(r"^¿\s*(?P<m>puedo|podemos|puedes|se puede)\s+(?P<rest>.+)$", re.I), "¿Cómo"),
+    (lazy(r"^(?P<m>kann ich|kann man|können wir|kann mein)\s+(?P<rest>.+)$", re.I), "Wie"),
+    (lazy(r"^(?P<m>kan ik|kun je|kunnen we|kan men)\s+(?P<rest>.+)$", re.I), "Hoe"),
+)
+_YES_WORD = lazy(
+    r"^(?P<tags>(?:<[a-z0-9]+\b[^<>]*>)*)\s*(?:oui|bien sûr|tout à fait|sí|si|claro|"
+    r"por supuesto|ja|natürlich|klar|selbstverständlich|jazeker|zeker)\s*[,.!;:—–]\s*(?=\S)",
+    re.I,
+)
+
+
+def _ask_how_one_can(card: Card) -> Card:
+    if card.kind is not CardKind.BASIC:
+        return card
+    answered = _YES_WORD.match(card.answer)
+    if answered is None:
+        return card
+    question = to_text(card.question).strip()
+    for form, how in _ONE_CAN:
+        asked = form.match(question)
+        if asked is None:
+            continue
+        rest = card.answer[answered.end() :]
+        if len(to_text(rest).split()) < 4:
+            return card  # "Oui, bien sûr.": nothing to ask for
+        modal = asked.group("m")
+        asked_how = f"{how} {modal[:1].lower()}{modal[1:]} {asked.group('rest')}"
+        answer = answered.group("tags") + rest[:1].upper() + rest[1:]
+        return replace(card, question=escape(asked_how), answer=answer)
+    return card
+
+
+# "Is it possible to debug requests? Yes. Here's how: ..." and "Does X support threads?
+# Yes! X supports parallel fitting ...": the content after the "yes" tells how, and the
+# question asks for it: "How can you debug requests?", "How does X support threads?". The
+# second only when the answer says the question's verb again ("supports"), so that "Does X
+# support Windows? Yes, since 2.0" (an answer of when) stays a yes/no card, dropped.
+_POSSIBLE = lazy(r"^is it (?:possible|allowed|ok|okay) to (?P<rest>\w.+\?)$", re.I)
+_SUPPORTS = lazy(
+    r"^(?P<aux>does|do) (?P<subject>.+?) (?P<verb>support|handle|integrate with|work with)"
+    r"(?P<rest> .+\?)$",
+    re.I,
+)
+
+
+def _after_yes(card: Card) -> str | None:
+    """The answer's content after its opening "Yes", or None: no yes, or nothing after it."""
+    answered = _YES_OPENING.match(card.answer) or _PLAIN_YES.match(card.answer)
+    if answered is None:
+        return None
+    rest = card.answer[answered.end() :].lstrip()
+    if not to_text(rest).strip():
+        return None
+    first = re.match(r"[\w-]+", rest)
+    if first and first.group(0) in to_text(card.question).split():
+        return answered.group("tags") + rest  # a name as the question writes it: "pomegranate"
+    return answered.group("tags") + rest[:1].upper() + rest[1:]
+
+
+_PLAIN_YES = lazy(r"^(?P<tags>(?:<[a-z0-9]+\b[^<>]*>)*)\s*yes[.!]\s+", re.I)
+
+
+def _ask_how_possible(card: Card) -> Card:
+    if card.kind is not CardKind.BASIC:
+        return card
+    asked = _POSSIBLE.match(to_text(card.question).strip())
+    answer = _after_yes(card) if asked else None
+    if asked is None or answer is None:
+        return card
+    rest = asked.group("rest")
+    who = "I" if re.search(r"\b(?:my|me|mine|I)\b", rest) else "you"  # "... export my notes?"
+    return replace(card, question=escape(f"How can {who} {rest}"), answer=answer)
+
+
+def _ask_how_supported(card: Card) -> Card:
+    if card.kind is not CardKind.BASIC:
+        return card
+    asked = _SUPPORTS.match(to_text(card.question).strip())
+    answer = _after_yes(card) if asked else None
+    if asked is None or answer is None:
+        return card
+    verb = asked.group("verb").split()[0].lower()
+    if not re.search(rf"\b{verb}", to_text(answer), re.I):
+        return card  # the answer says something else than how: when, where, who
+    aux, subject = asked.group("aux").lower(), asked.group("subject")
+    question = f"How {aux} {subject} {asked.group('verb')}{asked.group('rest')}"
+    return replace(card, question=escape(question), answer=answer)
 
 
 # "List, Set, Map是否继承自Collection接口？ list，set继承，map不继承" and "Do Go, Rust and Zig

@@ -38,7 +38,7 @@ from .base import (
     question_text,
     slug,
 )
-from .details import details_blocks
+from .details import checked_choice, details_blocks
 from .explicit import (
     cloze_markup,
     emphasised_questions,
@@ -235,7 +235,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
             entry=n in entries,
             memo=memo,
         )
-        for found in _as_notes(sorted(found_in_section, key=lambda f: f.line)):
+        for found in map(checked_choice, _as_notes(sorted(found_in_section, key=lambda f: f.line))):
             question, answer = sanitize(found.question), sanitize(found.answer)
             (question, answer), inline_tags = lift_tags(question, answer)  # Obsidian `#tags`
             normal = normalize(to_text(question))

@@ -140,6 +140,18 @@ _Q_LABEL = lazy(
 )
 
 
+# The blank of a fill-in-the-blank statement: "DevOps is an extension of _____ infrastructure."
+_BLANK = lazy(r"(?<![^\W_])_{3,}(?![^\W_])|＿{2,}")
+
+
+def has_blank(text: str) -> bool:
+    """Whether a statement of four words or more leaves a blank for the learner to fill:
+    it asks for what the blank leaves out, as plainly as a question does."""
+    if "_" not in text and "＿" not in text:
+        return False
+    return _BLANK.search(text) is not None and len(text.split()) >= 4
+
+
 @lru_cache(maxsize=1 << 14)  # asked of every heading above every card
 def question_text(heading: str) -> str | None:
     """The question a heading asks, without numbering or a `Q.` prefix; None if it asks none."""
@@ -147,6 +159,8 @@ def question_text(heading: str) -> str | None:
     if _PROMPT.match(text) or (_Q_LABEL.match(visible(heading)) and len(text.split()) > 1):
         # "Explain the difference between X and Y." asks as plainly as "What is ...?".
         return text.rstrip(".") if not ends_question(text) else text
+    if has_blank(text):
+        return text
     return text if ends_question(text) and len(text) > 3 else None
 
 
@@ -202,7 +216,7 @@ FAQ_HEADING = lazy(
 # The opening of an interview prompt or an FAQ entry written without a question mark.
 PROMPT_START = lazy(
     r"^(?:how to|how do|tell me|tell us|explain|describe|walk me through|walk us through|"
-    r"give an example|share an example|talk about|what|why|when|where|which|who|how)\b",
+    r"give (?:me |us )?an example|share an example|talk about|what|why|when|where|which|who|how)\b",
     re.I,
 )
 _WH_START = lazy(r"^(?:how|what|why|when|where|which|who)\b", re.I)

@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from bs4 import BeautifulSoup, Tag
 
 from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
-from .base import NUMBERING, Found, Scope, ends_question, inner_html, may_ask, unwrap_p
+from .base import (
+    NUMBERING,
+    PROMPT_START,
+    Found,
+    Scope,
+    ends_question,
+    inner_html,
+    may_ask,
+    unwrap_p,
+)
 from .items import first_line
 from .labels import block_label, qa_label, strip_answer_mark, strip_label
 
@@ -31,7 +41,7 @@ _ANSWER_SUMMARY = lazy(
     r"voir|afficher|mostra|mostrar a|ver a|toon|bekijk|poka[żz]|g[öo]ster|lihat|xem|"
     r"показать|посмотреть|查看|显示|点击查看|点此查看|보기)\s*(?:the |la |die |"
     r"la |le |a |o )?)?(?:sample |suggested |model |possible |correct )?"
-    r"(?:answers?|solutions?|explanation|details|hints?|respuestas?|soluci[oó]n|"
+    r"(?:answers?|ans|solutions?|explanation|details|hints?|respuestas?|soluci[oó]n|"
     r"soluciones|antwort(?:en)?|l[oö]sung(?:en)?|r[ée]ponses?|corrig[ée]|respostas?|"
     r"solu[cç][aã]o|risposta|soluzione|antwoord|odpowied[źz]|cevab[ıi]?|jawaban|"
     r"[đd][áa]p\s+[áa]n|ответы?|відповідь|απάντηση|답변?|정답|"
@@ -198,15 +208,31 @@ def _with_containers(
 
 
 def _asks(block: Block) -> bool:
-    """A paragraph or one-item list that puts a question: `1. What is X?`, `**Q1:** ...`."""
+    """A paragraph or one-item list that puts a question: `1. What is X?`, `**Q1:** ...`;
+    or a question line indented by accident, which Markdown took for code."""
     if block.kind is BlockKind.LIST and len(block.items) == 1:
         return ends_question(to_text(block.items[0]))
+    if block.kind is BlockKind.CODE:
+        return _prose_question(block.text)
     if block.kind is not BlockKind.PARAGRAPH:
         return False
     return ends_question(block.text) or block_label(block) == "q"
 
 
+def _prose_question(text: str) -> bool:
+    """A code block of one line of words that ends as a question: prose, not code."""
+    line = text.strip()
+    return (
+        "\n" not in line
+        and (ends_question(line) or PROMPT_START.match(line) is not None)
+        and len(re.findall(r"[^\W\d_]{2,}", line)) >= 3
+        and not re.search(r"[{};=<>$]|\w\(|^\W", line)
+    )
+
+
 def _question_html(block: Block) -> str:
+    if block.kind is BlockKind.CODE:
+        return escape(block.text.strip())
     html = unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block)
     # `**1. What is X?**`: the emphasis wraps the numbering too.
     whole = re.fullmatch(r"\s*<(strong|b|em)>(?P<q>(?:(?!</?\1>).)*)</\1>\s*", html, re.S)
@@ -316,3 +342,47 @@ def choice_item(item: str) -> tuple[str, str] | None:
 def _split_line(html: str) -> tuple[str, str, str]:
     parts = re.split(r"\s*(?:<br\s*/?>|\n)\s*", html, maxsplit=1)
     return (parts[0], "\n", parts[1]) if len(parts) == 2 else (html, "", "")
+
+
+# A task-list item, as Markdown leaves it (`[x] Culture`) or as a page writes it (a checkbox).
+_TASK = lazy(r"^\s*\[(?P<mark>[ xX])\]\s+(?P<text>\S.*)$", re.S)
+
+
+def checked_choice(found: Found) -> Found:
+    """A question whose answer opens with its options as a task list, the right ones
+    checked (`* [ ] Process`, `* [x] Culture`): the options go with the question, the
+    checked ones are the answer, and what follows the list (the explanation) goes to the
+    back. Every other find is returned as it is."""
+    if found.kind is not CardKind.BASIC or (
+        "[x]" not in found.answer and "[X]" not in found.answer
+    ):
+        return found
+    soup = BeautifulSoup(found.answer, "html.parser")
+    blocks = [t for t in soup.contents if isinstance(t, Tag)]
+    if not blocks or blocks[0].name not in {"ul", "ol"}:
+        return found
+    options: list[tuple[bool, str]] = []
+    for item in blocks[0].find_all("li", recursive=False):
+        task = _TASK.match(unwrap_p(item.decode_contents()))
+        if task is None:
+            return found
+        options.append((task["mark"] != " ", task["text"].strip()))
+    checked = [text for ticked, text in options if ticked]
+    if len(options) < 2 or not checked or len(checked) == len(options):
+        return found  # a to-do list, done or not: no choice was made
+    listed = "".join(f"<li>{text}</li>" for _, text in options)
+    answer = (
+        f"<p>{checked[0]}</p>"
+        if len(checked) == 1
+        else "<ul>" + "".join(f"<li>{text}</li>" for text in checked) + "</ul>"
+    )
+    rest = "".join(str(block) for block in blocks[1:])
+    several = len(checked) > 1  # "Which two ...?": recalled item by item
+    return replace(
+        found,
+        question=f"{found.question}<ul>{listed}</ul>",
+        answer=answer,
+        kind=CardKind.LIST if several else found.kind,
+        items=tuple(to_text(text) for text in checked) if several else found.items,
+        extra=rest + found.extra,
+    )

@@ -7,21 +7,40 @@ import re
 
 from ..lazyre import lazy
 from ..markup import to_text
-from .base import NUMBERED_PROMPT, NUMBERING, ends_question
+from .base import NUMBERED_PROMPT, NUMBERING, ends_question, has_blank
 from .labels import strip_answer_mark, strip_label
 
-__all__ = ["BOLD_TITLE_LINE", "emphasised_entry", "emphasised_prompt", "emphasised_question"]
+__all__ = [
+    "BOLD_TITLE_LINE",
+    "bold_title",
+    "emphasised_entry",
+    "emphasised_prompt",
+    "emphasised_question",
+]
 
-_EMPHASIS = lazy(
-    r"^\s*(?:\d+[.)]\s*)?<(strong|b|em|i)>\s*(?P<q>.+?)\s*</\1>\s*(?P<rest>.*)$", re.S
-)
+_EMPHASIS = lazy(r"^\s*(?:\d+[.)]\s*)?<(strong|b|em|i)>\s*(?P<q>.+?)\s*</\1>\s*(?P<rest>.*)$", re.S)
 
 
 _UNCLOSED_BOLD = lazy(r"(?:\*\*|__)(?P<q>[^*_<\n]{3,200}\?)[^\w\s<]{0,3}")
 
 
 # A bold line standing alone over the text below it (`<b>Summary</b><br>`): a title.
-BOLD_TITLE_LINE = lazy(r"^\s*<(strong|b)>[^<]+</\1>\s*(?:<br\s*/?>|\n)")
+BOLD_TITLE_LINE = lazy(r"^\s*<(strong|b)>(?P<title>[^<]+)</\1>\s*(?:<br\s*/?>|\n)")
+# The title of an answer's explanation, in the languages quizzes are written in: the
+# explanation goes on with the answer above it, it is no part of its own.
+_EXPLANATION = lazy(
+    r"^\W*(?:explanation|rationale|reasoning|erkl[äa]rung|begr[üu]ndung|explicaci[oó]n|"
+    r"explica[çc][ãa]o|explication|spiegazione|uitleg|wyja[śs]nienie|a[çc][ıi]klama|"
+    r"penjelasan|gi[ảa]i th[íi]ch|пояснение|объяснение|解释|解釋|解析|説明|해설|설명)\W*$",
+    re.I,
+)
+
+
+def bold_title(html: str) -> bool:
+    """Whether a paragraph opens with a bold line of its own over a part of its own (not
+    over an answer's explanation)."""
+    title = BOLD_TITLE_LINE.match(html)
+    return title is not None and _EXPLANATION.match(title.group("title")) is None
 
 
 _EMPHASISED_LINE = lazy(
@@ -39,9 +58,7 @@ def _tagged(question: str) -> bool:
 
 
 # A loose list item wraps the question in a paragraph of its own: `<p><b>Q?</b></p><p>A`.
-_LOOSE = lazy(
-    r"^\s*<p[^>]*>(\s*<(strong|b|em|i)>(?:[^<]|</?(?:code|kbd|sub|sup)>)*</\2>\s*)</p>"
-)
+_LOOSE = lazy(r"^\s*<p[^>]*>(\s*<(strong|b|em|i)>(?:[^<]|</?(?:code|kbd|sub|sup)>)*</\2>\s*)</p>")
 
 
 def emphasised_entry(html: str) -> tuple[str, str] | None:
@@ -80,7 +97,7 @@ def emphasised_question(html: str, numbered: bool = False) -> tuple[str, str] | 
     if numbered and not ends_question(question) and NUMBERED_PROMPT.match(question):
         # `<b>1. What is X, and list its features.</b>`: a numbered prompt asks, full stop.
         question = question.rstrip(".")
-    elif not ends_question(question):
+    elif not ends_question(question) and not has_blank(to_text(question)):
         if not rest.lstrip().startswith("?"):
             return None
         question, rest = question + "?", rest.lstrip()[1:]

@@ -32,7 +32,7 @@ from .base import (
 )
 from .details import choice_item, choices, lettered_choice
 from .emphasis import (
-    BOLD_TITLE_LINE,
+    bold_title,
     emphasised_entry,
     emphasised_prompt,
     emphasised_question,
@@ -327,8 +327,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
         run = []
         for j, following in blocks[n + 1 :]:
             if following.kind is BlockKind.PARAGRAPH and (
-                emphasised_question(inner_html(following))
-                or BOLD_TITLE_LINE.match(inner_html(following))
+                emphasised_question(inner_html(following)) or bold_title(inner_html(following))
             ):
                 break  # the next question, or a bold line over a part of its own
             if following.kind is BlockKind.DETAILS:

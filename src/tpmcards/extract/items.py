@@ -108,6 +108,23 @@ def question_item(html: str, same_line: bool = False) -> QA | None:
     return question, answer, _list_items(answer)
 
 
+_STATEMENT = lazy(
+    r"^\s*<p>(?P<head>[^<]{8,200}?)</p>\s*(?P<rest><(?:p|ul|ol|pre|blockquote)\b.*)$", re.S
+)
+
+
+def _statement_entry(item: str) -> QA | None:
+    """A loose item whose first paragraph states (two words or more, no lead-in colon) and
+    whose next blocks answer it."""
+    match = _STATEMENT.match(item)
+    if match is None:
+        return None
+    head = match["head"].strip()
+    if head.endswith((":", "：")) or len(head.split()) < 2 or not to_text(match["rest"]).strip():
+        return None
+    return head.rstrip("."), match["rest"].strip(), _list_items(match["rest"].strip())
+
+
 def _labelled_answer(head: str, rest: str) -> bool:
     """A first line of plain text whose next line opens with an answer's label."""
     if "<" in head or not to_text(head).strip():
@@ -163,6 +180,10 @@ def question_items(block: Block, after: Block | None = None) -> list[tuple[int, 
                     found.append((n, (question, html, items)))
                 else:
                     found.append((n, (question, "", ())))
+            elif entry := _statement_entry(item):
+                # Among items that ask, one that states a problem in a paragraph of its own
+                # over its fix ("Avogadro crashes when ...") is an entry of the FAQ too.
+                found.append((n, entry))
         return found
     if len(block.items) < 2:
         return None

@@ -40,6 +40,8 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
     for i, block in scope.blocks():
         if block.kind is not BlockKind.DEFINITIONS:
             continue
+        if block.rows and all(_prose(to_text(term)) for term, _ in block.rows):
+            continue  # sentences over indented text (reStructuredText's accident), no terms
         for term, definition in block.rows:
             if points_away(definition):  # "See <a>Shard</a>.": nothing to recall
                 continue
@@ -55,12 +57,23 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
             yield Found(escape(term), "", CardKind.TERM, block.line, frozenset([i]))
 
 
+# A glossary's term with its reading after a colon, one word: `PackageName:ぱっけーじねーむ`.
+_WITH_READING = lazy(r"^[^.!?？。:;：]{1,40}[:：][^\s.!?？。:;：]{1,30}$")
+
+
+def _prose(term: str) -> bool:
+    """A "term" of two sentences or more, or of a sentence too long for a name."""
+    words = len(term.split())
+    return words >= 25 or (words >= 8 and re.search(r"[.!?]\s+\S", term) is not None)
+
+
 def glossary_terms(scope: Scope) -> Iterator[Found]:
     """A term heading at any level and the paragraph (or quote) that defines it: a term
     card. In a glossary every such heading is a term, and one with no definition is a
     finding; elsewhere only a heading whose first sentence defines it ("Hooks are ...")."""
     heading = NUMBERING.sub("", visible(scope.section.heading)).strip().rstrip(", ")
-    if not heading or not TERM_HEADING.match(heading) or glossary_heading(heading):
+    named = TERM_HEADING.match(heading) or (scope.glossary and _WITH_READING.match(heading))
+    if not heading or not named or glossary_heading(heading):
         return
     blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
     first = blocks[0] if blocks else None
@@ -156,6 +169,9 @@ _LABEL = lazy(
     r"consejo|ejemplo|aviso|hinweis|achtung|beispiel|remarque|attention|exemple|注意|提示|"
     r"例如|警告|statement|feedback|explanation|rationale|reason|result|output|input|"
     r"explicaci[oó]n|erkl[äa]rung|explication|explica[çc][ãa]o|spiegazione|解析|解释|解說|"
+    # A document's own particulars (`**Author**: ...`, `**LinkedIn**: ...`), no terms.
+    r"authors?|e-?mail|website|homepage|linkedin|twitter|github|contact|phone|date|"
+    r"last updated|updated|version|licen[cs]e|blog|autor|autora|auteur|fecha|datum|"
     rf"{QUESTION_WORDS}|{ANSWER_WORDS})$",
     re.I,
 )
@@ -355,7 +371,8 @@ def _terms_without_definition(html: str) -> list[str]:
     soup = BeautifulSoup(html, "html.parser")
     missing = []
     for dt in soup.find_all("dt"):
-        following = dt.find_next_sibling(["dd", "dt"])
-        if not isinstance(following, Tag) or following.name != "dd":
+        # Terms one after another share the definition after the last of them.
+        following = dt.find_next_sibling("dd")
+        if not isinstance(following, Tag):
             missing.append(to_text(dt.decode_contents()))
     return missing
