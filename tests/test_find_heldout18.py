@@ -45,11 +45,11 @@ def test_finds_the_cards_a_reader_would_write(name: str) -> None:
 
 
 def test_a_checked_option_is_the_answer_and_its_explanation_the_back() -> None:
+    """The explanation's bold title goes: on the back it needs none."""
     rows = cards_json(FIND / "checked-quiz.md")
     assert [to_text(r["extra"]) for r in rows] == [
-        "Explanation A colony has one queen, and she lays up to two thousand eggs a day in high "
-        "summer.",
-        "Explanation Smoke masks the alarm scent that the guard bees give off.",
+        "A colony has one queen, and she lays up to two thousand eggs a day in high summer.",
+        "Smoke masks the alarm scent that the guard bees give off.",
         "",
     ]
     assert rows[2]["items"] == ["Treat for mites", "Check the stores"]

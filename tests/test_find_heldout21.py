@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tpmcards.model import CardKind
 
-from .test_find_questions import FIND, qa
+from .test_find_questions import FIND, cards_json, qa
 
 B = CardKind.BASIC
 
@@ -54,3 +54,85 @@ def test_a_problem_stated_among_questions_and_two_questions_answered_alike() -> 
             B,
         ),
     ]
+
+
+def test_answers_out_of_their_boxes_and_options_named_by_a_label() -> None:
+    """Options then `* Answer: May` (or `**Answer:** 2`, the option's number): the options go
+    with the question, the named option is the answer; an answer quoted under its label
+    (`> **Resposta:**`) or boxed in a details' `<div>` is the answer's own text, without
+    the label and without a closing "See details here"."""
+    rows = cards_json(FIND / "answer-boxes.md")
+    assert [(r["question"], r["answer"], r["extra"]) for r in rows] == [
+        (
+            "In which month do colonies swarm most?<ul><li>March</li><li>May</li>"
+            "<li>August</li></ul>",
+            "<p>May</p>",
+            "",
+        ),
+        (
+            "Which tool lifts a frame stuck with propolis?<ol><li>A smoker</li>"
+            "<li>A hive tool</li><li>A bee brush</li></ol>",
+            "<p>A hive tool</p>",
+            "<p>Its flat end slides between the frames.</p>",
+        ),
+        (
+            "What is propolis?",
+            "<p>A resin that bees gather from buds and use to seal gaps in the hive.</p>",
+            "",
+        ),
+        (
+            "What is a brood frame?",
+            "<p>A frame where the queen lays and the young bees grow.</p>",
+            "",
+        ),
+    ]
+
+
+def test_an_interviewers_guide_is_asked_for_what_a_good_answer_shows() -> None:
+    """Answers written for the interviewer ("Look for ...", "This question tests ...") are
+    asked as what a good answer shows; "Can you tell us ...?" is a request, not a question
+    of how one can."""
+    assert qa(FIND / "interviewer-guide.md") == [
+        (
+            "What should a good answer to “Can you describe a time you calmed an angry visitor? "
+            "How did you do it?” show?",
+            "Look for a concrete story in which the volunteer listened first and offered a way "
+            "forward.",
+            B,
+        ),
+        (
+            "Can you tell us how you would check a hive before a school visit?",
+            "Open it the day before, find the queen's brood and make sure the colony is calm.",
+            B,
+        ),
+        (
+            "What should a good answer to “Why do you want to volunteer with us?” show?",
+            "This question tests whether the volunteer knows the club's aims: teaching and swarm "
+            "rescue.",
+            B,
+        ),
+    ]
+
+
+def test_operators_of_equal_signs_are_text_and_a_highlight_still_marks() -> None:
+    """`'=='` and `'==='` are operators, not a highlight's delimiters; `==types too==` is a
+    highlight."""
+    [row] = cards_json(FIND / "equals-operators.md")
+    assert (
+        row["question"] == "What is the difference between '==' and '===' in the hive scale script?"
+    )
+    assert row["answer"] == (
+        "<p>'==' converts the types before it compares; '===' compares the <mark>types too</mark>."
+        "</p>"
+    )
+
+
+def test_an_exercise_left_to_the_reader_is_no_part_of_the_back() -> None:
+    """"How would you use it to ...? Give an example ..." after an answer asks something of
+    the reader: it leaves the back, the background stays."""
+    [row] = cards_json(FIND / "exercise-tail.md")
+    assert (row["answer"], row["extra"]) == (
+        "<p>It reads the scale under the hive and stores the weight with the date.</p>",
+        "<p>The weight is kept in grams, and a drop of more than two kilograms in a day raises an "
+        "alert for the keeper.</p>",
+    )

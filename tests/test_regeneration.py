@@ -190,7 +190,9 @@ def test_edited_guide_reimports_without_losing_reviews_or_user_edits(
     assert "tpmcards::removed" in col.get_note(tech_lead.id).tags
     assert col.find_notes("tag:tpmcards::removed") == [tech_lead.id]
     # The package suspends it for first imports; a user's own card keeps its place.
-    assert col.get_card(tech_lead.cards()[0].id).queue == 0
+    removed_card = col.get_card(tech_lead.cards()[0].id)
+    assert removed_card.queue == 0
+    assert removed_card.did == tech_lead.cards()[0].did  # not moved to the Removed subdeck
     # Untouched cards, and what the user wrote inside Anki, are as they were.
     assert col.get_note(retro.id)["Extra"] == "My own mnemonic: the three Rs."
     standup_now = col.get_note(standup.id)
@@ -219,6 +221,9 @@ def test_a_first_import_gets_removed_cards_suspended(tmp_path: Path, anki_collec
     ]
     assert col.find_cards("tag:tpmcards::removed") == suspended
     assert len(col.find_cards("-is:suspended")) == 5
+    # Apart in a subdeck of its own, which a learner deletes in one step.
+    [card_id] = suspended
+    assert col.decks.name(col.get_card(card_id).did) == "Team Handbook::Removed from the guide"
 
 
 def test_removed_card_comes_back_with_its_old_id_and_loses_the_tag(

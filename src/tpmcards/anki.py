@@ -29,6 +29,7 @@ from .model import Config, DeckCard  # noqa: E402
 from .notetypes import STYLE, Style, genanki_models, note_type_for, own_note_types  # noqa: E402
 
 REMOVED_TAG = "tpmcards::removed"
+REMOVED_SUBDECK = "Removed from the guide"
 # Fixed times inside the package, so a rebuild with no edits is byte-identical.
 ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
@@ -118,9 +119,15 @@ def note_wants(
     subdecks: list[str] = []
     for position, deck_card in enumerate(cards, start):
         card = deck_card.card
-        where = (card.deck or config.deck, card.topic)
+        # A card gone from the guide waits in a subdeck of its own: a first import keeps it
+        # apart (one deck to delete), and Anki leaves a user's own card where it is.
+        where = (card.deck or config.deck, REMOVED_SUBDECK if deck_card.removed else card.topic)
         if where not in names:
-            names[where] = clean_name(subdeck_name(config, *where))
+            names[where] = clean_name(
+                f"{where[0]}::{REMOVED_SUBDECK}"
+                if deck_card.removed
+                else subdeck_name(config, *where)
+            )
         name = names[where]
         wanted.append(Want(deck_card.id, _note_digest(deck_card, name), position))
         subdecks.append(name)

@@ -308,9 +308,27 @@ def _shortened(card: Card) -> Card:
             return card
         kept = pieces[: lists[0] + 1]
     rest = pieces[len(kept) :]
+    while rest and rest[-1].block == "p" and _exercise(rest[-1].text):
+        rest = rest[:-1]  # "How would you apply it to ...?": an exercise left to the reader
     if not rest:
-        return replace(card, answer=pieces_html(pieces))
+        return replace(card, answer=pieces_html(kept))
     return replace(card, answer=pieces_html(kept), extra=pieces_html(rest))
+
+
+# A sentence that asks something of the reader ("How would you apply it?", "Give an example
+# of ...", "Forneça um exemplo."): an exercise, no part of an answer's background.
+_ASKS_BACK = lazy(r"[?？؟]\s*$")
+_EXERCISE = lazy(
+    r"^(?:explain|describe|give|provide|write|show|try|list|name|explique|descreva|forneça|"
+    r"escreva|mostre|dê|explica|describe|proporciona|escribe|da|erkläre|erklären sie|"
+    r"beschreibe|beschreiben sie|gib|geben sie|expliquez|décrivez|donnez|écrivez|spiega|"
+    r"descrivi|fornisci)\b",
+    re.I,
+)
+
+
+def _exercise(sentence: str) -> bool:
+    return bool(_ASKS_BACK.search(sentence) or _EXERCISE.match(sentence.strip()))
 
 
 # A question that asks for an amount, in the languages guides are written in.

@@ -34,6 +34,7 @@ from .yesno import yes_no_question
 
 __all__ = [
     "answers_subject",
+    "ask_what_is_looked_for",
     "guide_subject",
     "name_subject",
     "one_question",
@@ -306,6 +307,32 @@ _COMMON_CAPITALS = {
     "or", "but", "so", "yes", "no", "please", "windows", "linux", "macos", "github", "note",
     "see", "when", "what", "how", "why", "we", "our", "there", "then", "also", "however",
 }  # fmt: skip
+
+
+# An interview guide's answer written for the interviewer: what to look for in the
+# candidate's story, not the story itself ("Look for a detailed account ...", "This question
+# tests ...", "A strong candidate will ...").
+_RUBRIC = lazy(
+    r"^\W*(?:(?:look|listen) for\b[^.!?:]*\b(?:candidates?|interviewees?|applicants?|"
+    r"answers?|responses?|story|stories|examples?|their)|seek|the candidate|candidates|an? "
+    r"(?:strong|good|great|competent|ideal|successful|excellent) (?:candidate|answer|response)|"
+    r"this question "
+    r"(?:tests|assesses|evaluates|checks|probes|gauges|measures)|the interviewer|"
+    r"interviewers)\b",
+    re.I,
+)
+
+
+def ask_what_is_looked_for(card: Card) -> Card:
+    """A question whose answer tells the interviewer what to look for, asked as such: "What
+    should a good answer to “Tell me about a conflict.” show?" The learner recalls the
+    rubric; the question alone would ask for their own story."""
+    if card.kind not in {CardKind.BASIC, CardKind.LIST}:
+        return card
+    if _RUBRIC.match(to_text(card.answer)) is None:
+        return card
+    question = to_text(card.question).strip()
+    return replace(card, question=escape(f"What should a good answer to “{question}” show?"))
 
 
 def name_subject(card: Card, subject: str | None) -> Card:

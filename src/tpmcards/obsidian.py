@@ -195,10 +195,14 @@ def _callouts(state: StateCore) -> None:
 def _mark(state: StateInline, silent: bool) -> bool:
     start, maximum = state.pos, state.posMax
     src = state.src
-    if not src.startswith("==", start) or start + 4 > maximum or src[start + 2].isspace():
+    if not src.startswith("==", start) or start + 4 > maximum or src[start + 2] in " \t\n=":
+        return False
+    if start and src[start - 1] == "=":
         return False
     end = src.find("==", start + 3, maximum)
-    if end < 0 or src[end - 1].isspace():
+    # A run of three or more (`===`) is an operator, not the highlight's end: "'==' and '==='"
+    # compare, they highlight nothing.
+    if end < 0 or src[end - 1].isspace() or src[end - 1] == "=" or src[end + 2 : end + 3] == "=":
         return False
     if not silent:
         state.push("mark_open", "mark", 1)

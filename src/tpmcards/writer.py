@@ -16,7 +16,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .answershape import MAX_ITEM_WORDS, first_sentence, shorten_answer
-from .cues import answers_subject, guide_subject, name_subject, one_question
+from .cues import (
+    answers_subject,
+    ask_what_is_looked_for,
+    guide_subject,
+    name_subject,
+    one_question,
+)
 from .definitions import defining_sentence
 from .lazyre import lazy
 from .markup import escape, sanitize, to_text
@@ -70,7 +76,8 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
         if yes_no is not None:
             smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
             continue
-        card = name_subject(ask_about_problem(one_question(shorten_answer(card))), subject)
+        card = ask_about_problem(one_question(shorten_answer(card)))
+        card = name_subject(ask_what_is_looked_for(card), subject)
         if _checklist(card):
             smells.append(
                 Smell(card.source, f'checklist of questions in "{plain_text(card)}"; no cloze made')

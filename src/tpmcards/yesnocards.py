@@ -228,6 +228,12 @@ def _ask_which(card: Card) -> Card:
 # answer that denies ("Windows is not supported"): "How can I ...?" would assume it can.
 _CAN = lazy(r"^(?P<can>can|could) (?P<rest>\w.+\?)$", re.I)
 _DENIES = lazy(r"\b(?:not|no|never|cannot|only|unless)\b|n't\b|n’t\b", re.I)
+# "Can you describe / tell me / walk us through ...?": a request put politely.
+_REQUEST = lazy(
+    r"^(?:you|we) (?:please )?(?:describe|tell|explain|give|share|walk|talk|name|list|provide|"
+    r"elaborate|outline|summari[sz]e|recall|think of|define|compare)\b",
+    re.I,
+)
 
 
 def _ask_how_it_is_done(card: Card) -> Card:
@@ -236,6 +242,8 @@ def _ask_how_it_is_done(card: Card) -> Card:
     asked = _CAN.match(to_text(card.question).strip())
     if asked is None or re.search(r"\bplease\b", asked.group("rest"), re.I):
         return card
+    if _REQUEST.match(asked.group("rest")):
+        return card  # "Can you describe a time ...?" asks for a story, not how one can
     answer = to_text(card.answer).strip()
     if not answer or yes_no_answer(answer) or _DENIES.search(re.split(r"[.!?:]\s", answer)[0]):
         return card

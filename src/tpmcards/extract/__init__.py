@@ -37,8 +37,9 @@ from .base import (
     is_toc,
     question_text,
     slug,
+    unwrap_div,
 )
-from .details import checked_choice, details_blocks
+from .details import checked_choice, details_blocks, labelled_choice
 from .explicit import (
     cloze_markup,
     emphasised_questions,
@@ -49,6 +50,7 @@ from .flashcards import flashcard_lines, tool_file, tool_syntax
 from .glossaries import glossary_runs
 from .howto import how_to_tables
 from .keyed import answer_keys, keyed_answers
+from .labels import unquoted_answer
 from .lists import lead_in_list
 from .outline import (
     answer_sections,
@@ -235,7 +237,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
             entry=n in entries,
             memo=memo,
         )
-        for found in map(checked_choice, _as_notes(sorted(found_in_section, key=lambda f: f.line))):
+        for found in map(_tidied, _as_notes(sorted(found_in_section, key=lambda f: f.line))):
             question, answer = sanitize(found.question), sanitize(found.answer)
             (question, answer), inline_tags = lift_tags(question, answer)  # Obsidian `#tags`
             normal = normalize(to_text(question))
@@ -380,6 +382,14 @@ def _case_key(question: str, normal: str) -> str:
     if len(text.split()) <= 3 and text != text.lower():
         return f"{normal} ({text})"
     return normal
+
+
+def _tidied(found: Found) -> Found:
+    """A find with its answer out of the one box around it (`<div>`) and the quote its
+    label opened (`> **Answer:** ...`), and its ticked options read (`- [x] ...`)."""
+    if found.kind in {CardKind.BASIC, CardKind.LIST} and found.answer.lstrip().startswith("<"):
+        found = replace(found, answer=unquoted_answer(unwrap_div(found.answer)))
+    return labelled_choice(checked_choice(found))
 
 
 def _as_notes(found: list[Found]) -> list[Found]:

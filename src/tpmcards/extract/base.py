@@ -377,6 +377,21 @@ def unwrap_p(html: str) -> str:
 
 
 _ONE_P = lazy(r"<p[^>]*>(.*?)</p>", re.S)
+# One plain box around a whole answer (`<details>`' `<div>`), holding no other box.
+_ONE_DIV = lazy(r"^\s*<div(?:\s[^>]*)?>(?P<inner>(?:(?!<div\b).)*)</div>\s*$", re.S)
+_FIRST_BLOCK = lazy(r"<(?:p|ul|ol|pre|blockquote|table|dl|h[1-6])\b", re.I)
+
+
+def unwrap_div(html: str) -> str:
+    """An answer without the one box around it, its opening loose text made a paragraph:
+    the blocks inside are the answer's own."""
+    match = _ONE_DIV.match(html)
+    if match is None:
+        return html
+    inner = match["inner"].strip()
+    block = _FIRST_BLOCK.search(inner)
+    head, rest = (inner[: block.start()], inner[block.start() :]) if block else (inner, "")
+    return (f"<p>{head.strip()}</p>" if head.strip() else "") + rest
 
 
 def is_toc(block: Block) -> bool:

@@ -22,6 +22,7 @@ from .base import (
     may_ask,
     unwrap_p,
 )
+from .emphasis import without_explanation_title
 from .items import first_line
 from .labels import block_label, qa_label, strip_answer_mark, strip_label
 
@@ -384,5 +385,53 @@ def checked_choice(found: Found) -> Found:
         answer=answer,
         kind=CardKind.LIST if several else found.kind,
         items=tuple(to_text(text) for text in checked) if several else found.items,
-        extra=rest + found.extra,
+        extra=without_explanation_title(rest) + found.extra,
     )
+
+
+def labelled_choice(found: Found) -> Found:
+    """A question whose answer is its options (a list), then a label naming the right one
+    (`* Answer: 1945`, `Answer: b`, `**Answer:** 2`): the options go with the question,
+    the named option is the answer, what follows the label the explanation on the back.
+    Every other find is returned as it is."""
+    if found.kind not in {CardKind.BASIC, CardKind.LIST} or "<" not in found.answer[:3]:
+        return found
+    soup = BeautifulSoup(found.answer, "html.parser")
+    blocks = [t for t in soup.contents if isinstance(t, Tag)]
+    if len(blocks) < 2 or blocks[0].name not in {"ul", "ol"}:
+        return found
+    options = [unwrap_p(li.decode_contents()) for li in blocks[0].find_all("li", recursive=False)]
+    label = blocks[1]
+    items = label.find_all("li", recursive=False) if label.name in {"ul", "ol"} else []
+    if label.name in {"ul", "ol"} and len(items) != 1:
+        return found
+    said = unwrap_p(items[0].decode_contents() if items else label.decode_contents())
+    if len(options) < 2 or qa_label(said) != "a":
+        return found
+    value = to_text(strip_label(said)).strip()
+    chosen = _named_option(value, [to_text(o).strip() for o in options])
+    if chosen is None:
+        return found
+    listed = "".join(f"<li>{option}</li>" for option in options)
+    rest = "".join(str(block) for block in blocks[2:])
+    return replace(
+        found,
+        question=f"{found.question}<{blocks[0].name}>{listed}</{blocks[0].name}>",
+        answer=f"<p>{options[chosen]}</p>",
+        kind=CardKind.BASIC,
+        items=(),
+        extra=without_explanation_title(rest) + found.extra,
+    )
+
+
+def _named_option(value: str, options: list[str]) -> int | None:
+    """The option an answer label names: by its text, or by its number or letter."""
+    for n, option in enumerate(options):
+        if option.casefold() == value.casefold().rstrip("."):
+            return n
+    mark = re.fullmatch(r"\(?([A-Ha-h]|\d{1,2})[).]?", value)
+    if mark is None:
+        return None
+    pick = mark.group(1)
+    n = int(pick) - 1 if pick.isdigit() else ord(pick.upper()) - ord("A")
+    return n if 0 <= n < len(options) else None

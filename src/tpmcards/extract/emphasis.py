@@ -16,6 +16,7 @@ __all__ = [
     "emphasised_entry",
     "emphasised_prompt",
     "emphasised_question",
+    "without_explanation_title",
 ]
 
 _EMPHASIS = lazy(r"^\s*(?:\d+[.)]\s*)?<(strong|b|em|i)>\s*(?P<q>.+?)\s*</\1>\s*(?P<rest>.*)$", re.S)
@@ -34,6 +35,20 @@ _EXPLANATION = lazy(
     r"penjelasan|gi[ảa]i th[íi]ch|пояснение|объяснение|解释|解釋|解析|説明|해설|설명)\W*$",
     re.I,
 )
+
+
+_TITLED_P = lazy(
+    r"^(?P<p>\s*<p[^>]*>)\s*<(strong|b)>(?P<title>[^<]+)</\2>\s*(?:<br\s*/?>\s*)?", re.S
+)
+
+
+def without_explanation_title(html: str) -> str:
+    """The back's text without the bold "Explanation" title that opens it: on the back of a
+    card, the explanation needs no title."""
+    match = _TITLED_P.match(html)
+    if match is None or _EXPLANATION.match(match["title"]) is None:
+        return html
+    return match["p"] + html[match.end() :]
 
 
 def bold_title(html: str) -> bool:

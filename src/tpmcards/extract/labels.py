@@ -136,6 +136,21 @@ def strip_answer_mark(html: str) -> str:
     return opening + strip_label(rest) if qa_label(rest) == "a" else html
 
 
+# An answer quoted under its label (`> **Resposta:** ...`), then what follows the quote.
+_QUOTED_ANSWER = lazy(r"^\s*<blockquote[^>]*>(?P<inner>.*?)</blockquote>(?P<rest>.*)$", re.S)
+
+
+def unquoted_answer(html: str) -> str:
+    """An answer whose opening quote starts with an answer label, as the quote's text
+    without the label, then the rest: the quote only set the answer apart."""
+    match = _QUOTED_ANSWER.match(html)
+    if match is None or "<blockquote" in match["inner"]:
+        return html
+    inner = match["inner"].strip()
+    stripped = strip_answer_mark(inner)
+    return html if stripped == inner else stripped + match["rest"]
+
+
 def block_label(block: Block) -> str:
     """`q` or `a` for a `Q:`/`A:` paragraph, else empty."""
     if block.kind is not BlockKind.PARAGRAPH:
