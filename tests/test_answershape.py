@@ -11,8 +11,10 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
+from tpmcards.answershape import word_count
 from tpmcards.cli import cli
 from tpmcards.deckread import read_deck
 from tpmcards.markup import to_text
@@ -465,3 +467,18 @@ def test_a_question_asking_for_an_amount_keeps_the_sentence_that_gives_it(tmp_pa
     [row] = _cards(str(guide))
     assert "20% of the flour weight" in to_text(row["answer"])
     assert to_text(row["extra"]) == "Less starter means a longer, slower rise with more sourness."
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Programs are run by TPMs.", 5),
+        ("A 1 b", 3),
+        ("Café — naïve “résumé”", 3),  # letters past ASCII, no CJK: each word once
+        ("虚拟DOM是什么", 3),  # five CJK characters count two words, then DOM
+        ("질문 답변", 2),  # Hangul: two characters a word
+        ("🙂 什么", 1),  # an emoji is no word; two CJK characters are one
+    ],
+)
+def test_word_count_counts_two_cjk_characters_as_a_word(text: str, words: int) -> None:
+    assert word_count(text) == words

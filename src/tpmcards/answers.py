@@ -125,6 +125,9 @@ def _accent_only(a: str, b: str) -> bool:
     return a != b and fold(a) == fold(b)
 
 
+# A choice question grades each option against the answer both ways: the same pairs of
+# words come back many times.
+@functools.lru_cache(maxsize=16384)
 def word_match(typed: str, expected: str, strict_accents: bool = False) -> int | None:
     """Edits between two words when they match (0 same), None when they do not."""
     from rapidfuzz.distance import OSA

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from . import bs4load  # noqa: F401  # isort: skip
 from bs4 import BeautifulSoup
 
 from .extract import ERROR, WARNING, Finding, asks_without_mark, extract, normalize, question_text

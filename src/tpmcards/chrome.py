@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection, Iterator
 
 from bs4 import BeautifulSoup, Tag
 
+from .lazyre import lazy
 from .markup import to_text
 from .model import Block, BlockKind
 
@@ -35,7 +36,7 @@ CHROME_TAGS = [
     "dialog",
 ]
 # Class or id words that mark site chrome in real themes.
-CHROME_WORDS = re.compile(
+CHROME_WORDS = lazy(
     r"(?:^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|sidebars|toc|"
     r"table-of-contents|share|sharing|social|related|latest|recent|footer|header|"
     r"comments?|edit-link|edit-this-page|skip-link|cookie|banner|advert|ads|promo|"
@@ -62,7 +63,7 @@ ARTICLE_SELECTORS = [
     "#main",
 ]
 # Lines and headings that are a site's furniture, not its content.
-CHROME_LINE = re.compile(
+CHROME_LINE = lazy(
     r"^(?:all categories|categories|featured|tags|table of contents|contents|on this page|"
     r"in this article|share( this( post| article)?)?|share on \w+|edit( this page)?"
     r"( on github)?|read more|more|previous|next|back to top|skip to content|"
@@ -71,14 +72,14 @@ CHROME_LINE = re.compile(
     re.I,
 )
 # The words of links that work the site rather than say something, arrows and icons aside.
-CHROME_LINK = re.compile(
+CHROME_LINK = lazy(
     r"^\W*(?:share(?: on \w+)?|tweet|twitter|facebook|linkedin|reddit|email|print|"
     r"edit(?: this page)?(?: on github)?|view (?:page )?source|back to top|top|home|"
     r"next|previous|prev|older|newer|next post|previous post|read more|permalink)\W*$",
     re.I,
 )
 # After one of these, the short title-like lines that follow are a list of other pages.
-LISTING_LINE = re.compile(
+LISTING_LINE = lazy(
     r"^(?:(?:latest|recent|related|popular|more|other) (?:posts|articles|stories|guides)|"
     r"you (?:may|might) also like|read next)[\s:]*$",
     re.I,
@@ -231,7 +232,7 @@ _BUTTON_HOLDERS = {*HEADINGS, "summary", "dt"}
 _CHROME_TAG_SET = set(CHROME_TAGS)
 
 
-_LANGUAGE = re.compile(r"(?:language|lang)-")
+_LANGUAGE = lazy(r"(?:language|lang)-")
 
 
 def _whole_heading_link(tag: Tag) -> bool:

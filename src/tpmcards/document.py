@@ -7,58 +7,27 @@ pages are stripped to their article and walked here into the same sections of bl
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import re
-import sys
-import types
 import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from . import bs4load  # noqa: F401  # isort: skip
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
+from bs4.element import NavigableString
+from bs4.exceptions import ParserRejectedMarkup
 
-class _OnFirstUse(types.ModuleType):
-    """A module imported when one of its names is first read, not when it is imported."""
-
-    def __getattr__(self, name: str) -> Any:
-        if sys.modules.get(self.__name__) is self:
-            del sys.modules[self.__name__]
-        return getattr(importlib.import_module(self.__name__), name)
-
-
-def _import_bs4() -> None:
-    """bs4 imports soupsieve for CSS selectors, which tpmcards never runs; compiling its
-    patterns costs twice the rest of bs4's import (about 50 ms of every cold quiz and build).
-    bs4 is handed a stand-in that imports soupsieve if something selects."""
-    if "bs4" in sys.modules or "soupsieve" in sys.modules:
-        return
-    if importlib.util.find_spec("soupsieve") is None:
-        return
-    sys.modules["soupsieve"] = stand_in = _OnFirstUse("soupsieve")
-    try:
-        import bs4  # noqa: F401
-    finally:
-        if sys.modules.get("soupsieve") is stand_in:
-            del sys.modules["soupsieve"]
-
-
-_import_bs4()
-
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag  # noqa: E402
-from bs4.element import NavigableString  # noqa: E402
-from bs4.exceptions import ParserRejectedMarkup  # noqa: E402
-
-from .chrome import HEADINGS, find_article, strip_chrome  # noqa: E402
-from .errors import SourceError  # noqa: E402
-from .faqwidgets import Widget, faq_widgets  # noqa: E402
-from .frontfaq import front_matter_faq  # noqa: E402
-from .markup import escape_stray_tags, to_text  # noqa: E402
-from .mdtokens import markdown_outline, markdown_tokens, render_tokens  # noqa: E402
-from .model import Block, BlockKind, Document, Section, Source  # noqa: E402
-from .readmetxt import wordpress_headings  # noqa: E402
-from .sectioning import OpenSection, Outline, heading_words  # noqa: E402
-from .shortcodes import myst_glossaries, term_shortcodes  # noqa: E402
-from .titles import GENERIC_TITLE  # noqa: E402
+from .chrome import HEADINGS, find_article, strip_chrome
+from .errors import SourceError
+from .faqwidgets import Widget, faq_widgets
+from .frontfaq import front_matter_faq
+from .markup import escape_stray_tags, to_text
+from .mdtokens import markdown_outline, markdown_tokens, render_tokens
+from .model import Block, BlockKind, Document, Section, Source
+from .readmetxt import wordpress_headings
+from .sectioning import OpenSection, Outline, heading_words
+from .shortcodes import myst_glossaries, term_shortcodes
+from .titles import GENERIC_TITLE
 
 BLOCK_TAGS = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "img", "figure", "hr"}
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from bs4 import BeautifulSoup, Tag
 
 from .chrome import HEADINGS, tag_classes
+from .lazyre import lazy
 from .markup import to_text
 
 __all__ = ["Widget", "faq_widgets"]
@@ -48,17 +49,17 @@ class Widget:
 
 
 _TOGGLES = {"collapse", "accordion", "tab", "toggle"}
-_QUESTION_CLASS = re.compile(r"(?:^|[-_])(?:question|faq-?q|faq-title|faq-header)(?:$|[-_])", re.I)
-_ANSWER_CLASS = re.compile(r"(?:^|[-_])(?:answer|faq-?a|faq-body|faq-content)(?:$|[-_])", re.I)
+_QUESTION_CLASS = lazy(r"(?:^|[-_])(?:question|faq-?q|faq-title|faq-header)(?:$|[-_])", re.I)
+_ANSWER_CLASS = lazy(r"(?:^|[-_])(?:answer|faq-?a|faq-body|faq-content)(?:$|[-_])", re.I)
 # A glossary's card: an element classed as its term, and one classed as its definition.
-_TERM_CLASS = re.compile(r"^(?:term|glossary-term|term-name|entry-term|word|headword)$", re.I)
-_DEFINITION_CLASS = re.compile(
+_TERM_CLASS = lazy(r"^(?:term|glossary-term|term-name|entry-term|word|headword)$", re.I)
+_DEFINITION_CLASS = lazy(
     r"^(?:def|definition|term-def|term-definition|glossary-definition|desc|description|"
     r"meaning|gloss|explanation)$",
     re.I,
 )
-_FAQ_PLACE = re.compile(r"faq|question|preguntas|fragen|perguntas|domande|vragen", re.I)
-_QUESTION_TYPE = re.compile(r"schema\.org/Question/?$", re.I)
+_FAQ_PLACE = lazy(r"faq|question|preguntas|fragen|perguntas|domande|vragen", re.I)
+_QUESTION_TYPE = lazy(r"schema\.org/Question/?$", re.I)
 _MARKS = ("?", "？", "؟")
 _MAX_WORDS = 40  # a toggle with more words is a panel of its own, not a question
 # What a question holder may not hold: such a holder is read as the blocks it holds.

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import Enum
 
 from .answers import alternatives, is_number, key_words, program_of, word_match, words
 from .askedforms import asked_forms, initials_of
@@ -29,41 +27,20 @@ from .typedforms import (
     structure_as_written,
 )
 from .units import in_units_of, unit, unit_implied, units_after_numbers
+from .verdict import AGAIN, EASY, GOOD, HARD, RATING_OF, Grade, Verdict
 
-AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
-
-
-class Verdict(str, Enum):
-    """What a typed answer was: the mark shown and the rating suggested follow from it."""
-
-    RIGHT = "right"  # ✓, Good
-    PARTLY = "partly"  # some items or blanks right: ~, Hard
-    NEAR = "near"  # close but not surely right: the learner is asked "accept? [y/N]"
-    WRONG = "wrong"  # ✗, Again
-
-
-RATING_OF = {Verdict.RIGHT: GOOD, Verdict.PARTLY: HARD, Verdict.NEAR: AGAIN, Verdict.WRONG: AGAIN}
-
-
-@dataclass(frozen=True)
-class Grade:
-    """How a typed or chosen answer did, and the rating it suggests."""
-
-    verdict: Verdict
-    note: str  # "exact", "close enough", "4 of 6: missed legal, vendors", "a different number"
-    closest: str = ""  # the expected form compared with, for the diff
-    found: int = 0
-    total: int = 1
-    missed: tuple[str, ...] = ()
-
-    @property
-    def correct(self) -> bool:
-        return self.verdict in {Verdict.RIGHT, Verdict.PARTLY}
-
-    @property
-    def rating(self) -> int:
-        return RATING_OF[self.verdict]
-
+__all__ = [
+    "AGAIN",
+    "EASY",
+    "GOOD",
+    "HARD",
+    "RATING_OF",
+    "Grade",
+    "Verdict",
+    "accepts",
+    "char_diff",
+    "grade_answer",
+]
 
 # --- one answer ------------------------------------------------------------------------------
 

@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from .answers import words
-from .grade import Grade, Verdict, grade_answer
+from .grade import grade_answer
+from .verdict import Grade, Verdict
 
 _SEPARATORS = re.compile(r"\s*(?:[,;|\n]|\s+and\s+|\s*&\s*|\s+\+\s+)\s*", re.I)
 # A learner separates items and blanks with commas, semicolons, lines, or bars as the card

@@ -18,8 +18,10 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
-_DOLLARS = re.compile(r"(?<![\\$\w])\$(?=[^\s$])(?P<tex>[^$\n]*?[^\s$\\])\$(?![\d$\w])")
-_SKIP = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>|<[^>]*>)", re.S | re.I)
+from .lazyre import lazy
+
+_DOLLARS = lazy(r"(?<![\\$\w])\$(?=[^\s$])(?P<tex>[^$\n]*?[^\s$\\])\$(?![\d$\w])")
+_SKIP = lazy(r"(<pre\b.*?</pre>|<code\b.*?</code>|<[^>]*>)", re.S | re.I)
 _CLOSERS = {"(": ")", "[": "]"}
 
 
@@ -74,7 +76,7 @@ def _closer(state: StateInline, closer: str, start: int) -> int:
 
 # TeX commands MathJax turns into links, styles, classes, ids or arbitrary characters:
 # Anki runs MathJax on every card, so `\\href{javascript:...}` would be a live link.
-_UNSAFE_TEX = re.compile(r"\\+(?:href|url|style|class|cssId|unicode|html\w*|require)(?![A-Za-z])")
+_UNSAFE_TEX = lazy(r"\\+(?:href|url|style|class|cssId|unicode|html\w*|require)(?![A-Za-z])")
 
 
 def safe_tex(tex: str) -> str:

@@ -21,6 +21,7 @@ from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 
 from .chrome import CHROME_WORDS
+from .lazyre import lazy
 from .markup import to_text
 from .mathjax import math_plugin
 from .model import Block, BlockKind
@@ -255,15 +256,15 @@ def _code_class(token: Token) -> str:
 # What BeautifulSoup writes otherwise than markdown-it: a start tag (markdown-it writes its
 # attributes `name="escaped value"`), `&quot;` in text, and text of ASCII spaces alone, which
 # it writes as one space or one newline, but inside `<pre>`.
-_REWRITTEN = re.compile(
+_REWRITTEN = lazy(
     r'(?P<pre><pre[ >].*?</pre>)|(?P<space>(?<=>)[ \t\n\r\f]+(?=<))'
     r'|<(?P<name>[a-z][a-z0-9]*)(?P<attributes>(?: [^\s"=<>/]+="[^"]*")*)(?P<void> /)?>'
     r"|&quot;",
     re.S,
 )
-_IN_PRE = re.compile(r'<([a-z][a-z0-9]*)((?: [^\s"=<>/]+="[^"]*")*)( /)?>|&quot;')
-_ATTRIBUTE = re.compile(r' ([^\s"=<>/]+)="([^"]*)"')
-_SPACES_BETWEEN_TAGS = re.compile(r">(?!\n<)[ \t\n\r\f]+<")
+_IN_PRE = lazy(r'<([a-z][a-z0-9]*)((?: [^\s"=<>/]+="[^"]*")*)( /)?>|&quot;')
+_ATTRIBUTE = lazy(r' ([^\s"=<>/]+)="([^"]*)"')
+_SPACES_BETWEEN_TAGS = lazy(r">(?!\n<)[ \t\n\r\f]+<")
 
 
 def _as_soup_writes(html: str) -> str:

@@ -26,17 +26,19 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
+from .lazyre import lazy
+
 # Callout types that ask a question (Obsidian's `question` and its aliases).
 QUESTION_CALLOUTS = {"question", "faq", "help"}
 # An embed of a file with one of these suffixes is a note shown in the note, not media.
 NOTE_SUFFIXES = {"", ".md", ".markdown"}
 
-_CALLOUT = re.compile(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
+_CALLOUT = lazy(r"^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$")
 # Letters, digits, `_`, `-` and `/` (nesting); a tag of digits only (`#42`) is no tag.
-_TAG = re.compile(r"#([\w-]+(?:/[\w-]+)*)")
-_TAG_SPAN = re.compile(r'\s*<span class="tpm-tag ([^"<>]+)"></span>')
+_TAG = lazy(r"#([\w-]+(?:/[\w-]+)*)")
+_TAG_SPAN = lazy(r'\s*<span class="tpm-tag ([^"<>]+)"></span>')
 # Fenced code, a code span, or a comment: the first two are kept, comments dropped.
-_COMMENT_OR_CODE = re.compile(
+_COMMENT_OR_CODE = lazy(
     r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
     r"|(?P<span>(?P<ticks>`+).+?(?P=ticks))"
     r"|(?P<comment>%%.*?%%)",
@@ -85,7 +87,7 @@ def _drop_comments(state: StateCore) -> None:
     state.src = _COMMENT_OR_CODE.sub(keep_code, state.src)
 
 
-_BLOCK_ID = re.compile(r"[ \t]+\^[A-Za-z0-9-]+[ \t]*$", re.M)
+_BLOCK_ID = lazy(r"[ \t]+\^[A-Za-z0-9-]+[ \t]*$", re.M)
 
 
 def _drop_block_ids(state: StateCore) -> None:
@@ -94,7 +96,7 @@ def _drop_block_ids(state: StateCore) -> None:
             token.content = _BLOCK_ID.sub("", token.content)
 
 
-_TAGS_ONLY = re.compile(r"^(?:[ \t]*#[\w-]+(?:/[\w-]+)*[ \t]*)+$", re.M)
+_TAGS_ONLY = lazy(r"^(?:[ \t]*#[\w-]+(?:/[\w-]+)*[ \t]*)+$", re.M)
 
 
 def _tag_lines(state: StateCore) -> None:
@@ -117,7 +119,7 @@ def _tag_lines(state: StateCore) -> None:
             n += 1
 
 
-_HEADING_TAG = re.compile(r"(?<!\S)#[\w-]+(?:/[\w-]+)*(?!\S)")
+_HEADING_TAG = lazy(r"(?<!\S)#[\w-]+(?:/[\w-]+)*(?!\S)")
 
 
 def _heading_tags(state: StateCore) -> None:

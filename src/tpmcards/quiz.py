@@ -1,8 +1,9 @@
 """The quiz engine: pick cards, ask them, grade answers, schedule with FSRS. No I/O.
 
 Time and randomness come in as arguments (`now`, a `random.Random`), so a session with a
-seed is the same session every time. Heavy libraries (fsrs, rapidfuzz) are imported where
-they are first needed, after the first question is on screen.
+seed is the same session every time. Heavy libraries (fsrs, rapidfuzz) and the grader are
+imported where they are first needed, after the first question is on screen (a choice
+question needs the grader to pick its options).
 """
 
 from __future__ import annotations
@@ -15,20 +16,11 @@ from enum import Enum
 from random import Random
 
 from .cardtext import readable, without_media
-from .grade import (
-    AGAIN,
-    EASY,
-    GOOD,
-    HARD,
-    Grade,
-    Verdict,
-    grade_answer,
-)
-from .gradelists import grade_blanks, grade_items
 from .markup import cloze_deletions as find_deletions
 from .markup import sub_cloze, to_text
 from .model import CardKind, DeckCard
 from .selection import LEARN_AHEAD, Order, Selection, check_topics, select_cards
+from .verdict import AGAIN, EASY, GOOD, HARD, Grade, Verdict
 
 __all__ = [
     "AGAIN",
@@ -250,6 +242,10 @@ def _with_options(question: Question, pool: Sequence[DeckCard], rng: Random) -> 
 
 def grade_typed(question: Question, typed: str, accents: bool = False) -> Grade:
     """Grade a typed answer: list items one by one, cloze blanks in order, else one answer."""
+    # The grader and its word tables are imported once there is an answer to grade.
+    from .grade import grade_answer
+    from .gradelists import grade_blanks, grade_items
+
     if question.items and question.card.card.kind is CardKind.CLOZE:
         return grade_blanks(question.items, typed, accents)
     if question.items:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import IO, Any
 
-from .grade import char_diff
 from .model import CardKind, DeckCard
 from .progress import ProgressStore, iso
 from .quiz import (
@@ -213,6 +212,8 @@ def _show_grade(grade: Grade, question: Question, term: Terminal, typed: str) ->
         and grade.closest
         and len(grade.closest) <= 80
     ):
+        from .grade import char_diff
+
         line = "  diff: " + _render_diff(char_diff(clean(typed), clean(grade.closest)), term)
         # Plain markers wrap like any text; colour codes would count as columns, so a
         # coloured diff (at most 80 letters of answer) is written as it is.

@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import lazy
+
 __all__ = ["myst_glossaries", "term_shortcodes"]
 
 # `{{% name "term" %}}` or `{{< name "term" >}}`, alone on its line, and its closing pair.
-_OPEN = re.compile(r'^\{\{([%<])\s*([\w-]+)\s+"([^"\n]+)"\s*[%>]\}\}\s*$')
-_CLOSE = re.compile(r"^\{\{[%<]\s*/\s*([\w-]+)\s*[%>]\}\}\s*$")
+_OPEN = lazy(r'^\{\{([%<])\s*([\w-]+)\s+"([^"\n]+)"\s*[%>]\}\}\s*$')
+_CLOSE = lazy(r"^\{\{[%<]\s*/\s*([\w-]+)\s*[%>]\}\}\s*$")
 # The raw `<dl>` the shortcodes render into: no text of its own, and left in it would hold
 # the Markdown after it as raw HTML.
-_WRAPPER = re.compile(r"^\s*</?dl\b[^>]*>\s*$", re.I)
+_WRAPPER = lazy(r"^\s*</?dl\b[^>]*>\s*$", re.I)
 # An empty anchor naming the next entry (`<a name="x"></a>`): left in, it would hold the term
 # below it as raw HTML.
-_ANCHOR = re.compile(r"^\s*<a\s+(?:name|id)=[^>]*>\s*</a>\s*$", re.I)
+_ANCHOR = lazy(r"^\s*<a\s+(?:name|id)=[^>]*>\s*</a>\s*$", re.I)
 
 
 def term_shortcodes(text: str) -> str:
@@ -70,11 +72,11 @@ def _closing(lines: list[str], start: int, name: str) -> int | None:
 
 
 # A MyST glossary directive's fence, with a colon or backtick fence of three or more.
-_GLOSSARY_OPEN = re.compile(r"^[ \t]{0,3}(?P<fence>:{3,}|`{3,})\{glossary\}[ \t]*$")
-_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
-_OPTION = re.compile(r"^:[\w-]+:")  # `:sorted:`, a directive's option line
+_GLOSSARY_OPEN = lazy(r"^[ \t]{0,3}(?P<fence>:{3,}|`{3,})\{glossary\}[ \t]*$")
+_FENCE = lazy(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
+_OPTION = lazy(r"^:[\w-]+:")  # `:sorted:`, a directive's option line
 # A MyST role (`` {term}`fork` ``, `` {ref}`the guide <guide-label>` ``): its words.
-_ROLE = re.compile(
+_ROLE = lazy(
     r"\{(?:term|ref|doc|numref|abbr|download)\}`(?P<text>[^`<\n]*?)\s*(?:<[^`>\n]*>)?`"
 )
 

@@ -18,8 +18,10 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 
+from .lazyre import lazy
+
 # A fence (kept whole), or a line of site syntax.
-_SITE_LINE = re.compile(
+_SITE_LINE = lazy(
     r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
     r"|(?P<liquid>^[ \t]*\{%-?\s*(?P<tag>\w+)(?P<args>[^\n]*?)-?%\}[ \t]*$)"
     r"|(?P<container>^[ \t]*(?P<colons>:::+)[ \t]*(?P<kind>[A-Za-z][\w-]*|\{[^\n]*\})?[^\n]*$)"
@@ -31,15 +33,15 @@ _SITE_LINE = re.compile(
     re.S | re.M,
 )
 # The prop that titles a collapsible component: `<Accordion title="...">`, `<FAQ title='...'>`.
-_TITLE_PROP = re.compile(
+_TITLE_PROP = lazy(
     r"""\b(?:title|summary|question|header)\s*=\s*\{?\s*(?P<q>["'`])(?P<text>[^"'`\n]+)(?P=q)"""
 )
 _KEPT_CONTAINERS = {"details", "spoiler"}  # collapsibles: a question over its answer
-_TAB_LABEL = re.compile(
+_TAB_LABEL = lazy(
     r"""^[ \t]*<TabItem\b[^>]*\blabel\s*=\s*(?P<q>["'])(?P<text>[^"'<>]+)(?P=q)"""
 )
-_CONTENT = re.compile(r"""\bcontent\s*=\s*(?P<q>["'])(?P<text>.*?)(?P=q)""")
-_LIQUID_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\(\s*\{%[^%\n]*%\}\s*\)")
+_CONTENT = lazy(r"""\bcontent\s*=\s*(?P<q>["'])(?P<text>.*?)(?P=q)""")
+_LIQUID_LINK = lazy(r"\[(?P<text>[^\]\n]+)\]\(\s*\{%[^%\n]*%\}\s*\)")
 
 
 def site_syntax_plugin(md: MarkdownIt) -> None:
@@ -102,7 +104,7 @@ def _drop_site_syntax(state: StateCore) -> None:
 
 # A heading written without the space after its hashes (`###Что такое UML?`), as Markdown
 # renderers before CommonMark took it; two hashes at least (`#tag` is a tag), outside code.
-_UNSPACED = re.compile(
+_UNSPACED = lazy(
     r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
     r"|^(?P<hashes>#{2,6})(?=[^\s#])",
     re.S | re.M,
@@ -118,8 +120,8 @@ def _spaced_headings(src: str) -> str:
     return _UNSPACED.sub(lambda m: m.group(0) if m.group("fence") else m.group(0) + " ", src)
 
 
-_CLOSER_OVER_OPENER = re.compile(r"^:::\n(?P<opener>::: details )", re.M)
-_COMPONENT = re.compile(r"^[ \t]*</?(?:Tab|[A-Z][\w.]*[\s/>]|[A-Z][\w.]*$)", re.M)
+_CLOSER_OVER_OPENER = lazy(r"^:::\n(?P<opener>::: details )", re.M)
+_COMPONENT = lazy(r"^[ \t]*</?(?:Tab|[A-Z][\w.]*[\s/>]|[A-Z][\w.]*$)", re.M)
 
 
 def _component(match: re.Match[str], open_components: list[tuple[str, bool]]) -> str:
@@ -146,8 +148,8 @@ def _component(match: re.Match[str], open_components: list[tuple[str, bool]]) ->
 # A Hugo shortcode inside a line of text (`in our {{< link slug="x" text="fee rules" >}}`):
 # its text when it names one, else nothing. One alone on its line is a block's, left to the
 # rules that read it (a paired `details` or `definition`).
-_INLINE_SHORTCODE = re.compile(r"\{\{[<%]\s*(?!/)[\w-]+(?P<args>[^\n{}]{0,400}?)[>%]\}\}")
-_SHORTCODE_TEXT = re.compile(
+_INLINE_SHORTCODE = lazy(r"\{\{[<%]\s*(?!/)[\w-]+(?P<args>[^\n{}]{0,400}?)[>%]\}\}")
+_SHORTCODE_TEXT = lazy(
     r"""\b(?:text|title|label|name)\s*=\s*(?P<q>["'])(?P<text>[^"'\n]*)(?P=q)"""
 )
 
@@ -168,18 +170,18 @@ def _shortcode_text(match: re.Match[str]) -> str:
 # A block of raw HTML opened at the start of a line (`<div class="card">`), which a site's
 # Markdown (kramdown) reads up to its closing tag while CommonMark ends it at the first blank
 # line and takes the indented markup after it for code.
-_HTML_OPENER = re.compile(
+_HTML_OPENER = lazy(
     r"^<(div|section|article|main|aside|table|dl|details|figure|blockquote|header|footer)\b[^>]*>",
     re.M,
 )
 _HTML_TAG = {
-    name: re.compile(rf"<(/?){name}\b[^>]*?(/?)>", re.I)
+    name: lazy(rf"<(/?){name}\b[^>]*?(/?)>", re.I)
     for name in (
         *("div", "section", "article", "main", "aside", "table", "dl", "details"),
         *("figure", "blockquote", "header", "footer"),
     )
 }
-_INDENTED_TAG = re.compile(r"^(?: {4,}|\t)\s*</?[A-Za-z]")
+_INDENTED_TAG = lazy(r"^(?: {4,}|\t)\s*</?[A-Za-z]")
 _MAX_HTML_LINES = 2000  # a raw block longer than this is left as CommonMark reads it
 
 

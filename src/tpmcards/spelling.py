@@ -42,6 +42,7 @@ _SPELLINGS = (
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def american(word: str) -> str:
     for pattern, replacement in _SPELLINGS:
         word = pattern.sub(replacement, word)

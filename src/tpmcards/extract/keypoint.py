@@ -51,21 +51,21 @@ _MODAL = r"(?P<q>(?:(?:also|often|usually|mainly|mostly|primarily|typically|gene
 _MODAL += r"can|will|must|should|need to|needs to|have to|has to|tend to|tends to)\s)*)"
 KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(
+        lazy(
             _SUBJECT + r" (?:is|are) (?P<q>(?:also |primarily |mainly |mostly |usually )?)"
             r"(?:responsible|accountable|liable|in charge) (?:for|of) (?P<a>.+)"
         ),
         "What {is} {s} {q}responsible for?",
     ),
     (
-        re.compile(
+        lazy(
             _SUBJECT + r" (?:is|are) (?P<q>(?:also |primarily |mainly |mostly |usually |often |"
             r"commonly )?)(?P<cv>charged|tasked) with (?P<a>.+)"
         ),
         "What {is} {s} {q}{cv} with?",
     ),
     (
-        re.compile(
+        lazy(
             _SUBJECT + " " + _MODAL + r"(?P<cv>coordinates?|aligns?|agrees?|plans?|reviews?|"
             r"shares?|discuss(?:es)?|sets?) (?P<o>(?:a|an|the|their|its)\b[^,]+?) with "
             r"(?P<a>(?:the|their|its|a|an) .+)"
@@ -73,7 +73,7 @@ KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
         "With whom {does} {s} {q}{cv} {o}?",
     ),
     (
-        re.compile(
+        lazy(
             _SUBJECT + " " + _MODAL + r"(?:works?|functions?|collaborates?|partners?|deals?|"
             r"interacts?|teams? up)(?: closely| mainly| mostly| thoroughly| directly| together)?"
             r" (?:with|alongside|along with|together with) (?P<a>.+)"
@@ -81,35 +81,35 @@ KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
         "{who} {does} {s} {q}work with?",
     ),
     (
-        re.compile(
+        lazy(
             _SUBJECT + " " + _MODAL + r"(?:calls? for|requires?|needs?) the (?:aid|help|support|"
             r"assistance) of (?P<a>.+)"
         ),
         "Whose help {does} {s} {q}need?",
     ),
     (
-        re.compile(
+        lazy(
             _SUBJECT + r" (?:also |always |first )?(?:needs? to have|ha(?:s|ve) to have|"
             r"must have|should have|must possess|needs?|requires?) (?P<a>.+)"
         ),
         "What {does} {s} need?",
     ),
     (
-        re.compile(
+        lazy(
             _SUBJECT + r" (?:must|should|ought to) (?:always |also |first )?(?P<a>(?!be able)"
             r"(?:be|get|learn|build|keep|know|understand|gain|develop|make|set|lead) .+)"
         ),
         "What should {s} do?",
     ),
     (
-        re.compile(
+        lazy(
             r"(?P<s>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*) \([A-Z][^()]{3,60}\) "
             r"(?P<v>(?!is |are |has )[a-z]{3,}s) (?P<a>.+)"
         ),
         "What does {s} do?",
     ),
     (
-        re.compile(
+        lazy(
             r"(?P<s>(?:A|An|The) [\w'’()\- ]{2,50}?) (?:is|are) (?:defined as |known as )?"
             r"(?P<a>(?:a|an|the|one) .+)"
         ),
@@ -117,7 +117,7 @@ KEY_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "The main duty of a keeper is lighting the lamp": what the duty of whom is.
-        re.compile(
+        lazy(
             r"(?P<s>The [\w'’\- ]{2,40}? of (?:a|an|the|every) [\w'’()\- ]{2,40}?) (?:is|are) "
             r"(?P<a>[a-z]{3,}ing\b.+)"
         ),
