@@ -448,3 +448,11 @@ def test_a_checklist_of_questions_makes_no_chain_of_clozes(in_tmp: Path) -> None
     ]
     result = CliRunner().invoke(cli, ["check", "printer.md"])
     assert "checklist of questions" in result.output
+
+
+def test_a_term_written_with_a_letter_that_folds_unlike_its_lower_case_is_still_fixed() -> None:
+    """`ſ` (long s) and `İ` match the map's phrase case-insensitively though their lower
+    case differs from it: fixed, not a crash."""
+    terms = [("design groups", "engineering teams")]
+    assert fix_terms("The deſign groups meet.", terms) == "The engineering teams meet."
+    assert fix_terms("DESİGN GROUPS meet.", terms) == "Engineering teams meet."

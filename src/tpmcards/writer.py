@@ -173,7 +173,7 @@ def fix_terms(text: str, terms: Sequence[tuple[str, str]]) -> str:
     # Again while it changes: one fix may complete another's phrase ("total program health
     # and wellness" -> "overall program health and wellness" -> "overall program health").
     for _ in range(_TERM_PASSES):
-        again = pattern.sub(lambda m: _same_case(rights[m.group(0).lower()], m), fixed)
+        again = pattern.sub(lambda m: _same_case(_right_for(m.group(0), rights), m), fixed)
         if again == fixed:
             break
         fixed = again
@@ -183,6 +183,15 @@ def fix_terms(text: str, terms: Sequence[tuple[str, str]]) -> str:
 
 
 _TERM_PASSES = 4
+
+
+def _right_for(found: str, rights: dict[str, str]) -> str:
+    """The right phrase for a garbled one as found: the case-insensitive pattern also
+    matches letters whose lower case differs from the map's (`ſ` for `s`, `İ` for `i`)."""
+    right = rights.get(found.lower())
+    if right is not None:
+        return right
+    return next(r for w, r in rights.items() if re.fullmatch(re.escape(w), found, re.I))
 
 
 @lru_cache(maxsize=16)
