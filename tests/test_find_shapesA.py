@@ -1,8 +1,10 @@
 """Finding the questions in the shapes the real sets heldout20 and heldout22 showed (issue 12):
 an interview sheet whose answers sit under headings after the question list, each behind an
 empty anchor heading (`#### PA2`) and followed by a back-to-top arrow that Markdown reads as a
-heading (`**[⬆](#top)**` over `---`), its questions decorated with a pictograph (`✍`). Each
-test compares the whole card list of a small fixture of our own."""
+heading (`**[⬆](#top)**` over `---`), its questions decorated with a pictograph (`✍`); a
+Dutch FAQ whose question asks for content ("Wat als ...?") before a yes/no afterthought, so
+its "Nee. ..." answer is content, while a plain yes/no one stays dropped. Each test compares
+the whole card list of a small fixture of our own."""
 
 from __future__ import annotations
 
@@ -19,6 +21,20 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     "anchored-answers.md": [
         ("Reverse a list in place.", "items.reverse()", B),
         ("Count the words of a sentence.", "len(sentence.split())", B),
+    ],
+    # "Kan ik boeken lenen zonder pas? Nee, ..." asks yes or no only: dropped (CARDS.md 4),
+    # as does "Krijg ik wat geld terug ...?", whose "wat" is "some", not "what".
+    "vraag-antwoord.md": [
+        (
+            "Wat als ik mijn pas ben verloren? Kan ik dan nog boeken lenen?",
+            "Nee. Laat de pas eerst blokkeren aan de balie en vraag daar een nieuwe aan.",
+            B,
+        ),
+        (
+            "Hoe lang mag ik een boek houden?",
+            "Drie weken; daarna kunt u het twee keer verlengen.",
+            B,
+        ),
     ],
 }
 
