@@ -3,8 +3,9 @@ an interview sheet whose answers sit under headings after the question list, eac
 empty anchor heading (`#### PA2`) and followed by a back-to-top arrow that Markdown reads as a
 heading (`**[⬆](#top)**` over `---`), its questions decorated with a pictograph (`✍`); a
 Dutch FAQ whose question asks for content ("Wat als ...?") before a yes/no afterthought, so
-its "Nee. ..." answer is content, while a plain yes/no one stays dropped. Each test compares
-the whole card list of a small fixture of our own."""
+its "Nee. ..." answer is content, while a plain yes/no one stays dropped; Chinese question
+headings labelled `问：`, whose label is no part of the question. Each test compares the whole
+card list of a small fixture of our own."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "Drie weken; daarna kunt u het twee keer verlengen.",
             B,
         ),
+    ],
+    # The answers open with a numeric entity (`**答：**&#x5728;...`); "是的。" alone is dropped.
+    "wen-da-headings.md": [
+        ("养蜂 — 蜂王每天能产多少卵？", "在盛夏，蜂王每天最多可产两千枚卵。", B),
+        ("养蜂 — 为什么开箱前要喷烟？", "烟雾能掩盖守卫蜂发出的警报气味。", B),
     ],
 }
 

@@ -56,7 +56,7 @@ Rule = Callable[[Scope], Iterator[Found]]
 # in the languages guides are written in, followed by a colon, stop, bracket or dash.
 NUMBERING = lazy(
     r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.):、．]|\d+\s*、|#\d+|Q\s*\d*\s*[.:)]|Q\s*A\s*\d*\s*[.:)]|Q\d+\s+|"
-    r"(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Soru|Вопрос|问题|問題|質問|질문)"
+    r"(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Soru|Вопрос|问题|問題|質問|질문|问|問)"
     r"\s*\d*\s*[.:)：]|(?:Q|Question|Pregunta|Pergunta|Frage|Domanda|Вопрос)\s*\d+\s*[-–—]|"
     r"\d+\s*[-–—])\s*",
     re.I,
