@@ -4,8 +4,10 @@ empty anchor heading (`#### PA2`) and followed by a back-to-top arrow that Markd
 heading (`**[⬆](#top)**` over `---`), its questions decorated with a pictograph (`✍`); a
 Dutch FAQ whose question asks for content ("Wat als ...?") before a yes/no afterthought, so
 its "Nee. ..." answer is content, while a plain yes/no one stays dropped; Chinese question
-headings labelled `问：`, whose label is no part of the question. Each test compares the whole
-card list of a small fixture of our own."""
+headings labelled `问：`, whose label is no part of the question; an interview sheet of list
+items that ask by a question mark or as an order ("Explain what a nuc is") with the answer on
+the next line, most of them not answered yet. Each test compares the whole card list of a
+small fixture of our own."""
 
 from __future__ import annotations
 
@@ -42,6 +44,14 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("养蜂 — 蜂王每天能产多少卵？", "在盛夏，蜂王每天最多可产两千枚卵。", B),
         ("养蜂 — 为什么开箱前要喷烟？", "烟雾能掩盖守卫蜂发出的警报气味。", B),
     ],
+    # Four of the seven are not answered yet: findings, no cards.
+    "prompt-items.md": [
+        ("What does a queen excluder do?", "Keeps the queen out of the honey supers.", B),
+        ("Explain what a nuc is", "A small starter colony on three to five frames.", B),
+        ("Explain why bees fan at the entrance", "To cool the hive and to dry the nectar.", B),
+    ],
+    # Orders alone, none asking with a question mark, are a plan's steps: no questions.
+    "prompt-steps.md": [],
 }
 
 
