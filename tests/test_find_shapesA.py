@@ -6,8 +6,10 @@ Dutch FAQ whose question asks for content ("Wat als ...?") before a yes/no after
 its "Nee. ..." answer is content, while a plain yes/no one stays dropped; Chinese question
 headings labelled `问：`, whose label is no part of the question; an interview sheet of list
 items that ask by a question mark or as an order ("Explain what a nuc is") with the answer on
-the next line, most of them not answered yet. Each test compares the whole card list of a
-small fixture of our own."""
+the next line, most of them not answered yet; a quiz of `<details>` whose summary only
+numbers the question ("Question 1"), which is written inside with its options and the
+answer labelled ("Correct Answer:"). Each test compares the whole card list of a small fixture
+of our own."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import pytest
 
 from tpmcards.model import CardKind
 
-from .test_find_questions import FIND, qa
+from .test_find_questions import FIND, cards_json, qa
 
 B = CardKind.BASIC
 
@@ -52,9 +54,25 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     ],
     # Orders alone, none asking with a question mark, are a plan's steps: no questions.
     "prompt-steps.md": [],
+    "labelled-details.md": [
+        ("Which bee guards the hive entrance? The queen A worker A drone", "A worker", B),
+        (
+            "What do bees make wax from?",
+            "Honey Glands under the abdomen turn the sugar into wax flakes.",
+            B,
+        ),
+    ],
 }
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_finds_the_cards_a_reader_would_write(name: str) -> None:
     assert qa(FIND / name) == EXPECTED[name]
+
+
+def test_an_option_that_runs_a_script_is_its_text() -> None:
+    rows = cards_json(FIND / "labelled-details.md")
+    assert rows[0]["question"] == (
+        "Which bee guards the hive entrance?<ul>\n<li>The queen</li>\n<li>A worker</li>\n"
+        "<li>A drone</li>\n</ul>"
+    )
