@@ -444,13 +444,19 @@ def heading_text(tag: Tag, links: bool = True) -> str:
     `links=False` says the heading holds no `<a>`."""
     for link in tag.find_all("a") if links else ():
         href = link.get("href")
-        if (
-            isinstance(href, str)
-            and href.startswith("#")
-            and not link.get_text(strip=True).strip("#¶§ \u00a0")
-        ):
+        if isinstance(href, str) and href.startswith("#") and _in_page_mark(link.get_text()):
             link.decompose()
     return heading_words(tag.decode_contents())
+
+
+# A link within the page that says nothing but where it goes: a permalink's `¶`, a back to
+# top's arrow (`**[⬆](#top)**` over a `---` is a heading in Markdown's eyes, not a section).
+_BACK_TO_TOP = re.compile(r"(?:back\s+)?(?:to\s+)?top", re.I)
+
+
+def _in_page_mark(text: str) -> bool:
+    words = text.strip("#¶§ \u00a0")
+    return not re.search(r"\w", words) or bool(_BACK_TO_TOP.fullmatch(words))
 
 
 def _first_heading(sections: tuple[Section, ...], top_only: bool = False) -> str:

@@ -170,7 +170,9 @@ _CONTENT_WORD = lazy(
     r"|quel(?:le)?s?|perché|come|quando|dove|quale|porque|onde"
     r"|что|почему|зачем|как|когда|где|какой|какая|какое|какие|кто|сколько)\b"
     r"|什么|为什么|怎么|如何|哪|谁|多少|何|なぜ|どう|どこ|いつ"
-    r"|무엇|뭐|무슨|왜|어떻게|어떤|어디|언제|누구|누가|어느|몇|얼마",
+    r"|무엇|뭐|무슨|왜|어떻게|어떤|어디|언제|누구|누가|어느|몇|얼마"
+    # Dutch, at a sentence's start only: "wat" is also "some" ("Krijg ik wat geld terug?").
+    r"|(?:^|(?<=[.?!]\s))(?:wat|waarom|hoe|hoeveel|wanneer|waar|welke?|wie)\b",
     re.I,
 )
 

@@ -193,7 +193,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     for n, section in enumerate(sections):
         if n in folded:
             continue
-        has_children = n + 1 < len(sections) and sections[n + 1].level > section.level
+        has_children = _has_children(sections, n)
         if answer_parts.get(n):
             section = with_subsections(section, [sections[m] for m in answer_parts[n]])
         lead = explicit and section.level <= 1
@@ -344,6 +344,18 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
     )
     return Extraction(written.cards, tuple(findings))
+
+
+def _has_children(sections: Sequence[Section], n: int) -> bool:
+    """Whether sections nested under the n-th follow it. An empty heading right over a
+    shallower one (`#### QA2` over `### How to empty an array?`, an anchor a question list
+    links to) marks the next entry's place: it heads nothing, so the answer above it is no
+    category of entries."""
+    if n + 1 >= len(sections) or sections[n + 1].level <= sections[n].level:
+        return False
+    child = sections[n + 1]
+    after = sections[n + 2] if n + 2 < len(sections) else None
+    return bool(child.blocks) or after is None or after.level > sections[n].level
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ Rule = Callable[[Scope], Iterator[Found]]
 # in the languages guides are written in, followed by a colon, stop, bracket or dash.
 NUMBERING = lazy(
     r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.):、．]|\d+\s*、|#\d+|Q\s*\d*\s*[.:)]|Q\s*A\s*\d*\s*[.:)]|Q\d+\s+|"
-    r"(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Soru|Вопрос|问题|問題|質問|질문)"
+    r"(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Soru|Вопрос|问题|問題|質問|질문|问|問)"
     r"\s*\d*\s*[.:)：]|(?:Q|Question|Pregunta|Pergunta|Frage|Domanda|Вопрос)\s*\d+\s*[-–—]|"
     r"\d+\s*[-–—])\s*",
     re.I,
@@ -152,10 +152,21 @@ def has_blank(text: str) -> bool:
     return _BLANK.search(text) is not None and len(text.split()) >= 4
 
 
+# Pictographs a guide decorates its entries with (`✍Write a function ...`, `🐝 What is a
+# drone?`, `1. 🔥 Why ...`): not words of the question.
+_PICTOGRAPHS = lazy(r"^(?:[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff][\ufe0f\u200d]*\s*)+")
+
+
+def asked_words(heading: str) -> str:
+    """A heading's words as it asks them: without its number and the pictographs before."""
+    text = _PICTOGRAPHS.sub("", visible(heading))
+    return _PICTOGRAPHS.sub("", NUMBERING.sub("", text)).strip()
+
+
 @lru_cache(maxsize=1 << 14)  # asked of every heading above every card
 def question_text(heading: str) -> str | None:
     """The question a heading asks, without numbering or a `Q.` prefix; None if it asks none."""
-    text = NUMBERING.sub("", visible(heading)).strip()
+    text = asked_words(heading)
     if _PROMPT.match(text) or (_Q_LABEL.match(visible(heading)) and len(text.split()) > 1):
         # "Explain the difference between X and Y." asks as plainly as "What is ...?".
         return text.rstrip(".") if not ends_question(text) else text
@@ -167,7 +178,7 @@ def question_text(heading: str) -> str | None:
 @lru_cache(maxsize=1 << 14)  # asked of every heading above every card
 def asks_without_mark(heading: str) -> bool:
     """Whether a heading reads as a question ("What is X") but lacks its question mark."""
-    text = NUMBERING.sub("", visible(heading)).strip()
+    text = asked_words(heading)
     if ends_question(heading):
         return False
     if _has_cjk(text):
@@ -235,7 +246,7 @@ def entry_question(heading: str, among_entries: bool = False) -> str | None:
     the cache", "Tell me about a time you disagreed", "Instance timed out!", an entry of two
     words or more among entries that ask ("Colorized output"), or one naming an error
     (`ModuleNotFoundError`); None for a category or label heading ("Installation")."""
-    text = NUMBERING.sub("", visible(heading)).strip()
+    text = asked_words(heading)
     if faq_heading(text):
         return None  # "XYZ Interview Questions" names a collection; it asks nothing
     # Chinese and Japanese put no spaces between words: count their characters instead.

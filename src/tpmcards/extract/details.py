@@ -105,6 +105,8 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
         elif _LABEL_SUMMARY.match(to_text(summary)) and "<details" in body:
             for question, answer in _nested(body):
                 yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i, *more]))
+        elif _LABEL_SUMMARY.match(to_text(summary)) and (inside := _asked_inside(body)):
+            yield Found(*inside, CardKind.BASIC, block.line, frozenset([i, *more]))
         else:
             question = NUMBERING.sub("", unwrap_p(summary))
             yield Found(question, body, CardKind.BASIC, block.line, frozenset([i, *more]))
@@ -150,6 +152,29 @@ def _nested(body: str) -> Iterator[tuple[str, str]]:
         else:
             yield NUMBERING.sub("", unwrap_p(label)), inner
         pending = []
+
+
+def _asked_inside(body: str) -> tuple[str, str] | None:
+    """The question and answer of a labelled details ("Question 1") that hides both: its
+    first paragraph asks, what follows goes with the question (the options) up to the
+    paragraph labelled as the answer (`<strong>Correct Answer:</strong> Paris`), which
+    answers. None without such a question or such an answer. An option written as a link
+    that runs the page's script (`<a href="javascript:void(0)" onclick=...>`) is its text."""
+    soup = BeautifulSoup(body, "html.parser")
+    for link in soup.find_all("a"):
+        href = link.get("href")
+        if not isinstance(href, str) or href.strip().lower().startswith("javascript:"):
+            link.unwrap()
+    tags = [t for t in soup.children if isinstance(t, Tag)]
+    if len(tags) < 2 or tags[0].name != "p" or not ends_question(tags[0].get_text()):
+        return None
+    for n, tag in enumerate(tags[1:], 1):
+        if tag.name == "p" and qa_label(tag.decode_contents().strip()) == "a":
+            question = NUMBERING.sub("", tags[0].decode_contents()).strip()
+            answer = strip_label(tag.decode_contents().strip()).strip()
+            rest = "".join(map(str, tags[n + 1 :]))
+            return question + "".join(map(str, tags[1:n])), f"<p>{answer}</p>{rest}"
+    return None
 
 
 # A collapsible container written in a site generator's syntax: VuePress, VitePress and

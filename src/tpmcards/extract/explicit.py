@@ -16,6 +16,7 @@ from .base import (
     QUESTION_MARKS,
     Found,
     Scope,
+    asked_words,
     asks_without_mark,
     ends_question,
     entry_question,
@@ -402,7 +403,7 @@ def heading_question(scope: Scope) -> str | None:
     heading = scope.section.heading
     question = question_text(toc_text(heading, scope.toc) or heading) or question_text(heading)
     if question is None and asks_without_mark(heading):
-        question = NUMBERING.sub("", visible(heading)).strip()
+        question = asked_words(heading)
         if not any(mark in question for mark in QUESTION_MARKS):  # "Why X? Give two."
             question = question.rstrip(".") + question_mark_for(question)
     if question is None and _answer_place(list(scope.blocks())) is not None:

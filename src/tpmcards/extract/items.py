@@ -83,14 +83,33 @@ def only_item(html: str) -> str | None:
     return unwrap_p(match.group("item")) if match else None
 
 
-def question_item(html: str, same_line: bool = False) -> QA | None:
+# An interview's order in place of a question, on an item's first line: a sentence that ends
+# with a full stop ("Name five types of data Go uses."), or an order to tell what, how or
+# whether, stop or not ("Explain what a rune is").
+_ORDER = lazy(
+    r"^(?:explain|describe|tell|name|list|state|mention)\s+"
+    r"(?:what|why|how|whether|when|where|which|who|for\s+what)\b.{3,}$",
+    re.I,
+)
+
+
+def _prompt_line(text: str) -> bool:
+    """Whether an item's first line gives an interview's order instead of a question."""
+    text = text.strip()
+    return bool(NUMBERED_PROMPT.match(text) or _ORDER.match(text))
+
+
+def question_item(html: str, same_line: bool = False, prompts: bool = False) -> QA | None:
     """Split one item's (or paragraph's) HTML into the question of its first line and the
-    answer after it; with `same_line`, also `What is X? An answer.` written on one line."""
+    answer after it; with `same_line`, also `What is X? An answer.` written on one line;
+    with `prompts`, also an interview's order ("Explain what a rune is") over its answer."""
     head, rest = first_line(html)
     if _labelled_answer(head, rest):
         # The next line's `Answer:` (`Réponse :`) says the first line asked, with a
         # question mark or an order ("Define HTML"): the label goes, the answer stays.
         rest = strip_answer_mark(rest.lstrip())
+    elif prompts and "<" not in head and _prompt_line(to_text(head)):
+        head = head.strip().rstrip(".")
     elif "<" in head or not ends_question(to_text(head)):
         line = _SAME_LINE.match(head) if same_line and not rest.strip() else None
         if line and _ASKS_FOR_CONTENT.match(NUMBERING.sub("", line.group("q"))):
@@ -185,8 +204,9 @@ def question_items(
     block: Block, after: Block | None = None, least: int = 2
 ) -> list[tuple[int, QA]] | None:
     """The questions and answers of a list whose items ask on their first line and answer
-    after it (in a nested list, a paragraph or the next line). Where most items do so, an
-    item that only asks is a question left without an answer (empty: a finding, no card)
+    after it (in a nested list, a paragraph or the next line). Where most items do so, or
+    where every item asks (an interview sheet, its orders such as "Explain what X is" too),
+    an item that only asks is a question left without an answer (empty: a finding, no card)
     and an item that asks nothing is skipped; the last item's answer may be the list right
     `after` the block (a nested list indented too little to nest). Answers on the
     question's own line count only where every item of two or more has one, so one
@@ -195,7 +215,12 @@ def question_items(
     nested, alone under its category heading."""
     if block.kind is not BlockKind.LIST or not block.items:
         return None
-    pairs = [question_item(item) for item in block.items]
+    # A list whose every item asks, by its mark or as an interview's order, and one or more
+    # by its mark: an interview sheet, however few of its questions are answered yet.
+    heads = [to_text(first_line(item)[0]) for item in block.items if to_text(item).strip()]
+    marked = [ends_question(head) for head in heads]
+    sheet = any(marked) and all(m or _prompt_line(h) for m, h in zip(marked, heads, strict=True))
+    pairs = [question_item(item, prompts=sheet) for item in block.items]
     quiz = [bold_choice(item) for item in block.items]
     if sum(q is not None for q in quiz) >= 2:
         # A quiz: its items ask, with a question mark or not, over options marked in bold.
@@ -204,15 +229,16 @@ def question_items(
     answered = sum(p is not None for p in pairs) + (
         pairs[-1] is None and after is not None and after.kind is BlockKind.LIST
     )
-    written = sum(bool(to_text(item).strip()) for item in block.items)
-    if answered >= least and answered * 2 >= written:
+    written = len(heads)
+    if answered >= least and (sheet or answered * 2 >= written):
         found: list[tuple[int, QA]] = []
         for n, (item, pair) in enumerate(zip(block.items, pairs, strict=True)):
             text = to_text(item)
+            bare = "<" not in unwrap_p(item).strip()
             if pair is not None or (pair := question_item(item, same_line=True)):
                 found.append((n, pair))
-            elif ends_question(text) and "<" not in unwrap_p(item).strip():
-                question = NUMBERING.sub("", unwrap_p(item)).strip()
+            elif bare and (ends_question(text) or (sheet and _prompt_line(text))):
+                question = NUMBERING.sub("", unwrap_p(item)).strip().rstrip(".")
                 last = n == len(pairs) - 1 and after is not None
                 if last and after is not None and after.kind is BlockKind.LIST:
                     answer = _ONE_ITEM_LIST.match(after.html)

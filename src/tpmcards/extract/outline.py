@@ -15,6 +15,7 @@ from ..model import OTHER_TOPIC, Block, BlockKind, Config, Document, Section, no
 from .base import (
     NUMBERING,
     PROMPT_START,
+    asked_words,
     asks_without_mark,
     contains,
     entry_question,
@@ -297,7 +298,7 @@ def _entry_asks(heading: str) -> bool:
 def asks_in_words(heading: str) -> bool:
     """A heading that asks by its mark, its question word or a prompt's opening, or
     exclaims: not "Prepare well", which only reads as an entry among entries."""
-    text = NUMBERING.sub("", visible(heading)).strip()
+    text = asked_words(heading)
     return bool(
         question_text(heading)
         or asks_without_mark(heading)
