@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from random import Random
 
+import pytest
+
 from tpmcards.choice import (
     Candidate,
     Shape,
@@ -172,3 +174,41 @@ def test_a_cloze_deletion_may_take_other_cards_answers_of_its_shape() -> None:
         "Vendor contracts",
         "The test plan",
     }
+
+
+def test_a_big_deck_weighs_only_its_nearest_answers_for_a_choice_question(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A deck of 5,000 cards: the options come from the nearest answers (the same topic
+    first), and no more than MAX_EXAMINED of them are weighed, so a quiz of a big deck asks
+    its first choice question at once."""
+    import tpmcards.choice as choice
+
+    weighed: list[str] = []
+    plausible = choice._plausible
+
+    def counted(right: str, question: str, other: str) -> bool:
+        weighed.append(other)
+        return plausible(right, question, other)
+
+    monkeypatch.setattr(choice, "_plausible", counted)
+    words = [
+        "amber",
+        "birch",
+        "cedar",
+        "dune",
+        "ember",
+        "fern",
+        "grove",
+        "heath",
+        "iris",
+        "juniper",
+    ]
+    names = [f"{a} {b} {c}" for a in words for b in words for c in words]
+    far = [choice.Candidate(f"A distant {name}", same_topic=False) for name in names * 4]
+    near = [choice.Candidate(f"The near {name}", same_topic=True) for name in names]
+    picked = choice.pick_distractors(
+        "The smoking pot", "Which thing calms bees?", far + near, 3, Random(1)
+    )
+    assert len(picked) == 3 and all(p.startswith("The near") for p in picked)
+    assert len(set(weighed)) <= choice.MAX_EXAMINED

@@ -118,6 +118,11 @@ def _options(
     """The plausible options the candidates give, best first."""
     seen = {" ".join(words(right))}
     options: list[_Option] = []
+    if len(candidates) > MAX_EXAMINED:
+        # A big deck offers far more than a question shows: the nearest cards (same deck,
+        # topic, kind), in their order, up to a bound, so the first question of a deck of
+        # 10,000 cards does not weigh every answer of it.
+        candidates = sorted(candidates, key=lambda c: c.rank)[:MAX_EXAMINED]
     for card, c in enumerate(candidates):
         for n, text in enumerate([c.text, *(_parts(c.text) if with_parts else ())]):
             if n and right.endswith(".") and not text.endswith("."):
@@ -128,6 +133,10 @@ def _options(
                 options.append(_Option((*c.rank, n > 0), text, card))
     options.sort(key=lambda o: (o.rank, _length_gap(o.text, right)))
     return options
+
+
+# The candidates a choice question weighs at most: far more than the few options it shows.
+MAX_EXAMINED = 400
 
 
 @dataclass(frozen=True)
