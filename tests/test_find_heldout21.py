@@ -7,7 +7,7 @@ from tpmcards.model import CardKind
 
 from .test_find_questions import FIND, cards_json, qa
 
-B = CardKind.BASIC
+B, T = CardKind.BASIC, CardKind.TERM
 
 
 def test_a_container_named_like_a_permalink_holding_a_question_is_content() -> None:
@@ -157,4 +157,26 @@ def test_line_blocks_one_after_another_are_pairs_of_their_own() -> None:
             "Tare it again with the hive lifted off, then put the hive back.",
             B,
         )
+    ]
+
+
+def test_a_glossary_of_one_paragraph_per_entry_under_letter_headings() -> None:
+    """`Smoker - A can ...` paragraphs, one per entry, under letter headings of a glossary:
+    each a term card, also alone under its letter; the letter itself is no term."""
+    assert qa(FIND / "paragraph-terms.md") == [
+        ("Smoker", "A can that burns slow fuel to make cool smoke", T),
+        ("Super", "A box above the brood box where bees store honey", T),
+        ("Swarm", "A colony's old queen leaving with half the workers", T),
+        ("Top-bar hive", "A hive of bars without frames, combs hanging free", T),
+    ]
+
+
+def test_chinese_questions_answered_on_their_line_after_a_full_width_mark() -> None:
+    """`我要带什么？－－ 手套和面网。` and `课程多长时间？三个周六上午。`: the answer follows the
+    full-width mark on its line (after `－－` or nothing); one that goes on in a nested list
+    keeps it."""
+    assert qa(FIND / "same-line-zh.md") == [
+        ("如何报名？", "请写信给俱乐部，附上姓名和电话： 每月第一个周六开课 需要自带手套", B),
+        ("我要带什么？", "手套和面网。", B),
+        ("课程多长时间？", "三个周六上午。", B),
     ]

@@ -44,7 +44,9 @@ QA = tuple[str, str, tuple[str, ...]]  # a question, its answer (HTML) and a lis
 _BREAK = lazy(r"\s*(?:<br\s*/?>\s*|\n\s*(?=[^<\s])|(?=<(?:p|ul|ol|pre|blockquote|table|div)\b))")
 # A question and its answer on one line: the question's mark, a space, an answer's first
 # letter (never `?)` or a second question mark).
-_SAME_LINE = lazy(r"^(?P<q>[^<>]{8,}?[?？])\s+(?P<a>[^\s?？].*)$", re.S)
+_SAME_LINE = lazy(
+    r"^(?P<q>[^<>]{8,}?\?(?=\s)|[^<>]{4,}?？)\s*(?:[-－—–]{1,2}\s*)?(?P<a>[^\s?？－-].*)$", re.S
+)
 # Only a question word opens a question answered on its own line ("What is X? A thing
 # ..."): "Found a bug? Open an issue." is an invitation, not a card.
 _ASKS_FOR_CONTENT = lazy(
@@ -111,9 +113,11 @@ def question_item(html: str, same_line: bool = False, prompts: bool = False) -> 
     elif prompts and "<" not in head and _prompt_line(to_text(head)):
         head = head.strip().rstrip(".")
     elif "<" in head or not ends_question(to_text(head)):
-        line = _SAME_LINE.match(head) if same_line and not rest.strip() else None
+        line = _SAME_LINE.match(head) if same_line else None
         if line and _ASKS_FOR_CONTENT.match(NUMBERING.sub("", line.group("q"))):
-            head, rest = line.group("q"), line.group("a")
+            # The answer goes on after its line: the blocks below are more of it.
+            head = line.group("q")
+            rest = f"<p>{line.group('a')}</p>{rest}" if rest.strip() else line.group("a")
         else:
             return None
     question = NUMBERING.sub("", head).strip()

@@ -57,6 +57,10 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
             yield Found(escape(term), "", CardKind.TERM, block.line, frozenset([i]))
 
 
+# The heading of one letter (or a range of them) that a glossary files its terms under; a
+# Chinese character is a word ("窯", kiln), not a letter.
+_LETTER = r"(?![\u3400-\u9fff])[^\W\d_]"
+_LETTER_HEADING = lazy(rf"\W*{_LETTER}(?:\s*[-–]\s*{_LETTER})?\W*")
 # A glossary's term with its reading after a colon, one word: `PackageName:ぱっけーじねーむ`.
 _WITH_READING = lazy(r"^[^.!?？。:;：]{1,40}[:：][^\s.!?？。:;：]{1,30}$")
 
@@ -72,6 +76,8 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     card. In a glossary every such heading is a term, and one with no definition is a
     finding; elsewhere only a heading whose first sentence defines it ("Hooks are ...")."""
     heading = NUMBERING.sub("", visible(scope.section.heading)).strip().rstrip(", ")
+    if scope.glossary and _LETTER_HEADING.fullmatch(heading):
+        return  # "T": the letter its terms are filed under, no term
     named = TERM_HEADING.match(heading) or (scope.glossary and _WITH_READING.match(heading))
     if not heading or not named or glossary_heading(heading):
         return
@@ -188,6 +194,16 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
     # paragraph alone: under a term heading that is its definition).
     lines = line_entries(scope.blocks(), plain_terms=scope.glossary)
     split = {i for i, count in Counter(i for i, _ in lines).items() if count > 1}
+    if scope.glossary:
+        # A glossary's entries one paragraph each (`Larceny - Theft of ...`), three or more
+        # in a section: entries, as the lines of one paragraph are.
+        plain = [
+            i
+            for i, block in lines
+            if block.kind is BlockKind.PARAGRAPH and GLOSSARY_LINE.match(inner_html(block))
+        ]
+        if len(plain) >= 3 or _LETTER_HEADING.fullmatch(visible(scope.section.heading)):
+            split.update(plain)
     found = [
         (i, block, match)
         for i, block in lines
