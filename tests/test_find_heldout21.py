@@ -128,7 +128,7 @@ def test_operators_of_equal_signs_are_text_and_a_highlight_still_marks() -> None
 
 
 def test_an_exercise_left_to_the_reader_is_no_part_of_the_back() -> None:
-    """"How would you use it to ...? Give an example ..." after an answer asks something of
+    """ "How would you use it to ...? Give an example ..." after an answer asks something of
     the reader: it leaves the back, the background stays."""
     [row] = cards_json(FIND / "exercise-tail.md")
     assert (row["answer"], row["extra"]) == (
@@ -179,4 +179,21 @@ def test_chinese_questions_answered_on_their_line_after_a_full_width_mark() -> N
         ("如何报名？", "请写信给俱乐部，附上姓名和电话： 每月第一个周六开课 需要自带手套", B),
         ("我要带什么？", "手套和面网。", B),
         ("课程多长时间？", "三个周六上午。", B),
+    ]
+
+
+def test_questions_set_apart_in_quotes_over_their_answers() -> None:
+    """A page that quotes each question (`<blockquote><p>How do I ...?</p>`) over its answer:
+    each quote asks, its answer runs to the next quoted question."""
+    assert qa(FIND / "quoted-questions.html") == [
+        (
+            "Hivelog — How do I export my inspections?",
+            "Open the hive, choose Export and pick CSV.",
+            B,
+        ),
+        (
+            "Hivelog — Where are the photos kept?",
+            "In the Hivelog folder of your phone's pictures.",
+            B,
+        ),
     ]

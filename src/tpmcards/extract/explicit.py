@@ -45,6 +45,7 @@ from .items import (
     question_item,
     question_items,
     question_lines,
+    quoted_question,
 )
 from .labels import (
     alternating,
@@ -132,7 +133,10 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
             # "How do I reset my password?" over its answer, in an FAQ or among others so;
             # also `1. What is X?` written as a list of one item over a paragraph.
             run = _answer_run(blocks[n + 1 :], stop_at_a=True, stop_at_question=True)
-            asked = unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block)
+            asked = (
+                quoted_question(block)
+                or (unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block))
+            )
             question_html = NUMBERING.sub("", asked).strip()
             used = frozenset([i, *(j for j, _ in run)])
             yield Found(
@@ -469,6 +473,7 @@ def _answer_run(
         if stop_at_question and (
             (block.kind is BlockKind.PARAGRAPH and ends_question(block.text))
             or numbered_question(block)
+            or quoted_question(block) is not None
         ):
             break
         # A list of `question<br>Ans: answer` items holds cards of its own.

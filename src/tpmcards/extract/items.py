@@ -333,6 +333,7 @@ def plain_questions(scope: Scope, blocks: Sequence[tuple[int, Block]]) -> set[in
                     and not inner_html(block).lstrip().startswith("<")
                 )
                 or numbered_question(block)
+                or quoted_question(block) is not None
             )
             and 3 <= len(block.text.split()) <= 40
             and not numbered_question(after)
@@ -342,6 +343,22 @@ def plain_questions(scope: Scope, blocks: Sequence[tuple[int, Block]]) -> set[in
         ):
             found.add(n)
     return found if scope.faq or len(found) >= 2 else set()
+
+
+_QUOTED_P = lazy(
+    r"^\s*<blockquote[^>]*>\s*<p[^>]*>(?P<q>(?:(?!</?p\b).)*)</p>\s*</blockquote>\s*$", re.S
+)
+
+
+def quoted_question(block: Block) -> str | None:
+    """The question of a quote that only asks (`> How do I cite X?`), as HTML, or None: a
+    page setting each question apart in a quote over its answer."""
+    if block.kind is not BlockKind.QUOTE:
+        return None
+    match = _QUOTED_P.match(block.html)
+    if match is None or not ends_question(to_text(match["q"])) or block_label(block):
+        return None
+    return match["q"].strip()
 
 
 def numbered_question(block: Block) -> bool:
