@@ -197,3 +197,24 @@ def test_questions_set_apart_in_quotes_over_their_answers() -> None:
             B,
         ),
     ]
+
+
+def test_a_short_answer_answers_and_the_long_one_is_its_background() -> None:
+    """`Short answer:` / `Longer answer:`: the short one is the answer (a bare "Yes" makes a
+    yes/no card, dropped), the long one goes to the back; "Can I ...?" denied in a later
+    sentence ("the short answer is no, you cannot") is never asked "How can I ...?"; a
+    "Troubleshooting and FAQs" page names no subject."""
+    rows = cards_json(FIND / "short-long.md")
+    assert [(r["question"], r["answer"], r["extra"]) for r in rows] == [
+        (
+            "Can I run the hive scale on batteries?",
+            "<p>Only the solar model runs for long on its own. So the short answer is no, you "
+            "cannot run the basic scale on batteries.</p>",
+            "",
+        ),
+        (
+            "Why does the scale drift in the sun?",
+            "<p>Heat.</p>",
+            "<p>The load cell expands as it warms, which reads as weight.</p>",
+        ),
+    ]

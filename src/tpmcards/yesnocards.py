@@ -271,6 +271,7 @@ def _ask_which(card: Card) -> Card:
 # asks for what its answer gives. Not a request ("Can you please put -b back?"), and not an
 # answer that denies ("Windows is not supported"): "How can I ...?" would assume it can.
 _CAN = lazy(r"^(?P<can>can|could) (?P<rest>\w.+\?)$", re.I)
+_PARAGRAPH = lazy(r"<p\b[^>]*>(.*?)</p>", re.S)
 _DENIES = lazy(r"\b(?:not|no|never|cannot|only|unless)\b|n't\b|n’t\b", re.I)
 # "Can you describe / tell me / walk us through ...?": a request put politely.
 _REQUEST = lazy(
@@ -289,7 +290,11 @@ def _ask_how_it_is_done(card: Card) -> Card:
     if _REQUEST.match(asked.group("rest")):
         return card  # "Can you describe a time ...?" asks for a story, not how one can
     answer = to_text(card.answer).strip()
-    if not answer or yes_no_answer(answer) or _DENIES.search(re.split(r"[.!?:]\s", answer)[0]):
+    # A denial anywhere in the first paragraph ("..., so the short answer is no, you cannot")
+    # says it cannot be done: "How can I ...?" would assume it can.
+    paragraphs = [to_text(p) for p in _PARAGRAPH.findall(card.answer)]
+    opening = next((p for p in paragraphs if p.strip()), answer)
+    if not answer or yes_no_answer(answer) or _DENIES.search(opening):
         return card
     question = f"How {asked.group('can').lower()} {asked.group('rest')}"
     return replace(card, question=escape(question))

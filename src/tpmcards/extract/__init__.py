@@ -50,7 +50,7 @@ from .flashcards import flashcard_lines, tool_file, tool_syntax
 from .glossaries import glossary_runs
 from .howto import how_to_tables
 from .keyed import answer_keys, keyed_answers
-from .labels import unquoted_answer
+from .labels import short_and_long, unquoted_answer
 from .lists import lead_in_list
 from .outline import (
     answer_sections,
@@ -401,6 +401,8 @@ def _tidied(found: Found) -> Found:
     label opened (`> **Answer:** ...`), and its ticked options read (`- [x] ...`)."""
     if found.kind in {CardKind.BASIC, CardKind.LIST} and found.answer.lstrip().startswith("<"):
         found = replace(found, answer=unquoted_answer(unwrap_div(found.answer)))
+        if given := short_and_long(found.answer):
+            found = replace(found, answer=given[0], extra=given[1] + found.extra)
     return labelled_choice(checked_choice(found))
 
 

@@ -163,6 +163,25 @@ def unquoted_answer(html: str) -> str:
     return html if stripped == inner else stripped + match["rest"]
 
 
+# "Short answer: No" then "Longer answer: At the moment ...": the short one answers, the
+# long one is its background (the short one's label may be gone already).
+_SHORT_LONG = lazy(
+    r"^\s*<p[^>]*>\s*(?:(?:<(?:strong|b|em)>)?\s*short\s+answer\s*[:：]\s*"
+    r"(?:</(?:strong|b|em)>)?)?\s*(?P<short>(?:(?!</?p\b).)*?)</p>\s*<p[^>]*>\s*(?:<(?:strong|b|em)>)?\s*(?:long|longer|detailed|full)"
+    r"\s+answer\s*[:：]\s*(?:</(?:strong|b|em)>)?\s*(?P<long>.*)$",
+    re.S | re.I,
+)
+
+
+def short_and_long(html: str) -> tuple[str, str] | None:
+    """An answer given short, then long (`Short answer: ...` / `Longer answer: ...`): the
+    short answer's HTML and the long one's, without their labels; None for any other."""
+    match = _SHORT_LONG.match(html)
+    if match is None or not _TAG.sub("", match["short"]).strip():
+        return None
+    return f"<p>{match['short'].strip()}</p>", f"<p>{match['long'].strip()}"
+
+
 def block_label(block: Block) -> str:
     """`q` or `a` for a `Q:`/`A:` paragraph, else empty."""
     if block.kind is not BlockKind.PARAGRAPH:

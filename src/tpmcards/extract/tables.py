@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
-from .base import Found, Scope, ends_question
+from .base import Found, Scope, ends_question, question_text
 from .labels import ANSWER_WORDS, QUESTION_WORDS
 
 __all__ = ["glossary_tables", "qa_tables", "reference_tables", "table_rows"]
@@ -99,7 +99,9 @@ _DESCRIPTION_HEADER = lazy(
 def reference_tables(scope: Scope) -> Iterator[Found]:
     """A reference table (`| Command | Description | Example |`): a term card per row, the
     first column the term, the description column its answer, the other columns on the
-    back as context."""
+    back as context. Under a heading that asks, the table is that question's answer."""
+    if question_text(scope.section.heading):
+        return
     for i, block in scope.blocks():
         rows = table_rows(block)
         if len(rows) < 2:
