@@ -218,3 +218,21 @@ def test_a_short_answer_answers_and_the_long_one_is_its_background() -> None:
             "<p>The load cell expands as it warms, which reads as weight.</p>",
         ),
     ]
+
+
+def test_a_reference_table_under_a_heading_that_asks_is_its_answer() -> None:
+    """`| Sensor | Interval | Description |` under "Which sensors ...?": the question's answer,
+    not a term card per row."""
+    assert qa(FIND / "table-answer.md") == [
+        (
+            "Hive scale — Which sensors does the scale read, and how often?",
+            "Sensor Interval Description Weight 15 min Load cell under the hive Temperature "
+            "5 min Probe in the brood box",
+            B,
+        ),
+        (
+            "Hive scale — How is the scale powered?",
+            "By a small solar panel and a buffer battery.",
+            B,
+        ),
+    ]
