@@ -236,3 +236,17 @@ def test_a_reference_table_under_a_heading_that_asks_is_its_answer() -> None:
             B,
         ),
     ]
+
+
+def test_bold_steps_under_an_interview_question_are_its_answer() -> None:
+    """`1. **Queen cells:**` items under "Explain what happens ..." in an interview's answer
+    key are the answer's parts, not entries of their own."""
+    assert qa(FIND / "answer-steps.md") == [
+        (
+            "Explain what happens when a colony swarms",
+            "Several steps follow one another: Queen cells: Workers raise new queens Departure: "
+            "The old queen leaves with half the bees",
+            CardKind.LIST,
+        ),
+        ("What is a nuc?", "A small colony of five frames.", B),
+    ]

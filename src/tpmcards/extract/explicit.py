@@ -291,7 +291,11 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                         continue  # "**How do I use packs?** See <link>": nothing to recall
                     question, answer = choices(question, answer)
                     yield Found(question, answer, CardKind.BASIC, line, frozenset([i]))
-            elif scope.faq and all(entries := [emphasised_entry(item) for item in block.items]):
+            elif (
+                scope.faq
+                and not question_text(scope.section.heading)  # there they are its answer's parts
+                and all(entries := [emphasised_entry(item) for item in block.items])
+            ):
                 # In an FAQ, an item opening with an emphasised line is an entry, even one
                 # written as a statement ("*Compiling fails with a cryptic message.*").
                 for question, answer in (e for e in entries if e is not None):
