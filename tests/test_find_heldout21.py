@@ -217,6 +217,12 @@ def test_a_short_answer_answers_and_the_long_one_is_its_background() -> None:
             "<p>Heat.</p>",
             "<p>The load cell expands as it warms, which reads as weight.</p>",
         ),
+        # A no with its reason asks for the reason; a bare "No." stays a yes/no card, dropped.
+        (
+            "Why is it not possible to weigh a single frame?",
+            "<p>Not with this scale, because its load cell sits under the whole hive.</p>",
+            "",
+        ),
     ]
 
 

@@ -98,9 +98,42 @@ def _ask_how(card: Card) -> Card:
 def ask_for_content(card: Card) -> Card:
     """The card with its yes/no question asked for the content, where a safe rewrite
     exists; any other card as it is."""
-    card = _ask_how_possible(_ask_how_supported(_ask_what_there_is(card)))
+    card = _ask_how_possible(_ask_how_supported(_ask_what_there_is(_ask_why_not(card))))
     card = _ask_what_is_needed(card)
     return _ask_which(_ask_how_it_is_done(_ask_how_one_can(_ask_how(card))))
+
+
+# "Is it possible to remove the health-bar? No." with its reason after ("... because the bar
+# is drawn by the client"): the reason is the content, and the card asks for it.
+_CANNOT = lazy(
+    r"^(?:is it possible to|is there a way to|can (?P<who>i|we|you|one)) (?P<rest>\w.+)\?$", re.I
+)
+_NO = lazy(r"^\s*(?:<p[^>]*>)?\s*no\b[\s.,!:;—–-]*(?:</p>)?", re.I)
+_REASON = lazy(r"\b(?:because|since|due to|the reason)\b", re.I)
+
+
+def _ask_why_not(card: Card) -> Card:
+    if card.kind is not CardKind.BASIC:
+        return card
+    asked = _CANNOT.match(to_text(card.question).strip())
+    denied = _NO.match(card.answer) if asked else None
+    if asked is None or denied is None:
+        return card
+    rest = card.answer[denied.end() :]
+    reason = rest if to_text(rest).strip() else card.extra
+    if not _REASON.search(to_text(reason)):
+        return card  # a no without its why: a yes/no card, dropped
+    who = asked.group("who")
+    question = (
+        f"Why can't {who} {asked.group('rest')}?"
+        if who
+        else f"Why is it not possible to {asked.group('rest')}?"
+    )
+    answer = reason.strip()
+    if not answer.startswith("<"):
+        answer = f"<p>{answer[:1].upper()}{answer[1:]}"
+    extra = "" if reason is card.extra else card.extra
+    return replace(card, question=escape(question), answer=answer, extra=extra)
 
 
 # "Peut-on suspendre les livraisons ? Oui. Prévenez-nous ..." in the languages whose "can
