@@ -141,8 +141,8 @@ def test_toml_front_matter_names_the_deck_and_its_tags() -> None:
 
 def test_notes_with_a_callout_a_numbered_set_a_procedure_and_mostly_terms() -> None:
     # A callout's title over a body that defines it is a term; a numbered set of kinds is
-    # asked item by item among the others, not as "step n"; a procedure ("To reclaim ...:")
-    # keeps its order; a list of bold terms but one gives its terms.
+    # asked item by item among the others, in their order, not as "step n"; a procedure
+    # ("To reclaim ...:") keeps its order; a list of bold terms but one gives its terms.
     kinds = ["Porcelain", "Paper clay", "Raku clay", "Wild clay dug by hand", "Recycled clay"]
     steps = [
         "Break them into small pieces.",
@@ -158,7 +158,7 @@ def test_notes_with_a_callout_a_numbered_set_a_procedure_and_mostly_terms() -> N
         T,
     )
     assert [q for q, _, _ in cards[1:6]] == [
-        f"Clay notes (5): {'; '.join(k for k in kinds if k != kind)}; and {{{{c1::{kind}}}}}"
+        "Clay notes (5): " + "; ".join("{{c1::" + k + "}}" if k == kind else k for k in kinds)
         for kind in kinds
     ]
     assert [q.split(":", 1)[0] for q, _, _ in cards[6:11]] == [

@@ -256,3 +256,20 @@ def test_bold_steps_under_an_interview_question_are_its_answer() -> None:
         ),
         ("What is a nuc?", "A small colony of five frames.", B),
     ]
+
+
+def test_what_happens_when_is_a_sequence_asked_step_by_step() -> None:
+    """ "Explain what happens when ..." over a numbered list is a process: each step hidden in
+    its place, its neighbours shown (an overlapping cloze), never moved to the end."""
+    steps = [
+        "Workers raise queen cells",
+        "The old queen slims down",
+        "Half the bees leave with her",
+        "They hang in a cluster",
+        "Scouts choose a new home",
+    ]
+    questions = [q for q, _, _ in qa(FIND / "what-happens.md")]
+    assert [q.split(":", 1)[0] for q in questions] == [
+        f"Explain what happens when a colony swarms, step {n} of 5" for n in range(1, 6)
+    ]
+    assert questions[2].endswith(f"{steps[1]} → {{{{c1::{steps[2]}}}}} → {steps[3]}")

@@ -251,7 +251,8 @@ def _split_list(card: Card) -> Iterable[Card]:
         context = ""  # the opening is a card of its own: the items' backs stay short
     if _checklist(card):
         return  # a cloze of "Is X up to date?" teaches neither an order nor a fact
-    ordered = "<ol" in card.answer and _sequence(card, lead)
+    numbered = "<ol" in card.answer
+    ordered = numbered and _sequence(card, lead)
     cued = [_ITEM_WITH_CUE.match(item) for item in items]
     # A long item is asked by its first sentence, its neighbours shown by theirs: the rest
     # of it is the card's Extra (a whole paragraph hidden is no cloze).
@@ -276,6 +277,13 @@ def _split_list(card: Card) -> Iterable[Card]:
             after = f" → {escape(heads[n + 1][0])}" if n + 1 < len(items) else ""
             text = f"{escape(lead)}, step {n + 1} of {len(items)}: {before}"
             text += "{{c1::" + escape(head) + "}}" + after
+        elif numbered:
+            # A numbered list keeps its order: the hidden item stays in its place.
+            shown = [
+                "{{c1::" + escape(head) + "}}" if m == n else escape(other[0])
+                for m, other in enumerate(heads)
+            ]
+            text = f"{escape(lead)} ({len(items)}): {'; '.join(shown)}"
         else:
             others = [escape(other[0]) for m, other in enumerate(heads) if m != n]
             text = f"{escape(lead)} ({len(items)}): {'; '.join(others)}; and " + "{{c1::"
@@ -291,6 +299,7 @@ def _split_list(card: Card) -> Iterable[Card]:
 _SEQUENCE = lazy(
     r"\b(?:steps?|stages?|phases?|process|procedure|order|sequence|lifecycle|life cycle|"
     r"workflow|timeline|instructions?|algorithm|routine|recipe|method|then|first|next|"
+    r"what happens|happens when|"
     r"how (?:to|do|does|can|should|would|is|are)|schritte?|ablauf|reihenfolge|phasen?|"
     r"pasos?|etapas?|fases?|proceso|orden|[ée]tapes?|processus|ordre|passi|fasi|"
     r"этапы?|шаги?|порядок|процесс)\b|步骤|流程|顺序|順序|手順|過程|过程|단계|절차|순서",
