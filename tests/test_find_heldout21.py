@@ -273,3 +273,12 @@ def test_what_happens_when_is_a_sequence_asked_step_by_step() -> None:
         f"Explain what happens when a colony swarms, step {n} of 5" for n in range(1, 6)
     ]
     assert questions[2].endswith(f"{steps[1]} → {{{{c1::{steps[2]}}}}} → {steps[3]}")
+
+
+def test_this_thing_is_the_product_the_guide_is_titled_after() -> None:
+    """"What does this thing do?" in a guide titled after a product: named by the title; a
+    bare "it" is left alone (it may mean the section's subject)."""
+    assert qa(FIND / "this-thing.md") == [
+        ("Hive Scale Planner — What does this thing do?", "It plans when to weigh each hive.", B),
+        ("Why use it?", "It spots a swarm early.", B),
+    ]

@@ -39,6 +39,7 @@ __all__ = [
     "name_subject",
     "one_question",
     "paired",
+    "title_subject",
     "two_questions",
     "unnamed_reference",
 ]
@@ -262,6 +263,21 @@ def guide_subject(title: str, file_name: str = "") -> str | None:
     if not subject or GENERIC_TITLE.match(subject) or len(subject.split()) > MAX_SUBJECT_WORDS:
         return None
     return subject
+
+
+def title_subject(title: str, file_name: str = "") -> str | None:
+    """A guide's whole title as the subject of a card that says "this" or "it" without
+    naming it ("University of St Andrews Degree Calculator — What does this thing do?"): a
+    title of a few words that names something, not a generic one, the file's name, or a
+    question; None otherwise."""
+    title = " ".join(title.split())
+    if not title or title.endswith(("?", "？")) or re.search(r"[—|:]", title):
+        return None
+    if title.lower() in {file_name.lower(), PurePath(file_name).stem.lower()}:
+        return None
+    if GENERIC_TITLE.match(title) or not 2 <= len(title.split()) <= MAX_SUBJECT_WORDS:
+        return None
+    return title
 
 
 def _english(question: str) -> bool:

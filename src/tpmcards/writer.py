@@ -22,6 +22,7 @@ from .cues import (
     guide_subject,
     name_subject,
     one_question,
+    title_subject,
 )
 from .definitions import defining_sentence
 from .lazyre import lazy
@@ -77,7 +78,12 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
             smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
             continue
         card = ask_about_problem(one_question(shorten_answer(card)))
-        card = name_subject(ask_what_is_looked_for(card), subject)
+        card = ask_what_is_looked_for(card)
+        if subject is None and _THIS_PRODUCT.search(to_text(card.question)):
+            # "What does this thing do?": the thing the whole guide is about.
+            card = name_subject(card, title_subject(document.title, document.source.key))
+        else:
+            card = name_subject(card, subject)
         if _checklist(card):
             smells.append(
                 Smell(card.source, f'checklist of questions in "{plain_text(card)}"; no cloze made')
@@ -99,6 +105,14 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     for card in kept:
         smells.extend(Smell(card.source, message) for message in card_smells(card))
     return Written(tuple(kept), tuple(smells))
+
+
+# "this thing", "this site", "this app": the product a guide is about, named nowhere else.
+_THIS_PRODUCT = lazy(
+    r"\bthis (?:thing|site|website|page|app|application|tool|project|program|software|"
+    r"service|plugin|extension|library|package|game|calculator|bot)\b",
+    re.I,
+)
 
 
 def _sanitized(card: Card) -> Card:
