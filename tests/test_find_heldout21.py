@@ -282,3 +282,14 @@ def test_this_thing_is_the_product_the_guide_is_titled_after() -> None:
         ("Hive Scale Planner — What does this thing do?", "It plans when to weigh each hive.", B),
         ("Why use it?", "It spots a swarm early.", B),
     ]
+
+
+def test_a_note_before_the_answer_goes_to_the_back() -> None:
+    """"Note: this is a technical fix." before the fix: the fix is the answer, the note its
+    back; a "Troubleshooting and FAQs" title names nothing, even for "this app"."""
+    [row] = cards_json(FIND / "note-first.md")
+    assert (row["question"], row["answer"], row["extra"]) == (
+        "How do I restart this app when it hangs?",
+        "<p>Hold the power button for ten seconds, until the light blinks twice.</p>",
+        "<p>Note: this is a technical fix.</p>",
+    )

@@ -71,7 +71,10 @@ _ATTRIBUTES = lazy(r"^\{:[^{}]*\}$")
 # A sentence that gives another name, not the answer: "Also called X", "A.k.a. X".
 _ASIDE = lazy(
     r"^(?:also\s+(?:called|known\s+as|named|referred\s+to\s+as)|a\.?k\.?a\.?|"
-    r"sometimes\s+called|synonyms?\b|not\s+to\s+be\s+confused\s+with)",
+    r"sometimes\s+called|synonyms?\b|not\s+to\s+be\s+confused\s+with|"
+    # A note or disclaimer put before the answer ("Note: This is a technical fix."): the
+    # back's, after the answer.
+    r"\W*(?:note|n\.?b\.?|disclaimer|warning|caution|heads[- ]up)\s*[:：])",
     re.I,
 )
 # A first sentence that only comforts or thanks the asker ("Don't worry, we've got you

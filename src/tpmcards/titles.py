@@ -31,7 +31,7 @@ _FAQ = rf"(?:\b(?:{_FAQ_LATIN})\b|{_FAQ_CJK})"
 GENERIC_TITLE = lazy(
     rf"^\W*(?:(?:{_FAQ_LATIN}|{_FAQ_CJK}|questions(?:\s+and\s+answers)?|help(?:\s+center)?|"
     r"support|glossary|glosario|glossaire|glossar|glossario|readme|name|index|home|docs?|"
-    r"documentation|trouble-?shooting)(?:\s*\(faq\))?\W*)+$",
+    r"documentation|trouble-?shooting|and|&|und|et|y)(?:\s*\(faq\))?\W*)+$",
     re.I,
 )
 
