@@ -276,7 +276,7 @@ def test_what_happens_when_is_a_sequence_asked_step_by_step() -> None:
 
 
 def test_this_thing_is_the_product_the_guide_is_titled_after() -> None:
-    """"What does this thing do?" in a guide titled after a product: named by the title; a
+    """ "What does this thing do?" in a guide titled after a product: named by the title; a
     bare "it" is left alone (it may mean the section's subject)."""
     assert qa(FIND / "this-thing.md") == [
         ("Hive Scale Planner — What does this thing do?", "It plans when to weigh each hive.", B),
@@ -285,7 +285,7 @@ def test_this_thing_is_the_product_the_guide_is_titled_after() -> None:
 
 
 def test_a_note_before_the_answer_goes_to_the_back() -> None:
-    """"Note: this is a technical fix." before the fix: the fix is the answer, the note its
+    """ "Note: this is a technical fix." before the fix: the fix is the answer, the note its
     back; a "Troubleshooting and FAQs" title names nothing, even for "this app"."""
     [row] = cards_json(FIND / "note-first.md")
     assert (row["question"], row["answer"], row["extra"]) == (
@@ -293,3 +293,17 @@ def test_a_note_before_the_answer_goes_to_the_back() -> None:
         "<p>Hold the power button for ten seconds, until the light blinks twice.</p>",
         "<p>Note: this is a technical fix.</p>",
     )
+
+
+def test_a_question_with_code_in_it_over_its_nested_answer() -> None:
+    """A bullet question holding code (`weigh --raw`) over its nested answer is a card, as
+    one without code is."""
+    cards = qa(FIND / "code-questions.md")
+    assert cards[:2] == [
+        (
+            "What is the difference between weigh and weigh --raw?",
+            "weigh subtracts the empty hive; --raw does not",
+            B,
+        ),
+        ("What are the hive types of the club?", "Deep, Shallow, Super, Nucleus, Warre", B),
+    ]

@@ -456,3 +456,19 @@ def test_a_term_written_with_a_letter_that_folds_unlike_its_lower_case_is_still_
     terms = [("design groups", "engineering teams")]
     assert fix_terms("The deſign groups meet.", terms) == "The engineering teams meet."
     assert fix_terms("DESİGN GROUPS meet.", terms) == "Engineering teams meet."
+
+
+def test_two_questions_each_with_a_word_of_its_own_are_two_facts() -> None:
+    """ "What are the primitive data types?" and "What are the default values for all data
+    types?" share their answers' type names, but each asks with a word that neither the
+    other question nor its answer says: two facts, not one asked twice."""
+    types = _card(
+        "What are the primitive data types in Java?",
+        "<p>boolean, byte, short, int, long, float, double, char</p>",
+    )
+    defaults = _card(
+        "What are the default values for all data types in Java?",
+        "<ul><li>Objects - null</li><li>int, short, byte, long, float, double - 0</li>"
+        "<li>boolean - false</li><li>char - the null character</li></ul>",
+    )
+    assert near_duplicates([types, defaults]) == []

@@ -483,7 +483,11 @@ def asks_apart(first: Card, second: Card) -> bool:
     distinct = (
         len(one - other) >= 2 and len(other - one) >= 2 and 2 * len(one & other) < len(one | other)
     )
-    apart = narrowed or numbers or unrelated or asks_other or other_options
+    # Each asks with a word of its own that neither the other question nor its answer says
+    # ("default values" / "primitive" types, answered by two different lists): two facts.
+    first_answer, second_answer = _words(to_text(first.answer)), _words(to_text(second.answer))
+    own_each = bool((one - other) - second_answer) and bool((other - one) - first_answer)
+    apart = narrowed or numbers or unrelated or asks_other or other_options or own_each
     return distinct or (apart and differ)
 
 

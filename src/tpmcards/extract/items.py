@@ -101,6 +101,11 @@ def _prompt_line(text: str) -> bool:
     return bool(NUMBERED_PROMPT.match(text) or _ORDER.match(text))
 
 
+# A first line of text, code or links (`What is the difference between `String` and ...?`):
+# a question's own words; bold ones are read by the emphasis rules.
+_PLAIN_HEAD = lazy(r"^(?:[^<]|</?(?:code|kbd|em|i|sub|sup|a)\b[^>]*>)*$")
+
+
 def question_item(html: str, same_line: bool = False, prompts: bool = False) -> QA | None:
     """Split one item's (or paragraph's) HTML into the question of its first line and the
     answer after it; with `same_line`, also `What is X? An answer.` written on one line;
@@ -112,7 +117,7 @@ def question_item(html: str, same_line: bool = False, prompts: bool = False) -> 
         rest = strip_answer_mark(rest.lstrip())
     elif prompts and "<" not in head and _prompt_line(to_text(head)):
         head = head.strip().rstrip(".")
-    elif "<" in head or not ends_question(to_text(head)):
+    elif not _PLAIN_HEAD.match(head) or not ends_question(to_text(head)):
         line = _SAME_LINE.match(head) if same_line else None
         if line and _ASKS_FOR_CONTENT.match(NUMBERING.sub("", line.group("q"))):
             # The answer goes on after its line: the blocks below are more of it.
