@@ -307,3 +307,17 @@ def test_a_question_with_code_in_it_over_its_nested_answer() -> None:
         ),
         ("What are the hive types of the club?", "Deep, Shallow, Super, Nucleus, Warre", B),
     ]
+
+
+def test_an_faq_list_asking_on_every_line_whatever_its_opening_word() -> None:
+    """In an FAQ, a numbered list whose every item asks and answers on one line: each item a
+    card, also one that does not open with a question word ("Esqueci minha senha, o que devo
+    fazer? ...")."""
+    assert qa(FIND / "faq-same-line-pt.md") == [
+        ("Como posso criar uma conta no clube?", "Preencha o formulário de cadastro no site.", B),
+        (
+            "Esqueci minha senha, o que devo fazer?",
+            'Clique em "Esqueci minha senha" na página de login.',
+            B,
+        ),
+    ]

@@ -106,7 +106,9 @@ def _prompt_line(text: str) -> bool:
 _PLAIN_HEAD = lazy(r"^(?:[^<]|</?(?:code|kbd|em|i|sub|sup|a)\b[^>]*>)*$")
 
 
-def question_item(html: str, same_line: bool = False, prompts: bool = False) -> QA | None:
+def question_item(
+    html: str, same_line: bool = False, prompts: bool = False, any_opening: bool = False
+) -> QA | None:
     """Split one item's (or paragraph's) HTML into the question of its first line and the
     answer after it; with `same_line`, also `What is X? An answer.` written on one line;
     with `prompts`, also an interview's order ("Explain what a rune is") over its answer."""
@@ -119,7 +121,7 @@ def question_item(html: str, same_line: bool = False, prompts: bool = False) -> 
         head = head.strip().rstrip(".")
     elif not _PLAIN_HEAD.match(head) or not ends_question(to_text(head)):
         line = _SAME_LINE.match(head) if same_line else None
-        if line and _ASKS_FOR_CONTENT.match(NUMBERING.sub("", line.group("q"))):
+        if line and (any_opening or _ASKS_FOR_CONTENT.match(NUMBERING.sub("", line.group("q")))):
             # The answer goes on after its line: the blocks below are more of it.
             head = line.group("q")
             rest = f"<p>{line.group('a')}</p>{rest}" if rest.strip() else line.group("a")
@@ -263,7 +265,9 @@ def question_items(
         return found
     if len(block.items) < 2:
         return None
-    same = [question_item(item, same_line=True) for item in block.items]
+    # Where an FAQ's list asks on every line, a question need not open with a question word
+    # ("Esqueci minha senha, o que devo fazer? Na página ..."): every item says so.
+    same = [question_item(item, same_line=True, any_opening=least < 2) for item in block.items]
     if all(same):
         return [(n, p) for n, p in enumerate(same) if p is not None]
     return arrow_items(block)
