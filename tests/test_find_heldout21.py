@@ -321,3 +321,15 @@ def test_an_faq_list_asking_on_every_line_whatever_its_opening_word() -> None:
             B,
         ),
     ]
+
+
+def test_a_tests_particulars_and_instructions_are_no_cards() -> None:
+    """`**Module**: 2`, `**Topic**: Swarms` and a list under "Instructions" are about the
+    test, not its content: only the question is a card."""
+    assert qa(FIND / "test-instructions.md") == [
+        (
+            "What do scouts look for in a new home?",
+            "A dry cavity of about forty litres, high off the ground.",
+            B,
+        )
+    ]

@@ -47,11 +47,23 @@ def example_questions(listing: Block) -> bool:
     return asking * 2 > len(listing.items) or open_tasks(listing)
 
 
+# Sections about the document itself: its instructions, its closing notes.
+_ABOUT_THE_DOCUMENT = lazy(
+    r"^\W*(?:instructions?|instrucciones|instruções|instrucoes|instruzioni|anleitung|"
+    r"hinweise|consignes|(?:additional|closing|final)\s+notes|notas\s+(?:adicionales|finales)|"
+    r"notes\s+(?:additionnelles|finales)|how\s+to\s+(?:use|take)\s+this\s+(?:document|"
+    r"test|quiz|guide))\W*$",
+    re.I,
+)
+
+
 def lead_in_list(scope: Scope) -> Iterator[Found]:
     """A sentence ending in a colon, then a list: one card whose answer is the list.
 
     A section that holds nothing but a list is introduced by its heading.
     """
+    if _ABOUT_THE_DOCUMENT.match(NUMBERING.sub("", scope.section.heading).strip()):
+        return  # how to take the test, what the notes cover: nothing to recall
     blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
     if (
         len(blocks) == 1

@@ -178,6 +178,7 @@ _LABEL = lazy(
     # A document's own particulars (`**Author**: ...`, `**LinkedIn**: ...`), no terms.
     r"authors?|e-?mail|website|homepage|linkedin|twitter|github|contact|phone|date|"
     r"last updated|updated|version|licen[cs]e|blog|autor|autora|auteur|fecha|datum|"
+    r"m[oó]dul[oe]|module|tema|topic|course|curso|semana|week|"
     rf"{QUESTION_WORDS}|{ANSWER_WORDS})$",
     re.I,
 )
