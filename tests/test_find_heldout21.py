@@ -3,6 +3,9 @@ a small fixture of our own."""
 
 from __future__ import annotations
 
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
 from tpmcards.model import CardKind
 
 from .test_find_questions import FIND, cards_json, qa
@@ -333,3 +336,14 @@ def test_a_tests_particulars_and_instructions_are_no_cards() -> None:
             B,
         )
     ]
+
+
+def test_german_was_in_the_past_asks_for_content() -> None:
+    """"Was passierte ...?" and "Was geschah ...?" ask what happened (German "was"), not an
+    English yes/no "Was ...?": cards, and `check` warns of no yes/no question."""
+    assert qa(FIND / "was-de.md") == [
+        ("Was passierte am 9. November 1989?", "Die Berliner Mauer fiel.", B),
+        ("Was geschah 1949?", "Zwei deutsche Staaten wurden gegründet.", B),
+    ]
+    result = CliRunner().invoke(cli, ["check", str(FIND / "was-de.md")])
+    assert "yes/no" not in result.output

@@ -28,7 +28,9 @@ __all__ = [
 # "Pourquoi") asks for content and never matches, since the pattern is anchored.
 _OPENING = lazy(
     r"""^[¿¡]?\s*(?:
-      (?!was\s+(?:ist|sind|bedeutet|macht|passiert|kann|muss|heißt|heisst|tut|gibt|war|wird|soll)\b)
+      (?!was\s+(?:ist|sind|bedeutet|bedeutete|macht|machte|passiert|passierte|geschah|geschieht
+        |kann|konnte|muss|musste|heißt|heisst|tut|tat|gibt|gab|war|waren|wird|wurde|wurden|soll
+        |sollte|steht|stand|regelt|garantiert|versteht|bezeichnet|meint|besagt)\b)
       (?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|must|may)\b
     | (?:kann|können|ist|sind|gibt\s+es|muss|müssen|darf|dürfen|hat|haben|wird|werden
         |soll|sollte|sollten|war|waren|brauche|braucht)\b                       # German
