@@ -347,3 +347,16 @@ def test_german_was_in_the_past_asks_for_content() -> None:
     ]
     result = CliRunner().invoke(cli, ["check", str(FIND / "was-de.md")])
     assert "yes/no" not in result.output
+
+
+def test_escaped_brackets_around_words_are_brackets_and_math_stays_math() -> None:
+    """`\\(choose the best answer\\)` (a Markdown export escaping its brackets) is text in
+    brackets; `\\(\\pi r^2\\)` is MathJax math."""
+    rows = cards_json(FIND / "escaped-brackets.md")
+    assert [(r["question"], r["answer"]) for r in rows] == [
+        (
+            "Why does the scale read too high? (choose the best answer)",
+            "<p>Dew on the lid adds weight (up to half a kilo) before sunrise.</p>",
+        ),
+        ("What is the area of a round entrance of radius r?", "<p>\\(\\pi r^2\\)</p>"),
+    ]

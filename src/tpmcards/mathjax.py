@@ -51,12 +51,19 @@ def _brackets(state: StateInline, silent: bool) -> bool:
     end = _closer(state, "\\" + _CLOSERS[opener], pos + 2)
     if end < 0 or end + 2 > state.posMax:
         return False
+    if _PROSE.fullmatch(src[pos + 2 : end]):
+        return False  # `\(Choose 2 answers\)`: escaped brackets around words, not math
     if not silent:
         token = state.push("math_inline" if opener == "(" else "math_inline_double", "math", 0)
         token.content = src[pos + 2 : end]
         token.markup = "\\" + opener
     state.pos = end + 2
     return True
+
+
+# Words between escaped brackets, two of three letters or more and nothing TeX writes (a
+# command, a script, braces, an operator): prose, as Markdown exports escape brackets.
+_PROSE = lazy(r"(?=(?:.*?[^\W\d_]{3,}){2})[^\\^_{}=+<>*/|$]*")
 
 
 def _closer(state: StateInline, closer: str, start: int) -> int:
