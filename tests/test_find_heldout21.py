@@ -360,3 +360,19 @@ def test_escaped_brackets_around_words_are_brackets_and_math_stays_math() -> Non
         ),
         ("What is the area of a round entrance of radius r?", "<p>\\(\\pi r^2\\)</p>"),
     ]
+
+
+def test_a_bold_answer_quiz_with_a_level_tag_and_notes_under_options() -> None:
+    """A question followed by its level on a line of its own (`**[ADVANCED]**`), and right
+    options in bold with a note in brackets under one: the tag leaves the question, the
+    bold options are the answer."""
+    assert qa(FIND / "bold-tagged-quiz.md") == [
+        (
+            "A colony is calm at noon but angry at dusk. What might be happening? (Choose 2 "
+            "answers) Foragers are home and guarding The smoker is too cold Robbing has started "
+            "The queen is laying",
+            "Foragers are home and guarding Robbing has started",
+            CardKind.LIST,
+        ),
+        ("Which tool lifts frames? A brush A hive tool A smoker", "A hive tool", B),
+    ]

@@ -163,6 +163,8 @@ def bold_choice(html: str) -> QA | None:
     if "<strong>" not in html and "<b>" not in html:
         return None
     head, rest = first_line(html)
+    # A level or tag on its own line after the question (`**[PROFESSIONAL]**`): no part of it.
+    head = _TAG_LINE.sub("", head)
     if "<" in head or not to_text(head).strip():
         return None
     blocks = [t for t in BeautifulSoup(rest, "html.parser").contents if isinstance(t, Tag)]
@@ -186,7 +188,11 @@ def bold_choice(html: str) -> QA | None:
     return question, answer, tuple(to_text(c) for c in chosen)
 
 
-_WHOLLY_BOLD = lazy(r"\s*<(strong|b)>(?P<inner>(?:(?!</?\1>).)+)</\1>\s*", re.S)
+# An option wholly in bold, maybe with a note in brackets on the line after it.
+_WHOLLY_BOLD = lazy(
+    r"\s*<(strong|b)>(?P<inner>(?:(?!</?\1>).)+)</\1>\s*(?:<br\s*/?>\s*\([^<>]*\)\s*)?", re.S
+)
+_TAG_LINE = lazy(r"\s*<br\s*/?>\s*<(strong|b|em)>\s*\[[^\]<>]{1,30}\]\s*</\1>\s*$")
 
 
 def _labelled_answer(head: str, rest: str) -> bool:
