@@ -376,3 +376,12 @@ def test_a_bold_answer_quiz_with_a_level_tag_and_notes_under_options() -> None:
         ),
         ("Which tool lifts frames? A brush A hive tool A smoker", "A hive tool", B),
     ]
+
+
+def test_a_glossary_cards_letter_badge_and_tag_are_no_part_of_its_term() -> None:
+    """`<span class="term-letter">B</span> Brood <span class="term-tag">Colony</span>`: the
+    term is "Brood"."""
+    assert qa(FIND / "badge-glossary.html") == [
+        ("Brood", "The eggs, larvae and pupae of a colony.", T),
+        ("Smoker", "A can that burns slow fuel to make cool smoke.", T),
+    ]

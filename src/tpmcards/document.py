@@ -19,7 +19,7 @@ from bs4.exceptions import ParserRejectedMarkup
 
 from .chrome import HEADINGS, find_article, strip_chrome
 from .errors import SourceError
-from .faqwidgets import Widget, faq_widgets
+from .faqwidgets import Widget, faq_widgets, term_name
 from .frontfaq import front_matter_faq
 from .markup import escape_stray_tags, to_text
 from .mdtokens import markdown_outline, markdown_tokens, render_tokens
@@ -316,7 +316,9 @@ class _Walker:
         """An FAQ widget's question and answer, read as a `<details>` block (a glossary
         card's term and definition as a definition list)."""
         html = str(widget.top) + str(widget.answer_top)
-        question = widget.question.decode_contents().strip()
+        question = (
+            term_name(widget.question) if widget.term else widget.question.decode_contents().strip()
+        )
         answer = widget.answer.decode_contents().strip()
         line = self._line(widget.top)
         kind = BlockKind.DEFINITIONS if widget.term else BlockKind.DETAILS

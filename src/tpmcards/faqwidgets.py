@@ -10,6 +10,7 @@ the element it opens. Pure: the tree is only read.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ from .chrome import HEADINGS, tag_classes
 from .lazyre import lazy
 from .markup import to_text
 
-__all__ = ["Widget", "faq_widgets"]
+__all__ = ["Widget", "faq_widgets", "term_name"]
 
 
 @dataclass(frozen=True)
@@ -189,3 +190,19 @@ def _placed(question: Tag, answer: Tag) -> Widget | None:
     # A heading, or paragraphs beside the question, are read as they are.
     read = top.name not in _HOLDS and top.find(list(_HOLDS)) is None
     return Widget(question, answer, top, answer_top, read)
+
+
+# What a glossary card puts beside its term, classed so: an initial letter, a badge, a tag.
+_DECORATION = lazy(
+    r"(?:^|[-_])(?:letter|initial|badge|tag|chip|pill|label|icon|category|domain)(?:$|[-_])", re.I
+)
+
+
+def term_name(tag: Tag) -> str:
+    """A glossary card's term as HTML, without the letter badge or tag beside it
+    (`<span class="term-letter">A</span> Agent <span class="term-tag">Domain 1</span>`)."""
+    kept = copy.copy(tag)
+    for child in kept.find_all(True):
+        if any(_DECORATION.search(name) for name in tag_classes(child)):
+            child.decompose()
+    return kept.decode_contents().strip() or tag.decode_contents().strip()
