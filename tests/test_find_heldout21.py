@@ -385,3 +385,14 @@ def test_a_glossary_cards_letter_badge_and_tag_are_no_part_of_its_term() -> None
         ("Brood", "The eggs, larvae and pupae of a colony.", T),
         ("Smoker", "A can that burns slow fuel to make cool smoke.", T),
     ]
+
+
+def test_glossary_terms_named_like_labels_or_with_a_note_in_brackets() -> None:
+    """In a glossary, "Statement" over its definition is a term (not a quiz's statement
+    label), and so is "Management (i.e. memory management)" with its stops in brackets."""
+    assert qa(FIND / "label-terms.md") == [
+        ("Management (i.e. memory management)", "Freeing what a program no longer uses.", T),
+        ("Statement", "One instruction of a program.", T),
+    ]
+    result = CliRunner().invoke(cli, ["check", str(FIND / "label-terms.md")])
+    assert "question without answer" not in result.output

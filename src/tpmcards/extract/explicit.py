@@ -353,7 +353,8 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
 def question_heading(scope: Scope) -> Iterator[Found]:
     """A heading that asks a question; the blocks under it are the answer."""
     heading = scope.section.heading
-    if label_heading(heading) == "q":
+    if label_heading(heading) == "q" and not scope.glossary:
+        # In a glossary, "Statement" (or "Question") over its definition is a term.
         yield from _labelled_heading(scope)
         return
     question = heading_question(scope)

@@ -78,7 +78,9 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     heading = NUMBERING.sub("", visible(scope.section.heading)).strip().rstrip(", ")
     if scope.glossary and _LETTER_HEADING.fullmatch(heading):
         return  # "T": the letter its terms are filed under, no term
-    named = TERM_HEADING.match(heading) or (scope.glossary and _WITH_READING.match(heading))
+    # A note in brackets may hold stops of its own: "Management (i.e. memory management)".
+    bare = re.sub(r"\s*\([^()]*\)", "", heading).strip() or heading
+    named = TERM_HEADING.match(bare) or (scope.glossary and _WITH_READING.match(heading))
     if not heading or not named or glossary_heading(heading):
         return
     blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
