@@ -396,3 +396,19 @@ def test_glossary_terms_named_like_labels_or_with_a_note_in_brackets() -> None:
     ]
     result = CliRunner().invoke(cli, ["check", str(FIND / "label-terms.md")])
     assert "question without answer" not in result.output
+
+
+def test_a_section_of_further_reading_or_references_gives_no_card() -> None:
+    """"Further reading" and "参考文献" list titles to look up, not facts: no card from them
+    (not a lead-in list, not a term under them), the question before them is one."""
+    assert qa(FIND / "further-reading.md") == [
+        ("What does the scale measure?", "The weight of the hive, every fifteen minutes.", B),
+    ]
+
+
+def test_a_glossarys_useful_links_are_no_term() -> None:
+    """"Useful links" in a glossary lists pages to visit: no term card of it."""
+    assert qa(FIND / "glossary-links.md") == [
+        ("Brood", "The eggs, larvae and pupae of a colony.", T),
+        ("Smoker", "A can that burns slow fuel to make cool smoke.", T),
+    ]

@@ -51,7 +51,7 @@ from .glossaries import glossary_runs
 from .howto import how_to_tables
 from .keyed import answer_keys, keyed_answers
 from .labels import short_and_long, unquoted_answer
-from .lists import lead_in_list
+from .lists import lead_in_list, references_heading
 from .outline import (
     answer_sections,
     classify,
@@ -225,6 +225,9 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
         if tool:
             # A flashcard tool's file: the cards its author wrote, not the notes around them.
             section_rules = [r for r in section_rules if r in TOOL_RULES]
+        if references_heading(section.heading):
+            # "Further reading", "参考文献", "Корисні посилання": titles to look up, no facts.
+            section_rules = []
         found_in_section = run_rules(
             section,
             section_rules,

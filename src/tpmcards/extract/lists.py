@@ -23,7 +23,7 @@ from .base import (
 )
 from .terms import is_schedule
 
-__all__ = ["MAX_LIST_ITEMS", "lead_in_list"]
+__all__ = ["MAX_LIST_ITEMS", "lead_in_list", "references_heading"]
 
 # A lead-in that only points at the list ("these are the following:") needs its heading.
 POINTING = lazy(
@@ -57,13 +57,41 @@ _ABOUT_THE_DOCUMENT = lazy(
 )
 
 
+# A section of references, further reading or useful links, in the languages guides are
+# written in: titles to look up, not facts.
+_REFERENCES = lazy(
+    r"\b(?:references|further\s+reading|resources|useful\s+links|links|see\s+also|"
+    r"bibliography|sources|referencias|enlaces|lecturas|ressources|liens|bibliographie|"
+    r"weiterf[üu]hrende|literatur|quellen|riferimenti|referências|leituras|"
+    r"корисні\s+посилання|посилання|ссылки|литература)\b|参考文献|参考资料|参考資料|関連リンク|"
+    r"読み物|延伸阅读|相关链接|참고\s*자료",
+    re.I,
+)
+
+
+# The stricter sense: a section that is only a list of references.
+_REFERENCE_SECTION = lazy(
+    r"^\W*(?:references|further\s+reading|useful\s+links|see\s+also|bibliography|"
+    r"referencias|bibliograf[íi]a|bibliographie|literatur(?:verzeichnis)?|riferimenti|"
+    r"referências|корисні\s+посилання|полезные\s+ссылки|литература)\W*$|参考文献|関連リンク|"
+    r"相关链接|延伸阅读",
+    re.I,
+)
+
+
+def references_heading(heading: str) -> bool:
+    """Whether a section's heading says it lists references, further reading or links."""
+    return _REFERENCE_SECTION.search(NUMBERING.sub("", heading).strip()) is not None
+
+
 def lead_in_list(scope: Scope) -> Iterator[Found]:
     """A sentence ending in a colon, then a list: one card whose answer is the list.
 
     A section that holds nothing but a list is introduced by its heading.
     """
-    if _ABOUT_THE_DOCUMENT.match(NUMBERING.sub("", scope.section.heading).strip()):
-        return  # how to take the test, what the notes cover: nothing to recall
+    heading = NUMBERING.sub("", scope.section.heading).strip()
+    if _ABOUT_THE_DOCUMENT.match(heading) or _REFERENCES.search(heading):
+        return  # how to take the test, where to read more: nothing to recall
     blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
     if (
         len(blocks) == 1
