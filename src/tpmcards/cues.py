@@ -247,7 +247,7 @@ def guide_subject(title: str, file_name: str = "") -> str | None:
     title = " ".join(title.split())
     if title.endswith(("?", "？")):
         return None  # a guide without a title: its first question stands in for one
-    if title.lower() in {file_name.lower(), PurePath(file_name).stem.lower()}:
+    if _names_file(title, file_name):
         return None
     if GENERIC_TITLE.match(title):
         return None  # "Trouble-shooting" is written as a command is, and names nothing
@@ -265,6 +265,11 @@ def guide_subject(title: str, file_name: str = "") -> str | None:
     return subject
 
 
+def _names_file(title: str, file_name: str) -> bool:
+    """Whether a "title" is only the guide's file name standing in for one."""
+    return title.lower() in {file_name.lower(), PurePath(file_name).stem.lower()}
+
+
 def title_subject(title: str, file_name: str = "") -> str | None:
     """A guide's whole title as the subject of a card that says "this" or "it" without
     naming it ("University of St Andrews Degree Calculator — What does this thing do?"): a
@@ -273,7 +278,7 @@ def title_subject(title: str, file_name: str = "") -> str | None:
     title = " ".join(title.split())
     if not title or title.endswith(("?", "？")) or re.search(r"[—|:]", title):
         return None
-    if title.lower() in {file_name.lower(), PurePath(file_name).stem.lower()}:
+    if _names_file(title, file_name):
         return None
     if GENERIC_TITLE.match(title) or not 2 <= len(title.split()) <= MAX_SUBJECT_WORDS:
         return None

@@ -164,12 +164,11 @@ def _ask_how_one_can(card: Card) -> Card:
         asked = form.match(question)
         if asked is None:
             continue
-        rest = card.answer[answered.end() :]
-        if len(to_text(rest).split()) < 4:
+        answer = _content_after(card, answered)
+        if answer is None or len(to_text(answer).split()) < 4:
             return card  # "Oui, bien sûr.": nothing to ask for
         modal = asked.group("m")
         asked_how = f"{how} {modal[:1].lower()}{modal[1:]} {asked.group('rest')}"
-        answer = answered.group("tags") + rest[:1].upper() + rest[1:]
         return replace(card, question=escape(asked_how), answer=answer)
     return card
 
@@ -190,8 +189,12 @@ _SUPPORTS = lazy(
 def _after_yes(card: Card) -> str | None:
     """The answer's content after its opening "Yes", or None: no yes, or nothing after it."""
     answered = _YES_OPENING.match(card.answer) or _PLAIN_YES.match(card.answer)
-    if answered is None:
-        return None
+    return None if answered is None else _content_after(card, answered)
+
+
+def _content_after(card: Card, answered: re.Match[str]) -> str | None:
+    """The answer after its opening yes (`answered`, with the tags before it kept), opening
+    as a sentence does; None when nothing follows the yes."""
     rest = card.answer[answered.end() :].lstrip()
     if not to_text(rest).strip():
         return None

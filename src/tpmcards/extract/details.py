@@ -419,8 +419,10 @@ def labelled_choice(found: Found) -> Found:
     (`* Answer: 1945`, `Answer: b`, `**Answer:** 2`): the options go with the question,
     the named option is the answer, what follows the label the explanation on the back.
     Every other find is returned as it is."""
-    if found.kind not in {CardKind.BASIC, CardKind.LIST} or "<" not in found.answer[:3]:
-        return found
+    if found.kind not in {CardKind.BASIC, CardKind.LIST} or not found.answer.lstrip().startswith(
+        ("<ul", "<ol")
+    ):
+        return found  # the common case, without parsing: no options first
     soup = BeautifulSoup(found.answer, "html.parser")
     blocks = [t for t in soup.contents if isinstance(t, Tag)]
     if len(blocks) < 2 or blocks[0].name not in {"ul", "ol"}:

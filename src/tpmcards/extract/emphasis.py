@@ -8,7 +8,7 @@ import re
 from ..lazyre import lazy
 from ..markup import to_text
 from .base import NUMBERED_PROMPT, NUMBERING, ends_question, has_blank
-from .labels import strip_answer_mark, strip_label
+from .labels import EXPLANATION_WORDS, strip_answer_mark, strip_label
 
 __all__ = [
     "BOLD_TITLE_LINE",
@@ -29,12 +29,7 @@ _UNCLOSED_BOLD = lazy(r"(?:\*\*|__)(?P<q>[^*_<\n]{3,200}\?)[^\w\s<]{0,3}")
 BOLD_TITLE_LINE = lazy(r"^\s*<(strong|b)>(?P<title>[^<]+)</\1>\s*(?:<br\s*/?>|\n)")
 # The title of an answer's explanation, in the languages quizzes are written in: the
 # explanation goes on with the answer above it, it is no part of its own.
-_EXPLANATION = lazy(
-    r"^\W*(?:explanation|rationale|reasoning|erkl[äa]rung|begr[üu]ndung|explicaci[oó]n|"
-    r"explica[çc][ãa]o|explication|spiegazione|uitleg|wyja[śs]nienie|a[çc][ıi]klama|"
-    r"penjelasan|gi[ảa]i th[íi]ch|пояснение|объяснение|解释|解釋|解析|説明|해설|설명)\W*$",
-    re.I,
-)
+_EXPLANATION = lazy(rf"^\W*(?:{EXPLANATION_WORDS})\W*$", re.I)
 
 
 _TITLED_P = lazy(

@@ -37,6 +37,12 @@ QUESTION_WORDS = (
     r"Pytanie|Soru|Pertanyaan|C[âa]u\s+h[ỏo]i|Вопрос|Питання|Ερώτηση|سؤال|"
     r"질문|문제|问|问题|問題|質問|問"
 )
+# The title of an answer's explanation, in the languages quizzes are written in.
+EXPLANATION_WORDS = (
+    r"explanation|rationale|reasoning|reason|erkl[äa]rung|begr[üu]ndung|explicaci[oó]n|"
+    r"explica[çc][ãa]o|explication|spiegazione|uitleg|wyja[śs]nienie|a[çc][ıi]klama|"
+    r"penjelasan|gi[ảa]i th[íi]ch|пояснение|объяснение|解释|解釋|解說|解析|説明|해설|설명"
+)
 ANSWER_WORDS = (
     r"Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
     r"Expected\s+Answer|Example\s+Answer|"

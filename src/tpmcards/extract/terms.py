@@ -31,7 +31,7 @@ from .base import (
 )
 from .glossaries import TERM_HEADING
 from .items import first_line, only_item
-from .labels import ANSWER_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries
+from .labels import ANSWER_WORDS, EXPLANATION_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries
 from .pointers import points_away, referred_name, refers_elsewhere
 
 
@@ -175,13 +175,12 @@ _LABEL = lazy(
     r"^(?:note|notes|tip|tips|hint|warning|caution|important|example|e\.g\.|see also|nota|"
     r"definition|meaning|definici[oó]n|significado|definition|bedeutung|d[ée]finition|"
     r"consejo|ejemplo|aviso|hinweis|achtung|beispiel|remarque|attention|exemple|注意|提示|"
-    r"例如|警告|statement|feedback|explanation|rationale|reason|result|output|input|"
-    r"explicaci[oó]n|erkl[äa]rung|explication|explica[çc][ãa]o|spiegazione|解析|解释|解說|"
+    r"例如|警告|statement|feedback|result|output|input|"
     # A document's own particulars (`**Author**: ...`, `**LinkedIn**: ...`), no terms.
     r"authors?|e-?mail|website|homepage|linkedin|twitter|github|contact|phone|date|"
     r"last updated|updated|version|licen[cs]e|blog|autor|autora|auteur|fecha|datum|"
     r"m[oó]dul[oe]|module|tema|topic|course|curso|semana|week|"
-    rf"{QUESTION_WORDS}|{ANSWER_WORDS})$",
+    rf"{EXPLANATION_WORDS}|{QUESTION_WORDS}|{ANSWER_WORDS})$",
     re.I,
 )
 
