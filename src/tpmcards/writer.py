@@ -74,9 +74,12 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
         card = apply_terms(card, config.terms)
         card = ask_for_content(card)
         yes_no = yes_no_card(card)
-        if yes_no is not None:
-            smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
-            continue
+        if yes_no is not None and not _warned_yes_no(card):
+            # Kept: the verdict and what follows it are the guide's fact ("No, but install
+            # it on every server"); `check` asks the author for a content question.
+            smells.append(
+                Smell(card.source, f'{yes_no} "{plain_text(card)}"; ask for the content instead')
+            )
         card = ask_about_problem(one_question(shorten_answer(card)))
         card = ask_what_is_looked_for(card)
         if subject is None and _THIS_PRODUCT.search(to_text(card.question)):
@@ -105,6 +108,11 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     for card in kept:
         smells.extend(Smell(card.source, message) for message in card_smells(card))
     return Written(tuple(kept), tuple(smells))
+
+
+def _warned_yes_no(card: Card) -> bool:
+    """Whether `check`'s reading of the finished card names it a yes/no question anyway."""
+    return any(m.startswith("yes/no question") for m in card_smells(card))
 
 
 # "this thing", "this site", "this app": the product a guide is about, named nowhere else.
