@@ -32,9 +32,11 @@ _SITE_LINE = lazy(
     r"[ \t]*$)",
     re.S | re.M,
 )
-# The prop that titles a collapsible component: `<Accordion title="...">`, `<FAQ title='...'>`.
+# The prop that titles a collapsible component: `<Accordion title="...">`, `<FAQ title='...'>`;
+# the title may hold the other quotes ("How do I use the Portal's API?").
 _TITLE_PROP = lazy(
-    r"""\b(?:title|summary|question|header)\s*=\s*\{?\s*(?P<q>["'`])(?P<text>[^"'`\n]+)(?P=q)"""
+    r"""\b(?:title|summary|question|header)\s*=\s*\{?\s*(?P<q>["'`])(?P<text>(?:(?!(?P=q))[^\n])+)"""
+    r"(?P=q)"
 )
 _KEPT_CONTAINERS = {"details", "spoiler"}  # collapsibles: a question over its answer
 _TAB_LABEL = lazy(

@@ -102,6 +102,8 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return  # its opening blocks were terms of their own: a heading over a group of terms
     if not scope.glossary and not defines(heading, block.text):
         return
+    if scope.glossary and _ABOUT_THE_GLOSSARY.search(block.text):
+        return  # "Overview" / "This glossary defines ...": the glossary's introduction
     if refers_elsewhere(block.text) and not _spells_out(heading, block.text):
         # "See Home Account.": defined under another name ("PIC" / "See Performance
         # Improvement Council." still says what the initials stand for).
@@ -112,6 +114,16 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return
     definition = _DEFINITION_LABEL.sub("", inner_html(block), count=1)  # `**Definition:**`
     yield Found(escape(heading), definition, CardKind.TERM, block.line, frozenset([i]))
+
+
+# A paragraph about the glossary itself ("This glossary defines the terms ..."), in the
+# languages glossaries are written in.
+_ABOUT_THE_GLOSSARY = lazy(
+    r"^\W*(?:this|these|the following|our|este|esta|estos|dieses|diese|ce|cette|ces|questo|"
+    r"deze|dit|本|この)\s*(?:[\w-]+\s+){0,3}?(?:glossary|glossar|glosario|gloss[áa]rio|"
+    r"glossaire|glossario|woordenlijst|terms|definitions|用語集|术语表|词汇表|術語表)",
+    re.I,
+)
 
 
 _DEFINITION_LABEL = lazy(
@@ -189,8 +201,8 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
     """Paragraphs (or lines of one) that each open with a bold term (`**Outbox** —
     definition`): term cards, in a glossary or where a section holds three or more;
     `**Note:**` is a label, no term. In a glossary a plain `Broker - definition` or
-    `Broker: definition` is one too. A bold term alone in its paragraph over a quoted
-    definition is one as well."""
+    `Broker: definition` is one too, and so is a bold term with its definition on the next
+    line. A bold term alone in its paragraph over a quoted definition is one as well."""
     yield from _quoted_terms(scope)
     # In a glossary, the lines of a paragraph of plain `term - meaning` lines (never one
     # paragraph alone: under a term heading that is its definition).
@@ -214,6 +226,7 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
             match := _TERM_ITEM.match(inner_html(block))
             or (GLOSSARY_LINE.match(inner_html(block)) if i in split else None)
             or (_STOPPED_TERM.match(inner_html(block)) if scope.glossary else None)
+            or (_LINED_TERM.match(inner_html(block)) if scope.glossary else None)
         )
         is not None
         and not ends_question(match.group("term"))
@@ -229,6 +242,11 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
 # `**Disperser**. The Disperser is ...`: in a glossary, a full stop after the bold term
 # opens its definition as a colon does (elsewhere it ends a bold run-in heading).
 _STOPPED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>\.\s+(?P<rest>\S.*)$", re.S)
+
+
+# `**Breach**` with its definition on the next line of the paragraph: in a glossary, the
+# line break parts term and definition (elsewhere a bold line over text is a title).
+_LINED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>[ \t]*\n\s*(?P<rest>\S.*)$", re.S)
 
 
 _BOLD_ONLY = lazy(r"^\s*<(strong|b)>(?P<term>[^<>]{1,80})</\1>\s*$")
