@@ -35,3 +35,25 @@ def test_an_accordion_title_may_hold_the_other_quote() -> None:
         ),
         ('Kiln — What does "cone 6" mean?', "A firing that ends near 1,220 degrees Celsius.", B),
     ]
+
+
+def test_a_short_set_of_named_meanings_asks_for_each_name() -> None:
+    """Three zones, each "Name: meaning", under a heading: one card per meaning, not a
+    "name the 3" graded all at once; a sequence of steps and a question the guide asked
+    keep their list."""
+    assert qa(FIND / "named-set.md") == [
+        ("Pond zones: which one means the shallow edge where reeds grow?", "Margin", B),
+        ("Pond zones: which one means the middle, too deep for rooted plants?", "Open water", B),
+        ("Pond zones: which one means the cold bottom layer that stays dark?", "Deep zone", B),
+        (
+            "Steps to fill a pond: name the 2.",
+            "Lay the liner: spread it over sand so stones cannot pierce it Fill slowly: let the "
+            "liner settle into the shape of the hole",
+            CardKind.LIST,
+        ),
+        (
+            "What does a pond pump do?",
+            "Flow: it keeps the water moving Oxygen: it mixes air into the water",
+            CardKind.LIST,
+        ),
+    ]

@@ -248,14 +248,15 @@ _ITEM_WITH_CUE = lazy(
 
 
 def _split_list(card: Card) -> Iterable[Card]:
-    """A list of more than four: one card per item with its own cue, or, for an ordered
-    sequence, an overlapping cloze per step. The answer's opening before the list is not
+    """A list of more than four, or a set of named meanings ("Mutualism: both organisms
+    benefit") of any size: one card per item with its own cue, or, for an ordered sequence
+    of more than four, an overlapping cloze per step. The answer's opening before the list is not
     lost: when it states a fact (a sentence that is more than the list's "...:"
     introduction) it is a card of its own, asked by the list's question; otherwise it goes
     to the back of every item's card as context."""
     items = tuple(item for item in list_items(card) if item.strip(" `*_-"))
     lead = _LIST_QUESTION.sub("", to_text(card.question)).strip().rstrip(" ?:.")
-    if len(items) <= MAX_LIST or not lead:
+    if not lead or (len(items) <= MAX_LIST and not _named_set(card, items, lead)):
         yield card
         return
     opening = _opening(card.answer)
@@ -327,6 +328,19 @@ _SEQUENCE = lazy(
     r"этапы?|шаги?|порядок|процесс)\b|步骤|流程|顺序|順序|手順|過程|过程|단계|절차|순서",
     re.I,
 )
+
+
+def _named_set(card: Card, items: tuple[str, ...], lead: str) -> bool:
+    """Whether two or more items each name a thing and say what it means, and are no
+    sequence: "name the 3" would grade three definitions at once (CARDS.md rule 1), while
+    each meaning asks for its own name."""
+    if card.kind is not CardKind.LIST or len(items) < 2:
+        return False
+    if not _LIST_QUESTION.search(to_text(card.question)):
+        return False  # a question the guide asked ("Explain X") keeps its answer whole
+    if not all(_ITEM_WITH_CUE.match(item) for item in items):
+        return False
+    return not ("<ol" in card.answer and _sequence(card, lead))
 
 
 def _sequence(card: Card, lead: str) -> bool:
