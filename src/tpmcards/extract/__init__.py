@@ -49,7 +49,7 @@ from .explicit import (
 from .flashcards import flashcard_lines, tool_file, tool_syntax
 from .glossaries import glossary_runs
 from .howto import how_to_tables
-from .keyed import answer_keys, keyed_answers
+from .keyed import answer_keys, keyed_answers, keyed_sections
 from .labels import short_and_long, unquoted_answer
 from .lists import lead_in_list, references_heading
 from .outline import (
@@ -161,6 +161,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     document = fix_document(document, config.terms)  # the config's `terms:` put right first
     tool = tool_file(document)
     document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
+    document = keyed_sections(document)  # "### Pregunta 7" answered in a key at the end
     source = document.source
     seen: dict[str, _Asked] = {}  # each question's key: where it was first asked
     cards: list[Card] = []

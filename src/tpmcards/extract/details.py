@@ -419,15 +419,31 @@ def labelled_choice(found: Found) -> Found:
     (`* Answer: 1945`, `Answer: b`, `**Answer:** 2`): the options go with the question,
     the named option is the answer, what follows the label the explanation on the back.
     Every other find is returned as it is."""
-    if found.kind not in {CardKind.BASIC, CardKind.LIST} or not found.answer.lstrip().startswith(
-        ("<ul", "<ol")
+    if found.kind not in {CardKind.BASIC, CardKind.LIST} or not (
+        found.answer.lstrip().startswith(("<ul", "<ol")) or _OPTION_LINE.match(found.answer)
     ):
         return found  # the common case, without parsing: no options first
     soup = BeautifulSoup(found.answer, "html.parser")
     blocks = [t for t in soup.contents if isinstance(t, Tag)]
-    if len(blocks) < 2 or blocks[0].name not in {"ul", "ol"}:
+    if not blocks or blocks[0].name not in {"ul", "ol", "p"}:
         return found
-    options = [unwrap_p(li.decode_contents()) for li in blocks[0].find_all("li", recursive=False)]
+    if blocks[0].name == "p":
+        # "a) 1985" / "b) 1977" on the lines of one paragraph: the options, letter and all.
+        options = [o.strip() for o in _LINE_BREAK.split(blocks[0].decode_contents()) if o.strip()]
+        if not all(_OPTION_LINE.match(o) for o in options):
+            return found
+    else:
+        options = [
+            unwrap_p(li.decode_contents()) for li in blocks[0].find_all("li", recursive=False)
+        ]
+    tag = "ul" if blocks[0].name == "p" else blocks[0].name
+    if len(blocks) == 1:
+        if len(options) < 2 or not all(_OPTION_LINE.match(o) for o in options):
+            return found
+        # "a) ... b) ... c) ..." and no word of which is right: a question left unanswered
+        # (its key elsewhere or nowhere), not a card whose answer is its options.
+        listed = "".join(f"<li>{option}</li>" for option in options)
+        return replace(found, question=f"{found.question}<{tag}>{listed}</{tag}>", answer="")
     label = blocks[1]
     items = label.find_all("li", recursive=False) if label.name in {"ul", "ol"} else []
     if label.name in {"ul", "ol"} and len(items) != 1:
@@ -443,7 +459,7 @@ def labelled_choice(found: Found) -> Found:
     rest = "".join(str(block) for block in blocks[2:])
     return replace(
         found,
-        question=f"{found.question}<{blocks[0].name}>{listed}</{blocks[0].name}>",
+        question=f"{found.question}<{tag}>{listed}</{tag}>",
         answer=f"<p>{options[chosen]}</p>",
         kind=CardKind.BASIC,
         items=(),
@@ -451,12 +467,18 @@ def labelled_choice(found: Found) -> Found:
     )
 
 
+# An option on a line of its own, lettered: "a) 1985", "(b) Knuth", "C. Gruber".
+_OPTION_LINE = lazy(r"^\s*(?:<p[^>]*>\s*)?\(?[A-Ha-h][).]\s+\S")
+_LINE_BREAK = lazy(r"\s*(?:<br\s*/?>|\n)\s*")
+
+
 def _named_option(value: str, options: list[str]) -> int | None:
     """The option an answer label names: by its text, or by its number or letter."""
     for n, option in enumerate(options):
         if option.casefold() == value.casefold().rstrip("."):
             return n
-    mark = re.fullmatch(r"\(?([A-Ha-h]|\d{1,2})[).]?", value)
+    # The letter alone, or with the option's text after a dash: "b - Donald E. Knuth".
+    mark = re.fullmatch(r"\(?([A-Ha-h]|\d{1,2})[).]?(?:\s+[-–—:]\s+.*)?", value, re.S)
     if mark is None:
         return None
     pick = mark.group(1)
