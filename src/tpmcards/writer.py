@@ -22,6 +22,7 @@ from .cues import (
     guide_subject,
     name_subject,
     one_question,
+    reads_english,
     title_subject,
 )
 from .definitions import defining_sentence
@@ -71,7 +72,7 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     )
     written: list[Card] = []
     for card in cards:
-        card = apply_terms(card, config.terms)
+        card = _undecorated(_spaced_links(apply_terms(card, config.terms)))
         card = ask_for_content(card)
         yes_no = yes_no_card(card)
         if yes_no is not None and not _warned_yes_no(card):
@@ -155,6 +156,37 @@ def apply_terms(card: Card, terms: Sequence[tuple[str, str]]) -> Card:
         answer=fix_terms(card.answer, terms),
         items=tuple(fix_terms(item, terms) for item in card.items),
     )
+
+
+# A link run into the word before it ("visit the forum[here](url)", as machine-translated
+# pages often write it): two words on the page, glued. Scripts that part words by spaces
+# only; a CJK sentence runs into its links by right.
+_SPACED_LETTER = "A-Za-zÀ-ɏḀ-ỿͰ-ϿЀ-ӿ"
+_GLUED_LINK = lazy(rf"(?<=[{_SPACED_LETTER}])(?=<a\b[^>]*>\s*[{_SPACED_LETTER}])")
+
+
+def _spaced_links(card: Card) -> Card:
+    """The card with a space between each link and the word it was run into."""
+    fields = (card.question, card.answer, card.extra)
+    if not any("<a" in field for field in fields):
+        return card
+    question, answer, extra = (_GLUED_LINK.sub(" ", field) for field in fields)
+    return replace(card, question=question, answer=answer, extra=extra)
+
+
+# Marks after a question's mark that rate or decorate it ("...문제는? ⭐⭐⭐", "Why? 🔥"): no
+# words of the question.
+_DECORATION = lazy(
+    r"(?<=[?？])(?:\s|&nbsp;)*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
+    r"(?:[\s\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]|&nbsp;)*(?=(?:</[a-z]+>\s*)*$)"
+)
+
+
+def _undecorated(card: Card) -> Card:
+    """The card without the stars or emoji after its question's mark."""
+    if card.kind is CardKind.CLOZE or not _DECORATION.search(card.question):
+        return card
+    return replace(card, question=_DECORATION.sub("", card.question))
 
 
 def fix_document(document: Document, terms: Sequence[tuple[str, str]]) -> Document:
@@ -255,7 +287,7 @@ def _split_list(card: Card) -> Iterable[Card]:
     introduction) it is a card of its own, asked by the list's question; otherwise it goes
     to the back of every item's card as context."""
     items = tuple(item for item in list_items(card) if item.strip(" `*_-"))
-    lead = _LIST_QUESTION.sub("", to_text(card.question)).strip().rstrip(" ?:.")
+    lead = _LIST_QUESTION.sub("", to_text(card.question)).strip().rstrip(" ?:.").lstrip("¿ ")
     if not lead or (len(items) <= MAX_LIST and not _named_set(card, items, lead)):
         yield card
         return
@@ -277,6 +309,7 @@ def _split_list(card: Card) -> Iterable[Card]:
     numbered = "<ol" in card.answer
     ordered = numbered and _sequence(card, lead)
     cued = [_ITEM_WITH_CUE.match(item) for item in items]
+    english = reads_english(" ".join((lead, *items)))
     # A long item is asked by its first sentence, its neighbours shown by theirs: the rest
     # of it is the card's Extra (a whole paragraph hidden is no cloze).
     heads = [
@@ -288,8 +321,15 @@ def _split_list(card: Card) -> Iterable[Card]:
         if not ordered and all(cued):
             assert match is not None
             cue = match.group("paren") or match.group("after")
-            question = f"{escape(lead)}: which one means {escape(_lower_first(cue))}?"
-            answer = f"<p>{escape(match.group('name').strip())}</p>{context}"
+            name = match.group("name").strip()
+            if english:
+                question = f"{escape(lead)}: which one means {escape(_lower_first(cue))}?"
+                answer = f"<p>{escape(name)}</p>{context}"
+            else:
+                # No English frame around another language's words: the name asks, as a
+                # glossary's term does, and its meaning answers.
+                question = f"{escape(lead)}: {escape(name)}"
+                answer = f"<p>{escape(cue)}</p>{context}"
             yield replace(
                 card, key=key, question=question, answer=answer, kind=CardKind.BASIC, items=()
             )

@@ -49,6 +49,8 @@ _ANSWER_SUMMARY = lazy(
     r"答案|解答|参考答案|答|解析|回答|答え|"
     r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?(?:correct |right |full )?answer)?|"
     r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
+    # "답변 예시", "Antwort-Beispiel": an example answer is the answer.
+    r"(?:[\s-]*(?:예시|가이드|examples?|guide|ejemplo|exemple|beispiel|esempio|exemplo|示例|例|指南))?"
     r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
     re.I,
 )

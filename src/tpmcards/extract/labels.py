@@ -34,7 +34,7 @@ __all__ = [
 # columns of a table of questions and answers.
 QUESTION_WORDS = (
     r"Question|Que|Ques|Statement|Aussage|Afirmaci[oó]n|Enunciado|Affermazione|Pregunta|Frage|Pergunta|Domanda|Vraag|"
-    r"Pytanie|Soru|Pertanyaan|C[âa]u\s+h[ỏo]i|Вопрос|Питання|Ερώτηση|سؤال|"
+    r"Pytanie|Soru|Pertanyaan|C[âa]u(?:\s+h[ỏo]i)?|Вопрос|Питання|Ερώτηση|سؤال|"
     r"질문|문제|问|问题|問題|質問|問"
 )
 # The title of an answer's explanation, in the languages quizzes are written in.
@@ -49,13 +49,13 @@ ANSWER_WORDS = (
     r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
     r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
     r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
-    r"Risposta|Solution|Antwoord|Odpowied[źz]|Cevap|Yan[ıi]t|Jawaban|Tr[ảa]\s+l[ờo]i|"
+    r"Risposta|Solution|Antwoord|Odpowied[źz]|Cevap|Yan[ıi]t|Jawaban|(?:C[âa]u\s+)?Tr[ảa]\s+l[ờo]i|"
     r"[ĐD][áa]p\s+[áa]n|Ответ|Відповідь|Απάντηση|جواب|الإجابة|"
     r"답변|답|정답|答|答案|回答|解答|答え|参考答案|參考答案|标准答案|標準答案|模范答案|示例答案|"
     r"参考回答|解析|模範解答|解答例"
 )
 _Q_WORDS = rf"Q|Ｑ|F|P|{QUESTION_WORDS}"  # `Ｑ`: the full-width letter of Japanese FAQs
-_A_WORDS = rf"A|Ａ|R|{ANSWER_WORDS}"
+_A_WORDS = rf"A|Ａ|R|O|{ANSWER_WORDS}"  # `O`: Polish "Odpowiedź" after a `P:`
 # The label and what follows it: a colon or full stop (the label may be bold, the colon
 # inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
 # An emoji some guides put before a label (`❓ **Question:**`, `✅ Answer:`).
@@ -66,7 +66,7 @@ QA_MARK = lazy(
     re.I,
 )
 _A_LABEL = lazy(rf"^(?:{_A_WORDS})$", re.I)
-_ONE_LETTER = {"F", "P", "R"}
+_ONE_LETTER = {"F", "P", "R", "O"}
 _TAG = lazy(r"<[^>]+>")
 
 

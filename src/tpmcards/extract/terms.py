@@ -163,10 +163,13 @@ def _only_questions(text: str) -> bool:
 
 
 # `**Term**: ...`, `**Term** - ...`, and `**Term** (Expansion)` with its definition after a
-# line break (two trailing spaces in Markdown); an expansion in brackets goes with the term.
+# line break (two trailing spaces in Markdown); an expansion in brackets goes with the term,
+# emoji before the dash go.
 _TERM_ITEM = lazy(
     r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*(?P<colon>:)?\s*</\1>"
     r"(?P<gloss>\s*\([^()<>]{1,80}\))?\s*"
+    # Emoji a term may wear before its dash (`**Motherboard** 🔗 – ...`).
+    r"(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*)?"
     r"(?(colon)|(?::|\s[-–—]|&mdash;|&ndash;|<br\s*/?>))\s*(?P<rest>\S.*)$",
     re.S,
 )
@@ -370,6 +373,14 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
                 if all(shaped) and len(shaped) >= least:
                     matches = shaped
                     break
+        if not all(matches) and scope.glossary and len(block.items) >= 3:
+            # A glossary's plain `Atributo: dato adicional ...` items, three or more, every
+            # one a term and a colon (two `v2 - louder` notes are no glossary of their own).
+            plain = [GLOSSARY_LINE.match(unwrap_p(item)) for item in block.items]
+            if all(
+                m is not None and ":" in m.string[m.end("term") : m.start("rest")] for m in plain
+            ):
+                matches = plain
         if not all(matches) and sum(map(bool, matches)) * 2 >= len(matches):
             # Among bold terms, a plain `Jitter: how much ...` is one too.
             matches = [
@@ -382,6 +393,8 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
         # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
         if not (all(matches) or mostly) or points_elsewhere(block):
             continue
+        if all(_ONLY_URL.match(m.group("rest")) for m in matches if m is not None):
+            continue  # `MDN Glossary — https://...`: where to read, no definitions
         if is_schedule(block):
             continue  # `**Week 1-2**: ...`, `**Monday**: ...`: a plan, not terms
 
@@ -397,6 +410,9 @@ _SLOT = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night"
 )
 _SLOT_ITEM = lazy(rf"^\s*(?:{_SLOT})\s*[:–—-]", re.I)
+
+
+_ONLY_URL = lazy(r"^\s*(?:<a\b[^>]*>)?\s*(?:https?://|www\.)\S+\s*(?:</a>)?\s*$")
 
 
 def is_schedule(block: Block) -> bool:
