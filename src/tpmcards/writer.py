@@ -349,7 +349,8 @@ def _split_list(card: Card) -> Iterable[Card]:
             text = f"{escape(lead)} ({len(items)}): {'; '.join(shown)}"
         else:
             others = [escape(other[0]) for m, other in enumerate(heads) if m != n]
-            text = f"{escape(lead)} ({len(items)}): {'; '.join(others)}; and " + "{{c1::"
+            joint = "; and " if english else "; "  # no English word in another language
+            text = f"{escape(lead)} ({len(items)}): {'; '.join(others)}{joint}" + "{{c1::"
             text += escape(head) + "}}"
         extra = (f"<p>{escape(rest)}</p>" if rest else "") + card.extra
         yield replace(

@@ -39,7 +39,7 @@ from .base import (
     slug,
     unwrap_div,
 )
-from .details import checked_choice, details_blocks, labelled_choice
+from .details import checked_choice, details_blocks, labelled_choice, unfolded_answer
 from .explicit import (
     cloze_markup,
     emphasised_questions,
@@ -404,7 +404,7 @@ def _tidied(found: Found) -> Found:
     """A find with its answer out of the one box around it (`<div>`) and the quote its
     label opened (`> **Answer:** ...`), and its ticked options read (`- [x] ...`)."""
     if found.kind in {CardKind.BASIC, CardKind.LIST} and found.answer.lstrip().startswith("<"):
-        found = replace(found, answer=unquoted_answer(unwrap_div(found.answer)))
+        found = replace(found, answer=unquoted_answer(unwrap_div(unfolded_answer(found.answer))))
         if given := short_and_long(found.answer):
             found = replace(found, answer=given[0], extra=given[1] + found.extra)
     return labelled_choice(checked_choice(found))

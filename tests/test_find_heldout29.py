@@ -1,0 +1,40 @@
+"""Finding the questions in the shapes the real set heldout29 showed (issue 12): an
+interview sheet whose numbered items ask (with a question mark or as an order) over a
+collapsible titled only "Answer" ("Ответ"). The line above the fold is the question, the
+fold's body the answer, shown rather than folded under its label; a Russian list split into
+clozes carries no English "and"."""
+
+from __future__ import annotations
+
+from .test_find_questions import FIND, cards_json
+
+LEAD = "Какие бывают печи для обжига (5): "
+KINDS = [
+    "Электрическая печь с нагревательными спиралями",
+    "Газовая печь с горелками",
+    "Дровяная печь анагама",
+    "Печь раку для быстрого обжига",
+    "Солевая печь для соляной глазури",
+]
+
+
+def test_a_line_over_a_folded_answer_asks_and_the_fold_is_opened() -> None:
+    rows = [(r["question"], r["answer"], r["kind"]) for r in cards_json(FIND / "folded-answers.md")]
+    assert rows[:2] == [
+        (
+            "What is a kiln's firing curve?",
+            "<p>The plan of heat over time for one firing.</p>",
+            "basic",
+        ),
+        (
+            "Name two kinds of kiln, and say how they differ.",
+            "<p>Electric kilns heat with coils; gas kilns burn fuel and can starve the flame of "
+            "air.</p>",
+            "basic",
+        ),
+    ]
+    clozes = [
+        LEAD + "; ".join(k for k in KINDS if k != hidden) + "; {{c1::" + hidden + "}}"
+        for hidden in KINDS
+    ]
+    assert rows[2:] == [(cloze, "", "cloze") for cloze in clozes]
