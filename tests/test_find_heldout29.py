@@ -6,7 +6,11 @@ clozes carries no English "and"."""
 
 from __future__ import annotations
 
-from .test_find_questions import FIND, cards_json
+from tpmcards.model import CardKind
+
+from .test_find_questions import FIND, cards_json, qa
+
+B = CardKind.BASIC
 
 LEAD = "Какие бывают печи для обжига (5): "
 KINDS = [
@@ -38,3 +42,19 @@ def test_a_line_over_a_folded_answer_asks_and_the_fold_is_opened() -> None:
         for hidden in KINDS
     ]
     assert rows[2:] == [(cloze, "", "cloze") for cloze in clozes]
+
+
+def test_a_docs_sites_name_in_any_language_is_the_subject() -> None:
+    """A Sphinx page's `<title>` names its project with the word for documentation after it
+    ("kilnlib ドキュメント", "KILNY - User documentation 2.1 Dokumentation") or before it
+    ("документация Kiln.Online 0.1"): the project goes before each question, and "Вопросы и
+    ответы" names no subject of its own."""
+    assert qa(FIND / "site-ja.html") == [
+        ("kilnlib — 窯の温度はどうやって測りますか？", "熱電対を使って測ります。", B)
+    ]
+    assert qa(FIND / "site-ru.html") == [
+        ("Kiln.Online — Как включить печь?", "Нажмите кнопку питания и выберите программу.", B)
+    ]
+    assert qa(FIND / "site-de.html") == [
+        ("KILNY — Wie heiß wird der Ofen?", "Bis zu 1300 Grad.", B)
+    ]

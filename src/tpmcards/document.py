@@ -76,7 +76,9 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         or page_title
         or _first_heading(sections)
     )
-    site = _SITE_SUFFIX.sub("", site).strip() or site
+    # "RUNALYZE - User documentation 2.1 Dokumentation": the name before the words.
+    named = _SITE_SUFFIX.sub("", _SITE_SUFFIX.sub("", site)).strip(" -–—|·:")
+    site = _SITE_PREFIX.sub(r"\g<name>", named).strip() or site
     if site and GENERIC_TITLE.match(title) and len(site.split()) <= _SITE_WORDS:
         # "Frequently Asked Questions | Broad Sky Tax": the site is what the page is about.
         title = f"{site} — {title}"
@@ -86,8 +88,18 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
 _SITE_WORDS = 5  # a longer "site name" is a sentence, not a name
 # What a docs site adds after its name: "alerta 4.1 documentation", "Sphinx docs".
 _SITE_SUFFIX = re.compile(
-    r"(?:\s+(?:v?\d+(?:\.\d+)*(?:\.x)?|latest|stable|dev))*\s+(?:documentation|docs|"
-    r"manual|reference|wiki|dokumentation|documentaci[oó]n)\s*$",
+    r"(?:\s+(?:v?\d+(?:\.\d+)*(?:\.x)?|latest|stable|dev))*(?:\s+(?:user|developer|api))?"
+    r"\s+(?:documentation|docs|manual|reference|wiki|dokumentation|documentaci[oó]n|"
+    r"documenta[cç][aã]o|documentazione|documentatie|dokumentacja|ドキュメント|文档|文檔|"
+    r"문서|документация|документація)(?:\s+v?\d+(?:\.\d+)*)?\s*$",
+    re.I,
+)
+# ... and before it, in the languages that name the documentation first: "документация
+# Typicon.Online 0.1", "documentation de Foo".
+_SITE_PREFIX = re.compile(
+    r"^(?:документация|документація|dokumentacja|documentation\s+(?:de|du)|"
+    r"documentaci[oó]n\s+de|documenta[cç][aã]o\s+d[eo])\s+(?P<name>.+?)"
+    r"(?:\s+v?\d+(?:\.\d+)*)?\s*$",
     re.I,
 )
 
