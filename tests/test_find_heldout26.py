@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tpmcards.model import CardKind
 
-from .test_find_questions import FIND, qa
+from .test_find_questions import FIND, cards_json, qa
 
 B = CardKind.BASIC
 T = CardKind.TERM
@@ -55,5 +55,26 @@ def test_a_short_set_of_named_meanings_asks_for_each_name() -> None:
             "What does a pond pump do?",
             "Flow: it keeps the water moving Oxygen: it mixes air into the water",
             CardKind.LIST,
+        ),
+    ]
+
+
+def test_an_answer_that_asks_back_or_thanks_first_starts_at_its_answer() -> None:
+    """ "Did the kiln stop ...? <a>Open a ticket</a> ..." and "Thank you for considering us!
+    Fill in the form ...": the card's answer is what answers (CARDS.md rule 10)."""
+    rows = cards_json(FIND / "asking-openings.md")
+    assert [(r["question"], r["answer"]) for r in rows] == [
+        (
+            "How do I report a broken kiln?",
+            '<p><a href="https://example.org/tickets" rel="noopener noreferrer">Open a ticket</a>'
+            " with the firing log attached.</p>",
+        ),
+        (
+            "Kiln — How do I join the studio?",
+            "<p>Fill in the form at the front desk and pay the first month.</p>",
+        ),
+        (
+            "Kiln — Why did my glaze crawl?",
+            "<p>The pot was dusty. Wipe bisque ware with a damp sponge before glazing.</p>",
         ),
     ]
