@@ -58,3 +58,13 @@ def test_a_docs_sites_name_in_any_language_is_the_subject() -> None:
     assert qa(FIND / "site-de.html") == [
         ("KILNY — Wie heiß wird der Ofen?", "Bis zu 1300 Grad.", B)
     ]
+
+
+def test_a_czech_list_split_into_clozes_carries_no_english_and() -> None:
+    rows = cards_json(FIND / "czech-set.md")
+    assert len(rows) == 5
+    assert all(" and " not in r["question"] for r in rows)
+    assert rows[0]["question"] == (
+        "Co je součástí kurzu (5): Glazury a engoby; Dva výpaly v peci; Nářadí k zapůjčení; "
+        "Zástěra pro každého; {{c1::Hlína na celý semestr}}"
+    )

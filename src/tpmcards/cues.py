@@ -299,7 +299,8 @@ _OTHER_WORDS = frozenset(
     """el la los las del que y es un una por para con se lo al le les des du et est une sur
     pour dans pas der die das und ist ein eine mit nicht auf zu den dem von il di che della
     het een van niet op o os da do dos em um uma não ao à w z na jest się i och är en ett
-    ve bir ile için değil và của là có không được""".split()  # noqa: SIM905
+    ve bir ile için değil và của là có không được je ve pro jak že nebo ale také jsou při
+    pokud jako podle když""".split()  # noqa: SIM905
 )
 _ENGLISH_SMALL = frozenset(
     "the a an of to and or is are in on for with that which it its by from as be".split()  # noqa: SIM905
