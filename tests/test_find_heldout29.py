@@ -68,3 +68,24 @@ def test_a_czech_list_split_into_clozes_carries_no_english_and() -> None:
         "Co je součástí kurzu (5): Glazury a engoby; Dva výpaly v peci; Nářadí k zapůjčení; "
         "Zástěra pro každého; {{c1::Hlína na celý semestr}}"
     )
+
+
+def test_a_sites_name_from_its_meta_data_names_the_subject() -> None:
+    """A page titled only "Frequently Asked Questions" names its site in `og:site_name`, a
+    Markdown page in its front matter's `seo_title` ("FAQ | 釉薬ノート"); the page's own
+    answer wins over the front matter's FAQ summary of the same question."""
+    assert qa(FIND / "og-site.html") == [
+        (
+            "Glazebook — How do I mix a glaze?",
+            "Weigh the dry parts, then add water slowly while stirring.",
+            B,
+        )
+    ]
+    assert qa(FIND / "seo-faq.md") == [
+        (
+            "釉薬ノート — 試用期間はありますか？",
+            "最初の7日間は無料で試せます。その後は月額制です。",
+            B,
+        ),
+        ("釉薬ノート — 対応OSは何ですか？", "WindowsとmacOSです。", B),
+    ]

@@ -278,9 +278,9 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                 first = seen[normal]
                 qualifier = _telling_heading(section.path, first.path)
                 if qualifier and to_text(answer) != first.answer:
-                    if first.place is not None:
+                    other = _telling_heading(first.path, section.path)
+                    if first.place is not None and other:
                         card = cards[first.place]
-                        other = _telling_heading(first.path, section.path)
                         cards[first.place] = replace(card, question=f"{card.question} ({other})")
                         seen[normal] = replace(first, place=None)
                     question = f"{question} ({qualifier})"
