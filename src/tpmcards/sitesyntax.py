@@ -55,6 +55,8 @@ def site_syntax_plugin(md: MarkdownIt) -> None:
 def _drop_site_syntax(state: StateCore) -> None:
     if "##" in state.src:
         state.src = _spaced_headings(state.src)
+    if "{#" in state.src or _EMOJI_HEADING.search(state.src):
+        state.src = _HEADING_LINE.sub(_plain_heading, state.src)
     src = state.src
     if (
         "{%" not in src
@@ -125,6 +127,25 @@ _UNSPACED = lazy(
     r"|^(?P<hashes>#{2,6})(?=[^\s#])",
     re.S | re.M,
 )
+
+
+# A heading's own id (`## Install {#install}`, VitePress and Pandoc) and its emoji written
+# as shortcodes (`### :gear: How do I set it up?`): no words of the heading.
+_HEADING_LINE = lazy(
+    r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
+    r"|^(?P<hashes>[ \t]{0,3}#{1,6}[ \t]+)(?P<text>[^\n]*\S)[ \t]*$",
+    re.S | re.M,
+)
+_EMOJI_HEADING = lazy(r"^[ \t]{0,3}#{1,6}[ \t]+:[a-z][a-z0-9_+-]{1,30}:", re.M)
+_HEADING_ID = lazy(r"\s*\{#[\w:.-]+(?:\s+[^{}\n]*)?\}$")
+_EMOJI_CODE = lazy(r"(?<![\w:]):[a-z][a-z0-9_+-]{1,30}:(?![\w:])\s*")
+
+
+def _plain_heading(match: re.Match[str]) -> str:
+    if match.group("fence") is not None:
+        return match.group(0)
+    text = _EMOJI_CODE.sub("", _HEADING_ID.sub("", match.group("text"))).strip()
+    return match.group("hashes") + (text or match.group("text"))
 
 
 def _spaced_headings(src: str) -> str:

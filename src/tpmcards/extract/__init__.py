@@ -41,6 +41,7 @@ from .base import (
 )
 from .details import checked_choice, details_blocks, labelled_choice, unfolded_answer
 from .explicit import (
+    bold_answers,
     cloze_markup,
     emphasised_questions,
     qa_paragraphs,
@@ -131,6 +132,7 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     qa_paragraphs,
     definition_lists,
     qa_tables,
+    bold_answers,
     reference_tables,
     how_to_tables,
     glossary_tables,

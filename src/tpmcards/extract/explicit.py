@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..lazyre import lazy
 from ..markup import escape, has_cloze, to_text
 from ..model import Block, BlockKind, CardKind
+from ..yesno import true_false_answer
 from .base import (
     NUMBERING,
     QUESTION_MARKS,
@@ -94,6 +95,34 @@ def _sends_away(answer: str) -> bool:
         pointer_sentence(answer)
         or (not has_link_tag(answer) and points_away(strip_answer_mark(answer)))
     )
+
+
+# A worksheet's item answered in bold at its end: "Routers operate at **Layer 3**", "ICANN
+# keeps the root servers' addresses. **True**".
+_BOLD_AT_END = lazy(
+    r"^(?P<q>(?:(?!<strong>).)*?\S)\s*<strong>(?P<a>[^<]{1,120})</strong>\s*$", re.S
+)
+_WORKSHEET_SHARE = 0.8  # of a numbered list's items, the share answered so
+_ENDED = lazy(r"(?:[.?!…？。]|_{2,})\W*$")
+
+
+def bold_answers(scope: Scope) -> Iterator[Found]:
+    """A numbered list of three or more statements or blanks, most of them answered by a
+    bold run at their end: a card per item, the text before the bold asking, the bold
+    answering (a true/false verdict, the word for a blank)."""
+    for i, block in scope.blocks():
+        if block.kind is not BlockKind.LIST or not block.ordered or len(block.items) < 3:
+            continue
+        matches = [_BOLD_AT_END.match(unwrap_p(item).strip()) for item in block.items]
+        answered = [m for m in matches if m is not None and len(to_text(m["q"]).split()) >= 3]
+        if len(answered) < _WORKSHEET_SHARE * len(block.items):
+            continue
+        for match in answered:
+            question = NUMBERING.sub("", match["q"]).strip().rstrip(":")
+            answer = f"<p>{match['a'].strip()}</p>"
+            if not _ENDED.search(to_text(question)) and not true_false_answer(match["a"]):
+                question += " …"  # "Routers operate at …": the stem of a sentence to finish
+            yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
 
 
 def pointer_questions(scope: Scope) -> Iterator[Found]:

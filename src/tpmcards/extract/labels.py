@@ -62,7 +62,8 @@ _A_WORDS = rf"A|Ａ|R|O|{ANSWER_WORDS}"  # `O`: Polish "Odpowiedź" after a `P:`
 # An emoji some guides put before a label (`❓ **Question:**`, `✅ Answer:`).
 _EMOJI = r"(?:[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff]\ufe0f?\s*)?"
 QA_MARK = lazy(
-    rf"^\s*{_EMOJI}(?:<(?P<tag>strong|b|em)>)?\s*{_EMOJI}(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?"
+    rf"^\s*{_EMOJI}(?:<span\b[^>]*>\s*)?(?:<(?P<tag>strong|b|em)>)?\s*{_EMOJI}"
+    rf"(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?"
     r"(?:\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
     re.I,
 )
