@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tpmcards.model import CardKind
 
-from .test_find_questions import FIND, qa
+from .test_find_questions import FIND, cards_json, qa
 
 B = CardKind.BASIC
 
@@ -33,4 +33,29 @@ def test_qa_labels_inside_spans() -> None:
     assert qa(FIND / "span-labels.html") == [
         ("Studio — What is bisque?", "Clay fired once, before it is glazed.", B),
         ("When is the studio open?", "Every evening from six to ten.", B),
+    ]
+
+
+def test_a_reference_tables_row_number_is_no_term_the_name_beside_it_is() -> None:
+    """`| 1 | **Drying** | The last water ... |`: the bold name is the term, its number goes
+    to the back; a column of codes (`| 101 | Thermocouple open |`) keeps its codes."""
+    rows = cards_json(FIND / "numbered-reference.md")
+    assert [(r["question"], r["answer"]) for r in rows] == [
+        (
+            "Drying",
+            "<p>The last water leaves the clay</p><p><em>Step:</em> 1</p>"
+            "<p><em>Heat:</em> Up to 100 °C</p>",
+        ),
+        (
+            "Burnout",
+            "<p>Carbon in the clay burns away</p><p><em>Step:</em> 2</p>"
+            "<p><em>Heat:</em> 300–800 °C</p>",
+        ),
+        (
+            "Vitrification",
+            "<p>The clay body turns partly to glass</p><p><em>Step:</em> 3</p>"
+            "<p><em>Heat:</em> Above 1,100 °C</p>",
+        ),
+        ("101", "<p>Thermocouple open</p><p><em>Where you see it:</em> Display, flashing</p>"),
+        ("102", "<p>Relay stuck</p><p><em>Where you see it:</em> Display, steady</p>"),
     ]

@@ -5,7 +5,7 @@ columns, also when Markdown left a raw HTML table's rows in a paragraph."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from bs4 import BeautifulSoup
 
@@ -113,7 +113,7 @@ def reference_tables(scope: Scope) -> Iterator[Found]:
         if answer_col is None:
             continue
         body = [row for row in rows[1:] if not _separator(row)]
-        term_cols = _term_columns(body, answer_col)
+        term_cols = _term_columns(body, answer_col, header)
         for row in body:
             if len(row) <= answer_col or not to_text(row[0]) or not to_text(row[answer_col]):
                 continue
@@ -123,7 +123,7 @@ def reference_tables(scope: Scope) -> Iterator[Found]:
                 if n not in {*term_cols, answer_col} and n < len(header) and to_text(cell)
             )
             answer = f"<p>{row[answer_col]}</p>{context}"
-            term = " ".join(row[n] for n in term_cols)
+            term = " ".join(_unbolded(row[n]) for n in term_cols)
             yield Found(term, answer, CardKind.TERM, block.line, frozenset([i]))
 
 
@@ -135,13 +135,42 @@ def _separator(row: tuple[str, ...]) -> bool:
     return all(_DASHES.match(to_text(cell)) or not to_text(cell) for cell in row)
 
 
-def _term_columns(body: list[tuple[str, ...]], answer_col: int) -> tuple[int, ...]:
+def _term_columns(
+    body: list[tuple[str, ...]], answer_col: int, header: Sequence[str] = ()
+) -> tuple[int, ...]:
     """The columns naming each row's thing: the first, and when the first says the same on
-    every row (`| Ctrl+b | x | Kill pane |`) the columns up to the answer's with it."""
+    every row (`| Ctrl+b | x | Kill pane |`) the columns up to the answer's with it; when
+    the first only numbers the rows (`| 7 | **Application** | ...`), the name beside it."""
     firsts = {to_text(row[0]) for row in body if row}
+    if (
+        answer_col > 1
+        and len(body) >= 2
+        and all(len(row) > 1 and _NUMBER_CELL.match(to_text(row[0])) for row in body)
+        and (
+            (len(header) > 1 and _NAME_HEADER.match(header[1]))
+            or all(_BOLD_CELL.match(row[1]) for row in body)
+        )
+    ):
+        return (1,)
     if len(body) < 2 or len(firsts) != 1 or answer_col < 2:
         return (0,)
     return tuple(range(answer_col))
+
+
+# A column that names each row's thing, and a cell wholly in bold: the term beside a row's
+# number ("| 7 | **Application** |").
+_NAME_HEADER = lazy(
+    r"^\W*(?:names?|terms?|titles?|words?|nombre|término|nom|terme|begriff|nome|termine|"
+    r"naam|nazwa|название|назва|名称|名稱|用語|术语|이름|용어)\W*$",
+    re.I,
+)
+_BOLD_CELL = lazy(r"^\s*<(strong|b)>(?P<inner>[^<]+)</\1>\s*$")
+
+
+def _unbolded(cell: str) -> str:
+    """A cell wholly in bold as its words: a term needs no emphasis on the card's front."""
+    bold = _BOLD_CELL.match(cell)
+    return bold["inner"].strip() if bold else cell
 
 
 def glossary_tables(scope: Scope) -> Iterator[Found]:
