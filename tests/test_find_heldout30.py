@@ -59,3 +59,10 @@ def test_a_reference_tables_row_number_is_no_term_the_name_beside_it_is() -> Non
         ("101", "<p>Thermocouple open</p><p><em>Where you see it:</em> Display, flashing</p>"),
         ("102", "<p>Relay stuck</p><p><em>Where you see it:</em> Display, steady</p>"),
     ]
+
+
+def test_a_title_line_over_question_and_answer_lines_is_no_part_of_the_question() -> None:
+    assert qa(FIND / "titled-qa-lines.md") == [
+        ("What is a kiln sitter?", "A switch that a small cone bends to turn the kiln off.", B),
+        ("What is a peephole for?", "Watching the cones during a firing.", B),
+    ]

@@ -258,9 +258,20 @@ def _entry_lines(html: str, plain_terms: bool) -> tuple[str, ...]:
         return ()
     if all(qa_label(line) or _BOLD_OPENING.match(line) for line in lines):
         return lines
+    if (
+        len(lines) > 2
+        and qa_label(lines[1]) == "q"
+        and all(qa_label(line) for line in lines[1:])
+        and _TITLE_LINE.match(_plain(lines[0]))
+    ):
+        return lines  # "Docker Interview Questions" over `Question:` / `Answer:` lines
     if plain_terms and all(GLOSSARY_LINE.match(line) for line in lines):
         return lines
     return ()
+
+
+# A title's line: a few words without a sentence's end.
+_TITLE_LINE = lazy(r"^\W*\w[^.!?:;。？！]{0,60}$")
 
 
 def _plain(html: str) -> str:
