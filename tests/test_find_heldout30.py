@@ -66,3 +66,30 @@ def test_a_title_line_over_question_and_answer_lines_is_no_part_of_the_question(
         ("What is a kiln sitter?", "A switch that a small cone bends to turn the kiln off.", B),
         ("What is a peephole for?", "Watching the cones during a firing.", B),
     ]
+
+
+def test_marked_options_give_no_answer_away_and_labels_go() -> None:
+    """A task-list quiz under an "Opciones:" label (after the code it shows), the right
+    option marked "← CORRECTA", and options ticked ✅ over an `Answer:` label: the options
+    go on the front unmarked, the right one answers, the explanation's label and its colon
+    go."""
+    rows = cards_json(FIND / "marked-options.md")
+    assert [(r["question"], r["answer"], r["extra"]) for r in rows] == [
+        (
+            "¿Qué mide un termopar?<ul><li>La humedad</li><li>La temperatura</li>"
+            "<li>El peso</li></ul>",
+            "<p>La temperatura</p>",
+            "<p>Un termopar convierte el calor en una pequeña tensión.</p>",
+        ),
+        (
+            "¿Qué falta en esta línea de programa?<pre><code>cone = 6\n</code></pre>"
+            "<ul><li>Nada</li><li>Un punto y coma</li></ul>",
+            "<p>Nada</p>",
+            "",
+        ),
+        (
+            "Which cone bends first?<p>a) Cone 10<br>b) Cone 022<br>c) Cone 6</p>",
+            "<p>b) Cone 022</p>",
+            "",
+        ),
+    ]

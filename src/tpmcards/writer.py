@@ -183,10 +183,18 @@ _DECORATION = lazy(
 
 
 def _undecorated(card: Card) -> Card:
-    """The card without the stars or emoji after its question's mark."""
+    """The card without the stars or emoji after its question's mark, and without the tick
+    that marks the right option ("c) Kernel ✅"): on the front it gives the answer away."""
+    if card.kind is not CardKind.CLOZE and _TICK.search(card.question):
+        card = replace(
+            card, question=_TICK.sub("", card.question), answer=_TICK.sub("", card.answer)
+        )
     if card.kind is CardKind.CLOZE or not _DECORATION.search(card.question):
         return card
     return replace(card, question=_DECORATION.sub("", card.question))
+
+
+_TICK = lazy(r"[ \t]*(?:✅|✔️?|☑️?)")
 
 
 def fix_document(document: Document, terms: Sequence[tuple[str, str]]) -> Document:

@@ -354,6 +354,18 @@ def _split_line(html: str) -> tuple[str, str, str]:
 
 # A task-list item, as Markdown leaves it (`[x] Culture`) or as a page writes it (a checkbox).
 _TASK = lazy(r"^\s*\[(?P<mark>[ xX])\]\s+(?P<text>\S.*)$", re.S)
+# "**Options**:", "Opciones:" over a quiz's options; "← **CORRECT**" after the right one.
+_OPTIONS_LABEL = lazy(
+    r"^\W*(?:options|choices|answers|opciones|opções|opcoes|optionen|auswahl|choix|opzioni|"
+    r"opties|opcje|варианты|варіанти|選択肢|选项|選項|보기|선택지)\W*$",
+    re.I,
+)
+_RIGHT_MARK = lazy(
+    r"\s*(?:(?:←|<-|&lt;-|⬅)\s*)?(?:(?:✅|✔️?|☑️?)\s*)?(?:(?:<(strong|b|em)>)?\s*\(?(?:correct[ao]?|"
+    r"right|richtig|correcte|corretta|juist|poprawna|верно|правильно|正确|正確|正解|정답)\)?\s*"
+    r"(?:</\1>)?)?\s*$",
+    re.I,
+)
 
 
 def checked_choice(found: Found) -> Found:
@@ -367,14 +379,21 @@ def checked_choice(found: Found) -> Found:
         return found
     soup = BeautifulSoup(found.answer, "html.parser")
     blocks = [t for t in soup.contents if isinstance(t, Tag)]
-    if not blocks or blocks[0].name not in {"ul", "ol"}:
+    # The options may come after the code the question shows and an "Options:" label.
+    first = next((n for n, b in enumerate(blocks) if b.name in {"ul", "ol"}), None)
+    if first is None or not all(
+        b.name == "pre" or _OPTIONS_LABEL.match(b.get_text(" ", strip=True)) for b in blocks[:first]
+    ):
         return found
+    shown = "".join(str(b) for b in blocks[:first] if b.name == "pre")
+    blocks = blocks[first:]
     options: list[tuple[bool, str]] = []
     for item in blocks[0].find_all("li", recursive=False):
         task = _TASK.match(unwrap_p(item.decode_contents()))
         if task is None:
             return found
-        options.append((task["mark"] != " ", task["text"].strip()))
+        text = _RIGHT_MARK.sub("", task["text"]).strip()
+        options.append((task["mark"] != " ", text))
     checked = [text for ticked, text in options if ticked]
     if len(options) < 2 or not checked or len(checked) == len(options):
         return found  # a to-do list, done or not: no choice was made
@@ -388,7 +407,7 @@ def checked_choice(found: Found) -> Found:
     several = len(checked) > 1  # "Which two ...?": recalled item by item
     return replace(
         found,
-        question=f"{found.question}<ul>{listed}</ul>",
+        question=f"{found.question}{shown}<ul>{listed}</ul>",
         answer=answer,
         kind=CardKind.LIST if several else found.kind,
         items=tuple(to_text(text) for text in checked) if several else found.items,
@@ -418,6 +437,7 @@ def labelled_choice(found: Found) -> Found:
         options = [
             unwrap_p(li.decode_contents()) for li in blocks[0].find_all("li", recursive=False)
         ]
+    options = [_RIGHT_MARK.sub("", option) for option in options]  # "(b) Kernel ✅"
     tag = "ul" if blocks[0].name == "p" else blocks[0].name
     if len(blocks) == 1:
         if len(options) < 2 or not all(_OPTION_LINE.match(o) for o in options):

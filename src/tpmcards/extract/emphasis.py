@@ -33,7 +33,7 @@ _EXPLANATION = lazy(rf"^\W*(?:{EXPLANATION_WORDS})\W*$", re.I)
 
 
 _TITLED_P = lazy(
-    r"^(?P<p>\s*<p[^>]*>)\s*<(strong|b)>(?P<title>[^<]+)</\2>\s*(?:<br\s*/?>\s*)?", re.S
+    r"^(?P<p>\s*<p[^>]*>)\s*<(strong|b)>(?P<title>[^<]+)</\2>\s*[:：]?\s*(?:<br\s*/?>\s*)?", re.S
 )
 
 
