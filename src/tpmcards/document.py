@@ -21,6 +21,7 @@ from .chrome import HEADINGS, find_article, strip_chrome
 from .errors import SourceError
 from .faqwidgets import Widget, faq_widgets, term_name
 from .frontfaq import front_matter_faq
+from .lazyre import lazy
 from .markup import escape_stray_tags, to_text
 from .mdtokens import markdown_outline, markdown_tokens, render_tokens
 from .model import Block, BlockKind, Document, Section, Source
@@ -85,7 +86,7 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
 
 _SITE_WORDS = 5  # a longer "site name" is a sentence, not a name
 # What a docs site adds after its name: "alerta 4.1 documentation", "Sphinx docs".
-_SITE_SUFFIX = re.compile(
+_SITE_SUFFIX = lazy(
     r"(?:\s+(?:v?\d+(?:\.\d+)*(?:\.x)?|latest|stable|dev))*\s+(?:documentation|docs|"
     r"manual|reference|wiki|dokumentation|documentaci[oó]n)\s*$",
     re.I,
@@ -382,7 +383,7 @@ def _one_term(terms: list[str]) -> str:
     return f"{first} ({', '.join(others)})" if others else first
 
 
-_DIV_TAG = re.compile(r"</?div\b[^>]*>", re.I)
+_DIV_TAG = lazy(r"</?div\b[^>]*>", re.I)
 
 # What a tag may hold somewhere inside, as bits of _names_below.
 _HAS_HEADING, _HAS_CLOSES_P, _HAS_BLOCK, _HAS_LINK = 1, 2, 4, 8
@@ -453,7 +454,7 @@ def heading_text(tag: Tag, links: bool = True) -> str:
 
 # A link within the page that says nothing but where it goes: a permalink's `¶`, a back to
 # top's arrow (`**[⬆](#top)**` over a `---` is a heading in Markdown's eyes, not a section).
-_BACK_TO_TOP = re.compile(r"(?:back\s+)?(?:to\s+)?top", re.I)
+_BACK_TO_TOP = lazy(r"(?:back\s+)?(?:to\s+)?top", re.I)
 
 
 def _in_page_mark(text: str) -> bool:
