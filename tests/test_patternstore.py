@@ -3,11 +3,14 @@ makes is exactly what `re.compile` makes, and anything else in the store is not 
 
 from __future__ import annotations
 
+import base64
 import importlib
+import json
 import pkgutil
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +19,7 @@ import tpmcards
 from tpmcards import lazyre, patternstore
 
 pytestmark = pytest.mark.skipif(
-    patternstore._sre is None, reason="re has no compiler internals here: nothing is stored"
+    not patternstore._CODE_TYPE, reason="re has no compiler internals here: nothing is stored"
 )
 
 
@@ -54,7 +57,7 @@ def test_a_pattern_made_from_the_store_is_the_one_re_compiles(fresh_store: None)
     patternstore.save()
     patternstore._STORES.clear()
     store = patternstore._store()
-    assert store is not None and set(store.entries) >= set(patterns)
+    assert store is not None and len(store.lines) == len(patterns)
     for (pattern, flags), first in zip(patterns, compiled, strict=True):
         made = patternstore.compile_pattern(pattern, flags)
         expected = re.compile(pattern, flags)
@@ -63,23 +66,53 @@ def test_a_pattern_made_from_the_store_is_the_one_re_compiles(fresh_store: None)
     assert not store.added  # every one was made from the store
 
 
-def test_a_damaged_or_foreign_store_is_compiled_anew(fresh_store: None) -> None:
-    """A store whose checksum fails is empty; an entry `_sre` refuses is compiled again."""
-    pattern = r"(?P<word>\w+)\s*=\s*(\d+)"
-    patternstore.compile_pattern(pattern)
-    patternstore.save()
+def _line(pattern: str, flags: int = 0) -> list[object]:
+    """The stored line of a pattern, decoded."""
     store = patternstore._STORES[0]
-    data = store.path.read_bytes()
-    store.path.write_bytes(data.replace(b'"word"', b'"wore"'))
-    patternstore._STORES.clear()
-    assert patternstore._store().entries == {}  # type: ignore[union-attr]
+    return list(json.loads(store.lines[json.dumps([pattern, flags]).encode()]))
 
-    entry = store.entries[pattern, 0]
-    planted = entry._replace(code=[9999, *entry.code])  # no instruction of `_sre`'s
-    patternstore._STORES[0].entries[pattern, 0] = planted
-    made = patternstore.compile_pattern(pattern)
-    assert made == re.compile(pattern)
+
+_WORDS = r"(?P<word>\w+)\s*=\s*(\d+)"
+
+
+def test_a_damaged_store_is_compiled_anew(fresh_store: None) -> None:
+    """A store whose checksum fails is empty."""
+    patternstore.compile_pattern(_WORDS)
+    patternstore.save()
+    path = patternstore._STORES[0].path
+    path.write_bytes(path.read_bytes().replace(b'"word"', b'"wore"'))
+    patternstore._STORES.clear()
+    assert patternstore._store().lines == {}  # type: ignore[union-attr]
+    assert patternstore.compile_pattern(_WORDS) == re.compile(_WORDS)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda f: [f[0], f[1], f[2], f[3], base64.b64encode(b"\x0f\x27\0\0" * 3).decode()],
+        lambda f: [f[0], f[1], f[2], f[3], f[4][:-4]],  # cut inside an instruction
+        lambda f: [f[0], f[1], f[2], f[3], "not base64!"],
+        lambda f: [f[0], f[1], ["word"], f[3], f[4]],  # group names not a dict
+        lambda f: [f[0], "2", f[2], f[3], f[4]],
+        lambda f: f[:3],
+        lambda f: "[" * 100_000,
+    ],
+)
+def test_a_line_this_re_refuses_is_compiled_anew(
+    fresh_store: None, change: Callable[[list[object]], object]
+) -> None:
+    """A stored line that is not what this `re` writes (instructions `_sre` refuses, a
+    field of the wrong type or shape, not JSON at all) is compiled by re.compile."""
+    patternstore.compile_pattern(_WORDS)
+    fields = _line(_WORDS)
+    store = patternstore._STORES[0]
+    key = json.dumps([_WORDS, 0]).encode()
+    changed = change(fields)
+    store.lines[key] = (changed if isinstance(changed, str) else json.dumps(changed)).encode()
+    made = patternstore.compile_pattern(_WORDS)
+    assert made == re.compile(_WORDS)
     assert made.match("a = 1").group("word") == "a"  # type: ignore[union-attr]
+    assert _line(_WORDS) == fields  # compiled again and kept
 
 
 def test_the_store_is_kept_per_interpreter_build(
