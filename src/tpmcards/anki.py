@@ -20,6 +20,7 @@ prepare_genanki()
 
 import genanki  # noqa: E402
 
+from . import background  # noqa: E402
 from .atomic import write_all_atomic  # noqa: E402
 from .collection import EPOCH, NewNote, StaleCopy, Want, WorkingCollection  # noqa: E402
 from .errors import OutputError  # noqa: E402
@@ -84,8 +85,10 @@ def build_package_counted(
     style: Style = STYLE,
     keep: Path | None = None,
 ) -> tuple[bytes, int]:
-    """`build_package`, and how many notes it wrote (the others came from the kept copy)."""
+    """`build_package`, and how many notes it wrote (the others came from the kept copy);
+    the kept copy is on disk when it returns."""
     data, written, _ = build_package_wanting(cards, config, media, style, keep)
+    background.written()
     return data, written
 
 
@@ -100,7 +103,8 @@ def build_package_wanting(
     keep: Path | None = None,
 ) -> tuple[bytes, int, Wanted]:
     """`build_package_counted`, and the notes it wanted (`note_wants`): the state a build
-    leaves for the next one is made of them too."""
+    leaves for the next one is made of them too. The kept copy is written in a thread
+    (`background.written()` waits for it: a build does, before it lets go of its lock)."""
     wanted, subdecks = note_wants(cards, config)
     notes = {
         want.guid: (card, name) for want, card, name in zip(wanted, cards, subdecks, strict=True)

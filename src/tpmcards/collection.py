@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 from genanki.apkg_schema import APKG_SCHEMA
 
 from .atomic import write_quietly
+from .background import write_in_background, written
 
 # Note and card ids look like creation times in milliseconds (Anki shows them as such); ours
 # are derived from the GUID within a window after EPOCH, so adding a card renumbers no other.
@@ -92,6 +93,7 @@ class WorkingCollection:
     @classmethod
     def load(cls, path: Path | None, setup: str) -> WorkingCollection:
         """The copy kept at `path` for this `setup`, or an empty one."""
+        written()  # a copy still being kept by the last build of this process
         data = _read_checked(path, setup) if path is not None else None
         if data is not None:
             try:
@@ -236,10 +238,13 @@ class WorkingCollection:
             fresh.drop()
 
     def save(self, path: Path, setup: str) -> None:
-        """Keep the copy for the next build (when it can start from it)."""
+        """Keep the copy for the next build (when it can start from it): its bytes are
+        checksummed and written in a thread while the build goes on (the next `load`, and
+        the end of the process, wait for it)."""
         self.conn.commit()
         if self.keepable:
-            _write_checked(path, setup, self.scratch.contents())
+            payload = self.scratch.contents()
+            write_in_background(lambda: _write_checked(path, setup, payload))
         else:
             with contextlib.suppress(OSError):
                 path.unlink()

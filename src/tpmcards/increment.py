@@ -19,9 +19,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .background import in_background
 from .buildstate import DeckState, Group, Part, State, group, keyed_by_guide, load, make_part, sha
 from .identity import Assignment, assign_ids
 from .lockfile import entry_lines, join_raw, line_order, lock_path, parse_lines, split_raw
@@ -62,6 +64,12 @@ def splice(folder: Path, inputs: Inputs, now: int) -> tuple[list[DeckReport], St
     changed = [n for n, digest in enumerate(inputs.digests) if digest != state.guides[n][0]]
     if not changed:
         return None
+    # While the changed guides are parsed, the locks of the decks they had cards in are
+    # read and hashed in a thread (file reads and hashing release the GIL; parsing holds it).
+    locks = {
+        d: in_background(partial(_read_hashed, lock_path(inputs.out_dir, state.decks[d].output)))
+        for d in dict.fromkeys(p.deck for n in changed for p in state.guides[n][1])
+    }
     fresh = inputs.cards_of(changed)
     if not keyed_by_guide([guides[n] for n in changed], fresh):
         return None
@@ -85,6 +93,7 @@ def splice(folder: Path, inputs: Inputs, now: int) -> tuple[list[DeckReport], St
     reports: list[DeckReport] = []
     new_decks = list(state.decks)
     new_parts: dict[tuple[int, int], Part] = {}
+    out_dir = inputs.out_dir
     for d, deck in enumerate(state.decks):
         config = _config_of(state, guides, groups, d)
         if d not in touched:
@@ -93,7 +102,8 @@ def splice(folder: Path, inputs: Inputs, now: int) -> tuple[list[DeckReport], St
                 return None
             reports.append(report)
             continue
-        done = _splice_deck(d, deck, config, state, groups, members, inputs, now)
+        lock = locks[d].result() if d in locks else _read_hashed(lock_path(out_dir, deck.output))
+        done = _splice_deck(d, deck, config, state, groups, members, inputs, now, lock)
         if done is None:
             return None
         report, new_decks[d], made = done
@@ -127,6 +137,15 @@ def _unchanged(d: int, config: Config, state: State, out_dir: Path) -> DeckRepor
         return None
     parts = [p for _, ps in state.guides for p in ps if p.deck == d]
     return _report(deck, config, parts, package, lock, None, written=False, notes=0)
+
+
+def _read_hashed(path: Path) -> tuple[bytes, str] | None:
+    """A file's bytes and their SHA-256; None when it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return data, sha(data)
 
 
 def _holds(path: Path, digest: str) -> bool:
@@ -178,19 +197,20 @@ def _splice_deck(
     members: dict[tuple[int, int], list[Card]],
     inputs: Inputs,
     now: int,
+    read: tuple[bytes, str] | None,
 ) -> tuple[DeckReport, DeckState, dict[tuple[int, int], Part]] | None:
-    """Deck `d` built from its unchanged guides' parts and its changed guides' cards."""
+    """Deck `d` built from its unchanged guides' parts and its changed guides' cards, and
+    its lock as `read` (bytes and hash) under the build lock."""
     from .anki import Incomplete, note_wants, package_notes
     from .build import collection_path, write_outputs
     from .collection import Want
     from .paths import cache_dir
 
     package, lock = inputs.out_dir / f"{deck.output}.apkg", lock_path(inputs.out_dir, deck.output)
-    try:
-        raw = lock.read_bytes()
-    except OSError:
+    if read is None:
         return None
-    lines = split_raw(raw) if sha(raw) == deck.lock else None
+    raw, raw_sha = read
+    lines = split_raw(raw) if raw_sha == deck.lock else None
     if lines is None or len(lines) != len(deck.owners):
         return None
     kept = [o >= 0 and o not in groups for o in deck.owners]
@@ -217,6 +237,9 @@ def _splice_deck(
         [line.encode("utf-8") for line in entry_lines(assignment.lock)],
         [-1 if e.removed else owner[e.key] for e in assignment.lock],
     )
+    lock_data = join_raw(spliced)
+    # Hashed in a thread while the notes are packaged (the state the build leaves holds it).
+    lock_hash = in_background(partial(sha, lock_data))
     # The notes of every card, in deck order; those to write are the changed guides' and
     # the removed cards'.
     wanted: list[Want] = []
@@ -256,7 +279,6 @@ def _splice_deck(
         )
     except Incomplete:
         return None  # the kept collection is not the last build's: built whole
-    lock_data = join_raw(spliced)
     # The lock was read (and its hash checked) above, under the build lock: not read again;
     # nor is the package when its hash tells it is not the one the last build left.
     package_sha = sha(data)
@@ -272,7 +294,7 @@ def _splice_deck(
         else:
             in_order += [p for p in old if p.deck == d]
     report = _report(deck, config, in_order, package, lock, assignment, changed, written)
-    lock_sha = deck.lock if lock_same else sha(lock_data)
+    lock_sha = lock_hash.result()
     new = DeckState(deck.ident, deck.name, deck.output, package_sha, lock_sha, owners)
     return report, new, parts_made
 
