@@ -229,7 +229,7 @@ def _filled(
         work.close()
 
 
-def _note_digest(deck_card: DeckCard, subdeck: str) -> bytes:
+def _note_digest(deck_card: DeckCard, subdeck: str) -> str:
     """A digest of everything a note's rows are made of, but its place in the queue."""
     card = deck_card.card
     parts = (
@@ -248,7 +248,7 @@ def _note_digest(deck_card: DeckCard, subdeck: str) -> bytes:
         "removed" if deck_card.removed else "",
     )
     text = "\x1e".join(parts).encode("utf-8", "surrogatepass")
-    return hashlib.sha256(text).digest()[:16]
+    return hashlib.sha256(text).hexdigest()[:32]
 
 
 def _setup_digest(config: Config, style: Style) -> str:

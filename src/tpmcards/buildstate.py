@@ -123,7 +123,7 @@ def whole_state(
             for ident, _, kept, other, dropped in found:
                 if index[ident] == d:
                     span = slice(position, position + len(kept))
-                    notes = tuple((w.guid, w.digest.hex()) for w in wants[span])
+                    notes = tuple((w.guid, w.digest) for w in wants[span])
                     parts[g].append(make_part(d, kept, notes, other, dropped, subdecks[span]))
                     owner.update((card.key, g) for card in kept)
                     position += len(kept)

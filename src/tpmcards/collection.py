@@ -41,20 +41,20 @@ _ID_WINDOW = 1 << 36
 # Per note: its id, digest, place in the new-card queue, deck and note type: what the rows
 # hold, known without reading (or joining) the notes and cards tables.
 _OWN_SCHEMA = (
-    "CREATE TABLE tpm_notes (guid TEXT PRIMARY KEY, nid INTEGER NOT NULL, digest BLOB, "
+    "CREATE TABLE tpm_notes (guid TEXT PRIMARY KEY, nid INTEGER NOT NULL, digest TEXT, "
     "due INTEGER NOT NULL, did INTEGER NOT NULL, mid INTEGER NOT NULL);"
 )
 # The working copy has genanki's schema, every index included: the package's tables are
 # then copied out by sqlite's transfer of whole rows and index entries (see `export`).
 _WORKING_SCHEMA = APKG_SCHEMA
-_MAGIC = b"tpmcards-collection-2\n"
+_MAGIC = b"tpmcards-collection-3\n"  # 2: digests were bytes
 
 
 class Want(NamedTuple):
     """One note a build wants: its GUID, the digest of what makes its rows, its queue place."""
 
     guid: str
-    digest: bytes
+    digest: str  # in hex, as the state a build leaves holds it (buildstate.py)
     due: int
 
 

@@ -257,14 +257,14 @@ def _splice_deck(
                 wanted += wants
                 subdecks.update(names)
                 notes.update((dc.id, (dc, name)) for dc, name in zip(mine, names, strict=True))
-                made = tuple((w.guid, w.digest.hex()) for w in wants)
+                made = tuple((w.guid, w.digest) for w in wants)
                 parts_made[n, d] = make_part(d, group_cards, made, other, dropped, names)
             continue
         for part in parts:
             if part.deck == d:
                 start = len(wanted)
                 wanted += [
-                    Want(guid, bytes.fromhex(digest), start + k)
+                    Want(guid, digest, start + k)
                     for k, (guid, digest) in enumerate(part.notes)
                 ]
                 subdecks.update(part.subdecks)
