@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -213,9 +214,9 @@ def _splice_deck(
     lines = split_raw(raw) if raw_sha == deck.lock else None
     if lines is None or len(lines) != len(deck.owners):
         return None
-    kept = [o >= 0 and o not in groups for o in deck.owners]
+    redone = [o < 0 or o in groups for o in deck.owners]  # the lines matched again
     try:
-        pool = parse_lines([line for line, keep in zip(lines, kept, strict=True) if not keep])
+        pool = parse_lines(list(compress(lines, redone)))
     except (ValueError, TypeError):
         return None
     # The cards of the changed guides in guide order, beside the ids of the others.
@@ -232,8 +233,10 @@ def _splice_deck(
     owner = {card.key: n for (n, e), found in members.items() if e == d for card in found}
     if len(owner) != len(cards):
         return None
+    kept = [not r for r in redone]
     spliced, owners = _merge(
-        [(line, o) for line, o, keep in zip(lines, deck.owners, kept, strict=True) if keep],
+        list(compress(lines, kept)),
+        list(compress(deck.owners, kept)),
         [line.encode("utf-8") for line in entry_lines(assignment.lock)],
         [-1 if e.removed else owner[e.key] for e in assignment.lock],
     )
@@ -300,11 +303,10 @@ def _splice_deck(
 
 
 def _merge(
-    kept: list[tuple[bytes, int]], lines: list[bytes], owners: list[int]
+    out: list[bytes], out_owners: list[int], lines: list[bytes], owners: list[int]
 ) -> tuple[list[bytes], tuple[int, ...]]:
-    """The kept lines (sorted) and the new ones (sorted) in one sorted list, with owners."""
-    out = [line for line, _ in kept]
-    out_owners = [o for _, o in kept]
+    """The kept lines (sorted, with their owners) and the new ones (sorted) in one sorted
+    list, with owners; the kept lists are filled in place."""
     # Few new lines among many kept: each found by bisection, reading only the lines it meets.
     for line, owner in zip(lines, owners, strict=True):
         at = bisect_left(out, line_order(line), key=line_order)
