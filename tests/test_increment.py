@@ -246,3 +246,32 @@ def test_a_deck_an_edit_leaves_with_no_card_is_built_as_a_whole_build_does(
     path.write_text(text, "utf-8")
     [one] = Project([Path("notes")], out_dir=in_tmp / "decks").build(now=T0 + 5)
     assert one.deck == "Deck one" and not one.written
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_a_lock_split_into_its_lines_and_joined_again_is_the_same_bytes(count: int) -> None:
+    """The splice takes a lock's lines as written (indent and comma), parses the ones it
+    matches again, and joins them back into the bytes `dump_lock` writes."""
+    from tpmcards.lockfile import (
+        LockEntry,
+        dump_lock,
+        entry_lines,
+        join_raw,
+        raw_entries,
+        raw_line,
+        raw_line_order,
+        split_raw,
+    )
+
+    entries = [
+        LockEntry(f"g.md#q{n}", f"id{n}", "f" * 16, T0, f"Q{n}, \"quoted\"\n?", "A, b")
+        for n in range(count)
+    ]
+    raw = dump_lock(entries).encode("utf-8")
+    lines = split_raw(raw)
+    assert lines is not None and len(lines) == count
+    assert join_raw(lines) == raw
+    assert raw_entries(lines) == entries
+    assert lines == [raw_line(line) for line in entry_lines(entries)]
+    assert [raw_line_order(line) for line in lines] == [(e.key, e.id) for e in entries]
+    assert split_raw(raw.replace(b"]}", b"]")) is None

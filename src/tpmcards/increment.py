@@ -27,7 +27,15 @@ from typing import TYPE_CHECKING
 from .background import in_background
 from .buildstate import DeckState, Group, Part, State, group, keyed_by_guide, load, make_part, sha
 from .identity import Assignment, assign_ids
-from .lockfile import entry_lines, join_raw, line_order, lock_path, parse_lines, split_raw
+from .lockfile import (
+    entry_lines,
+    join_raw,
+    lock_path,
+    raw_entries,
+    raw_line,
+    raw_line_order,
+    split_raw,
+)
 from .model import Card, Config, DeckCard
 
 if TYPE_CHECKING:
@@ -216,7 +224,7 @@ def _splice_deck(
         return None
     redone = [o < 0 or o in groups for o in deck.owners]  # the lines matched again
     try:
-        pool = parse_lines(list(compress(lines, redone)))
+        pool = raw_entries(list(compress(lines, redone)))
     except (ValueError, TypeError):
         return None
     # The cards of the changed guides in guide order, beside the ids of the others.
@@ -237,7 +245,7 @@ def _splice_deck(
     spliced, owners = _merge(
         list(compress(lines, kept)),
         list(compress(deck.owners, kept)),
-        [line.encode("utf-8") for line in entry_lines(assignment.lock)],
+        [raw_line(line) for line in entry_lines(assignment.lock)],
         [-1 if e.removed else owner[e.key] for e in assignment.lock],
     )
     lock_data = join_raw(spliced)
@@ -309,7 +317,7 @@ def _merge(
     list, with owners; the kept lists are filled in place."""
     # Few new lines among many kept: each found by bisection, reading only the lines it meets.
     for line, owner in zip(lines, owners, strict=True):
-        at = bisect_left(out, line_order(line), key=line_order)
+        at = bisect_left(out, raw_line_order(line), key=raw_line_order)
         out.insert(at, line)
         out_owners.insert(at, owner)
     return out, tuple(out_owners)
