@@ -275,3 +275,34 @@ def test_a_lock_split_into_its_lines_and_joined_again_is_the_same_bytes(count: i
     assert lines == [raw_line(line) for line in entry_lines(entries)]
     assert [raw_line_order(line) for line in lines] == [(e.key, e.id) for e in entries]
     assert split_raw(raw.replace(b"]}", b"]")) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        ("notes", [["guid-1", 7]]),
+        ("notes", [["guid-1", "d", "extra"]]),
+        ("notes", ["gd"]),
+        ("notes", {"guid-1": "d"}),
+        ("owners", [0, True]),
+        ("owners", [0, "1"]),
+    ],
+)
+def test_a_state_of_another_shape_is_no_state(tmp_path: Path, where: str, value: object) -> None:
+    """The state an edit starts from is read back only when every value has its type: a
+    note that is not a (GUID, digest) pair of texts, an owner that is not a number, is a
+    state someone else wrote, and the build is made whole."""
+    from tpmcards import buildstate
+
+    part = buildstate.Part(0, (("guid-1", "d1"), ("guid-2", "d2")), {"t": 2}, 0, 0, ("Deck",))
+    deck = buildstate.DeckState("ident", "Deck", "deck", "p" * 64, "l" * 64, (0, 0))
+    state = buildstate.State((("g" * 64, (part,)),), (deck,))
+    buildstate.save(tmp_path, tmp_path / "out", state)
+    assert buildstate.load(tmp_path, tmp_path / "out") == state
+    entry = cache.read_slot(tmp_path, buildstate.KIND, tmp_path / "out")
+    if where == "notes":
+        entry[1][0][1][0][1] = value
+    else:
+        entry[2][0][5] = value
+    cache.write_slot(tmp_path, buildstate.KIND, tmp_path / "out", entry)
+    assert buildstate.load(tmp_path, tmp_path / "out") is None
