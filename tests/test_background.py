@@ -1,5 +1,5 @@
 """Work done in a thread during a build (background.py): its result or its error reaches
-whoever waits, and a failed write of a deck's files leaves no temporary file behind."""
+whoever waits. And a failed write of a deck's files leaves no temporary file behind."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ def test_a_result_and_an_error_reach_whoever_waits() -> None:
 def test_a_failed_write_leaves_the_old_files_and_no_temporary_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The lock is written in a thread beside the deck: when either write fails, both old
-    files stay and neither temporary file is left."""
+    """When the write of a deck or of its lock fails, both old files stay and neither
+    temporary file is left."""
     lock, deck = tmp_path / "d.lock.json", tmp_path / "d.apkg"
     lock.write_bytes(b"old lock")
     deck.write_bytes(b"old deck")

@@ -22,7 +22,8 @@ import genanki  # noqa: E402
 
 from . import background  # noqa: E402
 from .atomic import write_all_atomic  # noqa: E402
-from .collection import EPOCH, NewNote, StaleCopy, Want, WorkingCollection  # noqa: E402
+from .background import Pending  # noqa: E402
+from .collection import EPOCH, Kept, NewNote, StaleCopy, Want, WorkingCollection  # noqa: E402
 from .errors import OutputError  # noqa: E402
 from .markup import clean_name, clean_tag, sanitize  # noqa: E402
 from .mathjax import safe_tex  # noqa: E402
@@ -150,9 +151,11 @@ def package_notes(
     media: Mapping[str, bytes] | None = None,
     style: Style = STYLE,
     keep: Path | None = None,
+    kept: Pending[Kept | None] | None = None,
 ) -> tuple[bytes, int]:
     """The package of the `wanted` notes (all of them, in their subdecks `subdecks`), and
-    how many it wrote. `notes` holds the card (and subdeck) of each note that may have to be
+    how many it wrote. `kept` reads the collection kept at `keep` (`read_kept`, started in
+    a thread beforehand). `notes` holds the card (and subdeck) of each note that may have to be
     written: a note the kept collection lacks and `notes` too raises Incomplete."""
     models = genanki_models(style, own_note_types(config))
     setup = _setup_digest(config, style)
@@ -197,7 +200,7 @@ def package_notes(
         with warnings.catch_warnings():
             # Fields are sanitized HTML; genanki's tag check misreads an escaped `<` as a tag.
             warnings.filterwarnings("ignore", "Field contained the following invalid HTML")
-            data, written = _filled(keep, setup, fill)
+            data, written = _filled(keep, setup, fill, kept)
     except (sqlite3.Error, OSError) as err:
         # The database is built in a temporary file first: a full disk shows up here.
         raise OutputError(
@@ -208,11 +211,14 @@ def package_notes(
 
 
 def _filled(
-    keep: Path | None, setup: str, fill: Callable[[WorkingCollection], bytes]
+    keep: Path | None,
+    setup: str,
+    fill: Callable[[WorkingCollection], bytes],
+    kept: Pending[Kept | None] | None = None,
 ) -> tuple[bytes, int]:
     """The database `fill` makes of the kept collection (or of an empty one, when the kept
     one cannot give a cold build's bytes), and how many notes it wrote; the result kept."""
-    work = WorkingCollection.load(keep, setup)
+    work = WorkingCollection.load(keep, setup, kept)
     try:
         try:
             data = fill(work)

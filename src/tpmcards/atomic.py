@@ -9,10 +9,8 @@ import os
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
 
-from .background import in_background
 from .errors import OutputError
 from .lazyre import lazy
 
@@ -28,21 +26,14 @@ def write_all_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
     A failure while writing (a full disk, a read-only folder) leaves every old file as it
     was, so a deck and its id lock are never left one new and one old.
     """
-    # Each file but the last is written (and flushed) in a thread of its own, beside the
-    # last: writing releases the GIL, and a deck and its lock are megabytes each.
-    pending = [in_background(partial(_write_temp, path, data)) for path, data in files[:-1]]
-    last: list[str] = []
+    temps: list[str] = []
     try:
-        last = [_write_temp(*files[-1])] if files else []
-        temps = [one.result() for one in pending] + last
+        for path, data in files:
+            temps.append(_write_temp(path, data))
         for (path, _), tmp in zip(files, temps, strict=True):
             os.replace(tmp, path)
     except BaseException:
-        written = list(last)
-        for one in pending:  # every write finished (or failed) first, then removed
-            with contextlib.suppress(OSError):
-                written.append(one.result())
-        for tmp in dict.fromkeys(written):
+        for tmp in temps:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         raise

@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 from genanki.apkg_schema import APKG_SCHEMA
 
 from .atomic import write_quietly
-from .background import write_in_background, written
+from .background import Pending, write_in_background, written
 
 # Note and card ids look like creation times in milliseconds (Anki shows them as such); ours
 # are derived from the GUID within a window after EPOCH, so adding a card renumbers no other.
@@ -91,10 +91,14 @@ class WorkingCollection:
         self.written = 0  # notes written by this build (the rest were kept)
 
     @classmethod
-    def load(cls, path: Path | None, setup: str) -> WorkingCollection:
-        """The copy kept at `path` for this `setup`, or an empty one."""
+    def load(
+        cls, path: Path | None, setup: str, read: Pending[Kept | None] | None = None
+    ) -> WorkingCollection:
+        """The copy kept at `path` for this `setup` (as `read_kept` read it in a thread,
+        when given), or an empty one."""
         written()  # a copy still being kept by the last build of this process
-        data = _read_checked(path, setup) if path is not None else None
+        kept = read.result() if read is not None else read_kept(path) if path else None
+        data = _checked(kept, setup) if kept is not None else None
         if data is not None:
             try:
                 work = cls._open(data, kept=True)
@@ -327,19 +331,38 @@ def _expected_schema() -> list[tuple[Any, ...]]:
     return _EXPECTED[0]
 
 
-def _read_checked(path: Path, setup: str) -> memoryview | None:
-    """The bytes kept at `path` for `setup` whose checksum holds; None for anything else."""
+class Kept(NamedTuple):
+    """A kept copy's file as read, and the checksum of what follows a head of a setup's
+    usual length (a SHA-256 in hex)."""
+
+    data: bytes
+    checksum: bytes
+
+
+_USUAL_START = len(_MAGIC) + 64 + 1 + 4  # the magic, the setup and its line break, the CRC
+
+
+def read_kept(path: Path) -> Kept | None:
+    """The copy kept at `path`, read and checksummed (the work, in a thread while a build
+    parses its guides: reading and CRC-32 release the GIL); None when there is none."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
+    return Kept(data, _checksum(memoryview(data)[_USUAL_START:]))
+
+
+def _checked(kept: Kept, setup: str) -> memoryview | None:
+    """The payload of a copy kept for `setup` whose checksum holds; None for anything else."""
+    data = kept.data
     head = _MAGIC + setup.encode("ascii") + b"\n"
     if not data.startswith(head) or len(data) < len(head) + _CHECKSUM_SIZE:
         return None
     view = memoryview(data)  # the copy's megabytes are not copied again
     start = len(head) + _CHECKSUM_SIZE
     checksum, payload = view[len(head) : start], view[start:]
-    return payload if checksum == _checksum(payload) else None
+    computed = kept.checksum if start == _USUAL_START else _checksum(payload)
+    return payload if checksum == computed else None
 
 
 def _write_checked(path: Path, setup: str, payload: bytes) -> None:

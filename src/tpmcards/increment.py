@@ -24,7 +24,7 @@ from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .background import in_background
+from .background import Pending, in_background
 from .buildstate import DeckState, Group, Part, State, group, keyed_by_guide, load, make_part, sha
 from .identity import Assignment, assign_ids
 from .lockfile import (
@@ -37,9 +37,11 @@ from .lockfile import (
     split_raw,
 )
 from .model import Card, Config, DeckCard
+from .paths import cache_dir
 
 if TYPE_CHECKING:
     from .build import DeckReport
+    from .collection import Kept
     from .project import Guide
 
 
@@ -73,12 +75,14 @@ def splice(folder: Path, inputs: Inputs, now: int) -> tuple[list[DeckReport], St
     changed = [n for n, digest in enumerate(inputs.digests) if digest != state.guides[n][0]]
     if not changed:
         return None
-    # While the changed guides are parsed, the locks of the decks they had cards in are
-    # read and hashed in a thread (file reads and hashing release the GIL; parsing holds it).
-    locks = {
-        d: in_background(partial(_read_hashed, lock_path(inputs.out_dir, state.decks[d].output)))
-        for d in dict.fromkeys(p.deck for n in changed for p in state.guides[n][1])
-    }
+    out_dir = inputs.out_dir
+    # While the changed guides are parsed, the locks of the decks they had cards in, and
+    # the collections kept for them (collection.py), are read and checked in threads (file
+    # reads and hashing release the GIL; parsing holds it).
+    were = list(dict.fromkeys(p.deck for n in changed for p in state.guides[n][1]))
+    reading = _read_ahead([state.decks[d].output for d in were], out_dir)
+    locks = dict(zip(were, reading[0], strict=True))
+    copies = dict(zip(were, reading[1], strict=True))
     fresh = inputs.cards_of(changed)
     if not keyed_by_guide([guides[n] for n in changed], fresh):
         return None
@@ -102,7 +106,6 @@ def splice(folder: Path, inputs: Inputs, now: int) -> tuple[list[DeckReport], St
     reports: list[DeckReport] = []
     new_decks = list(state.decks)
     new_parts: dict[tuple[int, int], Part] = {}
-    out_dir = inputs.out_dir
     for d, deck in enumerate(state.decks):
         config = _config_of(state, guides, groups, d)
         if d not in touched:
@@ -112,7 +115,8 @@ def splice(folder: Path, inputs: Inputs, now: int) -> tuple[list[DeckReport], St
             reports.append(report)
             continue
         lock = locks[d].result() if d in locks else _read_hashed(lock_path(out_dir, deck.output))
-        done = _splice_deck(d, deck, config, state, groups, members, inputs, now, lock)
+        read = (lock, copies.get(d))
+        done = _splice_deck(d, deck, config, state, groups, members, inputs, now, *read)
         if done is None:
             return None
         report, new_decks[d], made = done
@@ -146,6 +150,21 @@ def _unchanged(d: int, config: Config, state: State, out_dir: Path) -> DeckRepor
         return None
     parts = [p for _, ps in state.guides for p in ps if p.deck == d]
     return _report(deck, config, parts, package, lock, None, written=False, notes=0)
+
+
+def _read_ahead(
+    outputs: list[str], out_dir: Path
+) -> tuple[list[Pending[tuple[bytes, str] | None]], list[Pending[Kept | None]]]:
+    """Start reading (and hashing) the lock and the kept collection of each deck."""
+    from .build import collection_path
+    from .collection import read_kept
+
+    locks = [in_background(partial(_read_hashed, lock_path(out_dir, o))) for o in outputs]
+    kept = [
+        in_background(partial(read_kept, collection_path(cache_dir(), out_dir / f"{o}.apkg")))
+        for o in outputs
+    ]
+    return locks, kept
 
 
 def _read_hashed(path: Path) -> tuple[bytes, str] | None:
@@ -207,13 +226,14 @@ def _splice_deck(
     inputs: Inputs,
     now: int,
     read: tuple[bytes, str] | None,
+    copy: Pending[Kept | None] | None,
 ) -> tuple[DeckReport, DeckState, dict[tuple[int, int], Part]] | None:
-    """Deck `d` built from its unchanged guides' parts and its changed guides' cards, and
-    its lock as `read` (bytes and hash) under the build lock."""
+    """Deck `d` built from its unchanged guides' parts and its changed guides' cards, its
+    lock as `read` (bytes and hash) under the build lock, its kept collection as `copy`
+    reads it."""
     from .anki import Incomplete, note_wants, package_notes
     from .build import collection_path, write_outputs
     from .collection import Want
-    from .paths import cache_dir
 
     package, lock = inputs.out_dir / f"{deck.output}.apkg", lock_path(inputs.out_dir, deck.output)
     if read is None:
@@ -286,7 +306,13 @@ def _splice_deck(
     notes.update((dc.id, (dc, name)) for dc, name in zip(removed, names, strict=True))
     try:
         data, written = package_notes(
-            wanted, notes, subdecks, config, {}, keep=collection_path(cache_dir(), package)
+            wanted,
+            notes,
+            subdecks,
+            config,
+            {},
+            keep=collection_path(cache_dir(), package),
+            kept=copy,
         )
     except Incomplete:
         return None  # the kept collection is not the last build's: built whole
