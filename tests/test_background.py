@@ -45,3 +45,15 @@ def test_a_failed_write_leaves_the_old_files_and_no_temporary_one(
     monkeypatch.setattr(atomic, "_write_temp", real)
     atomic.write_all_atomic([(lock, b"new lock"), (deck, b"new deck")])
     assert (lock.read_bytes(), deck.read_bytes()) == (b"new lock", b"new deck")
+
+
+def test_settled_waits_for_every_thread_started_here() -> None:
+    """Before the build forks its parse workers, no thread of ours is left running."""
+    import threading
+
+    release = threading.Event()
+    started = [background.in_background(lambda: release.wait(5)) for _ in range(2)]
+    threading.Timer(0.05, release.set).start()
+    background.settled()
+    assert not any(p._thread.is_alive() for p in started)
+    assert all(p.result() for p in started)

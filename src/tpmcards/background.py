@@ -10,10 +10,11 @@ than some of this work takes.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-__all__ = ["Pending", "in_background", "write_in_background", "written"]
+__all__ = ["Pending", "in_background", "settled", "write_in_background", "written"]
 
 T = TypeVar("T")
 
@@ -28,6 +29,7 @@ class Pending(Generic[T]):
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="tpmcards-background")
         self._thread.start()
+        _RUNNING.add(self._thread)
 
     def _run(self) -> None:
         work, self._work = self._work, None
@@ -43,6 +45,16 @@ class Pending(Generic[T]):
         if self._error is not None:
             raise self._error
         return self._value  # type: ignore[return-value]
+
+
+_RUNNING: weakref.WeakSet[threading.Thread] = weakref.WeakSet()  # threads started here
+
+
+def settled() -> None:
+    """Wait until every thread started here has ended: before the process forks (a
+    child of a process with threads running may find a lock held for good)."""
+    for thread in list(_RUNNING):
+        thread.join()
 
 
 def in_background(work: Callable[[], T]) -> Pending[T]:

@@ -200,6 +200,9 @@ def _parse(batch: list[Guide], progress: Progress | None) -> Iterator[list[Card]
     from concurrent.futures import ProcessPoolExecutor
 
     from . import document, extract  # noqa: F401
+    from .background import settled
+
+    settled()  # no thread of ours runs while the workers are forked
 
     # Chunks of a few files each: fewer round trips than one file per task, and still
     # balanced when the files differ in size.

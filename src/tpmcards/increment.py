@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .background import Pending, in_background
 from .buildstate import DeckState, Group, Part, State, group, keyed_by_guide, load, make_part, sha
+from .cache import PARALLEL_MIN_FILES
 from .identity import Assignment, assign_ids
 from .lockfile import (
     entry_lines,
@@ -78,8 +79,10 @@ def splice(folder: Path, inputs: Inputs, now: int) -> tuple[list[DeckReport], St
     out_dir = inputs.out_dir
     # While the changed guides are parsed, the locks of the decks they had cards in, and
     # the collections kept for them (collection.py), are read and checked in threads (file
-    # reads and hashing release the GIL; parsing holds it).
-    were = list(dict.fromkeys(p.deck for n in changed for p in state.guides[n][1]))
+    # reads and hashing release the GIL; parsing holds it). Not when so many changed that
+    # forked workers parse them: those threads would only be waited for (background.py).
+    few = len(changed) < PARALLEL_MIN_FILES
+    were = list(dict.fromkeys(p.deck for n in changed for p in state.guides[n][1])) if few else []
     reading = _read_ahead([state.decks[d].output for d in were], out_dir)
     locks = dict(zip(were, reading[0], strict=True))
     copies = dict(zip(were, reading[1], strict=True))
