@@ -45,6 +45,8 @@ def test_a_yes_that_goes_on_to_tell_how_is_asked_how() -> None:
             "Hivelog supports any number of apiaries, each with its own map and weather.",
             B,
         ),
+        # A yes followed by no way to ask how stays the yes/no card, and `check` names it.
+        ("Does Hivelog support tablets?", "Yes, since version 2.", B),
         (
             "Who wrote Hivelog?",
             "A club of beekeepers in Ghent.",
@@ -52,4 +54,4 @@ def test_a_yes_that_goes_on_to_tell_how_is_asked_how() -> None:
         ),
     ]
     result = CliRunner().invoke(cli, ["check", str(FIND / "yes-how.md")])
-    assert 'yes/no question answered yes or no "Does Hivelog support tablets?"' in result.output
+    assert 'yes/no question "Does Hivelog support tablets?"; ask for the' in result.output

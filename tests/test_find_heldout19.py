@@ -23,10 +23,12 @@ def test_a_yes_that_tells_how_is_asked_how_in_other_languages() -> None:
             "Écrivez-nous une semaine avant et venez un samedi matin.",
             B,
         ),
+        # "Oui, bien sûr." tells no how: the yes/no card stays as the guide asked it.
+        ("ruches — Peut-on acheter du miel sur place ?", "Oui, bien sûr.", B),
         ("ruches — Wie kann man Bienenwachs kaufen?", "Im Hofladen, in Blöcken zu 250 Gramm.", B),
     ]
     result = CliRunner().invoke(cli, ["check", str(FIND / "oui-comment.md")])
-    assert '"Peut-on acheter du miel sur place ?"; card dropped' in result.output
+    assert '"Peut-on acheter du miel sur place ?"; ask for the content instead' in result.output
 
 
 def test_headings_written_without_a_space_after_their_hashes() -> None:

@@ -203,8 +203,8 @@ def test_questions_set_apart_in_quotes_over_their_answers() -> None:
 
 
 def test_a_short_answer_answers_and_the_long_one_is_its_background() -> None:
-    """`Short answer:` / `Longer answer:`: the short one is the answer (a bare "Yes" makes a
-    yes/no card, dropped), the long one goes to the back; "Can I ...?" denied in a later
+    """`Short answer:` / `Longer answer:`: the short one is the answer (a bare "Yes" stays the
+    yes/no card the guide wrote), the long one goes to the back; "Can I ...?" denied in a later
     sentence ("the short answer is no, you cannot") is never asked "How can I ...?"; a
     "Troubleshooting and FAQs" page names no subject."""
     rows = cards_json(FIND / "short-long.md")
@@ -216,16 +216,22 @@ def test_a_short_answer_answers_and_the_long_one_is_its_background() -> None:
             "",
         ),
         (
+            "Can I move the hive at night?",
+            "<p>Yes</p>",
+            "<p>Close the entrance at dusk, strap the boxes and move them before dawn.</p>",
+        ),
+        (
             "Why does the scale drift in the sun?",
             "<p>Heat.</p>",
             "<p>The load cell expands as it warms, which reads as weight.</p>",
         ),
-        # A no with its reason asks for the reason; a bare "No." stays a yes/no card, dropped.
+        # A no with its reason asks for the reason; a bare "No." stays the yes/no card.
         (
             "Why is it not possible to weigh a single frame?",
             "<p>Not with this scale, because its load cell sits under the whole hive.</p>",
             "",
         ),
+        ("Can I paint the scale?", "<p>No.</p>", ""),
     ]
 
 

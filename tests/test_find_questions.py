@@ -179,7 +179,9 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             "It has no data source yet; pick one in its settings.",
             B,
         ),
-        # "Can widgets share a source? Yes." is a yes/no card: dropped (CARDS.md rule 4)
+        # "Can widgets share a source? Yes.": the yes is the fact, kept as asked (`check`
+        # names it, CARDS.md rule 4).
+        ("Can widgets share a source?", "Yes.", B),
         ("Widget vanished after an update!", "Clear the browser cache and reload the page.", B),
     ],
     # A list of abbreviations is a glossary: its two-column table is a term per row whatever
@@ -401,6 +403,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         (
             "Quel port utilise DNS ? A) 22 B) 53 C) 80",
             "B) 53 DNS répond sur le port 53, en UDP comme en TCP.",
+            B,
+        ),
+        (
+            "Peut-on se passer de DNS ? A) Oui, toujours B) Non, sauf avec des adresses IP "
+            "saisies à la main",
+            "B) Non, sauf avec des adresses IP saisies à la main Sans DNS, il faut connaître les "
+            "adresses.",
             B,
         ),
         ("Which layer does IP belong to? a) Transport b) Network c) Session", "b) Network", B),
@@ -645,15 +654,35 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     ],
     # Yes/no questions of Russian (ли), Chinese (吗, 是否), Japanese (ですか), Korean
     # (나요, 까), Polish (Czy), Turkish (mi) and Dutch answered with the language's yes or no
-    # (да, 不能的, 可以的, 是的, はい, 네, 아니요, Tak, Nie, Evet, Nee) are no cards, whatever
-    # the answer goes on to say; the content questions
-    # among them (Сколько, 多久, どの, 어디) stay.
+    # (да, 不能的, 可以的, 是的, はい, 네, 아니요, Tak, Nie, Evet, Nee) are cards as asked,
+    # the verdict being the fact, and `check` names each (CARDS.md rule 4).
     # The guide's subject ("Backup FAQ") goes before a question in any language.
     "yesno-languages.md": [
+        # Answered yes or no in any language: the verdict is the fact, kept as asked.
+        (
+            "Backup — Включено ли шифрование по умолчанию?",
+            "Да, ключ создаётся при первом запуске.",
+            B,
+        ),
+        ("Backup — Можно ли восстановить один файл?", "Нет, только весь снимок целиком.", B),
         ("Backup — Сколько снимков хранится?", "Семь последних, старые удаляются сами.", B),
+        ("Backup — 能在运行时修改备份目录吗？", "不能的，需要先停止服务再修改。", B),
+        ("Backup — 可以同时备份两台机器吗？", "可以的，每台机器用自己的配置文件。", B),
+        ("Backup — 是否支持增量备份？", "是的，默认只复制变化的块。", B),
         ("Backup — 备份保存多久？", "三十天。", B),
+        ("Backup — 夜間にバックアップは自動で実行されますか？", "はい、毎晩二時に始まります。", B),
         ("Backup — 圧縮はどの形式ですか？", "zstd を使います。", B),
+        ("Backup — 백업 파일을 암호화할 수 있나요?", "네, 설정에서 키를 지정하면 됩니다.", B),
+        ("Backup — 원격 저장소가 필요합니까?", "아니요, 로컬 디스크만으로도 동작합니다.", B),
         ("Backup — 백업은 어디에 저장되나요?", "기본값은 홈 디렉터리의 backups 폴더입니다.", B),
+        ("Backup — Czy kopia działa bez sieci?", "Tak, wystarczy dysk lokalny.", B),
+        ("Backup — Czy trzeba zatrzymać usługę?", "Nie, kopia powstaje w tle.", B),
+        ("Backup — Yedekleme şifreli mi?", "Evet, anahtar ilk çalıştırmada oluşur.", B),
+        (
+            "Backup — Is de back-up ook gecomprimeerd?",
+            "Nee, de blokken worden ongewijzigd bewaard.",
+            B,
+        ),
     ],
     # Close facts whose answers share most words are not near-duplicates when their
     # questions differ in a word that tells: a qualifier ("leading"), a number (`-9` and
@@ -945,7 +974,7 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     ],
     # MkDocs Material collapsibles in the source: `??? question "...?"` with an indented
     # body (after a blank line or not); `!!! faq` answered "No, ..." is a yes/no card
-    # (dropped, CARDS.md rule 4); a `???+ note` asks nothing.
+    # kept as asked (CARDS.md rule 4: `check` names it); a `???+ note` asks nothing.
     "mkdocs-admonitions.md": [
         (
             "Why is the first request slow?",
@@ -953,6 +982,7 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
             B,
         ),
         ("How large can an entry be?", "One megabyte; larger values are refused.", B),
+        ("Does the cache survive a reboot?", "No, it lives in memory only.", B),
     ],
     # Raw `<dl>` in Markdown, and a Sphinx `.. glossary::` rendered as `<dl class="glossary">`
     # with its `¶` permalinks: term cards.

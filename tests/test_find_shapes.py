@@ -181,8 +181,12 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Which port does DNS answer on?", "53, over UDP and TCP", B),
     ],
     # A yes/no question answered "not yet" or "at the moment it is not possible" (after a
-    # short exclamation too) is answered no: no card. One answered with a fact is a card.
+    # short exclamation too) is answered no: the card stays as asked, and `check` names it.
     "not-yet-faq.md": [
+        ("Sketchpad — Can I export a drawing to PDF?",
+         "Not yet, but it is planned for the next release.", B),
+        ("Does Sketchpad run on phones?",
+         "What a thought! At the moment it is not possible: only desktops are supported.", B),
         (
             "Sketchpad — Is there a limit on the size of a drawing?",
             "Drawings of up to 10 000 by 10 000 pixels open in one piece.",

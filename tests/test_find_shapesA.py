@@ -27,23 +27,32 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("Reverse a list in place.", "items.reverse()", B),
         ("Count the words of a sentence.", "len(sentence.split())", B),
     ],
-    # "Kan ik boeken lenen zonder pas? Nee, ..." asks yes or no only: dropped (CARDS.md 4),
-    # as does "Krijg ik wat geld terug ...?", whose "wat" is "some", not "what".
+    # "Kan ik boeken lenen zonder pas? Nee, ..." asks yes or no only: kept as asked, and
+    # `check` names it (CARDS.md 4), as it does "Krijg ik wat geld terug ...?", whose "wat"
+    # is "some", not "what".
     "vraag-antwoord.md": [
         (
             "Wat als ik mijn pas ben verloren? Kan ik dan nog boeken lenen?",
             "Nee. Laat de pas eerst blokkeren aan de balie en vraag daar een nieuwe aan.",
             B,
         ),
+        ("Kan ik boeken lenen zonder pas?", "Nee, de pas is altijd nodig bij het lenen.", B),
         (
             "Hoe lang mag ik een boek houden?",
             "Drie weken; daarna kunt u het twee keer verlengen.",
             B,
         ),
+        (
+            "Krijg ik wat geld terug als ik mijn abonnement opzeg?",
+            "Nee, het abonnement loopt door tot het einde van het jaar.",
+            B,
+        ),
     ],
-    # The answers open with a numeric entity (`**答：**&#x5728;...`); "是的。" alone is dropped.
+    # The answers open with a numeric entity (`**答：**&#x5728;...`); "是的。" alone is the
+    # yes/no card the guide wrote.
     "wen-da-headings.md": [
         ("养蜂 — 蜂王每天能产多少卵？", "在盛夏，蜂王每天最多可产两千枚卵。", B),
+        ("养蜂 — 冬天需要给蜂群喂糖吗？", "是的。", B),
         ("养蜂 — 为什么开箱前要喷烟？", "烟雾能掩盖守卫蜂发出的警报气味。", B),
     ],
     # Four of the seven are not answered yet: findings, no cards.

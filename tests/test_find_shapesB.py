@@ -118,11 +118,26 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # "Do I need X to Y? No, to Y you need Z": the card asks what Y needs, the no goes. Not
     # where the answer says what to do instead without saying Y again (the laptop), nor
     # where "to" names no purpose ("to my tutor"), nor where nothing is needed: yes/no
-    # cards, dropped.
+    # cards as the guide asked them.
     "needed-faq.md": [
         (
             "Summer School — What do I need to study here?",
             "To study here for less than 90 days you only need a valid passport.",
+            B,
+        ),
+        (
+            "Summer School — Am I required to own a laptop to join the course?",
+            "No. The library lends laptops; you must book one a week ahead.",
+            B,
+        ),
+        (
+            "Summer School — Do I need to talk to my tutor?",
+            "No, you need to write to the office instead.",
+            B,
+        ),
+        (
+            "Summer School — Do I need a ticket to enter the museum?",
+            "No, entry is free for students.",
             B,
         ),
         ("Summer School — Where do lessons take place?", "In the east wing, rooms 2 to 5.", B),

@@ -82,7 +82,8 @@ _ASIDE = lazy(
 # something of its own ("Don't worry, your data is kept.") stays.
 _FILLER = lazy(
     r"^(?:(?:that's\s+an?\s+|a\s+)?(?:good|great|excellent|nice|fair|interesting)\s+question"
-    r"|glad\s+you\s+asked|thanks?(?:\s+you)?\s+for\s+asking|(?:don'?t|do\s+not)\s+"
+    r"|glad\s+you\s+asked|thanks?(?:\s+you)?\s+for\s+(?:asking|considering\b.*|your\s+interest\b.*"
+    r"|reaching\s+out|choosing\b.*)|(?:don'?t|do\s+not)\s+"
     r"(?:worry|panic|fret)|not\s+to\s+worry|no\s+worries|happy\s+to\s+help"
     r"|(?:that|this|it)(?:'s|\s+is)\s+(?:no\s+problem|(?:perfectly\s+|completely\s+|quite\s+)?"
     r"(?:normal|natural|common|fine|ok|okay))|no\s+problem|(?:this|that|it)\s+(?:happens|can\s+happen)"
@@ -92,12 +93,18 @@ _FILLER = lazy(
     re.I,
 )
 _BLOCKS = {"ul", "ol", "pre", "table", "dl", "blockquote", "details", "div", "figure"}
+
+
+def _asks(sentence: str) -> bool:
+    """An answer's sentence that asks back ("Did you find a bug?") before it answers."""
+    return sentence.rstrip().endswith(("?", "？", "؟"))
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A sentence ends at . ! ? (and a closing quote or bracket) before a space and a capital,
 # a digit or an opening quote; or at a CJK full stop.
 _END = lazy(
     r"(?<=[.!?])(?P<close>[\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u024f])|(?<=[。！？])\s*(?=\S)"
 )
+_END_BEFORE_TAG = lazy(r"[.!?。！？][\"”’)\]]*\s+$")
 _ABBREVIATION = lazy(
     r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|Mr|Mrs|Ms|Dr|St|No|Fig|Q)|\b[A-Z])\.$", re.I
 )
@@ -287,6 +294,7 @@ def _shortened(card: Card) -> Card:
         and short_enough(plain)
         and not _ASIDE.match(plain)
         and not _FILLER.match(first_sentence(plain)[0])
+        and not _asks(first_sentence(plain)[0])
     ):
         return card  # nothing to cut and no link to drop: the common case, without parsing
     question = to_text(card.question)
@@ -298,7 +306,11 @@ def _shortened(card: Card) -> Card:
     pieces = [p for p in pieces if not _points_away(p)] or pieces
     pieces = [p for p in pieces if not _ATTRIBUTES.match(p.text.strip())] or pieces
     pieces = [p for p in map(_without_trailing_pointer, pieces) if p is not None] or pieces
-    while len(pieces) > 1 and pieces[0].block == "p" and _FILLER.match(pieces[0].text):
+    while (
+        len(pieces) > 1
+        and pieces[0].block == "p"
+        and (_FILLER.match(pieces[0].text) or _asks(pieces[0].text))
+    ):
         pieces = pieces[1:]
     if len(pieces) > 1 and pieces[1].block == "p" and _ASIDE.match(pieces[0].text):
         # "Also called the L2 norm. The norm of x is ...": the answer first, the aside after.
@@ -464,6 +476,16 @@ def _sentences(paragraph: Tag) -> list[str]:
         rest = text[start:]
         depth += rest.count("(") - rest.count(")")
         current += _escaped(rest)
+        head = to_text(current).rstrip()
+        if (
+            isinstance(child.next_sibling, Tag)
+            and _END_BEFORE_TAG.search(rest)
+            and depth == 0
+            and not _ABBREVIATION.search(head)
+        ):
+            # "Found a bug? <a>Open an issue</a>": the sentence ends before the link.
+            sentences.append(current)
+            current = ""
     if current.strip():
         sentences.append(current)
     return [s.strip() for s in sentences if to_text(s).strip() or "<img" in s]

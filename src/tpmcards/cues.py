@@ -39,6 +39,7 @@ __all__ = [
     "name_subject",
     "one_question",
     "paired",
+    "reads_english",
     "title_subject",
     "two_questions",
     "unnamed_reference",
@@ -291,6 +292,34 @@ def _english(question: str) -> bool:
         return True
     words = re.findall(r"[a-z']+", question.lower())
     return question.endswith("?") and len(_ENGLISH_WORDS.intersection(words)) >= 2
+
+
+# The commonest small words of the languages guides are written in besides English.
+_OTHER_WORDS = frozenset(
+    """el la los las del que y es un una por para con se lo al le les des du et est une sur
+    pour dans pas der die das und ist ein eine mit nicht auf zu den dem von il di che della
+    het een van niet op o os da do dos em um uma não ao à w z na jest się i och är en ett
+    ve bir ile için değil và của là có không được je ve pro jak že nebo ale také jsou při
+    pokud jako podle když""".split()  # noqa: SIM905
+)
+_ENGLISH_SMALL = frozenset(
+    "the a an of to and or is are in on for with that which it its by from as be".split()  # noqa: SIM905
+)
+_UNSPACED_OR_OTHER_SCRIPT = lazy(
+    r"[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff"
+    r"\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
+
+
+def reads_english(text: str) -> bool:
+    """Whether a text reads as English rather than as another language: no letters of
+    another script, and no fewer of English's small words than of other languages'."""
+    if _UNSPACED_OR_OTHER_SCRIPT.search(text):
+        return False
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    ours = sum(1 for w in words if w in _ENGLISH_SMALL)
+    theirs = sum(1 for w in words if w in _OTHER_WORDS)
+    return ours >= theirs
 
 
 _ENGLISH_WORDS = {

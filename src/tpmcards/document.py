@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from . import bs4load  # noqa: F401  # isort: skip
@@ -49,6 +49,14 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         site = full_title[len(page_title) :].strip(" |—–·:-") if full_title != page_title else ""
         if site and GENERIC_TITLE.match(site) and not GENERIC_TITLE.match(page_title):
             page_title, site = site, page_title  # "WOZexperts | FAQ": the site's name first
+        if not site:
+            # `<meta property="og:site_name" content="The ChoiceScript IDE">`: the site's own
+            # name for itself, when its <title> holds none.
+            meta_tag = soup.find("meta", attrs={"property": "og:site_name"}) or soup.find(
+                "meta", attrs={"name": "application-name"}
+            )
+            content = meta_tag.get("content") if isinstance(meta_tag, Tag) else None
+            site = " ".join(content.split()) if isinstance(content, str) else ""
         root: Tag | BeautifulSoup = find_article(soup)
         line_offset = source.body_line - 1
     else:
@@ -69,7 +77,9 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
     sections = tuple(outline.finish())
     faq = front_matter_faq(source.meta) if source.meta else None
     if faq is not None:
-        sections = (faq, *sections)
+        # After the page's own sections: a question the page asks as well is its card, and
+        # the front matter's copy (an SEO summary of it) a duplicate.
+        sections = (*sections, faq)
     # A page without a top heading is better named by its <title> than by its first <h2>.
     title = (
         str(source.meta.get("title") or "")
@@ -77,7 +87,11 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         or page_title
         or _first_heading(sections)
     )
-    site = _SITE_SUFFIX.sub("", site).strip() or site
+    if not site and source.meta:
+        site = _meta_site(source.meta)
+    # "RUNALYZE - User documentation 2.1 Dokumentation": the name before the words.
+    named = _SITE_SUFFIX.sub("", _SITE_SUFFIX.sub("", site)).strip(" -–—|·:")
+    site = _SITE_PREFIX.sub(r"\g<name>", named).strip() or site
     if site and GENERIC_TITLE.match(title) and len(site.split()) <= _SITE_WORDS:
         # "Frequently Asked Questions | Broad Sky Tax": the site is what the page is about.
         title = f"{site} — {title}"
@@ -85,10 +99,43 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
 
 
 _SITE_WORDS = 5  # a longer "site name" is a sentence, not a name
+# Front matter that names the site or product a page belongs to (Jekyll, Hugo and SEO
+# plug-ins): a name, or a title built as "FAQ | Product".
+_SITE_KEYS = ("site_name", "product", "project", "app_name")
+_SITE_TITLE_KEYS = ("seo_title", "og_title", "meta_title")
+
+
+def _meta_site(meta: Mapping[str, object]) -> str:
+    """The site's or product's name that a page's front matter gives, or ""."""
+    for key in _SITE_KEYS:
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    for key in _SITE_TITLE_KEYS:
+        value = meta.get(key)
+        if not isinstance(value, str):
+            continue
+        full = " ".join(value.split())
+        page = without_site_name(full)
+        if page != full and GENERIC_TITLE.match(page):
+            return full[len(page) :].strip(" |—–·:-")
+        if page != full and GENERIC_TITLE.match(full[len(page) :].strip(" |—–·:-")):
+            return page
+    return ""
 # What a docs site adds after its name: "alerta 4.1 documentation", "Sphinx docs".
 _SITE_SUFFIX = lazy(
-    r"(?:\s+(?:v?\d+(?:\.\d+)*(?:\.x)?|latest|stable|dev))*\s+(?:documentation|docs|"
-    r"manual|reference|wiki|dokumentation|documentaci[oó]n)\s*$",
+    r"(?:\s+(?:v?\d+(?:\.\d+)*(?:\.x)?|latest|stable|dev))*(?:\s+(?:user|developer|api))?"
+    r"\s+(?:documentation|docs|manual|reference|wiki|dokumentation|documentaci[oó]n|"
+    r"documenta[cç][aã]o|documentazione|documentatie|dokumentacja|ドキュメント|文档|文檔|"
+    r"문서|документация|документація)(?:\s+v?\d+(?:\.\d+)*)?\s*$",
+    re.I,
+)
+# ... and before it, in the languages that name the documentation first: "документация
+# Typicon.Online 0.1", "documentation de Foo".
+_SITE_PREFIX = lazy(
+    r"^(?:документация|документація|dokumentacja|documentation\s+(?:de|du)|"
+    r"documentaci[oó]n\s+de|documenta[cç][aã]o\s+d[eo])\s+(?P<name>.+?)"
+    r"(?:\s+v?\d+(?:\.\d+)*)?\s*$",
     re.I,
 )
 

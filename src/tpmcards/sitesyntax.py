@@ -4,6 +4,7 @@ markdown-it plugin that drops it before the blocks are read, keeping what it wra
 - Liquid tags alone on a line (Jekyll `{% include toc.html %}`, GitBook `{% hint %}` /
   `{% endhint %}`, `{% tabs %}`, `{% raw %}`) go; an include's `content="..."` stays as text.
 - A link to a Liquid tag (`[the standards]({% include standards-url %})`) is its text.
+- kramdown's attribute lists (`**term**{:#term}`, `{: .note}`) go.
 - Docusaurus and VuePress containers (`:::tip Title` ... `:::`) lose their fences and keep
   their body (a collapsible `::: details` stays); MDX `import` lines and `<Tabs>` tags go,
   their contents stay, each tab under its label.
@@ -32,9 +33,11 @@ _SITE_LINE = lazy(
     r"[ \t]*$)",
     re.S | re.M,
 )
-# The prop that titles a collapsible component: `<Accordion title="...">`, `<FAQ title='...'>`.
+# The prop that titles a collapsible component: `<Accordion title="...">`, `<FAQ title='...'>`;
+# the title may hold the other quotes ("How do I use the Portal's API?").
 _TITLE_PROP = lazy(
-    r"""\b(?:title|summary|question|header)\s*=\s*\{?\s*(?P<q>["'`])(?P<text>[^"'`\n]+)(?P=q)"""
+    r"""\b(?:title|summary|question|header)\s*=\s*\{?\s*(?P<q>["'`])(?P<text>(?:(?!(?P=q))[^\n])+)"""
+    r"(?P=q)"
 )
 _KEPT_CONTAINERS = {"details", "spoiler"}  # collapsibles: a question over its answer
 _TAB_LABEL = lazy(
@@ -58,6 +61,7 @@ def _drop_site_syntax(state: StateCore) -> None:
         and ":::" not in src
         and "import " not in src
         and "{{" not in src
+        and "{:" not in src
         and _COMPONENT.search(src) is None
         and _HTML_OPENER.search(src) is None
     ):
@@ -93,13 +97,25 @@ def _drop_site_syntax(state: StateCore) -> None:
         src = _joined_html_blocks(src)
     if "{{<" in src or "{{%" in src:
         src = _INLINE_SHORTCODE.sub(_shortcode_text, src)
+        src = _SHORTCODE_LINE.sub(_read_shortcode_line, src)
     if open_components or "\n::: details " in src:
         # A component's closer right above the next one's opener would run the two into one
         # paragraph: the opener closes it instead.
         src = _CLOSER_OVER_OPENER.sub(r"\n\g<opener>", src)
     if "{%" in src:
         src = _LIQUID_LINK.sub(lambda m: m.group("text"), src)
+    if "{:" in src:
+        src = _IAL.sub(lambda m: m.group("fence") or "", src)
     state.src = src
+
+
+# kramdown's attribute lists (`**atonal**{:#atonal}:`, `{: .note}`): a Jekyll page's ids and
+# classes, no text; outside code.
+_IAL = lazy(
+    r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
+    r"|(?<!`)\{:[^{}\n]*\}",
+    re.S | re.M,
+)
 
 
 # A heading written without the space after its hashes (`###Что такое UML?`), as Markdown
@@ -165,6 +181,18 @@ def _shortcode_text(match: re.Match[str]) -> str:
         return match.group(0)  # alone on its line
     named = _SHORTCODE_TEXT.search(match.group("args"))
     return named.group("text") if named else ""
+
+
+# A shortcode alone on its line (`{{< /blocks/products/pf/main-wrap-class >}}`, a page
+# template's wrapper): it goes, unless it is a collapsible that `details` reads.
+_SHORTCODE_LINE = lazy(
+    r"^[ \t]*\{\{[<%]\s*/?\s*(?P<name>[\w/-]+)[^\n{}]{0,400}?[>%]\}\}[ \t]*$", re.M
+)
+_READ_SHORTCODES = {"details", "expand", "spoiler", "collapse", "accordion"}
+
+
+def _read_shortcode_line(match: re.Match[str]) -> str:
+    return match.group(0) if match.group("name").lower() in _READ_SHORTCODES else ""
 
 
 # A block of raw HTML opened at the start of a line (`<div class="card">`), which a site's

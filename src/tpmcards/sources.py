@@ -307,12 +307,16 @@ def split_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str,
 
 
 _TOML_FRONT_MATTER = lazy(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+# JBake's header: `key=value` lines closed by a line of six tildes (left in, the tildes would
+# open a code fence that holds the whole guide).
+_JBAKE_HEADER = lazy(r"\A((?:[A-Za-z][\w.-]*=[^\n]*\r?\n)+)~~~~~~[ \t]*(?:\r?\n|\Z)")
 
 
 def _other_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str, int]:
-    """Hugo's TOML (`+++`) or JSON (`{...}` from the first line) front matter, read for
-    its `title`, `deck`, `topic` and `tags` as YAML's would be; text that opens with a brace
-    but holds no JSON object (a shortcode) is no front matter."""
+    """Hugo's TOML (`+++`) or JSON (`{...}` from the first line) front matter, or JBake's
+    `key=value` header, read for its `title`, `deck`, `topic` and `tags` as YAML's would
+    be; text that opens with a brace but holds no JSON object (a shortcode) is no front
+    matter."""
     meta: Any
     toml = _TOML_FRONT_MATTER.match(text)
     if toml:
@@ -325,6 +329,12 @@ def _other_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str
         except tomllib.TOMLDecodeError as err:
             raise ConfigError(f"front matter is not valid TOML ({err})", display, 2) from None
         end = toml.end()
+    elif jbake := _JBAKE_HEADER.match(text):
+        pairs = (line.partition("=") for line in jbake.group(1).splitlines())
+        meta = {key.strip(): value.strip() for key, _, value in pairs}
+        if "tags" in meta:
+            meta["tags"] = [t.strip() for t in meta["tags"].split(",") if t.strip()]
+        end = jbake.end()
     elif text.startswith("{"):
         import json
 

@@ -21,10 +21,15 @@ _FAQ_LATIN = (
     r"foire\s+aux\s+questions|questions\s+fr[ée]quentes|domande\s+frequenti|"
     r"perguntas\s+frequentes|veelgestelde\s+vragen|najczęściej\s+zadawane\s+pytania|"
     r"часто\s+задаваемые\s+вопросы|sıkça?\s+sorulan\s+sorular|pertanyaan\s+umum|"
-    r"câu\s+hỏi\s+thường\s+gặp"
+    r"câu\s+hỏi\s+thường\s+gặp|hỏi\s+đáp|вопросы\s+и\s+ответы|питання\s+(?:і|та)\s+відповіді|"
+    r"nejčastější\s+otázky|často\s+kladené\s+otázky|preguntas\s+y\s+respuestas|"
+    r"perguntas\s+e\s+respostas|questions\s+et\s+r[ée]ponses|domande\s+e\s+risposte|"
+    r"vragen\s+en\s+antwoorden|pytania\s+i\s+odpowiedzi|sorular\s+ve\s+cevaplar"
 )
 # ... and in scripts written without spaces, where no word boundary sets it off.
-_FAQ_CJK = r"常见问题(?:解答)?|常見問題|よくある(?:ご)?質問|자주\s*묻는\s*질문"
+_FAQ_CJK = (
+    r"常见问题(?:解答)?|常見問題|よくある(?:ご)?質問|자주\s*묻는\s*질문|问答|問答|질문과\s*답변"
+)
 _FAQ = rf"(?:\b(?:{_FAQ_LATIN})\b|{_FAQ_CJK})"
 
 # A page title that names no subject of its own.

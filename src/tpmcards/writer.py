@@ -22,6 +22,7 @@ from .cues import (
     guide_subject,
     name_subject,
     one_question,
+    reads_english,
     title_subject,
 )
 from .definitions import defining_sentence
@@ -71,12 +72,15 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     )
     written: list[Card] = []
     for card in cards:
-        card = apply_terms(card, config.terms)
+        card = _undecorated(_spaced_links(apply_terms(card, config.terms)))
         card = ask_for_content(card)
         yes_no = yes_no_card(card)
-        if yes_no is not None:
-            smells.append(Smell(card.source, f'{yes_no} "{plain_text(card)}"; card dropped'))
-            continue
+        if yes_no is not None and not _warned_yes_no(card):
+            # Kept: the verdict and what follows it are the guide's fact ("No, but install
+            # it on every server"); `check` asks the author for a content question.
+            smells.append(
+                Smell(card.source, f'{yes_no} "{plain_text(card)}"; ask for the content instead')
+            )
         card = ask_about_problem(one_question(shorten_answer(card)))
         card = ask_what_is_looked_for(card)
         if subject is None and _THIS_PRODUCT.search(to_text(card.question)):
@@ -105,6 +109,11 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     for card in kept:
         smells.extend(Smell(card.source, message) for message in card_smells(card))
     return Written(tuple(kept), tuple(smells))
+
+
+def _warned_yes_no(card: Card) -> bool:
+    """Whether `check`'s reading of the finished card names it a yes/no question anyway."""
+    return any(m.startswith("yes/no question") for m in card_smells(card))
 
 
 # "this thing", "this site", "this app": the product a guide is about, named nowhere else.
@@ -147,6 +156,37 @@ def apply_terms(card: Card, terms: Sequence[tuple[str, str]]) -> Card:
         answer=fix_terms(card.answer, terms),
         items=tuple(fix_terms(item, terms) for item in card.items),
     )
+
+
+# A link run into the word before it ("visit the forum[here](url)", as machine-translated
+# pages often write it): two words on the page, glued. Scripts that part words by spaces
+# only; a CJK sentence runs into its links by right.
+_SPACED_LETTER = "A-Za-zÀ-ɏḀ-ỿͰ-ϿЀ-ӿ"
+_GLUED_LINK = lazy(rf"(?<=[{_SPACED_LETTER}])(?=<a\b[^>]*>\s*[{_SPACED_LETTER}])")
+
+
+def _spaced_links(card: Card) -> Card:
+    """The card with a space between each link and the word it was run into."""
+    fields = (card.question, card.answer, card.extra)
+    if not any("<a" in field for field in fields):
+        return card
+    question, answer, extra = (_GLUED_LINK.sub(" ", field) for field in fields)
+    return replace(card, question=question, answer=answer, extra=extra)
+
+
+# Marks after a question's mark that rate or decorate it ("...문제는? ⭐⭐⭐", "Why? 🔥"): no
+# words of the question.
+_DECORATION = lazy(
+    r"(?<=[?？])(?:\s|&nbsp;)*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
+    r"(?:[\s\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]|&nbsp;)*(?=(?:</[a-z]+>\s*)*$)"
+)
+
+
+def _undecorated(card: Card) -> Card:
+    """The card without the stars or emoji after its question's mark."""
+    if card.kind is CardKind.CLOZE or not _DECORATION.search(card.question):
+        return card
+    return replace(card, question=_DECORATION.sub("", card.question))
 
 
 def fix_document(document: Document, terms: Sequence[tuple[str, str]]) -> Document:
@@ -240,14 +280,15 @@ _ITEM_WITH_CUE = lazy(
 
 
 def _split_list(card: Card) -> Iterable[Card]:
-    """A list of more than four: one card per item with its own cue, or, for an ordered
-    sequence, an overlapping cloze per step. The answer's opening before the list is not
+    """A list of more than four, or a set of named meanings ("Mutualism: both organisms
+    benefit") of any size: one card per item with its own cue, or, for an ordered sequence
+    of more than four, an overlapping cloze per step. The answer's opening before the list is not
     lost: when it states a fact (a sentence that is more than the list's "...:"
     introduction) it is a card of its own, asked by the list's question; otherwise it goes
     to the back of every item's card as context."""
     items = tuple(item for item in list_items(card) if item.strip(" `*_-"))
-    lead = _LIST_QUESTION.sub("", to_text(card.question)).strip().rstrip(" ?:.")
-    if len(items) <= MAX_LIST or not lead:
+    lead = _LIST_QUESTION.sub("", to_text(card.question)).strip().rstrip(" ?:.").lstrip("¿ ")
+    if not lead or (len(items) <= MAX_LIST and not _named_set(card, items, lead)):
         yield card
         return
     opening = _opening(card.answer)
@@ -268,6 +309,7 @@ def _split_list(card: Card) -> Iterable[Card]:
     numbered = "<ol" in card.answer
     ordered = numbered and _sequence(card, lead)
     cued = [_ITEM_WITH_CUE.match(item) for item in items]
+    english = reads_english(" ".join((lead, *items)))
     # A long item is asked by its first sentence, its neighbours shown by theirs: the rest
     # of it is the card's Extra (a whole paragraph hidden is no cloze).
     heads = [
@@ -279,8 +321,15 @@ def _split_list(card: Card) -> Iterable[Card]:
         if not ordered and all(cued):
             assert match is not None
             cue = match.group("paren") or match.group("after")
-            question = f"{escape(lead)}: which one means {escape(_lower_first(cue))}?"
-            answer = f"<p>{escape(match.group('name').strip())}</p>{context}"
+            name = match.group("name").strip()
+            if english:
+                question = f"{escape(lead)}: which one means {escape(_lower_first(cue))}?"
+                answer = f"<p>{escape(name)}</p>{context}"
+            else:
+                # No English frame around another language's words: the name asks, as a
+                # glossary's term does, and its meaning answers.
+                question = f"{escape(lead)}: {escape(name)}"
+                answer = f"<p>{escape(cue)}</p>{context}"
             yield replace(
                 card, key=key, question=question, answer=answer, kind=CardKind.BASIC, items=()
             )
@@ -300,7 +349,8 @@ def _split_list(card: Card) -> Iterable[Card]:
             text = f"{escape(lead)} ({len(items)}): {'; '.join(shown)}"
         else:
             others = [escape(other[0]) for m, other in enumerate(heads) if m != n]
-            text = f"{escape(lead)} ({len(items)}): {'; '.join(others)}; and " + "{{c1::"
+            joint = "; and " if english else "; "  # no English word in another language
+            text = f"{escape(lead)} ({len(items)}): {'; '.join(others)}{joint}" + "{{c1::"
             text += escape(head) + "}}"
         extra = (f"<p>{escape(rest)}</p>" if rest else "") + card.extra
         yield replace(
@@ -319,6 +369,19 @@ _SEQUENCE = lazy(
     r"этапы?|шаги?|порядок|процесс)\b|步骤|流程|顺序|順序|手順|過程|过程|단계|절차|순서",
     re.I,
 )
+
+
+def _named_set(card: Card, items: tuple[str, ...], lead: str) -> bool:
+    """Whether two or more items each name a thing and say what it means, and are no
+    sequence: "name the 3" would grade three definitions at once (CARDS.md rule 1), while
+    each meaning asks for its own name."""
+    if card.kind is not CardKind.LIST or len(items) < 2:
+        return False
+    if not _LIST_QUESTION.search(to_text(card.question)):
+        return False  # a question the guide asked ("Explain X") keeps its answer whole
+    if not all(_ITEM_WITH_CUE.match(item) for item in items):
+        return False
+    return not ("<ol" in card.answer and _sequence(card, lead))
 
 
 def _sequence(card: Card, lead: str) -> bool:

@@ -39,7 +39,7 @@ from .base import (
     slug,
     unwrap_div,
 )
-from .details import checked_choice, details_blocks, labelled_choice
+from .details import checked_choice, details_blocks, labelled_choice, unfolded_answer
 from .explicit import (
     cloze_markup,
     emphasised_questions,
@@ -49,7 +49,7 @@ from .explicit import (
 from .flashcards import flashcard_lines, tool_file, tool_syntax
 from .glossaries import glossary_runs
 from .howto import how_to_tables
-from .keyed import answer_keys, keyed_answers
+from .keyed import answer_keys, keyed_answers, keyed_sections
 from .labels import short_and_long, unquoted_answer
 from .lists import lead_in_list, references_heading
 from .outline import (
@@ -161,6 +161,7 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
     document = fix_document(document, config.terms)  # the config's `terms:` put right first
     tool = tool_file(document)
     document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
+    document = keyed_sections(document)  # "### Pregunta 7" answered in a key at the end
     source = document.source
     seen: dict[str, _Asked] = {}  # each question's key: where it was first asked
     cards: list[Card] = []
@@ -277,9 +278,9 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                 first = seen[normal]
                 qualifier = _telling_heading(section.path, first.path)
                 if qualifier and to_text(answer) != first.answer:
-                    if first.place is not None:
+                    other = _telling_heading(first.path, section.path)
+                    if first.place is not None and other:
                         card = cards[first.place]
-                        other = _telling_heading(first.path, section.path)
                         cards[first.place] = replace(card, question=f"{card.question} ({other})")
                         seen[normal] = replace(first, place=None)
                     question = f"{question} ({qualifier})"
@@ -403,7 +404,7 @@ def _tidied(found: Found) -> Found:
     """A find with its answer out of the one box around it (`<div>`) and the quote its
     label opened (`> **Answer:** ...`), and its ticked options read (`- [x] ...`)."""
     if found.kind in {CardKind.BASIC, CardKind.LIST} and found.answer.lstrip().startswith("<"):
-        found = replace(found, answer=unquoted_answer(unwrap_div(found.answer)))
+        found = replace(found, answer=unquoted_answer(unwrap_div(unfolded_answer(found.answer))))
         if given := short_and_long(found.answer):
             found = replace(found, answer=given[0], extra=given[1] + found.extra)
     return labelled_choice(checked_choice(found))

@@ -56,7 +56,8 @@ Rule = Callable[[Scope], Iterator[Found]]
 # in the languages guides are written in, followed by a colon, stop, bracket or dash.
 NUMBERING = lazy(
     r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.):、．]|\d+\s*、|#\d+|Q\s*\d*\s*[.:)]|Q\s*A\s*\d*\s*[.:)]|Q\d+\s+|"
-    r"(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Soru|Вопрос|问题|問題|質問|질문|问|問)"
+    r"(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Soru|Pertanyaan|"
+    r"C[âa]u(?:\s+h[ỏo]i)?|Вопрос|Питання|问题|問題|質問|질문|问|問)"
     r"\s*\d*\s*[.:)：]|(?:Q|Question|Pregunta|Pergunta|Frage|Domanda|Вопрос)\s*\d+\s*[-–—]|"
     r"\d+\s*[-–—])\s*",
     re.I,
@@ -264,11 +265,11 @@ def entry_question(heading: str, among_entries: bool = False) -> str | None:
 
 GLOSSARY_HEADING = lazy(
     r"\b(?:glossary|glossar|glosarium|glosari|glosario|glossaire|gloss[áa]rio|glossario|terminology|"
-    r"vocabulary|lexicon|definitions|key terms|terms and definitions|begriffe|"
+    r"vocabulary|vocab|word\s?list|lexicon|definitions|key terms|terms and definitions|begriffe|"
     r"abbreviations|acronyms|abreviaturas|siglas|abk[üu]rzungen|abr[ée]viations|"
     r"definizioni|definiciones|d[ée]finitions|definitionen|defini[çc][õo]es|definities|"
     r"terminologi[ae]|terminolog[ií]a|woordenlijst|begrippen(?:lijst)?|s[łl]ownik|s[łl]owniczek|"
-    r"slovn[íi]k|s[öo]zl[üu]k|terimler|thu[ậa]t\s+ng[ữu]|t[ừu]\s+v[ựu]ng|istilah|kamus|"
+    r"slovn[íi]k|s[öo]zl[üu]k|terimler|thu[ậa]t\s+ng[ữu]|t[ừu]\s+v[ựu]ng|istilah|kamus|kosakata|"
     r"словарь|глоссарий|термины|глосарій|словник|терміни|γλωσσάριο|λεξικό)\b|"
     r"术语|術語|词汇|詞彙|用語集|用語|缩写|縮寫|용어|용어집|מילון|מונחים|مسرد|مصطلحات|शब्दावली",
     re.I,

@@ -24,7 +24,7 @@ from .base import (
 )
 from .emphasis import without_explanation_title
 from .items import first_line
-from .labels import block_label, qa_label, strip_answer_mark, strip_label
+from .labels import answer_summary, block_label, qa_label, strip_answer_mark, strip_label
 
 __all__ = [
     "choice_item",
@@ -33,48 +33,30 @@ __all__ = [
     "details_blocks",
     "has_answer_item",
     "lettered_choice",
+    "unfolded_answer",
 ]
-
-# A summary that names no question but only hides the answer ("Show answer", "Ver
-# respuesta", "Antwort", "答案"): the question is the text above it.
-_ANSWER_SUMMARY = lazy(
-    r"^\W*(?:(?:show|see|reveal|view|check|toggle|display|ver|mostrar|ver la|zeige|"
-    r"voir|afficher|mostra|mostrar a|ver a|toon|bekijk|poka[żz]|g[öo]ster|lihat|xem|"
-    r"показать|посмотреть|查看|显示|点击查看|点此查看|보기)\s*(?:the |la |die |"
-    r"la |le |a |o )?)?(?:sample |suggested |model |possible |correct )?"
-    r"(?:answers?|ans|solutions?|explanation|details|hints?|respuestas?|soluci[oó]n|"
-    r"soluciones|antwort(?:en)?|l[oö]sung(?:en)?|r[ée]ponses?|corrig[ée]|respostas?|"
-    r"solu[cç][aã]o|risposta|soluzione|antwoord|odpowied[źz]|cevab[ıi]?|jawaban|"
-    r"[đd][áa]p\s+[áa]n|ответы?|відповідь|απάντηση|답변?|정답|"
-    r"答案|解答|参考答案|答|解析|回答|答え|"
-    r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?(?:correct |right |full )?answer)?|"
-    r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
-    r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
-    re.I,
-)
-
-
-# A summary naming the answer of a numbered question: "第 1 题的答案", "Answer to question
-# 3", "Question 2 solution", "Lösung zu Aufgabe 4".
-_NUMBERED_ANSWER = lazy(
-    r"^\W*(?:(?:第\s*\d+\s*[题題問问]\s*(?:的)?\s*(?:答案|解答|参考答案|解析))|"
-    r"(?:(?:answers?|solutions?|l[öo]sung|respuesta|soluci[oó]n|r[ée]ponse|corrig[ée])\s+"
-    r"(?:to|for|of|zu|de|du|a)\s+(?:the\s+)?(?:question|exercise|problem|task|q|aufgabe|frage|"
-    r"pregunta|ejercicio|exercice|question)\s*#?\s*\d+)|"
-    r"(?:(?:question|exercise|problem|task|q|aufgabe|frage|pregunta|ejercicio)\s*#?\s*\d+"
-    r"\s*[:.-]?\s*(?:answers?|solutions?|l[öo]sung|respuesta|soluci[oó]n)))\W*$",
-    re.I,
-)
-
 
 def _numbered_label(heading: str) -> bool:
     """A heading that only numbers a question: "第 1 题", "Question 3", "Exercise 2:"."""
     return bool(_LABEL_SUMMARY.match(heading) or re.match(r"^第\s*\d+\s*[题題问問]\W*$", heading))
 
 
-def _answer_summary(summary: str) -> bool:
-    """Whether a summary only hides the answer of the question written above it."""
-    return not summary or bool(_ANSWER_SUMMARY.match(summary) or _NUMBERED_ANSWER.match(summary))
+def unfolded_answer(html: str) -> str:
+    """An answer that opens with a collapsible titled only "Answer" ("Ответ", "Show
+    answer"), with that collapsible's body in its place: on the back of a card the answer
+    is shown, not folded under its label."""
+    if not html.lstrip().startswith("<details"):
+        return html
+    soup = BeautifulSoup(html, "html.parser")
+    first = next((t for t in soup.contents if isinstance(t, Tag)), None)
+    summary = first.find("summary", recursive=False) if first is not None else None
+    if first is None or first.name != "details" or summary is None:
+        return html
+    if not answer_summary(summary.get_text(" ", strip=True)):
+        return html
+    summary.decompose()
+    first.unwrap()
+    return str(soup).strip()
 
 
 def details_blocks(scope: Scope) -> Iterator[Found]:
@@ -88,7 +70,7 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
             pending.append((i, block))
             continue
         summary, body = block.rows[0] if block.rows else ("", "")
-        if _answer_summary(to_text(summary)):
+        if answer_summary(to_text(summary)):
             asked = [n for n, (_, b) in enumerate(pending) if _asks(b)]
             if asked:
                 pending = pending[asked[-1] :]
@@ -141,7 +123,7 @@ def _nested(body: str) -> Iterator[tuple[str, str]]:
         if isinstance(summary, Tag):
             summary.extract()
         inner = child.decode_contents().strip()
-        if _answer_summary(to_text(label)):
+        if answer_summary(to_text(label)):
             if pending and to_text("".join(str(t) for t in pending)).strip():
                 first = pending[0]
                 opening = first.decode_contents() if first.name == "p" else str(first)
@@ -419,15 +401,31 @@ def labelled_choice(found: Found) -> Found:
     (`* Answer: 1945`, `Answer: b`, `**Answer:** 2`): the options go with the question,
     the named option is the answer, what follows the label the explanation on the back.
     Every other find is returned as it is."""
-    if found.kind not in {CardKind.BASIC, CardKind.LIST} or not found.answer.lstrip().startswith(
-        ("<ul", "<ol")
+    if found.kind not in {CardKind.BASIC, CardKind.LIST} or not (
+        found.answer.lstrip().startswith(("<ul", "<ol")) or _OPTION_LINE.match(found.answer)
     ):
         return found  # the common case, without parsing: no options first
     soup = BeautifulSoup(found.answer, "html.parser")
     blocks = [t for t in soup.contents if isinstance(t, Tag)]
-    if len(blocks) < 2 or blocks[0].name not in {"ul", "ol"}:
+    if not blocks or blocks[0].name not in {"ul", "ol", "p"}:
         return found
-    options = [unwrap_p(li.decode_contents()) for li in blocks[0].find_all("li", recursive=False)]
+    if blocks[0].name == "p":
+        # "a) 1985" / "b) 1977" on the lines of one paragraph: the options, letter and all.
+        options = [o.strip() for o in _LINE_BREAK.split(blocks[0].decode_contents()) if o.strip()]
+        if not all(_OPTION_LINE.match(o) for o in options):
+            return found
+    else:
+        options = [
+            unwrap_p(li.decode_contents()) for li in blocks[0].find_all("li", recursive=False)
+        ]
+    tag = "ul" if blocks[0].name == "p" else blocks[0].name
+    if len(blocks) == 1:
+        if len(options) < 2 or not all(_OPTION_LINE.match(o) for o in options):
+            return found
+        # "a) ... b) ... c) ..." and no word of which is right: a question left unanswered
+        # (its key elsewhere or nowhere), not a card whose answer is its options.
+        listed = "".join(f"<li>{option}</li>" for option in options)
+        return replace(found, question=f"{found.question}<{tag}>{listed}</{tag}>", answer="")
     label = blocks[1]
     items = label.find_all("li", recursive=False) if label.name in {"ul", "ol"} else []
     if label.name in {"ul", "ol"} and len(items) != 1:
@@ -443,7 +441,7 @@ def labelled_choice(found: Found) -> Found:
     rest = "".join(str(block) for block in blocks[2:])
     return replace(
         found,
-        question=f"{found.question}<{blocks[0].name}>{listed}</{blocks[0].name}>",
+        question=f"{found.question}<{tag}>{listed}</{tag}>",
         answer=f"<p>{options[chosen]}</p>",
         kind=CardKind.BASIC,
         items=(),
@@ -451,12 +449,18 @@ def labelled_choice(found: Found) -> Found:
     )
 
 
+# An option on a line of its own, lettered: "a) 1985", "(b) Knuth", "C. Gruber".
+_OPTION_LINE = lazy(r"^\s*(?:<p[^>]*>\s*)?\(?[A-Ha-h][).]\s+\S")
+_LINE_BREAK = lazy(r"\s*(?:<br\s*/?>|\n)\s*")
+
+
 def _named_option(value: str, options: list[str]) -> int | None:
     """The option an answer label names: by its text, or by its number or letter."""
     for n, option in enumerate(options):
         if option.casefold() == value.casefold().rstrip("."):
             return n
-    mark = re.fullmatch(r"\(?([A-Ha-h]|\d{1,2})[).]?", value)
+    # The letter alone, or with the option's text after a dash: "b - Donald E. Knuth".
+    mark = re.fullmatch(r"\(?([A-Ha-h]|\d{1,2})[).]?(?:\s+[-–—:]\s+.*)?", value, re.S)
     if mark is None:
         return None
     pick = mark.group(1)

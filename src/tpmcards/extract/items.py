@@ -23,7 +23,7 @@ from .base import (
     question_text,
     unwrap_p,
 )
-from .labels import block_label, qa_label, strip_answer_mark
+from .labels import answer_summary, block_label, qa_label, strip_answer_mark
 
 __all__ = [
     "QA",
@@ -114,8 +114,9 @@ def question_item(
     with `prompts`, also an interview's order ("Explain what a rune is") over its answer."""
     head, rest = first_line(html)
     if _labelled_answer(head, rest):
-        # The next line's `Answer:` (`Réponse :`) says the first line asked, with a
-        # question mark or an order ("Define HTML"): the label goes, the answer stays.
+        # The next line's `Answer:` (`Réponse :`, a folded "Ответ") says the first line
+        # asked, with a question mark or an order ("Define HTML"): the label goes, the
+        # answer stays.
         rest = strip_answer_mark(rest.lstrip())
     elif prompts and "<" not in head and _prompt_line(to_text(head)):
         head = head.strip().rstrip(".")
@@ -196,11 +197,19 @@ _TAG_LINE = lazy(r"\s*<br\s*/?>\s*<(strong|b|em)>\s*\[[^\]<>]{1,30}\]\s*</\1>\s*
 
 
 def _labelled_answer(head: str, rest: str) -> bool:
-    """A first line of plain text whose next line opens with an answer's label."""
+    """A first line of plain text whose next line opens with an answer's label, or with a
+    collapsible that only hides the answer."""
     if "<" in head or not to_text(head).strip():
         return False
     opening = _OPENING_P.match(rest)
-    return qa_label(rest[opening.end() if opening else 0 :]) == "a"
+    if qa_label(rest[opening.end() if opening else 0 :]) == "a":
+        return True
+    # A collapsible titled only "Answer" ("Ответ", "Show answer") under the line.
+    folded = _FOLDED.match(rest)
+    return folded is not None and answer_summary(to_text(folded["summary"]).strip())
+
+
+_FOLDED = lazy(r"^\s*<details[^>]*>\s*<summary[^>]*>(?P<summary>.*?)</summary>", re.S)
 
 
 _OPENING_P = lazy(r"^\s*(?:<p[^>]*>)?")

@@ -18,6 +18,7 @@ __all__ = [
     "QA_MARK",
     "QUESTION_WORDS",
     "alternating",
+    "answer_summary",
     "block_label",
     "label_heading",
     "qa_label",
@@ -34,7 +35,7 @@ __all__ = [
 # columns of a table of questions and answers.
 QUESTION_WORDS = (
     r"Question|Que|Ques|Statement|Aussage|Afirmaci[oó]n|Enunciado|Affermazione|Pregunta|Frage|Pergunta|Domanda|Vraag|"
-    r"Pytanie|Soru|Pertanyaan|C[âa]u\s+h[ỏo]i|Вопрос|Питання|Ερώτηση|سؤال|"
+    r"Pytanie|Soru|Pertanyaan|C[âa]u(?:\s+h[ỏo]i)?|Вопрос|Питання|Ερώτηση|سؤال|"
     r"질문|문제|问|问题|問題|質問|問"
 )
 # The title of an answer's explanation, in the languages quizzes are written in.
@@ -49,13 +50,13 @@ ANSWER_WORDS = (
     r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
     r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
     r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
-    r"Risposta|Solution|Antwoord|Odpowied[źz]|Cevap|Yan[ıi]t|Jawaban|Tr[ảa]\s+l[ờo]i|"
+    r"Risposta|Solution|Antwoord|Odpowied[źz]|Cevap|Yan[ıi]t|Jawaban|(?:C[âa]u\s+)?Tr[ảa]\s+l[ờo]i|"
     r"[ĐD][áa]p\s+[áa]n|Ответ|Відповідь|Απάντηση|جواب|الإجابة|"
     r"답변|답|정답|答|答案|回答|解答|答え|参考答案|參考答案|标准答案|標準答案|模范答案|示例答案|"
     r"参考回答|解析|模範解答|解答例"
 )
 _Q_WORDS = rf"Q|Ｑ|F|P|{QUESTION_WORDS}"  # `Ｑ`: the full-width letter of Japanese FAQs
-_A_WORDS = rf"A|Ａ|R|{ANSWER_WORDS}"
+_A_WORDS = rf"A|Ａ|R|O|{ANSWER_WORDS}"  # `O`: Polish "Odpowiedź" after a `P:`
 # The label and what follows it: a colon or full stop (the label may be bold, the colon
 # inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
 # An emoji some guides put before a label (`❓ **Question:**`, `✅ Answer:`).
@@ -66,7 +67,7 @@ QA_MARK = lazy(
     re.I,
 )
 _A_LABEL = lazy(rf"^(?:{_A_WORDS})$", re.I)
-_ONE_LETTER = {"F", "P", "R"}
+_ONE_LETTER = {"F", "P", "R", "O"}
 _TAG = lazy(r"<[^>]+>")
 
 
@@ -280,3 +281,42 @@ def alternating(items: Sequence[str]) -> list[tuple[str, str]]:
         else:
             found[-1] = (found[-1][0], f"{found[-1][1]}<p>{text}</p>")
     return found
+
+
+# A summary that names no question but only hides the answer ("Show answer", "Ver
+# respuesta", "Antwort", "答案"): the question is the text above it.
+_ANSWER_SUMMARY = lazy(
+    r"^\W*(?:(?:show|see|reveal|view|check|toggle|display|ver|mostrar|ver la|zeige|"
+    r"voir|afficher|mostra|mostrar a|ver a|toon|bekijk|poka[żz]|g[öo]ster|lihat|xem|"
+    r"показать|посмотреть|查看|显示|点击查看|点此查看|보기)\s*(?:the |la |die |"
+    r"la |le |a |o )?)?(?:sample |suggested |model |possible |correct )?"
+    r"(?:answers?|ans|solutions?|explanation|details|hints?|respuestas?|soluci[oó]n|"
+    r"soluciones|antwort(?:en)?|l[oö]sung(?:en)?|r[ée]ponses?|corrig[ée]|respostas?|"
+    r"solu[cç][aã]o|risposta|soluzione|antwoord|odpowied[źz]|cevab[ıi]?|jawaban|"
+    r"[đd][áa]p\s+[áa]n|ответы?|відповідь|απάντηση|답변?|정답|"
+    r"答案|解答|参考答案|答|解析|回答|答え|"
+    r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?(?:correct |right |full )?answer)?|"
+    r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
+    # "답변 예시", "Antwort-Beispiel": an example answer is the answer.
+    r"(?:[\s-]*(?:예시|가이드|examples?|guide|ejemplo|exemple|beispiel|esempio|exemplo|示例|例|指南))?"
+    r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
+    re.I,
+)
+
+
+# A summary naming the answer of a numbered question: "第 1 题的答案", "Answer to question
+# 3", "Question 2 solution", "Lösung zu Aufgabe 4".
+_NUMBERED_ANSWER = lazy(
+    r"^\W*(?:(?:第\s*\d+\s*[题題問问]\s*(?:的)?\s*(?:答案|解答|参考答案|解析))|"
+    r"(?:(?:answers?|solutions?|l[öo]sung|respuesta|soluci[oó]n|r[ée]ponse|corrig[ée])\s+"
+    r"(?:to|for|of|zu|de|du|a)\s+(?:the\s+)?(?:question|exercise|problem|task|q|aufgabe|frage|"
+    r"pregunta|ejercicio|exercice|question)\s*#?\s*\d+)|"
+    r"(?:(?:question|exercise|problem|task|q|aufgabe|frage|pregunta|ejercicio)\s*#?\s*\d+"
+    r"\s*[:.-]?\s*(?:answers?|solutions?|l[öo]sung|respuesta|soluci[oó]n)))\W*$",
+    re.I,
+)
+
+
+def answer_summary(summary: str) -> bool:
+    """Whether a summary only hides the answer of the question written above it."""
+    return not summary or bool(_ANSWER_SUMMARY.match(summary) or _NUMBERED_ANSWER.match(summary))

@@ -102,6 +102,8 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return  # its opening blocks were terms of their own: a heading over a group of terms
     if not scope.glossary and not defines(heading, block.text):
         return
+    if scope.glossary and _ABOUT_THE_GLOSSARY.search(block.text):
+        return  # "Overview" / "This glossary defines ...": the glossary's introduction
     if refers_elsewhere(block.text) and not _spells_out(heading, block.text):
         # "See Home Account.": defined under another name ("PIC" / "See Performance
         # Improvement Council." still says what the initials stand for).
@@ -112,6 +114,16 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return
     definition = _DEFINITION_LABEL.sub("", inner_html(block), count=1)  # `**Definition:**`
     yield Found(escape(heading), definition, CardKind.TERM, block.line, frozenset([i]))
+
+
+# A paragraph about the glossary itself ("This glossary defines the terms ..."), in the
+# languages glossaries are written in.
+_ABOUT_THE_GLOSSARY = lazy(
+    r"^\W*(?:this|these|the following|our|este|esta|estos|dieses|diese|ce|cette|ces|questo|"
+    r"deze|dit|本|この)\s*(?:[\w-]+\s+){0,3}?(?:glossary|glossar|glosario|gloss[áa]rio|"
+    r"glossaire|glossario|woordenlijst|terms|definitions|用語集|术语表|词汇表|術語表)",
+    re.I,
+)
 
 
 _DEFINITION_LABEL = lazy(
@@ -151,10 +163,13 @@ def _only_questions(text: str) -> bool:
 
 
 # `**Term**: ...`, `**Term** - ...`, and `**Term** (Expansion)` with its definition after a
-# line break (two trailing spaces in Markdown); an expansion in brackets goes with the term.
+# line break (two trailing spaces in Markdown); an expansion in brackets goes with the term,
+# emoji before the dash go.
 _TERM_ITEM = lazy(
     r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*(?P<colon>:)?\s*</\1>"
     r"(?P<gloss>\s*\([^()<>]{1,80}\))?\s*"
+    # Emoji a term may wear before its dash (`**Motherboard** 🔗 – ...`).
+    r"(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*)?"
     r"(?(colon)|(?::|\s[-–—]|&mdash;|&ndash;|<br\s*/?>))\s*(?P<rest>\S.*)$",
     re.S,
 )
@@ -189,8 +204,8 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
     """Paragraphs (or lines of one) that each open with a bold term (`**Outbox** —
     definition`): term cards, in a glossary or where a section holds three or more;
     `**Note:**` is a label, no term. In a glossary a plain `Broker - definition` or
-    `Broker: definition` is one too. A bold term alone in its paragraph over a quoted
-    definition is one as well."""
+    `Broker: definition` is one too, and so is a bold term with its definition on the next
+    line. A bold term alone in its paragraph over a quoted definition is one as well."""
     yield from _quoted_terms(scope)
     # In a glossary, the lines of a paragraph of plain `term - meaning` lines (never one
     # paragraph alone: under a term heading that is its definition).
@@ -214,6 +229,7 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
             match := _TERM_ITEM.match(inner_html(block))
             or (GLOSSARY_LINE.match(inner_html(block)) if i in split else None)
             or (_STOPPED_TERM.match(inner_html(block)) if scope.glossary else None)
+            or (_LINED_TERM.match(inner_html(block)) if scope.glossary else None)
         )
         is not None
         and not ends_question(match.group("term"))
@@ -229,6 +245,11 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
 # `**Disperser**. The Disperser is ...`: in a glossary, a full stop after the bold term
 # opens its definition as a colon does (elsewhere it ends a bold run-in heading).
 _STOPPED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>\.\s+(?P<rest>\S.*)$", re.S)
+
+
+# `**Breach**` with its definition on the next line of the paragraph: in a glossary, the
+# line break parts term and definition (elsewhere a bold line over text is a title).
+_LINED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>[ \t]*\n\s*(?P<rest>\S.*)$", re.S)
 
 
 _BOLD_ONLY = lazy(r"^\s*<(strong|b)>(?P<term>[^<>]{1,80})</\1>\s*$")
@@ -352,6 +373,14 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
                 if all(shaped) and len(shaped) >= least:
                     matches = shaped
                     break
+        if not all(matches) and scope.glossary and len(block.items) >= 3:
+            # A glossary's plain `Atributo: dato adicional ...` items, three or more, every
+            # one a term and a colon (two `v2 - louder` notes are no glossary of their own).
+            plain = [GLOSSARY_LINE.match(unwrap_p(item)) for item in block.items]
+            if all(
+                m is not None and ":" in m.string[m.end("term") : m.start("rest")] for m in plain
+            ):
+                matches = plain
         if not all(matches) and sum(map(bool, matches)) * 2 >= len(matches):
             # Among bold terms, a plain `Jitter: how much ...` is one too.
             matches = [
@@ -364,6 +393,8 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
         # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
         if not (all(matches) or mostly) or points_elsewhere(block):
             continue
+        if all(_ONLY_URL.match(m.group("rest")) for m in matches if m is not None):
+            continue  # `MDN Glossary — https://...`: where to read, no definitions
         if is_schedule(block):
             continue  # `**Week 1-2**: ...`, `**Monday**: ...`: a plan, not terms
 
@@ -379,6 +410,9 @@ _SLOT = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night"
 )
 _SLOT_ITEM = lazy(rf"^\s*(?:{_SLOT})\s*[:–—-]", re.I)
+
+
+_ONLY_URL = lazy(r"^\s*(?:<a\b[^>]*>)?\s*(?:https?://|www\.)\S+\s*(?:</a>)?\s*$")
 
 
 def is_schedule(block: Block) -> bool:
