@@ -213,3 +213,38 @@ def test_a_package_made_in_memory_has_the_bytes_of_one_made_in_scratch_files(
         assert written == 1  # the second started from the first's kept copy
         made.append((first, second))
     assert made[0] == made[1]
+
+
+def test_the_package_does_not_depend_on_the_order_the_kept_rows_were_written_in(
+    tmp_path: Path,
+) -> None:
+    """The package's tables are copied out of the working copy as they are (rows and index
+    entries): a kept copy whose rows were written in another order, and moved about since,
+    gives the bytes of a cold build."""
+    config = Config("Kinds", "kinds", (Topic("one", "One"), Topic("two", "Two")))
+    old = [_kind_card(f"What is {n}?", f"g{n:03}", ("one", "two")[n % 2]) for n in range(60)]
+    new = [*old[:30], _kind_card("What is new?", "g-new"), *old[31:]]
+    kept = tmp_path / "kept.anki2"
+    build_package_counted(old, config, keep=kept)
+    data = kept.read_bytes()
+    head = data.index(b"\n", data.index(b"\n") + 1) + 1  # the magic line, the setup line
+    copy = tmp_path / "copy.anki2"
+    copy.write_bytes(data[head + 4 :])
+    conn = sqlite3.connect(copy)
+    conn.executescript(
+        """
+        CREATE TEMP TABLE n AS SELECT * FROM notes;
+        CREATE TEMP TABLE c AS SELECT * FROM cards;
+        DELETE FROM notes; DELETE FROM cards;
+        INSERT INTO notes SELECT * FROM n ORDER BY guid DESC;
+        INSERT INTO cards SELECT * FROM c ORDER BY id DESC;
+        UPDATE cards SET due = due + 1000; UPDATE cards SET due = due - 1000;
+        """
+    )
+    conn.close()
+    payload = copy.read_bytes()
+    kept.write_bytes(data[:head] + zlib.crc32(payload).to_bytes(4, "big") + payload)
+
+    patched, written = build_package_counted(new, config, keep=kept)
+    assert written == 1  # the kept copy was used: the new note alone written
+    assert patched == build_package(new, config)

@@ -246,3 +246,63 @@ def test_a_deck_an_edit_leaves_with_no_card_is_built_as_a_whole_build_does(
     path.write_text(text, "utf-8")
     [one] = Project([Path("notes")], out_dir=in_tmp / "decks").build(now=T0 + 5)
     assert one.deck == "Deck one" and not one.written
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_a_lock_split_into_its_lines_and_joined_again_is_the_same_bytes(count: int) -> None:
+    """The splice takes a lock's lines as written (indent and comma), parses the ones it
+    matches again, and joins them back into the bytes `dump_lock` writes."""
+    from tpmcards.lockfile import (
+        LockEntry,
+        dump_lock,
+        entry_lines,
+        join_raw,
+        raw_entries,
+        raw_line,
+        raw_line_order,
+        split_raw,
+    )
+
+    entries = [
+        LockEntry(f"g.md#q{n}", f"id{n}", "f" * 16, T0, f"Q{n}, \"quoted\"\n?", "A, b")
+        for n in range(count)
+    ]
+    raw = dump_lock(entries).encode("utf-8")
+    lines = split_raw(raw)
+    assert lines is not None and len(lines) == count
+    assert join_raw(lines) == raw
+    assert raw_entries(lines) == entries
+    assert lines == [raw_line(line) for line in entry_lines(entries)]
+    assert [raw_line_order(line) for line in lines] == [(e.key, e.id) for e in entries]
+    assert split_raw(raw.replace(b"]}", b"]")) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        ("notes", [["guid-1", 7]]),
+        ("notes", [["guid-1", "d", "extra"]]),
+        ("notes", ["gd"]),
+        ("notes", {"guid-1": "d"}),
+        ("owners", [0, True]),
+        ("owners", [0, "1"]),
+    ],
+)
+def test_a_state_of_another_shape_is_no_state(tmp_path: Path, where: str, value: object) -> None:
+    """The state an edit starts from is read back only when every value has its type: a
+    note that is not a (GUID, digest) pair of texts, an owner that is not a number, is a
+    state someone else wrote, and the build is made whole."""
+    from tpmcards import buildstate
+
+    part = buildstate.Part(0, (("guid-1", "d1"), ("guid-2", "d2")), {"t": 2}, 0, 0, ("Deck",))
+    deck = buildstate.DeckState("ident", "Deck", "deck", "p" * 64, "l" * 64, (0, 0))
+    state = buildstate.State((("g" * 64, (part,)),), (deck,))
+    buildstate.save(tmp_path, tmp_path / "out", state)
+    assert buildstate.load(tmp_path, tmp_path / "out") == state
+    entry = cache.read_slot(tmp_path, buildstate.KIND, tmp_path / "out")
+    if where == "notes":
+        entry[1][0][1][0][1] = value
+    else:
+        entry[2][0][5] = value
+    cache.write_slot(tmp_path, buildstate.KIND, tmp_path / "out", entry)
+    assert buildstate.load(tmp_path, tmp_path / "out") is None

@@ -20,8 +20,10 @@ prepare_genanki()
 
 import genanki  # noqa: E402
 
+from . import background  # noqa: E402
 from .atomic import write_all_atomic  # noqa: E402
-from .collection import EPOCH, NewNote, StaleCopy, Want, WorkingCollection  # noqa: E402
+from .background import Pending  # noqa: E402
+from .collection import EPOCH, Kept, NewNote, StaleCopy, Want, WorkingCollection  # noqa: E402
 from .errors import OutputError  # noqa: E402
 from .markup import clean_name, clean_tag, sanitize  # noqa: E402
 from .mathjax import safe_tex  # noqa: E402
@@ -84,8 +86,10 @@ def build_package_counted(
     style: Style = STYLE,
     keep: Path | None = None,
 ) -> tuple[bytes, int]:
-    """`build_package`, and how many notes it wrote (the others came from the kept copy)."""
+    """`build_package`, and how many notes it wrote (the others came from the kept copy);
+    the kept copy is on disk when it returns."""
     data, written, _ = build_package_wanting(cards, config, media, style, keep)
+    background.written()
     return data, written
 
 
@@ -100,7 +104,8 @@ def build_package_wanting(
     keep: Path | None = None,
 ) -> tuple[bytes, int, Wanted]:
     """`build_package_counted`, and the notes it wanted (`note_wants`): the state a build
-    leaves for the next one is made of them too."""
+    leaves for the next one is made of them too. The kept copy is written in a thread
+    (`background.written()` waits for it: a build does, before it lets go of its lock)."""
     wanted, subdecks = note_wants(cards, config)
     notes = {
         want.guid: (card, name) for want, card, name in zip(wanted, cards, subdecks, strict=True)
@@ -146,9 +151,11 @@ def package_notes(
     media: Mapping[str, bytes] | None = None,
     style: Style = STYLE,
     keep: Path | None = None,
+    kept: Pending[Kept | None] | None = None,
 ) -> tuple[bytes, int]:
     """The package of the `wanted` notes (all of them, in their subdecks `subdecks`), and
-    how many it wrote. `notes` holds the card (and subdeck) of each note that may have to be
+    how many it wrote. `kept` reads the collection kept at `keep` (`read_kept`, started in
+    a thread beforehand). `notes` holds the card (and subdeck) of each note that may have to be
     written: a note the kept collection lacks and `notes` too raises Incomplete."""
     models = genanki_models(style, own_note_types(config))
     setup = _setup_digest(config, style)
@@ -193,7 +200,7 @@ def package_notes(
         with warnings.catch_warnings():
             # Fields are sanitized HTML; genanki's tag check misreads an escaped `<` as a tag.
             warnings.filterwarnings("ignore", "Field contained the following invalid HTML")
-            data, written = _filled(keep, setup, fill)
+            data, written = _filled(keep, setup, fill, kept)
     except (sqlite3.Error, OSError) as err:
         # The database is built in a temporary file first: a full disk shows up here.
         raise OutputError(
@@ -204,11 +211,14 @@ def package_notes(
 
 
 def _filled(
-    keep: Path | None, setup: str, fill: Callable[[WorkingCollection], bytes]
+    keep: Path | None,
+    setup: str,
+    fill: Callable[[WorkingCollection], bytes],
+    kept: Pending[Kept | None] | None = None,
 ) -> tuple[bytes, int]:
     """The database `fill` makes of the kept collection (or of an empty one, when the kept
     one cannot give a cold build's bytes), and how many notes it wrote; the result kept."""
-    work = WorkingCollection.load(keep, setup)
+    work = WorkingCollection.load(keep, setup, kept)
     try:
         try:
             data = fill(work)
@@ -225,7 +235,7 @@ def _filled(
         work.close()
 
 
-def _note_digest(deck_card: DeckCard, subdeck: str) -> bytes:
+def _note_digest(deck_card: DeckCard, subdeck: str) -> str:
     """A digest of everything a note's rows are made of, but its place in the queue."""
     card = deck_card.card
     parts = (
@@ -244,7 +254,7 @@ def _note_digest(deck_card: DeckCard, subdeck: str) -> bytes:
         "removed" if deck_card.removed else "",
     )
     text = "\x1e".join(parts).encode("utf-8", "surrogatepass")
-    return hashlib.sha256(text).digest()[:16]
+    return hashlib.sha256(text).hexdigest()[:32]
 
 
 def _setup_digest(config: Config, style: Style) -> str:

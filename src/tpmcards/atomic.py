@@ -6,13 +6,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import OutputError
+from .lazyre import lazy
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -96,7 +96,7 @@ def _plain_mode(fd: int, tmp: str) -> None:
 
 
 # What `_write_temp` names a file before it is renamed into place: `.<name>.<8 chars>.tmp`.
-_OUR_TEMP = re.compile(r"^\.(?:.+\.(?:apkg|lock\.json|csv|json))\.[a-z0-9_]{8}\.tmp$")
+_OUR_TEMP = lazy(r"^\.(?:.+\.(?:apkg|lock\.json|csv|json))\.[a-z0-9_]{8}\.tmp$")
 
 
 def remove_stale_temps(out_dir: Path) -> None:

@@ -16,6 +16,8 @@ only makes the next build slower. Every command that reads guides shares it.
   the same inputs onto the same files reports it without reading a card.
 - `slices/`: per output folder, each guide's part of the last build's decks (increment.py),
   so a build after an edit does the work of the guides that changed only.
+- `patterns/`: per interpreter build, the rules' patterns as `re` compiles them
+  (patternstore.py), so a command does not compile again those the last one did.
 
 Every file is JSON (data only: a cache folder that others can write, a shared
 TPMCARDS_HOME or a CI cache restored from another branch, can never make a build run code),
@@ -198,6 +200,9 @@ def _parse(batch: list[Guide], progress: Progress | None) -> Iterator[list[Card]
     from concurrent.futures import ProcessPoolExecutor
 
     from . import document, extract  # noqa: F401
+    from .background import settled
+
+    settled()  # no thread of ours runs while the workers are forked
 
     # Chunks of a few files each: fewer round trips than one file per task, and still
     # balanced when the files differ in size.

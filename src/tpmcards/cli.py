@@ -18,6 +18,7 @@ import click
 from .ankiconnect import DEFAULT_URL, KEY_ENV, URL_ENV
 from .errors import TpmcardsError
 from .paths import DEFAULT_DECKS
+from .patternstore import save as save_patterns
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -537,6 +538,8 @@ def main() -> None:
     # last full pass would only walk every object once more (the modules' and the build's):
     # about a tenth of a build after an edit. Frozen objects are left out of that pass.
     atexit.register(gc.freeze)
+    # The patterns compiled by this command are kept for the next one (patternstore.py).
+    atexit.register(save_patterns)
     cli(prog_name="tpmcards")
 
 

@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 from genanki.apkg_schema import APKG_SCHEMA
 
 from .atomic import write_quietly
+from .background import Pending, write_in_background, written
 
 # Note and card ids look like creation times in milliseconds (Anki shows them as such); ours
 # are derived from the GUID within a window after EPOCH, so adding a card renumbers no other.
@@ -40,30 +41,20 @@ _ID_WINDOW = 1 << 36
 # Per note: its id, digest, place in the new-card queue, deck and note type: what the rows
 # hold, known without reading (or joining) the notes and cards tables.
 _OWN_SCHEMA = (
-    "CREATE TABLE tpm_notes (guid TEXT PRIMARY KEY, nid INTEGER NOT NULL, digest BLOB, "
+    "CREATE TABLE tpm_notes (guid TEXT PRIMARY KEY, nid INTEGER NOT NULL, digest TEXT, "
     "due INTEGER NOT NULL, did INTEGER NOT NULL, mid INTEGER NOT NULL);"
 )
-# The working copy has genanki's tables, and of its indexes only the one its deletes go
-# by: the package's database gets them all when it is exported. A fifth fewer bytes to keep,
-# check and write back at each build, and fewer to update at each note written.
-_WORKING_SCHEMA = ";".join(
-    statement
-    for statement in APKG_SCHEMA.split(";")
-    if not statement.lstrip().upper().startswith("CREATE INDEX") or "ix_cards_nid" in statement
-)
-_MAGIC = b"tpmcards-collection-2\n"
-_NOTE_COLUMNS = "id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data"
-_CARD_COLUMNS = (
-    "id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, "
-    "odue, odid, flags, data"
-)
+# The working copy has genanki's schema, every index included: the package's tables are
+# then copied out by sqlite's transfer of whole rows and index entries (see `export`).
+_WORKING_SCHEMA = APKG_SCHEMA
+_MAGIC = b"tpmcards-collection-3\n"  # 2: digests were bytes
 
 
 class Want(NamedTuple):
     """One note a build wants: its GUID, the digest of what makes its rows, its queue place."""
 
     guid: str
-    digest: bytes
+    digest: str  # in hex, as the state a build leaves holds it (buildstate.py)
     due: int
 
 
@@ -100,9 +91,14 @@ class WorkingCollection:
         self.written = 0  # notes written by this build (the rest were kept)
 
     @classmethod
-    def load(cls, path: Path | None, setup: str) -> WorkingCollection:
-        """The copy kept at `path` for this `setup`, or an empty one."""
-        data = _read_checked(path, setup) if path is not None else None
+    def load(
+        cls, path: Path | None, setup: str, read: Pending[Kept | None] | None = None
+    ) -> WorkingCollection:
+        """The copy kept at `path` for this `setup` (as `read_kept` read it in a thread,
+        when given), or an empty one."""
+        written()  # a copy still being kept by the last build of this process
+        kept = read.result() if read is not None else read_kept(path) if path else None
+        data = _checked(kept, setup) if kept is not None else None
         if data is not None:
             try:
                 work = cls._open(data, kept=True)
@@ -227,15 +223,17 @@ class WorkingCollection:
             out.executescript(APKG_SCHEMA)
             out.execute(f"INSERT INTO col VALUES ({', '.join('?' * len(col))})", tuple(col))
             out.commit()
-            # Rows copied by sqlite itself, in id order, named column by column.
+            # Rows copied by sqlite itself into the empty tables of the same schema: with
+            # `SELECT *` and nothing more, sqlite transfers each row's record as it is, in
+            # rowid (= id) order, then each index's entries in index order, appended, not
+            # inserted one by one (half of the time the copy took). Records and index
+            # entries are made of the values alone, so the bytes do not depend on the
+            # order in which the working copy was written.
             self.conn.commit()
             self.conn.execute("ATTACH DATABASE ? AS out", (fresh.name,))
             try:
-                for table, columns in (("notes", _NOTE_COLUMNS), ("cards", _CARD_COLUMNS)):
-                    self.conn.execute(
-                        f"INSERT INTO out.{table} ({columns}) "
-                        f"SELECT {columns} FROM main.{table} ORDER BY id"
-                    )
+                for table in ("notes", "cards"):
+                    self.conn.execute(f"INSERT INTO out.{table} SELECT * FROM main.{table}")
                 self.conn.commit()
             finally:
                 self.conn.execute("DETACH DATABASE out")
@@ -244,10 +242,13 @@ class WorkingCollection:
             fresh.drop()
 
     def save(self, path: Path, setup: str) -> None:
-        """Keep the copy for the next build (when it can start from it)."""
+        """Keep the copy for the next build (when it can start from it): its bytes are
+        checksummed and written in a thread while the build goes on (the next `load`, and
+        the end of the process, wait for it)."""
         self.conn.commit()
         if self.keepable:
-            _write_checked(path, setup, self.scratch.contents())
+            payload = self.scratch.contents()
+            write_in_background(lambda: _write_checked(path, setup, payload))
         else:
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -330,19 +331,38 @@ def _expected_schema() -> list[tuple[Any, ...]]:
     return _EXPECTED[0]
 
 
-def _read_checked(path: Path, setup: str) -> memoryview | None:
-    """The bytes kept at `path` for `setup` whose checksum holds; None for anything else."""
+class Kept(NamedTuple):
+    """A kept copy's file as read, and the checksum of what follows a head of a setup's
+    usual length (a SHA-256 in hex)."""
+
+    data: bytes
+    checksum: bytes
+
+
+_USUAL_START = len(_MAGIC) + 64 + 1 + 4  # the magic, the setup and its line break, the CRC
+
+
+def read_kept(path: Path) -> Kept | None:
+    """The copy kept at `path`, read and checksummed (the work, in a thread while a build
+    parses its guides: reading and CRC-32 release the GIL); None when there is none."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
+    return Kept(data, _checksum(memoryview(data)[_USUAL_START:]))
+
+
+def _checked(kept: Kept, setup: str) -> memoryview | None:
+    """The payload of a copy kept for `setup` whose checksum holds; None for anything else."""
+    data = kept.data
     head = _MAGIC + setup.encode("ascii") + b"\n"
     if not data.startswith(head) or len(data) < len(head) + _CHECKSUM_SIZE:
         return None
     view = memoryview(data)  # the copy's megabytes are not copied again
     start = len(head) + _CHECKSUM_SIZE
     checksum, payload = view[len(head) : start], view[start:]
-    return payload if checksum == _checksum(payload) else None
+    computed = kept.checksum if start == _USUAL_START else _checksum(payload)
+    return payload if checksum == computed else None
 
 
 def _write_checked(path: Path, setup: str, payload: bytes) -> None:

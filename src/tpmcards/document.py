@@ -21,6 +21,7 @@ from .chrome import HEADINGS, find_article, strip_chrome
 from .errors import SourceError
 from .faqwidgets import Widget, faq_widgets, term_name
 from .frontfaq import front_matter_faq
+from .lazyre import lazy
 from .markup import escape_stray_tags, to_text
 from .mdtokens import markdown_outline, markdown_tokens, render_tokens
 from .model import Block, BlockKind, Document, Section, Source
@@ -122,7 +123,7 @@ def _meta_site(meta: Mapping[str, object]) -> str:
             return page
     return ""
 # What a docs site adds after its name: "alerta 4.1 documentation", "Sphinx docs".
-_SITE_SUFFIX = re.compile(
+_SITE_SUFFIX = lazy(
     r"(?:\s+(?:v?\d+(?:\.\d+)*(?:\.x)?|latest|stable|dev))*(?:\s+(?:user|developer|api))?"
     r"\s+(?:documentation|docs|manual|reference|wiki|dokumentation|documentaci[oó]n|"
     r"documenta[cç][aã]o|documentazione|documentatie|dokumentacja|ドキュメント|文档|文檔|"
@@ -131,7 +132,7 @@ _SITE_SUFFIX = re.compile(
 )
 # ... and before it, in the languages that name the documentation first: "документация
 # Typicon.Online 0.1", "documentation de Foo".
-_SITE_PREFIX = re.compile(
+_SITE_PREFIX = lazy(
     r"^(?:документация|документація|dokumentacja|documentation\s+(?:de|du)|"
     r"documentaci[oó]n\s+de|documenta[cç][aã]o\s+d[eo])\s+(?P<name>.+?)"
     r"(?:\s+v?\d+(?:\.\d+)*)?\s*$",
@@ -429,7 +430,7 @@ def _one_term(terms: list[str]) -> str:
     return f"{first} ({', '.join(others)})" if others else first
 
 
-_DIV_TAG = re.compile(r"</?div\b[^>]*>", re.I)
+_DIV_TAG = lazy(r"</?div\b[^>]*>", re.I)
 
 # What a tag may hold somewhere inside, as bits of _names_below.
 _HAS_HEADING, _HAS_CLOSES_P, _HAS_BLOCK, _HAS_LINK = 1, 2, 4, 8
@@ -500,7 +501,7 @@ def heading_text(tag: Tag, links: bool = True) -> str:
 
 # A link within the page that says nothing but where it goes: a permalink's `¶`, a back to
 # top's arrow (`**[⬆](#top)**` over a `---` is a heading in Markdown's eyes, not a section).
-_BACK_TO_TOP = re.compile(r"(?:back\s+)?(?:to\s+)?top", re.I)
+_BACK_TO_TOP = lazy(r"(?:back\s+)?(?:to\s+)?top", re.I)
 
 
 def _in_page_mark(text: str) -> bool:

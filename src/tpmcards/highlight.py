@@ -7,11 +7,13 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .lazyre import lazy
+
 if TYPE_CHECKING:
     from pygments.formatters import HtmlFormatter
 
 # A code block as Markdown renders a fence (```python) and as HTML pages write it.
-_BLOCK = re.compile(
+_BLOCK = lazy(
     r"<pre(?:\s[^>]*)?>\s*<code\s+class=\"(?:[^\"]*\s)?(?:language|lang)-(?P<lang>[\w+#.-]+)"
     r"[^\"]*\">(?P<code>[^<]*)</code>\s*</pre>",
     re.S,

@@ -19,16 +19,30 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .background import Pending, in_background
 from .buildstate import DeckState, Group, Part, State, group, keyed_by_guide, load, make_part, sha
+from .cache import PARALLEL_MIN_FILES
 from .identity import Assignment, assign_ids
-from .lockfile import entry_lines, join_raw, line_order, lock_path, parse_lines, split_raw
+from .lockfile import (
+    entry_lines,
+    join_raw,
+    lock_path,
+    raw_entries,
+    raw_line,
+    raw_line_order,
+    split_raw,
+)
 from .model import Card, Config, DeckCard
+from .paths import cache_dir
 
 if TYPE_CHECKING:
     from .build import DeckReport
+    from .collection import Kept
     from .project import Guide
 
 
@@ -62,6 +76,16 @@ def splice(folder: Path, inputs: Inputs, now: int) -> tuple[list[DeckReport], St
     changed = [n for n, digest in enumerate(inputs.digests) if digest != state.guides[n][0]]
     if not changed:
         return None
+    out_dir = inputs.out_dir
+    # While the changed guides are parsed, the locks of the decks they had cards in, and
+    # the collections kept for them (collection.py), are read and checked in threads (file
+    # reads and hashing release the GIL; parsing holds it). Not when so many changed that
+    # forked workers parse them: those threads would only be waited for (background.py).
+    few = len(changed) < PARALLEL_MIN_FILES
+    were = list(dict.fromkeys(p.deck for n in changed for p in state.guides[n][1])) if few else []
+    reading = _read_ahead([state.decks[d].output for d in were], out_dir)
+    locks = dict(zip(were, reading[0], strict=True))
+    copies = dict(zip(were, reading[1], strict=True))
     fresh = inputs.cards_of(changed)
     if not keyed_by_guide([guides[n] for n in changed], fresh):
         return None
@@ -93,7 +117,9 @@ def splice(folder: Path, inputs: Inputs, now: int) -> tuple[list[DeckReport], St
                 return None
             reports.append(report)
             continue
-        done = _splice_deck(d, deck, config, state, groups, members, inputs, now)
+        lock = locks[d].result() if d in locks else _read_hashed(lock_path(out_dir, deck.output))
+        read = (lock, copies.get(d))
+        done = _splice_deck(d, deck, config, state, groups, members, inputs, now, *read)
         if done is None:
             return None
         report, new_decks[d], made = done
@@ -127,6 +153,30 @@ def _unchanged(d: int, config: Config, state: State, out_dir: Path) -> DeckRepor
         return None
     parts = [p for _, ps in state.guides for p in ps if p.deck == d]
     return _report(deck, config, parts, package, lock, None, written=False, notes=0)
+
+
+def _read_ahead(
+    outputs: list[str], out_dir: Path
+) -> tuple[list[Pending[tuple[bytes, str] | None]], list[Pending[Kept | None]]]:
+    """Start reading (and hashing) the lock and the kept collection of each deck."""
+    from .build import collection_path
+    from .collection import read_kept
+
+    locks = [in_background(partial(_read_hashed, lock_path(out_dir, o))) for o in outputs]
+    kept = [
+        in_background(partial(read_kept, collection_path(cache_dir(), out_dir / f"{o}.apkg")))
+        for o in outputs
+    ]
+    return locks, kept
+
+
+def _read_hashed(path: Path) -> tuple[bytes, str] | None:
+    """A file's bytes and their SHA-256; None when it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return data, sha(data)
 
 
 def _holds(path: Path, digest: str) -> bool:
@@ -178,24 +228,26 @@ def _splice_deck(
     members: dict[tuple[int, int], list[Card]],
     inputs: Inputs,
     now: int,
+    read: tuple[bytes, str] | None,
+    copy: Pending[Kept | None] | None,
 ) -> tuple[DeckReport, DeckState, dict[tuple[int, int], Part]] | None:
-    """Deck `d` built from its unchanged guides' parts and its changed guides' cards."""
+    """Deck `d` built from its unchanged guides' parts and its changed guides' cards, its
+    lock as `read` (bytes and hash) under the build lock, its kept collection as `copy`
+    reads it."""
     from .anki import Incomplete, note_wants, package_notes
     from .build import collection_path, write_outputs
     from .collection import Want
-    from .paths import cache_dir
 
     package, lock = inputs.out_dir / f"{deck.output}.apkg", lock_path(inputs.out_dir, deck.output)
-    try:
-        raw = lock.read_bytes()
-    except OSError:
+    if read is None:
         return None
-    lines = split_raw(raw) if sha(raw) == deck.lock else None
+    raw, raw_sha = read
+    lines = split_raw(raw) if raw_sha == deck.lock else None
     if lines is None or len(lines) != len(deck.owners):
         return None
-    kept = [o >= 0 and o not in groups for o in deck.owners]
+    redone = [o < 0 or o in groups for o in deck.owners]  # the lines matched again
     try:
-        pool = parse_lines([line for line, keep in zip(lines, kept, strict=True) if not keep])
+        pool = raw_entries(list(compress(lines, redone)))
     except (ValueError, TypeError):
         return None
     # The cards of the changed guides in guide order, beside the ids of the others.
@@ -212,11 +264,16 @@ def _splice_deck(
     owner = {card.key: n for (n, e), found in members.items() if e == d for card in found}
     if len(owner) != len(cards):
         return None
+    kept = [not r for r in redone]
     spliced, owners = _merge(
-        [(line, o) for line, o, keep in zip(lines, deck.owners, kept, strict=True) if keep],
-        [line.encode("utf-8") for line in entry_lines(assignment.lock)],
+        list(compress(lines, kept)),
+        list(compress(deck.owners, kept)),
+        [raw_line(line) for line in entry_lines(assignment.lock)],
         [-1 if e.removed else owner[e.key] for e in assignment.lock],
     )
+    lock_data = join_raw(spliced)
+    # Hashed in a thread while the notes are packaged (the state the build leaves holds it).
+    lock_hash = in_background(partial(sha, lock_data))
     # The notes of every card, in deck order; those to write are the changed guides' and
     # the removed cards'.
     wanted: list[Want] = []
@@ -234,14 +291,14 @@ def _splice_deck(
                 wanted += wants
                 subdecks.update(names)
                 notes.update((dc.id, (dc, name)) for dc, name in zip(mine, names, strict=True))
-                made = tuple((w.guid, w.digest.hex()) for w in wants)
+                made = tuple((w.guid, w.digest) for w in wants)
                 parts_made[n, d] = make_part(d, group_cards, made, other, dropped, names)
             continue
         for part in parts:
             if part.deck == d:
                 start = len(wanted)
                 wanted += [
-                    Want(guid, bytes.fromhex(digest), start + k)
+                    Want(guid, digest, start + k)
                     for k, (guid, digest) in enumerate(part.notes)
                 ]
                 subdecks.update(part.subdecks)
@@ -252,11 +309,16 @@ def _splice_deck(
     notes.update((dc.id, (dc, name)) for dc, name in zip(removed, names, strict=True))
     try:
         data, written = package_notes(
-            wanted, notes, subdecks, config, {}, keep=collection_path(cache_dir(), package)
+            wanted,
+            notes,
+            subdecks,
+            config,
+            {},
+            keep=collection_path(cache_dir(), package),
+            kept=copy,
         )
     except Incomplete:
         return None  # the kept collection is not the last build's: built whole
-    lock_data = join_raw(spliced)
     # The lock was read (and its hash checked) above, under the build lock: not read again;
     # nor is the package when its hash tells it is not the one the last build left.
     package_sha = sha(data)
@@ -272,20 +334,19 @@ def _splice_deck(
         else:
             in_order += [p for p in old if p.deck == d]
     report = _report(deck, config, in_order, package, lock, assignment, changed, written)
-    lock_sha = deck.lock if lock_same else sha(lock_data)
+    lock_sha = lock_hash.result()
     new = DeckState(deck.ident, deck.name, deck.output, package_sha, lock_sha, owners)
     return report, new, parts_made
 
 
 def _merge(
-    kept: list[tuple[bytes, int]], lines: list[bytes], owners: list[int]
+    out: list[bytes], out_owners: list[int], lines: list[bytes], owners: list[int]
 ) -> tuple[list[bytes], tuple[int, ...]]:
-    """The kept lines (sorted) and the new ones (sorted) in one sorted list, with owners."""
-    out = [line for line, _ in kept]
-    out_owners = [o for _, o in kept]
+    """The kept lines (sorted, with their owners) and the new ones (sorted) in one sorted
+    list, with owners; the kept lists are filled in place."""
     # Few new lines among many kept: each found by bisection, reading only the lines it meets.
     for line, owner in zip(lines, owners, strict=True):
-        at = bisect_left(out, line_order(line), key=line_order)
+        at = bisect_left(out, raw_line_order(line), key=raw_line_order)
         out.insert(at, line)
         out_owners.insert(at, owner)
     return out, tuple(out_owners)

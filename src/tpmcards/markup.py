@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import nh3
 
+from .lazyre import lazy
+
 # Tags a card may hold: text structure, lists, tables, code, images and math. Nothing that
 # runs code, loads a page, or styles beyond the card.
 ALLOWED_TAGS = {
@@ -82,13 +84,13 @@ ALLOWED_ATTRIBUTES = {
     "div": {"class"},
 }
 URL_SCHEMES = {"http", "https", "mailto"}
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy(r"\s+")
 # Control characters are invalid in HTML, and U+001F separates the fields of an Anki note.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_TAG = re.compile(r"<[^>]*>")
-_RUBY_READING = re.compile(r"<(rt|rp)\b[^>]*>.*?</\1\s*>", re.S | re.I)
-_BLOCK_END = re.compile(
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ANY_CONTROL = lazy(r"[\x00-\x1f\x7f-\x9f]")
+_TAG = lazy(r"<[^>]*>")
+_RUBY_READING = lazy(r"<(rt|rp)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_BLOCK_END = lazy(
     r"</?(p|li|dt|dd|tr|td|th|h[1-6]|div|pre|blockquote|ul|ol|table|details|summary)\b[^>]*>"
     r"|<br\s*/?>",
     re.I,
@@ -117,9 +119,9 @@ HTML_ELEMENTS = frozenset(
     """.split()  # noqa: SIM905
 )
 # A start or end tag as Python's html.parser reads one: `<` then a name up to space, / or >.
-_TAG_START = re.compile(r"<(/?)([A-Za-z][^\t\n\r\f />\x00<]*)")
-_MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)")
-_CUSTOM_ELEMENT = re.compile(r"[a-z][a-z0-9._]*-[a-z0-9._-]*")
+_TAG_START = lazy(r"<(/?)([A-Za-z][^\t\n\r\f />\x00<]*)")
+_MARKED_SECTION = lazy(r"<!\[(?!CDATA\[)")
+_CUSTOM_ELEMENT = lazy(r"[a-z][a-z0-9._]*-[a-z0-9._-]*")
 
 
 def escape_stray_tags(html: str) -> str:
@@ -176,14 +178,15 @@ _MAX_REMEMBERED = 1 << 19
 _SANITIZED: dict[str, str] = {}
 # What nh3 leaves alone: no `<`, `&` or `>`, no control character (tab and newline aside), no
 # no-break space (it writes `&nbsp;`), no lone surrogate.
-_PLAIN = re.compile(r"[^\x00-\x08\x0b-\x1f&<>\x7f-\xa0\ud800-\udfff]*")
-_DATA_LINE = re.compile(r'<(p|ul|ol|li) data-line="\d+">')
+_PLAIN_TEXT = r"[^\x00-\x08\x0b-\x1f&<>\x7f-\xa0\ud800-\udfff]*"
+_PLAIN = lazy(_PLAIN_TEXT)
+_DATA_LINE = lazy(r'<(p|ul|ol|li) data-line="\d+">')
 # Paragraphs and lists without attributes, of such text, one after another, with spaces,
 # tabs and newlines between the tags.
-_SIMPLE = re.compile(
+_SIMPLE = lazy(
     r"(?:{s}(?:<p>{t}</p>|<(ul|ol)>(?:{s}<li>{t}</li>)+{s}</\1>))+{s}".replace(
         "{s}", r"[ \t\n]*"
-    ).replace("{t}", _PLAIN.pattern)
+    ).replace("{t}", _PLAIN_TEXT)
 )
 
 
@@ -245,7 +248,7 @@ def clean_name(text: str) -> str:
 # opener that is never closed: cubic on a paragraph of `{{c1::a::` openers. One forward scan
 # finds the same deletions: an opener, then the first `}}` after it; no `}}` after an opener
 # means none after any later opener either, so the scan stops there.
-_CLOZE_OPEN = re.compile(r"\{\{c(\d{1,9})::")
+_CLOZE_OPEN = lazy(r"\{\{c(\d{1,9})::")
 
 
 @dataclass(frozen=True)

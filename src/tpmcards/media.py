@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from urllib.parse import unquote
 
 from .errors import MediaError
+from .lazyre import lazy
 from .markup import escape
 from .model import Card
 
@@ -32,8 +33,8 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".av
 # Audio and video: Anki plays them from a `[sound:...]` reference on the card.
 SOUND_SUFFIXES = {".mp3", ".ogg", ".wav", ".m4a", ".opus", ".flac", ".mp4", ".webm"}
 MEDIA_PREFIX = "tpm-"
-_IMG = re.compile(r"<img\b[^>]*>", re.I)
-_ATTR = re.compile(r'\s([a-z-]+)="([^"]*)"', re.I)
+_IMG = lazy(r"<img\b[^>]*>", re.I)
+_ATTR = lazy(r'\s([a-z-]+)="([^"]*)"', re.I)
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 # What makes an SVG run code where it is shown: scripts, `on...=` handlers, javascript:
 # links, foreign HTML. Such an SVG is refused (left out, with a warning), not cleaned.
@@ -44,8 +45,8 @@ _SVG_ACTIVE = re.compile(
     rb"|<!ENTITY",
     re.I,
 )
-_SOUND = re.compile(r"\[sound:([^\]/\\]+)\]")
-_REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+_SOUND = lazy(r"\[sound:([^\]/\\]+)\]")
+_REMOTE = lazy(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
 
 @dataclass(frozen=True)

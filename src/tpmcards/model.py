@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from .lazyre import lazy
 
 # The topic of a card that fits none of the config's topics.
 OTHER_TOPIC = "other"
@@ -20,7 +21,7 @@ def normalize(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = lazy(r"\w+")
 
 
 class CardKind(str, Enum):

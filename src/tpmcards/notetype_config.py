@@ -22,6 +22,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from .errors import ConfigError
+from .lazyre import lazy
 from .model import NoteTypeSpec
 
 PARTS = ("question", "answer", "extra", "topic", "source")
@@ -38,7 +39,7 @@ PART_OF_FIELD = {
 }
 BUILT_IN_NAMES = {"basic", "type-in", "reversed", "cloze"}
 # `{{Field}}`, `{{#Field}}`, `{{type:Field}}`, `{{cloze:Field}}`...: the field's name.
-_FIELD_REF = re.compile(
+_FIELD_REF = lazy(
     r"\{\{\s*(?:[#^/]|(?:type|cloze|text|hint|furigana)\s*:)?\s*([^{}:]+?)\s*\}\}"
 )
 _EXAMPLE = "e.g. `- name: Vocabulary` with `fields`, `front` and `back`"

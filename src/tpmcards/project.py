@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from . import buildstate, cache, increment
+from . import background, buildstate, cache, increment
 from .atomic import build_lock, build_lock_path, remove_stale_temps
 from .buildstate import whole_state
 from .errors import SourceError, TpmcardsError
@@ -230,7 +230,12 @@ class Project:
         if write:
             with build_lock(self.out_dir, BUILD_LOCK_WAIT):
                 remove_stale_temps(self.out_dir)
-                return self._build(now, write, formats, build_deck)
+                try:
+                    return self._build(now, write, formats, build_deck)
+                finally:
+                    # The kept collections are written in a thread (collection.py): all
+                    # in place when the build returns, under its lock.
+                    background.written()
         return self._build(now, write, formats, build_deck)
 
     def _build(

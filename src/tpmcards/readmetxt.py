@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import lazy
+
 __all__ = ["wordpress_headings"]
 
-_HEADING = re.compile(r"^(?P<marks>={1,3})[ \t]+(?P<text>\S.*?)[ \t]+(?P=marks)[ \t]*$", re.M)
-_TITLE = re.compile(r"\A\s*===[ \t]+\S.*?[ \t]+===[ \t]*$", re.M)
-_SECTION = re.compile(r"^==[ \t]+\S.*?[ \t]+==[ \t]*$", re.M)
+_HEADING = lazy(r"^(?P<marks>={1,3})[ \t]+(?P<text>\S.*?)[ \t]+(?P=marks)[ \t]*$", re.M)
+_TITLE = lazy(r"\A\s*===[ \t]+\S.*?[ \t]+===[ \t]*$", re.M)
+_SECTION = lazy(r"^==[ \t]+\S.*?[ \t]+==[ \t]*$", re.M)
 
 
 def wordpress_headings(text: str) -> str:

@@ -3,19 +3,19 @@ HTML tree walk both feed, so the two cut a guide the same way."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .chrome import CHROME_LINE, LISTING_LINE, drop_chrome_blocks
+from .lazyre import lazy
 from .markup import to_text
 from .model import Block, BlockKind, Section
 
 # A line of a rule's marks only: `⸻`, `———`, `* * *`, `~~~~`, `═══`.
-_SEPARATOR = re.compile(r"[\s⸺⸻—–\-_*=~·•═─━]+")
+_SEPARATOR = lazy(r"[\s⸺⸻—–\-_*=~·•═─━]+")
 
 # Marks themes append to headings to link to them.
-PERMALINK = re.compile(
+PERMALINK = lazy(
     r"[\s\u00b6#\u00a7\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]+$"
 )
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, SourceError
+from .lazyre import lazy
 from .model import Config, Source, Topic
 from .notetype_config import read_note_types
 from .terminal import without_sequences
@@ -36,8 +37,8 @@ CONFIG_NAME = "tpmcards.yaml"
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
 
 # Invisible in a guide, invalid in HTML, and U+001F separates the fields of an Anki note.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_FRONT_MATTER = lazy(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
 def find_sources(paths: Iterable[Path]) -> list[tuple[Path, str]]:
@@ -139,8 +140,8 @@ def read_source(path: Path, key: str | None = None) -> Source:
 # Pandoc's title block: up to three `%` lines (title, authors, date) opening a Markdown file,
 # as man pages written in Markdown have (`% YOUTUBE-DL(1)`); a man page's section number
 # `(1)` is no part of its name.
-_TITLE_BLOCK = re.compile(r"\A%[ \t]*([^\n]*)\n(?:%[^\n]*\n){0,2}")
-_MAN_SECTION = re.compile(r"\s*\(\d[a-z]*\)\Z")
+_TITLE_BLOCK = lazy(r"\A%[ \t]*([^\n]*)\n(?:%[^\n]*\n){0,2}")
+_MAN_SECTION = lazy(r"\s*\(\d[a-z]*\)\Z")
 
 
 def _title_block(body: str, body_line: int) -> tuple[Mapping[str, Any], str, int]:
@@ -156,7 +157,7 @@ def _title_block(body: str, body_line: int) -> tuple[Mapping[str, Any], str, int
 # to a blank line, without `---` around them, as MkDocs pages have (`title: Trouble-shooting`).
 # Taken only when the first line names the title, so that a guide opening with "Note: ..."
 # keeps its note.
-_META_DATA = re.compile(
+_META_DATA = lazy(
     r"\Atitle:[ \t]*(?P<title>\S[^\n]*)\n(?:[A-Za-z0-9_-]+:[^\n]*\n|[ \t]{4,}\S[^\n]*\n)*"
     r"(?:[ \t]*\n|\Z)",
     re.I,
@@ -305,10 +306,10 @@ def split_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str,
     return meta, text[match.end() :], body_line
 
 
-_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_TOML_FRONT_MATTER = lazy(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 # JBake's header: `key=value` lines closed by a line of six tildes (left in, the tildes would
 # open a code fence that holds the whole guide).
-_JBAKE_HEADER = re.compile(r"\A((?:[A-Za-z][\w.-]*=[^\n]*\r?\n)+)~~~~~~[ \t]*(?:\r?\n|\Z)")
+_JBAKE_HEADER = lazy(r"\A((?:[A-Za-z][\w.-]*=[^\n]*\r?\n)+)~~~~~~[ \t]*(?:\r?\n|\Z)")
 
 
 def _other_front_matter(text: str, display: str) -> tuple[Mapping[str, Any], str, int]:

@@ -16,8 +16,10 @@ import unicodedata
 from collections.abc import Callable
 from typing import IO
 
+from .lazyre import lazy
+
 # ESC or 8-bit CSI/OSC/DCS sequences first (so their parameters go too), then single controls.
-_SEQUENCES = re.compile(
+_SEQUENCES = lazy(
     r"""
     (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?             # CSI ... final byte
     | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])      # OSC, DCS, SOS, PM, APC ...
@@ -26,9 +28,9 @@ _SEQUENCES = re.compile(
     """,
     re.X,
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROLS = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Bidirectional overrides reorder what is shown: a line can read otherwise than it is.
-_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_BIDI = lazy(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def without_sequences(text: str) -> str:
@@ -36,7 +38,7 @@ def without_sequences(text: str) -> str:
     return _SEQUENCES.sub("", text) if ("\x1b" in text or _C1.search(text)) else text
 
 
-_C1 = re.compile(r"[\x90\x98\x9b\x9d-\x9f]")
+_C1 = lazy(r"[\x90\x98\x9b\x9d-\x9f]")
 
 
 def clean(text: str) -> str:

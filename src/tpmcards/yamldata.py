@@ -3,14 +3,14 @@ bounded (a "billion laughs" is refused before it is expanded), control character
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .errors import ConfigError
+from .lazyre import lazy
 from .terminal import without_sequences
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_UNKNOWN_TAG = re.compile(r"constructor for the tag '([^']*)'")
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_UNKNOWN_TAG = lazy(r"constructor for the tag '([^']*)'")
 
 
 def read_yaml(text: str, display: str, first_line: int = 1) -> Any:
