@@ -93,3 +93,12 @@ def test_marked_options_give_no_answer_away_and_labels_go() -> None:
             "",
         ),
     ]
+
+
+def test_other_languages_faq_titles_name_no_subject() -> None:
+    """ "Întrebări frecvente (FAQ)" and "Usein kysytyt kysymykset" say "FAQ": nothing goes
+    before the questions."""
+    assert qa(FIND / "faq-ro.md") == [
+        ("Cât durează o ardere?", "Între opt și douăsprezece ore.", B)
+    ]
+    assert qa(FIND / "faq-fi.md") == [("Kuinka kuuma uuni on?", "Noin 1 300 astetta.", B)]

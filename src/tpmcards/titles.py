@@ -24,11 +24,18 @@ _FAQ_LATIN = (
     r"câu\s+hỏi\s+thường\s+gặp|hỏi\s+đáp|вопросы\s+и\s+ответы|питання\s+(?:і|та)\s+відповіді|"
     r"nejčastější\s+otázky|často\s+kladené\s+otázky|preguntas\s+y\s+respuestas|"
     r"perguntas\s+e\s+respostas|questions\s+et\s+r[ée]ponses|domande\s+e\s+risposte|"
-    r"vragen\s+en\s+antwoorden|pytania\s+i\s+odpowiedzi|sorular\s+ve\s+cevaplar"
+    r"vragen\s+en\s+antwoorden|pytania\s+i\s+odpowiedzi|sorular\s+ve\s+cevaplar|"
+    r"întrebări\s+frecvente|intrebari\s+frecvente|gyakran\s+ismételt\s+kérdések|gyik|"
+    r"vanliga\s+frågor|ofte\s+stillede\s+spørgsmål|ofte\s+stilte\s+spørsmål|"
+    r"usein\s+kysytyt\s+kysymykset|ukk|preguntes\s+freqüents|soalan\s+lazim|"
+    r"pertanyaan\s+yang\s+sering\s+diajukan|συχνές\s+ερωτήσεις|часті\s+запитання|"
+    r"поширені\s+запитання|частые\s+вопросы|الأسئلة\s+الشائعة|שאלות\s+נפוצות|"
+    r"سوالات\s+متداول|अक्सर\s+पूछे\s+जाने\s+वाले\s+प्रश्न"
 )
 # ... and in scripts written without spaces, where no word boundary sets it off.
 _FAQ_CJK = (
-    r"常见问题(?:解答)?|常見問題|よくある(?:ご)?質問|자주\s*묻는\s*질문|问答|問答|질문과\s*답변"
+    r"常见问题(?:解答)?|常見問題|よくある(?:ご)?質問|자주\s*묻는\s*질문|问答|問答|질문과\s*답변|"
+    r"คำถามที่พบบ่อย"
 )
 _FAQ = rf"(?:\b(?:{_FAQ_LATIN})\b|{_FAQ_CJK})"
 
