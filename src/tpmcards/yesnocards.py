@@ -1,5 +1,6 @@
 """Yes/no cards (../shared/CARDS.md rule 4): a question answered yes or no is asked for
-its content where a safe rewrite exists, and is otherwise a card to drop. Pure; what makes
+its content where a safe rewrite exists, and is otherwise kept as the guide asked it, for
+`check` to name. Pure; what makes
 text a yes/no question or answer is `yesno.py`'s to say.
 """
 
@@ -26,7 +27,8 @@ __all__ = ["ask_for_content", "yes_no_card"]
 # eight.": the card's fact is "yes", and what follows it only makes sense next to the
 # question. Turning such a question into a content question ("When is ...?") needs the
 # sentence's meaning, which no general rule reads safely in every language, so the card is
-# dropped and `check` names it (file:line) for the guide's author to rewrite. A yes/no
+# kept as asked (the verdict and what follows it are the guide's fact; dropping it lost the
+# fact) and `check` names it (file:line) for the guide's author to rewrite. A yes/no
 # wording whose answer gives content without saying yes or no ("Kann ich Buchungen ändern?
 # Nur über den Administrator.") teaches that content and is kept; `check` still warns.
 # Two English rewrites are safe in any sentence. "Is there a roadmap for X?" answered "Yes,
@@ -37,7 +39,7 @@ __all__ = ["ask_for_content", "yes_no_card"]
 # asks how: "How can I retry two errors?" -> "Pass a tuple." An instruction opens with a
 # verb after a plain "Yes": not a pronoun, article or other word that starts a statement, not
 # a word of the question, and not a plural or an -ed/-ing/-ly word ("Yes, thousands of
-# projects do" and "Absolutely! Backoff is used..." stay yes/no cards, dropped).
+# projects do" and "Absolutely! Backoff is used..." stay yes/no cards, as asked).
 
 _THERE_IS = lazy(
     r"^(?P<verb>is|are) there (?:any |a |an |some )?(?P<noun>.+?)(?P<tail> (?:for|in|on|to"
@@ -122,7 +124,7 @@ def _ask_why_not(card: Card) -> Card:
     rest = card.answer[denied.end() :]
     reason = rest if to_text(rest).strip() else card.extra
     if not _REASON.search(to_text(reason)):
-        return card  # a no without its why: a yes/no card, dropped
+        return card  # a no without its why: a yes/no card, as asked
     who = asked.group("who")
     question = (
         f"Why can't {who} {asked.group('rest')}?"
@@ -177,7 +179,7 @@ def _ask_how_one_can(card: Card) -> Card:
 # Yes! X supports parallel fitting ...": the content after the "yes" tells how, and the
 # question asks for it: "How can you debug requests?", "How does X support threads?". The
 # second only when the answer says the question's verb again ("supports"), so that "Does X
-# support Windows? Yes, since 2.0" (an answer of when) stays a yes/no card, dropped.
+# support Windows? Yes, since 2.0" (an answer of when) stays a yes/no card, as asked.
 _POSSIBLE = lazy(r"^is it (?:possible|allowed|ok|okay) to (?P<rest>\w.+\?)$", re.I)
 _SUPPORTS = lazy(
     r"^(?P<aux>does|do) (?P<subject>.+?) (?P<verb>support|handle|integrate with|work with)"
@@ -353,8 +355,8 @@ def _ask_what_there_is(card: Card) -> Card:
 
 
 def yes_no_card(card: Card) -> str | None:
-    """What makes `card` a yes/no card to drop, or None: an answer that opens by saying yes
-    or no to a question that asks for it, or a true/false item (判断题)."""
+    """What makes `card` a yes/no card for `check` to name, or None: an answer that opens by
+    saying yes or no to a question that asks for it, or a true/false item (判断题)."""
     if card.kind in (CardKind.CLOZE, CardKind.TERM):
         return None  # a term whose meaning is "yes" ("affirm") is a term card
     question = to_text(card.question).strip()
