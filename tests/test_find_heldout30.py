@@ -9,6 +9,7 @@ from tpmcards.model import CardKind
 from .test_find_questions import FIND, cards_json, qa
 
 B = CardKind.BASIC
+T = CardKind.TERM
 
 
 def test_a_worksheet_answered_in_bold_at_each_items_end() -> None:
@@ -102,3 +103,13 @@ def test_other_languages_faq_titles_name_no_subject() -> None:
         ("Cât durează o ardere?", "Între opt și douăsprezece ore.", B)
     ]
     assert qa(FIND / "faq-fi.md") == [("Kuinka kuuma uuni on?", "Noin 1 300 astetta.", B)]
+
+
+def test_a_note_tagged_for_flashcards_without_the_tools_cards_is_read_as_a_guide() -> None:
+    """`tags: [flashcards/french]` over a vocabulary table and no `::` card: the table's rows
+    are the cards (a tagged note whose tool cards are there keeps only those)."""
+    assert qa(FIND / "flashcards-tag-table.md") == [
+        ("four", "kiln", T),
+        ("tour", "wheel", T),
+        ("émail", "glaze", T),
+    ]

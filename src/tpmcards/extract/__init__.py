@@ -158,10 +158,15 @@ def extract_cards(document: Document, config: Config, rules: Sequence[Rule] = RU
     return list(extract(document, config, rules).cards)
 
 
-def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -> Extraction:
-    """Find every card in a document, and what could not become one (for `check`)."""
+def extract(
+    document: Document, config: Config, rules: Sequence[Rule] = RULES, tool: bool | None = None
+) -> Extraction:
+    """Find every card in a document, and what could not become one (for `check`). A file
+    tagged for a flashcard tool gives the cards written in the tool's syntax; when it holds
+    none (a `#flashcards` note of vocabulary tables), it is read as any guide is."""
+    original = document
     document = fix_document(document, config.terms)  # the config's `terms:` put right first
-    tool = tool_file(document)
+    tool = tool_file(document) if tool is None else tool
     document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
     document = keyed_sections(document)  # "### Pregunta 7" answered in a key at the end
     source = document.source
@@ -344,6 +349,8 @@ def extract(document: Document, config: Config, rules: Sequence[Rule] = RULES) -
                     extra=sanitize(found.extra) if found.extra else "",
                 )
             )
+    if tool and not cards:
+        return extract(original, config, rules, tool=False)
     # The card writer makes them cards worth keeping; what it could not fix, check reports.
     written = write_cards(cards, document, config)
     findings.extend(
