@@ -113,3 +113,16 @@ def test_a_note_tagged_for_flashcards_without_the_tools_cards_is_read_as_a_guide
         ("tour", "wheel", T),
         ("émail", "glaze", T),
     ]
+
+
+def test_one_item_lists_over_quotes_are_questions_and_answers() -> None:
+    """A Sphinx FAQ written as `* problem` with its answer indented (a quote), twice or
+    more under a category heading: each item asks, a stated problem asked for its fix."""
+    assert qa(FIND / "quoted-answers.html") == [
+        (
+            "Kilnware — What fixes “The controller test fails on the first start”?",
+            "Check that the thermocouple is plugged into the left socket.",
+            B,
+        ),
+        ("Which boards does Kilnware run on?", "The Raspberry Pi 4 and later.", B),
+    ]

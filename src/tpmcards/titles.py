@@ -34,7 +34,7 @@ _FAQ_LATIN = (
 )
 # ... and in scripts written without spaces, where no word boundary sets it off.
 _FAQ_CJK = (
-    r"常见问题(?:解答)?|常見問題|よくある(?:ご)?質問|자주\s*묻는\s*질문|问答|問答|질문과\s*답변|"
+    r"常见问题(?:解答|与解答)?|常見問題(?:與解答)?|よくある(?:ご)?質問(?:と回答|と答え)?|자주\s*묻는\s*질문|问答|問答|질문과\s*답변|"
     r"คำถามที่พบบ่อย"
 )
 _FAQ = rf"(?:\b(?:{_FAQ_LATIN})\b|{_FAQ_CJK})"

@@ -46,6 +46,7 @@ from .explicit import (
     emphasised_questions,
     qa_paragraphs,
     question_heading,
+    quoted_answers,
 )
 from .flashcards import flashcard_lines, tool_file, tool_syntax
 from .glossaries import glossary_runs
@@ -133,6 +134,7 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     definition_lists,
     qa_tables,
     bold_answers,
+    quoted_answers,
     reference_tables,
     how_to_tables,
     glossary_tables,

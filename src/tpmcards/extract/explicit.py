@@ -29,6 +29,7 @@ from .base import (
     question_mark_for,
     question_text,
     toc_text,
+    unwrap_div,
     unwrap_p,
     visible,
 )
@@ -123,6 +124,30 @@ def bold_answers(scope: Scope) -> Iterator[Found]:
             if not _ENDED.search(to_text(question)) and not true_false_answer(match["a"]):
                 question += " …"  # "Routers operate at …": the stem of a sentence to finish
             yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+
+
+def quoted_answers(scope: Scope) -> Iterator[Found]:
+    """A one-item list over a quote, twice or more in a section (a reStructuredText FAQ:
+    `* Jubatus fails to start` then its answer indented): the item asks, whether it ends
+    with a question mark or states a problem, and the quote answers."""
+    blocks = scope.blocks()
+    pairs = [
+        (i, item, j, quote)
+        for (i, item), (j, quote) in itertools.pairwise(blocks)
+        if item.kind is BlockKind.LIST
+        and len(item.items) == 1
+        and quote.kind is BlockKind.QUOTE
+        and j == i + 1
+        and to_text(item.items[0]).strip()
+        and to_text(quote.html).strip()
+    ]
+    if len(pairs) < 2:
+        return
+    for i, item, j, quote in pairs:
+        question = NUMBERING.sub("", unwrap_p(item.items[0])).strip()
+        inner = re.fullmatch(r"\s*<blockquote[^>]*>(?P<inner>.*)</blockquote>\s*", quote.html, re.S)
+        answer = unwrap_div(inner["inner"].strip()) if inner else quote.html
+        yield Found(question, answer, CardKind.BASIC, item.line, frozenset([i, j]))
 
 
 def pointer_questions(scope: Scope) -> Iterator[Found]:
