@@ -126,3 +126,11 @@ def test_one_item_lists_over_quotes_are_questions_and_answers() -> None:
         ),
         ("Which boards does Kilnware run on?", "The Raspberry Pi 4 and later.", B),
     ]
+
+
+def test_a_label_may_carry_a_note_in_brackets() -> None:
+    """`**Question (Display):**` is a question's label like `**Question:**`."""
+    assert qa(FIND / "display-labels.md") == [
+        ("When does the studio open?", "At six every evening.", B),
+        ("What does a firing cost?", "Five euros a shelf.", B),
+    ]

@@ -59,11 +59,12 @@ _Q_WORDS = rf"Q|Ｑ|F|P|{QUESTION_WORDS}"  # `Ｑ`: the full-width letter of Jap
 _A_WORDS = rf"A|Ａ|R|O|{ANSWER_WORDS}"  # `O`: Polish "Odpowiedź" after a `P:`
 # The label and what follows it: a colon or full stop (the label may be bold, the colon
 # inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
-# An emoji some guides put before a label (`❓ **Question:**`, `✅ Answer:`).
+# An emoji some guides put before a label (`❓ **Question:**`, `✅ Answer:`); a note in
+# brackets after it (`**Question (Display):**`).
 _EMOJI = r"(?:[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff]\ufe0f?\s*)?"
 QA_MARK = lazy(
     rf"^\s*{_EMOJI}(?:<span\b[^>]*>\s*)?(?:<(?P<tag>strong|b|em)>)?\s*{_EMOJI}"
-    rf"(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?"
+    rf"(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?(?:\s*\([^()<>]{{1,24}}\))?"
     r"(?:\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
     re.I,
 )
