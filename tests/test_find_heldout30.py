@@ -134,3 +134,15 @@ def test_a_label_may_carry_a_note_in_brackets() -> None:
         ("When does the studio open?", "At six every evening.", B),
         ("What does a firing cost?", "Five euros a shelf.", B),
     ]
+
+
+def test_a_word_in_capitals_after_a_hash_is_text_not_a_tag() -> None:
+    """`#PCDATA` is XML's name for parsed text; `#xml` stays an Obsidian tag."""
+    rows = cards_json(FIND / "caps-hash.md")
+    assert [(r["question"], r["answer"], r["tags"]) for r in rows] == [
+        (
+            "What does #PCDATA mean in a DTD?",
+            "<p>Parsed character data: text the parser reads.</p>",
+            ["xml"],
+        )
+    ]

@@ -7,7 +7,8 @@
 - `> [!question] ...` (also `faq`, `help`) with its body is a question and its answer, as an
   MkDocs admonition that asks is; other callouts are ordinary blocks under a bold title.
 - An inline `#tag` or `#a/b` becomes a card tag (`a::b`) and leaves the text; a heading's `#`,
-  `#` in code, in a link, in a URL or after a letter (`C#`) is no tag, nor is `#42`.
+  `#` in code, in a link, in a URL or after a letter (`C#`) is no tag, nor is `#42` or a
+  word in capitals (`#PCDATA`).
 - `%%comments%%` are dropped, across lines too; in code they stay as written.
 - A block id (` ^id` ending a line, the target of `[[Note#^id]]`) is dropped.
 
@@ -139,8 +140,10 @@ def _heading_tags(state: StateCore) -> None:
 
 
 def _is_tag(name: str) -> bool:
-    """Obsidian's rule: a tag needs one character that is not a digit (`#42` is none)."""
-    return not name.replace("/", "").isdigit()
+    """Obsidian's rule: a tag needs one character that is not a digit (`#42` is none). A
+    word in capitals is a name a text uses, not a tag: XML's `#PCDATA`, `#REQUIRED`."""
+    bare = name.replace("/", "")
+    return not bare.isdigit() and not (bare.isupper() and sum(c.isalpha() for c in bare) >= 3)
 
 
 # --- callouts ----------------------------------------------------------------------------
