@@ -146,3 +146,17 @@ def test_a_word_in_capitals_after_a_hash_is_text_not_a_tag() -> None:
             ["xml"],
         )
     ]
+
+
+def test_numbered_checks_under_a_heading_that_asks_are_its_answer() -> None:
+    """ "Why won't the kiln heat up?" over "1. Is the fuse whole? Swap it ...": the checks
+    answer the heading; they are no questions of their own."""
+    assert qa(FIND / "checks-under-question.md") == [
+        (
+            "Why won't the kiln heat up?",
+            "Things to check: Is the fuse whole? Swap it for a 16 A fuse. Is the lid switch "
+            "closed? Press the lid down until it clicks.",
+            CardKind.LIST,
+        ),
+        ("How long does a bisque firing take?", "About eight hours, then a day to cool.", B),
+    ]

@@ -354,6 +354,11 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 # written as a statement ("*Compiling fails with a cryptic message.*").
                 for question, answer in (e for e in entries if e is not None):
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+            elif block.ordered and question_text(scope.section.heading):
+                # Numbered checks under a heading that asks ("Q4: hugo server unreachable?" /
+                # "1. Is the port taken? ..."): the steps of its answer, not questions of
+                # their own.
+                continue
             else:
                 # `- What is X?` and its answer below it, nested, or after it on its line.
                 nxt = blocks[n + 1] if n + 1 < len(blocks) else None
