@@ -160,3 +160,16 @@ def test_numbered_checks_under_a_heading_that_asks_are_its_answer() -> None:
         ),
         ("How long does a bisque firing take?", "About eight hours, then a day to cool.", B),
     ]
+
+
+def test_headings_that_ask_without_their_mark_in_other_languages() -> None:
+    """ "Что такое индекс" and "Почему ..." open as questions do: asked, with the mark
+    added; a topic heading ("Нормализация") asks nothing."""
+    assert qa(FIND / "ru-headings-no-mark.md") == [
+        ("Что такое индекс?", "Структура, которая ускоряет поиск строк в таблице.", B),
+        (
+            "Почему транзакции изолируют?",
+            "Чтобы параллельные запросы не видели чужих незавершённых изменений.",
+            B,
+        ),
+    ]

@@ -188,7 +188,21 @@ def asks_without_mark(heading: str) -> bool:
     words = text.lower().split()
     if len(words) < 3:
         return False
-    return words[0] in _WH and words[1] in _AUX - {"to"}
+    return (words[0] in _WH and words[1] in _AUX - {"to"}) or _ASKS_OPENING.match(text) is not None
+
+
+# Other languages' "what is", "why", "how does ... work" opening a heading without its mark:
+# "Что такое DML", "Qué es un índice", "Was ist ein Commit".
+_ASKS_OPENING = lazy(
+    r"^\W*(?:что\s+такое|что\s+означает|чем\s+отличается|почему|зачем|как\s+работает|що\s+таке|"
+    r"чому|qu[ée]\s+(?:es|son|significa)|por\s+qu[ée]|c[óo]mo\s+funciona|cu[áa]l(?:es)?\s+(?:es|son)|"
+    r"o\s+que\s+(?:é|são|significa)|qual\s+(?:é|a)|quais\s+são|qu['’]est-ce\s+qu|pourquoi|"
+    r"quel(?:le)?s?\s+(?:est|sont)|was\s+(?:ist|sind|bedeutet)|warum|wie\s+funktioniert|"
+    r"(?:che\s+)?cos['’]\s*[èe]|cosa\s+(?:è|sono)|perch[ée]|qual\s+è|quali\s+sono|"
+    r"co\s+to\s+jest|czym\s+(?:jest|s[ąa])|dlaczego|wat\s+(?:is|zijn|betekent)|waarom|"
+    r"apa\s+itu|mengapa|kenapa)\s+\S",
+    re.I,
+)
 
 
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")
