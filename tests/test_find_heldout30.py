@@ -173,3 +173,21 @@ def test_headings_that_ask_without_their_mark_in_other_languages() -> None:
             B,
         ),
     ]
+
+
+def test_a_follow_up_question_folded_inside_an_answer_is_a_card_of_its_own() -> None:
+    """An interview's `<details>` holding a follow-up `<details>` ("Follow-up 1: ...",
+    "꼬리질문1: ..."): two cards, the follow-up out of the first answer."""
+    assert qa(FIND / "follow-ups.md") == [
+        (
+            "What does a kiln controller do?",
+            "It raises the heat along a programmed curve and holds it at the top.",
+            B,
+        ),
+        (
+            "What happens if the thermocouple fails?",
+            "The controller stops the firing and shows an error.",
+            B,
+        ),
+        ("Why fire glazes slowly at the end?", "So the glaze can smooth out before it sets.", B),
+    ]

@@ -91,8 +91,40 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
             yield Found(*inside, CardKind.BASIC, block.line, frozenset([i, *more]))
         else:
             question = NUMBERING.sub("", unwrap_p(summary))
+            body, follow_ups = _follow_ups(body)
             yield Found(question, body, CardKind.BASIC, block.line, frozenset([i, *more]))
+            for follow_up, reply in follow_ups:
+                yield Found(follow_up, reply, CardKind.BASIC, block.line, frozenset([i, *more]))
         pending = []
+
+
+# A follow-up question's label ("꼬리질문1:", "Follow-up 2:", "追问:", "Доп. вопрос:").
+_FOLLOW_UP = lazy(
+    r"^\W*(?:꼬리\s*질문|후속\s*질문|follow[- ]?up(?:\s+question)?|追问|追問|"
+    r"доп(?:\.|олнительный)\s+вопрос|pregunta\s+de\s+seguimiento|nachfrage)\s*\d*\s*[:：.)-]\s*",
+    re.I,
+)
+
+
+def _follow_ups(body: str) -> tuple[str, list[tuple[str, str]]]:
+    """An answer without the collapsibles inside it that ask questions of their own (an
+    interview's follow-ups), and those questions with their answers."""
+    if "<details" not in body:
+        return body, []
+    soup = BeautifulSoup(body, "html.parser")
+    found: list[tuple[str, str]] = []
+    for inner in soup.find_all("details"):
+        summary = inner.find("summary", recursive=False)
+        if not isinstance(summary, Tag) or inner.find_parent("details") is not None:
+            continue
+        label = summary.get_text(" ", strip=True)
+        if not (_FOLLOW_UP.match(label) or ends_question(label)):
+            continue
+        asked = _FOLLOW_UP.sub("", summary.decode_contents().strip(), count=1)
+        summary.extract()
+        found.append((NUMBERING.sub("", asked).strip(), inner.decode_contents().strip()))
+        inner.decompose()
+    return (str(soup).strip(), found) if found else (body, [])
 
 
 # A summary that only numbers or labels what it hides ("Question 3", "Follow-up
