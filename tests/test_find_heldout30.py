@@ -191,3 +191,12 @@ def test_a_follow_up_question_folded_inside_an_answer_is_a_card_of_its_own() -> 
         ),
         ("Why fire glazes slowly at the end?", "So the glaze can smooth out before it sets.", B),
     ]
+
+
+def test_a_bold_statement_among_an_faqs_bold_questions_is_an_entry() -> None:
+    """It ends the answer before it and asks with its own answer."""
+    assert qa(FIND / "bold-statement-faq.md") == [
+        ("How hot does the small kiln get?", "Up to 1,280 degrees Celsius.", B),
+        ("The big kiln can fire porcelain.", "Yes, its elements reach cone 10.", B),
+        ("Who may load the kilns?", "Members who took the safety class.", B),
+    ]

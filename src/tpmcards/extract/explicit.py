@@ -187,9 +187,8 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
             # "How do I reset my password?" over its answer, in an FAQ or among others so;
             # also `1. What is X?` written as a list of one item over a paragraph.
             run = _answer_run(blocks[n + 1 :], stop_at_a=True, stop_at_question=True)
-            asked = (
-                quoted_question(block)
-                or (unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block))
+            asked = quoted_question(block) or (
+                unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block)
             )
             question_html = NUMBERING.sub("", asked).strip()
             used = frozenset([i, *(j for j, _ in run)])
@@ -323,6 +322,18 @@ def _asks_text(html: str) -> bool:
 def emphasised_questions(scope: Scope) -> Iterator[Found]:
     """A bold (or italic) question line, or a list item that starts with one, and its answer."""
     blocks = line_entries(scope.blocks())
+    # An FAQ of bold question paragraphs (two or more): a bold statement among them is an
+    # entry too.
+    bold_entries = scope.faq and (
+        sum(
+            1
+            for _, b in blocks
+            if b.kind is BlockKind.PARAGRAPH
+            and _WHOLLY_BOLD.match(inner_html(b))
+            and ends_question(to_text(b.html))
+        )
+        >= 2
+    )
     for n, (i, block) in enumerate(blocks):
         if block.kind is BlockKind.LIST:
             split = [_item_question(item) for item in block.items]
@@ -382,6 +393,11 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         split_para = emphasised_question(inner_html(block))
+        statement = _WHOLLY_BOLD.match(inner_html(block)) if bold_entries else None
+        if split_para is None and statement is not None:
+            # Among an FAQ's bold questions, one written as a statement ("**Audience
+            # Manager can tell a mobile user from a desktop one.**") over its answer.
+            split_para = (statement["q"].strip(), "")
         if split_para is None:
             if heading_question(scope):
                 # Under a heading that asks, a line that asks is the answer's own rhetoric
@@ -395,7 +411,9 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
         run = []
         for j, following in blocks[n + 1 :]:
             if following.kind is BlockKind.PARAGRAPH and (
-                emphasised_question(inner_html(following)) or bold_title(inner_html(following))
+                emphasised_question(inner_html(following))
+                or bold_title(inner_html(following))
+                or (bold_entries and _WHOLLY_BOLD.match(inner_html(following)))
             ):
                 break  # the next question, or a bold line over a part of its own
             if following.kind is BlockKind.DETAILS:
@@ -407,6 +425,10 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
         used = frozenset([i, *(j for j, _ in run)])
         question, answer = choices(question, strip_answer_mark(answer))
         yield Found(question, answer, CardKind.BASIC, block.line, used)
+
+
+# A paragraph that is one bold run of a few words or more.
+_WHOLLY_BOLD = lazy(r"^\s*<(strong|b)>(?P<q>[^<]{8,300})</\1>\s*$")
 
 
 def question_heading(scope: Scope) -> Iterator[Found]:
