@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from . import bs4load  # noqa: F401  # isort: skip
@@ -75,6 +76,8 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         walker.walk(root)
         outline = walker.outline
     sections = tuple(outline.finish())
+    if ":" in "".join(s.heading for s in sections):
+        sections = tuple(map(_without_emoji_codes, sections))
     faq = front_matter_faq(source.meta) if source.meta else None
     if faq is not None:
         # After the page's own sections: a question the page asks as well is its card, and
@@ -96,6 +99,16 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         # "Frequently Asked Questions | Broad Sky Tax": the site is what the page is about.
         title = f"{site} — {title}"
     return Document(source=source, title=title or source.key, sections=sections)
+
+
+# Emoji written as shortcodes that a page's headings kept as text (`:dollar: What does it
+# cost?`, Jekyll without jemoji): no words of the heading.
+_EMOJI_SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]{1,30}:(?![\w:])\s*")
+
+
+def _without_emoji_codes(section: Section) -> Section:
+    path = tuple(_EMOJI_SHORTCODE.sub("", h).strip() or h for h in section.path)
+    return section if path == section.path else replace(section, path=path)
 
 
 _SITE_WORDS = 5  # a longer "site name" is a sentence, not a name

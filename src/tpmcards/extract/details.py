@@ -478,7 +478,17 @@ def labelled_choice(found: Found) -> Found:
         # (its key elsewhere or nowhere), not a card whose answer is its options.
         listed = "".join(f"<li>{option}</li>" for option in options)
         return replace(found, question=f"{found.question}<{tag}>{listed}</{tag}>", answer="")
+    if blocks[1].name == "hr" and len(blocks) > 2:
+        blocks = [blocks[0], *blocks[2:]]  # the options, a rule, then the answer
     label = blocks[1]
+    if label.name == "p" and _BARE_LETTER.match(label.get_text()):
+        # The right option's letter alone under lettered options (`- A: Unit testing` ...
+        # `D`): the answer's label left unwritten.
+        lettered = all(_LETTERED.match(to_text(o)) for o in options)
+        written = BeautifulSoup(f"<p>Answer: {label.get_text().strip()}</p>", "html.parser").p
+        if not lettered or written is None:
+            return found
+        label = written
     items = label.find_all("li", recursive=False) if label.name in {"ul", "ol"} else []
     if label.name in {"ul", "ol"} and len(items) != 1:
         return found
@@ -501,6 +511,8 @@ def labelled_choice(found: Found) -> Found:
     )
 
 
+_BARE_LETTER = lazy(r"^\s*\(?[A-Ha-h][).]?\s*$")
+_LETTERED = lazy(r"^\s*\(?[A-Ha-h]\s*[).:]\s+\S")
 # An option on a line of its own, lettered: "a) 1985", "(b) Knuth", "C. Gruber".
 _OPTION_LINE = lazy(r"^\s*(?:<p[^>]*>\s*)?\(?[A-Ha-h][).]\s+\S")
 _LINE_BREAK = lazy(r"\s*(?:<br\s*/?>|\n)\s*")

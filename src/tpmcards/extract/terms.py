@@ -230,6 +230,7 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
             or (GLOSSARY_LINE.match(inner_html(block)) if i in split else None)
             or (_STOPPED_TERM.match(inner_html(block)) if scope.glossary else None)
             or (_LINED_TERM.match(inner_html(block)) if scope.glossary else None)
+            or (_SPACED_TERM.match(inner_html(block)) if scope.glossary else None)
         )
         is not None
         and not ends_question(match.group("term"))
@@ -250,6 +251,13 @@ _STOPPED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>\.\s+(?P<res
 # `**Breach**` with its definition on the next line of the paragraph: in a glossary, the
 # line break parts term and definition (elsewhere a bold line over text is a title).
 _LINED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>[ \t]*\n\s*(?P<rest>\S.*)$", re.S)
+
+
+# `**Accrual accounting** Recording income when earned ...`: in a glossary, a bold term and
+# its definition after a space, a capital opening the definition.
+_SPACED_TERM = lazy(
+    r"^\s*<(strong|b)>(?P<term>[^<]{1,60}?)\s*</\1>[ \t]+(?P<rest>[^\W\d_].*)$", re.S
+)
 
 
 _BOLD_ONLY = lazy(r"^\s*<(strong|b)>(?P<term>[^<>]{1,80})</\1>\s*$")

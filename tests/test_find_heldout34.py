@@ -1,0 +1,35 @@
+"""Finding the questions in the shapes the real set heldout34 showed (issue 12): a glossary
+of `**Term** definition` paragraphs with no mark between them, emoji shortcodes left as text
+in a built page's headings, and a quiz whose right option's letter stands alone under a rule
+after the options."""
+
+from __future__ import annotations
+
+from tpmcards.model import CardKind
+
+from .test_find_questions import FIND, qa
+
+B = CardKind.BASIC
+T = CardKind.TERM
+
+
+def test_a_glossarys_bold_term_and_its_definition_after_a_space() -> None:
+    assert qa(FIND / "spaced-glossary.md") == [
+        ("Bat", "A flat disc fixed to the wheel head.", T),
+        ("Wedging", "Kneading clay to push the air out.", T),
+        ("Grog", "Fired clay ground fine and mixed into new clay.", T),
+    ]
+
+
+def test_emoji_shortcodes_in_a_built_pages_headings_are_no_words() -> None:
+    assert qa(FIND / "emoji-html.html") == [
+        ("Kiln Club — What does a membership cost?", "Twenty euros a month.", B),
+        ("Kiln Club — When is the studio open?", "Every evening from six.", B),
+    ]
+
+
+def test_the_right_options_letter_alone_under_a_rule_answers() -> None:
+    assert qa(FIND / "letter-after-rule.md") == [
+        ("Which clay is fired hottest? A: Earthenware B: Stoneware C: Raku", "B: Stoneware", B),
+        ("Which tool trims a pot? A: Loop tool B: Sponge", "A: Loop tool", B),
+    ]
