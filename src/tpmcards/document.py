@@ -103,7 +103,7 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
 
 # Emoji written as shortcodes that a page's headings kept as text (`:dollar: What does it
 # cost?`, Jekyll without jemoji): no words of the heading.
-_EMOJI_SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]{1,30}:(?![\w:])\s*")
+_EMOJI_SHORTCODE = lazy(r"(?<![\w:]):[a-z][a-z0-9_+-]{1,30}:(?![\w:])\s*")
 
 
 def _without_emoji_codes(section: Section) -> Section:
