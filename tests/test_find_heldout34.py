@@ -33,3 +33,12 @@ def test_the_right_options_letter_alone_under_a_rule_answers() -> None:
         ("Which clay is fired hottest? A: Earthenware B: Stoneware C: Raku", "B: Stoneware", B),
         ("Which tool trims a pot? A: Loop tool B: Sponge", "A: Loop tool", B),
     ]
+
+
+def test_a_file_named_as_a_glossary_is_one_and_a_lead_in_defines_nothing() -> None:
+    """ "kiln-glossary.md" with no title: each heading over its definition is a term, the
+    first one too; "Programs of the controller" over "Before a firing:" is no term."""
+    assert qa(FIND / "kiln-glossary.md") == [
+        ("Bisque", "Clay fired once, before it is glazed; it stays porous.", T),
+        ("Cone", "A small pyramid of ceramic that bends when the kiln has done its work.", T),
+    ]

@@ -208,12 +208,13 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
         ("¿Cómo cambio el idioma?", "En Ajustes, Idioma.", B),
         ("¿Dónde veo mis pedidos?", "En la página Mis pedidos.", B),
     ],
-    # A glossary without a glossary title: sibling headings with one short definition each,
+    # A glossary without a glossary title (nor a file name saying so): sibling headings with
+    # one short definition each,
     # most of them written as names (`replicas`, `NAT`) or defined in so many words in
     # another language ("La puerta de enlace es ..."), even when the definition does not
     # name the term. "Setup" among them, a run of steps ("Install", "Configure") and a
     # README's parts written in lower case ("installation", "license") are no terms.
-    "untitled-glossary.md": [
+    "untitled-terms.md": [
         ("replicas", "How many copies of the service run at once.", T),
         ("image", "The container image each copy starts from.", T),
         ("ports", "Which ports the service listens on.", T),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
 
 from ..markup import escape, sanitize, to_text
 from ..model import (
@@ -200,6 +201,9 @@ def extract(
     entries = entry_runs(sections)
     asides = page_parts(sections)  # "## Keywords to use" among "## 3. What is X?": no entry
     article = any(is_article_title(section, document.title) for section in sections)
+    # A file named as a glossary ("glosario.md", "civictech-glossary-es.md") is one: each
+    # heading without headings under it may be a term, the first of them too.
+    named_glossary = glossary_heading(re.sub(r"[-_.]+", " ", PurePosixPath(source.key).stem))
     for n, section in enumerate(sections):
         if n in folded:
             continue
@@ -217,8 +221,10 @@ def extract(
         faq = n not in asides and (
             n in collection or any(faq_heading(h) for h in (document.title, *section.path[:-1]))
         )
-        glossary = n in term_runs or any(
-            glossary_heading(h) for h in (document.title, *section.path[:-1])
+        glossary = (
+            n in term_runs
+            or (named_glossary and not has_children)
+            or any(glossary_heading(h) for h in (document.title, *section.path[:-1]))
         )
         section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
         if glossary or faq or faq_heading(section.heading):

@@ -102,6 +102,8 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return  # its opening blocks were terms of their own: a heading over a group of terms
     if not scope.glossary and not defines(heading, block.text):
         return
+    if block.text.rstrip().endswith((":", "：")):
+        return  # "Before a firing:": a lead-in to what follows, no definition
     if scope.glossary and _ABOUT_THE_GLOSSARY.search(block.text):
         return  # "Overview" / "This glossary defines ...": the glossary's introduction
     if refers_elsewhere(block.text) and not _spells_out(heading, block.text):
