@@ -102,7 +102,7 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return  # its opening blocks were terms of their own: a heading over a group of terms
     if not scope.glossary and not defines(heading, block.text):
         return
-    if block.text.rstrip().endswith((":", "：")):
+    if block.text.rstrip().endswith((":", "：")) and len(block.text.split()) <= _LEAD_IN_WORDS:
         return  # "Before a firing:": a lead-in to what follows, no definition
     if scope.glossary and _ABOUT_THE_GLOSSARY.search(block.text):
         return  # "Overview" / "This glossary defines ...": the glossary's introduction
@@ -126,6 +126,9 @@ _ABOUT_THE_GLOSSARY = lazy(
     r"glossaire|glossario|woordenlijst|terms|definitions|用語集|术语表|词汇表|術語表)",
     re.I,
 )
+
+
+_LEAD_IN_WORDS = 6  # "Before a firing:"; a longer sentence may define and go on to code
 
 
 _DEFINITION_LABEL = lazy(
