@@ -42,3 +42,11 @@ def test_a_file_named_as_a_glossary_is_one_and_a_lead_in_defines_nothing() -> No
         ("Bisque", "Clay fired once, before it is glazed; it stays porous.", T),
         ("Cone", "A small pyramid of ceramic that bends when the kiln has done its work.", T),
     ]
+
+
+def test_a_bold_number_opening_a_sense_is_no_term() -> None:
+    """`**1.** Extra words ...` under a term heading numbers one of its senses."""
+    assert qa(FIND / "numbered-senses.md") == [
+        ("Annotation", "1. Extra words that make a name clear.", T),
+        ("Bat", "A flat disc fixed to the wheel head.", T),
+    ]

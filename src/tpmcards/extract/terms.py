@@ -259,9 +259,11 @@ _LINED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>[ \t]*\n\s*(?P
 
 
 # `**Accrual accounting** Recording income when earned ...`: in a glossary, a bold term and
-# its definition after a space, a capital opening the definition.
+# its definition after a space; a bold number (`**1.** Refers to ...`) numbers a sense.
 _SPACED_TERM = lazy(
-    r"^\s*<(strong|b)>(?P<term>[^<]{1,60}?)\s*</\1>[ \t]+(?P<rest>[^\W\d_].*)$", re.S
+    r"^\s*<(strong|b)>(?!\s*[\divxIVX]+[.)]?\s*</)(?P<term>[^<]{1,60}?)\s*</\1>[ \t]+"
+    r"(?P<rest>[^\W\d_].*)$",
+    re.S,
 )
 
 
