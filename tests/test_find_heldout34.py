@@ -50,3 +50,13 @@ def test_a_bold_number_opening_a_sense_is_no_term() -> None:
         ("Annotation", "1. Extra words that make a name clear.", T),
         ("Bat", "A flat disc fixed to the wheel head.", T),
     ]
+
+
+def test_a_glossarys_italic_terms_in_a_quoted_list() -> None:
+    """`>* *Bisque* - clay fired once`: a quote holding a list of italic terms, in a
+    glossary."""
+    assert qa(FIND / "quoted-italic-glossary.md") == [
+        ("Bisque", "clay fired once, not yet glazed", T),
+        ("Bat", "a flat disc fixed to the wheel head", T),
+        ("Grog", "fired clay ground fine", T),
+    ]

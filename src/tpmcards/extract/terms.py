@@ -180,6 +180,25 @@ _TERM_ITEM = lazy(
 )
 
 
+_EM_TERM_ITEM = lazy(
+    r"^\s*<(em|i)>(?P<term>[^<]{1,80}?)\s*</\1>\s*(?::|\s[-–—])\s*(?P<rest>\S.*)$", re.S
+)
+_ONE_LIST = lazy(r"^\s*<blockquote[^>]*>\s*(?P<list><(ul|ol)\b.*</\2>)\s*</blockquote>\s*$", re.S)
+
+
+def _quoted_list(block: Block) -> Block:
+    """A quote holding one list and nothing else, as that list; any other block as it is."""
+    match = _ONE_LIST.match(block.html)
+    if match is None:
+        return block
+    soup = BeautifulSoup(match["list"], "html.parser")
+    top = soup.find(["ul", "ol"])
+    if not isinstance(top, Tag):
+        return block
+    items = tuple(li.decode_contents() for li in top.find_all("li", recursive=False))
+    return Block(BlockKind.LIST, match["list"], block.text, block.line, items, (), top.name == "ol")
+
+
 def term_item(html: str) -> bool:
     """Whether a list item is a `**Term**: explanation` entry."""
     return _TERM_ITEM.match(html) is not None
@@ -364,6 +383,8 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
     or more `term - explanation` items, or of terms defined in a nested bullet: term
     cards."""
     for i, block in scope.blocks():
+        if scope.glossary and block.kind is BlockKind.QUOTE:
+            block = _quoted_list(block)  # `>* *AaS* - As a Service`: the list in the quote
         nested = nested_terms(block, scope.glossary)
         for term, definition in nested or ():
             yield Found(term, definition, CardKind.TERM, block.line, frozenset([i]))
@@ -388,6 +409,10 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
                 if all(shaped) and len(shaped) >= least:
                     matches = shaped
                     break
+        if not all(matches) and scope.glossary:
+            # A glossary's terms in italics (`*Clustering* - ...`), as bold ones elsewhere.
+            italic = [_EM_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
+            matches = italic if all(italic) else matches
         if not all(matches) and scope.glossary and len(block.items) >= 3:
             # A glossary's plain `Atributo: dato adicional ...` items, three or more, every
             # one a term and a colon (two `v2 - louder` notes are no glossary of their own).
