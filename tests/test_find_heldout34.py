@@ -60,3 +60,24 @@ def test_a_glossarys_italic_terms_in_a_quoted_list() -> None:
         ("Bat", "a flat disc fixed to the wheel head", T),
         ("Grog", "fired clay ground fine", T),
     ]
+
+
+def test_an_english_guide_titled_by_a_name_alone_names_it_in_each_question() -> None:
+    """ "# Kilnware" is a product's name (no English word): "Kilnware — How do I start a
+    firing?"; "# Networking" is a word of English and names no subject."""
+    assert qa(FIND / "product-title.md") == [
+        (
+            "Kilnware — How do I start a firing?",
+            "Pick a program on the screen and press the green button.",
+            B,
+        ),
+        (
+            "Kilnware — How do I stop it early?",
+            "Hold the red button for three seconds and the kiln turns off.",
+            B,
+        ),
+    ]
+    assert qa(FIND / "word-title.md") == [
+        ("What does a switch do?", "It passes frames between the devices of one network.", B),
+        ("What does a router do?", "It sends packets from one network to the next one.", B),
+    ]

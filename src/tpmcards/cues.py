@@ -39,6 +39,7 @@ __all__ = [
     "name_subject",
     "one_question",
     "paired",
+    "product_title",
     "reads_english",
     "title_subject",
     "two_questions",
@@ -264,6 +265,26 @@ def guide_subject(title: str, file_name: str = "") -> str | None:
     if not subject or GENERIC_TITLE.match(subject) or len(subject.split()) > MAX_SUBJECT_WORDS:
         return None
     return subject
+
+
+def product_title(title: str, file_name: str, texts: Sequence[str]) -> str | None:
+    """The name an English guide is titled by alone ("Hivelog", "Kilnware"): one capitalised
+    word that English's word list does not hold ("Networking", "Python" are words and name
+    no product), not the file's name; None otherwise."""
+    title = " ".join(title.split())
+    if not _ONE_NAME.fullmatch(title) or _names_file(title, file_name):
+        return None
+    text = " ".join(texts)
+    small = sum(1 for w in re.findall(r"[a-z]+", text.lower()) if w in _ENGLISH_SMALL)
+    if GENERIC_TITLE.match(title) or small < _ENGLISH_EVIDENCE or not reads_english(text):
+        return None  # another language's common word would read as a name
+    from .spelling import english_word  # the word list loads only for such a title
+
+    return None if english_word(title.lower()) else title
+
+
+_ONE_NAME = lazy(r"[A-Z][a-z]{3,}[a-z0-9]*")
+_ENGLISH_EVIDENCE = 5  # English's small words the cards must hold, to be read as English
 
 
 def _names_file(title: str, file_name: str) -> bool:

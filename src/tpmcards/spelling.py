@@ -61,6 +61,11 @@ def _english() -> dict[str, int]:
     return dict(SpellChecker(language="en").word_frequency.dictionary)
 
 
+def english_word(word: str) -> bool:
+    """Whether English's word list holds `word` at all, a rare word too."""
+    return word in _english()
+
+
 @functools.cache
 def _known() -> frozenset[str]:
     return frozenset(w for w, n in _english().items() if n > _FLOOR)

@@ -22,6 +22,7 @@ from .cues import (
     guide_subject,
     name_subject,
     one_question,
+    product_title,
     reads_english,
     title_subject,
 )
@@ -67,8 +68,16 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     """Put terms right, make every card stand alone, split long lists, merge duplicates."""
     smells: list[Smell] = []
     person = named_person(document)
-    subject = guide_subject(document.title, document.source.key) or answers_subject(
-        document.title, [f"{to_text(c.question)} {to_text(c.answer)}" for c in cards]
+    subject = (
+        guide_subject(document.title, document.source.key)
+        or answers_subject(
+            document.title, [f"{to_text(c.question)} {to_text(c.answer)}" for c in cards]
+        )
+        or product_title(
+            document.title,
+            document.source.key,
+            [f"{to_text(c.question)} {to_text(c.answer)}" for c in cards],
+        )
     )
     written: list[Card] = []
     for card in cards:
