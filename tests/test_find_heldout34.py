@@ -81,3 +81,12 @@ def test_an_english_guide_titled_by_a_name_alone_names_it_in_each_question() -> 
         ("What does a switch do?", "It passes frames between the devices of one network.", B),
         ("What does a router do?", "It sends packets from one network to the next one.", B),
     ]
+
+
+def test_a_list_item_that_asks_without_its_mark_over_its_answer() -> None:
+    """ "1. What is a kiln sitter \\" over its answer asks, and gets its mark; "What is
+    included:" over a list leads in, and asks nothing."""
+    assert qa(FIND / "unmarked-items.md") == [
+        ("What is a kiln sitter?", "A switch that a bending cone trips to end the firing.", B),
+        ("What does a peephole show?", "The cones inside the kiln while it fires.", B),
+    ]

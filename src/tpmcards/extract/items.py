@@ -20,6 +20,7 @@ from .base import (
     asks_without_mark,
     ends_question,
     inner_html,
+    question_mark_for,
     question_text,
     unwrap_p,
 )
@@ -120,6 +121,14 @@ def question_item(
         rest = strip_answer_mark(rest.lstrip())
     elif prompts and "<" not in head and _prompt_line(to_text(head)):
         head = head.strip().rstrip(".")
+    elif (
+        "<" not in head
+        and to_text(rest).strip()
+        and not head.rstrip().endswith((":", "："))
+        and asks_without_mark(to_text(head))
+    ):
+        # "What is an Operating System \" over its answer: a question without its mark.
+        head = head.strip() + question_mark_for(head)
     elif not _PLAIN_HEAD.match(head) or not ends_question(to_text(head)):
         line = _SAME_LINE.match(head) if same_line else None
         if line and (any_opening or _ASKS_FOR_CONTENT.match(NUMBERING.sub("", line.group("q")))):
