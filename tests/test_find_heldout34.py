@@ -90,3 +90,17 @@ def test_a_list_item_that_asks_without_its_mark_over_its_answer() -> None:
         ("What is a kiln sitter?", "A switch that a bending cone trips to end the firing.", B),
         ("What does a peephole show?", "The cones inside the kiln while it fires.", B),
     ]
+
+
+def test_a_bold_question_written_in_several_runs_is_one_question() -> None:
+    """`**Can I use my own** _**Kilnware**_ **program?**`: one question; without it the
+    whole numbered list gave no card."""
+    assert qa(FIND / "split-bold.md") == [
+        ("Studio — How long does a firing take?", "About eight hours, then a day to cool.", B),
+        (
+            "Studio — How can I use my own Kilnware program?",
+            "Load it from a USB stick in the controller's menu.",
+            B,
+        ),
+        ("Studio — Who unloads the kiln?", "The technician, on the morning after.", B),
+    ]

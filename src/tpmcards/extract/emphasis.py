@@ -91,12 +91,20 @@ def emphasised_prompt(html: str) -> tuple[str, str] | None:
     return NUMBERING.sub("", strip_label(match.group("q"))).strip(), rest
 
 
+# Bold runs apart only by spaces or an italic's tags (`**Ho un versione di** _**OSM**_
+# **personalizzata?**`): one bold line.
+_SPLIT_BOLD = lazy(r"</strong>[ \t]*(?:</?em>[ \t]*)*<strong>")
+
+
 def emphasised_question(html: str, numbered: bool = False) -> tuple[str, str] | None:
     """Split `<strong>Question?</strong> answer` into its question and the rest."""
     # `**Question?^^`: a bold question line whose closing mark was mistyped stays literal.
     unclosed = _UNCLOSED_BOLD.fullmatch(html.strip())
     if unclosed:
         return NUMBERING.sub("", unclosed.group("q")).strip(), ""
+    if html.count("<strong>") > 1:
+        # One bold line written in several runs: one run, a space where the runs had one.
+        html = _SPLIT_BOLD.sub(lambda m: " " if re.search(r"\s", m.group(0)) else "", html)
     html = _LOOSE.sub(r"\1", html)
     match = _EMPHASIS.match(html)
     if not match or _tagged(match.group("q")):
