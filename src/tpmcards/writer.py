@@ -68,16 +68,11 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     """Put terms right, make every card stand alone, split long lists, merge duplicates."""
     smells: list[Smell] = []
     person = named_person(document)
+    said = [f"{to_text(c.question)} {to_text(c.answer)}" for c in cards]
     subject = (
         guide_subject(document.title, document.source.key)
-        or answers_subject(
-            document.title, [f"{to_text(c.question)} {to_text(c.answer)}" for c in cards]
-        )
-        or product_title(
-            document.title,
-            document.source.key,
-            [f"{to_text(c.question)} {to_text(c.answer)}" for c in cards],
-        )
+        or answers_subject(document.title, said)
+        or product_title(document.title, document.source.key, said)
     )
     written: list[Card] = []
     for card in cards:
