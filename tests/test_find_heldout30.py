@@ -200,3 +200,15 @@ def test_a_bold_statement_among_an_faqs_bold_questions_is_an_entry() -> None:
         ("The big kiln can fire porcelain.", "Yes, its elements reach cone 10.", B),
         ("Who may load the kilns?", "Members who took the safety class.", B),
     ]
+
+
+def test_an_arrow_marking_the_right_option_leaves_the_front() -> None:
+    """ "b) Cone 022 ← **correct**" among lettered options over `**Answer:** b`: the mark is
+    gone from the options and from the answer, whichever rule read them."""
+    rows = cards_json(FIND / "marked-labelled.md")
+    assert [(r["question"], r["answer"]) for r in rows] == [
+        (
+            "Which cone bends first?<p>a) Cone 10<br>b) Cone 022<br>c) Cone 6</p>",
+            "<p>b) Cone 022</p>",
+        )
+    ]

@@ -101,8 +101,8 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
     return Document(source=source, title=title or source.key, sections=sections)
 
 
-# Emoji written as shortcodes that a page's headings kept as text (`:dollar: What does it
-# cost?`, Jekyll without jemoji): no words of the heading.
+# Emoji written as shortcodes that headings keep as text (`### :gear: How do I set it up?`,
+# a Jekyll page built without jemoji): no words of the heading.
 _EMOJI_SHORTCODE = lazy(r"(?<![\w:]):[a-z][a-z0-9_+-]{1,30}:(?![\w:])\s*")
 
 

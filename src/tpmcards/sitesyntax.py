@@ -55,7 +55,7 @@ def site_syntax_plugin(md: MarkdownIt) -> None:
 def _drop_site_syntax(state: StateCore) -> None:
     if "##" in state.src:
         state.src = _spaced_headings(state.src)
-    if "{#" in state.src or _EMOJI_HEADING.search(state.src):
+    if "{#" in state.src:
         state.src = _HEADING_LINE.sub(_plain_heading, state.src)
     src = state.src
     if (
@@ -129,22 +129,20 @@ _UNSPACED = lazy(
 )
 
 
-# A heading's own id (`## Install {#install}`, VitePress and Pandoc) and its emoji written
-# as shortcodes (`### :gear: How do I set it up?`): no words of the heading.
+# A heading's own id (`## Install {#install}`, VitePress and Pandoc): no words of the heading
+# (its emoji shortcodes go from the parsed headings, Markdown's and HTML's alike: document.py).
 _HEADING_LINE = lazy(
     r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
     r"|^(?P<hashes>[ \t]{0,3}#{1,6}[ \t]+)(?P<text>[^\n]*\S)[ \t]*$",
     re.S | re.M,
 )
-_EMOJI_HEADING = lazy(r"^[ \t]{0,3}#{1,6}[ \t]+:[a-z][a-z0-9_+-]{1,30}:", re.M)
 _HEADING_ID = lazy(r"\s*\{#[\w:.-]+(?:\s+[^{}\n]*)?\}$")
-_EMOJI_CODE = lazy(r"(?<![\w:]):[a-z][a-z0-9_+-]{1,30}:(?![\w:])\s*")
 
 
 def _plain_heading(match: re.Match[str]) -> str:
     if match.group("fence") is not None:
         return match.group(0)
-    text = _EMOJI_CODE.sub("", _HEADING_ID.sub("", match.group("text"))).strip()
+    text = _HEADING_ID.sub("", match.group("text")).strip()
     return match.group("hashes") + (text or match.group("text"))
 
 

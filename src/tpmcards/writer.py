@@ -187,18 +187,28 @@ _DECORATION = lazy(
 
 
 def _undecorated(card: Card) -> Card:
-    """The card without the stars or emoji after its question's mark, and without the tick
-    that marks the right option ("c) Kernel ✅"): on the front it gives the answer away."""
-    if card.kind is not CardKind.CLOZE and _TICK.search(card.question):
+    """The card without the stars or emoji after its question's mark, and without the mark
+    of the right option ("c) Kernel ✅", "b) 022 ← **correct**"): on the front it gives the
+    answer away, whatever rule read the options."""
+    if card.kind is not CardKind.CLOZE and _RIGHT_MARK.search(card.question):
         card = replace(
-            card, question=_TICK.sub("", card.question), answer=_TICK.sub("", card.answer)
+            card,
+            question=_RIGHT_MARK.sub("", card.question),
+            answer=_RIGHT_MARK.sub("", card.answer),
         )
     if card.kind is CardKind.CLOZE or not _DECORATION.search(card.question):
         return card
     return replace(card, question=_DECORATION.sub("", card.question))
 
 
-_TICK = lazy(r"[ \t]*(?:✅|✔️?|☑️?)")
+# A tick, or an arrow and the word "correct" in a quiz's languages, after the right option:
+# up to the end of its line, item or paragraph.
+_RIGHT_MARK = lazy(
+    r"[ \t]*(?:(?:✅|✔️?|☑️?)|(?:←|<-|&lt;-|⬅)[ \t]*(?:<(strong|b|em)>)?[ \t]*\(?(?:correct[ao]?|"
+    r"right|richtig|correcte|corretta|juist|poprawna|верно|правильно|正确|正確|正解|정답)\)?"
+    r"[ \t]*(?:</\1>)?)(?=[ \t]*(?:<br\s*/?>|</li>|</p>|\n|$))",
+    re.I,
+)
 
 
 def fix_document(document: Document, terms: Sequence[tuple[str, str]]) -> Document:

@@ -386,16 +386,10 @@ def _split_line(html: str) -> tuple[str, str, str]:
 
 # A task-list item, as Markdown leaves it (`[x] Culture`) or as a page writes it (a checkbox).
 _TASK = lazy(r"^\s*\[(?P<mark>[ xX])\]\s+(?P<text>\S.*)$", re.S)
-# "**Options**:", "Opciones:" over a quiz's options; "← **CORRECT**" after the right one.
+# "**Options**:", "Opciones:" over a quiz's options.
 _OPTIONS_LABEL = lazy(
     r"^\W*(?:options|choices|answers|opciones|opções|opcoes|optionen|auswahl|choix|opzioni|"
     r"opties|opcje|варианты|варіанти|選択肢|选项|選項|보기|선택지)\W*$",
-    re.I,
-)
-_RIGHT_MARK = lazy(
-    r"\s*(?:(?:←|<-|&lt;-|⬅)\s*)?(?:(?:✅|✔️?|☑️?)\s*)?(?:(?:<(strong|b|em)>)?\s*\(?(?:correct[ao]?|"
-    r"right|richtig|correcte|corretta|juist|poprawna|верно|правильно|正确|正確|正解|정답)\)?\s*"
-    r"(?:</\1>)?)?\s*$",
     re.I,
 )
 
@@ -424,8 +418,7 @@ def checked_choice(found: Found) -> Found:
         task = _TASK.match(unwrap_p(item.decode_contents()))
         if task is None:
             return found
-        text = _RIGHT_MARK.sub("", task["text"]).strip()
-        options.append((task["mark"] != " ", text))
+        options.append((task["mark"] != " ", task["text"].strip()))
     checked = [text for ticked, text in options if ticked]
     if len(options) < 2 or not checked or len(checked) == len(options):
         return found  # a to-do list, done or not: no choice was made
@@ -469,7 +462,6 @@ def labelled_choice(found: Found) -> Found:
         options = [
             unwrap_p(li.decode_contents()) for li in blocks[0].find_all("li", recursive=False)
         ]
-    options = [_RIGHT_MARK.sub("", option) for option in options]  # "(b) Kernel ✅"
     tag = "ul" if blocks[0].name == "p" else blocks[0].name
     if len(blocks) == 1:
         if len(options) < 2 or not all(_OPTION_LINE.match(o) for o in options):
