@@ -104,3 +104,10 @@ def test_a_bold_question_written_in_several_runs_is_one_question() -> None:
         ),
         ("Studio — Who unloads the kiln?", "The technician, on the morning after.", B),
     ]
+
+
+def test_a_chapters_number_and_interview_are_no_part_of_the_subject() -> None:
+    """ "3. Kiln Interview Q&A" is about Kiln, not about "3. Kiln Interview"."""
+    assert qa(FIND / "numbered-interview-title.md") == [
+        ("Kiln — What is a cone?", "A small pyramid that bends when the kiln reaches its heat.", B)
+    ]
