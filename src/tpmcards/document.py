@@ -62,7 +62,7 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         line_offset = source.body_line - 1
     else:
         text = myst_glossaries(term_shortcodes(wordpress_headings(source.text)))
-        tokens = markdown_tokens(text, source.body_line)
+        tokens = markdown_tokens(text, source.body_line, source.path.suffix.lower() == ".mdx")
         outline = markdown_outline(tokens, source.body_line) if by_tokens else None
         if outline is None:  # raw HTML and the like: read the way a browser would
             root = _parse_html(escape_stray_tags(render_tokens(tokens)), source.display)

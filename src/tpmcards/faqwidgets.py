@@ -76,6 +76,9 @@ def faq_widgets(root: Tag | BeautifulSoup) -> list[Widget]:
     terms: list[Tag] = []
     for tag in root.find_all(True):
         attrs = tag.attrs
+        if "-" in tag.name and _QUESTION_CLASS.search(tag.name):
+            marked.append(tag)  # a custom element named so: `<faq-question>`
+            continue
         if not attrs:
             continue
         ident = attrs.get("id")
@@ -162,7 +165,10 @@ def _answer_sibling(
     (or defines it), one element between them at most (a term's reading)."""
     for sibling in question.find_next_siblings(True, limit=2):
         test = classes.match if match else classes.search
-        if any(test(c) for c in tag_classes(sibling)):
+        names = tag_classes(sibling)
+        if "-" in sibling.name and not match:
+            names = [*names, sibling.name]  # a custom element named so: `<faq-answer>`
+        if any(test(c) for c in names):
             return sibling
     return None
 
@@ -189,6 +195,10 @@ def _placed(question: Tag, answer: Tag) -> Widget | None:
         return None
     # A heading, or paragraphs beside the question, are read as they are.
     read = top.name not in _HOLDS and top.find(list(_HOLDS)) is None
+    if top is question and "-" in question.name:
+        # An element named as the question (`<quiz-question>`) is one, code and all: only a
+        # heading or a fold inside it would make it a section of its own.
+        read = top.find([*HEADINGS, "details"]) is None
     return Widget(question, answer, top, answer_top, read)
 
 

@@ -33,10 +33,10 @@ from .sitesyntax import site_syntax_plugin
 UNWRAPPED_LINE = 160
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
+@lru_cache(maxsize=2)
+def _parser(mdx: bool = False) -> MarkdownIt:
     # One parser for every guide: its rules and plugins keep no state between parses.
-    return (
+    md = (
         MarkdownIt("commonmark", {"html": True})
         .enable("table")
         .use(deflist_plugin)
@@ -45,12 +45,14 @@ def _parser() -> MarkdownIt:
         .use(obsidian_plugin)
         .use(site_syntax_plugin)
     )
+    # MDX has no indented code: a component's children are indented as JSX is.
+    return md.disable("code") if mdx else md
 
 
-def markdown_tokens(text: str, first_line: int = 1) -> list[Token]:
+def markdown_tokens(text: str, first_line: int = 1, mdx: bool = False) -> list[Token]:
     """markdown-it's tokens of a guide, with a `data-line` on every block: its line in the
-    file."""
-    md = _parser()
+    file. `mdx`: the guide is MDX, where indenting makes no code."""
+    md = _parser(mdx)
     tokens = _split_unwrapped(md, md.parse(text))
     for token in tokens:
         if token.map is None:

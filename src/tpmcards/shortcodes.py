@@ -75,6 +75,7 @@ def _closing(lines: list[str], start: int, name: str) -> int | None:
 _GLOSSARY_OPEN = lazy(r"^[ \t]{0,3}(?P<fence>:{3,}|`{3,})\{glossary\}[ \t]*$")
 _FENCE = lazy(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
 _OPTION = lazy(r"^:[\w-]+:")  # `:sorted:`, a directive's option line
+_DEFINITION = lazy(r"^:[ \t]+")  # `: meaning`, a definition list's definition line
 # A MyST role (`` {term}`fork` ``, `` {ref}`the guide <guide-label>` ``): its words.
 _ROLE = lazy(
     r"\{(?:term|ref|doc|numref|abbr|download)\}`(?P<text>[^`<\n]*?)\s*(?:<[^`>\n]*>)?`"
@@ -122,6 +123,10 @@ def _glossary(body: list[str]) -> list[str]:
     for m, line in enumerate(body):
         if not line.strip() or (not terms and _OPTION.match(line)):
             continue
+        # mystmd writes the definition as a definition list's (`: meaning`), unindented.
+        listed = _DEFINITION.match(line)
+        if listed:
+            line = " " + line[listed.end() :]
         if not line[:1].isspace():
             if opened:
                 terms, opened = [], False

@@ -27,9 +27,14 @@ _SITE_LINE = lazy(
     r"|(?P<liquid>^[ \t]*\{%-?\s*(?P<tag>\w+)(?P<args>[^\n]*?)-?%\}[ \t]*$)"
     r"|(?P<container>^[ \t]*(?P<colons>:::+)[ \t]*(?P<kind>[A-Za-z][\w-]*|\{[^\n]*\})?[^\n]*$)"
     r"|(?P<mdx>^(?:import|export)\s+[^\n]*\bfrom\s+['\"][^'\"\n]+['\"];?[ \t]*$"
+    # A page's layout, exported on one line: `export default ({ children }) => <Layout>...`.
+    r"|^export\s+default\s[^\n]*[;>)][ \t]*$"
     r"|^[ \t]*</?(?:Tabs|TabItem|Tab|Details|Admonition)\b[^\n]*>[ \t]*$)"
     # Any other component alone on its line(s): an opener, a closer, or one closing itself.
     r"|(?P<jsx>^[ \t]*<(?P<close>/)?(?P<name>[A-Z][\w.]*)(?P<props>(?:\s[^<>]*?)?)(?P<self>/)?>"
+    r"[ \t]*$)"
+    # A component holding one line of text on its own line: `<Title>What's the output?</Title>`.
+    r"|(?P<inline>^[ \t]*<(?P<iname>[A-Z][\w.]*)(?:\s[^<>\n]*)?>(?P<itext>[^<>\n]+)</(?P=iname)>"
     r"[ \t]*$)",
     re.S | re.M,
 )
@@ -90,6 +95,8 @@ def _drop_site_syntax(state: StateCore) -> None:
             return match.group(0) if kept else ""
         if match.group("jsx") is not None:
             return _component(match, open_components)
+        if match.group("inline") is not None:
+            return _asking_component(match, open_components)
         # A tab's label says what its body is for ("Linux", "macOS"): it stays, in bold.
         label = _TAB_LABEL.search(match.group(0))
         return f"**{label.group('text')}**" if label else ""
@@ -176,8 +183,35 @@ def _component(match: re.Match[str], open_components: list[tuple[str, bool]]) ->
                 return ":::" + lines if titled else lines
         return lines
     title = _TITLE_PROP.search(match.group("props") or "")
+    if title is None and _ANSWERING.search(name):
+        # `<Question>` ... `<Answer>`: the answer is folded under its label, as `<details>`.
+        open_components.append((name, True))
+        return f"::: details {name}{lines}"
     open_components.append((name, title is not None))
     return f"::: details {title.group('text').strip()}{lines}" if title else lines
+
+
+# Components that name their part of a question: `<Question>`, `<FaqTitle>`; `<Answer>`,
+# `<Solution>`.
+_ASKING = lazy(r"question|frage|pregunta", re.I)
+_TITLING = lazy(r"q|title|summary|prompt", re.I)  # a title: inside a component that asks
+_ANSWERING = lazy(r"answer|solution|antwort|respuesta|r[eé]ponse|resposta|^a$", re.I)
+
+
+def _asking_component(match: re.Match[str], open_components: list[tuple[str, bool]]) -> str:
+    """A one-line component that asks (`<Title>What's the output?</Title>` inside a
+    `<Question>`, or `<Question>Why?</Question>`) as a heading one level below the last, so
+    what follows it (code to read, the folded answer) is the question's; any other, its text."""
+    name, text = match.group("iname"), match.group("itext").strip()
+    inside = any(_ASKING.search(outer) for outer, _ in open_components)
+    if not (_ASKING.search(name) or (inside and _TITLING.fullmatch(name))):
+        return match.group(0)
+    before = _LAST_HEADING.findall(match.string, 0, match.start())
+    level = min(6, len(before[-1]) + 1) if before else 2
+    return "#" * level + " " + text
+
+
+_LAST_HEADING = lazy(r"^[ \t]{0,3}(#{1,6})[ \t]", re.M)
 
 
 # A Hugo shortcode inside a line of text (`in our {{< link slug="x" text="fee rules" >}}`):

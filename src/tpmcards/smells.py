@@ -442,6 +442,9 @@ def asks_apart(first: Card, second: Card) -> bool:
     "Categorical loss"); a term and its expansion ("API" / "API (Application Programming
     Interface)") are one, and so is a question asked again with the same answer ("...,
     according to the interview?")."""
+    codes = [_PRE.findall(card.question) for card in (first, second)]
+    if codes[0] and codes[1] and codes[0] != codes[1]:
+        return True  # "What's the output?" of two programs: each asks of its own code
     asked, other_asked = to_text(first.question), to_text(second.question)
     # Numbers tell even when one digit long, which `_words` leaves out: `-9` / `-15`.
     one = _words(asked) | set(re.findall(r"\d+", asked))
@@ -489,6 +492,9 @@ def asks_apart(first: Card, second: Card) -> bool:
     own_each = bool((one - other) - second_answer) and bool((other - one) - first_answer)
     apart = narrowed or numbers or unrelated or asks_other or other_options or own_each
     return distinct or (apart and differ)
+
+
+_PRE = lazy(r"<pre\b[^>]*>(.*?)</pre>", re.S | re.I)
 
 
 def _names(question: str) -> frozenset[str]:

@@ -1,0 +1,48 @@
+"""Finding the questions in the shapes the real sets heldout38-41 showed (issue 12)."""
+
+from __future__ import annotations
+
+from tpmcards.model import CardKind
+
+from .test_find_questions import FIND, qa
+
+B = CardKind.BASIC
+T = CardKind.TERM
+
+
+def test_a_mystmd_glossary_of_definition_list_lines_gives_its_terms() -> None:
+    assert qa(FIND / "mystmd-glossary.md") == [
+        ("Crawling", "Glaze pulling back from the clay during firing, leaving bare patches.", T),
+        ("Crazing", "A web of fine cracks in a glaze that shrank more than its body.", T),
+        ("Pinholes", "Tiny holes left where gas escaped through the molten glaze.", T),
+    ]
+
+
+def test_custom_elements_named_question_and_answer_give_a_card_code_and_all() -> None:
+    """`<quiz-question>` over `<quiz-answer>`: the code inside the question is its front's."""
+    assert qa(FIND / "quiz-elements.html") == [
+        (
+            "Which cone fires this kiln's glaze load? Kiln log: - bisque: cone 04 - glaze: cone 6",
+            "Cone 6, the glaze line of the log.",
+            B,
+        ),
+        ("Why is greenware dried slowly?", "Fast drying cracks it.", B),
+    ]
+
+
+def test_mdx_question_components_ask_of_their_own_code() -> None:
+    """`<Question><Title>` ... `<Answer>`: the title and the code ask, the answer's indented
+    lines are text (MDX has no indented code), two titles alike over other code are two
+    cards, and the page's `export default` layout is no answer."""
+    assert qa(FIND / "question-components.mdx") == [
+        (
+            "What does it print? print([1, 2] * 2)",
+            "[1, 2, 1, 2] Multiplying a list repeats it: see sequence operations.",
+            B,
+        ),
+        (
+            "What does it print? print([1, 2] * 3)",
+            "[1, 2, 1, 2, 1, 2] Multiplying a list repeats it: see sequence operations.",
+            B,
+        ),
+    ]
