@@ -46,3 +46,22 @@ def test_mdx_question_components_ask_of_their_own_code() -> None:
             B,
         ),
     ]
+
+
+def test_a_glossarys_badges_between_term_and_definition_are_neither() -> None:
+    assert qa(FIND / "badged-glossary.html") == [
+        ("Bisque", "clay fired once, before glazing.", T),
+        ("Burnish", "polishing leather-hard clay with a smooth stone.", T),
+        ("Slip", "clay thinned with water to a cream.", T),
+    ]
+
+
+def test_an_answer_of_markdown_marks_is_an_answer_and_a_dash_is_none() -> None:
+    """Notes on Markdown answer in its marks: `#` or `*` alone is no empty heading or list
+    item, `*, -, +` is an answer; a dash alone still stands for an answer to come."""
+    assert qa(FIND / "symbol-answers.md") == [
+        ("Which symbol starts a heading in Markdown?", "#", B),
+        ("How many hashes make the smallest heading?", "Six.", B),
+        ("Which symbol wraps italic text?", "*", B),
+        ("Which three symbols can start a bullet?", "*, -, +", B),
+    ]

@@ -12,7 +12,8 @@ from .markup import to_text
 from .model import Block, BlockKind, Section
 
 # A line of a rule's marks only: `⸻`, `———`, `* * *`, `~~~~`, `═══`.
-_SEPARATOR = lazy(r"[\s⸺⸻—–\-_*=~·•═─━]+")
+# A `*` alone answers "Which symbol makes italics?"; any other mark alone is a rule.
+_SEPARATOR = lazy(r"\s*(?:(?:[⸺⸻—–\-_*=~·•═─━]\s*){2,}|[⸺⸻—–\-_=~·•═─━]\s*)")
 
 # Marks themes append to headings to link to them.
 PERMALINK = lazy(

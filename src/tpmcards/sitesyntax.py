@@ -58,6 +58,8 @@ def site_syntax_plugin(md: MarkdownIt) -> None:
 
 
 def _drop_site_syntax(state: StateCore) -> None:
+    if "\n\n" in state.src and _LONE_MARK.search(state.src):
+        state.src = _LONE_MARK.sub(lambda m: m.group("fence") or "\\" + m.group("mark"), state.src)
     if "##" in state.src:
         state.src = _spaced_headings(state.src)
     if "{#" in state.src:
@@ -116,6 +118,16 @@ def _drop_site_syntax(state: StateCore) -> None:
     if "{:" in src:
         src = _IAL.sub(lambda m: m.group("fence") or "", src)
     state.src = src
+
+
+# A paragraph of one Markdown mark (`#`, `*`), between blank lines: the answer to "Which symbol
+# makes a heading?" in notes on Markdown, not an empty heading or list item; outside code.
+_LONE_MARK = lazy(
+    r"(?P<fence>^[ \t]{0,3}(?P<fence_mark>`{3,}|~{3,})[^\n]*\n.*?"
+    r"(?:^[ \t]{0,3}(?P=fence_mark)[ \t]*$|\Z))"
+    r"|(?<=\n\n)(?P<mark>[#*+])(?=[ \t]*(?:\n\n|\n?\Z))",
+    re.S | re.M,
+)
 
 
 # kramdown's attribute lists (`**atonal**{:#atonal}:`, `{: .note}`): a Jekyll page's ids and

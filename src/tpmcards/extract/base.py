@@ -472,10 +472,12 @@ def links_only(html: str) -> bool:
 
 _PLACEHOLDER = lazy(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
 # What a guide writes where its answer or definition is still to come: no answer.
+# Marks alone are a placeholder only if they fill a gap ("-", "...", "?"): `#` or `*, -, +`
+# answers "Which symbol makes a heading?".
 PLACEHOLDER = lazy(
-    r"^\W*(?:tbd|tba|todo|to do|n/?a|wip|coming soon|\.\.\.|…|à compléter|"
-    r"a compl[ée]ter|a completar|por completar|da completare|zu erg[äa]nzen|in arbeit|folgt|"
-    r"待补充|待定|未定)?\W*$",
+    r"^[\s\-–—_.…?!¿¡:;()\[\]\"'“”«»]*(?:tbd|tba|todo|to do|n/?a|wip|coming soon|\.\.\.|…|"
+    r"à compléter|a compl[ée]ter|a completar|por completar|da completare|zu erg[äa]nzen|"
+    r"in arbeit|folgt|待补充|待定|未定)?[\s\-–—_.…?!¿¡:;()\[\]\"'“”«»]*$",
     re.I,
 )
 # The references html.parser reads as `{` (`&#123;`, `&#x7b;`, `&lcub;`, `&lbrace;`).

@@ -279,8 +279,11 @@ _LINED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>[ \t]*\n\s*(?P
 
 # `**Accrual accounting** Recording income when earned ...`: in a glossary, a bold term and
 # its definition after a space; a bold number (`**1.** Refers to ...`) numbers a sense.
+# Badges between them (`<a class="pill">Week 6</a>`, the course that teaches it) go.
 _SPACED_TERM = lazy(
     r"^\s*<(strong|b)>(?!\s*[\divxIVX]+[.)]?\s*</)(?P<term>[^<]{1,60}?)\s*</\1>[ \t]+"
+    r"(?:<(?P<badge>a|span)\b[^>]*\bclass=\"[^\"]*\b(?:pill|badge|tag|chip|label)s?\b[^\"]*\""
+    r"[^>]*>[^<]*</(?P=badge)>\s*)*"
     r"(?P<rest>[^\W\d_].*)$",
     re.S,
 )
