@@ -65,3 +65,18 @@ def test_an_answer_of_markdown_marks_is_an_answer_and_a_dash_is_none() -> None:
         ("Which symbol wraps italic text?", "*", B),
         ("Which three symbols can start a bullet?", "*, -, +", B),
     ]
+
+
+def test_a_drill_table_of_expressions_and_values_asks_each_expression() -> None:
+    assert qa(FIND / "expression-table.md") == [
+        ("7 // 2", "3", B),
+        ("7 % 2", "1", B),
+        ("2 ** 3", "8", B),
+    ]
+
+
+def test_a_list_of_q_items_each_holding_its_a_item() -> None:
+    assert qa(FIND / "nested-qa-list.md") == [
+        ("What does a pyrometer measure?", "The kiln's inside temperature.", B),
+        ("Why vent a kiln early in a firing?", "To let water and burning organics out.", B),
+    ]

@@ -158,6 +158,24 @@ def pointer_questions(scope: Scope) -> Iterator[Found]:
             yield found
 
 
+# An item's own list at its end: `- **Q:** ...` holding `  - **A:** ...`.
+_NESTED_LIST = lazy(r"^(?P<own>.*?)\s*<(?P<tag>ul|ol)\b[^>]*>(?P<items>.*)</(?P=tag)>\s*$", re.S)
+_NESTED_ITEM = lazy(r"<li\b[^>]*>(.*?)</li>", re.S)
+
+
+def _answer_items_out(items: Sequence[str]) -> list[str]:
+    """The items with each one's answer items (`A:` under a `Q:` item) as items after it."""
+    out: list[str] = []
+    for item in items:
+        nested = _NESTED_LIST.match(item) if "<li" in item else None
+        answers = _NESTED_ITEM.findall(nested["items"]) if nested else []
+        if nested and answers and all(qa_label(unwrap_p(a)) == "a" for a in answers):
+            out += [nested["own"], *answers]
+        else:
+            out.append(item)
+    return out
+
+
 def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
     blocks = line_entries(scope.blocks())
     for i, block in blocks:
@@ -170,7 +188,7 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
                     yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
                 continue
             # `- Q: ...` and `- A: ...` as items of their own, one after the other.
-            labelled = alternating(block.items)
+            labelled = alternating(_answer_items_out(block.items))
             for question, answer in labelled:
                 yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
             if labelled:

@@ -23,13 +23,14 @@ __all__ = ["glossary_tables", "qa_tables", "reference_tables", "table_rows"]
 _QUALIFIER = r"(?:[^\W\d_]+\s+){0,2}"
 _Q_HEADER = lazy(
     rf"^(?:q|{_QUALIFIER}(?:{QUESTION_WORDS})s?|terms?|concepts?|words?|names?|acronyms?|"
-    r"keywords?)$",
+    # A drill's: "| Expression | Value |", "| Input | Output |".
+    r"keywords?|expressions?|inputs?)$",
     re.I,
 )
 _TERM_HEADER = lazy(r"^(?:terms?|concepts?|words?|names?|acronyms?|keywords?)$", re.I)
 _A_HEADER = lazy(
     rf"^(?:a|{_QUALIFIER}(?:{ANSWER_WORDS})s?|definitions?|meanings?|explanations?|descriptions?|"
-    r"what it means)$",
+    r"what it means|values?|results?|outputs?|evaluates to)$",
     re.I,
 )
 
