@@ -80,3 +80,34 @@ def test_a_list_of_q_items_each_holding_its_a_item() -> None:
         ("What does a pyrometer measure?", "The kiln's inside temperature.", B),
         ("Why vent a kiln early in a firing?", "To let water and burning organics out.", B),
     ]
+
+
+def test_code_between_a_question_and_its_quoted_answer_is_the_questions() -> None:
+    """Answers quoted under their questions: the code between asks too (two alike
+    questions over other code are two cards); a quoted note after an example answers
+    nothing of its own."""
+    assert qa(FIND / "quoted-answers-code.md") == [
+        ('What does this print? print(len("kiln"))', "4", B),
+        ('What does this print? print("kiln"[::-1])', "nlik", B),
+        ("Which keyword defines a function?", "def", B),
+        (
+            "How do I read a file?",
+            'text = open("notes.txt").read() Note: close the file, or open it in a with block.',
+            B,
+        ),
+    ]
+
+
+def test_one_quote_after_an_example_stays_in_the_answer() -> None:
+    assert qa(FIND / "quote-after-example.md") == [
+        (
+            "How do I read a whole file?",
+            'text = open("notes.txt").read() This reads every line into memory at once.',
+            B,
+        ),
+        (
+            "How do I read a file line by line?",
+            'Loop over the open file: for line in open("notes.txt"):.',
+            B,
+        ),
+    ]

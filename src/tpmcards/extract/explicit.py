@@ -200,6 +200,12 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
                     a = strip_label(answer).strip()
                     yield Found(q, f"<p>{a}</p>", CardKind.BASIC, block.line, frozenset([i]))
     plain = plain_questions(scope, blocks)
+    # Answers quoted under their questions, code between (`> 4`): the guide's habit, seen
+    # twice at least, not one quoted note after an example.
+    quoted_answers = sum(
+        _quoted_answer(_answer_run(blocks[n + 1 :], stop_at_a=True, stop_at_question=True))
+        for n in plain
+    ) >= 2
     for n, (i, block) in enumerate(blocks):
         if n in plain:
             # "How do I reset my password?" over its answer, in an FAQ or among others so;
@@ -210,6 +216,11 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
             )
             question_html = NUMBERING.sub("", asked).strip()
             used = frozenset([i, *(j for j, _ in run)])
+            shown = _shown_code(run) if quoted_answers else 0
+            if shown:
+                # The code to read, then the answer quoted under it: the code asks too.
+                question_html += "".join(b.html for _, b in run[:shown])
+                run = [(j, replace(b, html=_quoted(b))) for j, b in run[shown:]]
             yield Found(
                 question_html, "".join(b.html for _, b in run), CardKind.BASIC, block.line, used
             )
@@ -562,6 +573,31 @@ def _labelled_heading(scope: Scope) -> Iterator[Found]:
     answer = strip_answer_mark("".join(b.html for _, b in rest))
     used = frozenset([first, *(i for i, _ in blocks[1:])])
     yield Found(question, answer, CardKind.BASIC, asked.line, used)
+
+
+def _quoted_answer(run: Sequence[tuple[int, Block]]) -> bool:
+    """Whether an answer run is code blocks, if any, then one quote."""
+    return bool(run) and run[-1][1].kind is BlockKind.QUOTE and _shown_code(run) == len(run) - 1
+
+
+def _shown_code(run: Sequence[tuple[int, Block]]) -> int:
+    """How many code blocks open an answer run that a quote then ends alone (`1) What does
+    it print?` / a fence / `> 4`): the code is the question's; 0 for any other run."""
+    shown = 0
+    while shown < len(run) and run[shown][1].kind is BlockKind.CODE:
+        shown += 1
+    last = run[shown:]
+    if len(last) != 1 or last[0][1].kind is not BlockKind.QUOTE or _NOTE.match(last[0][1].text):
+        return 0
+    return shown
+
+
+# A quote that adds a note to an example, not an answer: "> Note: close the file".
+_NOTE = lazy(
+    r"^\W*(?:notes?|n\.?b\.?|tips?|hints?|warning|caution|important|info|remember|"
+    r"hinweis|achtung|nota|atenci[oó]n|remarque|attention|примечание|внимание|注意|提示)\b",
+    re.I,
+)
 
 
 def _answer_run(
