@@ -216,11 +216,11 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
             )
             question_html = NUMBERING.sub("", asked).strip()
             used = frozenset([i, *(j for j, _ in run)])
-            shown = _shown_code(run) if quoted_answers else 0
-            if shown:
+            code = _shown_code(run) if quoted_answers else 0
+            if code:
                 # The code to read, then the answer quoted under it: the code asks too.
-                question_html += "".join(b.html for _, b in run[:shown])
-                run = [(j, replace(b, html=_quoted(b))) for j, b in run[shown:]]
+                question_html += "".join(b.html for _, b in run[:code])
+                run = [(j, replace(b, html=_quoted(b))) for j, b in run[code:]]
             yield Found(
                 question_html, "".join(b.html for _, b in run), CardKind.BASIC, block.line, used
             )
