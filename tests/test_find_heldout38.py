@@ -8,6 +8,7 @@ from .test_find_questions import FIND, qa
 
 B = CardKind.BASIC
 T = CardKind.TERM
+L = CardKind.LIST
 
 
 def test_a_mystmd_glossary_of_definition_list_lines_gives_its_terms() -> None:
@@ -108,6 +109,17 @@ def test_one_quote_after_an_example_stays_in_the_answer() -> None:
         (
             "How do I read a file line by line?",
             'Loop over the open file: for line in open("notes.txt"):.',
+            B,
+        ),
+    ]
+
+
+def test_an_answer_of_named_links_names_its_answer_a_pointer_or_site_links_do_not() -> None:
+    assert qa(FIND / "named-links-answer.md") == [
+        ("Which firing ranges does Glaze Lab cover?", "Low fire Mid fire (cone 5-6)", L),
+        (
+            "Glaze Lab — How long does a glaze firing take?",
+            "About eight hours, then a day to cool.",
             B,
         ),
     ]

@@ -12,6 +12,7 @@ import re
 from bs4 import BeautifulSoup
 from bs4.element import PageElement
 
+from ..chrome import CHROME_LINK
 from ..lazyre import lazy
 from .base import has_link_tag
 
@@ -61,13 +62,30 @@ def only_pointer(html: str) -> bool:
     soup = _with_links(html)
     if soup is None:
         return False
+    # What each link names; nothing for a link of the site's own ("Home", "Next").
+    names = [link.get_text(" ", strip=True) for link in soup.find_all("a")]
+    names = ["" if CHROME_LINK.match(name) else name for name in names]
     for link in soup.find_all("a"):
         link.decompose()
     rest = soup.get_text().strip()
+    if len(names) >= 2 and not re.search(r"\w", rest) and all(map(_names_a_thing, names)):
+        return False  # "Which tests?" / "- [Manual](...) - [API](...)": the names answer
     size = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff]", rest)) // 2 + len(
         re.findall(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff]+", rest)
     )
     return size <= 3
+
+
+# A link's text that names nothing: an address, "here", "this link", "docs".
+_NO_NAME = lazy(
+    r"^(?:\W*|(?:https?://|www\.)\S*|here|this|link|this link|click here|more|read more|docs?|"
+    r"documentation|source|website|aquí|ici|hier|здесь|这里|此处|链接)$",
+    re.I,
+)
+
+
+def _names_a_thing(text: str) -> bool:
+    return _NO_NAME.match(text.strip()) is None
 
 
 # The text with each run of links as one "LINK" token. A pointer sentence sends the reader
