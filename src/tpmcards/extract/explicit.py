@@ -202,10 +202,13 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
     plain = plain_questions(scope, blocks)
     # Answers quoted under their questions, code between (`> 4`): the guide's habit, seen
     # twice at least, not one quoted note after an example.
-    quoted_answers = sum(
-        _quoted_answer(_answer_run(blocks[n + 1 :], stop_at_a=True, stop_at_question=True))
-        for n in plain
-    ) >= 2
+    quoted_answers = (
+        sum(
+            _quoted_answer(_answer_run(blocks[n + 1 :], stop_at_a=True, stop_at_question=True))
+            for n in plain
+        )
+        >= 2
+    )
     for n, (i, block) in enumerate(blocks):
         if n in plain:
             # "How do I reset my password?" over its answer, in an FAQ or among others so;
