@@ -123,3 +123,11 @@ def test_an_answer_of_named_links_names_its_answer_a_pointer_or_site_links_do_no
             B,
         ),
     ]
+
+
+def test_a_japanese_fold_that_only_shows_the_answer_names_no_question() -> None:
+    """"答えを見る" / "解答を表示" ("see the answer"): the heading above asks."""
+    assert qa(FIND / "ja-answer-summary.md") == [
+        ("素焼きの温度は何度くらいですか？", "約800度です。", B),
+        ("釉薬は何のために使いますか？", "器の表面を覆い、水を通さなくするためです。", B),
+    ]

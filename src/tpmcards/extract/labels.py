@@ -307,11 +307,13 @@ _ANSWER_SUMMARY = lazy(
     r"soluciones|antwort(?:en)?|l[oö]sung(?:en)?|r[ée]ponses?|corrig[ée]|respostas?|"
     r"solu[cç][aã]o|risposta|soluzione|antwoord|odpowied[źz]|cevab[ıi]?|jawaban|"
     r"[đd][áa]p\s+[áa]n|ответы?|відповідь|απάντηση|답변?|정답|"
-    r"答案|解答|参考答案|答|解析|回答|答え|"
+    r"答案|解答|参考答案|答|解析|回答|答え|正解|"
     r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?(?:correct |right |full )?answer)?|"
     r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
     # "답변 예시", "Antwort-Beispiel": an example answer is the answer.
     r"(?:[\s-]*(?:예시|가이드|examples?|guide|ejemplo|exemple|beispiel|esempio|exemplo|示例|例|指南))?"
+    # Japanese puts the verb after: "回答を見る" (see the answer), "解答を表示".
+    r"(?:\s*を?\s*(?:見る|みる|表示(?:する)?|確認(?:する)?|開く))?"
     r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
     re.I,
 )
