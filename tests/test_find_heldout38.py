@@ -126,8 +126,20 @@ def test_an_answer_of_named_links_names_its_answer_a_pointer_or_site_links_do_no
 
 
 def test_a_japanese_fold_that_only_shows_the_answer_names_no_question() -> None:
-    """"答えを見る" / "解答を表示" ("see the answer"): the heading above asks."""
+    """ "答えを見る" / "解答を表示" ("see the answer"): the heading above asks."""
     assert qa(FIND / "ja-answer-summary.md") == [
         ("素焼きの温度は何度くらいですか？", "約800度です。", B),
         ("釉薬は何のために使いますか？", "器の表面を覆い、水を通さなくするためです。", B),
+    ]
+
+
+def test_a_list_of_labelled_questions_is_no_set_to_name() -> None:
+    """Items opening with "Question:" (their wording under it, unanswered) ask; they are
+    not a list to recall ("Craft: name the 2.")."""
+    assert qa(FIND / "labelled-question-list.md") == [
+        (
+            "Why wear a mask when mixing glazes?",
+            "Dry glaze dust holds silica, which harms the lungs.",
+            B,
+        ),
     ]

@@ -21,6 +21,7 @@ from .base import (
     open_tasks,
     points_elsewhere,
 )
+from .labels import qa_label
 from .terms import is_schedule
 
 __all__ = ["MAX_LIST_ITEMS", "lead_in_list", "references_heading"]
@@ -40,10 +41,18 @@ _NO_CONTEXT = lazy(
 MAX_LIST_ITEMS = 12  # more is a catalogue or an index, not something to recall
 
 
+_LEADING_P = lazy(r"^\s*<p\b[^>]*>")
+
+
 def example_questions(listing: Block) -> bool:
     """Whether most items of a list ask (examples of what may be asked, not facts), or all
     are open tasks (`- [ ] Add the missing terms`): a to-do list, nothing to recall."""
-    asking = sum(1 for item in listing.items if ends_question(to_text(item)))
+    asking = sum(
+        1
+        for item in listing.items
+        # "问题： 请描述…。": a question's label asks, whatever the sentence ends with.
+        if ends_question(to_text(item)) or qa_label(_LEADING_P.sub("", item)) == "q"
+    )
     return asking * 2 > len(listing.items) or open_tasks(listing)
 
 
