@@ -85,8 +85,9 @@ def test_a_list_of_q_items_each_holding_its_a_item() -> None:
 
 def test_code_between_a_question_and_its_quoted_answer_is_the_questions() -> None:
     """Answers quoted under their questions: the code between asks too (two alike
-    questions over other code are two cards); a quoted note after an example answers
-    nothing of its own."""
+    questions over other code are two cards), and a line of instructions after it; a
+    numbered question ending in a colon asks among them, its answer in several quotes; a
+    quoted note after an example answers nothing of its own."""
     assert qa(FIND / "quoted-answers-code.md") == [
         ('What does this print? print(len("kiln"))', "4", B),
         ('What does this print? print("kiln"[::-1])', "nlik", B),
@@ -94,6 +95,12 @@ def test_code_between_a_question_and_its_quoted_answer_is_the_questions() -> Non
         (
             "How do I read a file?",
             'text = open("notes.txt").read() Note: close the file, or open it in a with block.',
+            B,
+        ),
+        (
+            'Given this code, what does it print: print(sorted("kiln")) Write the list as Python'
+            " shows it.",
+            "['i', 'k', 'l', 'n']",
             B,
         ),
     ]

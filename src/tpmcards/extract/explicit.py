@@ -214,6 +214,8 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
             # "How do I reset my password?" over its answer, in an FAQ or among others so;
             # also `1. What is X?` written as a list of one item over a paragraph.
             run = _answer_run(blocks[n + 1 :], stop_at_a=True, stop_at_question=True)
+            # Up to the next question found, whatever mark it ends with.
+            run = run[: min((m - n - 1 for m in plain if m > n), default=len(run))]
             asked = quoted_question(block) or (
                 unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block)
             )
@@ -579,18 +581,23 @@ def _labelled_heading(scope: Scope) -> Iterator[Found]:
 
 
 def _quoted_answer(run: Sequence[tuple[int, Block]]) -> bool:
-    """Whether an answer run is code blocks, if any, then one quote."""
-    return bool(run) and run[-1][1].kind is BlockKind.QUOTE and _shown_code(run) == len(run) - 1
+    """Whether an answer run is code blocks, if any, then quotes."""
+    return bool(run) and run[0][1].kind in {BlockKind.CODE, BlockKind.QUOTE} and (
+        run[0][1].kind is BlockKind.QUOTE or _shown_code(run) > 0
+    )
 
 
 def _shown_code(run: Sequence[tuple[int, Block]]) -> int:
-    """How many code blocks open an answer run that a quote then ends alone (`1) What does
-    it print?` / a fence / `> 4`): the code is the question's; 0 for any other run."""
+    """How many blocks open an answer run that quotes then end (`1) What does it print?` /
+    a fence / `> 4`): the code, and a line of instructions after it ("Pick every valid
+    one."), are the question's; 0 for any other run."""
     shown = 0
     while shown < len(run) and run[shown][1].kind is BlockKind.CODE:
         shown += 1
+    if shown and shown < len(run) and run[shown][1].kind is BlockKind.PARAGRAPH:
+        shown += 1
     last = run[shown:]
-    if len(last) != 1 or last[0][1].kind is not BlockKind.QUOTE or _NOTE.match(last[0][1].text):
+    if not last or any(b.kind is not BlockKind.QUOTE or _NOTE.match(b.text) for _, b in last):
         return 0
     return shown
 

@@ -375,7 +375,23 @@ def plain_questions(scope: Scope, blocks: Sequence[tuple[int, Block]]) -> set[in
             and after.kind in {BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.CODE, BlockKind.QUOTE}
         ):
             found.add(n)
+    if sum(numbered_question(blocks[n][1]) for n in found) >= 2:
+        # Among numbered questions, one that ends in a colon over the code or the quoted
+        # answer it asks about ("11) Given this Go code, what does it print:") asks too.
+        found |= {
+            n
+            for n, (_, block) in enumerate(blocks[:-1])
+            if _numbered_colon(block) and blocks[n + 1][1].kind in {BlockKind.CODE, BlockKind.QUOTE}
+        }
     return found if scope.faq or len(found) >= 2 else set()
+
+
+def _numbered_colon(block: Block) -> bool:
+    """`11) Given this code, what does it print:` alone in a list of one numbered item."""
+    if block.kind is not BlockKind.LIST or len(block.items) != 1 or not block.ordered:
+        return False
+    nested = re.search(r"<(?:p|ul|ol|pre|div|table|blockquote)\b", unwrap_p(block.items[0]))
+    return nested is None and to_text(block.items[0]).strip().endswith((":", "："))
 
 
 _QUOTED_P = lazy(
