@@ -150,3 +150,16 @@ def test_a_list_of_labelled_questions_is_no_set_to_name() -> None:
             B,
         ),
     ]
+
+
+def test_a_bold_labelled_question_answered_on_its_next_line() -> None:
+    """`**Q1: ...?**` with its answer on the line under it, in one paragraph; "Interview
+    Q&A" names no subject to put before each question."""
+    assert qa(FIND / "bold-q-label-lines.md") == [
+        ("What does wedging do to clay?", "It pushes the air out and evens the moisture.", B),
+        (
+            "Why is bisque fired before glazing?",
+            "The clay holds its shape and takes glaze evenly.",
+            B,
+        ),
+    ]

@@ -70,7 +70,7 @@ def faq_subject(title: str) -> str | None:
     subject = (about.group("before") or about.group("after") or "").strip(" -–—:|(")
     # "Troubleshooting and FAQs": the word joining two parts of the title is no part of X;
     # nor is "Interview" before "Q&A", nor a chapter's number ("3. Docker Interview Q&A").
-    subject = re.sub(r"\s+(?:and|&|und|et|y|e|и|和|と|interview)$", "", subject, flags=re.I)
+    subject = re.sub(r"(?:^|\s+)(?:and|&|und|et|y|e|и|和|と|interview)$", "", subject, flags=re.I)
     subject = re.sub(r"^\d+(?:\.\d+)*[.)]\s+", "", subject)
     articles = (
         r"^(?:the|our|el|la|los|las|nuestr[oa]s?|le|les|nos|notre|der|die|das|unser[en]?|il|lo|"

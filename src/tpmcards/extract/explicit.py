@@ -267,6 +267,14 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
             yield Found(question_html, answer, CardKind.BASIC, block.line, used)
             continue
         shown: list[tuple[int, Block]] = []
+        bold = emphasised_question(inner) if marker == "q" and not answered else None
+        if bold is not None and bold[1]:
+            # `**Q1: What is X?**` and its answer on the next line of the paragraph.
+            run = _answer_run(following, stop_at_a=True)
+            answer = f"<p>{bold[1]}</p>" + "".join(b.html for _, b in run)
+            used = frozenset([i, *(j for j, _ in run)])
+            yield Found(bold[0], answer, CardKind.BASIC, block.line, used)
+            continue
         if not answered:
             # `**Q: ...?**` then its answer without a label: the blocks up to the next one.
             run = _answer_run(following, stop_at_a=True) if marker == "q" else []
