@@ -37,6 +37,33 @@ def test_a_build_writes_its_deck_without_importing_asyncio(tmp_path: Path) -> No
     assert (tmp_path / "out" / "guide.apkg").stat().st_size > 0
 
 
+def test_a_build_after_an_edit_splices_its_deck_without_importing_asyncio(
+    tmp_path: Path,
+) -> None:
+    """The spliced build reads the kept collection (collection.py) before anki.py is
+    imported: genanki comes in without asyncio there too."""
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Guide\n\n## What is a TPM?\n\nA program lead.\n", "utf-8")
+    code = (
+        "import sys\n"
+        "from tpmcards.cli import main\n"
+        f"sys.argv = ['tpmcards', 'build', {str(guide)!r}, '-o', {str(tmp_path / 'out')!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as done:\n"
+        "    assert not done.code, done.code\n"
+        "print('tpmcards.increment' in sys.modules, 'asyncio' in sys.modules)\n"
+    )
+    env = {"TPMCARDS_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
+    for answer in ("A program lead.", "The lead of a program."):
+        guide.write_text(f"# Guide\n\n## What is a TPM?\n\n{answer}\n", "utf-8")
+        command = [sys.executable, "-c", code]
+        result = subprocess.run(command, capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+    assert "changed: What is a TPM?" in result.stdout
+    assert result.stdout.splitlines()[-1] == "True False"
+
+
 _PAGE = (
     "<html><head><title>Guide</title></head><body><article><h1>Guide</h1>"
     "<h2>What does R&amp;D stand for?</h2><p>Research &amp; development, &eacute;tude.</p>"

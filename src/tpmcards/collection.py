@@ -29,10 +29,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from genanki.apkg_schema import APKG_SCHEMA
+from .genankiload import prepare_genanki
 
-from .atomic import write_quietly
-from .background import Pending, write_in_background, written
+# genanki's package is imported with its schema: without asyncio (see genankiload.py), also
+# when a build after an edit reads its kept collection before anki.py is imported.
+prepare_genanki()
+
+from genanki.apkg_schema import APKG_SCHEMA  # noqa: E402
+
+from .atomic import write_quietly  # noqa: E402
+from .background import Pending, write_in_background, written  # noqa: E402
 
 # Note and card ids look like creation times in milliseconds (Anki shows them as such); ours
 # are derived from the GUID within a window after EPOCH, so adding a card renumbers no other.
