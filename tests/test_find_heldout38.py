@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tpmcards.model import CardKind
 
-from .test_find_questions import FIND, qa
+from .test_find_questions import FIND, cards_json, qa
 
 B = CardKind.BASIC
 T = CardKind.TERM
@@ -161,5 +161,37 @@ def test_a_bold_labelled_question_answered_on_its_next_line() -> None:
             "Why is bisque fired before glazing?",
             "The clay holds its shape and takes glaze evenly.",
             B,
+        ),
+    ]
+
+
+def test_numbered_questions_with_options_answered_by_a_correct_answers_key() -> None:
+    assert qa(FIND / "options-answer-key.md") == [
+        ("Which cone is hottest? A) Cone 06 B) Cone 6 C) Cone 010", "B) Cone 6", B),
+        ("What does a kiln sitter hold? A) A small cone B) A shelf post", "A) A small cone", B),
+    ]
+
+
+def test_entries_of_labelled_fields_give_one_card_each_the_other_fields_on_the_back() -> None:
+    """Headings over `**Definition**:` / `**Context**:` / `**Example**:` items: the heading
+    asks, its definition answers, the rest go to Extra; the list that explains the fields is
+    no card, nor is each field."""
+    rows = cards_json(FIND / "fielded-entries.md")
+    assert [(r["question"], r["answer"], r["extra"]) for r in rows] == [
+        (
+            "Bisque",
+            "<p>Clay fired once, before glazing.</p>",
+            "<p><em>Context:</em> Studio schedules</p>"
+            '<p><em>Example:</em> "The bisque load goes in on Monday."</p>',
+        ),
+        (
+            "Cone",
+            "<p>A small pyramid that bends at a set heat.</p>",
+            "<p><em>Context:</em> Every firing</p>",
+        ),
+        (
+            "Slip",
+            "<p>Clay thinned with water to a cream.</p>",
+            '<p><em>Example:</em> "Join the handle with slip."</p>',
         ),
     ]

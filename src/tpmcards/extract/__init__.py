@@ -52,6 +52,7 @@ from .explicit import (
 from .flashcards import flashcard_lines, tool_file, tool_syntax
 from .glossaries import glossary_runs
 from .howto import how_to_tables
+from .fielded import fielded_entries
 from .keyed import answer_keys, keyed_answers, keyed_sections
 from .labels import short_and_long, unquoted_answer
 from .lists import lead_in_list, references_heading
@@ -172,6 +173,7 @@ def extract(
     tool = tool_file(document) if tool is None else tool
     document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
     document = keyed_sections(document)  # "### Pregunta 7" answered in a key at the end
+    document = fielded_entries(document)  # "#### Term" over `**Definition**:` and more fields
     source = document.source
     seen: dict[str, _Asked] = {}  # each question's key: where it was first asked
     cards: list[Card] = []

@@ -22,7 +22,8 @@ __all__ = ["ANSWER_KEY", "answer_keys", "keyed_answers", "keyed_sections"]
 
 # The heading of an answer key, in the languages guides are written in.
 ANSWER_KEY = lazy(
-    r"^\W*(?:answers?(?:\s+key)?|key|solutions?|(?:clave\s+de\s+)?respuestas?|soluciones"
+    r"^\W*(?:(?:correct\s+|right\s+)?answers?(?:\s+(?:key|sheet))?|key|solutions?"
+    r"|(?:clave\s+de\s+)?respuestas?(?:\s+correctas)?|soluciones"
     r"|antworten|lösungen"
     r"|réponses|corrigé|risposte|soluzioni|respostas|gabarito|odpowiedzi|ответы|答案|解答"
     r"|参考答案|正解)\W*$",
@@ -78,10 +79,15 @@ def _numbered_lists(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _all_ask(block: Block) -> bool:
+    """Whether every item asks, by its own words before any list it holds (its options)."""
     return all(
-        ends_question(to_text(item)) or NUMBERED_PROMPT.match(to_text(item)) is not None
+        ends_question(own := to_text(_OWN_LIST.split(item, 1)[0]))
+        or NUMBERED_PROMPT.match(own) is not None
         for item in block.items
     )
+
+
+_OWN_LIST = lazy(r"<(?:ul|ol)\b")
 
 
 # A section that is one numbered question: "### Pregunta 7", "## Question 12", "### 3.", or

@@ -36,6 +36,8 @@ _A_HEADER = lazy(
 
 
 _ROW = lazy(r"<tr\b[^>]*>", re.I)
+# A column header's emoji before it and note after it: "✏️ KÉRDÉS (hajtsd ide)".
+_HEADER_NOTE = lazy(r"^[\W_]+(?=\w)|\s*\([^()]*\)\s*$")
 
 
 def table_rows(block: Block) -> tuple[tuple[str, ...], ...]:
@@ -65,7 +67,7 @@ def qa_tables(scope: Scope) -> Iterator[Found]:
         rows = table_rows(block)
         if len(rows) < 2:
             continue
-        header = [to_text(cell).strip("* ") for cell in rows[0]]
+        header = [_HEADER_NOTE.sub("", to_text(cell)).strip("* ") for cell in rows[0]]
         q_col = next((n for n, h in enumerate(header) if _Q_HEADER.match(h)), None)
         a_col = next((n for n, h in enumerate(header) if _A_HEADER.match(h)), None)
         body = rows[1:]

@@ -40,9 +40,10 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
     for i, block in scope.blocks():
         if block.kind is not BlockKind.DEFINITIONS:
             continue
-        if block.rows and all(_prose(to_text(term)) for term, _ in block.rows):
+        if block.rows and all(_prose(to_text(row[0])) for row in block.rows):
             continue  # sentences over indented text (reStructuredText's accident), no terms
-        for term, definition in block.rows:
+        # A row may carry its entry's other fields after the definition (fielded.py).
+        for term, definition, *fields in block.rows:
             if points_away(definition):  # "See <a>Shard</a>.": nothing to recall
                 continue
             if refers_elsewhere(to_text(definition)):
@@ -52,7 +53,8 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
                     continue
                 definition = escape(referred_name(to_text(definition)))
             kind = CardKind.BASIC if ends_question(to_text(term)) else CardKind.TERM
-            yield Found(unwrap_p(term), definition, kind, block.line, frozenset([i]))
+            extra = "".join(fields)
+            yield Found(unwrap_p(term), definition, kind, block.line, frozenset([i]), extra=extra)
         for term in _terms_without_definition(block.html):
             yield Found(escape(term), "", CardKind.TERM, block.line, frozenset([i]))
 

@@ -1,0 +1,98 @@
+"""Entries written as records: a heading per entry, under it a list of the same labelled
+fields in every entry (`- **Definition**: ...`, `- **Context**: ...`, `- **Example**: ...`).
+
+The labels name fields, not terms: read one by one they would give a card per field ("What
+is Context?", dozens of them). The heading is the entry's term; its definition field (or,
+with none, its first) is the answer; the other fields go to the back after it (Extra), under
+their labels. A label is a field's when it opens list items in at
+least two sections, one of its labels in `MIN_ENTRIES`. Pure: Document in, Document out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..lazyre import lazy
+from ..markup import escape, to_text
+from ..model import Block, BlockKind, Document, Section
+from .base import unwrap_p, visible
+
+__all__ = ["fielded_entries"]
+
+MIN_ENTRIES = 3  # sections whose lists open with one label before it names a field
+
+# `**Label**: value` (the colon inside or outside the bold).
+_FIELD = lazy(r"^\s*<(strong|b)>(?P<label>[^<:]{1,40}?)\s*:?\s*</\1>\s*:?\s*(?P<value>\S.*)$", re.S)
+# The field that defines, in the languages guides are written in.
+_DEFINES = lazy(
+    r"^(?:definitions?|defini[cç][aã]o|definici[oó]n|d[ée]finition|definizione|definitie|"
+    r"definicja|tan[ıi]m|определение|визначення|定义|定義|정의|meanings?|significado|"
+    r"signification|significato|bedeutung|betekenis|znaczenie|значение|descriptions?|"
+    r"descripci[oó]n|descri[cç][aã]o|descrizione|beschreibung|beschrijving|opis|описание|"
+    r"what it (?:is|means))$",
+    re.I,
+)
+
+
+def fielded_entries(document: Document) -> Document:
+    """The document with each section whose list is one entry's labelled fields read as a
+    definition list: the heading, and its definition followed by the other fields."""
+    fields = [_fields(section) for section in document.sections]
+    labels = Counter(label for found in fields if found for label in {k for k, _ in found[1]})
+    # Fields: labels that open the lists of two sections at least, one of them of three.
+    shared = {label for label, n in labels.items() if n >= 2}
+    if not any(n >= MIN_ENTRIES for n in labels.values()):
+        return document
+    sections = []
+    for section, found in zip(document.sections, fields, strict=True):
+        if not found or not all(label in shared for label, _ in found[1]) or len(found[1]) < 2:
+            sections.append(replace(section, blocks=_without_legend(section.blocks, shared)))
+            continue
+        n, entries = found
+        block = section.blocks[n]
+        term = escape(visible(section.heading))
+        first = next((k for k, (label, _) in enumerate(entries) if _DEFINES.match(label)), 0)
+        answer = f"<p>{entries[first][1]}</p>"
+        extra = "".join(
+            f"<p><em>{escape(label)}:</em> {value}</p>"
+            for k, (label, value) in enumerate(entries)
+            if k != first
+        )
+        row = (term, answer, extra)
+        entry = Block(BlockKind.DEFINITIONS, block.html, block.text, block.line, rows=(row,))
+        blocks = (*section.blocks[:n], entry, *section.blocks[n + 1 :])
+        sections.append(replace(section, blocks=blocks))
+    return replace(document, sections=tuple(sections))
+
+
+def _without_legend(blocks: tuple[Block, ...], shared: set[str]) -> tuple[Block, ...]:
+    """The blocks but a list that explains the fields ("Each entry holds: - **Definition**:
+    a line or two"): its labels are the entries' own."""
+    return tuple(block for block in blocks if not _legend(block, shared))
+
+
+def _legend(block: Block, shared: set[str]) -> bool:
+    if block.kind is not BlockKind.LIST:
+        return False
+    labels = [m["label"].strip() if (m := _FIELD.match(unwrap_p(i))) else "" for i in block.items]
+    known = sum(label in shared for label in labels)
+    return all(labels) and known >= 2 and 2 * known >= len(labels)
+
+
+def _fields(section: Section) -> tuple[int, list[tuple[str, str]]] | None:
+    """The first block of a headed section when it is a list of `**Label**: value` items
+    (and the section holds no other list): its index and its (label, value) pairs."""
+    if not section.level or not section.blocks:
+        return None
+    lists = [n for n, b in enumerate(section.blocks) if b.kind is BlockKind.LIST]
+    if len(lists) != 1 or lists[0] != 0:
+        return None
+    pairs = []
+    for item in section.blocks[0].items:
+        match = _FIELD.match(unwrap_p(item))
+        if match is None:
+            return None
+        pairs.append((to_text(match["label"]).strip(), match["value"].strip()))
+    return 0, pairs
