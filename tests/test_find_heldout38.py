@@ -195,3 +195,13 @@ def test_entries_of_labelled_fields_give_one_card_each_the_other_fields_on_the_b
             '<p><em>Example:</em> "Join the handle with slip."</p>',
         ),
     ]
+
+
+def test_question_and_answer_labels_of_more_languages_and_headers_with_emoji_and_notes() -> None:
+    """`✏️ KÉRDÉS (hajtsd ide)` / `✅ VÁLASZ (hajtsd el)` name a table's columns (its `#`
+    column numbers the rows); Swedish `Fråga:` / `Svar:` label a pair."""
+    assert qa(FIND / "labels-more-languages.md") == [
+        ("Mi a zsengélés?", "Az első, máz nélküli égetés.", B),
+        ("Mi a máz?", "Üvegszerű bevonat az edényen.", B),
+        ("Vad är en drejskiva?", "En roterande skiva där lera formas.", B),
+    ]

@@ -49,10 +49,10 @@ from .explicit import (
     question_heading,
     quoted_answers,
 )
+from .fielded import fielded_entries
 from .flashcards import flashcard_lines, tool_file, tool_syntax
 from .glossaries import glossary_runs
 from .howto import how_to_tables
-from .fielded import fielded_entries
 from .keyed import answer_keys, keyed_answers, keyed_sections
 from .labels import short_and_long, unquoted_answer
 from .lists import lead_in_list, references_heading
