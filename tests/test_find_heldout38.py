@@ -205,3 +205,11 @@ def test_question_and_answer_labels_of_more_languages_and_headers_with_emoji_and
         ("Mi a máz?", "Üvegszerű bevonat az edényen.", B),
         ("Vad är en drejskiva?", "En roterande skiva där lera formas.", B),
     ]
+
+
+def test_a_two_column_table_whose_first_column_is_all_bold_is_a_word_list() -> None:
+    assert qa(FIND / "bold-word-table.md") == [
+        ("agyag", "clay", T),
+        ("máz", "glaze", T),
+        ("kemence", "kiln", T),
+    ]

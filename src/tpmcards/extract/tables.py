@@ -71,19 +71,33 @@ def qa_tables(scope: Scope) -> Iterator[Found]:
         q_col = next((n for n, h in enumerate(header) if _Q_HEADER.match(h)), None)
         a_col = next((n for n, h in enumerate(header) if _A_HEADER.match(h)), None)
         body = rows[1:]
+        bold_terms = False
         if q_col is None or a_col is None:
             # Whatever its header says (or with none): a first column that asks, row after
-            # row, and a second that answers.
+            # row, and a second that answers; or two columns, the first all in bold (a
+            # word list: "| **zászló** | flag |").
             asking = rows[1:] if not ends_question(to_text(rows[0][0])) else rows
-            if len(asking) < 2 or not all(
-                len(row) >= 2 and ends_question(to_text(row[0])) for row in asking
+            bold_terms = _bold_term_column(rows[1:])
+            if not bold_terms and (
+                len(asking) < 2
+                or not all(len(row) >= 2 and ends_question(to_text(row[0])) for row in asking)
             ):
                 continue
-            q_col, a_col, body = 0, 1, asking
-        kind = CardKind.TERM if _TERM_HEADER.match(header[q_col]) else CardKind.BASIC
+            q_col, a_col, body = 0, 1, (rows[1:] if bold_terms else asking)
+        kind = CardKind.TERM if bold_terms or _TERM_HEADER.match(header[q_col]) else CardKind.BASIC
         for row in body:
             if len(row) > max(q_col, a_col) and to_text(row[q_col]):
-                yield Found(row[q_col], row[a_col], kind, block.line, frozenset([i]))
+                term = _unbolded(row[q_col]) if bold_terms else row[q_col]
+                yield Found(term, row[a_col], kind, block.line, frozenset([i]))
+
+
+def _bold_term_column(body: Sequence[tuple[str, ...]]) -> bool:
+    """Two columns, three rows or more, the first wholly in bold and the second not."""
+    return (
+        len(body) >= 3
+        and all(len(row) == 2 for row in body)
+        and all(_BOLD_CELL.match(row[0]) and not _BOLD_CELL.match(row[1]) for row in body)
+    )
 
 
 # The column of a reference table that says what the thing in the first column is or does.
