@@ -213,3 +213,16 @@ def test_a_two_column_table_whose_first_column_is_all_bold_is_a_word_list() -> N
         ("máz", "glaze", T),
         ("kemence", "kiln", T),
     ]
+
+
+def test_items_labelled_k_ask_even_as_statements() -> None:
+    """Hungarian `K:` (Kérdés) labels a question; a labelled statement over its answer is
+    an entry as a labelled question is."""
+    assert qa(FIND / "k-labelled-items.md") == [
+        (
+            "Kemence — Meddig tart egy mázas égetés?",
+            "Körülbelül nyolc óráig, utána egy napig hűl.",
+            B,
+        ),
+        ("A kemence ajtaja nem zár rendesen.", "Cserélje ki az ajtó tömítését.", B),
+    ]

@@ -8,7 +8,7 @@ import re
 from ..lazyre import lazy
 from ..markup import to_text
 from .base import NUMBERED_PROMPT, NUMBERING, ends_question, has_blank
-from .labels import EXPLANATION_WORDS, strip_answer_mark, strip_label
+from .labels import EXPLANATION_WORDS, qa_label, strip_answer_mark, strip_label
 
 __all__ = [
     "BOLD_TITLE_LINE",
@@ -112,7 +112,10 @@ def emphasised_question(html: str, numbered: bool = False) -> tuple[str, str] | 
     numbered = numbered or NUMBERING.match(strip_label(match.group("q"))) is not None
     question = NUMBERING.sub("", strip_label(match.group("q"))).strip()
     rest = match.group("rest")
-    if numbered and not ends_question(question) and NUMBERED_PROMPT.match(question):
+    if question and qa_label(match.group("q")) == "q" and to_text(rest):
+        # `**Q: The reset page shows an error.**` over its answer: its label asks.
+        pass
+    elif numbered and not ends_question(question) and NUMBERED_PROMPT.match(question):
         # `<b>1. What is X, and list its features.</b>`: a numbered prompt asks, full stop.
         question = question.rstrip(".")
     elif not ends_question(question) and not has_blank(to_text(question)):
