@@ -58,7 +58,8 @@ ANSWER_WORDS = (
     r"参考回答|解析|模範解答|解答例|"
     r"V[áa]lasz|Odpov[ěe][ďd]|Svar|Vastaus|R[ăa]spuns|Jawapan|תשובה|คำตอบ|उत्तर|উত্তর"
 )
-_Q_WORDS = rf"Q|Ｑ|F|P|K|{QUESTION_WORDS}"  # `Ｑ`: the full-width letter of Japanese FAQs; `K` Kérdés
+# `Ｑ`: the full-width letter of Japanese FAQs; `K`: Hungarian's Kérdés.
+_Q_WORDS = rf"Q|Ｑ|F|P|K|{QUESTION_WORDS}"
 _A_WORDS = rf"A|Ａ|R|O|{ANSWER_WORDS}"  # `O`: Polish "Odpowiedź" after a `P:`
 # The label and what follows it: a colon or full stop (the label may be bold, the colon
 # inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
