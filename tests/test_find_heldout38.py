@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tpmcards.extract.base import glossary_heading
 from tpmcards.model import CardKind
 
 from .test_find_questions import FIND, cards_json, qa
@@ -226,3 +227,21 @@ def test_items_labelled_k_ask_even_as_statements() -> None:
         ),
         ("A kemence ajtaja nem zár rendesen.", "Cserélje ki az ajtó tömítését.", B),
     ]
+
+
+
+def test_glossary_titles_of_more_languages() -> None:
+    titles = [
+        "Microsoft Azure ord lista: en ord lista med moln terminologi",  # Swedish, split
+        "Keramikordliste",  # Danish, Norwegian: a compound is no word of its own
+        "Ordliste",
+        "Sanasto",  # Finnish
+        "Szójegyzék",  # Hungarian
+        "Glosář pojmů",  # Czech
+        "Daftar istilah",  # Indonesian
+        "Bảng thuật ngữ",  # Vietnamese
+        "Getting started",
+    ]
+    assert [bool(glossary_heading(t)) for t in titles] == [
+        True, False, True, True, True, True, True, True, False
+    ]  # fmt: skip
