@@ -229,7 +229,6 @@ def test_items_labelled_k_ask_even_as_statements() -> None:
     ]
 
 
-
 def test_glossary_titles_of_more_languages() -> None:
     titles = [
         "Microsoft Azure ord lista: en ord lista med moln terminologi",  # Swedish, split
