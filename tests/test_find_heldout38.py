@@ -244,3 +244,14 @@ def test_glossary_titles_of_more_languages() -> None:
     assert [bool(glossary_heading(t)) for t in titles] == [
         True, False, True, True, True, True, True, True, False
     ]  # fmt: skip
+
+
+def test_a_folds_answer_written_unindented_under_it_is_its_answer() -> None:
+    assert qa(FIND / "unindented-admonition.md") == [
+        ("Kiln — How long does a glaze firing take?", "About eight hours, then a day to cool.", B),
+        (
+            "Can I open the kiln early?",
+            "No: the ware cracks if it cools too fast. Wait until it reads below 100 °C.",
+            B,
+        ),
+    ]

@@ -3,6 +3,7 @@ with the question and the labelled option is the answer."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -65,11 +66,24 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
     asks one (`1. What is X?`, `**Q1:** ...`) with what follows it (code, options), else the
     section's heading with the blocks under it."""
     pending: list[tuple[int, Block]] = []
-    for i, block, more in _with_containers(scope.blocks()):
+    entries = list(_with_containers(scope.blocks()))
+    taken: set[int] = set()
+    for n, (i, block, more) in enumerate(entries):
+        if i in taken:
+            continue
         if block.kind is not BlockKind.DETAILS:
             pending.append((i, block))
             continue
         summary, body = block.rows[0] if block.rows else ("", "")
+        if not to_text(body) and "<img" not in body and not answer_summary(to_text(summary)):
+            # `??? question "Why?"` whose answer was not indented under it: the blocks
+            # after it, up to the next fold, are its answer.
+            after = list(
+                itertools.takewhile(lambda e: e[1].kind is not BlockKind.DETAILS, entries[n + 1 :])
+            )
+            body = "".join(b.html for _, b, _ in after)
+            taken.update(j for j, _, _ in after)
+            more = (*more, *(j for j, _, _ in after))
         if answer_summary(to_text(summary)):
             asked = [n for n, (_, b) in enumerate(pending) if _asks(b)]
             if asked:
