@@ -255,3 +255,10 @@ def test_a_folds_answer_written_unindented_under_it_is_its_answer() -> None:
             B,
         ),
     ]
+
+
+def test_a_question_table_under_table_of_contents_is_content_a_linked_table_is_not() -> None:
+    assert qa(FIND / "table-under-contents.md") == [
+        ("Kiln — How hot is a glaze firing?", "About 1220 °C.", B),
+        ("Kiln — How long does it take?", "About eight hours.", B),
+    ]

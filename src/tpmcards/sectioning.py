@@ -72,8 +72,20 @@ class Outline:
                 continue
             # "Latest posts" takes the headings under it along; "Contents" only its own list.
             chrome_level = s.level if s.level and LISTING_LINE.match(s.heading_text) else 0
-            if chrome_level or (s.level and CHROME_LINE.match(s.heading_text)):
+            if chrome_level:
                 continue
             blocks = tuple(drop_chrome_blocks(s.blocks))
+            if s.level and CHROME_LINE.match(s.heading_text):
+                # A table under "Table of contents" (the page's FAQ, its heading missing) is
+                # content, unless it links its rows to sections; the contents' own list and
+                # notes are not.
+                blocks = tuple(
+                    b
+                    for b in blocks
+                    if b.kind is BlockKind.TABLE and not any("<a " in row[0] for row in b.rows if row)
+                )
+                if blocks:
+                    yield Section(s.path[:-1], s.line, s.level, blocks, s.topic)
+                continue
             if blocks or (s.level and not s.resumed):
                 yield Section(s.path, s.line, s.level, blocks, s.topic)
