@@ -79,13 +79,14 @@ class Outline:
                 # A table under "Table of contents" (the page's FAQ, its heading missing) is
                 # content, unless it links its rows to sections; the contents' own list and
                 # notes are not.
-                blocks = tuple(
-                    b
-                    for b in blocks
-                    if b.kind is BlockKind.TABLE and not any("<a " in row[0] for row in b.rows if row)
-                )
+                blocks = tuple(b for b in blocks if b.kind is BlockKind.TABLE and not _linked(b))
                 if blocks:
                     yield Section(s.path[:-1], s.line, s.level, blocks, s.topic)
                 continue
             if blocks or (s.level and not s.resumed):
                 yield Section(s.path, s.line, s.level, blocks, s.topic)
+
+
+def _linked(table: Block) -> bool:
+    """Whether a table's rows open with links: a table of contents."""
+    return any("<a " in row[0] for row in table.rows if row)
