@@ -262,3 +262,18 @@ def test_a_question_table_under_table_of_contents_is_content_a_linked_table_is_n
         ("Kiln — How hot is a glaze firing?", "About 1220 °C.", B),
         ("Kiln — How long does it take?", "About eight hours.", B),
     ]
+
+
+def test_an_interview_written_as_a_dialogue_asks_by_the_interviewers_turns() -> None:
+    assert qa(FIND / "interview-dialogue.md") == [
+        (
+            "How do you know a glaze firing has reached its heat?",
+            "The witness cones bend: the middle one touches the shelf.",
+            B,
+        ),
+        (
+            "What do you do if the kiln stalls below it?",
+            "Check the elements and the thermocouple before firing again.",
+            B,
+        ),
+    ]

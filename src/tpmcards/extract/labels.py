@@ -38,7 +38,9 @@ QUESTION_WORDS = (
     r"Pytanie|Soru|Pertanyaan|C[âa]u(?:\s+h[ỏo]i)?|Вопрос|Питання|Ερώτηση|سؤال|"
     r"질문|문제|问|问题|問題|質問|問|"
     r"K[ée]rd[ée]s|Ot[áa]zka|Fr[åa]ga|Sp[øo]rsm[åa]l|Sp[øo]rgsm[åa]l|Kysymys|[ÎI]ntrebare|"
-    r"Soalan|שאלה|คำถาม|प्रश्न|সওয়াল|প্রশ্ন"
+    r"Soalan|שאלה|คำถาม|प्रश्न|সওয়াল|প্রশ্ন|"
+    # An interview written as a dialogue: the interviewer asks, the candidate answers.
+    r"Interviewer|Recruiter|Entrevistador|Interviewer\(in\)"
 )
 # The title of an answer's explanation, in the languages quizzes are written in.
 EXPLANATION_WORDS = (
@@ -56,7 +58,8 @@ ANSWER_WORDS = (
     r"[ĐD][áa]p\s+[áa]n|Ответ|Відповідь|Απάντηση|جواب|الإجابة|"
     r"답변|답|정답|答|答案|回答|解答|答え|参考答案|參考答案|标准答案|標準答案|模范答案|示例答案|"
     r"参考回答|解析|模範解答|解答例|"
-    r"V[áa]lasz|Odpov[ěe][ďd]|Svar|Vastaus|R[ăa]spuns|Jawapan|תשובה|คำตอบ|उत्तर|উত্তর"
+    r"V[áa]lasz|Odpov[ěe][ďd]|Svar|Vastaus|R[ăa]spuns|Jawapan|תשובה|คำตอบ|उत्तर|উত্তর|"
+    r"Candidate|Interviewee|Candidato|Kandidat"
 )
 # `Ｑ`: the full-width letter of Japanese FAQs; `K`: Hungarian's Kérdés.
 _Q_WORDS = rf"Q|Ｑ|F|P|K|{QUESTION_WORDS}"
