@@ -277,3 +277,32 @@ def test_an_interview_written_as_a_dialogue_asks_by_the_interviewers_turns() -> 
             B,
         ),
     ]
+
+
+def test_entries_of_labelled_field_paragraphs_and_qa_labels_are_no_fields() -> None:
+    """`**Definition**: ...` paragraphs under each heading are fields too (an entry of its
+    definition alone as well); `**Q:**` / `**A:**` under three headings stay questions."""
+    assert qa(FIND / "fielded-paragraphs.md") == [
+        ("Bisque", "Clay fired once, before glazing.", T),
+        ("Cone", "A small pyramid that bends at a set heat.", T),
+        ("Reduction", "A firing starved of air.", T),
+    ]
+    assert qa(FIND / "qa-sections.md") == [
+        ("How hot is a glaze firing?", "About 1220 °C.", B),
+        ("What does a glaze become in the kiln?", "A thin layer of glass.", B),
+        ("Why dry greenware slowly?", "Fast drying cracks it.", B),
+    ]
+
+
+def test_a_questions_labelled_fields_go_after_its_answer() -> None:
+    """`**Difficulty**:` / `**Topic**:` under every question heading head no answer of
+    their own and are no term; the answer comes first."""
+    assert qa(FIND / "labelled-question-headings.md") == [
+        ("How hot is a glaze firing?", "About 1220 °C, cone 6. Difficulty: Easy Topic: Firing", B),
+        (
+            "Why vent a kiln early?",
+            "To let water and burning organics out. Difficulty: Medium Topic: Firing",
+            B,
+        ),
+        ("What is reduction?", "A firing starved of air. Difficulty: Hard Topic: Atmosphere", B),
+    ]

@@ -1,5 +1,6 @@
-"""Entries written as records: a heading per entry, under it a list of the same labelled
-fields in every entry (`- **Definition**: ...`, `- **Context**: ...`, `- **Example**: ...`).
+"""Entries written as records: a heading per entry, under it the same labelled fields in
+every entry (`- **Definition**: ...`, `- **Context**: ...`, `- **Example**: ...`), as list
+items or as paragraphs of one field each.
 
 The labels name fields, not terms: read one by one they would give a card per field ("What
 is Context?", dozens of them). The heading is the entry's term; its definition field (or,
@@ -17,7 +18,8 @@ from dataclasses import replace
 from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, Document, Section
-from .base import unwrap_p, visible
+from .base import inner_html, question_text, unwrap_p, visible
+from .labels import qa_label
 
 __all__ = ["fielded_entries"]
 
@@ -47,11 +49,23 @@ def fielded_entries(document: Document) -> Document:
         return document
     sections = []
     for section, found in zip(document.sections, fields, strict=True):
-        if not found or not all(label in shared for label, _ in found[1]) or len(found[1]) < 2:
+        if question_text(section.heading):
+            # A question's labels ("**Difficulty**: easy", "**Topic**: firing") head its
+            # answer: they go after it, the answer first.
+            n = found[0] if found and all(label in shared for label, _ in found[1]) else 0
+            if 0 < n < len(section.blocks):
+                section = replace(section, blocks=(*section.blocks[n:], *section.blocks[:n]))
+            sections.append(section)
+            continue
+        if (
+            not found
+            or not all(label in shared for label, _ in found[1])
+            or not (len(found[1]) >= 2 or _DEFINES.match(found[1][0][0]))
+        ):
             sections.append(replace(section, blocks=_without_legend(section.blocks, shared)))
             continue
         n, entries = found
-        block = section.blocks[n]
+        block = section.blocks[0]
         term = escape(visible(section.heading))
         first = next((k for k, (label, _) in enumerate(entries) if _DEFINES.match(label)), 0)
         answer = f"<p>{entries[first][1]}</p>"
@@ -62,7 +76,7 @@ def fielded_entries(document: Document) -> Document:
         )
         row = (term, answer, extra)
         entry = Block(BlockKind.DEFINITIONS, block.html, block.text, block.line, rows=(row,))
-        blocks = (*section.blocks[:n], entry, *section.blocks[n + 1 :])
+        blocks = (entry, *section.blocks[n:])
         sections.append(replace(section, blocks=blocks))
     return replace(document, sections=tuple(sections))
 
@@ -82,17 +96,30 @@ def _legend(block: Block, shared: set[str]) -> bool:
 
 
 def _fields(section: Section) -> tuple[int, list[tuple[str, str]]] | None:
-    """The first block of a headed section when it is a list of `**Label**: value` items
-    (and the section holds no other list): its index and its (label, value) pairs."""
+    """The fields a headed section opens with: a list of `**Label**: value` items (the
+    section's only list), or paragraphs of one such field each. How many blocks they take,
+    and their (label, value) pairs."""
     if not section.level or not section.blocks:
         return None
-    lists = [n for n, b in enumerate(section.blocks) if b.kind is BlockKind.LIST]
-    if len(lists) != 1 or lists[0] != 0:
-        return None
-    pairs = []
-    for item in section.blocks[0].items:
-        match = _FIELD.match(unwrap_p(item))
-        if match is None:
+    first = section.blocks[0]
+    if first.kind is BlockKind.LIST:
+        if any(b.kind is BlockKind.LIST for b in section.blocks[1:]):
             return None
-        pairs.append((to_text(match["label"]).strip(), match["value"].strip()))
-    return 0, pairs
+        pairs = [_field(item) for item in first.items]
+        return (1, [p for p in pairs if p]) if all(pairs) else None
+    run = []
+    for block in section.blocks:
+        pair = _field(inner_html(block)) if block.kind is BlockKind.PARAGRAPH else None
+        if pair is None:
+            break
+        run.append(pair)
+    return (len(run), run) if run else None
+
+
+def _field(html: str) -> tuple[str, str] | None:
+    """A `**Label**: value` line's label and value; a question's or answer's label
+    (`**Q:**`, `**A:**`) labels no field."""
+    if qa_label(html):
+        return None
+    match = _FIELD.match(unwrap_p(html))
+    return (to_text(match["label"]).strip(), match["value"].strip()) if match else None
