@@ -306,3 +306,34 @@ def test_a_questions_labelled_fields_go_after_its_answer() -> None:
         ),
         ("What is reduction?", "A firing starved of air. Difficulty: Hard Topic: Atmosphere", B),
     ]
+
+
+def test_a_task_list_quiz_shows_its_picture_hint_and_instruction_with_the_question() -> None:
+    """Options ticked `[x]` under a heading: the picture, the quoted hint ("He ...", no
+    unnamed pronoun of the question's) and "Select all correct answers:" go on the front
+    with the options; the ticked ones answer; a note under an option goes to the back."""
+    rows = cards_json(FIND / "task-quiz.md")
+    assert [(r["question"], r["answer"], r["extra"], r["kind"]) for r in rows] == [
+        (
+            'Who is the potter in the picture?<p><a href="https://example.org/potter.jpg" '
+            'rel="noopener noreferrer">[image]</a></p><blockquote>\n<p>He fired his first anagama kiln in 1964.</p>\n</blockquote>'
+            "<ul><li>Hamada Shōji</li><li>Bernard Leach</li><li>Lucie Rie</li></ul>",
+            "<p>Hamada Shōji</p>",
+            "",
+            "basic",
+        ),
+        (
+            "Which cones fire stoneware?<p>Select all correct answers:</p>"
+            "<ul><li>Cone 6</li><li>Cone 10</li><li>Cone 06</li></ul>",
+            "<ul><li>Cone 6</li><li>Cone 10</li></ul>",
+            "<blockquote>\n<p>Mid-fire stoneware</p>\n</blockquote>",
+            "list",
+        ),
+        (
+            "Which clay fires whitest?"
+            "<ul><li>Porcelain</li><li>Earthenware</li><li>Stoneware</li></ul>",
+            "<p>Porcelain</p>",
+            "",
+            "basic",
+        ),
+    ]

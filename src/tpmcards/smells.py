@@ -32,6 +32,7 @@ __all__ = [
     "PERSON_NAME",
     "SUBJECT_PREFIX",
     "Smell",
+    "asking_text",
     "card_smells",
     "cloze_shows_answer",
     "conflicts",
@@ -152,6 +153,17 @@ def _fact(card: Card) -> frozenset[str]:
 
 
 _BESIDES = lazy(r"^(?:Besides|Apart from|Other than) [^?]+?, (?=\w+ )", re.I)
+
+
+# What a quiz shows under its question: a hint quoted, code, a picture, options.
+_SHOWN_UNDER = lazy(r"<(?:p|pre|blockquote|ul|ol|table|div|figure)\b")
+
+
+def asking_text(question: str) -> str:
+    """The words of a question that ask, without what it shows under them ("He coined
+    'hypertext'" quoted under "Who is the person in the picture?" names no one unnamed)."""
+    asking = to_text(_SHOWN_UNDER.split(question, maxsplit=1)[0])
+    return asking or to_text(question)
 
 
 def near_duplicates(cards: Sequence[Card]) -> list[tuple[Card, Card]]:
@@ -305,7 +317,9 @@ def card_smells(card: Card) -> list[str]:
         smells.append(f'yes/no question "{asked}"; ask for the content instead')
     if card.kind is not CardKind.CLOZE and two_questions(asked):
         smells.append(f'two questions in "{asked}"; ask one per card')
-    pronoun = unnamed_pronoun(question if card.kind is not CardKind.CLOZE else plain)
+    pronoun = unnamed_pronoun(
+        asking_text(card.question) if card.kind is not CardKind.CLOZE else plain
+    )
     if pronoun:
         smells.append(f'unnamed pronoun "{pronoun}" in "{plain}"; name who or what it means')
     items = list_items(card)

@@ -37,6 +37,7 @@ from .smells import (
     PERSON_NAME,
     PERSONAL_PRONOUN,
     Smell,
+    asking_text,
     card_smells,
     conflicts,
     list_items,
@@ -474,7 +475,9 @@ def _resolve_pronouns(card: Card, person: str | None) -> Card | None:
     """The card with "she"/"her" named after the person of its document, or None when a
     pronoun in its question stands for nothing the card names."""
     question = card.question
-    pronoun = unnamed_pronoun(to_text(question))
+    # What a quiz shows under its question (a hint quoted, code, options) asks nothing: "He
+    # coined 'hypertext'" under "Who is the person in the picture?" names the answer.
+    pronoun = unnamed_pronoun(asking_text(question))
     if pronoun is None or (
         pronoun.lower() in {"it", "they", "this", "these"}
         and not LEADING_PRONOUN.match(to_text(question))

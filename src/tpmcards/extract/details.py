@@ -400,6 +400,19 @@ def _split_line(html: str) -> tuple[str, str, str]:
 
 # A task-list item, as Markdown leaves it (`[x] Culture`) or as a page writes it (a checkbox).
 _TASK = lazy(r"^\s*\[(?P<mark>[ xX])\]\s+(?P<text>\S.*)$", re.S)
+
+
+def _shown_with_question(block: Tag) -> bool:
+    """What may stand between a quiz's question and its options, shown with the question:
+    code, a picture, a quoted hint, a short instruction ("Select all correct answers:"),
+    an "Options:" label."""
+    text = block.get_text(" ", strip=True)
+    return (
+        block.name in {"pre", "blockquote", "figure", "img"}
+        or (block.name == "p" and block.find("img") is not None and not text)
+        or (block.name == "p" and text.endswith(":") and len(text.split()) <= 8)
+        or _OPTIONS_LABEL.match(text) is not None
+    )
 # "**Options**:", "Opciones:" over a quiz's options.
 _OPTIONS_LABEL = lazy(
     r"^\W*(?:options|choices|answers|opciones|opções|opcoes|optionen|auswahl|choix|opzioni|"
@@ -413,22 +426,26 @@ def checked_choice(found: Found) -> Found:
     checked (`* [ ] Process`, `* [x] Culture`): the options go with the question, the
     checked ones are the answer, and what follows the list (the explanation) goes to the
     back. Every other find is returned as it is."""
-    if found.kind is not CardKind.BASIC or (
+    if found.kind not in {CardKind.BASIC, CardKind.LIST} or (
         "[x]" not in found.answer and "[X]" not in found.answer
     ):
         return found
     soup = BeautifulSoup(found.answer, "html.parser")
     blocks = [t for t in soup.contents if isinstance(t, Tag)]
-    # The options may come after the code the question shows and an "Options:" label.
+    # The options may come after what the question shows (code, a picture, a hint quoted,
+    # "Select all correct answers:") and an "Options:" label.
     first = next((n for n, b in enumerate(blocks) if b.name in {"ul", "ol"}), None)
-    if first is None or not all(
-        b.name == "pre" or _OPTIONS_LABEL.match(b.get_text(" ", strip=True)) for b in blocks[:first]
-    ):
+    if first is None or not all(_shown_with_question(b) for b in blocks[:first]):
         return found
-    shown = "".join(str(b) for b in blocks[:first] if b.name == "pre")
+    shown = "".join(
+        str(b) for b in blocks[:first] if not _OPTIONS_LABEL.match(b.get_text(" ", strip=True))
+    )
     blocks = blocks[first:]
     options: list[tuple[bool, str]] = []
+    notes = []  # a note under an option ("> This is the IPv4 address"): the back's
     for item in blocks[0].find_all("li", recursive=False):
+        for inner in item.find_all(["blockquote", "ul", "ol"], recursive=False):
+            notes.append(str(inner.extract()))
         task = _TASK.match(unwrap_p(item.decode_contents()))
         if task is None:
             return found
@@ -442,14 +459,14 @@ def checked_choice(found: Found) -> Found:
         if len(checked) == 1
         else "<ul>" + "".join(f"<li>{text}</li>" for text in checked) + "</ul>"
     )
-    rest = "".join(str(block) for block in blocks[1:])
+    rest = "".join(notes) + "".join(str(block) for block in blocks[1:])
     several = len(checked) > 1  # "Which two ...?": recalled item by item
     return replace(
         found,
         question=f"{found.question}{shown}<ul>{listed}</ul>",
         answer=answer,
-        kind=CardKind.LIST if several else found.kind,
-        items=tuple(to_text(text) for text in checked) if several else found.items,
+        kind=CardKind.LIST if several else CardKind.BASIC,
+        items=tuple(to_text(text) for text in checked) if several else (),
         extra=without_explanation_title(rest) + found.extra,
     )
 
