@@ -316,7 +316,8 @@ def test_a_task_list_quiz_shows_its_picture_hint_and_instruction_with_the_questi
     assert [(r["question"], r["answer"], r["extra"], r["kind"]) for r in rows] == [
         (
             'Who is the potter in the picture?<p><a href="https://example.org/potter.jpg" '
-            'rel="noopener noreferrer">[image]</a></p><blockquote>\n<p>He fired his first anagama kiln in 1964.</p>\n</blockquote>'
+            'rel="noopener noreferrer">[image]</a></p><blockquote>\n'
+            "<p>He fired his first anagama kiln in 1964.</p>\n</blockquote>"
             "<ul><li>Hamada Shōji</li><li>Bernard Leach</li><li>Lucie Rie</li></ul>",
             "<p>Hamada Shōji</p>",
             "",
