@@ -338,3 +338,16 @@ def test_a_task_list_quiz_shows_its_picture_hint_and_instruction_with_the_questi
             "basic",
         ),
     ]
+
+
+def test_a_labelled_link_before_an_answer_goes_and_an_appendix_is_no_subject() -> None:
+    """"Related links: LINK" over the answer sends away (the answer starts after it);
+    "Appendix: FAQ" names no subject to put before each question."""
+    assert qa(FIND / "appendix-faq.md") == [
+        (
+            "How do I centre clay on the wheel?",
+            "Brace your elbows on your knees and press the clay into a cone, then down again.",
+            B,
+        ),
+        ("Why does my pot wobble?", "The clay was not centred before you opened it.", B),
+    ]

@@ -528,10 +528,18 @@ def _points_away(piece: _Piece) -> bool:
     """Whether a sentence only says where to read more ("See: LINK." as "See LINK.")."""
     if piece.block != "p":
         return False
-    from .extract.pointers import pointer_sentence  # imported here: extract imports us
+    from .extract.pointers import only_pointer, pointer_sentence  # extract imports us
 
+    if _LABELLED_LINKS.match(piece.html) and only_pointer(piece.html):
+        return True  # "Related links: LINK", "相关链接：LINK": a label over a link
     html = _SEE_COLON.sub(r"\1", piece.html)
     return pointer_sentence(f"<p>{html}</p>")
+
+
+# A few words and a colon, then links and nothing else.
+_LABELLED_LINKS = lazy(
+    r"^\s*[^<:：.。]{1,30}[:：]\s*(?:<a\b[^>]*>(?:(?!</a>).)*</a>[\s,;、，]*)+\.?\s*$", re.S
+)
 
 
 _SEE_COLON = lazy(r"^\s*((?:please\s+)?see)\s*:", re.I)

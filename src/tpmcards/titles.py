@@ -61,16 +61,25 @@ _FAQ_OF = lazy(
 )
 
 
+_BOOK_PART = lazy(
+    r"^(?:appendix|appendices|anhang|ap[ée]ndice|annexe|appendice|ap[êe]ndice|приложение|"
+    r"附录|附錄|付録|부록)(?:\s*[a-z\d]{1,3})?$",
+    re.I,
+)
+
+
 def faq_subject(title: str) -> str | None:
     """What an "<X> FAQ" title (in any of the languages above) is about, as written; None
     for a title that is no FAQ's."""
     about = _FAQ_OF.match(" ".join(title.split()))
     if about is None:
         return None
-    subject = (about.group("before") or about.group("after") or "").strip(" -–—:|(")
+    subject = (about.group("before") or about.group("after") or "").strip(" -–—:|(：")
     # "Troubleshooting and FAQs": the word joining two parts of the title is no part of X;
     # nor is "Interview" before "Q&A", nor a chapter's number ("3. Docker Interview Q&A").
     subject = re.sub(r"(?:^|\s+)(?:and|&|und|et|y|e|и|和|と|interview)$", "", subject, flags=re.I)
+    # Nor does the part of the book it stands in: "Appendix: FAQ", "附录：常见问题".
+    subject = _BOOK_PART.sub("", subject)
     subject = re.sub(r"^\d+(?:\.\d+)*[.)]\s+", "", subject)
     articles = (
         r"^(?:the|our|el|la|los|las|nuestr[oa]s?|le|les|nos|notre|der|die|das|unser[en]?|il|lo|"
