@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
 from tpmcards.extract.base import glossary_heading
 from tpmcards.model import CardKind
 
@@ -341,7 +344,7 @@ def test_a_task_list_quiz_shows_its_picture_hint_and_instruction_with_the_questi
 
 
 def test_a_labelled_link_before_an_answer_goes_and_an_appendix_is_no_subject() -> None:
-    """"Related links: LINK" over the answer sends away (the answer starts after it);
+    """ "Related links: LINK" over the answer sends away (the answer starts after it);
     "Appendix: FAQ" names no subject to put before each question."""
     assert qa(FIND / "appendix-faq.md") == [
         (
@@ -351,3 +354,27 @@ def test_a_labelled_link_before_an_answer_goes_and_an_appendix_is_no_subject() -
         ),
         ("Why does my pot wobble?", "The clay was not centred before you opened it.", B),
     ]
+
+
+def test_a_dictionarys_bold_words_over_their_senses_and_a_chinese_word_table() -> None:
+    """ "Dizionario": each bold word over its list of senses is a term; "名词表" is a
+    glossary whose "名词 | 含义/备注" table gives its terms."""
+    assert qa(FIND / "dizionario.md") == [
+        ("tornio", "macchina che fa girare l'argilla il giro stesso", T),
+        ("smalto", "rivestimento vetroso della ceramica", T),
+    ]
+    assert qa(FIND / "mingcibiao.md") == [
+        ("素烧", "上釉前的第一次烧制", T),
+        ("拉坯", "在转盘上成型", T),
+    ]
+
+
+def test_a_question_still_to_be_written_is_no_card() -> None:
+    """ "###### 2. ???" over "A) ???" options: a placeholder, not a question."""
+    path = FIND / "placeholder-questions.md"
+    assert qa(path) == [("Qual cone queima mais quente? A) Cone 06 B) Cone 6", "B) Cone 6", B)]
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert (
+        'placeholder-questions.md:19: warning: question still to be written: "??? A) ??? B) ???"'
+        in (result.output)
+    )

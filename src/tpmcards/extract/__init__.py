@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from ..lazyre import lazy
 from ..markup import escape, sanitize, to_text
 from ..model import (
     OTHER_TOPIC,
@@ -266,6 +267,20 @@ def extract(
                 normal = to_text(question).strip()  # a term of symbols only: `[ ]`, `*`
             if not normal:
                 continue
+            if found.kind is not CardKind.TERM and not _WORD.search(
+                _OPTION_LETTERS.sub(" ", to_text(question))
+            ):
+                # "### 11. ???" over "A) ???": a question still to be written.
+                findings.append(
+                    Finding(
+                        source.display,
+                        found.line,
+                        WARNING,
+                        f'question still to be written: "{to_text(question)}"; write it, '
+                        "or remove it",
+                    )
+                )
+                continue
             if normal in seen:
                 normal = _symbol_key(to_text(question), normal)
             if normal in seen and seen[normal].text != to_text(question).strip():
@@ -367,6 +382,11 @@ def extract(
         Finding(s.source.path, s.source.line, WARNING, s.message) for s in written.smells
     )
     return Extraction(written.cards, tuple(findings))
+
+
+# The letters of a question's options ("A) ???"), which are no words of it.
+_OPTION_LETTERS = lazy(r"(?<!\w)[A-Ha-h][).:](?!\w)")
+_WORD = lazy(r"\w")
 
 
 def _has_children(sections: Sequence[Section], n: int) -> bool:

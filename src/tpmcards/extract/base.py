@@ -286,8 +286,10 @@ GLOSSARY_HEADING = lazy(
     r"slovn[íi]k|s[öo]zl[üu]k|terimler|thu[ậa]t\s+ng[ữu]|t[ừu]\s+v[ựu]ng|istilah|kamus|kosakata|"
     r"словарь|глоссарий|термины|глосарій|словник|терміни|γλωσσάριο|λεξικό|"
     r"ord\s?lista|ordliste|sanasto|sz[óo]jegyz[ée]k|glossz[áa]rium|glos[áa][řr]|glosar|"
+    r"dictionary|dizionario|diccionario|dictionnaire|dicion[áa]rio|w[öo]rterbuch|woordenboek|"
     r"daftar\s+istilah|b[ảa]ng\s+thu[ậa]t\s+ng[ữu])\b|"
-    r"术语|術語|词汇|詞彙|用語集|用語|缩写|縮寫|용어|용어집|מילון|מונחים|مسرد|مصطلحات|शब्दावली",
+    r"术语|術語|词汇|詞彙|用語集|用語|缩写|縮寫|名词表|名詞表|词典|辞典|辞書|용어|용어집|מילון|מונחים|"
+    r"مسرد|مصطلحات|शब्दावली",
     re.I,
 )
 

@@ -304,9 +304,13 @@ def _quoted_terms(scope: Scope) -> Iterator[Found]:
     pairs = []
     for (i, block), (j, after) in pairwise(blocks):
         match = _BOLD_ONLY.match(inner_html(block)) if block.kind is BlockKind.PARAGRAPH else None
+        # In a glossary, a list of senses under the bold word defines it too.
+        kinds = {BlockKind.QUOTE, BlockKind.PARAGRAPH}
+        if scope.glossary:
+            kinds.add(BlockKind.LIST)
         if (
             match is None
-            or after.kind not in {BlockKind.QUOTE, BlockKind.PARAGRAPH}
+            or after.kind not in kinds
             or not _BARE_TERM.match(match.group("term").strip())
             or _LABEL.match(match.group("term").strip())
         ):
@@ -319,6 +323,8 @@ def _quoted_terms(scope: Scope) -> Iterator[Found]:
         quote = re.fullmatch(r"\s*<blockquote[^>]*>(?P<q>.*)</blockquote>\s*", after.html, re.S)
         if after.kind is BlockKind.PARAGRAPH:
             definition = inner_html(after).strip()
+        elif after.kind is BlockKind.LIST:
+            definition = after.html
         else:
             definition = (quote.group("q") if quote else after.html).strip()
         pairs.append(Found(term, definition, CardKind.TERM, block.line, frozenset([i, j])))
