@@ -378,3 +378,10 @@ def test_a_question_still_to_be_written_is_no_card() -> None:
         'placeholder-questions.md:19: warning: question still to be written: "??? A) ??? B) ???"'
         in (result.output)
     )
+
+
+def test_a_summary_closed_by_a_mistyped_opening_tag_is_closed() -> None:
+    assert qa(FIND / "mistyped-summary.md") == [
+        ("Clay — What is grog?", "Fired clay ground fine and mixed into new clay.", B),
+        ("Why wedge clay?", "To push the air out.", B),
+    ]

@@ -23,7 +23,7 @@ from .errors import SourceError
 from .faqwidgets import Widget, faq_widgets, term_name
 from .frontfaq import front_matter_faq
 from .lazyre import lazy
-from .markup import escape_stray_tags, to_text
+from .markup import escape_stray_tags, mend_summaries, to_text
 from .mdtokens import markdown_outline, markdown_tokens, render_tokens
 from .model import Block, BlockKind, Document, Section, Source
 from .readmetxt import wordpress_headings
@@ -43,7 +43,7 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
     page_title = site = ""
     outline = None
     if source.format == "html" or _whole_page(source.text):
-        soup = _parse_html(escape_stray_tags(source.text), source.display)
+        soup = _parse_html(escape_stray_tags(mend_summaries(source.text)), source.display)
         title_tag = soup.find("title")
         full_title = to_text(title_tag.get_text()) if title_tag else ""
         page_title = without_site_name(full_title)
@@ -61,7 +61,7 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         root: Tag | BeautifulSoup = find_article(soup)
         line_offset = source.body_line - 1
     else:
-        text = myst_glossaries(term_shortcodes(wordpress_headings(source.text)))
+        text = myst_glossaries(term_shortcodes(wordpress_headings(mend_summaries(source.text))))
         tokens = markdown_tokens(text, source.body_line, source.path.suffix.lower() == ".mdx")
         outline = markdown_outline(tokens, source.body_line) if by_tokens else None
         if outline is None:  # raw HTML and the like: read the way a browser would

@@ -124,6 +124,18 @@ _MARKED_SECTION = lazy(r"<!\[(?!CDATA\[)")
 _CUSTOM_ELEMENT = lazy(r"[a-z][a-z0-9._]*-[a-z0-9._-]*")
 
 
+# `<summary>Question?<summary>`: a summary closed by a second opening tag, on its line.
+_UNCLOSED_SUMMARY = lazy(r"<summary>(?P<text>[^<>\n]+)<summary>", re.I)
+
+
+def mend_summaries(text: str) -> str:
+    """The text with each summary closed by a mistyped opening tag closed as meant (left as
+    written, the summary would hold the whole answer)."""
+    if "<summary>" not in text.lower():
+        return text
+    return _UNCLOSED_SUMMARY.sub(r"<summary>\g<text></summary>", text)
+
+
 def escape_stray_tags(html: str) -> str:
     """Escape text that looks like a tag but names no HTML element (`List<T>`, `Map<K, V>`),
     so it shows as written instead of being parsed as an element and dropped."""
