@@ -385,3 +385,12 @@ def test_a_summary_closed_by_a_mistyped_opening_tag_is_closed() -> None:
         ("Clay — What is grog?", "Fired clay ground fine and mixed into new clay.", B),
         ("Why wedge clay?", "To push the air out.", B),
     ]
+
+
+def test_a_fold_of_folds_asks_by_its_inner_folds() -> None:
+    """A category fold ("📋 Basic questions", "expand") holding, in a wrapper, one fold per
+    question: each inner fold is a card, its bold number gone."""
+    assert qa(FIND / "folds-of-folds.html") == [
+        ("Why vent a kiln early in a firing?", "To let water and burning organics out.", B),
+        ("What does a pyrometer measure?", "The heat inside the kiln.", B),
+    ]

@@ -98,7 +98,11 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
             used = frozenset([i, *more, *(j for j, _ in pending)])
             answer = chosen_option(question, body) or strip_answer_mark(body)
             yield Found(question, answer, CardKind.BASIC, block.line, used)
-        elif _LABEL_SUMMARY.match(to_text(summary)) and "<details" in body:
+        elif "<details" in body and (
+            _LABEL_SUMMARY.match(to_text(summary)) or body.count("<details") >= 2
+        ):
+            # A fold of folds ("📋 Basic interview Q&A" over each question's own): the
+            # questions are the inner ones.
             for question, answer in _nested(body):
                 yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i, *more]))
         elif _LABEL_SUMMARY.match(to_text(summary)) and (inside := _asked_inside(body)):
@@ -161,6 +165,10 @@ def _nested(body: str) -> Iterator[tuple[str, str]]:
     for child in soup.children:
         if not isinstance(child, Tag):
             continue
+        if child.name in {"div", "section"} and child.find("details") is not None:
+            yield from _nested(child.decode_contents())  # a wrapper around the inner folds
+            pending = []
+            continue
         if child.name != "details":
             pending.append(child)
             continue
@@ -178,8 +186,11 @@ def _nested(body: str) -> Iterator[tuple[str, str]]:
         elif _LABEL_SUMMARY.match(to_text(label)):
             yield from _nested(inner)
         else:
-            yield NUMBERING.sub("", unwrap_p(label)), inner
+            yield NUMBERING.sub("", _WHOLLY_BOLD.sub(r"\g<inner>", unwrap_p(label))), inner
         pending = []
+
+
+_WHOLLY_BOLD = lazy(r"^\s*<(b|strong)>(?P<inner>.*)</\1>\s*$", re.S)
 
 
 def _asked_inside(body: str) -> tuple[str, str] | None:
