@@ -394,3 +394,16 @@ def test_a_fold_of_folds_asks_by_its_inner_folds() -> None:
         ("Why vent a kiln early in a firing?", "To let water and burning organics out.", B),
         ("What does a pyrometer measure?", "The heat inside the kiln.", B),
     ]
+
+
+def test_a_table_under_an_answers_label_is_the_answer_a_question_table_is_not() -> None:
+    assert qa(FIND / "answer-table.md") == [
+        (
+            "Чем отличаются конусы 06 и 6?",
+            "Конус Температура Для чего 06 около 1000 °C утельный обжиг 6 около 1220 °C "
+            "глазурный обжиг",
+            B,
+        ),
+        ("Что такое глазурь?", "Стекловидное покрытие на черепке.", B),
+        ("Что такое шамот?", "Молотая обожжённая глина.", B),
+    ]

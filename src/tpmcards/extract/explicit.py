@@ -50,6 +50,7 @@ from .items import (
     quoted_question,
 )
 from .labels import (
+    QUESTION_WORDS,
     alternating,
     block_label,
     label_heading,
@@ -658,7 +659,21 @@ def _answer_run(
             BlockKind.CODE,
             BlockKind.IMAGE,
             BlockKind.QUOTE,
-        }:
+            BlockKind.TABLE,  # "**Answer:**" over a table comparing what was asked
+        } or _asking_table(block):
             break
         run.append((j, block))
     return run
+
+
+def _asking_table(block: Block) -> bool:
+    """A table of questions of its own (`| Question | Answer |`, or rows that ask)."""
+    if block.kind is not BlockKind.TABLE or not block.rows:
+        return False
+    header = to_text(block.rows[0][0]) if block.rows[0] else ""
+    return _QUESTION_COLUMN.match(header) is not None or any(
+        row and ends_question(to_text(row[0])) for row in block.rows[1:3]
+    )
+
+
+_QUESTION_COLUMN = lazy(rf"^\W*(?:q|{QUESTION_WORDS})s?\W*$", re.I)
