@@ -591,8 +591,10 @@ def _labelled_heading(scope: Scope) -> Iterator[Found]:
 
 def _quoted_answer(run: Sequence[tuple[int, Block]]) -> bool:
     """Whether an answer run is code blocks, if any, then quotes."""
-    return bool(run) and run[0][1].kind in {BlockKind.CODE, BlockKind.QUOTE} and (
-        run[0][1].kind is BlockKind.QUOTE or _shown_code(run) > 0
+    return (
+        bool(run)
+        and run[0][1].kind in {BlockKind.CODE, BlockKind.QUOTE}
+        and (run[0][1].kind is BlockKind.QUOTE or _shown_code(run) > 0)
     )
 
 
