@@ -27,7 +27,8 @@ share found (fuzzy match, one card per question; its answer not empty, holding t
 words, and not running on into another of the person's questions), and the cards that
 carry page chrome (tables of contents, "back to top", badges, navigation, answers of
 nothing but links to a question the person did not ask). Cards the writer split from one
-long list count as the one card they came from. `--verbose` lists the questions missed and the cards no one asked for.
+long list count as the one card they came from. `--verbose` lists the questions missed and
+the cards no one asked for.
 The issue's bar: ratio within 0.9-1.1, recall at least 90%, no chrome.
 """
 
