@@ -407,3 +407,11 @@ def test_a_table_under_an_answers_label_is_the_answer_a_question_table_is_not() 
         ("Что такое глазурь?", "Стекловидное покрытие на черепке.", B),
         ("Что такое шамот?", "Молотая обожжённая глина.", B),
     ]
+
+
+def test_labels_in_lenticular_brackets() -> None:
+    """`【問題】` asks and `【解答】` answers, the answer on the label's line or under it."""
+    assert qa(FIND / "bracket-labels.md") == [
+        ("素焼きは何度くらいで焼きますか？", "約800度です。", B),
+        ("釉薬は何のために使いますか？", "器の表面を覆い、水を通さなくするためです。", B),
+    ]

@@ -57,7 +57,7 @@ ANSWER_WORDS = (
     r"Risposta|Solution|Antwoord|Odpowied[źz]|Cevap|Yan[ıi]t|Jawaban|(?:C[âa]u\s+)?Tr[ảa]\s+l[ờo]i|"
     r"[ĐD][áa]p\s+[áa]n|Ответ|Відповідь|Απάντηση|جواب|الإجابة|"
     r"답변|답|정답|答|答案|回答|解答|答え|参考答案|參考答案|标准答案|標準答案|模范答案|示例答案|"
-    r"参考回答|解析|模範解答|解答例|"
+    r"参考回答|解析|模範解答|解答例|回答例|"
     r"V[áa]lasz|Odpov[ěe][ďd]|Svar|Vastaus|R[ăa]spuns|Jawapan|תשובה|คำตอบ|उत्तर|উত্তর|"
     r"Candidate|Interviewee|Candidato|Kandidat"
 )
@@ -69,10 +69,12 @@ _A_WORDS = rf"A|Ａ|R|O|{ANSWER_WORDS}"  # `O`: Polish "Odpowiedź" after a `P:`
 # An emoji some guides put before a label (`❓ **Question:**`, `✅ Answer:`); a note in
 # brackets after it (`**Question (Display):**`).
 _EMOJI = r"(?:[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff]\ufe0f?\s*)?"
+# Japanese and Chinese notes put a label in lenticular brackets: `【解答】`, `【回答例】`.
 QA_MARK = lazy(
-    rf"^\s*{_EMOJI}(?:<span\b[^>]*>\s*)?(?:<(?P<tag>strong|b|em)>)?\s*{_EMOJI}"
+    rf"^\s*{_EMOJI}(?:<span\b[^>]*>\s*)?(?:<(?P<tag>strong|b|em)>)?\s*{_EMOJI}(?P<bracket>【)?"
     rf"(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?(?:\s*\([^()<>]{{1,24}}\))?"
-    r"(?:\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
+    r"(?:(?(bracket)】[:：]?|(?!))(?:\s*</(?P=tag)>)?|\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?"
+    r"|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
     re.I,
 )
 _A_LABEL = lazy(rf"^(?:{_A_WORDS})$", re.I)
