@@ -10,18 +10,22 @@ from pathlib import Path
 
 import pytest
 
+# `tpmcards build GUIDE -o OUT` in a fresh interpreter, the lines after it run there too.
+_BUILD = (
+    "import sys\n"
+    "from tpmcards.cli import main\n"
+    "sys.argv = ['tpmcards', 'build', {guide!r}, '-o', {out!r}]\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit as done:\n"
+    "    assert not done.code, done.code\n"
+)
+
 
 def test_a_build_writes_its_deck_without_importing_asyncio(tmp_path: Path) -> None:
     guide = tmp_path / "guide.md"
     guide.write_text("# Guide\n\n## What is a TPM?\n\nA program lead.\n", "utf-8")
-    code = (
-        "import sys\n"
-        "from tpmcards.cli import main\n"
-        f"sys.argv = ['tpmcards', 'build', {str(guide)!r}, '-o', {str(tmp_path / 'out')!r}]\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as done:\n"
-        "    assert not done.code, done.code\n"
+    code = _BUILD.format(guide=str(guide), out=str(tmp_path / "out")) + (
         "print('asyncio' in sys.modules)\n"
         # Whatever imports asyncio later gets the real one, and genanki still works then.
         "import asyncio, genanki\n"
@@ -43,15 +47,7 @@ def test_a_build_after_an_edit_splices_its_deck_without_importing_asyncio(
     """The spliced build reads the kept collection (collection.py) before anki.py is
     imported: genanki comes in without asyncio there too."""
     guide = tmp_path / "guide.md"
-    guide.write_text("# Guide\n\n## What is a TPM?\n\nA program lead.\n", "utf-8")
-    code = (
-        "import sys\n"
-        "from tpmcards.cli import main\n"
-        f"sys.argv = ['tpmcards', 'build', {str(guide)!r}, '-o', {str(tmp_path / 'out')!r}]\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as done:\n"
-        "    assert not done.code, done.code\n"
+    code = _BUILD.format(guide=str(guide), out=str(tmp_path / "out")) + (
         "print('tpmcards.increment' in sys.modules, 'asyncio' in sys.modules)\n"
     )
     env = {"TPMCARDS_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}

@@ -412,6 +412,13 @@ def _split_line(html: str) -> tuple[str, str, str]:
 # A task-list item, as Markdown leaves it (`[x] Culture`) or as a page writes it (a checkbox).
 _TASK = lazy(r"^\s*\[(?P<mark>[ xX])\]\s+(?P<text>\S.*)$", re.S)
 
+# "**Options**:", "Opciones:" over a quiz's options.
+_OPTIONS_LABEL = lazy(
+    r"^\W*(?:options|choices|answers|opciones|opções|opcoes|optionen|auswahl|choix|opzioni|"
+    r"opties|opcje|варианты|варіанти|選択肢|选项|選項|보기|선택지)\W*$",
+    re.I,
+)
+
 
 def _shown_with_question(block: Tag) -> bool:
     """What may stand between a quiz's question and its options, shown with the question:
@@ -424,12 +431,6 @@ def _shown_with_question(block: Tag) -> bool:
         or (block.name == "p" and text.endswith(":") and len(text.split()) <= 8)
         or _OPTIONS_LABEL.match(text) is not None
     )
-# "**Options**:", "Opciones:" over a quiz's options.
-_OPTIONS_LABEL = lazy(
-    r"^\W*(?:options|choices|answers|opciones|opções|opcoes|optionen|auswahl|choix|opzioni|"
-    r"opties|opcje|варианты|варіанти|選択肢|选项|選項|보기|선택지)\W*$",
-    re.I,
-)
 
 
 def checked_choice(found: Found) -> Found:

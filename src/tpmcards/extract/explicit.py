@@ -201,22 +201,23 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
                     a = strip_label(answer).strip()
                     yield Found(q, f"<p>{a}</p>", CardKind.BASIC, block.line, frozenset([i]))
     plain = plain_questions(scope, blocks)
+    # Each question's answer: up to the next question found, whatever mark it ends with.
+    runs = {
+        n: _answer_run(
+            blocks[n + 1 : min((m for m in plain if m > n), default=len(blocks))],
+            stop_at_a=True,
+            stop_at_question=True,
+        )
+        for n in plain
+    }
     # Answers quoted under their questions, code between (`> 4`): the guide's habit, seen
     # twice at least, not one quoted note after an example.
-    quoted_answers = (
-        sum(
-            _quoted_answer(_answer_run(blocks[n + 1 :], stop_at_a=True, stop_at_question=True))
-            for n in plain
-        )
-        >= 2
-    )
+    quoted_answers = sum(_quoted_answer(run) for run in runs.values()) >= 2
     for n, (i, block) in enumerate(blocks):
         if n in plain:
             # "How do I reset my password?" over its answer, in an FAQ or among others so;
             # also `1. What is X?` written as a list of one item over a paragraph.
-            run = _answer_run(blocks[n + 1 :], stop_at_a=True, stop_at_question=True)
-            # Up to the next question found, whatever mark it ends with.
-            run = run[: min((m - n - 1 for m in plain if m > n), default=len(run))]
+            run = runs[n]
             asked = quoted_question(block) or (
                 unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block)
             )

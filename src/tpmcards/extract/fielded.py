@@ -39,8 +39,8 @@ _DEFINES = lazy(
 
 
 def fielded_entries(document: Document) -> Document:
-    """The document with each section whose list is one entry's labelled fields read as a
-    definition list: the heading, and its definition followed by the other fields."""
+    """The document with each section that opens with one entry's labelled fields read as
+    a definition list: the heading, its definition, the other fields for the back."""
     fields = [_fields(section) for section in document.sections]
     labels = Counter(label for found in fields if found for label in {k for k, _ in found[1]})
     # Fields: labels that open the lists of two sections at least, one of them of three.
@@ -90,7 +90,7 @@ def _without_legend(blocks: tuple[Block, ...], shared: set[str]) -> tuple[Block,
 def _legend(block: Block, shared: set[str]) -> bool:
     if block.kind is not BlockKind.LIST:
         return False
-    labels = [m["label"].strip() if (m := _FIELD.match(unwrap_p(i))) else "" for i in block.items]
+    labels = [field[0] if (field := _field(item)) else "" for item in block.items]
     known = sum(label in shared for label in labels)
     return all(labels) and known >= 2 and 2 * known >= len(labels)
 

@@ -62,9 +62,7 @@ def only_pointer(html: str) -> bool:
     soup = _with_links(html)
     if soup is None:
         return False
-    # What each link names; nothing for a link of the site's own ("Home", "Next").
     names = [link.get_text(" ", strip=True) for link in soup.find_all("a")]
-    names = ["" if CHROME_LINK.match(name) else name for name in names]
     for link in soup.find_all("a"):
         link.decompose()
     rest = soup.get_text().strip()
@@ -85,7 +83,9 @@ _NO_NAME = lazy(
 
 
 def _names_a_thing(text: str) -> bool:
-    return _NO_NAME.match(text.strip()) is None
+    """Whether a link's text names something: not "here", nor a link of the site's own
+    ("Home", "Next")."""
+    return _NO_NAME.match(text.strip()) is None and CHROME_LINK.match(text) is None
 
 
 # The text with each run of links as one "LINK" token. A pointer sentence sends the reader
