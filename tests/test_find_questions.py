@@ -389,7 +389,7 @@ EXPECTED: dict[str, list[tuple[str, str, CardKind]]] = {
     # entries ask; "…怎么办" asks anywhere, so it is a card of its own and not part of the
     # answer above it; a bold question answered only by a link is no card.
     "zh-question-collection.md": [
-        ("如何重置密码", "在登录页点击「忘记密码」，按邮件里的步骤操作。", B),
+        ("如何重置密码？", "在登录页点击「忘记密码」，按邮件里的步骤操作。", B),
         (
             "什么是两步验证？",
             "登录时除了密码，还要输入手机上的一次性验证码。 如何开启两步验证？ 查看 设置教程。",

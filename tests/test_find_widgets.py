@@ -27,4 +27,8 @@ def test_faq_widgets_are_questions_with_their_answers() -> None:
             B,
         ),
         ("Kiln Club — Where do I leave wet pieces?", "On the lower rack by the sink.", B),
+        # Only the answer is classed: the element before it asks by its question mark, or
+        # by standing in a part of the page classed as an FAQ.
+        ("Kiln Club — Do you sell clay?", "Yes, stoneware by the bag at the front desk.", B),
+        ("Opening hours", "Every day but Monday.", B),
     ]

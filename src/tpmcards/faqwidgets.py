@@ -73,6 +73,7 @@ def faq_widgets(root: Tag | BeautifulSoup) -> list[Widget]:
     toggles: list[tuple[Tag, str]] = []
     typed: list[Tag] = []
     marked: list[Tag] = []
+    answers: list[Tag] = []
     terms: list[Tag] = []
     for tag in root.find_all(True):
         attrs = tag.attrs
@@ -92,6 +93,8 @@ def faq_widgets(root: Tag | BeautifulSoup) -> list[Widget]:
             typed.append(tag)
         if "class" in attrs and any(_QUESTION_CLASS.search(c) for c in tag_classes(tag)):
             marked.append(tag)
+        elif "class" in attrs and any(_ANSWER_CLASS.search(c) for c in tag_classes(tag)):
+            answers.append(tag)
         elif "class" in attrs and any(_TERM_CLASS.match(c) for c in tag_classes(tag)):
             terms.append(tag)
     pairs: list[tuple[Tag, Tag]] = []
@@ -108,6 +111,12 @@ def faq_widgets(root: Tag | BeautifulSoup) -> list[Widget]:
         answer = _answer_sibling(question)
         if answer is not None:
             pairs.append((question, answer))
+    for answer in answers:
+        # Only the answer says what it is (`<strong>Why?</strong><div class="faq-answer">`):
+        # the element before it asks if it reads as a question.
+        asking = answer.find_previous_sibling(True)
+        if isinstance(asking, Tag) and not tag_classes(asking) and _asks_in_place(asking):
+            pairs.append((asking, answer))
     found: list[tuple[Tag, Tag, bool]] = [(q, a, False) for q, a in pairs]
     for name in terms:
         definition = _answer_sibling(name, _DEFINITION_CLASS, match=True)

@@ -19,6 +19,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 
+from .challenges import quiz_markers
 from .lazyre import lazy
 
 # A fence (kept whole), or a line of site syntax.
@@ -58,10 +59,14 @@ def site_syntax_plugin(md: MarkdownIt) -> None:
 
 
 def _drop_site_syntax(state: StateCore) -> None:
+    if "--text--" in state.src:
+        state.src = quiz_markers(state.src)
     if "\n\n" in state.src and _LONE_MARK.search(state.src):
         state.src = _LONE_MARK.sub(lambda m: m.group("fence") or "\\" + m.group("mark"), state.src)
     if "##" in state.src:
         state.src = _spaced_headings(state.src)
+    if "?**" in state.src or ":**" in state.src or "？**" in state.src:
+        state.src = _BOLD_RUN_ON.sub(_spaced_bold, state.src)
     if "{#" in state.src:
         state.src = _HEADING_LINE.sub(_plain_heading, state.src)
     src = state.src
@@ -163,6 +168,20 @@ def _plain_heading(match: re.Match[str]) -> str:
         return match.group(0)
     text = _HEADING_ID.sub("", match.group("text")).strip()
     return match.group("hashes") + (text or match.group("text"))
+
+
+# A bold question or label closed right before the answer's first letter (`**What is X?**A
+# chord ...`): CommonMark reads no bold there, and the list of questions it stands in would
+# be lost; a space after it, as its writer meant. Outside code.
+_BOLD_RUN_ON = lazy(
+    r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
+    r"|(?<![*\w])\*\*(?=\S)[^*`\n]{1,200}?[?？:：]\*\*(?=[^\W_])",
+    re.S | re.M,
+)
+
+
+def _spaced_bold(match: re.Match[str]) -> str:
+    return match.group(0) if match.group("fence") else match.group(0) + " "
 
 
 def _spaced_headings(src: str) -> str:

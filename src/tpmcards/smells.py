@@ -119,7 +119,34 @@ _STOP = {
 
 @lru_cache(maxsize=1 << 16)  # pairs of cards compare the same texts many times over
 def _words(text: str) -> frozenset[str]:
-    return frozenset(map(_STEMS.__getitem__, _WORD.findall(text.lower()))) - _NONE
+    found = _WORD.findall(text.lower())
+    if _IDEOGRAPH.search(text):
+        # Chinese and Japanese write no spaces: their words are told apart by each pair of
+        # characters a run holds ("对比度" gives "对比", "比度").
+        found = [part for word in found for part in _pairs(word)]
+    return frozenset(map(_STEMS.__getitem__, found)) - _NONE
+
+
+def _said(text: str) -> tuple[str, ...]:
+    """A text's telling words in their order, letters and all: the same words in another
+    order say another thing ("a major third on top of a minor third" and the reverse;
+    "C, G, D" and "C, F, B♭")."""
+    words = _HYPHENATED.findall(text.lower().replace("'s", ""))
+    return tuple(word for word in words if word not in _STOP)
+
+
+_HYPHENATED = lazy(r"[^\W_]+(?:-[^\W_]+)*")  # "half-diminished": one word
+
+
+def _pairs(word: str) -> list[str]:
+    """A word's runs of ideographs as their pairs of characters, its other runs whole."""
+    parts = []
+    for run in _RUN.findall(word):
+        if _IDEOGRAPH.match(run):
+            parts += [run[n : n + 2] for n in range(max(1, len(run) - 1))]
+        else:
+            parts.append(run)
+    return parts
 
 
 class _Stems(dict[str, str]):
@@ -134,7 +161,10 @@ class _Stems(dict[str, str]):
 
 
 _STEMS = _Stems()
-_WORD = lazy(r"[a-z0-9]+")
+_WORD = lazy(r"[^\W_]+")  # in any script ("ключ", "clé")
+_IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana, Han
+_IDEOGRAPH = lazy(f"[{_IDEOGRAPHS}]")
+_RUN = lazy(f"[{_IDEOGRAPHS}]+|[^{_IDEOGRAPHS}]+")
 _NONE = frozenset({""})
 
 
@@ -494,7 +524,7 @@ def asks_apart(first: Card, second: Card) -> bool:
     asks_other = all(words) and words[0] != words[1]
     options = [_after_question(text) for text in (asked, other_asked)]
     other_options = all(options) and _words(options[0]) != _words(options[1])
-    differ = _words(to_text(first.answer)) != _words(to_text(second.answer))
+    differ = _said(to_text(first.answer)) != _said(to_text(second.answer))
     # Questions of mostly their own words ask two things, even answered alike ("When will X
     # support timezones?" / "When will X recognize double activities?", both "No date yet").
     distinct = (
@@ -504,7 +534,12 @@ def asks_apart(first: Card, second: Card) -> bool:
     # ("default values" / "primitive" types, answered by two different lists): two facts.
     first_answer, second_answer = _words(to_text(first.answer)), _words(to_text(second.answer))
     own_each = bool((one - other) - second_answer) and bool((other - one) - first_answer)
-    apart = narrowed or numbers or unrelated or asks_other or other_options or own_each
+    # One word put for another in the same question ("minor triad" / "major triad", "flat
+    # direction" / "sharp direction"): it asks of another thing, answered with other words or
+    # the same in another order ("a major third on top of a minor third" and the reverse).
+    said, other_said = _said(asked), _said(other_asked)
+    swapped = len(said) == len(other_said) and sum(map(str.__ne__, said, other_said)) == 1
+    apart = narrowed or numbers or unrelated or asks_other or other_options or own_each or swapped
     return distinct or (apart and differ)
 
 

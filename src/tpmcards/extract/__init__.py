@@ -29,6 +29,7 @@ from ..obsidian import lift_tags
 from ..writer import fix_document, write_cards
 from .ankinotes import anki_notes
 from .base import (
+    GLOSSARY_HEADING,
     PLACEHOLDER,
     Found,
     Rule,
@@ -65,11 +66,12 @@ from .outline import (
     is_article_title,
     question_collection,
     table_of_contents,
+    titled_question,
     with_subsections,
 )
 from .prose import key_sentences
 from .siblings import page_parts
-from .tables import glossary_tables, qa_tables, reference_tables
+from .tables import glossary_tables, qa_tables, record_tables, reference_tables
 from .tagged import tagged_cards
 from .terms import (
     definition_lists,
@@ -135,6 +137,7 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     details_blocks,
     qa_paragraphs,
     definition_lists,
+    record_tables,
     qa_tables,
     bold_answers,
     quoted_answers,
@@ -175,6 +178,7 @@ def extract(
     document = tool_syntax(document)  # flashcard tools' clozes, cards parted by rules
     document = keyed_sections(document)  # "### Pregunta 7" answered in a key at the end
     document = fielded_entries(document)  # "#### Term" over `**Definition**:` and more fields
+    document = titled_question(document)  # `title: What is X?` over a text without headings
     source = document.source
     seen: dict[str, _Asked] = {}  # each question's key: where it was first asked
     cards: list[Card] = []
@@ -206,7 +210,9 @@ def extract(
     article = any(is_article_title(section, document.title) for section in sections)
     # A file named as a glossary ("glosario.md", "civictech-glossary-es.md") is one: each
     # heading without headings under it may be a term, the first of them too.
-    named_glossary = glossary_heading(re.sub(r"[-_.]+", " ", PurePosixPath(source.key).stem))
+    named_glossary = bool(
+        GLOSSARY_HEADING.search(re.sub(r"[-_.]+", " ", PurePosixPath(source.key).stem))
+    )
     for n, section in enumerate(sections):
         if n in folded:
             continue

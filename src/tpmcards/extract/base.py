@@ -218,7 +218,9 @@ def _has_cjk(text: str) -> bool:
 # ("…是否…", "有没有…", "…吗"). "如何…" ("how to …") opens a how-to, not a question.
 _CJK_ASKS = lazy(
     r"^(?:什么|什麼|为什么|為什麼|哪|谁|誰)|是否|有没有|有沒有|能否|可否|为何|為何|"
-    r"(?:吗|嗎|呢|是什么|是什麼|怎么办|怎麼辦)$"
+    # "...有什么区别" (what is the difference), "...为什么...", "如何..." anywhere.
+    r"有什么|有什麼|有何|有哪些|为什么|為什麼|是什么|是什麼|怎么|怎麼|如何|"
+    r"(?:吗|嗎|呢|怎么办|怎麼辦)$"
 )
 
 
@@ -300,10 +302,19 @@ def faq_heading(heading: str) -> bool:
     return FAQ_HEADING.search(heading) is not None
 
 
+# A title naming a field's words: "Cooking Terms", "Sailing terms"; not a licence's or a
+# service's. A heading's, not a file's name ("defined-terms.md" holds more than terms).
+_FIELD_TERMS = lazy(
+    r"^(?!.*\b(?:licen[cs]e|service|payment|usage|use|these|our|the)\s+terms\s*$)"
+    r"[^\W\d_][\w-]*\s+terms\s*$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def glossary_heading(heading: str) -> bool:
-    """Whether a heading names a glossary (`GLOSSARY_HEADING`)."""
-    return GLOSSARY_HEADING.search(heading) is not None
+    """Whether a heading names a glossary (`GLOSSARY_HEADING`, or a field's terms)."""
+    return GLOSSARY_HEADING.search(heading) is not None or _FIELD_TERMS.match(heading) is not None
 
 
 _ARTICLE = r"(?:(?:a|an|the|el|la|los|las|lo|un|una|der|die|das|ein|eine|le|les|l'|o|os|as)\s+)?"

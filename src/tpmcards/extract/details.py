@@ -411,6 +411,11 @@ def _split_line(html: str) -> tuple[str, str, str]:
 
 # A task-list item, as Markdown leaves it (`[x] Culture`) or as a page writes it (a checkbox).
 _TASK = lazy(r"^\s*\[(?P<mark>[ xX])\]\s+(?P<text>\S.*)$", re.S)
+_BLOCK_FIRST = lazy(r"\s*<(?:pre|p|ul|ol|table|blockquote)\b")
+# A box alone on its line over what the option shows (`- [x]` over a block of code).
+_BOX_OVER = lazy(
+    r"^\s*<p(?:\s[^>]*)?>\s*\[(?P<mark>[ xX])\]\s*</p>\s*(?P<text><(?:pre|p|img)\b.*)$", re.S
+)
 
 # "**Options**:", "Opciones:" over a quiz's options.
 _OPTIONS_LABEL = lazy(
@@ -458,7 +463,17 @@ def checked_choice(found: Found) -> Found:
     for item in blocks[0].find_all("li", recursive=False):
         for inner in item.find_all(["blockquote", "ul", "ol"], recursive=False):
             notes.append(str(inner.extract()))
-        task = _TASK.match(unwrap_p(item.decode_contents()))
+        content = unwrap_p(item.decode_contents())
+        task = _TASK.match(content) or _BOX_OVER.match(content)
+        opening = item.find(True, recursive=False)
+        if task is None and opening is not None and opening.name == "p":
+            # An option's paragraph, then a note of its own ("Wedging adds no water.").
+            task = _TASK.match(opening.decode_contents())
+            said = [tag.extract() for tag in opening.find_next_siblings(True)]
+            if task is not None and said and said[0].name == "p":
+                # Named by its option: the back holds the notes of several.
+                said[0].insert(0, BeautifulSoup(f"{task['text'].strip()}: ", "html.parser"))
+            notes += [str(tag) for tag in said]
         if task is None:
             return found
         options.append((task["mark"] != " ", task["text"].strip()))
@@ -467,7 +482,7 @@ def checked_choice(found: Found) -> Found:
         return found  # a to-do list, done or not: no choice was made
     listed = "".join(f"<li>{text}</li>" for _, text in options)
     answer = (
-        f"<p>{checked[0]}</p>"
+        (checked[0] if _BLOCK_FIRST.match(checked[0]) else f"<p>{checked[0]}</p>")
         if len(checked) == 1
         else "<ul>" + "".join(f"<li>{text}</li>" for text in checked) + "</ul>"
     )

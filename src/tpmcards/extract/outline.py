@@ -173,6 +173,21 @@ def question_collection(sections: Sequence[Section]) -> set[int]:
     return members
 
 
+def titled_question(document: Document) -> Document:
+    """A page of one question: its title asks (front matter's `title: What is X?`, one page
+    per question of an interview site) and its text has no heading. The text is read under
+    the title, as the title's answer; any other document as it is."""
+    sections, title = document.sections, document.title
+    if (
+        len(sections) != 1
+        or sections[0].level != 0
+        or title == document.source.key
+        or not _asks(title)
+    ):
+        return document
+    return replace(document, sections=(replace(sections[0], path=(title,), level=1),))
+
+
 def _asks(heading: str) -> bool:
     return question_text(heading) is not None or asks_without_mark(heading)
 

@@ -5,6 +5,7 @@ columns, also when Markdown left a raw HTML table's rows in a paragraph."""
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterator, Sequence
 
 from bs4 import BeautifulSoup
@@ -12,10 +13,10 @@ from bs4 import BeautifulSoup
 from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
-from .base import Found, Scope, ends_question, question_text
+from .base import NUMBERING, Found, Scope, ends_question, question_text
 from .labels import ANSWER_WORDS, QUESTION_WORDS
 
-__all__ = ["glossary_tables", "qa_tables", "reference_tables", "table_rows"]
+__all__ = ["glossary_tables", "qa_tables", "record_tables", "reference_tables", "table_rows"]
 
 # The columns of a table of questions (or terms) and their answers, in any language a
 # question or answer label is written in (`| Pregunta | Respuesta |`, `| 问题 | 答案 |`).
@@ -89,6 +90,52 @@ def qa_tables(scope: Scope) -> Iterator[Found]:
             if len(row) > max(q_col, a_col) and to_text(row[q_col]):
                 term = _unbolded(row[q_col]) if bold_terms else row[q_col]
                 yield Found(term, row[a_col], kind, block.line, frozenset([i]))
+
+
+# The rows of one card's record table (`| Question | ... |`, `| Correct Answer | ... |`,
+# `| Wrong Answer 1 | ... |`, `| Id | ... |`), labelled in its first column.
+_ROW_QUESTION = lazy(rf"^(?:{QUESTION_WORDS}|q)$", re.I)
+_ROW_ANSWER = lazy(rf"^(?:{ANSWER_WORDS}|a)$", re.I)
+_ROW_WRONG = lazy(
+    r"^(?:(?:wrong|incorrect|false|falsche|mauvaise|incorrecta|errada|sbagliata)\s+"
+    r"(?:answers?|options?|choices?|antworten|antwort|r[ée]ponses?|respuestas?|respostas?|"
+    r"risposte|risposta)|distractors?)\s*\d*$",
+    re.I,
+)
+_ROW_ID = lazy(r"^(?:id|uuid|guid|key|note\s*id|card\s*id)$", re.I)
+
+
+def record_tables(scope: Scope) -> Iterator[Found]:
+    """A table of one card's fields, labelled in its first column: the question row asks,
+    the answer row answers, wrong answers are the options shown with it (the right one
+    among them), an id goes, any other field goes to the back under its label."""
+    for i, block in scope.blocks():
+        rows = [row for row in table_rows(block) if len(row) >= 2]
+        labels = [_HEADER_NOTE.sub("", to_text(row[0])).strip("*: ") for row in rows]
+        asking = [n for n, label in enumerate(labels) if _ROW_QUESTION.match(label)]
+        answering = [n for n, label in enumerate(labels) if _ROW_ANSWER.match(label)]
+        if len(asking) != 1 or len(answering) != 1 or (asking[0] == 0 and answering[0] == 0):
+            continue
+        question, answer = NUMBERING.sub("", rows[asking[0]][1], count=1), rows[answering[0]][1]
+        if not to_text(question) or not to_text(answer) or (len(rows[0]) > 2 and asking[0] == 0):
+            continue
+        wrong = [row[1] for row, label in zip(rows, labels, strict=True) if _ROW_WRONG.match(label)]
+        extra = "".join(
+            f"<p><em>{escape(label)}:</em> {row[1]}</p>"
+            for n, (row, label) in enumerate(zip(rows, labels, strict=True))
+            if n not in {asking[0], answering[0]}
+            and not _ROW_WRONG.match(label)
+            and not _ROW_ID.match(label)
+            and to_text(row[1])
+            and n > 0  # a header row (`| Attribute | Value |`) names the columns
+        )
+        if wrong:
+            # The right option among the wrong ones, at a place its text gives: not always
+            # first or last, and the same in every build.
+            place = zlib.crc32(to_text(question).encode()) % (len(wrong) + 1)
+            options = [*wrong[:place], answer, *wrong[place:]]
+            question += "<ul>" + "".join(f"<li>{option}</li>" for option in options) + "</ul>"
+        yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]), extra=extra)
 
 
 def _bold_term_column(body: Sequence[tuple[str, ...]]) -> bool:

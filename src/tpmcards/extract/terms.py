@@ -183,7 +183,9 @@ _TERM_ITEM = lazy(
 
 
 _EM_TERM_ITEM = lazy(
-    r"^\s*<(em|i)>(?P<term>[^<]{1,80}?)\s*</\1>\s*(?::|\s[-–—])\s*(?P<rest>\S.*)$", re.S
+    r"^\s*<(em|i)>(?P<term>[^<]{1,80}?)\s*(?P<colon>:)?\s*</\1>\s*(?(colon)|(?::|\s[-–—]))\s*"
+    r"(?P<rest>\S.*)$",
+    re.S,
 )
 _ONE_LIST = lazy(r"^\s*<blockquote[^>]*>\s*(?P<list><(ul|ol)\b.*</\2>)\s*</blockquote>\s*$", re.S)
 
@@ -362,6 +364,13 @@ _LINK_TERM_ITEM = lazy(
 _TAB_TERM_ITEM = lazy(r"^\s*(?P<term>[^\t<>\n]{1,40}?)[ ]*\t+\s*(?P<rest>\S.*)$", re.S)
 
 
+# A sentence defining its subject: a name of a few words (quoted or not, its expansion in
+# brackets), "is" or "are", then what it is, opening with an article.
+_DEFINING_ITEM = lazy(
+    r"^\s*(?:the\s+)?['\"‘“]?(?P<term>[^\W\d_][^<>.,;:!?'\"’”]{0,50}?)['\"’”]?\s+"
+    r"(?:is|are|means)\s+(?P<rest>(?:a|an|the)\s+\S[^<]*)$",
+    re.I | re.S,
+)
 # A term standing alone on an item's first line: a few words, no sentence's end.
 _BARE_TERM = lazy(r"^[^<>.!?？。:;]{1,60}$")
 # What a glossary writes where a definition is still to come: no definition.
@@ -396,6 +405,7 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
     for i, block in scope.blocks():
         if scope.glossary and block.kind is BlockKind.QUOTE:
             block = _quoted_list(block)  # `>* *AaS* - As a Service`: the list in the quote
+        block = _under_letters(block)
         nested = nested_terms(block, scope.glossary)
         for term, definition in nested or ():
             yield Found(term, definition, CardKind.TERM, block.line, frozenset([i]))
@@ -420,10 +430,18 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
                 if all(shaped) and len(shaped) >= least:
                     matches = shaped
                     break
-        if not all(matches) and scope.glossary:
-            # A glossary's terms in italics (`*Clustering* - ...`), as bold ones elsewhere.
+        if not all(matches) and (scope.glossary or len(block.items) >= 4):
+            # A glossary's terms in italics (`*Clustering* - ...`), as bold ones elsewhere;
+            # outside a glossary, a list of four or more written so.
             italic = [_EM_TERM_ITEM.match(unwrap_p(item)) for item in block.items]
-            matches = italic if all(italic) else matches
+            if all(italic) or (scope.glossary and sum(map(bool, italic)) * 4 >= len(italic) * 3):
+                matches = italic
+        if not all(matches) and len(block.items) >= 3:
+            # Notes that define in sentences, three or more: "Heading is the direction the
+            # boat travels in", "'Air draft' is the height ...": the subject is the term.
+            said = [_DEFINING_ITEM.match(unwrap_p(item)) for item in block.items]
+            if all(m is not None and len(m["term"].split()) <= 5 for m in said):
+                matches = said
         if not all(matches) and scope.glossary and len(block.items) >= 3:
             # A glossary's plain `Atributo: dato adicional ...` items, three or more, every
             # one a term and a colon (two `v2 - louder` notes are no glossary of their own).
@@ -453,6 +471,24 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
             if match is not None:
                 term, rest = _term(match), match.group("rest").strip()
                 yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
+
+
+def _under_letters(block: Block) -> Block:
+    """A list of the alphabet's letters (`- A`, `- B`, ...) with the terms of each nested
+    under it, as the list of those terms; any other block as it is."""
+    if block.kind is not BlockKind.LIST or len(block.items) < 3:
+        return block
+    terms: list[str] = []
+    for item in block.items:
+        letter, rest = first_line(item)
+        if not _LETTER_HEADING.fullmatch(to_text(letter)):
+            return block
+        nested = BeautifulSoup(rest, "html.parser").find(["ul", "ol"], recursive=False)
+        if isinstance(nested, Tag):
+            terms += [li.decode_contents().strip() for li in nested.find_all("li", recursive=False)]
+    if not terms:
+        return block
+    return Block(BlockKind.LIST, block.html, block.text, block.line, tuple(terms))
 
 
 # The slot of a plan, not a term: "Week 1-2", "Days 3–5", "Month 1", "Monday", "Morning".

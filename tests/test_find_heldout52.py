@@ -1,0 +1,175 @@
+"""Finding the questions in the shapes the real sets heldout49-54 showed (issue 12): each
+fixture is written in our own words, and each test compares the whole card list."""
+
+from __future__ import annotations
+
+from tpmcards.extract.base import glossary_heading
+from tpmcards.model import CardKind
+
+from .test_find_questions import FIND, cards_json, qa
+
+B = CardKind.BASIC
+T = CardKind.TERM
+
+
+def test_a_freecodecamp_quiz_asks_its_text_over_its_options() -> None:
+    """`#### --text--` asks, `--distractors--` and `--answer--` are the options shown on the
+    front, the right one placed among the others (not always last), code options and all.
+    Two questions over the same options, in Chinese, ask two things."""
+    tools = "Kiln Planner Glaze Mixer Contrast Checker Clay Picker"
+    assert qa(FIND / "fcc-quiz.md") == [
+        ("Which cone fires mid-range stoneware? Cone 022 Cone 04 Cone 12 Cone 6", "Cone 6", B),
+        (
+            "Which glaze recipe gives a matte surface? silica 60, alumina 8 "
+            "silica 40, alumina 12 silica 70, alumina 5",
+            "silica 40, alumina 12",
+            B,
+        ),
+        (f"哪个工具可以输入两种颜色并检查它们的对比度？ {tools}", "Contrast Checker", B),
+        (f"哪个工具可以从照片上实时选取釉料的颜色？ {tools}", "Clay Picker", B),
+    ]
+    [_, code, *_] = cards_json(FIND / "fcc-quiz.md")
+    assert code["answer"].startswith("<pre") and "silica 40, alumina 12" in code["answer"]
+
+
+def test_a_freecodecamp_video_question_answers_by_its_solution_number() -> None:
+    """`## --answers--` split by `---`, `## --video-solution--` naming the right one; an
+    option's `### --feedback--` goes to the back, named by its option."""
+    [card] = cards_json(FIND / "fcc-video.md")
+    assert (card["question"], card["answer"], card["extra"]) == (
+        "Why is clay wedged before throwing?<ul><li>To make it <code>wetter</code></li>"
+        "<li>To push out air bubbles</li><li>To change its colour</li></ul>",
+        "<p>To push out air bubbles</p>",
+        "<p>To make it <code>wetter</code>: Wedging does not add water.</p>",
+    )
+
+
+def test_italic_terms_in_a_glossary_and_in_a_list_of_four() -> None:
+    """`1. *Term*: definition` in a glossary (a colon inside the italics too; an entry with
+    sub-points of its own stays out), and `- *Term*: ...` in a list of four elsewhere; an
+    italic word in a sentence is no term."""
+    assert qa(FIND / "italic-glossary.md") == [
+        ("Bisque", "Clay fired once, before it is glazed.", T),
+        ("Bone dry", "Clay with no water left to lose in the air.", T),
+        ("Grog", "Fired clay ground to grit and mixed into a body.", T),
+        ("Kiln wash", "A coat on the shelves that keeps glaze from sticking.", T),
+        ("Wedging", "Kneading clay to drive out air.", T),
+    ]
+    assert qa(FIND / "italic-list.md") == [
+        ("Centering", "pressing the clay until it spins true.", T),
+        ("Coning", "raising the clay into a cone and pushing it down again.", T),
+        ("Opening", "pressing a well into the centred clay.", T),
+        ("Pulling", "thinning the walls upward between two hands.", T),
+    ]
+
+
+def test_near_duplicates_are_told_in_chinese_too() -> None:
+    """The same question asked twice in other words is one card, in a script without
+    spaces as in English."""
+    assert qa(FIND / "cjk-duplicates.md") == [
+        ("什么是釉料的熔点？", "釉料开始熔化流动的温度。", B),
+        ("什么是釉料的烧成范围？", "釉料能烧好的最低到最高温度。", B),
+    ]
+
+
+def test_a_table_of_one_cards_fields_is_that_card() -> None:
+    """`| Question | ... |` over `| Correct Answer | ... |` in the first column: the wrong
+    answers are options shown with the question, the right one among them; an id goes;
+    any other field goes to the back under its label. A table of questions in rows with
+    a `| Question | Answer |` header is still read row by row."""
+    rows = [(c["question"], c["answer"], c["extra"]) for c in cards_json(FIND / "record-tables.md")]
+    assert rows == [
+        (
+            "What should you wear to unload a hot kiln?<ul><li>Cotton gloves.</li>"
+            "<li>Nothing special, if you are quick.</li>"
+            "<li>Heat-proof gloves and eye protection.</li></ul>",
+            "Heat-proof gloves and eye protection.",
+            "",
+        ),
+        (
+            "Why must a kiln room be vented?",
+            "Firing gives off carbon monoxide and sulphur fumes.",
+            "<p><em>Source:</em> The studio safety sheet, page 2.</p>",
+        ),
+        ("At what cone does bisque usually fire?", "Cone 04", ""),
+        ("What colour does cobalt give?", "Blue", ""),
+    ]
+
+
+def test_terms_nested_under_the_letters_of_the_alphabet() -> None:
+    """`- A` over its nested `` `Term` - definition `` items, letters without terms between:
+    the letters file the terms, the terms are the cards."""
+    assert qa(FIND / "letter-index.md") == [
+        ("Arcilla", "Tierra fina que se vuelve plástica con agua.", T),
+        ("Cono", "Pirámide pequeña que se dobla a una temperatura conocida.", T),
+        ("Chamota", "Arcilla cocida y molida que se añade a la pasta.", T),
+        ("Esmalte", "Capa vítrea que cubre la pieza.", T),
+    ]
+
+
+def test_a_title_naming_a_fields_terms_is_a_glossary() -> None:
+    """A title such as "Kiln Terms" over term headings, each defined by its paragraph in
+    words that do not define by form ("Starving the fire ..."); "Terms of Service" and a
+    licence's terms name no glossary."""
+    assert qa(FIND / "field-terms.md") == [
+        ("Reduction", "Starving the fire of air so the glazes take their deep colours.", T),
+        ("Oxidation", "Firing with plenty of air. Colours come out bright and clean.", T),
+        (
+            "Soaking",
+            "Holding the kiln at its top temperature for a while so the glaze smooths out.",
+            T,
+        ),
+    ]
+    named = ["Sailing terms", "Kiln Terms", "License terms", "Terms of Service", "Use these terms"]
+    assert [glossary_heading(h) for h in named] == [True, True, False, False, False]
+
+
+def test_one_word_put_for_another_asks_another_thing() -> None:
+    """An "alumina glaze" / a "silica glaze" answered by the same words in another order,
+    "going up" / "going down" by the same cones reversed: four cards, none a duplicate. A bold
+    question closed right before its answer (`**...?**The ...`) is still a question."""
+    assert qa(FIND / "swapped-words.md") == [
+        ("What is a flux?", "A material that lowers the melting point of a glaze", B),
+        ("What is a glass former?", "The material that makes the glass, mostly silica", B),
+        ("What is an alumina glaze?", "More alumina on top of less silica", B),
+        ("What is a silica glaze?", "More silica on top of less alumina", B),
+        ("What is the cone order going up?", "022, 06, 04, 6, 10", B),
+        ("What is the cone order going down?", "10, 6, 04, 06, 022", B),
+        ("What is a semi-matte glaze?", "A glaze between the two", B),
+    ]
+
+
+def test_notes_that_define_in_sentences_give_their_terms() -> None:
+    """Three or more bullets each saying "X is a/the ...": X is a term, what it is the
+    definition; bullets that say how things are ("The kiln is faster to load") are no
+    terms."""
+    assert qa(FIND / "defining-bullets.md") == [
+        ("Bisque", "the first, unglazed firing of a pot", T),
+        ("Cone pack", "a row of cones set where you can see them through the spy hole", T),
+        ("Soak time", "the time the kiln holds its top temperature", T),
+        (
+            "What changed this term: name the 3.",
+            "The kiln is faster to load Glaze buckets are now labelled "
+            "The wheel room is open on Sundays",
+            CardKind.LIST,
+        ),
+    ]
+
+
+def test_a_page_of_one_question_answers_its_title() -> None:
+    """One page per question, as interview sites write them: the front matter's title asks
+    (with its mark, or in Chinese by "有什么区别") and the text without headings answers
+    it. A title that asks nothing over a paragraph is no card."""
+    one = FIND / "one-question"
+    assert qa(one / "wedging.md") == [
+        (
+            "Why do potters wedge their clay?",
+            "Wedging pushes the air out of the clay, so pots do not burst in the kiln. "
+            "It also evens out the water in the clay, so it throws the same all through.",
+            B,
+        )
+    ]
+    assert qa(one / "glaze-zh.md") == [
+        ("釉料与化妆土有什么区别？", "釉料烧成后是一层玻璃，化妆土烧成后仍是泥。", B)
+    ]
+    assert qa(one / "studio.md") == []
