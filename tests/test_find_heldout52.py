@@ -173,3 +173,44 @@ def test_a_page_of_one_question_answers_its_title() -> None:
         ("釉料与化妆土有什么区别？", "釉料烧成后是一层玻璃，化妆土烧成后仍是泥。", B)
     ]
     assert qa(one / "studio.md") == []
+
+
+def test_a_plain_quiz_of_questions_options_and_answer_labels() -> None:
+    """Paragraphs that ask, their options under them (letters then a space, `A Earthenware`,
+    on the question's own lines or apart; or `a)`), then `Answer: C Porcelain` or `Answer:
+    b`: the options go with the question, the named one answers; the heading over the round
+    asks nothing, and "his" in a question asking which potter is the potter asked for."""
+    assert qa(FIND / "plain-quiz.md") == [
+        (
+            "Which clay body fires whitest? A) Earthenware B) Stoneware C) Porcelain",
+            "C) Porcelain",
+            B,
+        ),
+        (
+            "Which potter is known for his Leach Pottery in St Ives? A) Bernard Leach "
+            "B) Hamada Shoji C) Lucie Rie",
+            "A) Bernard Leach",
+            B,
+        ),
+        ("What is bone dry clay?", "Clay that has lost all the water it can lose in air.", B),
+        ("Which cone is hotter? a) Cone 06 b) Cone 6", "b) Cone 6", B),
+    ]
+
+
+def test_a_quiz_of_radio_buttons_with_hidden_keys() -> None:
+    """A Jekyll mock test: each question a list item, its options sub-items after radio
+    buttons, its key in a hidden `<span>` (one left outside the list, unindented); an order
+    without a question mark asks too, and a line between question and options is shown."""
+    assert qa(FIND / "radio-quiz.md") == [
+        (
+            "Name the oxide that gives a glaze its glass. A) Alumina B) Silica C) Calcia",
+            "B) Silica",
+            B,
+        ),
+        (
+            "Which recipe is the matte one? Silica 40, alumina 12 A) The first B) Neither",
+            "A) The first",
+            B,
+        ),
+        ("Which cone is a glaze firing usually taken to? A) Cone 06 B) Cone 6", "B) Cone 6", B),
+    ]

@@ -81,6 +81,11 @@ _QUESTION_WORDS = {
 _PLURAL_THEY = lazy(r"\b(they|them|their)\b", re.I)
 
 
+# A question asking for a person: "Who ...", "Which composer ...", "What scientist ...".
+_AUX = r"(?:was|is|are|were|did|does|do|has|have|had|can|could|will|would|should|may|might|must)"
+_ASKS_FOR_PERSON = lazy(
+    rf"^\W*(?:who\b|(?:which|what)\s+(?!{_AUX}\b)[a-z]+\s+(?!{_AUX}\s+(?:she|he)\b)\w)", re.I
+)
 _BARE_PRONOUN = lazy(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b(?! that\b)", re.I)
 
 
@@ -97,8 +102,13 @@ def unnamed_pronoun(text: str) -> str | None:
     if bare and set(bare.group(1).lower().split()) <= _QUESTION_WORDS:
         return bare.group(2)
     personal = PERSONAL_PRONOUN.search(text)
-    # "Why did Gervorgyan change her title?": a capitalised word before it names her.
-    if personal and not re.search(r"\s[A-Z][a-z]+", text[: personal.start()]):
+    # "Why did Gervorgyan change her title?": a capitalised word before it names her;
+    # "Which composer is known for his Moonlight Sonata?": "his" is the one asked for.
+    if (
+        personal
+        and not re.search(r"\s[A-Z][a-z]+", text[: personal.start()])
+        and not (_ASKS_FOR_PERSON.match(text) and personal.group(0).lower() in {"his", "her"})
+    ):
         return personal.group(0)
     they = _PLURAL_THEY.search(text)
     # "TPMs ... their programs" names what "their" stands for; a bare "they" does not.

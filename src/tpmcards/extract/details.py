@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from bs4 import BeautifulSoup, Tag
@@ -330,8 +330,19 @@ def has_answer_item(html: str) -> bool:
 _OPTION = lazy(r"^\s*\(?(?P<letter>[A-Ha-h])[).:]\s*(?P<text>\S.*)$", re.S)
 _OPTION_BREAK = lazy(r"<br\s*/?>|\n|</?(?:p|li|ul|ol)\b[^>]*>", re.I)
 _LETTER = lazy(r"\s*\(?(?P<letter>[A-Ha-h])\)?[.)]?\s*")
-# The letter and the option's text after it: `b) DNS`.
-_LETTER_AND_TEXT = lazy(r"\s*\(?(?P<letter>[A-Ha-h])\)?[.)]\s+\S.*")
+# The letter and the option's text after it: `b) DNS`, `c - 1250 grados`.
+_LETTER_AND_TEXT = lazy(r"\s*\(?(?P<letter>[A-Ha-h])\)?(?:[.)]|\s+[-–—])\s+\S.*")
+
+
+_SPACED_OPTION = lazy(r"^\s*(?P<letter>[A-H])\s+(?P<text>\S.*)$", re.S)
+
+
+def _lettered_in_order(lines: Sequence[str]) -> bool:
+    """Whether lines open with the letters A, B, C, ... in order, a space after each."""
+    return len(lines) >= 2 and all(
+        (m := _SPACED_OPTION.match(line)) is not None and m.group("letter") == "ABCDEFGH"[n]
+        for n, line in enumerate(lines)
+    )
 
 
 def _names_letter(text: str) -> re.Match[str] | None:
@@ -372,24 +383,50 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
         (
             n
             for n, line in enumerate(plain)
-            if qa_label(line) == "a" and _names_letter(strip_label(line))
+            if qa_label(line) == "a"
+            and (_names_letter(strip_label(line)) or _SPACED_OPTION.fullmatch(strip_label(line)))
         ),
         None,
     )
     if label is None:
         return None
     matches = [_OPTION.match(line) for line in plain[:label]]
+    spaced = not all(matches) and _lettered_in_order(plain[:label])
+    if spaced:
+        # `A Flat` / `B Natural` / `C Sharp`: letters in order, a space after each.
+        matches = [_SPACED_OPTION.match(line) for line in plain[:label]]
     if len(matches) < 2 or not all(matches):
         return None  # something else before the label: not a choice
     options = [(m.group("letter"), m.group("text").strip()) for m in matches if m]
-    letter = _names_letter(strip_label(plain[label]))
+    named = strip_label(plain[label])
+    by_letter = _names_letter(named)
+    letter = by_letter or (_SPACED_OPTION.fullmatch(named) if spaced else None)
     chosen = [o for o in options if letter and o[0].upper() == letter.group("letter").upper()]
-    if not chosen:
-        return None
+    if not chosen or (not by_letter and named != f"{chosen[0][0]} {chosen[0][1]}"):
+        return None  # `Answer: C Sharp` names option C by its letter and its text both
     listed = "<br>".join(f"{escape(o[0])}) {escape(o[1])}" for o in options)
     explanation = "".join(f"<p>{line.strip()}</p>" for line in lines[label + 1 :])
     chosen_html = f"<p>{escape(chosen[0][0])}) {escape(chosen[0][1])}</p>"
     return f"{question}<p>{listed}</p>", chosen_html + explanation
+
+
+def keyed_item(item: str) -> tuple[str, str] | None:
+    """A list item whose lines are a question (with or without its mark: "Identify the
+    characteristics of a liquid."), its lettered options and a label naming one, however
+    nested (options as sub-items, the key in a hidden `<span>`): the question with its
+    options, and the chosen one."""
+    if "<li" not in item:
+        return None  # options of their own list, or no choice
+    lines = [to_text(line).strip() for line in _OPTION_BREAK.split(item)]
+    lines = [line for line in lines if line]
+    first = next((n for n, line in enumerate(lines) if _OPTION.match(line)), 0)
+    if len(lines) < 4 or not 1 <= first <= 3:
+        return None
+    # What stands between the question and its options is shown with it ("p+ = 12 n° = 14").
+    question = escape(NUMBERING.sub("", lines[0]).strip()) + "".join(
+        f"<p>{escape(line)}</p>" for line in lines[1:first]
+    )
+    return lettered_choice(question, "\n".join(escape(line) for line in lines[first:]))
 
 
 def choice_item(item: str) -> tuple[str, str] | None:

@@ -33,7 +33,7 @@ from .base import (
     unwrap_p,
     visible,
 )
-from .details import choice_item, choices, lettered_choice
+from .details import choice_item, choices, keyed_item, lettered_choice
 from .emphasis import (
     bold_title,
     emphasised_entry,
@@ -41,6 +41,7 @@ from .emphasis import (
     emphasised_question,
 )
 from .items import (
+    first_line,
     item_lines,
     numbered_question,
     plain_questions,
@@ -179,14 +180,20 @@ def _answer_items_out(items: Sequence[str]) -> list[str]:
 
 def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
     blocks = line_entries(scope.blocks())
-    for i, block in blocks:
+    for n, (i, block) in enumerate(blocks):
         if block.kind is BlockKind.LIST and block.items:
             # `1. Which ...?` over `a. ARP` / `b. DNS` lines and `Answer: b`: choices, whose
             # `a.` is an option, not an answer's label.
-            picked = [choice_item(item) for item in block.items]
+            picked = [choice_item(item) or keyed_item(item) for item in block.items]
+            after = blocks[n + 1] if n + 1 < len(blocks) else None
+            used = frozenset([i])
+            if picked[-1] is None and after is not None and block_label(after[1]) == "a":
+                # The last item's key left the list, unindented: the paragraph after it.
+                picked[-1] = keyed_item(block.items[-1] + after[1].html)
+                used = frozenset([i, after[0]]) if picked[-1] else used
             if all(picked):
                 for question, answer in (p for p in picked if p is not None):
-                    yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
+                    yield Found(question, answer, CardKind.BASIC, block.line, used)
                 continue
             # `- Q: ...` and `- A: ...` as items of their own, one after the other.
             labelled = alternating(_answer_items_out(block.items))
@@ -214,7 +221,8 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
     # twice at least, not one quoted note after an example.
     quoted_answers = sum(_quoted_answer(run) for run in runs.values()) >= 2
     for n, (i, block) in enumerate(blocks):
-        if n in plain:
+        following = blocks[n + 1 :]
+        if n in plain and not _shown_then_answered(block, following):
             # "How do I reset my password?" over its answer, in an FAQ or among others so;
             # also `1. What is X?` written as a list of one item over a paragraph.
             run = runs[n]
@@ -232,7 +240,6 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
                 question_html, "".join(b.html for _, b in run), CardKind.BASIC, block.line, used
             )
             continue
-        following = blocks[n + 1 :]
         if _one_item(block) and following and _labelled_answer(following[0][1]):
             # `1. Quiz` / `What is X? (Answer in lower case.)` over `Answer: x`: the item,
             # less its label line, asks, whatever follows its question mark.
@@ -249,16 +256,35 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
             continue
         marker = block_label(block)
         inner = inner_html(block)
+        if (
+            not marker
+            and following
+            and block_label(following[0][1]) == "a"
+            and not inner.lstrip().startswith("<")
+        ):
+            # "What is X?" and its options on the lines under it, then `Answer: C Sharp`.
+            head, more = first_line(inner)
+            chosen = (
+                lettered_choice(NUMBERING.sub("", head).strip(), more + following[0][1].html)
+                if more.strip() and ends_question(to_text(head))
+                else None
+            )
+            if chosen:
+                yield Found(*chosen, CardKind.BASIC, block.line, frozenset([i, following[0][0]]))
+                continue
         parts = split_answer_line(inner)
         answered = bool(following) and (
             block_label(following[0][1]) == "a"
             # `**Question:** ...` with its answer quoted below it.
             or (marker == "q" and following[0][1].kind is BlockKind.QUOTE)
         )
-        # A question needs its label, or an answer's label right after it: a paragraph that
-        # only ends with "?" may be a rhetorical one in prose.
+        # A question needs its label, or an answer's label right after it (or after the
+        # options it shows): a paragraph that only ends with "?" may be a rhetorical one.
+        shown_first = marker != "q" and _shown_then_answered(block, following)
         if marker != "q" and not (
-            (parts is not None and _asks_text(parts[0])) or (answered and ends_question(inner))
+            (parts is not None and _asks_text(parts[0]))
+            or (answered and ends_question(inner))
+            or shown_first
         ):
             continue
         question_html = NUMBERING.sub("", strip_label(parts[0] if parts else inner)).strip()
@@ -277,7 +303,17 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
             used = frozenset([i, *(j for j, _ in run)])
             yield Found(bold[0], answer, CardKind.BASIC, block.line, used)
             continue
-        if not answered:
+        if shown_first:
+            # "Which river ...?" over its options, then `Answer: A Seine`.
+            run = _answer_run(following, stop_at_a=True, stop_at_question=True)
+            shown, following = run, following[len(run) :]
+            options = "".join(b.html for _, b in run) + following[0][1].html
+            if chosen := lettered_choice(question_html, options):
+                used = frozenset([i, following[0][0], *(j for j, _ in shown)])
+                yield Found(*chosen, CardKind.BASIC, block.line, used)
+                continue
+            question_html += "".join(b.html for _, b in run)
+        elif not answered:
             # `**Q: ...?**` then its answer without a label: the blocks up to the next one.
             run = _answer_run(following, stop_at_a=True) if marker == "q" else []
             labelled_after = len(run) < len(following) and block_label(following[len(run)][1])
@@ -290,10 +326,29 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
             shown, following = run, following[len(run) :]
             question_html += "".join(b.html for _, b in run)
         first_j, first = following[0]
-        rest = _answer_run(following[1:], stop_at_a=True)
+        # An unlabelled question's answer ends where the next question asks.
+        rest = _answer_run(following[1:], stop_at_a=True, stop_at_question=marker != "q")
         answer = f"<p>{strip_label(inner_html(first))}</p>" + "".join(b.html for _, b in rest)
         used = frozenset([i, first_j, *(j for j, _ in [*shown, *rest])])
         yield Found(question_html, answer, CardKind.BASIC, block.line, used)
+
+
+def _shown_then_answered(block: Block, following: Sequence[tuple[int, Block]]) -> bool:
+    """Whether a paragraph that asks is followed by what it shows (its options, a line of
+    code: two blocks at most), then a paragraph labelled as its answer."""
+    if (
+        block.kind is not BlockKind.PARAGRAPH
+        or block_label(block)
+        or not ends_question(block.text)
+        or inner_html(block).lstrip().startswith("<")  # `**3. Which ...?**`: emphasised
+    ):
+        return False
+    run = _answer_run(following, stop_at_a=True, stop_at_question=True)
+    return (
+        0 < len(run) <= 2
+        and len(run) < len(following)
+        and block_label(following[len(run)][1]) == "a"
+    )
 
 
 # A quiz item's own first line, a label over the question: "Quiz", "Question 3", "Exercise:".
