@@ -3,6 +3,9 @@ fixture is written in our own words, and each test compares the whole card list.
 
 from __future__ import annotations
 
+from click.testing import CliRunner
+
+from tpmcards.cli import cli
 from tpmcards.extract.base import glossary_heading
 from tpmcards.model import CardKind
 
@@ -214,3 +217,73 @@ def test_a_quiz_of_radio_buttons_with_hidden_keys() -> None:
         ),
         ("Which cone is a glaze firing usually taken to? A) Cone 06 B) Cone 6", "B) Cone 6", B),
     ]
+
+
+def test_quizdown_settings_between_rules_are_no_text() -> None:
+    """quizdown's `---` / `shuffle_answers: false` / `---` blocks over the quiz and over each
+    question go, so its headings ask over their ticked options."""
+    assert qa(FIND / "quizdown.md") == [
+        (
+            "Which gas does a reduction firing starve the kiln of? Carbon dioxide Oxygen Nitrogen",
+            "Oxygen",
+            B,
+        ),
+        ("Which cones are mid-fire? Cone 5 Cone 6 Cone 10", "Cone 5 Cone 6", CardKind.LIST),
+    ]
+
+
+def test_options_marked_right_by_an_asterisk() -> None:
+    """QCon's key: numbered questions over their numbered options, the right ones marked by
+    a lone asterisk before (`2. *False`) or after (`Feldspar *`) them."""
+    assert qa(FIND / "starred-quiz.md") == [
+        ("Crazing is a glaze that fits its clay body: True False", "False", B),
+        (
+            "Which oxide makes a glaze matte when there is plenty of it? Silica Alumina Boron",
+            "Alumina",
+            B,
+        ),
+        (
+            "Which of these are fluxes? Select all that apply. Calcium carbonate Feldspar Kaolin",
+            "Calcium carbonate Feldspar",
+            B,
+        ),
+    ]
+
+
+def test_a_quiz_in_the_front_matter() -> None:
+    """`questions:` in the front matter, each a `text` with its `options` and `answer`: a
+    card each, the options shown; one without an answer is no card."""
+    assert qa(FIND / "front-matter-quiz.md") == [
+        ("Which cone fires stoneware? Cone 06 Cone 6 Cone 016", "Cone 6", B),
+        ("What is clay called after its first firing?", "Bisque", B),
+    ]
+
+
+def test_terms_given_with_an_arrow() -> None:
+    """`**Kiln** → **窑**` paragraphs of a term table, a gloss under one on its next line."""
+    assert qa(FIND / "arrow-glossary.md") == [
+        ("Kiln", "窑", T),
+        ("Glaze", "釉 烧成后形成玻璃层", T),
+        ("Wedging", "揉泥", T),
+    ]
+
+
+def test_a_form_left_empty_answers_nothing() -> None:
+    """Questions over a template of fields (`**Definition:**`, `**Example:**`, an empty
+    link): one whose fields are all empty is no card and `check` says so; the empty fields
+    of a filled one are left out of its answer."""
+    assert qa(FIND / "empty-form.md") == [
+        (
+            "What is bisque firing?",
+            "Definition: The first firing, which hardens clay before it is glazed. "
+            "Example: Cone 04 in an electric kiln.",
+            B,
+        ),
+        (
+            "Why do glazes craze?",
+            "Definition: The glaze shrinks more than the clay body as it cools.",
+            B,
+        ),
+    ]
+    result = CliRunner().invoke(cli, ["check", str(FIND / "empty-form.md")])
+    assert 'question without answer: "What is a raku firing?"' in result.output

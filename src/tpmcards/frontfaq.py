@@ -1,6 +1,8 @@
 """An FAQ kept as data in a page's front matter (a Jekyll or Hugo template renders it):
-`questions:` (or any key) holding a list of `question:` / `answer:` mappings. Each entry is
-read as a `<details>` block, in a section of its own before the page's body. Pure."""
+`questions:` (or any key) holding a list of `question:` / `answer:` mappings, or a quiz's
+`text:` / `options:` / `answer:` entries (Hugo quiz layouts). Each entry is read as a
+`<details>` block, its options shown with its question, in a section of its own before the
+page's body. Pure."""
 
 from __future__ import annotations
 
@@ -12,11 +14,15 @@ from .model import Block, BlockKind, Section
 
 __all__ = ["front_matter_faq"]
 
-_QUESTION_KEYS = {"question", "q", "pregunta", "frage", "pergunta", "domanda", "vraag", "вопрос"}
-_ANSWER_KEYS = {
+_QUESTION_KEYS = (
+    "question", "q", "pregunta", "frage", "pergunta", "domanda", "vraag", "вопрос", "text",
+    "prompt",
+)  # fmt: skip
+_OPTION_KEYS = ("options", "choices")
+_ANSWER_KEYS = (
     "answer", "a", "response", "reply", "respuesta", "antwort", "reponse", "réponse",
-    "resposta", "risposta", "antwoord", "ответ",
-}  # fmt: skip
+    "resposta", "risposta", "antwoord", "ответ", "correct", "correct_answer",
+)  # fmt: skip
 
 
 def front_matter_faq(meta: Mapping[str, Any]) -> Section | None:
@@ -32,8 +38,8 @@ def front_matter_faq(meta: Mapping[str, Any]) -> Section | None:
                 continue
             question, answer = pair
             line = 1
-            html = f"<details><summary>{escape(question)}</summary>{answer}</details>"
-            rows = ((escape(question), answer),)
+            html = f"<details><summary>{question}</summary>{answer}</details>"
+            rows = ((question, answer),)
             blocks.append(Block(BlockKind.DETAILS, html, to_text(html), line, rows=rows))
     if not blocks:
         return None
@@ -45,10 +51,22 @@ def _pair(entry: object) -> tuple[str, str] | None:
         return None
     keys = {str(k).lower(): v for k, v in entry.items()}
     question = next((keys[k] for k in _QUESTION_KEYS if k in keys), None)
-    answer = next((keys[k] for k in _ANSWER_KEYS if k in keys), None)
-    if not isinstance(question, str) or not isinstance(answer, (str, int, float)):
+    answer = _said(next((keys[k] for k in _ANSWER_KEYS if k in keys), None))
+    if not isinstance(question, str) or not question.strip() or not answer:
         return None
-    if not question.strip() or not str(answer).strip():
-        return None
+    asked = escape(question.strip())
+    options = next((keys[k] for k in _OPTION_KEYS if k in keys), None)
+    if isinstance(options, list) and len(options) >= 2 and all(map(_said, options)):
+        # A quiz's options go with its question, as the page shows them.
+        asked += "<ul>" + "".join(f"<li>{_said(option)}</li>" for option in options) + "</ul>"
     # The answer is written as the template prints it: text with inline HTML (`<br />`).
-    return question.strip(), f"<p>{str(answer).strip()}</p>"
+    return asked, f"<p>{answer}</p>"
+
+
+def _said(value: object) -> str:
+    """A value as the page prints it: `true` as "True", several right answers joined."""
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, list):
+        return ", ".join(filter(None, map(_said, value)))
+    return str(value).strip() if isinstance(value, (str, int, float)) else ""

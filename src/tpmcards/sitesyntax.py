@@ -65,6 +65,8 @@ def _drop_site_syntax(state: StateCore) -> None:
         state.src = _LONE_MARK.sub(lambda m: m.group("fence") or "\\" + m.group("mark"), state.src)
     if "##" in state.src:
         state.src = _spaced_headings(state.src)
+    if "\n---\n" in state.src:
+        state.src = _SETTINGS_BLOCK.sub(_blank_lines, state.src)
     if "?**" in state.src or ":**" in state.src or "？**" in state.src:
         state.src = _BOLD_RUN_ON.sub(_spaced_bold, state.src)
     if "{#" in state.src:
@@ -178,6 +180,20 @@ _BOLD_RUN_ON = lazy(
     r"|(?<![*\w])\*\*(?=\S)[^*`\n]{1,200}?[?？:：]\*\*(?=[^\W_])",
     re.S | re.M,
 )
+
+
+# A block of settings between rules inside the page, as quizdown writes over a quiz and
+# over each question (`---` / `shuffle_answers: false` / `---`): no text; outside code.
+_SETTINGS_BLOCK = lazy(
+    r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
+    r"|(?<=\n)---[ \t]*\n(?:[A-Za-z_][\w-]*:[ \t]*[^\n]*\n)+---[ \t]*$",
+    re.S | re.M,
+)
+
+
+def _blank_lines(match: re.Match[str]) -> str:
+    """A match kept when it is code, else its lines left empty: every line keeps its number."""
+    return match.group(0) if match.group("fence") else "\n" * match.group(0).count("\n")
 
 
 def _spaced_bold(match: re.Match[str]) -> str:

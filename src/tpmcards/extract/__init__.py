@@ -35,12 +35,14 @@ from .base import (
     Rule,
     Scope,
     asks_without_mark,
+    empty_form,
     faq_heading,
     glossary_heading,
     is_toc,
     question_text,
     slug,
     unwrap_div,
+    without_empty_fields,
 )
 from .details import checked_choice, details_blocks, labelled_choice, unfolded_answer
 from .explicit import (
@@ -293,7 +295,9 @@ def extract(
                 normal = _case_key(to_text(question), normal)
             if (
                 found.kind is not CardKind.CLOZE
-                and (not to_text(answer) or PLACEHOLDER.match(to_text(answer)))
+                and (
+                    not to_text(answer) or PLACEHOLDER.match(to_text(answer)) or empty_form(answer)
+                )
                 and "<img" not in answer
             ):
                 findings.append(
@@ -449,7 +453,8 @@ def _tidied(found: Found) -> Found:
     """A find with its answer out of the one box around it (`<div>`) and the quote its
     label opened (`> **Answer:** ...`), and its ticked options read (`- [x] ...`)."""
     if found.kind in {CardKind.BASIC, CardKind.LIST} and found.answer.lstrip().startswith("<"):
-        found = replace(found, answer=unquoted_answer(unwrap_div(unfolded_answer(found.answer))))
+        answer = unquoted_answer(unwrap_div(unfolded_answer(found.answer)))
+        found = replace(found, answer=without_empty_fields(answer))
         if given := short_and_long(found.answer):
             found = replace(found, answer=given[0], extra=given[1] + found.extra)
     return labelled_choice(checked_choice(found))

@@ -499,6 +499,44 @@ PLACEHOLDER = lazy(
 _BRACE_REFERENCE = lazy(r"&(?:#0*123|#x0*7b|lcub|lbrace)", re.I)
 
 
+# A form's field with nothing filled in: `**Definition:**`, `**References:** []()` (its link
+# empty), a label in bold or italics and nothing more.
+_EMPTY_FIELD = lazy(
+    r"^\s*<(strong|b|em)>\s*[^\s<:：][^<:：]{0,40}[:：]?\s*</\1>\s*[:：]?\s*(?:<a\b[^>]*>\s*</a>\s*)?$"
+)
+
+
+def empty_form(html: str) -> bool:
+    """Whether an answer is a template's fields left empty (`**Definition:**`, `**Example:**`
+    ... as items or lines): a question the guide has not answered yet."""
+    if ":" not in html and "：" not in html:
+        return False
+    soup = BeautifulSoup(html, "html.parser")
+    lines = [
+        tag.get_text(" ", strip=True)
+        for tag in soup.find_all(["li", "p"])
+        if not tag.find(["li", "p"])
+    ]
+    return bool(lines) and all(_EMPTY_FIELD.match(line) for line in lines if line)
+
+
+def without_empty_fields(html: str) -> str:
+    """An answer without the fields of its template left empty (`**Example:**` under a
+    filled `**Definition:** ...`): they tell nothing. The answer as it is when none is
+    empty, or all are."""
+    if (":" not in html and "：" not in html) or empty_form(html):
+        return html
+    soup = BeautifulSoup(html, "html.parser")
+    empty = [
+        tag
+        for tag in soup.find_all("li")  # a bold paragraph over a list is its lead-in
+        if not tag.find(["li", "p"]) and _EMPTY_FIELD.match(tag.decode_contents())
+    ]
+    for tag in empty:
+        tag.decompose()
+    return str(soup) if empty else html
+
+
 def only_placeholders(html: str) -> bool:
     """Whether an answer's facts are all template variables left unresolved (`{{ name }}
     supports {{ versions.list }}`): the value lives in another file, nothing to recall."""

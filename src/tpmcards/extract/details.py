@@ -410,6 +410,35 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
     return f"{question}<p>{listed}</p>", chosen_html + explanation
 
 
+# An option marked right by a lone asterisk before or after it (`2. *False`, `` `b` * ``),
+# which Markdown leaves as it is: QCon's and course quizzes' key.
+_STARRED = lazy(r"^\s*\*(?=[^\s*])(?P<a>(?:(?!\*).)+?)\s*$|^(?P<b>.*?\S)\s+\*\s*$", re.S)
+
+
+def starred_item(item: str) -> tuple[str, str] | None:
+    """A list item that asks on its first line over a list of its options, the right ones
+    marked by an asterisk: the question with its options, and the marked ones."""
+    head, rest = first_line(item)
+    if "<li" not in rest or "*" not in rest:
+        return None
+    nested = BeautifulSoup(rest, "html.parser").find(["ul", "ol"])
+    if not isinstance(nested, Tag) or not to_text(head).strip():
+        return None
+    options = [unwrap_p(li.decode_contents()) for li in nested.find_all("li", recursive=False)]
+    marks = [_STARRED.match(option) for option in options]
+    right = [m["a"] or m["b"] for m in marks if m]
+    if len(options) < 2 or not right or len(right) == len(options):
+        return None
+    texts = [(m["a"] or m["b"]) if m else option for m, option in zip(marks, options, strict=True)]
+    listed = "".join(f"<li>{text.strip()}</li>" for text in texts)
+    answer = (
+        f"<p>{right[0].strip()}</p>"
+        if len(right) == 1
+        else "<ul>" + "".join(f"<li>{text.strip()}</li>" for text in right) + "</ul>"
+    )
+    return f"{NUMBERING.sub('', head).strip()}<ul>{listed}</ul>", answer
+
+
 def keyed_item(item: str) -> tuple[str, str] | None:
     """A list item whose lines are a question (with or without its mark: "Identify the
     characteristics of a liquid."), its lettered options and a label naming one, however

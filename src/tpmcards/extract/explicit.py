@@ -33,7 +33,7 @@ from .base import (
     unwrap_p,
     visible,
 )
-from .details import choice_item, choices, keyed_item, lettered_choice
+from .details import choice_item, choices, keyed_item, lettered_choice, starred_item
 from .emphasis import (
     bold_title,
     emphasised_entry,
@@ -184,7 +184,9 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
         if block.kind is BlockKind.LIST and block.items:
             # `1. Which ...?` over `a. ARP` / `b. DNS` lines and `Answer: b`: choices, whose
             # `a.` is an option, not an answer's label.
-            picked = [choice_item(item) or keyed_item(item) for item in block.items]
+            picked = [
+                choice_item(item) or keyed_item(item) or starred_item(item) for item in block.items
+            ]
             after = blocks[n + 1] if n + 1 < len(blocks) else None
             used = frozenset([i])
             if picked[-1] is None and after is not None and block_label(after[1]) == "a":
