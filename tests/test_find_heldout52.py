@@ -7,6 +7,7 @@ from click.testing import CliRunner
 
 from tpmcards.cli import cli
 from tpmcards.extract.base import glossary_heading
+from tpmcards.markup import to_text
 from tpmcards.model import CardKind
 
 from .test_find_questions import FIND, cards_json, qa
@@ -287,3 +288,27 @@ def test_a_form_left_empty_answers_nothing() -> None:
     ]
     result = CliRunner().invoke(cli, ["check", str(FIND / "empty-form.md")])
     assert 'question without answer: "What is a raku firing?"' in result.output
+
+
+def test_an_answer_and_its_explanation_in_one_fold() -> None:
+    """`## 問題1` over a prompt to choose and its options, then `<details>` whose summary
+    says "answer and explanation" (答えと解説): `### 答え` answers, `### 解説` goes to the back.
+    A prompt to choose whose options have no answer is no card, and `check` says so."""
+    [card] = cards_json(FIND / "mondai-details.md")
+    assert to_text(card["question"]) == (
+        "釉薬について、以下の選択肢から正しいものを1つ選びなさい。 釉薬は、焼くとガラスになる "
+        "釉薬は、焼くと粘土になる 釉薬は、焼いても変わらない"
+    )
+    assert to_text(card["answer"]) == "釉薬は、焼くとガラスになる"
+    assert to_text(card["extra"]) == "釉薬は高温で溶けて、冷えるとガラスの層になる。"
+    result = CliRunner().invoke(cli, ["check", str(FIND / "mondai-details.md")])
+    assert ':22: error: question without answer: "窯について' in result.output
+
+
+def test_a_glossarys_page_parts_are_no_terms() -> None:
+    """"Related documents" and "Last updated" written as bold terms, and a "使用说明" (how to
+    use) heading over its bullets, are parts of the page: only the terms are cards."""
+    assert qa(FIND / "glossary-page-parts.md") == [
+        ("Bisque", "유약을 바르기 전에 한 번 구운 기물.", T),
+        ("Glaze", "구우면 유리층이 되는 코팅.", T),
+    ]

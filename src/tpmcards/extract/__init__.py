@@ -58,7 +58,7 @@ from .flashcards import flashcard_lines, tool_file, tool_syntax
 from .glossaries import glossary_runs
 from .howto import how_to_tables
 from .keyed import answer_keys, keyed_answers, keyed_sections
-from .labels import short_and_long, unquoted_answer
+from .labels import headed_answer, short_and_long, unquoted_answer
 from .lists import lead_in_list, references_heading
 from .outline import (
     answer_sections,
@@ -455,6 +455,9 @@ def _tidied(found: Found) -> Found:
     if found.kind in {CardKind.BASIC, CardKind.LIST} and found.answer.lstrip().startswith("<"):
         answer = unquoted_answer(unwrap_div(unfolded_answer(found.answer)))
         found = replace(found, answer=without_empty_fields(answer))
+        if (headed := headed_answer(found.answer)) and headed[0]:
+            # `### 答え` over the answer, `### 解説` over its explanation: the back's.
+            found = replace(found, answer=headed[0], extra=headed[1] + found.extra)
         if given := short_and_long(found.answer):
             found = replace(found, answer=given[0], extra=given[1] + found.extra)
     return labelled_choice(checked_choice(found))

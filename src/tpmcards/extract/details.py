@@ -564,6 +564,19 @@ def checked_choice(found: Found) -> Found:
     )
 
 
+# A question that tells the learner to choose among its options: a list under it is its
+# options, whatever their marks ("以下の選択肢から正しいものを1つ選びなさい").
+_CHOOSE = lazy(
+    r"\b(?:choose|select|pick)\b.{0,40}\b(?:correct|right|true|false|best|following|one|two|"
+    r"three|all)\b|\bwhich (?:one )?of the following\b|選びなさい|選んで|選択肢|选出|选择正确|"
+    r"哪一项|哪个选项|고르|골라|w[äa]hlen sie|elija|elige|seleccione|choisissez|scegli|escolha",
+    re.I,
+)
+
+
+_LIST_TAG = lazy(r"<(?:ul|ol)\b")
+
+
 def labelled_choice(found: Found) -> Found:
     """A question whose answer is its options (a list), then a label naming the right one
     (`* Answer: 1945`, `Answer: b`, `**Answer:** 2`): the options go with the question,
@@ -588,7 +601,10 @@ def labelled_choice(found: Found) -> Found:
         ]
     tag = "ul" if blocks[0].name == "p" else blocks[0].name
     if len(blocks) == 1:
-        if len(options) < 2 or not all(_OPTION_LINE.match(o) for o in options):
+        lettered = all(_OPTION_LINE.match(o) for o in options)
+        # Told to choose, and no options shown yet: the list is the options, not the choice.
+        choose = _CHOOSE.search(to_text(found.question)) and not _LIST_TAG.search(found.question)
+        if len(options) < 2 or not (lettered or choose):
             return found
         # "a) ... b) ... c) ..." and no word of which is right: a question left unanswered
         # (its key elsewhere or nowhere), not a card whose answer is its options.

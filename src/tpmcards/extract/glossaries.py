@@ -12,7 +12,7 @@ from ..model import BlockKind, Section
 from .base import defines, faq_heading, glossary_heading, inner_html, visible
 from .labels import qa_label
 
-__all__ = ["TERM_HEADING", "glossary_runs"]
+__all__ = ["TERM_HEADING", "glossary_runs", "page_part"]
 
 # A heading that can name a term: a few words, no sentence's end.
 TERM_HEADING = lazy(r"^[^.!?？。:;]{1,60}$")
@@ -61,9 +61,18 @@ _PAGE_PART = lazy(
     r"requirements|prerequisites|dependencies|config(?:uration)?|options|license|licence|"
     r"contributing|contributors|credits|authors?|acknowledg(?:e)?ments|thanks|changelog|"
     r"changes|history|roadmap|todo|notes|support|contact|help|docs|documentation|"
-    r"references|links|see also|summary|conclusion|faq)$",
+    r"references|links|see also|summary|conclusion|faq|"
+    # The same parts in Chinese, Japanese and Korean pages.
+    r"使用说明|说明|简介|介绍|目录|参考资料|相关文档|相关链接|更新日志|"
+    r"目次|概要|はじめに|関連(?:ドキュメント|リンク|項目)|参考文献|更新履歴|"
+    r"관련 문서|관련 링크|참고 자료|목차|개요|소개)$",
     re.I,
 )
+
+
+def page_part(heading: str) -> bool:
+    """Whether a heading names a part of the page ("Usage", "See also", "使用说明"), no term."""
+    return _PAGE_PART.match(heading) is not None
 
 
 def glossary_runs(sections: Sequence[Section]) -> set[int]:

@@ -20,6 +20,7 @@ __all__ = [
     "alternating",
     "answer_summary",
     "block_label",
+    "headed_answer",
     "label_heading",
     "qa_label",
     "split_answer_line",
@@ -46,7 +47,7 @@ QUESTION_WORDS = (
 EXPLANATION_WORDS = (
     r"explanation|rationale|reasoning|reason|erkl[äa]rung|begr[üu]ndung|explicaci[oó]n|"
     r"explica[çc][ãa]o|explication|spiegazione|uitleg|wyja[śs]nienie|a[çc][ıi]klama|"
-    r"penjelasan|gi[ảa]i th[íi]ch|пояснение|объяснение|解释|解釋|解說|解析|説明|해설|설명"
+    r"penjelasan|gi[ảa]i th[íi]ch|пояснение|объяснение|解释|解釋|解說|解説|解析|説明|해설|설명"
 )
 ANSWER_WORDS = (
     r"Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
@@ -200,6 +201,26 @@ def short_and_long(html: str) -> tuple[str, str] | None:
     return f"<p>{match['short'].strip()}</p>", f"<p>{match['long'].strip()}"
 
 
+# An answer under its own label heading (`### 答え`, `#### Answer`), an explanation perhaps
+# under its own after it (`### 解説`, `#### Explanation`).
+_HEADED = lazy(r"^\s*<h[1-6][^>]*>(?P<label>[^<]{1,40})</h[1-6]>(?P<rest>.*)$", re.S)
+_EXPLANATION_HEADING = lazy(rf"<h[1-6][^>]*>\s*(?:{EXPLANATION_WORDS})\s*[:：]?\s*</h[1-6]>", re.I)
+
+
+def headed_answer(html: str) -> tuple[str, str] | None:
+    """An answer that opens with a heading saying only "Answer": what follows it, up to a
+    heading saying "Explanation", and what follows that (the back's background); None for
+    any other answer."""
+    match = _HEADED.match(html)
+    if match is None or label_heading(match["label"]) != "a":
+        return None
+    rest = match["rest"]
+    explained = _EXPLANATION_HEADING.search(rest)
+    if explained is None:
+        return rest.strip(), ""
+    return rest[: explained.start()].strip(), rest[explained.end() :].strip()
+
+
 def block_label(block: Block) -> str:
     """`q` or `a` for a `Q:`/`A:` paragraph, else empty."""
     if block.kind is not BlockKind.PARAGRAPH:
@@ -319,6 +340,10 @@ _ANSWER_SUMMARY = lazy(
     r"答案|解答|参考答案|答|解析|回答|答え|正解|"
     r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?(?:correct |right |full )?answer)?|"
     r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
+    # "Answer and explanation", "答えと解説", "答案与解析", "정답 및 해설".
+    r"(?:\s*(?:and|&|&amp;|y|et|und|e|i|と|及び|与|和|及|및)\s*(?:explanations?|"
+    r"explicaci[oó]n|explication|erkl[äa]rung|spiegazione|explica[çc][ãa]o|wyja[śs]nienie|"
+    r"解説|説明|解析|解释|解釋|讲解|해설|설명))?"
     # "답변 예시", "Antwort-Beispiel": an example answer is the answer.
     r"(?:[\s-]*(?:예시|가이드|examples?|guide|ejemplo|exemple|beispiel|esempio|exemplo|示例|例|指南))?"
     # Japanese puts the verb after: "回答を見る" (see the answer), "解答を表示".

@@ -29,7 +29,7 @@ from .base import (
     unwrap_p,
     visible,
 )
-from .glossaries import TERM_HEADING
+from .glossaries import TERM_HEADING, page_part
 from .items import first_line, only_item
 from .labels import ANSWER_WORDS, EXPLANATION_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries
 from .pointers import points_away, referred_name, refers_elsewhere
@@ -87,7 +87,12 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return
     blocks = [(i, b) for i, b in scope.blocks() if b.kind is not BlockKind.OTHER]
     first = blocks[0] if blocks else None
-    if first is not None and scope.glossary and _list_definition(first[1]):
+    if (
+        first is not None
+        and scope.glossary
+        and _list_definition(first[1])
+        and not page_part(heading)
+    ):
         # A glossary's term defined in bullets ("## Docker" / "- container image format").
         i, block = first
         items = tuple(to_text(item) for item in block.items)
@@ -223,6 +228,9 @@ _LABEL = lazy(
     r"authors?|e-?mail|website|homepage|linkedin|twitter|github|contact|phone|date|"
     r"last updated|updated|version|licen[cs]e|blog|autor|autora|auteur|fecha|datum|"
     r"m[oó]dul[oe]|module|tema|topic|course|curso|semana|week|"
+    r"related(?: (?:docs|documents|pages|links))?|"
+    r"相关文档|相关链接|最后更新|更新日期|関連(?:ドキュメント|リンク)|最終更新|更新日|"
+    r"관련 문서|관련 링크|최종 업데이트|작성자|작성일|"
     rf"{EXPLANATION_WORDS}|{QUESTION_WORDS}|{ANSWER_WORDS})$",
     re.I,
 )
