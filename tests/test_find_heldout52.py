@@ -306,9 +306,53 @@ def test_an_answer_and_its_explanation_in_one_fold() -> None:
 
 
 def test_a_glossarys_page_parts_are_no_terms() -> None:
-    """"Related documents" and "Last updated" written as bold terms, and a "使用说明" (how to
-    use) heading over its bullets, are parts of the page: only the terms are cards."""
+    """The labels "Related documents" and "Last updated" written as bold terms, and a
+    "使用说明" (how to use) heading over its bullets, are parts of the page: only the terms
+    are cards."""
     assert qa(FIND / "glossary-page-parts.md") == [
         ("Bisque", "유약을 바르기 전에 한 번 구운 기물.", T),
         ("Glaze", "구우면 유리층이 되는 코팅.", T),
+    ]
+
+
+def test_options_marked_right_by_a_degree_sign() -> None:
+    """`**Domanda 1:**` over a prompt to choose ("Scegli un'alternativa:") and numbered
+    options, the right one marked by a trailing `°`: the marked option answers."""
+    assert qa(FIND / "degree-marked.md") == [
+        (
+            "Quale ossido rende blu uno smalto? Scegli un'alternativa: ossido di ferro "
+            "ossido di cobalto ossido di rame",
+            "ossido di cobalto",
+            B,
+        ),
+        (
+            "A quale cono si cuoce il gres? Scegli un'alternativa: cono 06 cono 04 cono 6",
+            "cono 6",
+            B,
+        ),
+    ]
+
+
+def test_a_true_or_false_statement_asks() -> None:
+    """A bold "Vrai ou faux ? ..." statement among bold questions asks, so the answer above
+    it ends before it; the `:one:` shortcodes that number them go."""
+    assert qa(FIND / "true-false.md") == [
+        ("Quelle argile cuit le plus blanc ?", "La porcelaine", B),
+        ("Vrai ou faux ? On peut émailler une pièce crue.", "Vrai", B),
+        ("Quel outil centre la terre ?", "Le tour", B),
+    ]
+
+
+def test_a_chain_of_arrows_is_no_term() -> None:
+    """`**Top** → 1222 °C → even` records a finding step by step, no term and its meaning;
+    `**Soak** → holding ...` is a term."""
+    assert qa(FIND / "arrow-chain.md") == [
+        (
+            "Readings taken: name the 3.",
+            "Top → 1222 °C → even Middle → 1218 °C → even Bottom → 1190 °C → cold",
+            CardKind.LIST,
+        ),
+        ("Cone pack", "a row of cones set where the spy hole shows them", T),
+        ("Soak", "holding the top temperature for a while", T),
+        ("Kiln sitter", "a switch that a bending cone trips", T),
     ]

@@ -59,7 +59,9 @@ NUMBERING = lazy(
     r"(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Soru|Pertanyaan|"
     r"C[âa]u(?:\s+h[ỏo]i)?|Вопрос|Питання|问题|問題|質問|질문|问|問)"
     r"\s*\d*\s*[.:)：]|(?:Q|Question|Pregunta|Pergunta|Frage|Domanda|Вопрос)\s*\d+\s*[-–—]|"
-    r"\d+\s*[-–—])\s*",
+    r"\d+\s*[-–—]|"
+    # A number written as an emoji shortcode (`:one:`, `:keycap_ten:`).
+    r":(?:zero|one|two|three|four|five|six|seven|eight|nine|keycap_ten|keycap_\d+|\d+):)\s*",
     re.I,
 )
 # A numbered bold line that asks in a sentence ending with a full stop: a question word or
@@ -110,12 +112,31 @@ _AFTER_MARK = lazy(r"([?？؟])\s*\([^()?？]{1,20}\)\s*$")
 
 @lru_cache(maxsize=1 << 10)
 def ends_question(text: str) -> bool:
-    """Whether text ends with a question mark of any script (`?`, `？`, `؟`, Greek `;`)."""
+    """Whether text ends with a question mark of any script (`?`, `？`, `؟`, Greek `;`), or
+    asks to judge a statement after a "True or false?" of its own ("Vrai ou faux ? On peut
+    ...")."""
     text = _AFTER_MARK.sub(r"\1", visible(text)).rstrip(" )\"'”»*_")
     if not text:
         return False
     last = text[-1]
-    return last in QUESTION_MARKS or (last == ";" and _GREEK.search(text) is not None)
+    return (
+        last in QUESTION_MARKS
+        or (last == ";" and _GREEK.search(text) is not None)
+        or (_TRUE_OR_FALSE.match(text) is not None and len(text) > 24)
+    )
+
+
+# "True or false?" opening a statement to judge, in the languages quizzes are written in;
+# its number (`:seven:`, `7.`) before it.
+_TRUE_OR_FALSE = lazy(
+    r"^\W*(?::[\w+-]+:\s*)?(?:\d+\W*)?(?:true or false|vrai ou faux|verdadero o falso|"
+    r"verdadeiro ou falso|vero o falso|"
+    r"richtig oder falsch|wahr oder falsch|waar of onwaar|prawda czy fa[łl]sz|"
+    r"правда или (?:ложь|нет)|верно или неверно|doğru mu yanlış mı|đúng hay sai|"
+    r"benar atau salah|对还是错|是非题|判断(?:题|对错)?|正誤|○×|참 거짓|참인가 거짓인가)"
+    r"\s*[?？:：.]",
+    re.I,
+)
 
 
 _WH = {"what", "why", "how", "who", "whom", "whose", "when", "where", "which"}
@@ -508,16 +529,21 @@ _EMPTY_FIELD = lazy(
 
 def empty_form(html: str) -> bool:
     """Whether an answer is a template's fields left empty (`**Definition:**`, `**Example:**`
-    ... as items or lines): a question the guide has not answered yet."""
+    ... as items or lines) and nothing else: a question the guide has not answered yet."""
     if ":" not in html and "：" not in html:
         return False
     soup = BeautifulSoup(html, "html.parser")
-    lines = [
-        tag.get_text(" ", strip=True)
+    fields = [
+        tag
         for tag in soup.find_all(["li", "p"])
-        if not tag.find(["li", "p"])
+        if not tag.find(["li", "p"]) and _EMPTY_FIELD.match(tag.decode_contents())
     ]
-    return bool(lines) and all(_EMPTY_FIELD.match(line) for line in lines if line)
+    if not fields:
+        return False
+    for tag in fields:
+        tag.decompose()
+    # Nothing else said: no text, no code, no picture besides the fields.
+    return not soup.get_text(strip=True) and soup.find(["img", "pre", "table"]) is None
 
 
 def without_empty_fields(html: str) -> str:

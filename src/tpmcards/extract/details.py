@@ -410,33 +410,56 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
     return f"{question}<p>{listed}</p>", chosen_html + explanation
 
 
-# An option marked right by a lone asterisk before or after it (`2. *False`, `` `b` * ``),
-# which Markdown leaves as it is: QCon's and course quizzes' key.
-_STARRED = lazy(r"^\s*\*(?=[^\s*])(?P<a>(?:(?!\*).)+?)\s*$|^(?P<b>.*?\S)\s+\*\s*$", re.S)
+# An option marked right by a lone mark before or after it (`2. *False`, `` `b` * ``,
+# `'s'[0].isupper() °`, `Paris ✓`), which Markdown leaves as it is: QCon's and course
+# quizzes' key.
+_MARKED = lazy(
+    r"^\s*(?:\*|✓|✔|✅)(?=[^\s*])(?P<a>(?:(?!\*).)+?)\s*$"
+    r"|^(?P<b>.*?\S)\s*(?<=\s)(?:\*|°|✓|✔|✅)\s*$",
+    re.S,
+)
+
+
+def marked_options(options: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """Options some of which carry a mark of the right one: all the options without their
+    marks, and the marked ones; None when none is marked, or all are."""
+    marks = [_MARKED.match(option) for option in options]
+    right = [(m["a"] or m["b"]).strip() for m in marks if m]
+    if len(options) < 2 or not right or len(right) == len(options):
+        return None
+    texts = [
+        (m["a"] or m["b"]).strip() if m else option.strip()
+        for m, option in zip(marks, options, strict=True)
+    ]
+    return texts, right
+
+
+def _options_answer(texts: Sequence[str], right: Sequence[str]) -> tuple[str, str]:
+    """The options shown with a question, and the right ones as its answer."""
+    listed = "".join(f"<li>{text}</li>" for text in texts)
+    answer = (
+        f"<p>{right[0]}</p>"
+        if len(right) == 1
+        else "<ul>" + "".join(f"<li>{text}</li>" for text in right) + "</ul>"
+    )
+    return f"<ul>{listed}</ul>", answer
 
 
 def starred_item(item: str) -> tuple[str, str] | None:
     """A list item that asks on its first line over a list of its options, the right ones
-    marked by an asterisk: the question with its options, and the marked ones."""
+    marked (`*`, `°`, `✓`): the question with its options, and the marked ones."""
     head, rest = first_line(item)
-    if "<li" not in rest or "*" not in rest:
+    if "<li" not in rest:
         return None
     nested = BeautifulSoup(rest, "html.parser").find(["ul", "ol"])
     if not isinstance(nested, Tag) or not to_text(head).strip():
         return None
     options = [unwrap_p(li.decode_contents()) for li in nested.find_all("li", recursive=False)]
-    marks = [_STARRED.match(option) for option in options]
-    right = [m["a"] or m["b"] for m in marks if m]
-    if len(options) < 2 or not right or len(right) == len(options):
+    marked = marked_options(options)
+    if marked is None:
         return None
-    texts = [(m["a"] or m["b"]) if m else option for m, option in zip(marks, options, strict=True)]
-    listed = "".join(f"<li>{text.strip()}</li>" for text in texts)
-    answer = (
-        f"<p>{right[0].strip()}</p>"
-        if len(right) == 1
-        else "<ul>" + "".join(f"<li>{text.strip()}</li>" for text in right) + "</ul>"
-    )
-    return f"{NUMBERING.sub('', head).strip()}<ul>{listed}</ul>", answer
+    shown, answer = _options_answer(*marked)
+    return f"{NUMBERING.sub('', head).strip()}{shown}", answer
 
 
 def keyed_item(item: str) -> tuple[str, str] | None:
@@ -600,6 +623,10 @@ def labelled_choice(found: Found) -> Found:
             unwrap_p(li.decode_contents()) for li in blocks[0].find_all("li", recursive=False)
         ]
     tag = "ul" if blocks[0].name == "p" else blocks[0].name
+    if len(blocks) == 1 and (marked := marked_options(options)) is not None:
+        # Options one of which is marked right (`... °`, `... *`): the marked one answers.
+        shown, answer = _options_answer(*marked)
+        return replace(found, question=found.question + shown, answer=answer)
     if len(blocks) == 1:
         lettered = all(_OPTION_LINE.match(o) for o in options)
         # Told to choose, and no options shown yet: the list is the options, not the choice.

@@ -176,13 +176,14 @@ def _only_questions(text: str) -> bool:
 
 # `**Term**: ...`, `**Term** - ...`, `**Term** → ...`, and `**Term** (Expansion)` with its
 # definition after a line break (two trailing spaces in Markdown); an expansion in brackets
-# goes with the term, emoji before the dash go.
+# goes with the term, emoji before the dash go; an arrow, not a chain of them ("**135/tcp** →
+# open → msrpc" is a finding, no term).
 _TERM_ITEM = lazy(
     r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*(?P<colon>:)?\s*</\1>"
     r"(?P<gloss>\s*\([^()<>]{1,80}\))?\s*"
     # Emoji a term may wear before its dash (`**Motherboard** 🔗 – ...`).
     r"(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*)?"
-    r"(?(colon)|(?::|\s[-–—]|&mdash;|&ndash;|<br\s*/?>|\s(?:→|⇒|-&gt;|=&gt;)))\s*(?P<rest>\S.*)$",
+    r"(?(colon)|(?::|\s[-–—]|&mdash;|&ndash;|<br\s*/?>|\s(?:→|⇒|-&gt;|=&gt;)(?=(?:(?!→|⇒|-&gt;|=&gt;).)*$)))\s*(?P<rest>\S.*)$",
     re.S,
 )
 
