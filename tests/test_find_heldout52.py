@@ -356,3 +356,95 @@ def test_a_chain_of_arrows_is_no_term() -> None:
         ("Soak", "holding the top temperature for a while", T),
         ("Kiln sitter", "a switch that a bending cone trips", T),
     ]
+
+
+def test_a_glossarys_terms_in_code_headings_with_colons_and_links() -> None:
+    """In a glossary: `` `grog`. fired clay ... `` paragraphs (a colon, a full stop or
+    nothing after the term in code); `## Centering (verb): ##` headings over their bullets;
+    `* [Rib](url)` items over their nested bullets; `Crazing: ...` items under a heading,
+    which files them and is no term itself."""
+    assert qa(FIND / "code-terms-glossary.md") == [
+        ("bisque", "clay fired once, before glazing.", T),
+        ("grog", "fired clay ground to grit and mixed into a body.", T),
+        ("slip", "a clay thinned with water to a cream.", T),
+        ("Centering (verb)", "Pressing the clay until it spins true", T),
+        (
+            "Trimming (verb, tornear)",
+            "Cutting away clay from a leather-hard pot Done upside down on the wheel",
+            T,
+        ),
+        ("Rib", "A flat tool for shaping walls. Made of wood, metal or rubber.", T),
+        ("Needle tool", "A pin in a handle for cutting and scoring.", T),
+        ("Crazing", "a web of fine cracks in a glaze that shrank too much.", T),
+        ("Crawling", "glaze pulling back from the clay, leaving bare patches.", T),
+        ("Pinholes", "tiny holes left where gas escaped through the glaze.", T),
+    ]
+
+
+def test_a_flashcard_tools_file_asks_by_its_question_headings_too() -> None:
+    """A `#flashcards` file: its `q::a` lines are cards, and so are its question headings
+    over their answers (a `??` line between them goes)."""
+    assert qa(FIND / "tool" / "kiln-flashcards.md") == [
+        ("What does a kiln sitter do?", "It switches the kiln off when a small cone bends.", B),
+        ("When is a kiln safe to open?", "Below 100 °C, or the pots may crack.", B),
+        ("Cone 6 temperature", "about 1222 °C", B),
+    ]
+
+
+def test_plain_term_lines_of_a_list_of_four() -> None:
+    """Four or more `Name: what it is, in a sentence` items are terms, in a glossary or
+    not; `Step one: ...` items are steps of one sequence, no terms. A glossary's heading
+    over such items files them, and defines nothing itself."""
+    terms = [card for card in qa(FIND / "colon-terms.md") if card[2] is T]
+    assert terms == [
+        ("Crazing", "a web of fine cracks in a glaze that shrank more than its clay body.", T),
+        (
+            "Crawling",
+            "glaze pulling back from the clay during firing, leaving bare patches behind.",
+            T,
+        ),
+        ("Pinholes", "tiny holes left where gas escaped through the molten glaze surface.", T),
+        ("Blistering", "bubbles that burst in a glaze fired too hot or too fast.", T),
+    ]
+
+
+def test_a_bold_quiz_numbered_by_bold_titles() -> None:
+    """`**1. Émaux**` titles over bold stems, lettered options and `**Réponse correcte :**`:
+    each answer stops at the next title, and a stem ending in a colon over its options asks
+    as a question does."""
+    assert qa(FIND / "bold-qcm.md") == [
+        (
+            "Quel oxyde donne un émail bleu ? a) L'oxyde de fer b) L'oxyde de cobalt "
+            "c) L'oxyde de cuivre",
+            "b) L'oxyde de cobalt",
+            B,
+        ),
+        (
+            "Le biscuit est une cuisson qui sert principalement à : a) Vitrifier l'émail "
+            "b) Durcir la terre avant l'émaillage",
+            "b) Durcir la terre avant l'émaillage",
+            B,
+        ),
+    ]
+
+
+def test_notes_over_a_sample_answer_go_to_the_back() -> None:
+    """`??? question "Frage 1.1: ..."` folds whose first paragraph says what the examiner
+    wants to hear, then `**Beispielantwort:**`: the sample answer is the answer, the note
+    goes to the back; the question loses its "Frage 1.1:" number."""
+    rows = [
+        (c["question"], c["answer"], c["extra"]) for c in cards_json(FIND / "examiner-notes.md")
+    ]
+    assert rows == [
+        (
+            "Was ist der Unterschied zwischen Schrüh- und Glattbrand?",
+            "<p>Der Schrühbrand härtet den Ton vor dem Glasieren, der Glattbrand schmilzt die "
+            "Glasur.</p>",
+            "<p><strong>Was will der Prüfer hören?</strong> Reihenfolge, Temperatur.</p>",
+        ),
+        (
+            "Wozu dient ein Brennkegel?",
+            "<p>Er zeigt an, wie viel Wärme die Ware bekommen hat.</p>",
+            "",
+        ),
+    ]

@@ -58,7 +58,13 @@ from .flashcards import flashcard_lines, tool_file, tool_syntax
 from .glossaries import glossary_runs
 from .howto import how_to_tables
 from .keyed import answer_keys, keyed_answers, keyed_sections
-from .labels import headed_answer, short_and_long, unquoted_answer
+from .labels import (
+    answer_after_notes,
+    headed_answer,
+    short_and_long,
+    strip_answer_mark,
+    unquoted_answer,
+)
 from .lists import lead_in_list, references_heading
 from .outline import (
     answer_sections,
@@ -153,8 +159,15 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
     term_bullets,
 )
 RULES: tuple[Rule, ...] = (*EXPLICIT_RULES, lead_in_list, key_sentences)
-# What a flashcard tool's file gives: the cards written in the tools' syntaxes.
-TOOL_RULES: tuple[Rule, ...] = (anki_notes, flashcard_lines, tagged_cards, cloze_markup)
+# What a flashcard tool's file gives: the cards written in the tools' syntaxes, and its
+# question headings over their answers.
+TOOL_RULES: tuple[Rule, ...] = (
+    anki_notes,
+    flashcard_lines,
+    tagged_cards,
+    cloze_markup,
+    question_heading,
+)
 # What a README's sections around its FAQ may still give: questions asked as such and
 # tables or lists that say they hold terms; not `**--flag**: ...` option bullets, lead-in
 # lists (a bug-report checklist) or key sentences of install notes.
@@ -458,6 +471,11 @@ def _tidied(found: Found) -> Found:
         if (headed := headed_answer(found.answer)) and headed[0]:
             # `### 答え` over the answer, `### 解説` over its explanation: the back's.
             found = replace(found, answer=headed[0], extra=headed[1] + found.extra)
+        elif noted := answer_after_notes(found.answer):
+            # "**What does the examiner want?** ..." over "**Sample answer:** ...".
+            found = replace(found, answer=noted[0], extra=noted[1] + found.extra)
+        else:
+            found = replace(found, answer=strip_answer_mark(found.answer))  # its own label
         if given := short_and_long(found.answer):
             found = replace(found, answer=given[0], extra=given[1] + found.extra)
     return labelled_choice(checked_choice(found))

@@ -58,7 +58,7 @@ NUMBERING = lazy(
     r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.):、．]|\d+\s*、|#\d+|Q\s*\d*\s*[.:)]|Q\s*A\s*\d*\s*[.:)]|Q\d+\s+|"
     r"(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Soru|Pertanyaan|"
     r"C[âa]u(?:\s+h[ỏo]i)?|Вопрос|Питання|问题|問題|質問|질문|问|問)"
-    r"\s*\d*\s*[.:)：]|(?:Q|Question|Pregunta|Pergunta|Frage|Domanda|Вопрос)\s*\d+\s*[-–—]|"
+    r"\s*\d*(?:\.\d+)*\s*[.:)：]|(?:Q|Question|Pregunta|Pergunta|Frage|Domanda|Вопрос)\s*\d+\s*[-–—]|"
     r"\d+\s*[-–—]|"
     # A number written as an emoji shortcode (`:one:`, `:keycap_ten:`).
     r":(?:zero|one|two|three|four|five|six|seven|eight|nine|keycap_ten|keycap_\d+|\d+):)\s*",

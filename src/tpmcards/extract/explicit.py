@@ -499,6 +499,10 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             # Among an FAQ's bold questions, one written as a statement ("**Audience
             # Manager can tell a mobile user from a desktop one.**") over its answer.
             split_para = (statement["q"].strip(), "")
+        if split_para is None and _stem_over_options(blocks, n):
+            # "**The brief is a document used mainly to:**" over its lettered options.
+            stem = _WHOLLY_BOLD.match(inner_html(block))
+            split_para = (stem["q"].strip(), "") if stem else None
         if split_para is None:
             if heading_question(scope):
                 # Under a heading that asks, a line that asks is the answer's own rhetoric
@@ -510,11 +514,13 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             continue
         question, rest = split_para
         run = []
-        for j, following in blocks[n + 1 :]:
+        for k, (j, following) in enumerate(blocks[n + 1 :], n + 1):
             if following.kind is BlockKind.PARAGRAPH and (
                 emphasised_question(inner_html(following))
                 or bold_title(inner_html(following))
                 or (bold_entries and _WHOLLY_BOLD.match(inner_html(following)))
+                or _stem_over_options(blocks, k)
+                or _numbered_title(following)
             ):
                 break  # the next question, or a bold line over a part of its own
             if following.kind is BlockKind.DETAILS:
@@ -530,6 +536,31 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
 
 # A paragraph that is one bold run of a few words or more.
 _WHOLLY_BOLD = lazy(r"^\s*<(strong|b)>(?P<q>[^<]{8,300})</\1>\s*$")
+
+
+def _stem_over_options(blocks: Sequence[tuple[int, Block]], n: int) -> bool:
+    """Whether block `n` is a bold stem that ends with a colon ("**... used mainly for:**")
+    over a list of lettered options: a question of a quiz, asked without its mark."""
+    block = blocks[n][1]
+    bold = _WHOLLY_BOLD.match(inner_html(block)) if block.kind is BlockKind.PARAGRAPH else None
+    if bold is None or not bold["q"].rstrip().endswith((":", "：")) or n + 1 >= len(blocks):
+        return False
+    options = blocks[n + 1][1]
+    return (
+        options.kind is BlockKind.LIST
+        and len(options.items) >= 2
+        and all(_LETTERED_OPTION.match(to_text(item)) for item in options.items)
+    )
+
+
+_LETTERED_OPTION = lazy(r"^\s*\(?[A-Ha-h][).]\s+\S")
+
+
+def _numbered_title(block: Block) -> bool:
+    """Whether a paragraph is a bold numbered title ("**2. Specifications**"): the next
+    entry of a numbered quiz begins."""
+    bold = _WHOLLY_BOLD.match(inner_html(block)) if block.kind is BlockKind.PARAGRAPH else None
+    return bold is not None and re.match(r"\s*\d{1,3}[.)]\s+\S", bold["q"]) is not None
 
 
 def question_heading(scope: Scope) -> Iterator[Found]:

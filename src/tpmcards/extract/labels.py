@@ -18,6 +18,7 @@ __all__ = [
     "QA_MARK",
     "QUESTION_WORDS",
     "alternating",
+    "answer_after_notes",
     "answer_summary",
     "block_label",
     "headed_answer",
@@ -60,6 +61,7 @@ ANSWER_WORDS = (
     r"답변|답|정답|答|答案|回答|解答|答え|参考答案|參考答案|标准答案|標準答案|模范答案|示例答案|"
     r"参考回答|解析|模範解答|解答例|回答例|"
     r"V[áa]lasz|Odpov[ěe][ďd]|Svar|Vastaus|R[ăa]spuns|Jawapan|תשובה|คำตอบ|उत्तर|উত্তর|"
+    r"Beispielantwort|Musterantwort|Modellantwort|"
     r"Candidate|Interviewee|Candidato|Kandidat"
 )
 # `Ｑ`: the full-width letter of Japanese FAQs; `K`: Hungarian's Kérdés.
@@ -219,6 +221,26 @@ def headed_answer(html: str) -> tuple[str, str] | None:
     if explained is None:
         return rest.strip(), ""
     return rest[: explained.start()].strip(), rest[explained.end() :].strip()
+
+
+_TOP_PARAGRAPH = lazy(r"<p\b[^>]*>(?P<inner>(?:(?!</?p\b).)*)</p>", re.S)
+
+
+def answer_after_notes(html: str) -> tuple[str, str] | None:
+    """An answer whose first paragraph or two are notes about it ("**What does the
+    examiner want to hear?** ..."), then a paragraph labelled as the answer ("**Sample
+    answer:** ..."): the labelled answer and what follows it, and the notes for the back;
+    None for any other answer."""
+    paragraphs = list(_TOP_PARAGRAPH.finditer(html))
+    if len(paragraphs) < 2 or html[: paragraphs[0].start()].strip():
+        return None
+    for k, paragraph in enumerate(paragraphs[1:3], 1):
+        if html[paragraphs[k - 1].end() : paragraph.start()].strip():
+            return None  # something other than paragraphs between: not this shape
+        if qa_label(paragraph["inner"]) == "a":
+            answer = f"<p>{strip_label(paragraph['inner']).strip()}</p>{html[paragraph.end() :]}"
+            return answer, html[: paragraph.start()]
+    return None
 
 
 def block_label(block: Block) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from bs4 import BeautifulSoup, Tag
@@ -80,6 +80,8 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     heading = NUMBERING.sub("", visible(scope.section.heading)).strip().rstrip(", ")
     if scope.glossary and _LETTER_HEADING.fullmatch(heading):
         return  # "T": the letter its terms are filed under, no term
+    if scope.glossary:
+        heading = heading.rstrip(":： ")  # "## La Paciencia (f) (noun, sustantivo): ##"
     # A note in brackets may hold stops of its own: "Management (i.e. memory management)".
     bare = re.sub(r"\s*\([^()]*\)", "", heading).strip() or heading
     named = TERM_HEADING.match(bare) or (scope.glossary and _WITH_READING.match(heading))
@@ -158,6 +160,13 @@ def _list_definition(block: Block) -> bool:
             for shape in (_CODE_TERM_ITEM, _LINK_TERM_ITEM, _TAB_TERM_ITEM)
         )
         and not nested_terms(block, glossary=True)
+        and not (
+            len(block.items) >= 3
+            and all(
+                (m := GLOSSARY_LINE.match(unwrap_p(item))) and _names_then_says(m)
+                for item in block.items
+            )
+        )  # `Titoli: per creare un titolo, ...` items: terms of their own
         and not points_elsewhere(block)
         and not open_tasks(block)
     )
@@ -268,6 +277,7 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
             or (_STOPPED_TERM.match(inner_html(block)) if scope.glossary else None)
             or (_LINED_TERM.match(inner_html(block)) if scope.glossary else None)
             or (_SPACED_TERM.match(inner_html(block)) if scope.glossary else None)
+            or (_CODE_OPENING.match(inner_html(block)) if scope.glossary else None)
         )
         is not None
         and not ends_question(match.group("term"))
@@ -280,6 +290,14 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
         yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
 
 
+# `` `market`. a group of buyers ... ``, `` `price ceiling` a legal maximum ... ``: in a
+# glossary, a paragraph opening with a term in code, then its definition (after a colon, a
+# full stop or a dash, or opening with an article: "`mkdocs` allows you to" is a sentence).
+_CODE_OPENING = lazy(
+    r"^\s*<code>(?P<term>[^<>]{1,60})</code>(?:\s*(?:[:.]|\s[-–—])\s+|\s+(?=(?:a|an|the)\s))"
+    r"(?P<rest>[^\s.,;].*)$",
+    re.S,
+)
 # `**Disperser**. The Disperser is ...`: in a glossary, a full stop after the bold term
 # opens its definition as a colon does (elsewhere it ends a bold run-in heading).
 _STOPPED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>\.\s+(?P<rest>\S.*)$", re.S)
@@ -385,6 +403,9 @@ _BARE_TERM = lazy(r"^[^<>.!?？。:;]{1,60}$")
 # What a glossary writes where a definition is still to come: no definition.
 
 
+_WHOLE_LINK = lazy(r"<a\b[^>]*>(?P<name>[^<>]{1,60})</a>")
+
+
 def nested_terms(block: Block, glossary: bool) -> list[tuple[str, str]] | None:
     """`- term` items each defined by the one bullet (or paragraph) nested under it: in a
     glossary, or a list of three or more such items. A placeholder ("TBD") defines
@@ -394,11 +415,16 @@ def nested_terms(block: Block, glossary: bool) -> list[tuple[str, str]] | None:
     found = []
     for item in block.items:
         term, rest = first_line(item)
+        linked = _WHOLE_LINK.fullmatch(term.strip())
+        if linked:
+            term = linked["name"]  # `[Roux](https://...)`: the term links to its page
         if not _BARE_TERM.match(visible(term)) or len(term.split()) > 6:
             return None
         definition = only_item(rest.strip()) or unwrap_p(rest.strip())
-        if "<ul" in definition or "<ol" in definition:
-            return None  # a list of several points under each item is an outline, not terms
+        if ("<ul" in definition or "<ol" in definition) and not glossary:
+            # A list of several points under each item is an outline, not terms; in a
+            # glossary, they are the term's definition ("[Roux](...)" over its bullets).
+            return None
         if not to_text(definition).strip():
             return None
         if PLACEHOLDER.match(to_text(definition)):
@@ -451,13 +477,18 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
             said = [_DEFINING_ITEM.match(unwrap_p(item)) for item in block.items]
             if all(m is not None and len(m["term"].split()) <= 5 for m in said):
                 matches = said
-        if not all(matches) and scope.glossary and len(block.items) >= 3:
+        if not all(matches) and len(block.items) >= (3 if scope.glossary else 4):
             # A glossary's plain `Atributo: dato adicional ...` items, three or more, every
-            # one a term and a colon (two `v2 - louder` notes are no glossary of their own).
+            # one a term and a colon (two `v2 - louder` notes are no glossary of their own);
+            # elsewhere four or more, each a name of a few words (no "Step 2") over a
+            # sentence ("Titoli: per creare un titolo, utilizzare ...").
             plain = [GLOSSARY_LINE.match(unwrap_p(item)) for item in block.items]
             if all(
-                m is not None and ":" in m.string[m.end("term") : m.start("rest")] for m in plain
-            ):
+                m is not None
+                and ":" in m.string[m.end("term") : m.start("rest")]
+                and (scope.glossary or _names_then_says(m))
+                for m in plain
+            ) and (scope.glossary or _named_apart(plain)):
                 matches = plain
         if not all(matches) and sum(map(bool, matches)) * 2 >= len(matches):
             # Among bold terms, a plain `Jitter: how much ...` is one too.
@@ -498,6 +529,20 @@ def _under_letters(block: Block) -> Block:
     if not terms:
         return block
     return Block(BlockKind.LIST, block.html, block.text, block.line, tuple(terms))
+
+
+def _named_apart(matches: Sequence[re.Match[str] | None]) -> bool:
+    """Whether `term: rest` lines name different things, not the steps of one sequence
+    ("Step one: ...", "Step two: ...")."""
+    firsts = {to_text(m["term"]).split()[0].lower() for m in matches if m and m["term"].split()}
+    return len(firsts) > 1
+
+
+def _names_then_says(match: re.Match[str]) -> bool:
+    """Whether a `term: rest` line names a thing in a few words without a number and says
+    what it is in a sentence of its own."""
+    term = to_text(match["term"])
+    return len(term.split()) <= 4 and not re.search(r"\d", term) and len(match["rest"].split()) >= 5
 
 
 # The slot of a plan, not a term: "Week 1-2", "Days 3–5", "Month 1", "Monday", "Morning".
