@@ -527,11 +527,18 @@ _EMPTY_FIELD = lazy(
 )
 
 
+# A label with nothing after it, closing its item or paragraph: `<strong>Example:</strong></li>`.
+_FIELD_END = lazy(
+    r"[:：]\s*</(?:strong|b|em)>\s*(?:<a\b[^>]*>\s*</a>\s*)?</(?:li|p)>"
+    r"|</(?:strong|b|em)>\s*[:：]\s*(?:<a\b[^>]*>\s*</a>\s*)?</(?:li|p)>"
+)
+
+
 def empty_form(html: str) -> bool:
     """Whether an answer is a template's fields left empty (`**Definition:**`, `**Example:**`
     ... as items or lines) and nothing else: a question the guide has not answered yet."""
-    if ":" not in html and "：" not in html:
-        return False
+    if not _FIELD_END.search(html):
+        return False  # no label closing an item or a paragraph: no parse, for most answers
     soup = BeautifulSoup(html, "html.parser")
     fields = [
         tag
@@ -550,7 +557,7 @@ def without_empty_fields(html: str) -> str:
     """An answer without the fields of its template left empty (`**Example:**` under a
     filled `**Definition:** ...`): they tell nothing. The answer as it is when none is
     empty, or all are."""
-    if (":" not in html and "：" not in html) or empty_form(html):
+    if not _FIELD_END.search(html) or empty_form(html):
         return html
     soup = BeautifulSoup(html, "html.parser")
     empty = [
