@@ -448,3 +448,39 @@ def test_notes_over_a_sample_answer_go_to_the_back() -> None:
             "",
         ),
     ]
+
+
+def test_a_quiz_of_options_said_right_by_an_attribute() -> None:
+    """`<div class="quiz-question">` over options whose `data-correct="true"` says which is
+    right (in a box of their own, or as siblings, a letter `<span>` before each): the
+    options go with the question, the right one answers."""
+    rows = [(c["question"], c["answer"]) for c in cards_json(FIND / "data-correct-quiz.md")]
+    assert rows == [
+        ("Which cone fires stoneware?<ul><li>Cone 06</li><li>Cone 6</li></ul>", "<p>Cone 6</p>"),
+        (
+            "What does a kiln sitter do?<ul><li>Switches the kiln off when its cone bends</li>"
+            "<li>Holds the shelves apart</li></ul>",
+            "<p>Switches the kiln off when its cone bends</p>",
+        ),
+    ]
+
+
+def test_a_front_matter_quiz_answered_by_its_options_letter() -> None:
+    """`choice:` of `option:` / `text:` mappings, `answer:` naming the option and saying
+    why: the option's text answers, the why follows it."""
+    [card] = cards_json(FIND / "front-matter-choices.md")
+    assert (card["question"], card["answer"]) == (
+        "Which oxide makes a glaze blue?<ul><li>Iron oxide</li><li>Cobalt oxide</li></ul>",
+        "<p>Cobalt oxide</p><p>Cobalt gives blue even at one percent.</p>",
+    )
+
+
+def test_a_vocabulary_table_under_a_wortschatz_title() -> None:
+    """ "Lernwortschatz" names a vocabulary: its table's rows are terms, and a column's dash
+    where it does not apply goes nowhere."""
+    rows = [(c["question"], c["answer"], c["extra"]) for c in cards_json(FIND / "wortschatz.md")]
+    assert rows == [
+        ("der Ton", "clay", ""),
+        ("die Glasur", "glaze", ""),
+        ("brennen", "to fire", "<p><em>Perfekt (only verbs):</em> hat gebrannt</p>"),
+    ]

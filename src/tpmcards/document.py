@@ -242,6 +242,7 @@ class _Walker:
         for widget in widgets:
             self.widgets[id(widget.top)] = widget
             self.answers.add(id(widget.answer_top))
+            self.answers.update(id(tag) for tag in widget.also)
             # The walk goes down to them even where nothing else there is a block.
             for holder in widget.top.parents:
                 self.below[id(holder)] = self.below.get(id(holder), 0) | _HAS_BLOCK

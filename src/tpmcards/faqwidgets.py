@@ -37,6 +37,7 @@ class Widget:
     answer_top: Tag
     read: bool
     term: bool = False  # a glossary's term and its definition, not a question
+    also: tuple[Tag, ...] = ()  # the other elements it is read from (a quiz's options)
 
     def parts(self) -> list[Tag]:
         """The widget's elements from each of its two tops down to what it holds."""
@@ -46,7 +47,7 @@ class Widget:
             while tag is not None:
                 found.append(tag)
                 tag = None if tag is top else tag.parent
-        return found
+        return [*found, self.top, self.answer_top, *self.also]
 
 
 _TOGGLES = {"collapse", "accordion", "tab", "toggle"}
@@ -107,10 +108,13 @@ def faq_widgets(root: Tag | BeautifulSoup) -> list[Widget]:
         answer = _prop(item, "acceptedAnswer") or _prop(item, "suggestedAnswer")
         if name is not None and answer is not None:
             pairs.append((name, _prop(answer, "text") or answer))
+    chosen: list[Widget] = []
     for question in marked:
         answer = _answer_sibling(question)
         if answer is not None:
             pairs.append((question, answer))
+        elif (quiz := _chosen_option(question)) is not None:
+            chosen.append(quiz)
     for answer in answers:
         # Only the answer says what it is (`<strong>Why?</strong><div class="faq-answer">`):
         # the element before it asks if it reads as a question.
@@ -122,12 +126,50 @@ def faq_widgets(root: Tag | BeautifulSoup) -> list[Widget]:
         definition = _answer_sibling(name, _DEFINITION_CLASS, match=True)
         if definition is not None:
             found.append((name, definition, True))
-    widgets: dict[int, Widget] = {}
+    widgets: dict[int, Widget] = {id(quiz.top): quiz for quiz in chosen}
     for question, answer, is_term in found:
         widget = _placed(question, answer)
         if widget is not None:
             widgets.setdefault(id(widget.top), replace(widget, term=is_term))
     return list(widgets.values())
+
+
+def _chosen_option(question: Tag) -> Widget | None:
+    """A quiz's question element over the options after it, the right ones said so by
+    `data-correct="true"` (`<div class="quiz-option" data-correct="true">`), the options
+    as siblings or in a box of their own: the question with its options, and the right
+    ones as its answer; None for any other element."""
+    after = []
+    for sibling in question.find_next_siblings(True):
+        if sibling.attrs and any(_QUESTION_CLASS.search(c) for c in tag_classes(sibling)):
+            break  # the next question
+        after.append(sibling)
+    options = [
+        tag
+        for sibling in after
+        for tag in ([sibling] if "data-correct" in sibling.attrs else sibling.find_all(True))
+        if "data-correct" in tag.attrs
+    ]
+    right = [tag for tag in options if str(tag.attrs["data-correct"]).lower() == "true"]
+    if len(options) < 2 or not right or len(right) == len(options) or not after:
+        return None
+    maker = BeautifulSoup("", "html.parser")
+    asked, answer = maker.new_tag("div"), maker.new_tag("div")
+    asked.append(BeautifulSoup(question.decode_contents(), "html.parser"))
+    listed = "".join(f"<li>{_option_text(tag)}</li>" for tag in options)
+    asked.append(BeautifulSoup(f"<ul>{listed}</ul>", "html.parser"))
+    said = "".join(f"<p>{_option_text(tag)}</p>" for tag in right)
+    answer.append(BeautifulSoup(said, "html.parser"))
+    return Widget(asked, answer, question, after[0], True, also=tuple(after[1:]))
+
+
+def _option_text(option: Tag) -> str:
+    """An option's HTML without the letter a page shows before it (`<span>B)</span>`)."""
+    kept = copy.copy(option)
+    for child in kept.find_all(True):
+        if any("letter" in name for name in tag_classes(child)):
+            child.decompose()
+    return kept.decode_contents().strip()
 
 
 def _prop(item: Tag, name: str) -> Tag | None:

@@ -18,7 +18,7 @@ _QUESTION_KEYS = (
     "question", "q", "pregunta", "frage", "pergunta", "domanda", "vraag", "вопрос", "text",
     "prompt",
 )  # fmt: skip
-_OPTION_KEYS = ("options", "choices")
+_OPTION_KEYS = ("options", "choices", "choice")
 _ANSWER_KEYS = (
     "answer", "a", "response", "reply", "respuesta", "antwort", "reponse", "réponse",
     "resposta", "risposta", "antwoord", "ответ", "correct", "correct_answer",
@@ -51,22 +51,50 @@ def _pair(entry: object) -> tuple[str, str] | None:
         return None
     keys = {str(k).lower(): v for k, v in entry.items()}
     question = next((keys[k] for k in _QUESTION_KEYS if k in keys), None)
-    answer = _said(next((keys[k] for k in _ANSWER_KEYS if k in keys), None))
-    if not isinstance(question, str) or not question.strip() or not answer:
+    given = next((keys[k] for k in _ANSWER_KEYS if k in keys), None)
+    if not isinstance(question, str) or not question.strip():
         return None
     asked = escape(question.strip())
     options = next((keys[k] for k in _OPTION_KEYS if k in keys), None)
+    letters: dict[str, str] = {}  # an option's letter -> its text (`- option: B` / `text:`)
     if isinstance(options, list) and len(options) >= 2 and all(map(_said, options)):
         # A quiz's options go with its question, as the page shows them.
         asked += "<ul>" + "".join(f"<li>{_said(option)}</li>" for option in options) + "</ul>"
+        letters = {
+            str(option["option"]).strip().upper(): _said(option)
+            for option in options
+            if isinstance(option, Mapping) and "option" in option
+        }
+    answer = _keyed(given, letters) or _said(given)
+    if not answer:
+        return None
     # The answer is written as the template prints it: text with inline HTML (`<br />`).
-    return asked, f"<p>{answer}</p>"
+    return asked, answer if answer.startswith("<p>") else f"<p>{answer}</p>"
+
+
+def _keyed(given: object, letters: Mapping[str, str]) -> str:
+    """An answer that names its option by letter (`- option: B` and why, as `text:`): that
+    option's text, then the why; "" for any other answer."""
+    named = given if isinstance(given, list) else [given]
+    chosen = [
+        (letters[str(item["option"]).strip().upper()], _said(item.get("text")))
+        for item in named
+        if isinstance(item, Mapping) and str(item.get("option", "")).strip().upper() in letters
+    ]
+    if not chosen or len(chosen) != len(named):
+        return ""
+    said = ", ".join(text for text, _ in chosen)
+    why = " ".join(reason for _, reason in chosen if reason)
+    return f"<p>{said}</p>" + (f"<p>{why}</p>" if why else "")
 
 
 def _said(value: object) -> str:
-    """A value as the page prints it: `true` as "True", several right answers joined."""
+    """A value as the page prints it: `true` as "True", several right answers joined, an
+    option written as a mapping by its `text`."""
     if isinstance(value, bool):
         return "True" if value else "False"
     if isinstance(value, list):
         return ", ".join(filter(None, map(_said, value)))
+    if isinstance(value, Mapping):
+        return _said(value.get("text"))
     return str(value).strip() if isinstance(value, (str, int, float)) else ""

@@ -303,6 +303,8 @@ def entry_question(heading: str, among_entries: bool = False) -> str | None:
 GLOSSARY_HEADING = lazy(
     r"\b(?:glossary|glossar|glosarium|glosari|glosario|glossaire|gloss[áa]rio|glossario|terminology|"
     r"vocabulary|vocab|word\s?list|lexicon|definitions|key terms|terms and definitions|begriffe|"
+    r"(?:lern)?wortschatz|vokabeln|vokabular|wortliste|vocabulario|vocabulaire|vocabolario|"
+    r"lessico|s[łl]ownictwo|woordenschat|kelime listesi|"
     r"abbreviations|acronyms|abreviaturas|siglas|abk[üu]rzungen|abr[ée]viations|"
     r"definizioni|definiciones|d[ée]finitions|definitionen|defini[çc][õo]es|definities|"
     r"terminologi[ae]|terminolog[ií]a|woordenlijst|begrippen(?:lijst)?|s[łl]ownik|s[łl]owniczek|"

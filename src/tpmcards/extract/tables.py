@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
-from .base import NUMBERING, Found, Scope, ends_question, question_text
+from .base import NUMBERING, PLACEHOLDER, Found, Scope, ends_question, question_text
 from .labels import ANSWER_WORDS, QUESTION_WORDS
 
 __all__ = ["glossary_tables", "qa_tables", "record_tables", "reference_tables", "table_rows"]
@@ -138,6 +138,12 @@ def record_tables(scope: Scope) -> Iterator[Found]:
         yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]), extra=extra)
 
 
+def _says(cell: str) -> bool:
+    """Whether a table's cell says something: not empty, nor a dash or "n/a" in its place."""
+    text = to_text(cell)
+    return bool(text) and not PLACEHOLDER.match(text)
+
+
 def _bold_term_column(body: Sequence[tuple[str, ...]]) -> bool:
     """Two columns, three rows or more, the first wholly in bold and the second not."""
     return (
@@ -184,7 +190,7 @@ def reference_tables(scope: Scope) -> Iterator[Found]:
             context = "".join(
                 f"<p><em>{escape(header[n])}:</em> {cell}</p>"
                 for n, cell in enumerate(row)
-                if n not in {*term_cols, answer_col} and n < len(header) and to_text(cell)
+                if n not in {*term_cols, answer_col} and n < len(header) and _says(cell)
             )
             answer = f"<p>{row[answer_col]}</p>{context}"
             term = " ".join(_unbolded(row[n]) for n in term_cols)
@@ -273,7 +279,7 @@ def glossary_tables(scope: Scope) -> Iterator[Found]:
             context = "".join(
                 f"<p><em>{escape(header[n])}:</em> {cell}</p>" if header[n] else f"<p>{cell}</p>"
                 for n, cell in enumerate(row[:width])
-                if n not in {term_col, meaning_col, *numbers} and to_text(cell)
+                if n not in {term_col, meaning_col, *numbers} and _says(cell)
             )
             yield Found(term, meaning, CardKind.TERM, block.line, frozenset([i]), extra=context)
 
