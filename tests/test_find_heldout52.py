@@ -484,3 +484,19 @@ def test_a_vocabulary_table_under_a_wortschatz_title() -> None:
         ("die Glasur", "glaze", ""),
         ("brennen", "to fire", "<p><em>Perfekt (only verbs):</em> hat gebrannt</p>"),
     ]
+
+
+def test_content_tabs_and_mkdocs_quiz_blocks() -> None:
+    """MkDocs Material's `=== "Tab"` bodies are read as Markdown, not as indented code,
+    their labels in bold; a `<quiz>` block asks its first line over its ticked options, and
+    the same quiz quoted in a code fence asks nothing."""
+    rows = [(c["question"], c["answer"]) for c in cards_json(FIND / "content-tabs.md")]
+    assert rows == [
+        (
+            "Kiln — How do I start a firing?",
+            "<p><strong>Electric kiln</strong></p><p>Set the controller to the bisque program and "
+            "press start.</p><p><strong>Gas kiln</strong></p><p>Light the burners one at a "
+            "time.</p>",
+        ),
+        ("Which cone fires stoneware?<ul><li>Cone 06</li><li>Cone 6</li></ul>", "<p>Cone 6</p>"),
+    ]

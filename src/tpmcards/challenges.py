@@ -1,5 +1,5 @@
-"""freeCodeCamp's challenge markers in Markdown: a quiz written as marker headings, read as
-the task-list quiz it is.
+"""Quizzes written in a quiz plugin's markers, read as the task-list quizzes they are:
+freeCodeCamp's marker headings, and mkdocs-quiz's `<quiz>` blocks.
 
 freeCodeCamp's curriculum (in every language it is translated to) writes each question of
 a quiz under marker headings instead of in Markdown's own terms:
@@ -34,6 +34,10 @@ _INDENT = "  "  # an option's lines after its first: inside the item `- [ ]`
 def quiz_markers(src: str) -> str:
     """`src` with its quiz markers read as headings over task lists; as it is when it
     asks nothing by them (no question text, or no answer)."""
+    if "<quiz>" in src:
+        src = _quiz_blocks(src)
+    if "--text--" not in src:
+        return src
     lines = src.split("\n")
     parts = _parts(lines)
     names = {name for name, _, _ in parts}
@@ -89,6 +93,35 @@ def _trimmed(item: list[str]) -> list[str]:
     while item and not item[-1].strip():
         item.pop()
     return item
+
+
+_QUIZ_OPEN = lazy(r"^[ \t]*<quiz>[ \t]*$")
+_QUIZ_CLOSE = lazy(r"^[ \t]*</quiz>[ \t]*$")
+
+
+def _quiz_blocks(src: str) -> str:
+    """mkdocs-quiz's `<quiz>` blocks (the question's lines, then its `- [x]` / `- [ ]`
+    answers, then `</quiz>`): the tags go, the question's first line is a heading over the
+    rest. Outside code."""
+    lines = src.split("\n")
+    fence = ""
+    opened = False
+    for n, line in enumerate(lines):
+        mark = _FENCE.match(line)
+        if fence:
+            if mark and mark.group("mark").startswith(fence) and not line.strip(" \t`~"):
+                fence = ""
+            continue
+        if _QUIZ_OPEN.match(line):
+            lines[n], opened = "", True
+        elif _QUIZ_CLOSE.match(line):
+            lines[n], opened = "", False
+        elif opened and line.strip():
+            lines[n] = line[: len(line) - len(line.lstrip())] + "#### " + line.strip()
+            opened = False
+        elif mark:
+            fence = mark.group("mark")
+    return "\n".join(lines)
 
 
 def _parts(lines: list[str]) -> list[tuple[str, int, int]]:

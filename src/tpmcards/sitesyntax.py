@@ -59,7 +59,9 @@ def site_syntax_plugin(md: MarkdownIt) -> None:
 
 
 def _drop_site_syntax(state: StateCore) -> None:
-    if "--text--" in state.src:
+    if "===" in state.src:
+        state.src = _open_tabs(state.src)
+    if "--text--" in state.src or "<quiz>" in state.src:
         state.src = quiz_markers(state.src)
     if "\n\n" in state.src and _LONE_MARK.search(state.src):
         state.src = _LONE_MARK.sub(lambda m: m.group("fence") or "\\" + m.group("mark"), state.src)
@@ -194,6 +196,41 @@ _SETTINGS_BLOCK = lazy(
 def _blank_lines(match: re.Match[str]) -> str:
     """A match kept when it is code, else its lines left empty: every line keeps its number."""
     return match.group(0) if match.group("fence") else "\n" * match.group(0).count("\n")
+
+
+# A content tab of MkDocs Material (pymdownx.tabbed): `=== "Linux"` over its body indented by
+# four spaces, which Markdown alone would read as code.
+_TAB_LINE = lazy(r"^(?P<indent>[ \t]*)===\+?[ \t]+(?P<q>[\"'])(?P<label>[^\"'\n]*)(?P=q)[ \t]*$")
+
+
+def _open_tabs(src: str) -> str:
+    """The source with each content tab's label in bold and its body out of its indent;
+    every line keeps its number, code is left alone."""
+    lines = src.split("\n")
+    fence = ""
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        mark = _FENCE_MARK.match(line)
+        if fence:
+            if mark and mark.group("mark").startswith(fence) and not line.strip(" \t`~"):
+                fence = ""
+        elif mark:
+            fence = mark.group("mark")
+        elif tab := _TAB_LINE.match(line):
+            indent = tab["indent"]
+            lines[n] = f"{indent}**{tab['label']}**" if tab["label"].strip() else ""
+            body = indent + "    "
+            m = n + 1
+            while m < len(lines) and (not lines[m].strip() or lines[m].startswith(body)):
+                if lines[m].strip():
+                    lines[m] = indent + lines[m][len(body) :]
+                m += 1
+        n += 1
+    return "\n".join(lines)
+
+
+_FENCE_MARK = lazy(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})")
 
 
 def _spaced_bold(match: re.Match[str]) -> str:
