@@ -466,16 +466,17 @@ def _tidied(found: Found) -> Found:
     """A find with its answer out of the one box around it (`<div>`) and the quote its
     label opened (`> **Answer:** ...`), and its ticked options read (`- [x] ...`)."""
     if found.kind in {CardKind.BASIC, CardKind.LIST} and found.answer.lstrip().startswith("<"):
-        answer = unquoted_answer(unwrap_div(unfolded_answer(found.answer)))
-        found = replace(found, answer=without_empty_fields(answer))
+        answer = without_empty_fields(unquoted_answer(unwrap_div(unfolded_answer(found.answer))))
+        if answer != found.answer:
+            found = replace(found, answer=answer)
         if (headed := headed_answer(found.answer)) and headed[0]:
             # `### 答え` over the answer, `### 解説` over its explanation: the back's.
             found = replace(found, answer=headed[0], extra=headed[1] + found.extra)
         elif noted := answer_after_notes(found.answer):
             # "**What does the examiner want?** ..." over "**Sample answer:** ...".
             found = replace(found, answer=noted[0], extra=noted[1] + found.extra)
-        else:
-            found = replace(found, answer=strip_answer_mark(found.answer))  # its own label
+        elif (unlabelled := strip_answer_mark(found.answer)) != found.answer:
+            found = replace(found, answer=unlabelled)  # its own label
         if given := short_and_long(found.answer):
             found = replace(found, answer=given[0], extra=given[1] + found.extra)
     return labelled_choice(checked_choice(found))
