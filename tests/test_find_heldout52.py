@@ -500,3 +500,16 @@ def test_content_tabs_and_mkdocs_quiz_blocks() -> None:
         ),
         ("Which cone fires stoneware?<ul><li>Cone 06</li><li>Cone 6</li></ul>", "<p>Cone 6</p>"),
     ]
+
+
+def test_a_cheat_sheets_plain_terms_and_piped_terms() -> None:
+    """Three or more paragraphs of a plain term's line over its definition's line; and
+    `**Term** | Definition` paragraphs, a pipe with no table around it."""
+    assert qa(FIND / "plain-lined-terms.md") == [
+        ("bisque", "clay fired once, before it is glazed", T),
+        ("leather hard", "clay dry enough to hold its shape but still soft enough to carve", T),
+        ("slip", "liquid clay used to join pieces and to decorate", T),
+        ("Grog", "Fired clay ground to grit and mixed into a body", T),
+        ("Wedging", "Kneading clay to drive out the air", T),
+        ("Slaking", "Soaking dry clay in water until it breaks down", T),
+    ]

@@ -192,7 +192,7 @@ _TERM_ITEM = lazy(
     r"(?P<gloss>\s*\([^()<>]{1,80}\))?\s*"
     # Emoji a term may wear before its dash (`**Motherboard** 🔗 – ...`).
     r"(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*)?"
-    r"(?(colon)|(?::|\s[-–—]|&mdash;|&ndash;|<br\s*/?>|\s(?:→|⇒|-&gt;|=&gt;)(?=(?:(?!→|⇒|-&gt;|=&gt;).)*$)))\s*(?P<rest>\S.*)$",
+    r"(?(colon)|(?::|\s[-–—|]|&mdash;|&ndash;|<br\s*/?>|\s(?:→|⇒|-&gt;|=&gt;)(?=(?:(?!→|⇒|-&gt;|=&gt;).)*$)))\s*(?P<rest>\S.*)$",
     re.S,
 )
 
@@ -267,6 +267,14 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
         ]
         if len(plain) >= 3 or _LETTER_HEADING.fullmatch(visible(scope.section.heading)):
             split.update(plain)
+    # Paragraphs of a plain term's line over its definition's line ("empiricism" / "the view
+    # that ..."), three or more in a section: a cheat sheet's terms.
+    plain_lined = [
+        i
+        for i, block in lines
+        if block.kind is BlockKind.PARAGRAPH and _PLAIN_LINED.match(inner_html(block))
+    ]
+    lined = set(plain_lined) if len(plain_lined) >= 3 else set()
     found = [
         (i, block, match)
         for i, block in lines
@@ -278,6 +286,7 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
             or (_LINED_TERM.match(inner_html(block)) if scope.glossary else None)
             or (_SPACED_TERM.match(inner_html(block)) if scope.glossary else None)
             or (_CODE_OPENING.match(inner_html(block)) if scope.glossary else None)
+            or (_PLAIN_LINED.match(inner_html(block)) if i in lined else None)
         )
         is not None
         and not ends_question(match.group("term"))
@@ -306,6 +315,10 @@ _STOPPED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>\.\s+(?P<res
 # `**Breach**` with its definition on the next line of the paragraph: in a glossary, the
 # line break parts term and definition (elsewhere a bold line over text is a title).
 _LINED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>[ \t]*\n\s*(?P<rest>\S.*)$", re.S)
+# A plain term of a few words on its line, its definition on the next, nothing more.
+_PLAIN_LINED = lazy(
+    r"^\s*(?P<term>[^\s<>.!?:;,(][^<>\n.!?:;,]{0,40}?)[ \t]*\n[ \t]*(?P<rest>[^\s<][^\n]{12,})$"
+)
 
 
 # `**Accrual accounting** Recording income when earned ...`: in a glossary, a bold term and
