@@ -513,3 +513,17 @@ def test_a_cheat_sheets_plain_terms_and_piped_terms() -> None:
         ("Wedging", "Kneading clay to drive out the air", T),
         ("Slaking", "Soaking dry clay in water until it breaks down", T),
     ]
+
+
+def test_numbered_labels_and_a_question_over_what_it_shows() -> None:
+    """`**2. Soru:**` (the number before the label) over a quoted sentence it asks about,
+    then `**Cevap:**`, lines of one paragraph: the quoted line goes with the question."""
+    assert qa(FIND / "numbered-labels.md") == [
+        ("Bisküvi pişirimi kaç derecede yapılır?", "Yaklaşık 950 derecede.", B),
+        (
+            "Aşağıdaki cümlede geçen edat hangisidir? “Çamur tezgahın üzerinde duruyor.”",
+            "Üzerinde",
+            B,
+        ),
+        ("Sır nedir?", "Pişince cam olan kaplama.", B),
+    ]

@@ -74,7 +74,9 @@ _A_WORDS = rf"A|Ａ|R|O|{ANSWER_WORDS}"  # `O`: Polish "Odpowiedź" after a `P:`
 _EMOJI = r"(?:[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff]\ufe0f?\s*)?"
 # Japanese and Chinese notes put a label in lenticular brackets: `【解答】`, `【回答例】`.
 QA_MARK = lazy(
-    rf"^\s*{_EMOJI}(?:<span\b[^>]*>\s*)?(?:<(?P<tag>strong|b|em)>)?\s*{_EMOJI}(?P<bracket>【)?"
+    rf"^\s*{_EMOJI}(?:<span\b[^>]*>\s*)?(?:<(?P<tag>strong|b|em)>)?\s*{_EMOJI}"
+    # A number before the label: `**4. Soru:**`.
+    r"(?:(?<=>)\d{1,3}[.)]\s*)?(?P<bracket>【)?"
     rf"(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?(?:\s*\([^()<>]{{1,24}}\))?"
     r"(?:(?(bracket)】[:：]?|(?!))(?:\s*</(?P=tag)>)?|\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?"
     r"|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
