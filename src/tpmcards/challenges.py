@@ -21,6 +21,7 @@ from __future__ import annotations
 import zlib
 from itertools import pairwise
 
+from .fences import Fences
 from .lazyre import lazy
 
 __all__ = ["quiz_markers"]
@@ -104,13 +105,10 @@ def _quiz_blocks(src: str) -> str:
     answers, then `</quiz>`): the tags go, the question's first line is a heading over the
     rest. Outside code."""
     lines = src.split("\n")
-    fence = ""
+    fences = Fences()
     opened = False
     for n, line in enumerate(lines):
-        mark = _FENCE.match(line)
-        if fence:
-            if mark and mark.group("mark").startswith(fence) and not line.strip(" \t`~"):
-                fence = ""
+        if fences.code(line):
             continue
         if _QUIZ_OPEN.match(line):
             lines[n], opened = "", True
@@ -119,8 +117,6 @@ def _quiz_blocks(src: str) -> str:
         elif opened and line.strip():
             lines[n] = line[: len(line) - len(line.lstrip())] + "#### " + line.strip()
             opened = False
-        elif mark:
-            fence = mark.group("mark")
     return "\n".join(lines)
 
 
@@ -128,16 +124,11 @@ def _parts(lines: list[str]) -> list[tuple[str, int, int]]:
     """Each marker's name, its line, and the line where its part ends (the next marker),
     outside code."""
     marks: list[tuple[str, int]] = []
-    fence = ""
+    fences = Fences()
     for n, line in enumerate(lines):
-        opening = _FENCE.match(line)
-        if fence:
-            if opening and opening.group("mark").startswith(fence) and not line.strip(" \t`~"):
-                fence = ""
+        if fences.code(line):
             continue
-        if opening:
-            fence = opening.group("mark")
-        elif (marker := _MARKER.match(line)) and marker.group("name") != "feedback":
+        if (marker := _MARKER.match(line)) and marker.group("name") != "feedback":
             marks.append((marker.group("name"), n))  # an option's feedback stays in it
     ends = [n for _, n in marks[1:]] + [len(lines)]
     return [(name, n, end) for (name, n), end in zip(marks, ends, strict=True)]
@@ -168,16 +159,9 @@ def _options(lines: list[str], body: range) -> tuple[list[list[int]], list[int]]
     them."""
     options: list[list[int]] = [[]]
     rules = []
-    fence = ""
+    fences = Fences()
     for n in body:
-        line = lines[n]
-        opening = _FENCE.match(line)
-        if fence:
-            if opening and opening.group("mark").startswith(fence) and not line.strip(" \t`~"):
-                fence = ""
-        elif opening:
-            fence = opening.group("mark")
-        elif _RULE.match(line):
+        if not fences.code(lines[n]) and _RULE.match(lines[n]):
             options.append([])
             rules.append(n)
             continue

@@ -156,20 +156,11 @@ def _chosen_option(question: Tag) -> Widget | None:
     maker = BeautifulSoup("", "html.parser")
     asked, answer = maker.new_tag("div"), maker.new_tag("div")
     asked.append(BeautifulSoup(question.decode_contents(), "html.parser"))
-    listed = "".join(f"<li>{_option_text(tag)}</li>" for tag in options)
+    listed = "".join(f"<li>{term_name(tag)}</li>" for tag in options)
     asked.append(BeautifulSoup(f"<ul>{listed}</ul>", "html.parser"))
-    said = "".join(f"<p>{_option_text(tag)}</p>" for tag in right)
+    said = "".join(f"<p>{term_name(tag)}</p>" for tag in right)
     answer.append(BeautifulSoup(said, "html.parser"))
     return Widget(asked, answer, question, after[0], True, also=tuple(after[1:]))
-
-
-def _option_text(option: Tag) -> str:
-    """An option's HTML without the letter a page shows before it (`<span>B)</span>`)."""
-    kept = copy.copy(option)
-    for child in kept.find_all(True):
-        if any("letter" in name for name in tag_classes(child)):
-            child.decompose()
-    return kept.decode_contents().strip()
 
 
 def _prop(item: Tag, name: str) -> Tag | None:

@@ -20,12 +20,12 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 
 from .challenges import quiz_markers
+from .fences import FENCED_BLOCK, Fences
 from .lazyre import lazy
 
 # A fence (kept whole), or a line of site syntax.
 _SITE_LINE = lazy(
-    r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
-    r"|(?P<liquid>^[ \t]*\{%-?\s*(?P<tag>\w+)(?P<args>[^\n]*?)-?%\}[ \t]*$)"
+    FENCED_BLOCK + r"|(?P<liquid>^[ \t]*\{%-?\s*(?P<tag>\w+)(?P<args>[^\n]*?)-?%\}[ \t]*$)"
     r"|(?P<container>^[ \t]*(?P<colons>:::+)[ \t]*(?P<kind>[A-Za-z][\w-]*|\{[^\n]*\})?[^\n]*$)"
     r"|(?P<mdx>^(?:import|export)\s+[^\n]*\bfrom\s+['\"][^'\"\n]+['\"];?[ \t]*$"
     # A page's layout, exported on one line: `export default ({ children }) => <Layout>...`.
@@ -142,8 +142,7 @@ _LONE_MARK = lazy(
 # kramdown's attribute lists (`**atonal**{:#atonal}:`, `{: .note}`): a Jekyll page's ids and
 # classes, no text; outside code.
 _IAL = lazy(
-    r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
-    r"|(?<!`)\{:[^{}\n]*\}",
+    FENCED_BLOCK + r"|(?<!`)\{:[^{}\n]*\}",
     re.S | re.M,
 )
 
@@ -151,8 +150,7 @@ _IAL = lazy(
 # A heading written without the space after its hashes (`###Что такое UML?`), as Markdown
 # renderers before CommonMark took it; two hashes at least (`#tag` is a tag), outside code.
 _UNSPACED = lazy(
-    r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
-    r"|^(?P<hashes>#{2,6})(?=[^\s#])",
+    FENCED_BLOCK + r"|^(?P<hashes>#{2,6})(?=[^\s#])",
     re.S | re.M,
 )
 
@@ -160,8 +158,7 @@ _UNSPACED = lazy(
 # A heading's own id (`## Install {#install}`, VitePress and Pandoc): no words of the heading
 # (its emoji shortcodes go from the parsed headings, Markdown's and HTML's alike: document.py).
 _HEADING_LINE = lazy(
-    r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
-    r"|^(?P<hashes>[ \t]{0,3}#{1,6}[ \t]+)(?P<text>[^\n]*\S)[ \t]*$",
+    FENCED_BLOCK + r"|^(?P<hashes>[ \t]{0,3}#{1,6}[ \t]+)(?P<text>[^\n]*\S)[ \t]*$",
     re.S | re.M,
 )
 _HEADING_ID = lazy(r"\s*\{#[\w:.-]+(?:\s+[^{}\n]*)?\}$")
@@ -178,8 +175,7 @@ def _plain_heading(match: re.Match[str]) -> str:
 # chord ...`): CommonMark reads no bold there, and the list of questions it stands in would
 # be lost; a space after it, as its writer meant. Outside code.
 _BOLD_RUN_ON = lazy(
-    r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
-    r"|(?<![*\w])\*\*(?=\S)[^*`\n]{1,200}?[?？:：]\*\*(?=[^\W_])",
+    FENCED_BLOCK + r"|(?<![*\w])\*\*(?=\S)[^*`\n]{1,200}?[?？:：]\*\*(?=[^\W_])",
     re.S | re.M,
 )
 
@@ -187,8 +183,7 @@ _BOLD_RUN_ON = lazy(
 # A block of settings between rules inside the page, as quizdown writes over a quiz and
 # over each question (`---` / `shuffle_answers: false` / `---`): no text; outside code.
 _SETTINGS_BLOCK = lazy(
-    r"(?P<fence>^[ \t]{0,3}(?P<mark>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}(?P=mark)[ \t]*$|\Z))"
-    r"|(?<=\n)---[ \t]*\n(?:[A-Za-z_][\w-]*:[ \t]*[^\n]*\n)+---[ \t]*$",
+    FENCED_BLOCK + r"|(?<=\n)---[ \t]*\n(?:[A-Za-z_][\w-]*:[ \t]*[^\n]*\n)+---[ \t]*$",
     re.S | re.M,
 )
 
@@ -207,30 +202,20 @@ def _open_tabs(src: str) -> str:
     """The source with each content tab's label in bold and its body out of its indent;
     every line keeps its number, code is left alone."""
     lines = src.split("\n")
-    fence = ""
-    n = 0
-    while n < len(lines):
-        line = lines[n]
-        mark = _FENCE_MARK.match(line)
-        if fence:
-            if mark and mark.group("mark").startswith(fence) and not line.strip(" \t`~"):
-                fence = ""
-        elif mark:
-            fence = mark.group("mark")
-        elif tab := _TAB_LINE.match(line):
-            indent = tab["indent"]
-            lines[n] = f"{indent}**{tab['label']}**" if tab["label"].strip() else ""
-            body = indent + "    "
-            m = n + 1
-            while m < len(lines) and (not lines[m].strip() or lines[m].startswith(body)):
-                if lines[m].strip():
-                    lines[m] = indent + lines[m][len(body) :]
-                m += 1
-        n += 1
+    fences = Fences()
+    for n, line in enumerate(lines):
+        tab = None if fences.code(line) else _TAB_LINE.match(line)
+        if tab is None:
+            continue
+        indent = tab["indent"]
+        lines[n] = f"{indent}**{tab['label']}**" if tab["label"].strip() else ""
+        body = indent + "    "
+        m = n + 1
+        while m < len(lines) and (not lines[m].strip() or lines[m].startswith(body)):
+            if lines[m].strip():
+                lines[m] = indent + lines[m][len(body) :]  # read in turn, as the loop goes on
+            m += 1
     return "\n".join(lines)
-
-
-_FENCE_MARK = lazy(r"^[ \t]{0,3}(?P<mark>`{3,}|~{3,})")
 
 
 def _spaced_bold(match: re.Match[str]) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from ..lazyre import lazy
 from ..markup import to_text
@@ -542,11 +542,7 @@ def empty_form(html: str) -> bool:
     if not _FIELD_END.search(html):
         return False  # no label closing an item or a paragraph: no parse, for most answers
     soup = BeautifulSoup(html, "html.parser")
-    fields = [
-        tag
-        for tag in soup.find_all(["li", "p"])
-        if not tag.find(["li", "p"]) and _EMPTY_FIELD.match(tag.decode_contents())
-    ]
+    fields = _empty_fields(soup, ["li", "p"])
     if not fields:
         return False
     for tag in fields:
@@ -562,14 +558,19 @@ def without_empty_fields(html: str) -> str:
     if not _FIELD_END.search(html) or empty_form(html):
         return html
     soup = BeautifulSoup(html, "html.parser")
-    empty = [
-        tag
-        for tag in soup.find_all("li")  # a bold paragraph over a list is its lead-in
-        if not tag.find(["li", "p"]) and _EMPTY_FIELD.match(tag.decode_contents())
-    ]
+    empty = _empty_fields(soup, ["li"])  # a bold paragraph over a list is its lead-in
     for tag in empty:
         tag.decompose()
     return str(soup) if empty else html
+
+
+def _empty_fields(soup: BeautifulSoup, names: list[str]) -> list[Tag]:
+    """The items (or paragraphs) of an answer that are a field's label and nothing more."""
+    return [
+        tag
+        for tag in soup.find_all(names)
+        if not tag.find(["li", "p"]) and _EMPTY_FIELD.match(tag.decode_contents())
+    ]
 
 
 def only_placeholders(html: str) -> bool:

@@ -28,12 +28,15 @@ from .items import first_line
 from .labels import answer_summary, block_label, qa_label, strip_answer_mark, strip_label
 
 __all__ = [
+    "OPTION_LINE",
     "choice_item",
     "choices",
     "chosen_option",
     "details_blocks",
     "has_answer_item",
+    "keyed_item",
     "lettered_choice",
+    "starred_item",
     "unfolded_answer",
 ]
 
@@ -435,10 +438,11 @@ def marked_options(options: Sequence[str]) -> tuple[list[str], list[str]] | None
 
 
 def _options_answer(texts: Sequence[str], right: Sequence[str]) -> tuple[str, str]:
-    """The options shown with a question, and the right ones as its answer."""
+    """The options shown with a question, and the right ones as its answer (one that opens
+    with a block, code, as it is)."""
     listed = "".join(f"<li>{text}</li>" for text in texts)
     answer = (
-        f"<p>{right[0]}</p>"
+        (right[0] if _BLOCK_FIRST.match(right[0]) else f"<p>{right[0]}</p>")
         if len(right) == 1
         else "<ul>" + "".join(f"<li>{text}</li>" for text in right) + "</ul>"
     )
@@ -569,17 +573,12 @@ def checked_choice(found: Found) -> Found:
     checked = [text for ticked, text in options if ticked]
     if len(options) < 2 or not checked or len(checked) == len(options):
         return found  # a to-do list, done or not: no choice was made
-    listed = "".join(f"<li>{text}</li>" for _, text in options)
-    answer = (
-        (checked[0] if _BLOCK_FIRST.match(checked[0]) else f"<p>{checked[0]}</p>")
-        if len(checked) == 1
-        else "<ul>" + "".join(f"<li>{text}</li>" for text in checked) + "</ul>"
-    )
+    listed, answer = _options_answer([text for _, text in options], checked)
     rest = "".join(notes) + "".join(str(block) for block in blocks[1:])
     several = len(checked) > 1  # "Which two ...?": recalled item by item
     return replace(
         found,
-        question=f"{found.question}{shown}<ul>{listed}</ul>",
+        question=f"{found.question}{shown}{listed}",
         answer=answer,
         kind=CardKind.LIST if several else CardKind.BASIC,
         items=tuple(to_text(text) for text in checked) if several else (),
@@ -606,7 +605,7 @@ def labelled_choice(found: Found) -> Found:
     the named option is the answer, what follows the label the explanation on the back.
     Every other find is returned as it is."""
     if found.kind not in {CardKind.BASIC, CardKind.LIST} or not (
-        found.answer.lstrip().startswith(("<ul", "<ol")) or _OPTION_LINE.match(found.answer)
+        found.answer.lstrip().startswith(("<ul", "<ol")) or OPTION_LINE.match(found.answer)
     ):
         return found  # the common case, without parsing: no options first
     soup = BeautifulSoup(found.answer, "html.parser")
@@ -616,7 +615,7 @@ def labelled_choice(found: Found) -> Found:
     if blocks[0].name == "p":
         # "a) 1985" / "b) 1977" on the lines of one paragraph: the options, letter and all.
         options = [o.strip() for o in _LINE_BREAK.split(blocks[0].decode_contents()) if o.strip()]
-        if not all(_OPTION_LINE.match(o) for o in options):
+        if not all(OPTION_LINE.match(o) for o in options):
             return found
     else:
         options = [
@@ -628,7 +627,7 @@ def labelled_choice(found: Found) -> Found:
         shown, answer = _options_answer(*marked)
         return replace(found, question=found.question + shown, answer=answer)
     if len(blocks) == 1:
-        lettered = all(_OPTION_LINE.match(o) for o in options)
+        lettered = all(OPTION_LINE.match(o) for o in options)
         # Told to choose, and no options shown yet: the list is the options, not the choice.
         choose = _CHOOSE.search(to_text(found.question)) and not _LIST_TAG.search(found.question)
         if len(options) < 2 or not (lettered or choose):
@@ -673,7 +672,7 @@ def labelled_choice(found: Found) -> Found:
 _BARE_LETTER = lazy(r"^\s*\(?[A-Ha-h][).]?\s*$")
 _LETTERED = lazy(r"^\s*\(?[A-Ha-h]\s*[).:]\s+\S")
 # An option on a line of its own, lettered: "a) 1985", "(b) Knuth", "C. Gruber".
-_OPTION_LINE = lazy(r"^\s*(?:<p[^>]*>\s*)?\(?[A-Ha-h][).]\s+\S")
+OPTION_LINE = lazy(r"^\s*(?:<p[^>]*>\s*)?\(?[A-Ha-h][).]\s+\S")
 _LINE_BREAK = lazy(r"\s*(?:<br\s*/?>|\n)\s*")
 
 

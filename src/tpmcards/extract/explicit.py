@@ -33,7 +33,14 @@ from .base import (
     unwrap_p,
     visible,
 )
-from .details import choice_item, choices, keyed_item, lettered_choice, starred_item
+from .details import (
+    OPTION_LINE,
+    choice_item,
+    choices,
+    keyed_item,
+    lettered_choice,
+    starred_item,
+)
 from .emphasis import (
     bold_title,
     emphasised_entry,
@@ -549,11 +556,8 @@ def _stem_over_options(blocks: Sequence[tuple[int, Block]], n: int) -> bool:
     return (
         options.kind is BlockKind.LIST
         and len(options.items) >= 2
-        and all(_LETTERED_OPTION.match(to_text(item)) for item in options.items)
+        and all(OPTION_LINE.match(to_text(item)) for item in options.items)
     )
-
-
-_LETTERED_OPTION = lazy(r"^\s*\(?[A-Ha-h][).]\s+\S")
 
 
 def _numbered_title(block: Block) -> bool:
