@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from .lazyre import lazy
 from .lexicon import (
     NUMBER_WORDS,
     OPENERS,
@@ -58,7 +59,7 @@ def _words(text: str, accents: bool) -> tuple[str, ...]:
 
 
 # A contraction typed without its apostrophe: "dont", "isnt", "cant", "wont".
-_BARE_CONTRACTION = re.compile(
+_BARE_CONTRACTION = lazy(
     r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would|must|need|ca|wo)nt\b"
 )
 
@@ -74,7 +75,7 @@ _PHRASAL_VERBS = {
     "sets": {"up": "establishes"},
     "setting": {"up": "establishing"},
 }
-_PHRASAL = re.compile(
+_PHRASAL = lazy(
     r"\b("
     + "|".join(f"{verb} {particle}" for verb, ps in _PHRASAL_VERBS.items() for particle in ps)
     + r")\b"
@@ -173,10 +174,10 @@ def program_of(answer: str) -> str:
 
 # --- forms of an answer --------------------------------------------------------------------
 
-_PARENS = re.compile(r"\s*\(([^()]*)\)")
-_NOT_A_NAME = re.compile(r"^(?:e\.?g\.?|i\.?e\.?|for example|such as|not|unlike|see|as in)\b", re.I)
-_TERM_CUT = re.compile(r"\s*(?::|\s[-–—]\s)\s*")  # "Term: explanation", "Term - explanation"
-_HEAD_CUT = re.compile(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b|\bwhose\b)\s*", re.I)
+_PARENS = lazy(r"\s*\(([^()]*)\)")
+_NOT_A_NAME = lazy(r"^(?:e\.?g\.?|i\.?e\.?|for example|such as|not|unlike|see|as in)\b", re.I)
+_TERM_CUT = lazy(r"\s*(?::|\s[-–—]\s)\s*")  # "Term: explanation", "Term - explanation"
+_HEAD_CUT = lazy(r"\s*(?:,|\bwho\b|\bwhich\b|\bthat\b|\bwhose\b)\s*", re.I)
 
 
 def alternatives(answer: str) -> list[str]:
@@ -214,7 +215,7 @@ def _alternatives(answer: str) -> tuple[str, ...]:
 
 
 # The article another language puts before a noun: "la bibliothèque" is "bibliothèque".
-_ARTICLE = re.compile(
+_ARTICLE = lazy(
     r"^(?:la|le|les|l'|l’|el|los|las|une|una|uno|der|die|das|den|dem|des|ein|eine|il|gli|het)"
     r"(?:\s+|(?<=['’]))(?=\w)",
     re.I,
@@ -235,11 +236,11 @@ def _bracket_forms(text: str) -> list[str]:
     return forms
 
 
-_NAME_OPENER = re.compile(
+_NAME_OPENER = lazy(
     r"^(?:also\s+(?:called|known\s+as)|known\s+as|aka|a\.k\.a\.|or|formerly|called)\s+", re.I
 )
 # Where a name is used, after it: "in England and Wales", "in the UK", "outside the US".
-_WHERE_USED = re.compile(r"\s+(?:in|outside)\s+(?:the\s+)?(?=[A-Z])")
+_WHERE_USED = lazy(r"\s+(?:in|outside)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _heads(text: str) -> list[str]:
@@ -287,7 +288,7 @@ def _qualified(head: str, rest: str) -> bool:
     return first in QUALIFIER_STARTS or (first.endswith(("ed", "est")) and len(first) > 4)
 
 
-_PREPOSITION_CUT = re.compile(r"\s+(?:in|of|for|with|at|on|from|by|to|within|across)\s+", re.I)
+_PREPOSITION_CUT = lazy(r"\s+(?:in|of|for|with|at|on|from|by|to|within|across)\s+", re.I)
 _VERBS = frozenset(
     [
         "is",

@@ -9,9 +9,10 @@ import re
 from collections.abc import Sequence
 
 from .answers import is_number, words
+from .lazyre import lazy
 from .lexicon import ROLES, STOPWORDS, stem
 
-_WHO = re.compile(
+_WHO = lazy(
     r"^\W*(?:who|whom|whose)\b|\bwho\s+(?:was|is|were|are|did|does|wrote|made)\b"
     r"|\b(?:which|what)\s+(?:\w+\s+)?(?:scientist|author|writer|poet|composer|painter|artist|"
     r"philosopher|president|king|queen|emperor|explorer|inventor|mathematician|physicist|"
@@ -19,7 +20,7 @@ _WHO = re.compile(
     r"pope|astronaut|engineer|architect|monarch|minister|statesman|thinker)s?\b",
     re.I,
 )
-_YEAR_QUESTION = re.compile(r"\b(?:what|which)\s+year\b|\bwhen\b", re.I)
+_YEAR_QUESTION = lazy(r"\b(?:what|which)\s+year\b|\bwhen\b", re.I)
 _NAME_PARTICLES = frozenset(["de", "da", "van", "von", "der", "di", "la", "le", "of", "the"])
 
 
@@ -50,11 +51,11 @@ def asked_forms(form: str, question: str) -> list[str]:
 # "What does the handshake establish?": it asks for the object of its verb, whose head noun is
 # the answer ("a connection" of "A connection between client and server"). Not "what does X
 # do / mean / stand for", which ask for a verb phrase or a meaning.
-_OBJECT_QUESTION = re.compile(
+_OBJECT_QUESTION = lazy(
     r"^\W*what\s+(?:does|do|did)\s+\w.*?\s+(?!(?:do|mean|stand)\b)[a-z]+\s*\?\s*$", re.I
 )
 # A qualifier of place or relation, not "of": "the temperature of a room" needs its "of".
-_QUALIFIER_CUT = re.compile(
+_QUALIFIER_CUT = lazy(
     r"\s+(?:in|for|with|at|on|from|by|to|within|across|between|into|over|through|among|"
     r"around|inside|before|after|during|under)\s+",
     re.I,

@@ -10,14 +10,15 @@ from __future__ import annotations
 import html as htmllib
 import re
 
+from .lazyre import lazy
 from .markup import to_text
 
-_IMG = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>", re.I)
-_SOUND = re.compile(r"\[sound:([^\]]*)\]")
-_MATH = re.compile(r"\\\((.*?)\\\)|\\\[(.*?)\\\]", re.S)
-_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
-_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
-_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.S | re.I)
+_IMG = lazy(r"<img\b[^>]*?\bsrc\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>", re.I)
+_SOUND = lazy(r"\[sound:([^\]]*)\]")
+_MATH = lazy(r"\\\((.*?)\\\)|\\\[(.*?)\\\]", re.S)
+_TABLE = lazy(r"<table\b.*?</table>", re.S | re.I)
+_ROW = lazy(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
+_CELL = lazy(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.S | re.I)
 _TABLE_MARK = "\x00table{}\x00"
 
 _TEX_SYMBOLS = {
@@ -135,7 +136,7 @@ def readable(fragment: str) -> str:
     return "\n".join(out)
 
 
-_MEDIA_MARK = re.compile(r"\s*\[(?:image|audio): [^\]]*\]")
+_MEDIA_MARK = lazy(r"\s*\[(?:image|audio): [^\]]*\]")
 
 
 def without_media(text: str) -> str:

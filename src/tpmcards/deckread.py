@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import DeckReadError
+from .lazyre import lazy
 from .markup import sanitize, sub_cloze, to_text
 from .model import Card, CardKind, DeckCard, SourceRef
 from .terminal import clean, clean_line
@@ -28,8 +29,8 @@ MAX_DATABASE_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed: more than this is a zip bomb, not a deck
 REMOVED_TAG = "tpmcards::removed"
 _CHUNK = 1 << 20
-_CLOZE = re.compile(r"\{\{c\d+::")
-_ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
+_CLOZE = lazy(r"\{\{c\d+::")
+_ITEM = lazy(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
 
 
 def read_deck(path: Path, max_bytes: int = MAX_DATABASE_BYTES) -> list[DeckCard]:
@@ -184,7 +185,7 @@ def _read_notes(database: Path, apkg: Path) -> list[DeckCard]:
     return cards
 
 
-_REFERENCE = re.compile(r"\{\{([^#/^!{}][^{}]*)\}\}")
+_REFERENCE = lazy(r"\{\{([^#/^!{}][^{}]*)\}\}")
 _SPECIAL = {"frontside", "tags", "type", "deck", "subdeck", "card", "cardflag"}
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .answers import alternatives, is_number, key_words, program_of, word_match, words
 from .askedforms import asked_forms, initials_of
 from .conflicts import RULES, Compared
+from .lazyre import lazy
 from .lexicon import NUMBER_CHANGERS, roots, stem
 from .numerals import MONTHS
 from .spelling import another_form, another_word
@@ -164,7 +165,7 @@ _ORDER = {Verdict.RIGHT: 0, Verdict.NEAR: 1, Verdict.PARTLY: 1, Verdict.WRONG: 2
 
 
 # What follows a head phrase in its answer: "Layer 3, ...", "A covalent bond (...)".
-_AFTER_HEAD = re.compile(r"\s*(?:[,:;]|\s[-–—]\s|\s\(|\s(?:who|which|that)\b)", re.I)
+_AFTER_HEAD = lazy(r"\s*(?:[,:;]|\s[-–—]\s|\s\(|\s(?:who|which|that)\b)", re.I)
 
 
 def _is_head(form: str, answer: str) -> bool:
@@ -196,7 +197,7 @@ def _initials(
 # A typed term and what explains it: after a comma, bracket, colon or dash, a clause that
 # says why or what ("because", "which", "named after", "not DHCP", "rather than UDP"); not
 # a second guess ("or the nucleus") nor a list ("the nucleus, the ribosome").
-_EXPLAINED = re.compile(
+_EXPLAINED = lazy(
     r"^\s*(?P<head>[^,;:(]+?)\s*(?:[,;:(]\s*|\s[-–—]\s*|"
     r"\s+(?=(?:because|since|which|who|rather\s+than|instead\s+of|not)\b))"
     r"(?=(?:because|since|as|which|who|that|where|when|while|in|at|during|so|meaning|named|"
@@ -206,8 +207,8 @@ _EXPLAINED = re.compile(
 )
 # A term and when it was, unmarked by a comma: "michelangelo during the high renaissance".
 # Not "with": a second name may share the answer ("bell with watson").
-_WHEN = re.compile(r"^\s*(?P<head>[^,;:(]+?)\s+(?=(?:when|while|during)\b)", re.I)
-_OR_PAIR = re.compile(r"(\w+\s+or\s+\w+)", re.I)
+_WHEN = lazy(r"^\s*(?P<head>[^,;:(]+?)\s+(?=(?:when|while|during)\b)", re.I)
+_OR_PAIR = lazy(r"(\w+\s+or\s+\w+)", re.I)
 
 
 def grade_answer(
@@ -266,7 +267,7 @@ def grade_answer(
         head = grade_answer(expected, explained.group("head"), given, accents)
         # Unmarked by a comma, a year after the term may be part of the answer: "1666 when it
         # burned until 1667" stays a different number, as "1666, because ... 1665" stays right.
-        unmarked = explained.re is _WHEN and _another_number(head, typed[explained.end() :])
+        unmarked = explained.re.pattern == _WHEN.pattern and _another_number(head, typed[explained.end() :])
         if head.verdict is Verdict.RIGHT and not unmarked:
             return Grade(Verdict.RIGHT, f"{head.note}, and more", head.closest)
         # "The joule, which is a newton times a metre": the term named first is the answer.

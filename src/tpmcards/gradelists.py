@@ -7,12 +7,13 @@ from collections.abc import Callable, Sequence
 
 from .answers import words
 from .grade import grade_answer
+from .lazyre import lazy
 from .verdict import Grade, Verdict
 
-_SEPARATORS = re.compile(r"\s*(?:[,;|\n]|\s+and\s+|\s*&\s*|\s+\+\s+)\s*", re.I)
+_SEPARATORS = lazy(r"\s*(?:[,;|\n]|\s+and\s+|\s*&\s*|\s+\+\s+)\s*", re.I)
 # A learner separates items and blanks with commas, semicolons, lines, or bars as the card
 # writes its list ("list | tuple").
-_PIECES = re.compile(r"\s*[,;|\n]\s*|\s+/\s+")
+_PIECES = lazy(r"\s*[,;|\n]\s*|\s+/\s+")
 
 
 def item_name(item: str) -> str:

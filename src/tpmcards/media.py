@@ -38,7 +38,7 @@ _ATTR = lazy(r'\s([a-z-]+)="([^"]*)"', re.I)
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 # What makes an SVG run code where it is shown: scripts, `on...=` handlers, javascript:
 # links, foreign HTML. Such an SVG is refused (left out, with a warning), not cleaned.
-_SVG_ACTIVE = re.compile(
+_SVG_ACTIVE = re.compile(  # bytes: not for lazy(), whose store keeps text patterns
     rb"<\s*(?:[\w.-]+:)?(?:script|foreignObject|iframe|embed|object)\b"
     rb"|\son[a-z]+\s*="
     rb"|(?:java|vb)script\s*:"

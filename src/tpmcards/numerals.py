@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .lazyre import lazy
+
 
 def as_digits(text: str) -> str:
     """Folded text with its numbers as digits; a decimal point is "_" ("3.11" -> "3_11"), so
@@ -14,7 +16,7 @@ def as_digits(text: str) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = _ISO_DATE.sub(_iso_date, text)
     text = _DAY_OF_MONTH.sub(_day_of_month, text)
-    text = re.sub(_POWER_WORDS, lambda m: str(int(m.group(1)) ** int(m.group(2))), text)
+    text = _POWER_WORDS.sub(lambda m: str(int(m.group(1)) ** int(m.group(2))), text)
     text = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", text)  # "9th" is "9"
     text = re.sub(r"\bhalf\s+an?\s+(?=[a-z])", "0.5 ", text)  # "half a millisecond"
     text = _SCIENTIFIC.sub(_scientific, text)
@@ -27,7 +29,7 @@ def as_digits(text: str) -> str:
     return re.sub(r"(?<=\d)\.(?=\d)", "_", text)
 
 
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_ISO_DATE = lazy(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _MONTHS = [
     "january",
     "february",
@@ -54,7 +56,7 @@ def _iso_date(match: re.Match[str]) -> str:
     return f"{day} {_MONTHS[month - 1]} {year}"
 
 
-_SCIENTIFIC = re.compile(
+_SCIENTIFIC = lazy(
     r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*[x×*]\s*10\s*(?:\^|\*\*)\s*|e)(-?\d{1,2})(?![\w.])"
 )
 
@@ -66,7 +68,7 @@ def _scientific(match: re.Match[str]) -> str:
 
 
 # "2 to the power of 10", "2 to the 10th".
-_POWER_WORDS = re.compile(r"\b(\d{1,4})\s+to\s+the\s+(?:power\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\b")
+_POWER_WORDS = lazy(r"\b(\d{1,4})\s+to\s+the\s+(?:power\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\b")
 _ORDINALS = [
     "first",
     "second",
@@ -94,7 +96,7 @@ _DAY_NUMBER.update({f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINALS[
 _DAY_NUMBER.update({"thirtieth": 30, "thirty-first": 31})
 _DAY_WORD = "|".join(sorted(_DAY_NUMBER, key=len, reverse=True))
 _MONTH = "|".join(_MONTHS)
-_DAY_OF_MONTH = re.compile(
+_DAY_OF_MONTH = lazy(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>{_DAY_WORD})|(?P<day2>{_DAY_WORD})\s+of\s+"
     rf"(?P<month2>{_MONTH}))\b"
 )
@@ -107,7 +109,7 @@ def _day_of_month(match: re.Match[str]) -> str:
     return f"{_DAY_NUMBER[match.group('day2')]} of {match.group('month2')}"
 
 
-_POWER = re.compile(r"(?<![\w.])(\d{1,4})\s*(?:\^|\*\*)\s*(\d{1,2})(?![\d.])")
+_POWER = lazy(r"(?<![\w.])(\d{1,4})\s*(?:\^|\*\*)\s*(\d{1,2})(?![\d.])")
 
 
 def _power(match: re.Match[str]) -> str:
@@ -125,7 +127,7 @@ _PARTS.update(
     }
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_FRACTION_WORDS = re.compile(
+_FRACTION_WORDS = lazy(
     # ... as an amount: "a third of the votes", not "a third-party library".
     r"\b(a|an|one|two|three|four|five|\d)[\s-]+(" + "|".join(_PARTS) + r")(?=\s*(?:$|of\b|[,.;)]))"
     r"|(?:^|(?<=\bthan)|(?<=\babout)|(?<=\bover)|(?<=\bunder)|(?<=\bnearly)|(?<=\balmost))"
@@ -143,7 +145,7 @@ def _fraction_words(match: re.Match[str]) -> str:
     return f"{top}/{_PARTS[match.group(2)]}"
 
 
-_GLUED_UNIT = re.compile(r"\b(\d+(?:\.\d+)?)([a-z]{1,4})\b")
+_GLUED_UNIT = lazy(r"\b(\d+(?:\.\d+)?)([a-z]{1,4})\b")
 
 
 def _unglued(match: re.Match[str]) -> str:
@@ -155,7 +157,7 @@ def _unglued(match: re.Match[str]) -> str:
     return f"{match.group(1)} {match.group(2)}"
 
 
-_FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/])")
+_FRACTION = lazy(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/])")
 
 
 def _fraction(match: re.Match[str]) -> str:
@@ -177,7 +179,7 @@ def decimal_token(token: str) -> str:
 
 
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)\b")
+_SCALED = lazy(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)\b")
 
 
 def _scaled(match: re.Match[str]) -> str:
@@ -196,4 +198,4 @@ def _digits(text: str) -> str:
     return str(alpha2digit(text, "en"))
 
 
-_NUMBER_WORD = re.compile(r"(?:teen|ty|hundred|thousand|million|billion)\b")
+_NUMBER_WORD = lazy(r"(?:teen|ty|hundred|thousand|million|billion)\b")

@@ -14,13 +14,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .anki import REMOVED_TAG
+from .lazyre import lazy
 from .markup import Deletion, cloze_deletions, sub_cloze
 from .model import Config, DeckCard
 from .notetypes import STYLE, NoteType, Template, note_type_for
 
-_SECTION = re.compile(r"\{\{#(\w+)\}\}(.*?)\{\{/\1\}\}", re.S)
-_FIELD = re.compile(r"\{\{(?:(cloze|type):)?(\w+)\}\}")
-_SRC = re.compile(r'(<img\b[^>]*\bsrc=")([^"]+)(")', re.I)
+_SECTION = lazy(r"\{\{#(\w+)\}\}(.*?)\{\{/\1\}\}", re.S)
+_FIELD = lazy(r"\{\{(?:(cloze|type):)?(\w+)\}\}")
+_SRC = lazy(r'(<img\b[^>]*\bsrc=")([^"]+)(")', re.I)
 
 # Marks the page as tpmcards' own output: a build never reads it back as a guide.
 OUTPUT_MARK = '<meta name="generator" content="tpmcards preview">'

@@ -16,6 +16,7 @@ from enum import Enum
 from random import Random
 
 from .cardtext import readable, without_media
+from .lazyre import lazy
 from .markup import cloze_deletions as find_deletions
 from .markup import sub_cloze, to_text
 from .model import CardKind, DeckCard
@@ -74,9 +75,7 @@ class Question:
         return self.card.card.topic
 
 
-_TERM_QUESTION = re.compile(
-    r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.+?)\??$", re.I
-)
+_TERM_QUESTION = lazy(r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.+?)\??$", re.I)
 
 
 _PREPOSITIONS = frozenset(

@@ -11,34 +11,35 @@ American spelling ("organisation", "colour") are the same word, not another one.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
+
+from .lazyre import lazy
 
 # British spellings and their American forms, so "colour" and "color" are one word.
 _SPELLINGS = (
-    (re.compile(r"is(?=ation|e|es|ed|ing|er)"), "iz"),
-    (re.compile(r"ys(?=e|es|ed|ing)\b"), "yz"),
-    (re.compile(r"our(?=s?\b|ed\b|ing\b|ite|able)"), "or"),
-    (re.compile(r"(?<=\w)[ao]e(?=\w)"), "e"),
-    (re.compile(r"tre(?=s?\b)"), "ter"),
-    (re.compile(r"ould"), "old"),
-    (re.compile(r"ence(?=s?\b)"), "ense"),
-    (re.compile(r"ogue(?=s?\b)"), "og"),
-    (re.compile(r"(?<=[aeiou])ll(?=ed|ing|er)"), "l"),
-    (re.compile(r"grey"), "gray"),
-    (re.compile(r"tyre"), "tire"),
-    (re.compile(r"aluminium"), "aluminum"),
-    (re.compile(r"sulph"), "sulf"),
-    (re.compile(r"programme"), "program"),
-    (re.compile(r"^oe(?=\w\w)"), "e"),
-    (re.compile(r"sceptic"), "skeptic"),
-    (re.compile(r"dgement"), "dgment"),
-    (re.compile(r"artefact"), "artifact"),
-    (re.compile(r"(?<=[aeiou])lment"), "llment"),
-    (re.compile(r"ageing"), "aging"),
-    (re.compile(r"plough"), "plow"),
-    (re.compile(r"\bcosy"), "cozy"),
-    (re.compile(r"pyjama"), "pajama"),
+    (lazy(r"is(?=ation|e|es|ed|ing|er)"), "iz"),
+    (lazy(r"ys(?=e|es|ed|ing)\b"), "yz"),
+    (lazy(r"our(?=s?\b|ed\b|ing\b|ite|able)"), "or"),
+    (lazy(r"(?<=\w)[ao]e(?=\w)"), "e"),
+    (lazy(r"tre(?=s?\b)"), "ter"),
+    (lazy(r"ould"), "old"),
+    (lazy(r"ence(?=s?\b)"), "ense"),
+    (lazy(r"ogue(?=s?\b)"), "og"),
+    (lazy(r"(?<=[aeiou])ll(?=ed|ing|er)"), "l"),
+    (lazy(r"grey"), "gray"),
+    (lazy(r"tyre"), "tire"),
+    (lazy(r"aluminium"), "aluminum"),
+    (lazy(r"sulph"), "sulf"),
+    (lazy(r"programme"), "program"),
+    (lazy(r"^oe(?=\w\w)"), "e"),
+    (lazy(r"sceptic"), "skeptic"),
+    (lazy(r"dgement"), "dgment"),
+    (lazy(r"artefact"), "artifact"),
+    (lazy(r"(?<=[aeiou])lment"), "llment"),
+    (lazy(r"ageing"), "aging"),
+    (lazy(r"plough"), "plow"),
+    (lazy(r"\bcosy"), "cozy"),
+    (lazy(r"pyjama"), "pajama"),
 )
 
 

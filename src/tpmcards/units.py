@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .lazyre import lazy
 from .lexicon import STOPWORDS, stem
 
 # Units of measure, folded and singular ("°C" reads as "c", "km/h" as "km h"), a unit's
@@ -64,7 +65,7 @@ def units_after_numbers(tokens: list[str] | tuple[str, ...]) -> frozenset[str]:
 
 # A question that asks for an amount: its unit goes without saying ("100" answers "At what
 # temperature does water boil?" as well as "100 °C" does).
-_QUANTITY = re.compile(
+_QUANTITY = lazy(
     r"\bhow\s+(?:many|much|long|far|fast|old|big|large|high|tall|deep|heavy|hot|cold|warm|"
     r"often|wide|quickly|soon|late|early)\b"
     r"|\b(?:what|which)(?:\s+\w+){0,3}?\s+(?:temperature|speed|velocity|size|length|distance|"

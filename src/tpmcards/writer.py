@@ -30,6 +30,7 @@ from .definitions import defining_sentence
 from .lazyre import lazy
 from .markup import escape, sanitize, to_text
 from .model import Card, CardKind, Config, Document
+from .patternstore import compile_pattern
 from .problemcues import ask_about_problem
 from .smells import (
     LEADING_PRONOUN,
@@ -277,7 +278,8 @@ def _term_pattern(terms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], 
     first ("design managers" before "design")."""
     ordered = sorted(terms, key=lambda t: -len(t[0]))
     alternatives = "|".join(re.escape(wrong) for wrong, _ in ordered)
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+    # Kept in the pattern store: a config's map is the same from one process to the next.
+    pattern = compile_pattern(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
     rights: dict[str, str] = {}
     for wrong, right in ordered:
         rights.setdefault(wrong.lower(), right)

@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup, Tag
 from ..lazyre import lazy
 from ..markup import to_text
 from ..model import Block, BlockKind, CardKind, Section
+from ..patternstore import compile_pattern
 
 
 @dataclass(frozen=True)
@@ -407,7 +408,7 @@ def contains(text: str, phrase: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _phrase(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(phrase)}(?:s|es)?(?!\w)")
+    return compile_pattern(rf"(?<!\w){re.escape(phrase)}(?:s|es)?(?!\w)")
 
 
 # A tag that only changes how the whole paragraph looks (`<font size=3>**Q: ...**</font>`).
