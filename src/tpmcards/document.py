@@ -66,7 +66,9 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         outline = markdown_outline(tokens, source.body_line) if by_tokens else None
         if outline is None:  # raw HTML and the like: read the way a browser would
             root = _parse_html(escape_stray_tags(render_tokens(tokens)), source.display)
-            line_offset = 0
+            # A tag markdown-it gave no `data-line` (raw HTML) has a line of the rendered
+            # HTML, not of the file: it takes the last line seen, so order is kept.
+            line_offset = -1
     if outline is None:
         widgets = faq_widgets(root)
         strip_chrome(root, keep={id(tag) for w in widgets for tag in w.parts()})

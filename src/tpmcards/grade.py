@@ -267,7 +267,9 @@ def grade_answer(
         head = grade_answer(expected, explained.group("head"), given, accents)
         # Unmarked by a comma, a year after the term may be part of the answer: "1666 when it
         # burned until 1667" stays a different number, as "1666, because ... 1665" stays right.
-        unmarked = explained.re.pattern == _WHEN.pattern and _another_number(head, typed[explained.end() :])
+        unmarked = explained.re.pattern == _WHEN.pattern and _another_number(
+            head, typed[explained.end() :]
+        )
         if head.verdict is Verdict.RIGHT and not unmarked:
             return Grade(Verdict.RIGHT, f"{head.note}, and more", head.closest)
         # "The joule, which is a newton times a metre": the term named first is the answer.

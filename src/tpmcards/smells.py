@@ -89,6 +89,9 @@ _ASKS_FOR_PERSON = lazy(
 _BARE_PRONOUN = lazy(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b(?! that\b)", re.I)
 
 
+_INTRODUCED = lazy(r"(?:^|[.!?]\s+)(?:an?|the)\s+[^.!?]*[.!?]\s", re.I)
+
+
 @lru_cache(maxsize=1 << 10)  # asked of a card's text by several steps of the writer
 def unnamed_pronoun(text: str) -> str | None:
     """The pronoun a card's text leans on without the name it stands for, if any."""
@@ -104,9 +107,11 @@ def unnamed_pronoun(text: str) -> str | None:
     personal = PERSONAL_PRONOUN.search(text)
     # "Why did Gervorgyan change her title?": a capitalised word before it names her;
     # "Which composer is known for his Moonlight Sonata?": "his" is the one asked for.
+    # "A 6-month-old child has a rash. He ...": a sentence before it introduced him.
     if (
         personal
         and not re.search(r"\s[A-Z][a-z]+", text[: personal.start()])
+        and not _INTRODUCED.search(text[: personal.start()])
         and not (_ASKS_FOR_PERSON.match(text) and personal.group(0).lower() in {"his", "her"})
     ):
         return personal.group(0)

@@ -248,7 +248,7 @@ def extract(
         glossary = (
             n in term_runs
             or (named_glossary and not has_children)
-            or any(glossary_heading(h) for h in (document.title, *section.path[:-1]))
+            or any(glossary_heading(h) for h in (document.title, *section.path))
         )
         section_rules = [r for r in rules if r in EXPLICIT_RULES] if under_question else rules
         if glossary or faq or faq_heading(section.heading):

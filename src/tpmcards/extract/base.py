@@ -303,7 +303,8 @@ def entry_question(heading: str, among_entries: bool = False) -> str | None:
 
 GLOSSARY_HEADING = lazy(
     r"\b(?:glossary|glossar|glosarium|glosari|glosario|glossaire|gloss[áa]rio|glossario|terminology|"
-    r"vocabulary|vocab|word\s?list|lexicon|definitions|key terms|terms and definitions|begriffe|"
+    r"vocabulary|vocab|word\s?list|lexicon|lexique|l[ée]xico|lexikon|definitions|key terms|"
+    r"terms and definitions|begriffe|"
     r"(?:lern)?wortschatz|vokabeln|vokabular|wortliste|vocabulario|vocabulaire|vocabolario|"
     r"lessico|s[łl]ownictwo|woordenschat|kelime listesi|"
     r"abbreviations|acronyms|abreviaturas|siglas|abk[üu]rzungen|abr[ée]viations|"
@@ -516,7 +517,11 @@ _PLACEHOLDER = lazy(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}")
 PLACEHOLDER = lazy(
     r"^[\s\-–—_.…?!¿¡:;()\[\]\"'“”«»]*(?:tbd|tba|todo|to do|n/?a|wip|coming soon|\.\.\.|…|"
     r"à compléter|a compl[ée]ter|a completar|por completar|da completare|zu erg[äa]nzen|"
-    r"in arbeit|folgt|待补充|待定|未定)?[\s\-–—_.…?!¿¡:;()\[\]\"'“”«»]*$",
+    r"in arbeit|folgt|待补充|待定|未定|"
+    # "We will answer soon", "answer coming", in the languages guides are written in.
+    r"(?:we(?:'ll| will) answer (?:this )?soon|answer coming soon|próximamente|em breve|"
+    r"bientôt|prossimamente|demnächst|yakında(?: yanıtlayacağız| eklenecek)?|скоро|"
+    r"sắp có|segera|即将(?:更新|推出)?|近日公開))?[\s\-–—_.…?!¿¡:;()\[\]\"'“”«»]*$",
     re.I,
 )
 # The references html.parser reads as `{` (`&#123;`, `&#x7b;`, `&lcub;`, `&lbrace;`).

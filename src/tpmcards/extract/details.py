@@ -276,10 +276,13 @@ def _with_containers(
 
 
 def _asks(block: Block) -> bool:
-    """A paragraph or one-item list that puts a question: `1. What is X?`, `**Q1:** ...`;
+    """A paragraph or one-item list that puts a question: `1. What is X?`, `**Q1:** ...`,
+    `2. Explain X.`;
     or a question line indented by accident, which Markdown took for code."""
     if block.kind is BlockKind.LIST and len(block.items) == 1:
-        return ends_question(to_text(block.items[0]))
+        # Numbered over an answer's fold, an item asks however it ends ("6. Name the
+        # statements that make a primary key.").
+        return block.ordered or ends_question(to_text(block.items[0]))
     if block.kind is BlockKind.CODE:
         return _prose_question(block.text)
     if block.kind is not BlockKind.PARAGRAPH:

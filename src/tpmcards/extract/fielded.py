@@ -27,13 +27,15 @@ MIN_ENTRIES = 3  # sections whose lists open with one label before it names a fi
 
 # `**Label**: value` (the colon inside or outside the bold).
 _FIELD = lazy(r"^\s*<(strong|b)>(?P<label>[^<:]{1,40}?)\s*:?\s*</\1>\s*:?\s*(?P<value>\S.*)$", re.S)
+_BREAK = lazy(r"\s*<br\s*/?>\s*", re.I)
 # The field that defines, in the languages guides are written in.
 _DEFINES = lazy(
     r"^(?:definitions?|defini[cç][aã]o|definici[oó]n|d[ée]finition|definizione|definitie|"
     r"definicja|tan[ıi]m|определение|визначення|定义|定義|정의|meanings?|significado|"
     r"signification|significato|bedeutung|betekenis|znaczenie|значение|descriptions?|"
     r"descripci[oó]n|descri[cç][aã]o|descrizione|beschreibung|beschrijving|opis|описание|"
-    r"what it (?:is|means))$",
+    r"what it (?:is|means)|explanations?|explicaci[oó]n|explica[cç][aã]o|explication|"
+    r"spiegazione|erkl[äa]rung|a[çc][ıi]klama|giải thích|解释|解釋|説明|설명)$",
     re.I,
 )
 
@@ -107,13 +109,17 @@ def _fields(section: Section) -> tuple[int, list[tuple[str, str]]] | None:
             return None
         pairs = [_field(item) for item in first.items]
         return (1, [p for p in pairs if p]) if all(pairs) else None
-    run = []
+    run, n = [], 0
     for block in section.blocks:
-        pair = _field(inner_html(block)) if block.kind is BlockKind.PARAGRAPH else None
-        if pair is None:
+        # One field per paragraph, or per line of one paragraph ("**Label**: value  " lines
+        # joined by hard breaks).
+        lines = _BREAK.split(inner_html(block)) if block.kind is BlockKind.PARAGRAPH else []
+        pairs = [_field(line) for line in lines]
+        if not pairs or not all(pairs):
             break
-        run.append(pair)
-    return (len(run), run) if run else None
+        run += [p for p in pairs if p]
+        n += 1
+    return (n, run) if run else None
 
 
 def _field(html: str) -> tuple[str, str] | None:

@@ -62,7 +62,13 @@ _PAGE_PART = lazy(
     r"contributing|contributors|credits|authors?|acknowledg(?:e)?ments|thanks|changelog|"
     r"changes|history|roadmap|todo|notes|support|contact|help|docs|documentation|"
     r"references|links|see also|summary|conclusion|faq|"
-    # The same parts in Chinese, Japanese and Korean pages.
+    # The same parts in other languages.
+    r"introducci[oó]n|introdu[cç][aã]o|introduzione|einleitung|einf[üu]hrung|wst[eę]p|"
+    r"wprowadzenie|giri[sş]|pendahuluan|pengantar|введение|вступ|giới thiệu|"
+    r"(?:modo de |cómo |cách )?(?:uso|utilizo|utilisation|verwendung|sử dụng|kullan[ıi]m)|"
+    r"[íi]ndice|sommaire|inhalt(?:sverzeichnis)?|spis treści|i[çc]indekiler|daftar isi|"
+    r"содержание|зміст|mục lục|referencias|refer[êe]ncias|références|riferimenti|"
+    r"tham khảo|véase también|voir aussi|siehe auch|см\. также|"
     r"使用说明|说明|简介|介绍|目录|参考资料|相关文档|相关链接|更新日志|"
     r"目次|概要|はじめに|関連(?:ドキュメント|リンク|項目)|参考文献|更新履歴|"
     r"관련 문서|관련 링크|참고 자료|목차|개요|소개)$",

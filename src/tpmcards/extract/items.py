@@ -221,7 +221,9 @@ def _labelled_answer(head: str, rest: str) -> bool:
 _FOLDED = lazy(r"^\s*<details[^>]*>\s*<summary[^>]*>(?P<summary>.*?)</summary>", re.S)
 
 
-_OPENING_P = lazy(r"^\s*(?:<p[^>]*>)?")
+# The opening of what follows a question's line: its paragraph, or a nested list whose
+# first item may hold the answer's label (`1. Which drug ...:` / `* Selected Answer: ...`).
+_OPENING_P = lazy(r"^\s*(?:<p[^>]*>|<ul[^>]*>\s*<li[^>]*>(?:\s*<p[^>]*>)?)?")
 
 
 def _list_items(answer: str) -> tuple[str, ...]:

@@ -52,7 +52,7 @@ EXPLANATION_WORDS = (
 )
 ANSWER_WORDS = (
     r"Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
-    r"Expected\s+Answer|Example\s+Answer|"
+    r"Expected\s+Answer|Example\s+Answer|Selected\s+Answer|"
     r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
     r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
     r"Respuesta(?:\s+correcta)?|Solución|Solucion|Antwort|Lösung|Réponse|Reponse|Resposta|"
@@ -168,7 +168,13 @@ def strip_answer_mark(html: str) -> str:
     match = re.match(r"^\s*(?:<p[^>]*>)?", html)
     opening = match.group(0) if match else ""
     rest = html[len(opening) :]
-    return opening + strip_label(rest) if qa_label(rest) == "a" else html
+    if qa_label(rest) != "a":
+        return html
+    # A quiz export's mark after the answer it labels: "Selected Answer: X (correct answer)".
+    return opening + _CORRECT_MARK.sub("", strip_label(rest), count=1)
+
+
+_CORRECT_MARK = lazy(r"\s*\((?:correct|right)(?: answer)?\)(?=\s*(?:</p>\s*)?$)", re.I)
 
 
 # An answer quoted under its label (`> **Resposta:** ...`), then what follows the quote.

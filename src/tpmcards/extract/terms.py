@@ -78,6 +78,7 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     card. In a glossary every such heading is a term, and one with no definition is a
     finding; elsewhere only a heading whose first sentence defines it ("Hooks are ...")."""
     heading = NUMBERING.sub("", visible(scope.section.heading)).strip().rstrip(", ")
+    heading = _LEADING_EMOJI.sub("", heading)  # "### ✏️ TCP": the pencil only marks an entry
     if scope.glossary and _LETTER_HEADING.fullmatch(heading):
         return  # "T": the letter its terms are filed under, no term
     if scope.glossary:
@@ -115,6 +116,8 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return  # "Before a firing:": a lead-in to what follows, no definition
     if scope.glossary and _ABOUT_THE_GLOSSARY.search(block.text):
         return  # "Overview" / "This glossary defines ...": the glossary's introduction
+    if scope.glossary and _PREAMBLE.match(heading) and not defines(heading, block.text):
+        return  # "Giới thiệu" (Introduction) over what the file holds: a part of the page
     if refers_elsewhere(block.text) and not _spells_out(heading, block.text):
         # "See Home Account.": defined under another name ("PIC" / "See Performance
         # Improvement Council." still says what the initials stand for).
@@ -127,6 +130,16 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     yield Found(escape(heading), definition, CardKind.TERM, block.line, frozenset([i]))
 
 
+# The parts before a glossary's terms: its introduction and how to read it (not "License",
+# which a glossary may define).
+_PREAMBLE = lazy(
+    r"^(?:intro(?:duction)?|overview|about|usage|how to use|contents|"
+    r"introducci[oó]n|introdu[cç][aã]o|introduzione|einleitung|einf[üu]hrung|wst[eę]p|"
+    r"wprowadzenie|giri[sş]|pendahuluan|pengantar|введение|вступ|giới thiệu|"
+    r"(?:modo de |cómo |cách )?(?:uso|utilizo|utilisation|verwendung|sử dụng|kullan[ıi]m)|"
+    r"简介|介绍|使用说明|はじめに|概要|소개|개요)$",
+    re.I,
+)
 # A paragraph about the glossary itself ("This glossary defines the terms ..."), in the
 # languages glossaries are written in.
 _ABOUT_THE_GLOSSARY = lazy(
@@ -294,9 +307,33 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
     ]
     if len(found) < (1 if scope.glossary else 3):
         return
+    unmarked = (_LINED_TERM.pattern, _SPACED_TERM.pattern)  # a space or line break parts them
+    if (
+        len(found) == 1
+        and found[0][0] == next(iter(scope.free), None)
+        and found[0][2].re.pattern in unmarked
+        and _term_heading(scope)
+    ):
+        # "### TCP" over "**Transmission Control Protocol** is ...": the heading's definition
+        # opens the section with the name spelled out (no colon or dash parts a term).
+        return
     for i, block, match in found:
         term, rest = _term(match), match.group("rest").strip()
         yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
+
+
+_LEADING_EMOJI = lazy(r"^(?:[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff]\ufe0f?\s*)+")
+
+
+def _term_heading(scope: Scope) -> bool:
+    """Whether a glossary section's heading is a term of its own (no letter, no title)."""
+    heading = visible(scope.section.heading).strip()
+    return (
+        scope.glossary
+        and TERM_HEADING.match(heading) is not None
+        and not _LETTER_HEADING.fullmatch(heading)
+        and not glossary_heading(heading)
+    )
 
 
 # `` `market`. a group of buyers ... ``, `` `price ceiling` a legal maximum ... ``: in a
@@ -314,7 +351,12 @@ _STOPPED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>\.\s+(?P<res
 
 # `**Breach**` with its definition on the next line of the paragraph: in a glossary, the
 # line break parts term and definition (elsewhere a bold line over text is a title).
-_LINED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>[ \t]*\n\s*(?P<rest>\S.*)$", re.S)
+# (The bold term may be an anchor's text, its line ended by a `<br/>`: a built page's entry.)
+_LINED_TERM = lazy(
+    r"^\s*(?:<a\b[^>]*>\s*)?<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>\s*(?:</a>)?"
+    r"[ \t]*(?:<br\s*/?>)?[ \t]*\n\s*(?P<rest>\S.*)$",
+    re.S,
+)
 # A plain term of a few words on its line, its definition on the next, nothing more.
 _PLAIN_LINED = lazy(
     r"^\s*(?P<term>[^\s<>.!?:;,(][^<>\n.!?:;,]{0,40}?)[ \t]*\n[ \t]*(?P<rest>[^\s<][^\n]{12,})$"
