@@ -47,10 +47,15 @@ def test_a_glossary_headings_own_list_of_terms() -> None:
 
 def test_a_lexique_is_a_glossary() -> None:
     """ "Lexique" titles a glossary: its tables' bold first column is the term, the
-    DÉFINITION column the answer."""
+    DÉFINITION column the answer, the bold left off."""
     assert qa(FIND / "lexique.md") == [
         ("Biscuit", "Argile cuite une seule fois, sans émail", T),
         ("Barbotine", "Argile délayée dans l'eau pour coller deux pièces", T),
+    ]
+    # The bold that marks the term column is no part of the card's front.
+    assert [card["question"] for card in cards_json(FIND / "lexique.md")] == [
+        "Biscuit",
+        "Barbotine",
     ]
 
 
@@ -116,4 +121,19 @@ def test_a_numbered_prompt_over_a_show_answer_fold() -> None:
             "The bisque firing, then the glaze firing.",
             B,
         ),
+    ]
+
+
+def test_a_glossary_table_in_html_without_a_header_row() -> None:
+    """A hand-written `<table>` with no `<th>`: its first row is an entry, and a row that
+    opens a group (`<td rowspan>` label) lines its term up with the rows below. A first
+    row in bold ("Fault", "What you see") is still a header; a plain "Word, Meaning" row
+    is no entry."""
+    assert qa(FIND / "grouped-html-table.md") == [
+        ("Kiln", "窑", T),
+        ("Rib", "刮片", T),
+        ("Needle tool", "针形工具", T),
+        ("Crawling", "Glaze pulling back from the clay", T),
+        ("Pinholes", "Tiny holes left by escaping gas", T),
+        ("Soak", "Holding the kiln at its top temperature", T),
     ]

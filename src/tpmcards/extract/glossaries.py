@@ -12,7 +12,7 @@ from ..model import BlockKind, Section
 from .base import defines, faq_heading, glossary_heading, inner_html, visible
 from .labels import qa_label
 
-__all__ = ["TERM_HEADING", "glossary_runs", "page_part"]
+__all__ = ["TERM_HEADING", "glossary_runs", "page_part", "preamble"]
 
 # A heading that can name a term: a few words, no sentence's end.
 TERM_HEADING = lazy(r"^[^.!?？。:;]{1,60}$")
@@ -54,6 +54,13 @@ def _glosses(text: str) -> bool:
 
 _SHORT_DEFINITION = 80  # words: a term's definition, not an article about it
 _GLOSSED_DEFINITION = 160  # words: a definition opening with a gloss may go on longer
+# A page's introduction and how to read it, in languages other than English.
+_INTRO = (
+    r"introducci[oó]n|introdu[cç][aã]o|introduzione|einleitung|einf[üu]hrung|wst[eę]p|"
+    r"wprowadzenie|giri[sş]|pendahuluan|pengantar|введение|вступ|giới thiệu|"
+    r"(?:modo de |cómo |cách )?(?:uso|utilizo|utilisation|verwendung|sử dụng|kullan[ıi]m)|"
+    r"简介|介绍|使用说明|はじめに|概要|소개|개요"
+)
 # The sections every README has, however it writes them: parts of a page, not terms.
 _PAGE_PART = lazy(
     r"^(?:install(?:ation|ing)?|setup|usage|use|getting started|quick ?start|build(?:ing)?|"
@@ -63,9 +70,7 @@ _PAGE_PART = lazy(
     r"changes|history|roadmap|todo|notes|support|contact|help|docs|documentation|"
     r"references|links|see also|summary|conclusion|faq|"
     # The same parts in other languages.
-    r"introducci[oó]n|introdu[cç][aã]o|introduzione|einleitung|einf[üu]hrung|wst[eę]p|"
-    r"wprowadzenie|giri[sş]|pendahuluan|pengantar|введение|вступ|giới thiệu|"
-    r"(?:modo de |cómo |cách )?(?:uso|utilizo|utilisation|verwendung|sử dụng|kullan[ıi]m)|"
+    rf"{_INTRO}|"
     r"[íi]ndice|sommaire|inhalt(?:sverzeichnis)?|spis treści|i[çc]indekiler|daftar isi|"
     r"содержание|зміст|mục lục|referencias|refer[êe]ncias|références|riferimenti|"
     r"tham khảo|véase también|voir aussi|siehe auch|см\. также|"
@@ -74,6 +79,18 @@ _PAGE_PART = lazy(
     r"관련 문서|관련 링크|참고 자료|목차|개요|소개)$",
     re.I,
 )
+
+
+# The parts before a glossary's terms: its introduction and how to read it (not "License",
+# which a glossary may define).
+_PREAMBLE = lazy(
+    rf"^(?:intro(?:duction)?|overview|about|usage|how to use|contents|{_INTRO})$", re.I
+)
+
+
+def preamble(heading: str) -> bool:
+    """Whether a heading opens a glossary's introduction ("Giới thiệu", "How to use")."""
+    return _PREAMBLE.match(heading) is not None
 
 
 def page_part(heading: str) -> bool:

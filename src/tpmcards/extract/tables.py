@@ -254,9 +254,16 @@ def glossary_tables(scope: Scope) -> Iterator[Found]:
         rows = table_rows(block)
         if len(rows) < 2 or any(len(row) < 2 for row in rows):
             continue
-        header = [to_text(cell).strip("* ") for cell in rows[0]]
-        body = [row for row in rows[1:] if not _separator(row)]
         width = min(len(row) for row in rows)
+        # In HTML, a row opening a group has one cell more, the group's label that spans
+        # the rows below it (`rowspan`): its last cells line up with theirs.
+        rows = tuple(row[len(row) - width :] for row in rows)
+        # A table with no `<th>` (HTML written by hand) has a header row only if its first
+        # row is bold; else every row is an entry. Markdown's tables always have one.
+        first = [cell for cell in rows[0] if to_text(cell).strip()]
+        headed = "<th" in block.html.lower() or all(_BOLD_CELL.match(cell) for cell in first)
+        header = [to_text(cell).strip("* ") for cell in rows[0]] if headed else [""] * width
+        body = [row for row in rows[1 if headed else 0 :] if not _separator(row)]
         term_col = next(
             (
                 n
@@ -273,7 +280,7 @@ def glossary_tables(scope: Scope) -> Iterator[Found]:
         meaning_col = term_col + 1 if named is None else named
         numbers = _numbered_columns(body, term_col)
         for row in body:
-            term, meaning = row[term_col], row[meaning_col]
+            term, meaning = _unbolded(row[term_col]), row[meaning_col]  # bold marks the column
             if not (to_text(term) and to_text(meaning)):
                 continue
             context = "".join(

@@ -16,10 +16,10 @@ from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
 from .base import (
-    NUMBERING,
     PLACEHOLDER,
     Found,
     Scope,
+    asked_words,
     defines,
     ends_question,
     glossary_heading,
@@ -29,7 +29,7 @@ from .base import (
     unwrap_p,
     visible,
 )
-from .glossaries import TERM_HEADING, page_part
+from .glossaries import TERM_HEADING, page_part, preamble
 from .items import first_line, only_item
 from .labels import ANSWER_WORDS, EXPLANATION_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries
 from .pointers import points_away, referred_name, refers_elsewhere
@@ -77,8 +77,8 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     """A term heading at any level and the paragraph (or quote) that defines it: a term
     card. In a glossary every such heading is a term, and one with no definition is a
     finding; elsewhere only a heading whose first sentence defines it ("Hooks are ...")."""
-    heading = NUMBERING.sub("", visible(scope.section.heading)).strip().rstrip(", ")
-    heading = _LEADING_EMOJI.sub("", heading)  # "### ✏️ TCP": the pencil only marks an entry
+    # Without its number and the pictographs that mark an entry ("### ✏️ TCP").
+    heading = asked_words(scope.section.heading).rstrip(", ")
     if scope.glossary and _LETTER_HEADING.fullmatch(heading):
         return  # "T": the letter its terms are filed under, no term
     if scope.glossary:
@@ -116,7 +116,7 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return  # "Before a firing:": a lead-in to what follows, no definition
     if scope.glossary and _ABOUT_THE_GLOSSARY.search(block.text):
         return  # "Overview" / "This glossary defines ...": the glossary's introduction
-    if scope.glossary and _PREAMBLE.match(heading) and not defines(heading, block.text):
+    if scope.glossary and preamble(heading) and not defines(heading, block.text):
         return  # "Giới thiệu" (Introduction) over what the file holds: a part of the page
     if refers_elsewhere(block.text) and not _spells_out(heading, block.text):
         # "See Home Account.": defined under another name ("PIC" / "See Performance
@@ -130,16 +130,6 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     yield Found(escape(heading), definition, CardKind.TERM, block.line, frozenset([i]))
 
 
-# The parts before a glossary's terms: its introduction and how to read it (not "License",
-# which a glossary may define).
-_PREAMBLE = lazy(
-    r"^(?:intro(?:duction)?|overview|about|usage|how to use|contents|"
-    r"introducci[oó]n|introdu[cç][aã]o|introduzione|einleitung|einf[üu]hrung|wst[eę]p|"
-    r"wprowadzenie|giri[sş]|pendahuluan|pengantar|введение|вступ|giới thiệu|"
-    r"(?:modo de |cómo |cách )?(?:uso|utilizo|utilisation|verwendung|sử dụng|kullan[ıi]m)|"
-    r"简介|介绍|使用说明|はじめに|概要|소개|개요)$",
-    re.I,
-)
 # A paragraph about the glossary itself ("This glossary defines the terms ..."), in the
 # languages glossaries are written in.
 _ABOUT_THE_GLOSSARY = lazy(
@@ -322,12 +312,9 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
         yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
 
 
-_LEADING_EMOJI = lazy(r"^(?:[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff]\ufe0f?\s*)+")
-
-
 def _term_heading(scope: Scope) -> bool:
     """Whether a glossary section's heading is a term of its own (no letter, no title)."""
-    heading = visible(scope.section.heading).strip()
+    heading = asked_words(scope.section.heading)
     return (
         scope.glossary
         and TERM_HEADING.match(heading) is not None
