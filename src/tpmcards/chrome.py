@@ -189,11 +189,18 @@ def _densest(body: Tag) -> Tag:
             for sums in (prose, links):
                 if id(tag) in sums:
                     sums[id(parent)] = sums.get(id(parent), 0) + sums[id(tag)]
+
+    def score(tag: Tag) -> int:
+        return prose.get(id(tag), 0) - 2 * links.get(id(tag), 0)
+
     best, best_score = body, 0.0
     for div in body.find_all(["div", "section", "td"]):
-        score = prose.get(id(div), 0) - 2 * links.get(id(div), 0)
-        if score > best_score * 1.2:
-            best, best_score = div, score
+        if score(div) > best_score * 1.2:
+            best, best_score = div, score(div)
+    # One of many like boxes (each `<div class="question">` of a quiz) holds a small part
+    # of the prose: the article is the box holding them all.
+    while best is not body and best.parent is not None and 2 * score(best) < score(body):
+        best = best.parent
     return best
 
 

@@ -20,7 +20,7 @@ from bs4.exceptions import ParserRejectedMarkup
 
 from .chrome import HEADINGS, find_article, strip_chrome
 from .errors import SourceError
-from .faqwidgets import Widget, faq_widgets, term_name
+from .faqwidgets import Widget, faq_widgets, open_answer_drop_downs, term_name
 from .frontfaq import front_matter_faq
 from .lazyre import lazy
 from .markup import escape_stray_tags, mend_summaries, to_text
@@ -70,6 +70,7 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
             # HTML, not of the file: it takes the last line seen, so order is kept.
             line_offset = -1
     if outline is None:
+        open_answer_drop_downs(root)
         widgets = faq_widgets(root)
         strip_chrome(root, keep={id(tag) for w in widgets for tag in w.parts()})
         walker = _Walker(line_offset=line_offset, first_line=source.body_line)

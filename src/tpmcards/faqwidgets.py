@@ -5,7 +5,7 @@ toggle naming the element it opens (Bootstrap's `data-bs-target`, `href="#id"` w
 `data-toggle="collapse"`, `aria-controls`), schema.org microdata (an item of type
 `Question` with its `name` and `acceptedAnswer`), or a pair of elements whose classes say
 `question` and `answer`. Each pair found is read as a `<details>` block: the question, and
-the element it opens. Pure: the tree is only read.
+the element it opens. Pure: the tree is only read, except by `open_answer_drop_downs`.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from dataclasses import dataclass, replace
 from bs4 import BeautifulSoup, Tag
 
 from .chrome import HEADINGS, tag_classes
+from .foldlabels import answer_summary
 from .lazyre import lazy
 from .markup import to_text
 
-__all__ = ["Widget", "faq_widgets", "term_name"]
+__all__ = ["Widget", "faq_widgets", "open_answer_drop_downs", "term_name"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,21 @@ _MARKS = ("?", "？", "؟")
 _MAX_WORDS = 40  # a toggle with more words is a panel of its own, not a question
 # What a question holder may not hold: such a holder is read as the blocks it holds.
 _HOLDS = {"ul", "ol", "table", "pre", "details", "dl", "blockquote", *HEADINGS}
+
+
+def open_answer_drop_downs(root: Tag | BeautifulSoup) -> None:
+    """Make each drop-down that hides an answer the fold it stands for, in place: a
+    `<select>` whose first option reads "View answer" becomes a `<details>` of that label
+    and the options after it. Any other drop-down stays, for the chrome to remove."""
+    for select in root.find_all("select"):
+        options = select.find_all("option")
+        label = options[0].get_text(" ", strip=True) if options else ""
+        if len(options) < 2 or not label or not answer_summary(label):
+            continue
+        select.name, select.attrs = "details", {}
+        options[0].name, options[0].attrs = "summary", {}
+        for option in options[1:]:
+            option.name, option.attrs = "p", {}
 
 
 def faq_widgets(root: Tag | BeautifulSoup) -> list[Widget]:

@@ -53,6 +53,11 @@ _CONTENT = lazy(r"""\bcontent\s*=\s*(?P<q>["'])(?P<text>.*?)(?P=q)""")
 _LIQUID_LINK = lazy(r"\[(?P<text>[^\]\n]+)\]\(\s*\{%[^%\n]*%\}\s*\)")
 
 
+# `??? "Why?"`: pymdownx's collapsible with a title and no type, which the admonition
+# plugin would read as the type `"Why` and the title `?"`; it is given the type "note".
+_UNTYPED_ADMONITION = lazy(r'^(?P<mark>[ \t]*(?:\?{3}\+?|!{3}))[ \t]+(?=")', re.M)
+
+
 def site_syntax_plugin(md: MarkdownIt) -> None:
     """Teach a MarkdownIt to drop Liquid tags, site containers and MDX component lines."""
     md.core.ruler.before("block", "site_syntax", _drop_site_syntax)
@@ -73,6 +78,8 @@ def _drop_site_syntax(state: StateCore) -> None:
         state.src = _BOLD_RUN_ON.sub(_spaced_bold, state.src)
     if "{#" in state.src:
         state.src = _HEADING_LINE.sub(_plain_heading, state.src)
+    if '?? "' in state.src or '!! "' in state.src:
+        state.src = _UNTYPED_ADMONITION.sub(r"\g<mark> note ", state.src)
     src = state.src
     if (
         "{%" not in src

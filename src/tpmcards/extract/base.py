@@ -56,7 +56,7 @@ Rule = Callable[[Scope], Iterator[Found]]
 # A question's number before it: `1.`, `2)`, `3、`, `#4`, `Q5:`, `QA 6.`, and "Question 7"
 # in the languages guides are written in, followed by a colon, stop, bracket or dash.
 NUMBERING = lazy(
-    r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*[.):、．]|\d+\s*、|#\d+|Q\s*\d*\s*[.:)]|Q\s*A\s*\d*\s*[.:)]|Q\d+\s+|"
+    r"^\s*(?:(?:\d+|[A-Z])(?:\.\d+)*(?:\)\.|[.):、．])|\d+\s*、|#\d+|Q\s*\d*\s*[.:)]|Q\s*A\s*\d*\s*[.:)]|Q\d+\s+|"
     r"(?:Question|Pregunta|Pergunta|Frage|Domanda|Vraag|Pytanie|Soru|Pertanyaan|"
     r"C[âa]u(?:\s+h[ỏo]i)?|Вопрос|Питання|问题|問題|質問|질문|问|問)"
     r"\s*\d*(?:\.\d+)*\s*[.:)：]|(?:Q|Question|Pregunta|Pergunta|Frage|Domanda|Вопрос)\s*\d+\s*[-–—]|"

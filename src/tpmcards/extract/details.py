@@ -40,6 +40,7 @@ __all__ = [
     "unfolded_answer",
 ]
 
+
 def _numbered_label(heading: str) -> bool:
     """A heading that only numbers a question: "第 1 题", "Question 3", "Exercise 2:"."""
     return bool(_LABEL_SUMMARY.match(heading) or re.match(r"^第\s*\d+\s*[题題问問]\W*$", heading))
@@ -89,6 +90,15 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
             more = (*more, *(j for j, _, _ in after))
         if answer_summary(to_text(summary)):
             asked = [n for n, (_, b) in enumerate(pending) if _asks(b)]
+            # `**Vraag:** ...` then "Try it out. Is the data still there?": the labelled one
+            # (not one answered by an `A:` of its own before the fold).
+            labelled = [
+                n
+                for n in asked
+                if block_label(pending[n][1]) == "q"
+                and not any(block_label(b) == "a" for _, b in pending[n + 1 :])
+            ]
+            asked = labelled or asked
             if asked:
                 pending = pending[asked[-1] :]
                 first = _question_html(pending[0][1])
@@ -287,7 +297,18 @@ def _asks(block: Block) -> bool:
         return _prose_question(block.text)
     if block.kind is not BlockKind.PARAGRAPH:
         return False
-    return ends_question(block.text) or block_label(block) == "q"
+    # A numbered stem of one line over its options and the fold: "**4.** ____ copies data
+    # to ..." (numbered lines are the options themselves).
+    return (
+        ends_question(block.text)
+        or block_label(block) == "q"
+        or (_NUMBERED.match(block.text) is not None and not _LINE_BREAK.search(inner_html(block)))
+    )
+
+
+_NUMBERED = lazy(r"\s*\d{1,3}[.)]\s*\S")
+# A stem's number in bold of its own: `<b>4.</b> Which ...`.
+_BOLD_NUMBER = lazy(r"^\s*<(strong|b)>\s*\d{1,3}[.)]\s*</\1>\s*")
 
 
 def _prose_question(text: str) -> bool:
@@ -307,7 +328,7 @@ def _question_html(block: Block) -> str:
     html = unwrap_p(block.items[0]) if block.kind is BlockKind.LIST else inner_html(block)
     # `**1. What is X?**`: the emphasis wraps the numbering too.
     whole = re.fullmatch(r"\s*<(strong|b|em)>(?P<q>(?:(?!</?\1>).)*)</\1>\s*", html, re.S)
-    html = whole.group("q") if whole else html
+    html = whole.group("q") if whole else _BOLD_NUMBER.sub("", html)
     return NUMBERING.sub("", strip_label(html)).strip()
 
 
@@ -361,10 +382,11 @@ def chosen_option(question: str, answer: str) -> str | None:
     after the label. None when the answer names no option the question has."""
     first, rest = first_line(answer)
     label = re.sub(r"[*_]", "", to_text(first)).strip()
-    if qa_label(label) != "a":
-        return None
-    letter = _LETTER.fullmatch(strip_label(label))
-    if letter is None:
+    letter = _LETTER.fullmatch(strip_label(label)) if qa_label(label) == "a" else None
+    # Or the answer opens with the option's letter itself: "B. SSO is an authentication
+    # tool ..." (the letter, then why), where "B." is no label but names option B.
+    opening = None if letter else _LETTER_OPENING.match(label)
+    if letter is None and opening is None:
         return None
     options: dict[str, tuple[str, str]] = {}  # upper-case letter -> the letter as written, text
     for line in _OPTION_BREAK.split(question):
@@ -372,10 +394,18 @@ def chosen_option(question: str, answer: str) -> str | None:
         if option:
             written = option.group("letter")
             options.setdefault(written.upper(), (written, option.group("text").strip()))
-    chosen = options.get(letter.group("letter").upper())
+    named = letter or opening
+    chosen = options.get(named.group("letter").upper()) if named else None
     if len(options) < 2 or chosen is None:
         return None
-    return f"<p>{chosen[0]}) {escape(chosen[1])}</p>{rest.strip()}"
+    why = (opening.group("why") or "").strip() if opening else ""
+    if why.rstrip(".").casefold() == chosen[1].rstrip(".").casefold():
+        why = ""  # "B) Bisque": the option's own words again
+    why = escape(why)
+    return f"<p>{chosen[0]}) {escape(chosen[1])}</p>{f'<p>{why}</p>' if why else ''}{rest.strip()}"
+
+
+_LETTER_OPENING = lazy(r"^\(?(?P<letter>[A-Ha-h])\)?[.)](?:\s+(?P<why>\S.*))?$", re.S)
 
 
 def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
@@ -625,6 +655,12 @@ def labelled_choice(found: Found) -> Found:
             unwrap_p(li.decode_contents()) for li in blocks[0].find_all("li", recursive=False)
         ]
     tag = "ul" if blocks[0].name == "p" else blocks[0].name
+    *kept, last = _LINE_BREAK.split(options[-1]) if options else [""]
+    if blocks[0].name != "p" and kept and qa_label(last) == "a":
+        # `- d. Docker` / `**Correct Answer:** a. Google` on the item's next line: the
+        # label, not a part of the last option.
+        options[-1] = "\n".join(kept)
+        blocks.insert(1, BeautifulSoup(f"<p>{last}</p>", "html.parser").p or blocks[0])
     if len(blocks) == 1 and (marked := marked_options(options)) is not None:
         # Options one of which is marked right (`... °`, `... *`): the marked one answers.
         shown, answer = _options_answer(*marked)

@@ -217,6 +217,7 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
                     a = strip_label(answer).strip()
                     yield Found(q, f"<p>{a}</p>", CardKind.BASIC, block.line, frozenset([i]))
     plain = plain_questions(scope, blocks)
+    heading_asks = bool(question_text(scope.section.heading))
     # Each question's answer: up to the next question found, whatever mark it ends with.
     runs = {
         n: _answer_run(
@@ -292,9 +293,11 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
         shown_first = marker != "q" and _shown_then_answered(block, following)
         if marker != "q" and not (
             (parts is not None and _asks_text(parts[0]))
-            or (answered and ends_question(inner))
+            or (answered and ends_question(inner) and not (n == 0 and heading_asks))
             or shown_first
         ):
+            # (Under a heading that asks, its first paragraph may ask on, as an example of
+            # what it asks about: "For example, `a+?` matches ... but should it not ...?".)
             continue
         question_html = NUMBERING.sub("", strip_label(parts[0] if parts else inner)).strip()
         if parts is not None:
@@ -577,6 +580,7 @@ def question_heading(scope: Scope) -> Iterator[Found]:
     question = heading_question(scope)
     blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
     if question is None:
+        yield from _asked_in_text(blocks, scope.section.line)
         return
     if not blocks:
         if not scope.has_children and scope.free == tuple(range(len(scope.section.blocks))):
@@ -616,6 +620,40 @@ def question_heading(scope: Scope) -> Iterator[Found]:
         yield Found(asked, answer, CardKind.LIST, scope.section.line, used, items)
     else:
         yield Found(asked, answer, CardKind.BASIC, scope.section.line, used)
+
+
+def _asked_in_text(blocks: Sequence[tuple[int, Block]], line: int) -> Iterator[Found]:
+    """A case under a heading that does not ask ("### 1. Pet Detection"), its last
+    paragraph asking, over its answer under a label heading (`##### Answer:`): that
+    paragraph asks, the case before it (a table, the facts) shown after the question."""
+    label = next(
+        (
+            k
+            for k, (_, b) in enumerate(blocks)
+            if b.kind is BlockKind.OTHER and label_heading(b.text)
+        ),
+        None,
+    )
+    if label is None or label_heading(blocks[label][1].text) != "a" or label + 1 == len(blocks):
+        return
+    asking = [
+        k
+        for k, (_, b) in enumerate(blocks[:label])
+        if b.kind is BlockKind.PARAGRAPH and ends_question(b.text)
+    ]
+    if not asking:
+        return
+    k = asking[-1]
+    # The case, without a line of category tags in brackets: "(Data science > Easy)".
+    shown = [b.html for _, b in blocks[:k] if not _BRACKETED.fullmatch(b.text)]
+    question = NUMBERING.sub("", inner_html(blocks[k][1])).strip() + "".join(shown)
+    answer = "".join(b.html for _, b in blocks[label + 1 :])
+    yield Found(
+        question, answer, CardKind.BASIC, blocks[k][1].line, frozenset(i for i, _ in blocks)
+    )
+
+
+_BRACKETED = lazy(r"\s*\([^()]*\)\s*")
 
 
 def _answer_place(blocks: Sequence[tuple[int, Block]]) -> int | None:

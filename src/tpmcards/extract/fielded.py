@@ -61,7 +61,8 @@ def fielded_entries(document: Document) -> Document:
             continue
         if (
             not found
-            or not all(label in shared for label, _ in found[1])
+            # Most of its labels are fields ("**Limitation**" may be one entry's own).
+            or 2 * sum(label in shared for label, _ in found[1]) < len(found[1])
             or not (len(found[1]) >= 2 or _DEFINES.match(found[1][0][0]))
         ):
             sections.append(replace(section, blocks=_without_legend(section.blocks, shared)))

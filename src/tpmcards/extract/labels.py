@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from ..foldlabels import answer_summary
 from ..lazyre import lazy
 from ..model import Block, BlockKind
 from .base import NUMBERING, ends_question, inner_html, unwrap_p, visible
@@ -68,7 +69,8 @@ ANSWER_WORDS = (
 _Q_WORDS = rf"Q|Ｑ|F|P|K|{QUESTION_WORDS}"
 _A_WORDS = rf"A|Ａ|R|O|{ANSWER_WORDS}"  # `O`: Polish "Odpowiedź" after a `P:`
 # The label and what follows it: a colon or full stop (the label may be bold, the colon
-# inside or outside the bold), or a dash; the short `Ans` may stand with a plain space.
+# inside or outside the bold), or a dash, not an arrow's (`A -> 1`, a matching answer);
+# the short `Ans` may stand with a plain space.
 # An emoji some guides put before a label (`❓ **Question:**`, `✅ Answer:`); a note in
 # brackets after it (`**Question (Display):**`).
 _EMOJI = r"(?:[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff]\ufe0f?\s*)?"
@@ -79,7 +81,7 @@ QA_MARK = lazy(
     r"(?:(?<=>)\d{1,3}[.)]\s*)?(?P<bracket>【)?"
     rf"(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?(?:\s*\([^()<>]{{1,24}}\))?"
     r"(?:(?(bracket)】[:：]?|(?!))(?:\s*</(?P=tag)>)?|\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?"
-    r"|\s*</(?P=tag)>|\s+[-–—]|(?<=Ans)(?=\s))\s*",
+    r"|\s*</(?P=tag)>|\s+[-–—](?!>|&gt;)|(?<=Ans)(?=\s))\s*",
     re.I,
 )
 _A_LABEL = lazy(rf"^(?:{_A_WORDS})$", re.I)
@@ -354,48 +356,3 @@ def alternating(items: Sequence[str]) -> list[tuple[str, str]]:
         else:
             found[-1] = (found[-1][0], f"{found[-1][1]}<p>{text}</p>")
     return found
-
-
-# A summary that names no question but only hides the answer ("Show answer", "Ver
-# respuesta", "Antwort", "答案"): the question is the text above it.
-_ANSWER_SUMMARY = lazy(
-    r"^\W*(?:(?:show|see|reveal|view|check|toggle|display|ver|mostrar|ver la|zeige|"
-    r"voir|afficher|mostra|mostrar a|ver a|toon|bekijk|poka[żz]|g[öo]ster|lihat|xem|"
-    r"показать|посмотреть|查看|显示|点击查看|点此查看|보기)\s*(?:the |la |die |"
-    r"la |le |a |o )?)?(?:sample |suggested |model |possible |correct )?"
-    r"(?:answers?|ans|solutions?|explanation|details|hints?|respuestas?|soluci[oó]n|"
-    r"soluciones|antwort(?:en)?|l[oö]sung(?:en)?|r[ée]ponses?|corrig[ée]|respostas?|"
-    r"solu[cç][aã]o|risposta|soluzione|antwoord|odpowied[źz]|cevab[ıi]?|jawaban|"
-    r"[đd][áa]p\s+[áa]n|ответы?|відповідь|απάντηση|답변?|정답|"
-    r"答案|解答|参考答案|答|解析|回答|答え|正解|"
-    r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?(?:correct |right |full )?answer)?|"
-    r"klicken zum (?:aufklappen|ausklappen)|click to expand|expand|展开|点击展开)"
-    # "Answer and explanation", "答えと解説", "答案与解析", "정답 및 해설".
-    r"(?:\s*(?:and|&|&amp;|y|et|und|e|i|と|及び|与|和|及|및)\s*(?:explanations?|"
-    r"explicaci[oó]n|explication|erkl[äa]rung|spiegazione|explica[çc][ãa]o|wyja[śs]nienie|"
-    r"解説|説明|解析|解释|解釋|讲解|해설|설명))?"
-    # "답변 예시", "Antwort-Beispiel": an example answer is the answer.
-    r"(?:[\s-]*(?:예시|가이드|examples?|guide|ejemplo|exemple|beispiel|esempio|exemplo|示例|例|指南))?"
-    # Japanese puts the verb after: "回答を見る" (see the answer), "解答を表示".
-    r"(?:\s*を?\s*(?:見る|みる|表示(?:する)?|確認(?:する)?|開く))?"
-    r"(?:\s*\((?:click|klicken|clic|haz clic)[^)]*\))?[\s:.!…]*$",
-    re.I,
-)
-
-
-# A summary naming the answer of a numbered question: "第 1 题的答案", "Answer to question
-# 3", "Question 2 solution", "Lösung zu Aufgabe 4".
-_NUMBERED_ANSWER = lazy(
-    r"^\W*(?:(?:第\s*\d+\s*[题題問问]\s*(?:的)?\s*(?:答案|解答|参考答案|解析))|"
-    r"(?:(?:answers?|solutions?|l[öo]sung|respuesta|soluci[oó]n|r[ée]ponse|corrig[ée])\s+"
-    r"(?:to|for|of|zu|de|du|a)\s+(?:the\s+)?(?:question|exercise|problem|task|q|aufgabe|frage|"
-    r"pregunta|ejercicio|exercice|question)\s*#?\s*\d+)|"
-    r"(?:(?:question|exercise|problem|task|q|aufgabe|frage|pregunta|ejercicio)\s*#?\s*\d+"
-    r"\s*[:.-]?\s*(?:answers?|solutions?|l[öo]sung|respuesta|soluci[oó]n)))\W*$",
-    re.I,
-)
-
-
-def answer_summary(summary: str) -> bool:
-    """Whether a summary only hides the answer of the question written above it."""
-    return not summary or bool(_ANSWER_SUMMARY.match(summary) or _NUMBERED_ANSWER.match(summary))

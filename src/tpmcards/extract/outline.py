@@ -18,6 +18,7 @@ from .base import (
     asked_words,
     asks_without_mark,
     contains,
+    ends_question,
     entry_question,
     faq_heading,
     is_toc,
@@ -91,7 +92,12 @@ def answer_sections(sections: Sequence[Section], title: str = "") -> dict[int, t
         while open_questions and sections[open_questions[-1]].level >= section.level:
             open_questions.pop()
         asks = _asks(section.heading) and not (section.level <= 1 and section.heading == title)
-        asks = asks or label_heading(section.heading) == "q" or _labelled_below(sections, n)
+        asks = (
+            asks
+            or label_heading(section.heading) == "q"
+            or _labelled_below(sections, n)
+            or _answered_below(sections, n)
+        )
         if asks and n in heading_answers:
             parts[n] = [n + 1]
             continue
@@ -118,6 +124,19 @@ def _labelled_below(sections: Sequence[Section], n: int) -> bool:
         and after.level >= sections[n].level
         and bool(answer_heading(after.heading))
         and not answer_heading(sections[n].heading)
+    )
+
+
+def _answered_below(sections: Sequence[Section], n: int) -> bool:
+    """Whether a section that asks in its text ("### 1. Pet Detection" over a case and
+    "What is the accuracy of the model?") has its answer under a label heading of its own
+    just below it (`##### Answer:`)."""
+    after = sections[n + 1] if n + 1 < len(sections) else None
+    return (
+        after is not None
+        and after.level > sections[n].level
+        and label_heading(after.heading) == "a"
+        and any(b.kind is BlockKind.PARAGRAPH and ends_question(b.text) for b in sections[n].blocks)
     )
 
 

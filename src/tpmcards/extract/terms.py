@@ -118,6 +118,8 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         return  # "Overview" / "This glossary defines ...": the glossary's introduction
     if scope.glossary and preamble(heading) and not defines(heading, block.text):
         return  # "Giới thiệu" (Introduction) over what the file holds: a part of the page
+    if scope.glossary and scope.has_children and _ABOUT_TERMS.search(block.text):
+        return  # "Elementary" over "Tiles", "Seats": "I assume everyone knows these terms"
     if refers_elsewhere(block.text) and not _spells_out(heading, block.text):
         # "See Home Account.": defined under another name ("PIC" / "See Performance
         # Improvement Council." still says what the initials stand for).
@@ -136,6 +138,17 @@ _ABOUT_THE_GLOSSARY = lazy(
     r"^\W*(?:this|these|the following|our|este|esta|estos|dieses|diese|ce|cette|ces|questo|"
     r"deze|dit|本|この)\s*(?:[\w-]+\s+){0,3}?(?:glossary|glossar|glosario|gloss[áa]rio|"
     r"glossaire|glossario|woordenlijst|terms|definitions|用語集|术语表|词汇表|術語表)",
+    re.I,
+)
+
+
+# A group's introduction speaking of the terms under it ("these terms", "terms that I use").
+_ABOUT_TERMS = lazy(
+    r"\b(?:these|those|the following|such)\s+(?:\w+\s+){0,2}?(?:terms|words|expressions)\b|"
+    r"\b(?:terms|words|expressions)\s+(?:that|which|you)\b|"
+    r"\b(?:estos|estas|esses|estes|ces|diese|questi|queste|deze)\s+(?:\w+\s+){0,2}?"
+    r"(?:t[ée]rminos|termos|termes|termini|termen|begriffe|w[öo]rter|mots|palabras|palavras|"
+    r"parole|woorden)\b",
     re.I,
 )
 
@@ -303,13 +316,41 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
         and found[0][0] == next(iter(scope.free), None)
         and found[0][2].re.pattern in unmarked
         and _term_heading(scope)
+        and _names_heading(scope.section.heading, _term(found[0][2]))
     ):
         # "### TCP" over "**Transmission Control Protocol** is ...": the heading's definition
-        # opens the section with the name spelled out (no colon or dash parts a term).
+        # opens the section with the name spelled out (no colon or dash parts a term). Under
+        # "#### Seats", "**Chiicha**" is the one term of its group.
         return
     for i, block, match in found:
         term, rest = _term(match), match.group("rest").strip()
         yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
+
+
+def _names_heading(heading: str, term: str) -> bool:
+    """Whether a bold term names its section's heading: in its words, or spelled out."""
+    heading_words = [w.lower() for w in re.findall(r"\w+", asked_words(heading))]
+    term_words = [w.lower() for w in re.findall(r"\w+", visible(term))]
+    short = "".join(heading_words)
+    return bool(set(heading_words) & set(term_words)) or (
+        len(short) >= 2 and _abbreviates(short, term_words)
+    )
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether `short` is made of the starts of `words`, each in turn ("tcp": Transmission
+    Control Protocol; "telnet": TELetype NETwork); a short word ("of") may be left out."""
+    if not short:
+        return not any(len(w) > 3 for w in words)
+    if not words:
+        return False
+    first, rest = words[0], words[1:]
+    k = 0
+    while k < min(len(first), len(short)) and first[k] == short[k]:
+        k += 1
+        if _abbreviates(short[k:], rest):
+            return True
+    return len(first) <= 3 and _abbreviates(short, rest)
 
 
 def _term_heading(scope: Scope) -> bool:
@@ -337,10 +378,12 @@ _STOPPED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>\.\s+(?P<res
 
 
 # `**Breach**` with its definition on the next line of the paragraph: in a glossary, the
-# line break parts term and definition (elsewhere a bold line over text is a title).
+# line break parts term and definition (elsewhere a bold line over text is a title). The
+# term may hold its reading in small print: `<b>Kotsu (<small>刻子</small>)</b>`.
 # (The bold term may be an anchor's text, its line ended by a `<br/>`: a built page's entry.)
 _LINED_TERM = lazy(
-    r"^\s*(?:<a\b[^>]*>\s*)?<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>\s*(?:</a>)?"
+    r"^\s*(?:<a\b[^>]*>\s*)?<(strong|b)>(?P<term>(?:[^<]|</?(?:small|em|i|sup|sub)>){1,100}?)"
+    r"\s*</\1>\s*(?:</a>)?"
     r"[ \t]*(?:<br\s*/?>)?[ \t]*\n\s*(?P<rest>\S.*)$",
     re.S,
 )

@@ -1,0 +1,137 @@
+"""Finding the questions in the shapes the real sets heldout68-70 showed (issue 12): each
+fixture is written in our own words, and each test compares the whole card list."""
+
+from __future__ import annotations
+
+from tpmcards.model import CardKind
+
+from .test_find_questions import FIND, cards_json, qa
+
+B = CardKind.BASIC
+T = CardKind.TERM
+
+
+def test_an_answer_drop_down_in_a_page_of_question_boxes() -> None:
+    """A hand-written quiz page: each `<div class="question">` holds a numbered stem, its
+    options and a `<select>` whose first option says "View answer". Every box is read (not
+    only the densest), the drop-down is the answer's fold, the letter it opens with names
+    the option, and `A -> bisque` is a matching answer, not an `A` label. The language
+    drop-down is no card."""
+    assert qa(FIND / "answer-dropdown.html") == [
+        (
+            "Which gas must the kiln room vent before anyone opens the door? A. Oxygen "
+            "B. Carbon monoxide",
+            "B) Carbon monoxide Carbon monoxide builds up during a reduction firing.",
+            B,
+        ),
+        (
+            "A kiln must cool below ________ before it is unloaded. A. 100 °C B. 400 °C",
+            "A) 100 °C Hot shelves crack when cold air reaches them.",
+            B,
+        ),
+        ("Match each cone to its firing. A. Cone 06 B. Cone 6", "A -> bisque, B -> glaze", B),
+    ]
+
+
+def test_bold_terms_with_readings_under_group_headings() -> None:
+    """`<strong>Raku (<small>楽焼</small>)</strong><br />` over its definition is a term
+    with its reading; "Basics" over "Every class uses these terms ..." is a group, no term; the one
+    term under "Tools" is a term of its own, not the heading's definition. "Modem" over
+    "**Modulator Demodulator** is ..." (and "PID") is one card: the bold words spell it out."""
+    assert qa(FIND / "pottery-terms.md") == [
+        ("Raku (楽焼)", "A firing where pots leave the kiln red hot.", T),
+        ("Shino (志野)", "A white glaze that crawls and pits.", T),
+        ("Kanna (鉋)", "A trimming tool bent from a steel strip.", T),
+        (
+            "Modem",
+            "Modulator Demodulator is the box the kiln controller uses to report its temperature.",
+            T,
+        ),
+        ("PID", "Proportional Integral Derivative control keeps the kiln on its schedule.", T),
+    ]
+
+
+def test_a_correct_answer_line_right_under_the_options() -> None:
+    """`**Correct Answer:** a. cones` on the line after the last option (Markdown makes it
+    a part of that item): the label answers, the option keeps its own words."""
+    assert qa(FIND / "choice-key-lines.md") == [
+        ("A kiln's firing is measured in ________. a. cones b. minutes c. litres", "a. cones", B),
+        (
+            "Which tool trims a leather-hard foot? a. a sponge b. a loop tool c. a bat",
+            "b. a loop tool",
+            B,
+        ),
+    ]
+
+
+def test_records_with_a_field_of_their_own() -> None:
+    """Entries of `**Definition**` / `**Cause**` fields: one entry with a `**Remedy**` no
+    other has is still an entry, its definition the answer and the rest on the back."""
+    assert qa(FIND / "glaze-records.md") == [
+        ("Crazing", "A net of fine cracks in the glaze", T),
+        ("Shivering", "Glaze flaking off at rims and edges", T),
+        ("Blistering", "Craters where bubbles burst in the glaze", T),
+    ]
+    blistering = cards_json(FIND / "glaze-records.md")[2]
+    assert blistering["extra"] == (
+        "<p><em>Cause:</em> Firing too fast or too hot</p>"
+        "<p><em>Remedy:</em> A longer soak at the top temperature</p>"
+    )
+
+
+def test_answer_folds_in_other_words() -> None:
+    """ "Possibile Risposta" and "Klik hier voor het antwoord" only hide the answer; a fold
+    with nothing but a rule in it answers nothing; a labelled `**Vraag:**` asks rather
+    than the line after it; `??? "Why ...?"` (a collapsible with a title and no type)
+    asks its title."""
+    assert qa(FIND / "folds-in-other-words.md") == [
+        ("Perché si fa la biscottatura?", "Per rendere il pezzo resistente prima di smaltarlo.", B),
+        (
+            "Wat gebeurt er als je de oven te snel opent? Probeer het bij een klein stuk. "
+            "Blijft het heel?",
+            "Het stuk barst door het plotselinge temperatuurverschil.",
+            B,
+        ),
+        ("Why does a glaze run off the pot?", "It was applied too thick or fired too hot.", B),
+    ]
+
+
+def test_an_example_asking_on_under_a_question_heading() -> None:
+    """The paragraph right under a question heading that asks on ("should the plate not
+    have survived ...?") is the heading's example: the heading asks, the labelled answer
+    answers it."""
+    assert qa(FIND / "example-under-question.md") == [
+        (
+            "Why do some pots crack in a cool kiln? For example, a plate fired with a cup "
+            "cracked while the cup came out whole: should the plate not have survived the "
+            "same cooling?",
+            "A wide, flat piece cools unevenly across its width, so its rim shrinks before "
+            "its centre.",
+            B,
+        ),
+        (
+            "Kiln — Why is my glaze dull?",
+            "The kiln cooled too slowly and crystals grew in the glaze.",
+            B,
+        ),
+    ]
+
+
+def test_a_case_over_its_answer_heading() -> None:
+    """`### 1. Shelf space` over a case, a table and the question it ends with, then
+    `##### Answer:`: the question asks, the case (not its tag line in brackets) is shown
+    after it, the answer section answers."""
+    assert qa(FIND / "case-answer-headings.md") == [
+        (
+            "How many pots are on the two loaded shelves? A kiln has three shelves; each "
+            "holds eight mugs or four bowls. shelf mugs bowls top 8 0 middle 0 4",
+            "Twelve: eight mugs and four bowls.",
+            B,
+        ),
+        (
+            "How much silica does a 500 g batch need? A recipe needs 40 g of silica per "
+            "100 g of glaze.",
+            "200 g of silica.",
+            B,
+        ),
+    ]
