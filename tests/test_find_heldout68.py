@@ -135,3 +135,73 @@ def test_a_case_over_its_answer_heading() -> None:
             B,
         ),
     ]
+
+
+def test_plain_terms_on_hard_broken_lines() -> None:
+    """A term on its line, ended by a hard break (two trailing spaces), over its definition:
+    three or more make a glossary's entries; the letters between them are no terms. "The
+    first way" / "The second way" over how each goes is a series, no terms."""
+    assert qa(FIND / "hard-break-terms.md") == [
+        ("Bisque", "Clay fired once, before it is glazed.", T),
+        ("Bat", "A flat disc fixed to the wheel head that a pot is thrown on.", T),
+        ("Cone", "A small pyramid of ceramic that bends when the kiln reaches its heat.", T),
+        ("Crawling", "Glaze that pulls back from the clay and leaves bare patches.", T),
+    ]
+
+
+def test_a_numbered_word_table_in_malay() -> None:
+    """`| No | Perkataan | Maksud | Jawapan |`: the word beside the row's number is the term,
+    "Maksud" (meaning) its answer; the number is no part of the card."""
+    assert qa(FIND / "word-table-ms.md") == [
+        ("tanah liat", "bahan asas tembikar Jawapan: A", T),
+        ("tanur", "ketuhar untuk membakar tembikar Jawapan: B", T),
+        ("sepuh", "lapisan kaca pada tembikar Jawapan: C", T),
+    ]
+
+
+def test_tasks_under_question_labels_and_answer_headings() -> None:
+    """`## Question:1` (a colon before the number) over the task as a sub-heading or quoted,
+    its details, then `#### Answer:`: the task and its details ask, what follows the label
+    answers. A shell line's `>> firing.log` is a redirect, no card; the learning objectives
+    are no card."""
+    assert qa(FIND / "task-answers.md") == [
+        (
+            "Load the bisque kiln for a cone 04 firing: Stack the bowls rim to rim Leave two "
+            "fingers of space under the top shelf",
+            "kiln-log start --cone 04 >> firing.log Close the lid and prop it open a finger's "
+            "width for the first hour",
+            B,
+        ),
+        (
+            "Mix a 500 g test batch of the studio clear glaze Weigh the dry materials first",
+            "glaze-mix --batch 500 --sieve 80 >> batch.log",
+            B,
+        ),
+    ]
+
+
+def test_a_term_headings_lines_for_two_readers() -> None:
+    """ "### Good firing" over "For most students: ..." / "For the technician: ...": the
+    lines define the heading (the first on the front of the answer), no terms of their own."""
+    assert qa(FIND / "term-heading-notes.md") == [
+        ("Good firing", "For most students: a kiln that opens with nothing cracked.", T),
+        ("Leather-hard", "Clay dry enough to hold its shape but still soft enough to carve.", T),
+        ("Greenware", "Clay shaped and dried but never fired.", T),
+    ]
+
+
+def test_a_bracketed_note_under_a_question_heading() -> None:
+    """`*(They wonder: Will you stay?)*` right under a question heading notes what the
+    question is after: the heading asks, the labelled answer answers it."""
+    assert qa(FIND / "noted-questions.md") == [
+        (
+            "Why do you want a part-time role? (They wonder: Will you stay? Are you reliable?)",
+            '"I want time for my own work, and a studio where I keep learning from other potters."',
+            B,
+        ),
+        (
+            "What is your weakest technique? (They wonder: Do you know your limits?)",
+            '"Throwing large plates; I practise them every week."',
+            B,
+        ),
+    ]

@@ -65,7 +65,7 @@ from .labels import (
     strip_answer_mark,
     unquoted_answer,
 )
-from .lists import lead_in_list, references_heading
+from .lists import lead_in_list, objectives_heading, references_heading
 from .outline import (
     answer_sections,
     classify,
@@ -265,8 +265,9 @@ def extract(
         if tool:
             # A flashcard tool's file: the cards its author wrote, not the notes around them.
             section_rules = [r for r in section_rules if r in TOOL_RULES]
-        if references_heading(section.heading):
-            # "Further reading", "参考文献", "Корисні посилання": titles to look up, no facts.
+        if references_heading(section.heading) or objectives_heading(section.heading):
+            # "Further reading", "参考文献", "Корисні посилання": titles to look up; "Learning
+            # objectives", "Mục tiêu học tập": what the lesson will teach. No facts.
             section_rules = []
         found_in_section = run_rules(
             section,

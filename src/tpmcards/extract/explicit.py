@@ -523,6 +523,13 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i]))
             continue
         question, rest = split_para
+        if (
+            n == 0
+            and question_text(scope.section.heading)
+            and _BRACKETED.fullmatch(to_text(question))
+        ):
+            # `*(They wonder: Are you overqualified?)*` under the question it explains.
+            continue
         run = []
         for k, (j, following) in enumerate(blocks[n + 1 :], n + 1):
             if following.kind is BlockKind.PARAGRAPH and (
@@ -704,9 +711,30 @@ def _labelled_heading(scope: Scope) -> Iterator[Found]:
     """`## Question:` over the question's paragraph, then its answer (under an `### Answer:`
     heading or not): the heading only labels."""
     blocks = [(i, b) for i, b in scope.blocks() if not is_toc(b)]
-    if not blocks or blocks[0][1].kind is not BlockKind.PARAGRAPH:
+    if not blocks:
         return
     (first, asked), rest = blocks[0], blocks[1:]
+    if asked.kind is BlockKind.OTHER and asked.text.strip() and not label_heading(asked.text):
+        # `## Question:2` over `### Create a secret ...` (the task as a sub-heading).
+        question = escape(NUMBERING.sub("", visible(asked.text)).strip())
+    elif asked.kind in {BlockKind.PARAGRAPH, BlockKind.QUOTE}:
+        # (`> List all volumes sorted by capacity`: the task quoted.)
+        html = inner_html(asked) if asked.kind is BlockKind.PARAGRAPH else unwrap_p(_quoted(asked))
+        question = NUMBERING.sub("", strip_label(html)).strip()
+    else:
+        return
+    label = next(
+        (
+            k
+            for k, (_, b) in enumerate(rest)
+            if b.kind is BlockKind.OTHER and label_heading(b.text) == "a"
+        ),
+        None,
+    )
+    if label is not None and label + 1 < len(rest):
+        # What stands before `#### Answer:` (the task's details) goes with the question.
+        question += "".join(b.html for _, b in rest[:label])
+        rest = rest[label + 1 :]
     # The `### Answer:` heading appended with the answer's section labels it, no more.
     rest = [
         (i, b)
@@ -714,7 +742,6 @@ def _labelled_heading(scope: Scope) -> Iterator[Found]:
         if not (b.kind is BlockKind.OTHER and label_heading(b.text) == "a")
         and not (b.kind is BlockKind.OTHER and not b.text.strip())  # a rule between entries
     ]
-    question = NUMBERING.sub("", strip_label(inner_html(asked))).strip()
     answer = strip_answer_mark("".join(b.html for _, b in rest))
     used = frozenset([first, *(i for i, _ in blocks[1:])])
     yield Found(question, answer, CardKind.BASIC, asked.line, used)

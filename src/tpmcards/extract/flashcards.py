@@ -56,6 +56,8 @@ _CODE_OR_TAG = lazy(r"<code\b[^<]*(?:<(?!/code>)[^<]*)*</code>|<[^>]*>")
 _IDENTIFIER = lazy(r"^[A-Za-z_][\w]*$")
 _HEX = lazy(r"^[0-9A-Fa-f]*$")
 # What every separator or mark above needs somewhere in the line.
+# A command line's option (`-o`, `--dry-run=client`) on the left of `>>`: a shell command.
+_COMMAND_OPTION = lazy(r"(?:^|\s)--?[A-Za-z][\w-]*(?:=\S*)?(?=\s|$)")
 _MAY_SEPARATE = lazy(r'::|;;|&gt;&gt;|&lt;&lt;|&lt;&gt;|tpm-tag flashcard"|⚡|🧠')
 # NeuraCache's mark of a one-line card: its `#flashcard` tag, or ⚡️ or 🧠 ending the line.
 _MICRO = lazy(
@@ -184,6 +186,8 @@ def _split_line(line: str, tagged: bool = False) -> list[tuple[str, str]] | None
     if not question or not answer:
         return None
     mark = htmllib.unescape(separator.group(0))
+    if mark in {">>", "<<"} and _COMMAND_OPTION.search(question) and len(answer.split()) == 1:
+        return None  # `kubectl run ... -o yaml >> pod.yaml`: a shell's redirect, no card
     if mark == "<<":
         return [(right, f"<p>{left}</p>")]
     if mark in {">>", "<>", ";;"}:

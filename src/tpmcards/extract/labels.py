@@ -109,7 +109,8 @@ def qa_label(html: str) -> str:
 # question is the text under it, or the answer is. A lone letter (`# A` of a glossary)
 # labels only with a number or a colon.
 _LABEL_HEADING = lazy(
-    rf"^\s*(?:(?P<word>{QUESTION_WORDS}|{ANSWER_WORDS})(?:\s*\d+(?:\.\d+)*)?\s*[.:：]?|"
+    rf"^\s*(?:(?P<word>{QUESTION_WORDS}|{ANSWER_WORDS})"
+    r"(?:\s*\d+(?:\.\d+)*|(?P<after>\s*[:：#]\s*\d+(?:\.\d+)*))?\s*[.:：]?|"
     r"(?P<letter>[QA])(?:\s*\d+(?:\.\d+)*\s*[.:：]?|\s*[:：]))\s*$",
     re.I,
 )
@@ -122,7 +123,10 @@ def label_heading(heading: str) -> str:
     if not match:
         return ""
     label = re.sub(r"\s+", " ", match.group("word") or match.group("letter"))
-    return "a" if _A_LABEL.match(label) else "q"
+    if _A_LABEL.match(label):
+        # "Answer: 3" answers (3), where "Question:3" only numbers the question.
+        return "" if match.group("after") else "a"
+    return "q"
 
 
 # A heading that is an answer, label and all (`### A: Konrad Adenauer`, `## Antwort: 1949`):

@@ -27,9 +27,7 @@ from .terms import is_schedule
 __all__ = ["MAX_LIST_ITEMS", "lead_in_list", "references_heading"]
 
 # A lead-in that only points at the list ("these are the following:") needs its heading.
-POINTING = lazy(
-    r"^(?:these|this|they|here|it|the following)\b|\b(?:below|as follows)\b", re.I
-)
+POINTING = lazy(r"^(?:these|this|they|here|it|the following)\b|\b(?:below|as follows)\b", re.I)
 
 
 # A lead-in that says where we are, not what the list is: "In this example:", "For instance:".
@@ -91,6 +89,22 @@ _REFERENCE_SECTION = lazy(
 def references_heading(heading: str) -> bool:
     """Whether a section's heading says it lists references, further reading or links."""
     return _REFERENCE_SECTION.search(NUMBERING.sub("", heading).strip()) is not None
+
+
+# A lesson's objectives ("After this lesson you can: ..."): what it will teach, no facts.
+_OBJECTIVES_SECTION = lazy(
+    r"^\W*(?:(?:learning|lesson|course)\s+(?:objectives|outcomes|goals)|"
+    r"what\s+you(?:'ll|\s+will)\s+learn|lernziele|objetivos\s+de\s+aprendiza(?:je|gem)|"
+    r"objectifs\s+(?:d'apprentissage|p[ée]dagogiques)|obiettivi\s+(?:di\s+apprendimento|formativi)|"
+    r"leerdoelen|cele\s+(?:nauki|lekcji)|цели\s+(?:обучения|урока)|mục\s+tiêu\s+(?:học\s+tập|bài\s+học)|"
+    r"tujuan\s+pembelajaran|学习目标|学習目標|학습\s*목표)\W*$",
+    re.I,
+)
+
+
+def objectives_heading(heading: str) -> bool:
+    """Whether a section's heading names a lesson's learning objectives."""
+    return _OBJECTIVES_SECTION.search(NUMBERING.sub("", heading).strip()) is not None
 
 
 def lead_in_list(scope: Scope) -> Iterator[Found]:

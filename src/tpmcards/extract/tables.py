@@ -160,7 +160,7 @@ _DESCRIPTION_HEADER = lazy(
     r"descripci[oó]n|significado|acci[oó]n|funci[oó]n|para qu[ée]|funktion|aktion|"
     r"beschreibung|bedeutung|erkl[äa]rung|signification|descri[cç][aã]o|описание|"
     r"значение|опис|açıklama|aciklama|beschrijving|betekenis|opis|znaczenie|deskripsi|"
-    r"arti|mô tả|설명|의미|"
+    r"arti|maksud|makna|erti|mô tả|설명|의미|"
     r"描述|说明|說明|含义|作用|意味|説明)$",
     re.I,
 )
@@ -184,17 +184,27 @@ def reference_tables(scope: Scope) -> Iterator[Found]:
             continue
         body = [row for row in rows[1:] if not _separator(row)]
         term_cols = _term_columns(body, answer_col, header)
+        # `| No |` before the term only counts the rows (a `| Step |` says the order).
+        numbers = {
+            n
+            for n in _numbered_columns(body, min(term_cols))
+            if _ROW_NUMBER_HEADER.match(header[n])
+        }
         for row in body:
             if len(row) <= answer_col or not to_text(row[0]) or not to_text(row[answer_col]):
                 continue
             context = "".join(
                 f"<p><em>{escape(header[n])}:</em> {cell}</p>"
                 for n, cell in enumerate(row)
-                if n not in {*term_cols, answer_col} and n < len(header) and _says(cell)
+                if n not in {*term_cols, answer_col, *numbers} and n < len(header) and _says(cell)
             )
             answer = f"<p>{row[answer_col]}</p>{context}"
             term = " ".join(_unbolded(row[n]) for n in term_cols)
             yield Found(term, answer, CardKind.TERM, block.line, frozenset([i]))
+
+
+# The header of a column that only counts the rows.
+_ROW_NUMBER_HEADER = lazy(r"^(?:no\.?|nr\.?|n[º°o]\.?|num\.?|#|s/?n|stt|lp\.?|序号|번호|№)?$", re.I)
 
 
 # A body row of dashes only (`| --- | --- |`): a group separator, no entry.
@@ -231,7 +241,8 @@ def _term_columns(
 # number ("| 7 | **Application** |").
 _NAME_HEADER = lazy(
     r"^\W*(?:names?|terms?|titles?|words?|nombre|término|nom|terme|begriff|nome|termine|"
-    r"naam|nazwa|название|назва|名称|名稱|用語|术语|이름|용어)\W*$",
+    r"naam|nazwa|название|назва|名称|名稱|用語|术语|이름|용어|palabra|mot|wort|parola|palavra|"
+    r"woord|s[łl]owo|слово|kelime|t[ừu]|perkataan|kata|istilah)\W*$",
     re.I,
 )
 _BOLD_CELL = lazy(r"^\s*<(strong|b)>(?P<inner>[^<]+)</\1>\s*$")
@@ -311,7 +322,7 @@ _MEANING_WORDS = lazy(
     r"^(?:definitions?|meanings?|explanations?|descriptions?|definici[oó]n|significado|"
     r"d[ée]finition|bedeutung|erkl[äa]rung|defini[çc][ãa]o|definizione|significato|"
     r"betekenis|definitie|znaczenie|definicja|v[ýy]znam|definice|vysv[ěe]tlen[íi]|"
-    r"tanım|anlam[ıi]|nghĩa|định nghĩa|arti|definisi|значение|определение|значення|"
+    r"tanım|anlam[ıi]|nghĩa|định nghĩa|arti|definisi|maksud|makna|значение|определение|значення|"
     r"визначення|释义|釋義|定义|定義|解释|解釋|含义|含義|意味|説明|설명|의미|뜻|정의|"
     r"translation|traducci[oó]n|traduction|[üu]bersetzung|tradu[çc][ãa]o|traduzione|vertaling|"
     r"t[łl]umaczenie|p[řr]eklad|перевод|переклад|çeviri|terjemahan|翻译|翻譯|翻訳|번역)$",

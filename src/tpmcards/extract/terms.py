@@ -20,12 +20,14 @@ from .base import (
     Found,
     Scope,
     asked_words,
+    asks_without_mark,
     defines,
     ends_question,
     glossary_heading,
     inner_html,
     open_tasks,
     points_elsewhere,
+    question_text,
     unwrap_p,
     visible,
 )
@@ -290,7 +292,16 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
         for i, block in lines
         if block.kind is BlockKind.PARAGRAPH and _PLAIN_LINED.match(inner_html(block))
     ]
-    lined = set(plain_lined) if len(plain_lined) >= 3 else set()
+    # Not under a heading that asks, and not a series ("The first way" / "The second way"
+    # over how each goes: steps of one answer, all opening with one word).
+    heading = scope.section.heading
+    asks = question_text(heading) is not None or asks_without_mark(heading)
+    openings = {
+        match["term"].split()[0].casefold()
+        for i, block in lines
+        if i in plain_lined and (match := _PLAIN_LINED.match(inner_html(block)))
+    }
+    lined = set(plain_lined) if len(plain_lined) >= 3 and not asks and len(openings) > 1 else set()
     found = [
         (i, block, match)
         for i, block in lines
@@ -321,6 +332,15 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
         # "### TCP" over "**Transmission Control Protocol** is ...": the heading's definition
         # opens the section with the name spelled out (no colon or dash parts a term). Under
         # "#### Seats", "**Chiicha**" is the one term of its group.
+        return
+    opening = next(iter(scope.free), None)
+    if (
+        _term_heading(scope)
+        and len(scope.free) == 1
+        and all(i == opening and match.re.pattern == GLOSSARY_LINE.pattern for i, _, match in found)
+    ):
+        # "### Amazing observation" over "For astronomers: ... / For everyone else: ...":
+        # plain lines of the heading's one paragraph define the heading, each for someone.
         return
     for i, block, match in found:
         term, rest = _term(match), match.group("rest").strip()
@@ -387,9 +407,11 @@ _LINED_TERM = lazy(
     r"[ \t]*(?:<br\s*/?>)?[ \t]*\n\s*(?P<rest>\S.*)$",
     re.S,
 )
-# A plain term of a few words on its line, its definition on the next, nothing more.
+# A plain term of a few words on its line, its definition on the next, nothing more (the
+# term's line may end in a hard break: two trailing spaces).
 _PLAIN_LINED = lazy(
-    r"^\s*(?P<term>[^\s<>.!?:;,(][^<>\n.!?:;,]{0,40}?)[ \t]*\n[ \t]*(?P<rest>[^\s<][^\n]{12,})$"
+    r"^\s*(?P<term>[^\s<>.!?:;,(][^<>\n.!?:;,]{0,40}?)[ \t]*(?:<br\s*/?>)?[ \t]*\n[ \t]*"
+    r"(?P<rest>[^\s<][^\n]{12,})$"
 )
 
 
