@@ -205,3 +205,67 @@ def test_a_bracketed_note_under_a_question_heading() -> None:
             B,
         ),
     ]
+
+
+def test_lettered_options_keyed_on_the_last_options_line() -> None:
+    """`- A. 600 °C` ... `- D. 2000 °C` then `**Răspuns corect: B**` on the last option's
+    next line: option B answers, not option A read as an `A.` label, and the key is off the
+    front."""
+    assert qa(FIND / "keyed-options.md") == [
+        (
+            "Ce temperatură atinge o ardere de biscuit? A) 600 °C B) 950 °C C) 1300 °C D) 2000 °C",
+            "B) 950 °C",
+            B,
+        ),
+        (
+            "Ce unealtă netezește peretele vasului? A) Coasta B) Sârma C) Acul D) Buretele uscat",
+            "A) Coasta",
+            B,
+        ),
+    ]
+
+
+def test_lettered_options_with_the_right_ones_written_again() -> None:
+    """Options indented into code, or run on under the question, then the right ones
+    written again with no label: the options ask with the question, the lines written
+    again answer (several for "select all")."""
+    assert qa(FIND / "repeated-options.md") == [
+        (
+            "A glaze that runs off the pot was most likely ___________? a) Applied too thick "
+            "b) Fired too low c) Left to dry too long d) Mixed too thin",
+            "a) Applied too thick",
+            B,
+        ),
+        (
+            "Which of these raise a glaze's melting point? Select all correct answers. "
+            "a) Adding alumina b) Adding silica c) Adding a flux d) Adding water",
+            "a) Adding alumina b) Adding silica",
+            B,
+        ),
+        (
+            "Bisque ware can be glazed straight from the kiln. True or False? a) True b) False",
+            "a) True",
+            B,
+        ),
+    ]
+
+
+def test_a_correct_answer_label_after_the_options_list() -> None:
+    """`**Resposta correcta: B) ...**` after `- A) ...` options: the options go with the
+    question, the named one answers. Where options stand between code blocks, the last
+    option alone in its list is no question of its own."""
+    assert qa(FIND / "keyed-last-option.md") == [
+        (
+            "Quina eina s'utilitza per tallar el fang del torn? A) Una esponja B) Un fil de "
+            "tallar C) Un pinzell",
+            "B) Un fil de tallar",
+            B,
+        ),
+        (
+            "Quina és la bona pràctica per assecar una peça?",
+            "A) Al sol, sobre la taula. B) Lentament, tapada amb plàstic. C) Al forn, de "
+            "seguida. D) Tant la B com evitar corrents d'aire. Resposta correcta: D) Tant la B "
+            "com evitar corrents d'aire.",
+            B,
+        ),
+    ]

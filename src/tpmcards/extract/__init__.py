@@ -44,7 +44,13 @@ from .base import (
     unwrap_div,
     without_empty_fields,
 )
-from .details import checked_choice, details_blocks, labelled_choice, unfolded_answer
+from .details import (
+    checked_choice,
+    details_blocks,
+    labelled_choice,
+    lettered_choice,
+    unfolded_answer,
+)
 from .explicit import (
     bold_answers,
     cloze_markup,
@@ -463,9 +469,20 @@ def _case_key(question: str, normal: str) -> str:
     return normal
 
 
+_OPTIONS_FIRST = lazy(r"^\s*(?:<p[^>]*>|<pre[^>]*>\s*<code[^>]*>)?\s*\(?[Aa][).]\s+\S")
+
+
 def _tidied(found: Found) -> Found:
     """A find with its answer out of the one box around it (`<div>`) and the quote its
     label opened (`> **Answer:** ...`), and its ticked options read (`- [x] ...`)."""
+    if (
+        found.kind is CardKind.BASIC
+        and _OPTIONS_FIRST.match(found.answer)
+        and (picked := lettered_choice(found.question, found.answer))
+    ):
+        # Its lettered options one a line (written as code by an indent, or run on under
+        # the question), then the right one again or a key naming it.
+        found = replace(found, question=picked[0], answer=picked[1])
     if found.kind in {CardKind.BASIC, CardKind.LIST} and found.answer.lstrip().startswith("<"):
         answer = without_empty_fields(unquoted_answer(unwrap_div(unfolded_answer(found.answer))))
         if answer != found.answer:

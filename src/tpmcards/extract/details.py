@@ -425,7 +425,7 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
         None,
     )
     if label is None:
-        return None
+        return _options_repeated(question, plain)
     matches = [_OPTION.match(line) for line in plain[:label]]
     spaced = not all(matches) and _lettered_in_order(plain[:label])
     if spaced:
@@ -444,6 +444,35 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
     explanation = "".join(f"<p>{line.strip()}</p>" for line in lines[label + 1 :])
     chosen_html = f"<p>{escape(chosen[0][0])}) {escape(chosen[0][1])}</p>"
     return f"{question}<p>{listed}</p>", chosen_html + explanation
+
+
+def _options_repeated(question: str, plain: Sequence[str]) -> tuple[str, str] | None:
+    """Lettered options, one a line (`a. Namespaces` ... `d. All of the above`), then the
+    right ones written again under them, with no label: the options go with the question,
+    the lines written again are the answer."""
+    options: list[tuple[str, str]] = []
+    for line in plain:
+        option = _OPTION.match(line)
+        if (
+            option is None
+            or option["letter"].lower() != "abcdefgh"[len(options) : len(options) + 1]
+        ):
+            break
+        options.append((option["letter"], option["text"].strip()))
+    written = {_said(f"{letter}) {text}"): (letter, text) for letter, text in options}
+    again = [
+        written.get(_said(_OPTION.sub(r"\g<letter>) \g<text>", line)))
+        for line in plain[len(options) :]
+    ]
+    if len(options) < 2 or not again or not all(again):
+        return None
+    listed = "<br>".join(f"{escape(letter)}) {escape(text)}" for letter, text in options)
+    answer = "".join(f"<p>{escape(o[0])}) {escape(o[1])}</p>" for o in again if o)
+    return f"{question}<p>{listed}</p>", answer
+
+
+def _said(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 # An option marked right by a lone mark before or after it (`2. *False`, `` `b` * ``,

@@ -379,6 +379,8 @@ def _one_item(block: Block) -> bool:
         and len(block.items) == 1
         and "<ul" not in block.items[0]
         and "<ol" not in block.items[0]
+        # `- D) Both A and B` over `**Correct answer: D) ...**`: the last option, no question.
+        and not OPTION_LINE.match(to_text(block.items[0]))
     )
 
 

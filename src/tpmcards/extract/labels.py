@@ -51,8 +51,13 @@ EXPLANATION_WORDS = (
     r"explica[çc][ãa]o|explication|spiegazione|uitleg|wyja[śs]nienie|a[çc][ıi]klama|"
     r"penjelasan|gi[ảa]i th[íi]ch|пояснение|объяснение|解释|解釋|解說|解説|解析|説明|해설|설명"
 )
+# An answer word may say it is the right one after it: "Răspuns corect", "Svar rätt".
+_RIGHT = (
+    r"(?:\s+(?:corect[ăa]?|correct[aoe]?|corretta|correta|juist|poprawna|prawid[łl]owa|"
+    r"do[ğg]ru|spr[áa]vn[áa]|helyes|r[äa]tt|riktig|oikea|верный|правильный|правильна))?"
+)
 ANSWER_WORDS = (
-    r"Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
+    r"(?:Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
     r"Expected\s+Answer|Example\s+Answer|Selected\s+Answer|"
     r"Correct\s+answer|Right\s+answer|Richtige\s+Antwort|R[ée]ponse\s+correcte|"
     r"Resposta\s+correta|Risposta\s+corretta|正确答案|正確答案|"
@@ -63,7 +68,7 @@ ANSWER_WORDS = (
     r"参考回答|解析|模範解答|解答例|回答例|"
     r"V[áa]lasz|Odpov[ěe][ďd]|Svar|Vastaus|R[ăa]spuns|Jawapan|תשובה|คำตอบ|उत्तर|উত্তর|"
     r"Beispielantwort|Musterantwort|Modellantwort|"
-    r"Candidate|Interviewee|Candidato|Kandidat"
+    r"Candidate|Interviewee|Candidato|Kandidat)" + _RIGHT
 )
 # `Ｑ`: the full-width letter of Japanese FAQs; `K`: Hungarian's Kérdés.
 _Q_WORDS = rf"Q|Ｑ|F|P|K|{QUESTION_WORDS}"
@@ -159,7 +164,7 @@ def split_answer_line(html: str) -> tuple[str, str] | None:
         if _QA_MARK_AT.match(html, match.end()) is None:
             continue
         rest = html[match.end() :]
-        if qa_label(rest) == "a":
+        if qa_label(rest) == "a" and not _OPTIONS_FROM_A.match(rest):
             return html[: match.start()], rest
     return None
 
@@ -174,12 +179,14 @@ def strip_answer_mark(html: str) -> str:
     match = re.match(r"^\s*(?:<p[^>]*>)?", html)
     opening = match.group(0) if match else ""
     rest = html[len(opening) :]
-    if qa_label(rest) != "a":
+    if qa_label(rest) != "a" or _OPTIONS_FROM_A.match(rest):
         return html
     # A quiz export's mark after the answer it labels: "Selected Answer: X (correct answer)".
     return opening + _CORRECT_MARK.sub("", strip_label(rest), count=1)
 
 
+# `a. Namespaces` then `b. ...` on a later line: the first of lettered options, no label.
+_OPTIONS_FROM_A = lazy(r"^\s*\(?([Aa])[.)]\s+[^\n]*(?:<br\s*/?>)?\s*\n\s*\(?(?:b|B)[.)]\s")
 _CORRECT_MARK = lazy(r"\s*\((?:correct|right)(?: answer)?\)(?=\s*(?:</p>\s*)?$)", re.I)
 
 
