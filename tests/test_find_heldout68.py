@@ -269,3 +269,92 @@ def test_a_correct_answer_label_after_the_options_list() -> None:
             B,
         ),
     ]
+
+
+def test_terms_in_italics_and_with_the_dash_in_bold() -> None:
+    """Paragraphs of `<em>Bisque</em>: ...` (four or more, the colon inside or outside the
+    italics) are terms, as bold ones are; so are `<b>Cone pack - </b>...`, the dash inside
+    the bold. The bold line over them is a group's title, no term."""
+    assert qa(FIND / "italic-terms.html") == [
+        ("Bisque", "the first firing, which hardens the clay.", T),
+        ("Glost", "the glaze firing.", T),
+        ("Soak", "holding the kiln at its top heat.", T),
+        ("Reduction", "firing with too little air, so the flames take oxygen from the glazes.", T),
+        ("Cone pack", "three cones set side by side to read the heat from.", T),
+        ("Witness cone", "a cone watched through the spy hole.", T),
+        ("Kiln sitter", "a switch that a bending cone trips to end the firing.", T),
+    ]
+
+
+def test_a_glossary_by_letter_headings_with_anchored_bold_terms() -> None:
+    """Under letter headings ("B", "G"), a bold term over a line break and its definition
+    is an entry, its anchor inside or outside the bold no part of the term."""
+    assert [row["question"] for row in cards_json(FIND / "lettered-glossary.html")] == [
+        "Bat",
+        "Grog",
+        "Greenware",
+    ]
+    assert qa(FIND / "lettered-glossary.html") == [
+        ("Bat", "A flat board a pot is thrown on and lifted off the wheel with.", T),
+        ("Grog", "Fired clay ground fine and wedged into a clay body.", T),
+        ("Greenware", "Clay shaped and dried but never fired.", T),
+    ]
+
+
+def test_a_test_bank_export() -> None:
+    """`1\\) stem` over option paragraphs (`A\\) ...`, one wrapped over two lines), then
+    `Answer: B`: the stem and its options ask, option B answers; a stem with no options is
+    answered by its label; an option that opens with the word "A" (`A\\) A glaze ...`) is
+    an option, not an answer labelled `A)`."""
+    assert qa(FIND / "test-bank.md") == [
+        (
+            "A bisque firing to cone 04 reaches about A) 600 °C. B) 1060 °C. C) 1300 °C.",
+            "B) 1060 °C.",
+            B,
+        ),
+        (
+            "The glaze firing of stoneware is a firing at high heat that vitrifies the body "
+            "and melts the A) slip under the foot of the pot and the wadding B) glaze on the "
+            "surface of the pot C) kiln shelves",
+            "B) glaze on the surface of the pot",
+            B,
+        ),
+        ("Name the cone that marks a glaze firing of stoneware.", "Cone 10 Diff: 1 Type: SA", B),
+        (
+            "Which one of these is a glaze fault? A) A glaze that melts evenly. B) A glaze that "
+            "crawls back from the clay.",
+            "B) A glaze that crawls back from the clay.",
+            B,
+        ),
+    ]
+
+
+def test_bullets_answered_in_bold_at_their_end() -> None:
+    """Bullets, half of them asking ("...? **Kevlar gloves**", "...adjusted to: **...**"),
+    each answered by the bold at its end: a card each, a statement's stem left open."""
+    assert qa(FIND / "bold-end-bullets.md") == [
+        ("What must be open before a reduction firing starts?", "The kiln room vents", B),
+        ("Which gloves do you wear to unload a warm kiln?", "Kevlar gloves", B),
+        ("A cone that bends to touch the shelf shows the firing is …", "finished", B),
+        ("On a gas kiln the damper is adjusted to …", "Control the draft", B),
+    ]
+
+
+def test_quiz_bot_items_one_paragraph_each() -> None:
+    """A quiz bot's items, each one paragraph of hard-broken lines (`Question:`, options,
+    `Answer: b`, `Explanation:`), the second without its `Question:` label: two cards, each
+    answered by the option its key names, not one running into the next."""
+    assert qa(FIND / "quiz-bot-items.md") == [
+        (
+            "Which kiln do we fire stoneware in? a. The small electric kiln b. The gas kiln "
+            "c. The raku kiln",
+            "b) The gas kiln Explanation: Only the gas kiln reaches cone 10.",
+            B,
+        ),
+        (
+            "How long does the bisque kiln cool before unloading? a) Two hours b) One day "
+            "c) One week",
+            "b) One day Explanation: A full day lets the shelves cool evenly.",
+            B,
+        ),
+    ]

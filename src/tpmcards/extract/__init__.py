@@ -469,7 +469,10 @@ def _case_key(question: str, normal: str) -> str:
     return normal
 
 
-_OPTIONS_FIRST = lazy(r"^\s*(?:<p[^>]*>|<pre[^>]*>\s*<code[^>]*>)?\s*\(?[Aa][).]\s+\S")
+_OPTIONS_FIRST = lazy(
+    r"^\s*(?:<p[^>]*>|<pre[^>]*>\s*<code[^>]*>)?\s*\(?[Aa][).]\s+[^\n]*?(?:<br\s*/?>)?\s*\n"
+    r"\s*\(?[Bb][).]\s"
+)
 
 
 def _tidied(found: Found) -> Found:

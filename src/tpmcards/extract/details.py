@@ -412,7 +412,7 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
     """A question whose answer opens with its lettered options, one a line (`a. ARP`,
     `b) DNS`), then a label naming one (`Answer: b`): the options go with the question,
     the chosen one is the answer, what follows the label its explanation."""
-    lines = [line for line in _OPTION_BREAK.split(answer) if to_text(line).strip()]
+    lines = _joined_options([line for line in _OPTION_BREAK.split(answer) if to_text(line).strip()])
     plain = [re.sub(r"[*_]", "", to_text(line)).strip() for line in lines]
     # The label names a letter: `a. ARP` is an option, though `a.` may label an answer.
     label = next(
@@ -444,6 +444,24 @@ def lettered_choice(question: str, answer: str) -> tuple[str, str] | None:
     explanation = "".join(f"<p>{line.strip()}</p>" for line in lines[label + 1 :])
     chosen_html = f"<p>{escape(chosen[0][0])}) {escape(chosen[0][1])}</p>"
     return f"{question}<p>{listed}</p>", chosen_html + explanation
+
+
+def _joined_options(lines: list[str]) -> list[str]:
+    """Lines with an option's wrapped line joined to it (`A) quantity demanded to a change
+    in the price of a substitute or` / `complement`): a line that is neither an option nor
+    a label, after an option, goes on with that option."""
+    out: list[str] = []
+    for line in lines:
+        text = re.sub(r"[*_]", "", to_text(line)).strip()
+        if (
+            out
+            and _OPTION.match(re.sub(r"[*_]", "", to_text(out[-1])))
+            and not (_OPTION.match(text) or qa_label(text))
+        ):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def _options_repeated(question: str, plain: Sequence[str]) -> tuple[str, str] | None:

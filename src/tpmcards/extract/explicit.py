@@ -37,6 +37,7 @@ from .details import (
     OPTION_LINE,
     choice_item,
     choices,
+    chosen_option,
     keyed_item,
     lettered_choice,
     starred_item,
@@ -112,20 +113,27 @@ def _sends_away(answer: str) -> bool:
 _BOLD_AT_END = lazy(
     r"^(?P<q>(?:(?!<strong>).)*?\S)\s*<strong>(?P<a>[^<]{1,120})</strong>\s*$", re.S
 )
-_WORKSHEET_SHARE = 0.8  # of a numbered list's items, the share answered so
+_WORKSHEET_SHARE = 0.8  # of a list's items, the share answered so
+_ASKING_STEM = lazy(r"(?:[?？:：]|_{2,})\s*$")
 _ENDED = lazy(r"(?:[.?!…？。]|_{2,})\W*$")
 
 
 def bold_answers(scope: Scope) -> Iterator[Found]:
-    """A numbered list of three or more statements or blanks, most of them answered by a
+    """A list of three or more statements or blanks, most of them answered by a
     bold run at their end: a card per item, the text before the bold asking, the bold
     answering (a true/false verdict, the word for a blank)."""
     for i, block in scope.blocks():
-        if block.kind is not BlockKind.LIST or not block.ordered or len(block.items) < 3:
+        if block.kind is not BlockKind.LIST or len(block.items) < 3:
             continue
         matches = [_BOLD_AT_END.match(unwrap_p(item).strip()) for item in block.items]
         answered = [m for m in matches if m is not None and len(to_text(m["q"]).split()) >= 3]
         if len(answered) < _WORKSHEET_SHARE * len(block.items):
+            continue
+        if not block.ordered and 2 * sum(
+            bool(_ASKING_STEM.search(to_text(m["q"]))) for m in answered
+        ) < len(answered):
+            # Bullets whose bold ends are answers when half of them ask ("...? **Mode A**",
+            # "...the compass will: **Lag behind**"); else a bold end is emphasis.
             continue
         for match in answered:
             question = NUMBERING.sub("", match["q"]).strip().rstrip(":")
@@ -302,7 +310,9 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
         question_html = NUMBERING.sub("", strip_label(parts[0] if parts else inner)).strip()
         if parts is not None:
             run = _answer_run(following, stop_at_a=True)
-            answer = f"<p>{strip_label(parts[1])}</p>" + "".join(b.html for _, b in run)
+            # `a. George Washington` ... `Answer: a`: the option the key names.
+            answer = chosen_option(question_html, parts[1]) or f"<p>{strip_label(parts[1])}</p>"
+            answer += "".join(b.html for _, b in run)
             used = frozenset([i, *(j for j, _ in run)])
             yield Found(question_html, answer, CardKind.BASIC, block.line, used)
             continue
@@ -351,18 +361,25 @@ def _shown_then_answered(block: Block, following: Sequence[tuple[int, Block]]) -
     if (
         block.kind is not BlockKind.PARAGRAPH
         or block_label(block)
-        or not ends_question(block.text)
         or inner_html(block).lstrip().startswith("<")  # `**3. Which ...?**`: emphasised
     ):
         return False
     run = _answer_run(following, stop_at_a=True, stop_at_question=True)
-    return (
-        0 < len(run) <= 2
-        and len(run) < len(following)
-        and block_label(following[len(run)][1]) == "a"
-    )
+    labelled = len(run) < len(following) and block_label(following[len(run)][1]) == "a"
+    # A test bank's numbered stem ("1) A price elasticity of 2 means ...") over its options,
+    # a paragraph each (or none: "3) Name the cone ..."), then `Answer: B`.
+    if (
+        _NUMBERED_STEM.match(block.text) is not None
+        and len(run) != 1
+        and all(b.kind is BlockKind.PARAGRAPH and OPTION_LINE.match(inner_html(b)) for _, b in run)
+        and labelled
+    ):
+        return True
+    return ends_question(block.text) and 0 < len(run) <= 2 and labelled
 
 
+_LINE_BREAKS = lazy(r"<br\s*/?>|\n")
+_NUMBERED_STEM = lazy(r"\s*\d{1,3}[.)]\s")
 # A quiz item's own first line, a label over the question: "Quiz", "Question 3", "Exercise:".
 _QUIZ_LABEL = lazy(
     r"^\s*(?:quiz|question|exercise|problem|task|pregunta|frage|aufgabe|exercice|quest[aã]o)"
@@ -797,11 +814,18 @@ def _answer_run(
             or quoted_question(block) is not None
         ):
             break
-        # A list of `question<br>Ans: answer` items holds cards of its own.
+        # A list of `question<br>Ans: answer` items holds cards of its own; so does a
+        # paragraph that asks and then answers after a label (a quiz bot's items).
         if (
             block.kind is BlockKind.LIST
             and block.items
             and split_answer_line(unwrap_p(block.items[0])) is not None
+        ):
+            break
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and (parts := split_answer_line(inner_html(block))) is not None
+            and ends_question(to_text(_LINE_BREAKS.split(parts[0])[0]))
         ):
             break
         # The next question, unlabelled but answered by a labelled paragraph.

@@ -201,12 +201,13 @@ def _only_questions(text: str) -> bool:
     return bool(sentences) and all(ends_question(s) for s in sentences)
 
 
-# `**Term**: ...`, `**Term** - ...`, `**Term** → ...`, and `**Term** (Expansion)` with its
-# definition after a line break (two trailing spaces in Markdown); an expansion in brackets
+# `**Term**: ...`, `**Term** - ...` (the dash inside the bold too), `**Term** → ...`, and
+# `**Term** (Expansion)` with its definition after a line break (two trailing spaces in
+# Markdown); an expansion in brackets
 # goes with the term, emoji before the dash go; an arrow, not a chain of them ("**135/tcp** →
 # open → msrpc" is a finding, no term).
 _TERM_ITEM = lazy(
-    r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*(?P<colon>:)?\s*</\1>"
+    r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*(?P<colon>:|(?<=\s)[-–—])?\s*</\1>"
     r"(?P<gloss>\s*\([^()<>]{1,80}\))?\s*"
     # Emoji a term may wear before its dash (`**Motherboard** 🔗 – ...`).
     r"(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*)?"
@@ -242,8 +243,13 @@ def term_item(html: str) -> bool:
 
 
 def _term(match: re.Match[str]) -> str:
-    """The term of a `_TERM_ITEM` match, with the expansion in brackets after it."""
-    return f"{match.group('term').strip()}{match.groupdict().get('gloss') or ''}"
+    """The term of a `_TERM_ITEM` match, with the expansion in brackets after it; an anchor
+    around its words (`<strong><a name="cook">Cook</a></strong>`) is no part of it."""
+    term = _ANCHOR_TAG.sub("", match.group("term")).strip()
+    return f"{term}{match.groupdict().get('gloss') or ''}"
+
+
+_ANCHOR_TAG = lazy(r"</?a\b[^>]*>")
 
 
 # Labels that open a paragraph the way a term would, in the languages guides are written in.
@@ -302,12 +308,21 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
         if i in plain_lined and (match := _PLAIN_LINED.match(inner_html(block)))
     }
     lined = set(plain_lined) if len(plain_lined) >= 3 and not asks and len(openings) > 1 else set()
+    # Terms in italics (`<em>Anastrophe</em>: inversion of ...`): in a glossary, or four
+    # or more paragraphs so in a section, as lists of them are.
+    italic = [
+        i
+        for i, block in lines
+        if block.kind is BlockKind.PARAGRAPH and _EM_TERM_ITEM.match(inner_html(block))
+    ]
+    italics = set(italic) if len(italic) >= (1 if scope.glossary else 4) else set()
     found = [
         (i, block, match)
         for i, block in lines
         if block.kind is BlockKind.PARAGRAPH
         and (
             match := _TERM_ITEM.match(inner_html(block))
+            or (_EM_TERM_ITEM.match(inner_html(block)) if i in italics else None)
             or (GLOSSARY_LINE.match(inner_html(block)) if i in split else None)
             or (_STOPPED_TERM.match(inner_html(block)) if scope.glossary else None)
             or (_LINED_TERM.match(inner_html(block)) if scope.glossary else None)
@@ -402,7 +417,7 @@ _STOPPED_TERM = lazy(r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*</\1>\.\s+(?P<res
 # term may hold its reading in small print: `<b>Kotsu (<small>刻子</small>)</b>`.
 # (The bold term may be an anchor's text, its line ended by a `<br/>`: a built page's entry.)
 _LINED_TERM = lazy(
-    r"^\s*(?:<a\b[^>]*>\s*)?<(strong|b)>(?P<term>(?:[^<]|</?(?:small|em|i|sup|sub)>){1,100}?)"
+    r"^\s*(?:<a\b[^>]*>\s*)?<(strong|b)>(?P<term>(?:[^<]|</?(?:small|em|i|sup|sub|a)\b[^>]*>){1,100}?)"
     r"\s*</\1>\s*(?:</a>)?"
     r"[ \t]*(?:<br\s*/?>)?[ \t]*\n\s*(?P<rest>\S.*)$",
     re.S,
