@@ -358,3 +358,38 @@ def test_quiz_bot_items_one_paragraph_each() -> None:
             B,
         ),
     ]
+
+
+def test_german_question_headings_without_a_question_mark() -> None:
+    """German asks with a w-word before any verb ("Was umfasst", "Welche ... gibt es",
+    "Wie ist ... aufgebaut") or with the verb first ("Sind ... frostfest"): each heading
+    asks, with or without its mark."""
+    assert qa(FIND / "de-ohne-fragezeichen.md") == [
+        (
+            "Was umfasst der Schrühbrand?",
+            "Das erste Brennen des getrockneten Tons, vor dem Glasieren.",
+            B,
+        ),
+        ("Welche Brennarten gibt es?", "Schrühbrand, Glasurbrand und Rakubrand.", B),
+        ("Sind Steinzeugtone frostfest?", "Ja, wenn sie dicht gebrannt sind.", B),
+        ("Wie ist eine Glasur aufgebaut?", "Aus Glasbildner, Flussmittel und Stabilisator.", B),
+    ]
+
+
+def test_q_numbered_questions_with_their_answers_below() -> None:
+    """`Q1 What is a kiln?` (no stop after the number) labels a question; its answer is the
+    paragraph after it, or the lines under it in its own paragraph, a statement
+    ("Difference between ...") too. The link above them is no card."""
+    assert qa(FIND / "q-number-notes.md") == [
+        ("What is a kiln?", "An oven for firing clay | electric or gas | up to 1300 °C", B),
+        (
+            "How does a glaze stick to a pot?",
+            "It melts in the firing and fuses with the clay body.",
+            B,
+        ),
+        (
+            "Difference between earthenware and stoneware.",
+            "Earthenware: porous, low fire Stoneware: dense, high fire",
+            B,
+        ),
+    ]

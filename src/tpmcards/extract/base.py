@@ -220,6 +220,11 @@ _ASKS_OPENING = lazy(
     r"чому|qu[ée]\s+(?:es|son|significa)|por\s+qu[ée]|c[óo]mo\s+funciona|cu[áa]l(?:es)?\s+(?:es|son)|"
     r"o\s+que\s+(?:é|são|significa)|qual\s+(?:é|a)|quais\s+são|qu['’]est-ce\s+qu|pourquoi|"
     r"quel(?:le)?s?\s+(?:est|sont)|was\s+(?:ist|sind|bedeutet)|warum|wie\s+funktioniert|"
+    # German asks with a w-word before any verb ("Was umfasst", "Welche ... gibt es", "Wie
+    # ist ... aufgebaut"), or with the verb first ("Sind Freiberufler buchführungspflichtig").
+    r"(?:was|wer|wann|wie|wo|wozu|wodurch|womit|wieso|weshalb|welche[rsnm]?)\s+\S+|"
+    r"(?:ist|sind|gibt\s+es|kann|k[öo]nnen|muss|m[üu]ssen|darf|d[üu]rfen|soll|sollte|hat|haben|"
+    r"wird|werden)\s+\S+|"
     r"(?:che\s+)?cos['’]\s*[èe]|cosa\s+(?:è|sono)|perch[ée]|qual\s+è|quali\s+sono|"
     r"co\s+to\s+jest|czym\s+(?:jest|s[ąa])|dlaczego|wat\s+(?:is|zijn|betekent)|waarom|"
     r"apa\s+itu|mengapa|kenapa)\s+\S",

@@ -339,6 +339,14 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
             # `**Q: ...?**` then its answer without a label: the blocks up to the next one.
             run = _answer_run(following, stop_at_a=True) if marker == "q" else []
             labelled_after = len(run) < len(following) and block_label(following[len(run)][1])
+            head, more = first_line(strip_label(inner))
+            if marker == "q" and more.strip() and _SENTENCE_END.search(to_text(head)):
+                # `Q3 How does Java ...?` with its answer on the next line of the paragraph.
+                question_html = NUMBERING.sub("", head).strip()
+                answer = f"<p>{more.strip()}</p>" + "".join(b.html for _, b in run)
+                used = frozenset([i, *(j for j, _ in run)])
+                yield Found(question_html, answer, CardKind.BASIC, block.line, used)
+                continue
             if not (run and labelled_after == "a"):
                 answer = "".join(b.html for _, b in run)
                 used = frozenset([i, *(j for j, _ in run)])
@@ -379,6 +387,7 @@ def _shown_then_answered(block: Block, following: Sequence[tuple[int, Block]]) -
 
 
 _LINE_BREAKS = lazy(r"<br\s*/?>|\n")
+_SENTENCE_END = lazy(r"[?？.。:：]\s*$")
 _NUMBERED_STEM = lazy(r"\s*\d{1,3}[.)]\s")
 # A quiz item's own first line, a label over the question: "Quiz", "Question 3", "Exercise:".
 _QUIZ_LABEL = lazy(

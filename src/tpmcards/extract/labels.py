@@ -86,7 +86,9 @@ QA_MARK = lazy(
     r"(?:(?<=>)\d{1,3}[.)]\s*)?(?P<bracket>【)?"
     rf"(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?(?:\s*\([^()<>]{{1,24}}\))?"
     r"(?:(?(bracket)】[:：]?|(?!))(?:\s*</(?P=tag)>)?|\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?"
-    r"|\s*</(?P=tag)>|\s+[-–—](?!>|&gt;)|(?<=Ans)(?=\s))\s*",
+    r"|\s*</(?P=tag)>|\s+[-–—](?!>|&gt;)|(?<=Ans)(?=\s)"
+    # `Q1 What is Java?`: a Q and its number need no stop.
+    r"|(?<=[QＱ]\d)(?=\s)|(?<=[QＱ]\d\d)(?=\s)|(?<=[QＱ]\d\d\d)(?=\s))\s*",
     re.I,
 )
 _A_LABEL = lazy(rf"^(?:{_A_WORDS})$", re.I)
