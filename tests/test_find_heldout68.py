@@ -393,3 +393,25 @@ def test_q_numbered_questions_with_their_answers_below() -> None:
             B,
         ),
     ]
+
+
+def test_a_long_named_list_split_under_its_first_question() -> None:
+    """ "Which firings ...? Can you name at least 4?" over five named items: a card per item,
+    cued by the first question alone; the answer is the name, and the list's introduction
+    ("A studio runs five kinds of firing:") goes to the back as background."""
+    rows = cards_json(FIND / "long-named-list.md")
+    assert [(r["question"], r["answer"], r["extra"]) for r in rows[:2]] == [
+        (
+            "Which firings does a potter run: which one means the first, low firing that "
+            "hardens the clay?",
+            "<p>Bisque</p>",
+            "<p>A studio runs five kinds of firing:</p>",
+        ),
+        (
+            "Which firings does a potter run: which one means the firing that melts the glaze "
+            "onto the pot?",
+            "<p>Glaze</p>",
+            "<p>A studio runs five kinds of firing:</p>",
+        ),
+    ]
+    assert len(rows) == 5

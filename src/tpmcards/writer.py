@@ -299,6 +299,7 @@ def _same_case(right: str, match: re.Match[str]) -> str:
 # --- lists ---------------------------------------------------------------------------------
 
 _LIST_QUESTION = lazy(r":?\s*name the \d+\.?$", re.I)
+_NEXT_QUESTION = lazy(r"(?<=[?？])\s+(?=\S)")
 _ITEM_WITH_CUE = lazy(
     r"^(?P<name>[^():]{2,60}?)\s*(?:\((?P<paren>[^()]{4,})\)|[:—–-]\s+(?P<after>.{4,}))$"
 )
@@ -312,7 +313,9 @@ def _split_list(card: Card) -> Iterable[Card]:
     introduction) it is a card of its own, asked by the list's question; otherwise it goes
     to the back of every item's card as context."""
     items = tuple(item for item in list_items(card) if item.strip(" `*_-"))
-    lead = _LIST_QUESTION.sub("", to_text(card.question)).strip().rstrip(" ?:.").lstrip("¿ ")
+    lead = _LIST_QUESTION.sub("", to_text(card.question)).strip()
+    # "What are the OSI layers? Can you name at least 4?": the first question leads.
+    lead = _NEXT_QUESTION.split(lead, maxsplit=1)[0].rstrip(" ?:.").lstrip("¿ ")
     if not lead or (len(items) <= MAX_LIST and not _named_set(card, items, lead)):
         yield card
         return
@@ -349,15 +352,17 @@ def _split_list(card: Card) -> Iterable[Card]:
             name = match.group("name").strip()
             if english:
                 question = f"{escape(lead)}: which one means {escape(_lower_first(cue))}?"
-                answer = f"<p>{escape(name)}</p>{context}"
+                answer = f"<p>{escape(name)}</p>"
             else:
                 # No English frame around another language's words: the name asks, as a
                 # glossary's term does, and its meaning answers.
                 question = f"{escape(lead)}: {escape(name)}"
-                answer = f"<p>{escape(cue)}</p>{context}"
+                answer = f"<p>{escape(cue)}</p>"
+            # The list's introduction ("The OSI model has 7 layers:") is background.
             yield replace(
-                card, key=key, question=question, answer=answer, kind=CardKind.BASIC, items=()
-            )
+                card, key=key, question=question, answer=answer, kind=CardKind.BASIC, items=(),
+                extra=context + card.extra,
+            )  # fmt: skip
             continue
         head, rest = heads[n]
         if ordered:
