@@ -415,3 +415,87 @@ def test_a_long_named_list_split_under_its_first_question() -> None:
         ),
     ]
     assert len(rows) == 5
+
+
+def test_a_dl_holding_headings_and_paragraphs() -> None:
+    """A `<dl>` with no `<dt>` of its own, holding a bold term, headings and paragraphs
+    (a built glossary's template): read as the blocks it holds, each term a card."""
+    assert qa(FIND / "loose-dl-glossary.html") == [
+        ("Bat", "A flat board a pot is thrown on.", T),
+        ("Burnishing", "Polishing leather-hard clay with a smooth stone.", T),
+        ("Coiling", "Building a pot from rolled ropes of clay.", T),
+        ("Crazing", "A net of fine cracks in a glaze.", T),
+    ]
+
+
+def test_an_faq_table_of_row_headers() -> None:
+    """A table whose rows are `<th>` question and `<td>` answer, one row a problem stated
+    rather than asked: every row is a card (the statement asked after its cause). A table
+    of three columns comparing things ("| Reduction? | Yes | No |") is no such table: it
+    answers the heading above it whole."""
+    assert qa(FIND / "faq-row-headers.html") == [
+        ("Which cone should I fire stoneware to?", "Cone 6 in the studio kiln.", B),
+        ("Why did my glaze crawl?", "It went on over dust or too thick.", B),
+        ("Can I fire commercial clay in the gas kiln?", "Only clays rated to cone 10.", B),
+        (
+            "What causes “The kiln shows error E-1 at startup”?",
+            "A thermocouple is loose; call the technician.",
+            B,
+        ),
+        (
+            "Gas or electric?",
+            "Feature Gas kiln Electric kiln Reduction? Yes No Even heat? No Yes Needs a vent "
+            "hood? Yes Yes Fires overnight? No Yes Running cost Low High",
+            B,
+        ),
+    ]
+
+
+def test_mdx_components_that_name_a_term_and_its_definition() -> None:
+    """`<GlossaryEntry term="..." definition="..." />` (or `description=`): a term card; the
+    component's other attributes are no part of it."""
+    assert qa(FIND / "component-glossary.mdx") == [
+        ("Bisque", "Clay fired once, before glazing.", T),
+        ("Slip", "Clay thinned with water to a cream.", T),
+        ("Sgraffito", "Scratching through slip to show the clay below.", T),
+    ]
+
+
+def test_a_colon_stem_over_options_under_a_label_heading() -> None:
+    """ "## 🟢 Q1 – Safety: ..." only labels; the paragraph ending in a colon over lettered
+    options is the stem, the fold's key names the answer."""
+    assert qa(FIND / "headed-stems.md") == [
+        (
+            "A kiln is fired in a closed room with no extractor. Under the studio rules, this "
+            "firing is: A) Allowed for bisque firings B) A breach of the venting rule C) Allowed "
+            "if the door stays open",
+            "B) A breach of the venting rule Every firing needs the extractor running.",
+            B,
+        ),
+    ]
+
+
+def test_letters_over_term_lists_with_equals_signs() -> None:
+    """ "**B**" alone over `- **Biskuit** = ...` items: the letter labels nothing (a bold "K"
+    is no Hungarian question label), each item is a term, `=` parting it from its meaning;
+    the page's navigation ("**Navigasi**", "**Navigation**" over lesson links, or a
+    "## Navigasi" section of them) is no term."""
+    assert qa(FIND / "istilah-tembikar.md") == [
+        ("Biskuit", "Tanah liat yang dibakar sekali sebelum diglasir.", T),
+        ("Butsir", "Alat kayu untuk membentuk tanah liat.", T),
+        ("Kiln", "Tungku untuk membakar tembikar.", T),
+    ]
+
+
+def test_answer_folds_and_labels_in_more_languages() -> None:
+    """A "Megoldás" (solution) fold answers the numbered question above it; `Intrebare:` /
+    `Raspuns scurt:` (short answer) items alternate question and answer."""
+    assert qa(FIND / "foreign-folds.md") == [
+        (
+            "Mi a zsengélés? [ ] A) Az első, alacsony hőfokú égetés [ ] B) A mázas égetés",
+            "A) Az első, alacsony hőfokú égetés",
+            B,
+        ),
+        ('"Cat dureaza arderea?"', "aproximativ opt ore.", B),
+        ('"Cand pot deschide cuptorul?"', "sub 100 de grade.", B),
+    ]

@@ -28,7 +28,7 @@ from .mdtokens import markdown_outline, markdown_tokens, render_tokens
 from .model import Block, BlockKind, Document, Section, Source
 from .readmetxt import wordpress_headings
 from .sectioning import OpenSection, Outline, heading_words
-from .shortcodes import myst_glossaries, term_shortcodes
+from .shortcodes import component_terms, myst_glossaries, term_shortcodes
 from .titles import GENERIC_TITLE
 
 BLOCK_TAGS = {"p", "ul", "ol", "table", "pre", "details", "dl", "blockquote", "img", "figure", "hr"}
@@ -61,7 +61,9 @@ def parse_document(source: Source, by_tokens: bool = True) -> Document:
         root: Tag | BeautifulSoup = find_article(soup)
         line_offset = source.body_line - 1
     else:
-        text = myst_glossaries(term_shortcodes(wordpress_headings(mend_summaries(source.text))))
+        text = myst_glossaries(
+            term_shortcodes(component_terms(wordpress_headings(mend_summaries(source.text))))
+        )
         tokens = markdown_tokens(text, source.body_line, source.path.suffix.lower() == ".mdx")
         outline = markdown_outline(tokens, source.body_line) if by_tokens else None
         if outline is None:  # raw HTML and the like: read the way a browser would
@@ -407,6 +409,8 @@ class _Walker:
                 for tr in _own(tag, "tr", _ROW_GROUPS)
             )
             self._add(Block(BlockKind.TABLE, html, text, line, rows=rows))
+        elif name == "dl" and not _own(tag, "dt", {"div"}):
+            self.walk(tag)  # a `<dl>` holding no terms of its own: a box around headings
         elif name == "dl":
             pairs = []
             terms: list[str] = []  # terms given one definition ("ACE", "ACEs", "Access ...")

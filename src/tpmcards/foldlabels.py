@@ -23,6 +23,10 @@ _ANSWER_SUMMARY = lazy(
     r"soluciones|antwort(?:en)?|l[oö]sung(?:en)?|r[ée]ponses?|corrig[ée]|respostas?|"
     r"solu[cç][aã]o|risposta|soluzione|antwoord|odpowied[źz]|cevab[ıi]?|jawaban|"
     r"[đd][áa]p\s+[áa]n|ответы?|відповідь|απάντηση|답변?|정답|"
+    # Hungarian, Czech, Slovak, Finnish, Scandinavian, Greek, Romanian, South Slavic,
+    # Turkish and Indonesian words for the answer or the solution.
+    r"megold[áa]s|v[áa]lasz|[řr]e[šs]en[íi]|odpov[ěe][ďd]|vastaus|ratkaisu|svar|l[øö]sning|"
+    r"λύση|r[ăa]spuns(?:ul)?|solu[țţt]i[ea]|odgovor|rje[šs]enje|re[šs]enje|[çc][öo]z[üu]m|solusi|"
     r"答案|解答|参考答案|答|解析|回答|答え|正解|"
     r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?(?:correct |right |full )?answer)?|"
     # "Klik hier voor het antwoord", "Click here for the answer", "Cliquez ici pour la réponse".

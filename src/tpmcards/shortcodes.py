@@ -5,7 +5,9 @@ so every block keeps its source line:
   `{{% /definition %}}`): the term, then its body as the definition;
 - a MyST / Sphinx glossary directive (`:::{glossary}` or a ```` ```{glossary} ```` fence):
   each unindented line a term (several in a row share one definition), the indented lines
-  under them its definition; and MyST's `` {term}`fork` `` roles, as their words."""
+  under them its definition; and MyST's `` {term}`fork` `` roles, as their words;
+- an MDX component alone on its line that names a term and its definition in attributes
+  (`<GlossaryEntry term="Docusaurus" definition="A site generator ..." />`)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import re
 
 from .lazyre import lazy
 
-__all__ = ["myst_glossaries", "term_shortcodes"]
+__all__ = ["component_terms", "myst_glossaries", "term_shortcodes"]
 
 # `{{% name "term" %}}` or `{{< name "term" >}}`, alone on its line, and its closing pair.
 _OPEN = lazy(r'^\{\{([%<])\s*([\w-]+)\s+"([^"\n]+)"\s*[%>]\}\}\s*$')
@@ -144,3 +146,30 @@ def _glossary(body: list[str]) -> list[str]:
         else:
             out[m] = f"    {words}"
     return out
+
+
+# `<GlossaryEntry term="..." definition="..." />`: a component naming a term and its meaning.
+_COMPONENT = lazy(r"^[ \t]*<[A-Z][\w.]*\b(?P<attrs>[^<>]*?)/>[ \t]*$", re.M)
+_ATTRIBUTE = lazy(r'\b(?P<name>[\w-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|\'(?P<sq>[^\']*)\')')
+_TERM_NAMES = ("term", "name", "title", "word")
+_MEANING_NAMES = ("definition", "description", "meaning", "explanation")
+
+
+def component_terms(text: str) -> str:
+    """Each MDX component line that names a term and its definition, as `**term**: definition`
+    on the same line; any other line as it is."""
+    if "/>" not in text:
+        return text
+    return _COMPONENT.sub(_component_term, text)
+
+
+def _component_term(match: re.Match[str]) -> str:
+    attrs = {
+        m["name"].lower(): m["dq"] if m["dq"] is not None else m["sq"]
+        for m in _ATTRIBUTE.finditer(match["attrs"])
+    }
+    term = next((attrs[n] for n in _TERM_NAMES if attrs.get(n)), "")
+    meaning = next((attrs[n] for n in _MEANING_NAMES if attrs.get(n)), "")
+    if not term or not meaning:
+        return match.group(0)
+    return f"**{term.strip()}**: {meaning.strip()}"

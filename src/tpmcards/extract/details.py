@@ -89,7 +89,7 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
             taken.update(j for j, _, _ in after)
             more = (*more, *(j for j, _, _ in after))
         if answer_summary(to_text(summary)):
-            asked = [n for n, (_, b) in enumerate(pending) if _asks(b)]
+            asked = [n for n, (_, b) in enumerate(pending) if _asks(b) or _over_options(pending, n)]
             # `**Vraag:** ...` then "Try it out. Is the data still there?": the labelled one
             # (not one answered by an `A:` of its own before the fold).
             labelled = [
@@ -303,6 +303,25 @@ def _asks(block: Block) -> bool:
         ends_question(block.text)
         or block_label(block) == "q"
         or (_NUMBERED.match(block.text) is not None and not _LINE_BREAK.search(inner_html(block)))
+    )
+
+
+_STEM_LEAST = 15  # characters: a stem says something, a label over options does not
+
+
+def _over_options(pending: Sequence[tuple[int, Block]], n: int) -> bool:
+    """Whether a paragraph ending in a colon stands over a list of lettered options: a stem
+    ("... this action is:" over `- A) ...`), however its section is headed."""
+    block = pending[n][1]
+    after = pending[n + 1][1] if n + 1 < len(pending) else None
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and block.text.rstrip().endswith((":", "："))
+        and len(block.text.strip()) >= _STEM_LEAST  # not a label: "Options:", "选项："
+        and after is not None
+        and after.kind is BlockKind.LIST
+        and len(after.items) >= 2
+        and all(OPTION_LINE.match(to_text(item)) for item in after.items)
     )
 
 

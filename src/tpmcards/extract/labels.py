@@ -51,10 +51,12 @@ EXPLANATION_WORDS = (
     r"explica[çc][ãa]o|explication|spiegazione|uitleg|wyja[śs]nienie|a[çc][ıi]klama|"
     r"penjelasan|gi[ảa]i th[íi]ch|пояснение|объяснение|解释|解釋|解說|解説|解析|説明|해설|설명"
 )
-# An answer word may say it is the right one after it: "Răspuns corect", "Svar rätt".
+# An answer word may say after it that it is the right one or the short one: "Răspuns
+# corect", "Svar rätt", "Raspuns scurt".
 _RIGHT = (
     r"(?:\s+(?:corect[ăa]?|correct[aoe]?|corretta|correta|juist|poprawna|prawid[łl]owa|"
-    r"do[ğg]ru|spr[áa]vn[áa]|helyes|r[äa]tt|riktig|oikea|верный|правильный|правильна))?"
+    r"do[ğg]ru|spr[áa]vn[áa]|helyes|r[äa]tt|riktig|oikea|верный|правильный|правильна|"
+    r"scurt|kurz|courte|corta|breve|kr[óo]tka|kort|lyhyt))?"
 )
 ANSWER_WORDS = (
     r"(?:Ans|Answer|Sample\s+Answer|Model\s+Answer|Suggested\s+Answer|Short\s+Answer|"
@@ -103,6 +105,9 @@ def qa_label(html: str) -> str:
     if not match:
         return ""
     label = re.sub(r"\s+", " ", match.group("label"))
+    alone = not _TAG.sub("", html[match.end() :]).strip()
+    if len(label) == 1 and alone and not re.search(r"[:：.．]", match.group(0)):
+        return ""  # "**K**" alone over K's terms: a glossary's letter, no label
     if label in _ONE_LETTER and not re.search(r"[:：]|</", match.group(0)):
         return ""  # "P. Smith wrote": an initial, not a label, unless a colon or bold says so
     if label.upper() in _ONE_LETTER and label.islower():

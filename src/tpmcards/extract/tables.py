@@ -65,7 +65,7 @@ def table_rows(block: Block) -> tuple[tuple[str, ...], ...]:
 def qa_tables(scope: Scope) -> Iterator[Found]:
     """A table whose header names a question (or term) column and an answer column."""
     for i, block in scope.blocks():
-        rows = table_rows(block)
+        rows = tuple(row for row in table_rows(block) if row)  # not an empty `<tr></tr>`
         if len(rows) < 2:
             continue
         header = [_HEADER_NOTE.sub("", to_text(cell)).strip("* ") for cell in rows[0]]
@@ -79,9 +79,14 @@ def qa_tables(scope: Scope) -> Iterator[Found]:
             # word list: "| **zászló** | flag |").
             asking = rows[1:] if not ends_question(to_text(rows[0][0])) else rows
             bold_terms = _bold_term_column(rows[1:])
+            # (In a table of two columns nearly every row: an FAQ's row may state its problem,
+            # "Crash on startup"; a wider one compares things, "| Reliable? | ✅ | ❌ |".)
+            asks = sum(ends_question(to_text(row[0])) for row in asking)
+            pairs = all(len(row) == 2 for row in asking)
             if not bold_terms and (
                 len(asking) < 2
-                or not all(len(row) >= 2 and ends_question(to_text(row[0])) for row in asking)
+                or not all(len(row) >= 2 for row in asking)
+                or (asks < len(asking) and not (pairs and 4 * asks >= 3 * len(asking)))
             ):
                 continue
             q_col, a_col, body = 0, 1, (rows[1:] if bold_terms else asking)

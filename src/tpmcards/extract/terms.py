@@ -211,7 +211,7 @@ _TERM_ITEM = lazy(
     r"(?P<gloss>\s*\([^()<>]{1,80}\))?\s*"
     # Emoji a term may wear before its dash (`**Motherboard** 🔗 – ...`).
     r"(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s*)?"
-    r"(?(colon)|(?::|\s[-–—|]|&mdash;|&ndash;|<br\s*/?>|\s(?:→|⇒|-&gt;|=&gt;)(?=(?:(?!→|⇒|-&gt;|=&gt;).)*$)))\s*(?P<rest>\S.*)$",
+    r"(?(colon)|(?::|\s[-–—|]|\s=(?=\s)|&mdash;|&ndash;|<br\s*/?>|\s(?:→|⇒|-&gt;|=&gt;)(?=(?:(?!→|⇒|-&gt;|=&gt;).)*$)))\s*(?P<rest>\S.*)$",
     re.S,
 )
 
@@ -263,6 +263,8 @@ _LABEL = lazy(
     r"last updated|updated|version|licen[cs]e|blog|autor|autora|auteur|fecha|datum|"
     r"m[oó]dul[oe]|module|tema|topic|course|curso|semana|week|"
     r"related(?: (?:docs|documents|pages|links))?|"
+    # A page's navigation ("**Điều hướng**" over "Next lesson: ..." links), no term.
+    r"navigation|navigasi|navegaci[oó]n|nawigacja|навигация|đi[ềe]u h[ưu][ớo]ng|"
     r"相关文档|相关链接|最后更新|更新日期|関連(?:ドキュメント|リンク)|最終更新|更新日|"
     r"관련 문서|관련 링크|최종 업데이트|작성자|작성일|"
     rf"{EXPLANATION_WORDS}|{QUESTION_WORDS}|{ANSWER_WORDS})$",
@@ -464,6 +466,7 @@ def _quoted_terms(scope: Scope) -> Iterator[Found]:
             or after.kind not in kinds
             or not _BARE_TERM.match(match.group("term").strip())
             or _LABEL.match(match.group("term").strip())
+            or _LETTER_HEADING.fullmatch(match.group("term").strip())  # "**A**" over A's terms
         ):
             continue
         term = match.group("term").strip()
