@@ -477,7 +477,8 @@ _OPTIONS_FIRST = lazy(
 
 def _tidied(found: Found) -> Found:
     """A find with its answer out of the one box around it (`<div>`) and the quote its
-    label opened (`> **Answer:** ...`), and its ticked options read (`- [x] ...`)."""
+    label opened (`> **Answer:** ...`), and its options read: ticked ones (`- [x] ...`), and
+    lettered lines under the question with the right one named or written again."""
     if (
         found.kind is CardKind.BASIC
         and _OPTIONS_FIRST.match(found.answer)
