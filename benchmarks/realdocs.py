@@ -54,7 +54,7 @@ MATCH = 85  # rapidfuzz score at which a card asks the person's question
 CHROME = re.compile(
     r"back to top|table of contents|⬆|↑ back|\bshields\.io\b|<[^<>]*\bbadge\b[^<>]*>|"
     r"edit this page|"
-    r"edit on github|subscribe to (?:email|our)|share on|next page|previous page|latest posts|"
+    r"edit on github|subscribe to (?:email|our)|share on\b|next page|previous page|latest posts|"
     r"skip to content|"
     r"improve this (?:page|doc)",
     re.I,
