@@ -499,3 +499,10 @@ def test_answer_folds_and_labels_in_more_languages() -> None:
         ('"Cat dureaza arderea?"', "aproximativ opt ore.", B),
         ('"Cand pot deschide cuptorul?"', "sub 100 de grade.", B),
     ]
+
+
+def test_each_keyed_item_cites_its_own_line() -> None:
+    """Numbered questions of one list, each with its options and key: each card's source
+    is its own item's line, not the list's first."""
+    sources = [row["source"] for row in cards_json(FIND / "keyed-options.md")]
+    assert [source.rsplit(":", 1)[1] for source in sources] == ["4", "11"]

@@ -209,8 +209,10 @@ def _qa_paragraphs(scope: Scope) -> Iterator[Found]:
                 picked[-1] = keyed_item(block.items[-1] + after[1].html)
                 used = frozenset([i, after[0]]) if picked[-1] else used
             if all(picked):
-                for question, answer in (p for p in picked if p is not None):
-                    yield Found(question, answer, CardKind.BASIC, block.line, used)
+                # Each card at its own item's line, as `check` and the card's source name it.
+                for line, pair in zip(item_lines(block), picked, strict=True):
+                    if pair is not None:
+                        yield Found(*pair, CardKind.BASIC, line, used)
                 continue
             # `- Q: ...` and `- A: ...` as items of their own, one after the other.
             labelled = alternating(_answer_items_out(block.items))
