@@ -65,6 +65,7 @@ from .glossaries import glossary_runs
 from .howto import how_to_tables
 from .keyed import answer_keys, keyed_answers, keyed_sections
 from .labels import (
+    OPTIONS_FROM_A,
     answer_after_notes,
     headed_answer,
     short_and_long,
@@ -469,19 +470,13 @@ def _case_key(question: str, normal: str) -> str:
     return normal
 
 
-_OPTIONS_FIRST = lazy(
-    r"^\s*(?:<p[^>]*>|<pre[^>]*>\s*<code[^>]*>)?\s*\(?[Aa][).]\s+[^\n]*?(?:<br\s*/?>)?\s*\n"
-    r"\s*\(?[Bb][).]\s"
-)
-
-
 def _tidied(found: Found) -> Found:
     """A find with its answer out of the one box around it (`<div>`) and the quote its
     label opened (`> **Answer:** ...`), and its options read: ticked ones (`- [x] ...`), and
     lettered lines under the question with the right one named or written again."""
     if (
         found.kind is CardKind.BASIC
-        and _OPTIONS_FIRST.match(found.answer)
+        and OPTIONS_FROM_A.match(found.answer)
         and (picked := lettered_choice(found.question, found.answer))
     ):
         # Its lettered options one a line (written as code by an indent, or run on under

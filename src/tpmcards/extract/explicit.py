@@ -388,7 +388,6 @@ def _shown_then_answered(block: Block, following: Sequence[tuple[int, Block]]) -
     return ends_question(block.text) and 0 < len(run) <= 2 and labelled
 
 
-_LINE_BREAKS = lazy(r"<br\s*/?>|\n")
 _SENTENCE_END = lazy(r"[?？.。:：]\s*$")
 _NUMBERED_STEM = lazy(r"\s*\d{1,3}[.)]\s")
 # A quiz item's own first line, a label over the question: "Quiz", "Question 3", "Exercise:".
@@ -836,7 +835,7 @@ def _answer_run(
         if (
             block.kind is BlockKind.PARAGRAPH
             and (parts := split_answer_line(inner_html(block))) is not None
-            and ends_question(to_text(_LINE_BREAKS.split(parts[0])[0]))
+            and ends_question(to_text(first_line(parts[0])[0]))
         ):
             break
         # The next question, unlabelled but answered by a labelled paragraph.

@@ -16,6 +16,7 @@ from .base import NUMBERING, ends_question, inner_html, unwrap_p, visible
 __all__ = [
     "ANSWER_WORDS",
     "GLOSSARY_LINE",
+    "OPTIONS_FROM_A",
     "QA_MARK",
     "QUESTION_WORDS",
     "alternating",
@@ -53,7 +54,7 @@ EXPLANATION_WORDS = (
 )
 # An answer word may say after it that it is the right one or the short one: "Răspuns
 # corect", "Svar rätt", "Raspuns scurt".
-_RIGHT = (
+_QUALIFIER = (
     r"(?:\s+(?:corect[ăa]?|correct[aoe]?|corretta|correta|juist|poprawna|prawid[łl]owa|"
     r"do[ğg]ru|spr[áa]vn[áa]|helyes|r[äa]tt|riktig|oikea|верный|правильный|правильна|"
     r"scurt|kurz|courte|corta|breve|kr[óo]tka|kort|lyhyt))?"
@@ -70,7 +71,7 @@ ANSWER_WORDS = (
     r"参考回答|解析|模範解答|解答例|回答例|"
     r"V[áa]lasz|Odpov[ěe][ďd]|Svar|Vastaus|R[ăa]spuns|Jawapan|תשובה|คำตอบ|उत्तर|উত্তর|"
     r"Beispielantwort|Musterantwort|Modellantwort|"
-    r"Candidate|Interviewee|Candidato|Kandidat)" + _RIGHT
+    r"Candidate|Interviewee|Candidato|Kandidat)" + _QUALIFIER
 )
 # `Ｑ`: the full-width letter of Japanese FAQs; `K`: Hungarian's Kérdés.
 _Q_WORDS = rf"Q|Ｑ|F|P|K|{QUESTION_WORDS}"
@@ -171,7 +172,7 @@ def split_answer_line(html: str) -> tuple[str, str] | None:
         if _QA_MARK_AT.match(html, match.end()) is None:
             continue
         rest = html[match.end() :]
-        if qa_label(rest) == "a" and not _OPTIONS_FROM_A.match(rest):
+        if qa_label(rest) == "a" and not OPTIONS_FROM_A.match(rest):
             return html[: match.start()], rest
     return None
 
@@ -186,14 +187,18 @@ def strip_answer_mark(html: str) -> str:
     match = re.match(r"^\s*(?:<p[^>]*>)?", html)
     opening = match.group(0) if match else ""
     rest = html[len(opening) :]
-    if qa_label(rest) != "a" or _OPTIONS_FROM_A.match(rest):
+    if qa_label(rest) != "a" or OPTIONS_FROM_A.match(rest):
         return html
     # A quiz export's mark after the answer it labels: "Selected Answer: X (correct answer)".
     return opening + _CORRECT_MARK.sub("", strip_label(rest), count=1)
 
 
-# `a. Namespaces` then `b. ...` on a later line: the first of lettered options, no label.
-_OPTIONS_FROM_A = lazy(r"^\s*\(?([Aa])[.)]\s+[^\n]*(?:<br\s*/?>)?\s*\n\s*\(?(?:b|B)[.)]\s")
+# `a. Namespaces` then `b. ...` on the next line (in a paragraph, or written as code by an
+# indent): the first of lettered options, no label.
+OPTIONS_FROM_A = lazy(
+    r"^\s*(?:<p[^>]*>|<pre[^>]*>\s*<code[^>]*>)?\s*\(?[Aa][).]\s+[^\n]*?(?:<br\s*/?>)?\s*\n"
+    r"\s*\(?[Bb][).]\s"
+)
 _CORRECT_MARK = lazy(r"\s*\((?:correct|right)(?: answer)?\)(?=\s*(?:</p>\s*)?$)", re.I)
 
 
