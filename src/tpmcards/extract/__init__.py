@@ -44,13 +44,8 @@ from .base import (
     unwrap_div,
     without_empty_fields,
 )
-from .details import (
-    checked_choice,
-    details_blocks,
-    labelled_choice,
-    lettered_choice,
-    unfolded_answer,
-)
+from .choices import checked_choice, labelled_choice, lettered_choice
+from .details import details_blocks, unfolded_answer
 from .explicit import (
     bold_answers,
     cloze_markup,

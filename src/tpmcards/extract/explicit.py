@@ -33,7 +33,7 @@ from .base import (
     unwrap_p,
     visible,
 )
-from .details import (
+from .choices import (
     OPTION_LINE,
     choice_item,
     choices,
