@@ -1,7 +1,9 @@
-"""Labels of a fold that only hides an answer: a `<details>` summary, a toggle or a
-drop-down's first option reading "Show answer", "Ver respuesta", "Antwort", "答案"; the
-question is the text above the fold. Read by the document stage (a drop-down hiding an
-answer is a fold) and by the rules (a fold under a question answers it)."""
+"""Titles that ask nothing. Labels of a fold that only hides an answer: a `<details>`
+summary, a toggle or a drop-down's first option reading "Show answer", "Ver respuesta",
+"Antwort", "答案"; the question is the text above the fold. And the one letter a glossary
+files its terms under, as a heading or a fold's title. Read by the document stage (a
+drop-down hiding an answer is a fold; an accordion titled "A" is no question) and by the
+rules (a fold under a question answers it; a heading "B" is no term)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 
 from .lazyre import lazy
 
-__all__ = ["answer_summary"]
+__all__ = ["answer_summary", "letter_title"]
 
 # A summary that names no question but only hides the answer ("Show answer", "Ver
 # respuesta", "Antwort", "答案"): the question is the text above it.
@@ -64,3 +66,14 @@ _NUMBERED_ANSWER = lazy(
 def answer_summary(summary: str) -> bool:
     """Whether a summary only hides the answer of the question written above it."""
     return not summary or bool(_ANSWER_SUMMARY.match(summary) or _NUMBERED_ANSWER.match(summary))
+
+
+# The title of one letter (or a range of them) that a glossary files its terms under; a
+# Chinese character is a word ("窯", kiln), not a letter.
+_LETTER = r"(?![\u3400-\u9fff])[^\W\d_]"
+_LETTER_TITLE = lazy(rf"\W*{_LETTER}(?:\s*[-–]\s*{_LETTER})?\W*")
+
+
+def letter_title(title: str) -> bool:
+    """Whether a heading or a fold's title is one letter or a range of them: "B", "A–C"."""
+    return _LETTER_TITLE.fullmatch(title) is not None

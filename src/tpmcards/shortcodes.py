@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .lazyre import lazy
+from .markup import escape
 
 __all__ = ["component_terms", "myst_glossaries", "term_shortcodes"]
 
@@ -153,11 +154,14 @@ _COMPONENT = lazy(r"^[ \t]*<[A-Z][\w.]*\b(?P<attrs>[^<>]*?)/>[ \t]*$", re.M)
 _ATTRIBUTE = lazy(r'\b(?P<name>[\w-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|\'(?P<sq>[^\']*)\')')
 _TERM_NAMES = ("term", "name", "title", "word")
 _MEANING_NAMES = ("definition", "description", "meaning", "explanation")
+_QUESTION_NAMES = ("question", "prompt")
+_ANSWER_NAMES = ("answer", "solution", "correctanswer", "correct")
 
 
 def component_terms(text: str) -> str:
     """Each MDX component line that names a term and its definition, as `**term**: definition`
-    on the same line; any other line as it is."""
+    on the same line; one that names a question and its answer (`<Quiz question="..."
+    answer="..." />`), as a `<details>` fold; any other line as it is."""
     if "/>" not in text:
         return text
     return _COMPONENT.sub(_component_term, text)
@@ -168,6 +172,14 @@ def _component_term(match: re.Match[str]) -> str:
         m["name"].lower(): m["dq"] if m["dq"] is not None else m["sq"]
         for m in _ATTRIBUTE.finditer(match["attrs"])
     }
+    question = next((attrs[n] for n in _QUESTION_NAMES if attrs.get(n)), "")
+    answer = next((attrs[n] for n in _ANSWER_NAMES if attrs.get(n)), "")
+    if question.strip() and answer.strip():
+        # A fold: its answer ends with it, where an `A:` line would run on into the text.
+        return (
+            f"<details><summary>{escape(question.strip())}</summary>"
+            f"<p>{escape(answer.strip())}</p></details>"
+        )
     term = next((attrs[n] for n in _TERM_NAMES if attrs.get(n)), "")
     meaning = next((attrs[n] for n in _MEANING_NAMES if attrs.get(n)), "")
     if not term or not meaning:

@@ -21,6 +21,7 @@ from markdown_it.rules_core import StateCore
 
 from .challenges import quiz_markers
 from .fences import FENCED_BLOCK, Fences
+from .foldlabels import letter_title
 from .lazyre import lazy
 
 # A fence (kept whole), or a line of site syntax.
@@ -76,7 +77,7 @@ def _drop_site_syntax(state: StateCore) -> None:
         state.src = _SETTINGS_BLOCK.sub(_blank_lines, state.src)
     if "?**" in state.src or ":**" in state.src or "？**" in state.src:
         state.src = _BOLD_RUN_ON.sub(_spaced_bold, state.src)
-    if "{#" in state.src:
+    if "{#" in state.src or "{ #" in state.src:
         state.src = _HEADING_LINE.sub(_plain_heading, state.src)
     if '?? "' in state.src or '!! "' in state.src:
         state.src = _UNTYPED_ADMONITION.sub(r"\g<mark> note ", state.src)
@@ -119,6 +120,8 @@ def _drop_site_syntax(state: StateCore) -> None:
         label = _TAB_LABEL.search(match.group(0))
         return f"**{label.group('text')}**" if label else ""
 
+    if _COMPONENT.search(src) is not None:
+        src = _dedented_children(src)
     src = _SITE_LINE.sub(rewrite, src)
     if "\n\n" in src and _HTML_OPENER.search(src):
         src = _joined_html_blocks(src)
@@ -162,13 +165,14 @@ _UNSPACED = lazy(
 )
 
 
-# A heading's own id (`## Install {#install}`, VitePress and Pandoc): no words of the heading
+# A heading's own id (`## Install {#install}`, VitePress and Pandoc; `{ #install }`, MkDocs'
+# attribute lists): no words of the heading
 # (its emoji shortcodes go from the parsed headings, Markdown's and HTML's alike: document.py).
 _HEADING_LINE = lazy(
     FENCED_BLOCK + r"|^(?P<hashes>[ \t]{0,3}#{1,6}[ \t]+)(?P<text>[^\n]*\S)[ \t]*$",
     re.S | re.M,
 )
-_HEADING_ID = lazy(r"\s*\{#[\w:.-]+(?:\s+[^{}\n]*)?\}$")
+_HEADING_ID = lazy(r"\s*\{[ \t]?#[\w:.-]+(?:\s+[^{}\n]*)?\}$")
 
 
 def _plain_heading(match: re.Match[str]) -> str:
@@ -238,6 +242,41 @@ def _spaced_headings(src: str) -> str:
     return _UNSPACED.sub(lambda m: m.group(0) if m.group("fence") else m.group(0) + " ", src)
 
 
+# A line that opens or closes a component, alone on it: `<AccordionItem title="B">`.
+_COMPONENT_TAG = lazy(r"^[ \t]*</?[A-Z][\w.]*(?:\s[^<>]*)?>[ \t]*$")
+
+
+def _dedented_children(src: str) -> str:
+    """The lines between one component tag and the next, inside a component, moved left by
+    their common indent. MDX makes no code of indented lines: `<AccordionItem>`'s children,
+    a list indented four spaces as JSX is, are a list, which markdown-it reads only when its
+    items stand at the left (an item four spaces in would run on in the item above)."""
+    lines = src.split("\n")
+    fences = Fences()
+    depth = 0
+    run: list[int] = []  # the lines since the last tag, inside a component
+    out = list(lines)
+
+    def flush() -> None:
+        indents = [len(lines[n]) - len(lines[n].lstrip(" \t")) for n in run if lines[n].strip()]
+        cut = min(indents, default=0)
+        if cut:
+            for n in run:
+                out[n] = lines[n][cut:] if lines[n].strip() else lines[n]
+        run.clear()
+
+    for n, line in enumerate(lines):
+        code = fences.code(line)
+        if not code and _COMPONENT_TAG.match(line):
+            flush()
+            closing = line.lstrip().startswith("</")
+            depth = max(0, depth - 1) if closing else depth + (not line.rstrip().endswith("/>"))
+        elif depth:
+            run.append(n)
+    flush()
+    return "\n".join(out)
+
+
 _CLOSER_OVER_OPENER = lazy(r"^:::\n(?P<opener>::: details )", re.M)
 _COMPONENT = lazy(r"^[ \t]*</?(?:Tab|[A-Z][\w.]*[\s/>]|[A-Z][\w.]*$)", re.M)
 
@@ -263,6 +302,8 @@ def _component(match: re.Match[str], open_components: list[tuple[str, bool]]) ->
         # `<Question>` ... `<Answer>`: the answer is folded under its label, as `<details>`.
         open_components.append((name, True))
         return f"::: details {name}{lines}"
+    if title is not None and letter_title(title.group("text")):
+        title = None  # `<AccordionItem title="B">`: a glossary's letter, over its terms
     open_components.append((name, title is not None))
     return f"::: details {title.group('text').strip()}{lines}" if title else lines
 

@@ -78,6 +78,7 @@ from .outline import (
     table_of_contents,
     titled_question,
     with_subsections,
+    without_outline_lists,
 )
 from .prose import key_sentences
 from .siblings import page_parts
@@ -196,6 +197,7 @@ def extract(
     document = keyed_sections(document)  # "### Pregunta 7" answered in a key at the end
     document = fielded_entries(document)  # "#### Term" over `**Definition**:` and more fields
     document = titled_question(document)  # `title: What is X?` over a text without headings
+    document = without_outline_lists(document)  # "**Technical** - ..." over its sections
     source = document.source
     seen: dict[str, _Asked] = {}  # each question's key: where it was first asked
     cards: list[Card] = []

@@ -515,6 +515,12 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 nxt = blocks[n + 1] if n + 1 < len(blocks) else None
                 after = nxt[1] if nxt is not None and nxt[0] == i + 1 else None
                 pairs = question_items(block, after, least=1 if scope.faq else 2) or []
+                if not pairs and scope.faq and (told := _told_below(blocks, n)):
+                    # An FAQ's `* How can I ...?` alone in its list, answered by the
+                    # paragraphs (and code) below it, as under a question heading.
+                    question, answer, used = told
+                    yield Found(question, answer, CardKind.BASIC, block.line, used)
+                    continue
                 # The last question's answer was the list after it: that list is used too.
                 took_after = (
                     bool(pairs)
@@ -538,6 +544,11 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             # Among an FAQ's bold questions, one written as a statement ("**Audience
             # Manager can tell a mobile user from a desktop one.**") over its answer.
             split_para = (statement["q"].strip(), "")
+        # "**Esqueci minha senha.**" over its answer on the next line, as a bold question of
+        # the section is written: an FAQ entry as a statement.
+        said = _BOLD_SENTENCE.match(inner_html(block)) if scope.faq and not split_para else None
+        if said and any(_BOLD_QUESTION_LINE.match(inner_html(b)) for _, b in blocks):
+            split_para = (said["q"].strip(), said["rest"].strip())
         if split_para is None and _stem_over_options(blocks, n):
             # "**The brief is a document used mainly to:**" over its lettered options.
             stem = _WHOLLY_BOLD.match(inner_html(block))
@@ -581,7 +592,40 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
 
 
 # A paragraph that is one bold run of a few words or more.
+def _told_below(
+    blocks: Sequence[tuple[int, Block]], n: int
+) -> tuple[str, str, frozenset[int]] | None:
+    """The question of a list of one item that only asks, and the blocks below it up to the
+    next such list as its answer, with the indices of all of them; None for any other."""
+    question = _asked_alone(blocks[n][1])
+    answer: list[tuple[int, Block]] = []
+    for i, after in blocks[n + 1 :]:
+        if _asked_alone(after):
+            break
+        answer.append((i, after))
+    if not question or not answer:
+        return None
+    used = frozenset([blocks[n][0], *(i for i, _ in answer)])
+    return question, "".join(b.html for _, b in answer), used
+
+
+def _asked_alone(block: Block) -> str:
+    """The question of a list whose one item is a plain question, or ""."""
+    item = (
+        unwrap_p(block.items[0]) if block.kind is BlockKind.LIST and len(block.items) == 1 else ""
+    )
+    if not item or "<" in item or not ends_question(to_text(item)):
+        return ""
+    return NUMBERING.sub("", item).strip()
+
+
 _WHOLLY_BOLD = lazy(r"^\s*<(strong|b)>(?P<q>[^<]{8,300})</\1>\s*$")
+# A bold sentence of two words or more on its line, its answer on the next: "**Esqueci
+# minha senha.**<br>A redefinição ..."; and a bold question so written.
+_BOLD_SENTENCE = lazy(
+    r"^\s*<(strong|b)>(?P<q>[^<]{2,200}?\w\s+[^<]*?\w[.!])</\1>\s*<br\s*/?>\s*(?P<rest>\S.*)$", re.S
+)
+_BOLD_QUESTION_LINE = lazy(r"^\s*<(strong|b)>[^<]{3,300}[?？]\s*</\1>\s*<br\s*/?>", re.S)
 
 
 def _stem_over_options(blocks: Sequence[tuple[int, Block]], n: int) -> bool:

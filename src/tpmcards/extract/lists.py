@@ -80,7 +80,14 @@ _REFERENCES = lazy(
 _REFERENCE_SECTION = lazy(
     r"^\W*(?:references|further\s+reading|useful\s+links|see\s+also|bibliography|"
     r"referencias|bibliograf[íi]a|bibliographie|literatur(?:verzeichnis)?|riferimenti|"
-    r"referências|корисні\s+посилання|полезные\s+ссылки|литература)\W*$|参考文献|関連リンク|"
+    r"referências|корисні\s+посилання|полезные\s+ссылки|литература|"
+    # "See also" in other languages: "Zobacz też", "Siehe auch", "Voir aussi", "Xem thêm".
+    r"zobacz\s+(?:te[żz]|tak[żz]e)|siehe\s+auch|voir\s+aussi|v[ée]ase\s+tambi[ée]n|"
+    r"ver\s+tamb[ée]m|veja\s+tamb[ée]m|ver\s+tambi[ée]n|vedi\s+anche|zie\s+ook|"
+    r"см\.?\s+также|смотрите\s+также|див\.?\s+також|дивіться\s+також|viz\s+t[ée]ž|"
+    r"pozri\s+(?:aj|tie[žz])|ayr[ıi]ca\s+bak[ıi]n[ıi]z|lihat\s+juga|xem\s+th[êe]m|"
+    r"se\s+(?:även|også)|katso\s+my[öo]s|l[áa]sd\s+m[ée]g|vezi\s+(?:[șs]i|de\s+asemenea)|"
+    r"另请参阅|相关页面|関連項目|関連ページ|같이\s*보기|관련\s*문서)\W*$|参考文献|関連リンク|"
     r"相关链接|延伸阅读",
     re.I,
 )

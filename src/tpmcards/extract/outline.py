@@ -10,6 +10,7 @@ from pathlib import PurePath
 
 from bs4 import BeautifulSoup
 
+from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import OTHER_TOPIC, Block, BlockKind, Config, Document, Section, normalize
 from .base import (
@@ -205,6 +206,48 @@ def titled_question(document: Document) -> Document:
     ):
         return document
     return replace(document, sections=(replace(sections[0], path=(title,), level=1),))
+
+
+def without_outline_lists(document: Document) -> Document:
+    """The document without the lists that outline its own parts: "questions fall into 5
+    categories: **Technical** - about the technology, **Business** - ..." over sections
+    headed "Technical questions", "Business questions". The items' bold names word later
+    headings that ask nothing: a map of the page, whose parts hold what is to learn."""
+    sections = document.sections
+    lists = (b for section in sections for b in section.blocks if b.kind is BlockKind.LIST)
+    if not any("<strong>" in b.html or "<b>" in b.html for b in lists):
+        return document
+    changed = list(sections)
+    # The parts a list may outline: headings that name a part, not a question of it.
+    parts = [normalize(s.heading) if not _asks(s.heading) else "" for s in sections]
+    for n, section in enumerate(sections):
+        if _asks(section.heading):
+            continue  # "What ports does it use?" over "**Server**: 8080": the answer
+        kept = tuple(b for b in section.blocks if not _outlines(b, parts[n + 1 :]))
+        if len(kept) != len(section.blocks):
+            changed[n] = replace(section, blocks=kept)
+    return replace(document, sections=tuple(changed))
+
+
+_NAMED_ITEM = lazy(r"^\s*(?:<p[^>]*>)?\s*<(strong|b)>(?P<name>[^<]{1,40})</\1>")
+
+
+def _outlines(block: Block, later: Sequence[str]) -> bool:
+    """Whether a list of three or more opens each item with a bold name, and half of them
+    or more (two at least: a page may be cut short) word each a different one of the
+    `later` headings."""
+    if block.kind is not BlockKind.LIST or len(block.items) < 3:
+        return False
+    named = [_NAMED_ITEM.match(item) for item in block.items]
+    if not all(named):
+        return False
+    places = set()
+    for match in named:
+        words = normalize(match["name"]) if match else ""
+        place = next((k for k, h in enumerate(later) if words and contains(h, words)), None)
+        if place is not None:
+            places.add(place)
+    return len(places) >= 2 and len(places) * 2 >= len(named)
 
 
 def _asks(heading: str) -> bool:

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from bs4 import BeautifulSoup, Tag
 
+from ..foldlabels import letter_title
 from ..lazyre import lazy
 from ..markup import escape, to_text
 from ..model import Block, BlockKind, CardKind
@@ -32,7 +33,7 @@ from .base import (
     visible,
 )
 from .glossaries import TERM_HEADING, page_part, preamble
-from .items import first_line, only_item
+from .items import first_line, item_lines, only_item
 from .labels import ANSWER_WORDS, EXPLANATION_WORDS, GLOSSARY_LINE, QUESTION_WORDS, line_entries
 from .pointers import points_away, referred_name, refers_elsewhere
 
@@ -61,10 +62,6 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
             yield Found(escape(term), "", CardKind.TERM, block.line, frozenset([i]))
 
 
-# The heading of one letter (or a range of them) that a glossary files its terms under; a
-# Chinese character is a word ("窯", kiln), not a letter.
-_LETTER = r"(?![\u3400-\u9fff])[^\W\d_]"
-_LETTER_HEADING = lazy(rf"\W*{_LETTER}(?:\s*[-–]\s*{_LETTER})?\W*")
 # A glossary's term with its reading after a colon, one word: `PackageName:ぱっけーじねーむ`.
 _WITH_READING = lazy(r"^[^.!?？。:;：]{1,40}[:：][^\s.!?？。:;：]{1,30}$")
 
@@ -81,7 +78,7 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
     finding; elsewhere only a heading whose first sentence defines it ("Hooks are ...")."""
     # Without its number and the pictographs that mark an entry ("### ✏️ TCP").
     heading = asked_words(scope.section.heading).rstrip(", ")
-    if scope.glossary and _LETTER_HEADING.fullmatch(heading):
+    if scope.glossary and letter_title(heading):
         return  # "T": the letter its terms are filed under, no term
     if scope.glossary:
         heading = heading.rstrip(":： ")  # "## La Paciencia (f) (noun, sustantivo): ##"
@@ -206,6 +203,8 @@ def _only_questions(text: str) -> bool:
 # Markdown); an expansion in brackets
 # goes with the term, emoji before the dash go; an arrow, not a chain of them ("**135/tcp** →
 # open → msrpc" is a finding, no term).
+# A bold term and its colon, its definition still to be written: `**Gate time**:`.
+_BARE_TERM_ITEM = lazy(r"\s*<(strong|b)>[^<]{1,80}?:?\s*</\1>\s*:?\s*")
 _TERM_ITEM = lazy(
     r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)\s*(?P<colon>:|(?<=\s)[-–—])?\s*</\1>"
     r"(?P<gloss>\s*\([^()<>]{1,80}\))?\s*"
@@ -291,7 +290,7 @@ def term_paragraphs(scope: Scope) -> Iterator[Found]:
             for i, block in lines
             if block.kind is BlockKind.PARAGRAPH and GLOSSARY_LINE.match(inner_html(block))
         ]
-        if len(plain) >= 3 or _LETTER_HEADING.fullmatch(visible(scope.section.heading)):
+        if len(plain) >= 3 or letter_title(visible(scope.section.heading)):
             split.update(plain)
     # Paragraphs of a plain term's line over its definition's line ("empiricism" / "the view
     # that ..."), three or more in a section: a cheat sheet's terms.
@@ -396,7 +395,7 @@ def _term_heading(scope: Scope) -> bool:
     return (
         scope.glossary
         and TERM_HEADING.match(heading) is not None
-        and not _LETTER_HEADING.fullmatch(heading)
+        and not letter_title(heading)
         and not glossary_heading(heading)
     )
 
@@ -466,7 +465,7 @@ def _quoted_terms(scope: Scope) -> Iterator[Found]:
             or after.kind not in kinds
             or not _BARE_TERM.match(match.group("term").strip())
             or _LABEL.match(match.group("term").strip())
-            or _LETTER_HEADING.fullmatch(match.group("term").strip())  # "**A**" over A's terms
+            or letter_title(match.group("term").strip())  # "**A**" over A's terms
         ):
             continue
         term = match.group("term").strip()
@@ -621,21 +620,36 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
                 m or GLOSSARY_LINE.match(unwrap_p(item))
                 for m, item in zip(matches, block.items, strict=True)
             ]
+        # A term still to be defined (`**Gate time**:` among defined ones) is a term of the
+        # list, which `check` names; it gives no card.
+        bare = [
+            m is None and _BARE_TERM_ITEM.fullmatch(unwrap_p(item)) is not None
+            for m, item in zip(matches, block.items, strict=True)
+        ]
+        if any(bare) and sum(map(bool, matches)) * 2 >= len(matches):
+            counted = [m is not None or b for m, b in zip(matches, bare, strict=True)]
+        else:
+            counted, bare = [m is not None for m in matches], [False] * len(matches)
         # A list of four or more whose items are `**Term**: ...` but one in four at most
         # (`**Folic Acid**/**Folate**: ...`): its terms are cards, the odd item stays out.
-        mostly = len(matches) >= 4 and sum(map(bool, matches)) * 4 >= len(matches) * 3
+        mostly = len(counted) >= 4 and sum(counted) * 4 >= len(counted) * 3
         # `**Docs**: [link]` items point elsewhere: a list of resources, nothing to learn.
-        if not (all(matches) or mostly) or points_elsewhere(block):
+        if not (all(counted) or mostly) or points_elsewhere(block):
             continue
         if all(_ONLY_URL.match(m.group("rest")) for m in matches if m is not None):
             continue  # `MDN Glossary — https://...`: where to read, no definitions
         if is_schedule(block):
             continue  # `**Week 1-2**: ...`, `**Monday**: ...`: a plan, not terms
 
-        for match in matches:
+        # Each term cites its own line.
+        lines = item_lines(block)
+        for match, item, undefined, line in zip(matches, block.items, bare, lines, strict=True):
             if match is not None:
                 term, rest = _term(match), match.group("rest").strip()
-                yield Found(term, rest, CardKind.TERM, block.line, frozenset([i]))
+                yield Found(term, rest, CardKind.TERM, line, frozenset([i]))
+            elif undefined:
+                term = to_text(unwrap_p(item)).strip().rstrip(":").strip()
+                yield Found(escape(term), "", CardKind.TERM, line, frozenset([i]))
 
 
 def _under_letters(block: Block) -> Block:
@@ -646,7 +660,7 @@ def _under_letters(block: Block) -> Block:
     terms: list[str] = []
     for item in block.items:
         letter, rest = first_line(item)
-        if not _LETTER_HEADING.fullmatch(to_text(letter)):
+        if not letter_title(to_text(letter)):
             return block
         nested = BeautifulSoup(rest, "html.parser").find(["ul", "ol"], recursive=False)
         if isinstance(nested, Tag):
