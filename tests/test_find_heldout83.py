@@ -1,4 +1,4 @@
-"""Finding the questions in the shapes the real sets heldout83-85 showed (issue 12): each
+"""Finding the questions in the shapes the real sets heldout83-88 showed (issue 12): each
 fixture is written in our own words, and each test compares the whole card list."""
 
 from __future__ import annotations
@@ -138,4 +138,128 @@ def test_a_german_her_is_no_pronoun_either(tmp_path: Path) -> None:
             "Aus der Grube am Fluss; der Ton ist voller Eisen.",
             B,
         )
+    ]
+
+
+def test_a_korean_vocabulary_table_with_a_row_number_column() -> None:
+    """ "어휘" (vocabulary) heads a word list: the row number is no term, the English word
+    is, and the column "한국어 뜻" (Korean meaning) its answer."""
+    assert qa(FIND / "ko-eohwi.md") == [
+        ("kiln", "가마", T),
+        ("glaze", "유약", T),
+        ("wedge", "반죽하다", T),
+    ]
+
+
+def test_glossary_terms_apart_from_their_definition_by_a_space(tmp_path: Path) -> None:
+    """`**Bisque slot** The shelf space ...`: in a glossary, a bold term and a space.
+    Elsewhere a release note's `**Faster** The timer ...` items are no terms."""
+    assert qa(FIND / "spaced-bold-terms.mdx") == [
+        ("Bisque slot", "The shelf space booked for a first firing.", T),
+        ("Glaze day", "The one weekday the glaze room is open.", T),
+        ("Member card", "The card that opens the studio door.", T),
+    ]
+    notes = tmp_path / "release.md"
+    notes.write_text(
+        "# Kiln firmware 2.1\n\nWhat changed in this release:\n\n"
+        "- **Faster** The timer starts in one second.\n"
+        "- **Safer** The door locks above 200 degrees.\n"
+        "- **Quieter** The fan runs at half speed.\n",
+        encoding="utf-8",
+    )
+    assert [kind for _, _, kind in qa(notes)] == [L]
+
+
+def test_word_bank_questions_kept_in_front_matter() -> None:
+    """A page that is only front matter: `text:` sentences with a blank, a word bank of
+    `- option: word` and the `answer:` naming the word."""
+    assert qa(FIND / "word-bank-front.md") == [
+        (
+            "Clay is __________ before it is thrown, to push the air out. fired wedged glazed",
+            "wedged",
+            B,
+        ),
+        ("A first firing of raw ware is a __________ firing. bisque glaze raku", "bisque", B),
+    ]
+
+
+def test_question_and_answer_labels_numbered_with_a_hyphen() -> None:
+    """`Q-001.<TAB>...` over `A-001.<TAB>...` in a plain-text FAQ."""
+    assert [q for q, _, _ in qa(FIND / "numbered-labels.txt")] == [
+        "What causes “The kiln shows error E1”?",
+        "Why do my pots crack in the bisque?",
+    ]
+
+
+def test_statement_entries_among_questions_nested_under_a_question() -> None:
+    """`### My glaze ran onto the shelf` among `###` questions (four of six ask) under
+    `## What is the studio?`: FAQ entries, not parts of that answer."""
+    assert [q for q, _, _ in qa(FIND / "nested-statements.md")] == [
+        "What is the studio?",
+        "Can I bring my own clay?",
+        "Do I need to book the wheel?",
+        "How can I fire at cone 10?",
+        "My glaze ran onto the shelf",
+        "Is there parking?",
+        "What fixes “The door code does not work”?",
+    ]
+
+
+def test_credits_after_a_question_mark_are_no_words_of_it() -> None:
+    """ "...? (Q: Ana, A: Marek, 24.09.2017)": who asked, who answered and when."""
+    assert [q for q, _, _ in qa(FIND / "credited-questions.md")] == [
+        "Studio — Do I have to attend the induction?",
+        "Studio — Where are the aprons?",
+    ]
+
+
+def test_a_heading_labelled_as_a_question_asks_in_any_form() -> None:
+    """ "Câu hỏi 2: Giải thích ..." (Question 2: Explain ...), and "... là gì? Đưa ra một
+    ví dụ." with its mark in the middle: the label says they ask."""
+    assert qa(FIND / "labelled-prompts.md") == [
+        (
+            "Lò nung điện là gì? Đưa ra một ví dụ.",
+            "Lò dùng điện trở để nung gốm, ví dụ lò nạp từ trên.",
+            B,
+        ),
+        (
+            "Giải thích sự khác nhau giữa nung sống và nung men.",
+            "Nung sống làm cứng đất; nung men làm chảy lớp men.",
+            B,
+        ),
+    ]
+
+
+def test_a_heading_that_only_numbers_its_question_asks_nothing_itself() -> None:
+    """`## Question 1.1` over the stem and its options: the label numbers the question
+    written under it (no question "1" of its own that would hide the stem)."""
+    assert [q for q, _, _ in qa(FIND / "numbered-question-labels.md")] == [
+        "A bisque firing usually ends at __________. a) cone 04 b) cone 10",
+        "Which gas does a reduction firing make? a) Oxygen b) Carbon monoxide",
+    ]
+
+
+def test_an_explanation_or_a_diagram_after_the_answer_goes_to_the_back() -> None:
+    """`**Explanation:** ...` and `**Diagram (Mermaid):**` over its code, after a short
+    answer, are the back's background, not the answer (the explanation's title left off);
+    an answer that opens with its explanation is the answer still."""
+    rows = cards_json(FIND / "explained-answers.md")
+    assert [(r["question"], r["answer"]) for r in rows] == [
+        ("What is a bisque firing?", "<p>The first firing, which hardens raw clay.</p>"),
+        ("What does a cone measure?", "<p>Heat work: time and temperature together.</p>"),
+        (
+            "Why do pots crack in a fast cooling?",
+            "<p><strong>Explanation:</strong> The rim cools first and shrinks before the foot "
+            "does.</p>",
+        ),
+    ]
+    assert rows[0]["extra"] == "<p>It leaves the ware porous, so glaze sticks to it.</p>"
+    assert rows[1]["extra"].startswith("<p><strong>Diagram (Mermaid):</strong></p><pre>")
+
+
+def test_a_question_number_in_brackets_is_no_part_of_the_question() -> None:
+    """`- [Q1] Where do ...?`: the bracketed number leaves the front."""
+    assert [q for q, _, _ in qa(FIND / "bracket-q-labels.md")] == [
+        "Studio — Where do members keep their tools?",
+        "Studio — When is the glaze room open?",
     ]

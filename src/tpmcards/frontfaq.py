@@ -90,11 +90,12 @@ def _keyed(given: object, letters: Mapping[str, str]) -> str:
 
 def _said(value: object) -> str:
     """A value as the page prints it: `true` as "True", several right answers joined, an
-    option written as a mapping by its `text`."""
+    option written as a mapping by its `text` (else its `option`)."""
     if isinstance(value, bool):
         return "True" if value else "False"
     if isinstance(value, list):
         return ", ".join(filter(None, map(_said, value)))
     if isinstance(value, Mapping):
-        return _said(value.get("text"))
+        # `- option: B` with its `text:`; a word bank's `- option: secede` is its text.
+        return _said(value.get("text", value.get("option")))
     return str(value).strip() if isinstance(value, (str, int, float)) else ""

@@ -46,6 +46,7 @@ from .base import (
 )
 from .choices import checked_choice, labelled_choice, lettered_choice
 from .details import details_blocks, unfolded_answer
+from .emphasis import without_explanation_title
 from .explicit import (
     bold_answers,
     cloze_markup,
@@ -62,6 +63,7 @@ from .keyed import answer_keys, keyed_answers, keyed_sections
 from .labels import (
     OPTIONS_FROM_A,
     answer_after_notes,
+    explained_answer,
     headed_answer,
     short_and_long,
     strip_answer_mark,
@@ -493,6 +495,10 @@ def _tidied(found: Found) -> Found:
             found = replace(found, answer=unlabelled)  # its own label
         if given := short_and_long(found.answer):
             found = replace(found, answer=given[0], extra=given[1] + found.extra)
+        if explained := explained_answer(found.answer):
+            # "**Explanation:** ..." and "**Diagram:**" after the answer: the back's.
+            extra = without_explanation_title(explained[1]) + found.extra
+            found = replace(found, answer=explained[0], extra=extra)
     return labelled_choice(checked_choice(found))
 
 

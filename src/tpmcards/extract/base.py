@@ -61,6 +61,8 @@ NUMBERING = lazy(
     r"C[âa]u(?:\s+h[ỏo]i)?|Вопрос|Питання|问题|問題|質問|질문|问|問)"
     r"\s*\d*(?:\.\d+)*\s*[.:)：]|(?:Q|Question|Pregunta|Pergunta|Frage|Domanda|Вопрос)\s*\d+\s*[-–—]|"
     r"\d+\s*[-–—]|"
+    # A question's number in brackets: `[Q3]`, `[3]`.
+    r"\[(?:Q\s*)?\d{1,3}\]|"
     # A number written as an emoji shortcode (`:one:`, `:keycap_ten:`).
     r":(?:zero|one|two|three|four|five|six|seven|eight|nine|keycap_ten|keycap_\d+|\d+):)\s*",
     re.I,
@@ -85,14 +87,19 @@ _GREEK = lazy(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 # The attributes Pandoc, kramdown, Hugo and Docusaurus let a heading end with: `{#anchor}`,
-# `{: #anchor .class}`, `{#anchor .class key=value}`; they are not shown.
-_ATTRIBUTES = lazy(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
+# `{: #anchor .class}`, `{#anchor .class key=value}`; they are not shown. And a question's
+# credits after its mark: "...? (Q: Monika, A: Marcin, 24.09.2017)", who asked, who
+# answered, when: no words of the question.
+_ATTRIBUTES = lazy(
+    r"\s*\{:?\s*[#.][^{}]*\}\s*$"
+    r"|(?<=[?？])\s*\((?=[^()]*(?:\b[QA]\s*[:,]|\b\d{1,2}\.\d{1,2}\.\d{4}\b))[^()]*\)\s*$"
+)
 
 
 @lru_cache(maxsize=1 << 10)  # asked of every heading and line by many rules
 def visible(text: str) -> str:
-    """Text as a page shows it: without the zero-width characters pages hide in it and a
-    heading's closing `{#anchor}` attributes, trimmed."""
+    """Text as a page shows it: without the zero-width characters pages hide in it, a
+    heading's closing `{#anchor}` attributes and a question's closing credits, trimmed."""
     return _ATTRIBUTES.sub("", _INVISIBLE.sub("", text)).strip()
 
 
@@ -320,7 +327,7 @@ GLOSSARY_HEADING = lazy(
     r"ord\s?lista|ordliste|sanasto|sz[óo]jegyz[ée]k|glossz[áa]rium|glos[áa][řr]|glosar|"
     r"dictionary|dizionario|diccionario|dictionnaire|dicion[áa]rio|w[öo]rterbuch|woordenboek|"
     r"daftar\s+istilah|b[ảa]ng\s+thu[ậa]t\s+ng[ữu])\b|"
-    r"术语|術語|词汇|詞彙|用語集|用語|缩写|縮寫|名词表|名詞表|词典|辞典|辞書|용어|용어집|מילון|מונחים|"
+    r"术语|術語|词汇|詞彙|生词|单词表|用語集|用語|語彙|単語帳|어휘|단어장|缩写|縮寫|名词表|名詞表|词典|辞典|辞書|용어|용어집|מילון|מונחים|"
     r"مسرد|مصطلحات|शब्दावली",
     re.I,
 )

@@ -750,6 +750,11 @@ def heading_question(scope: Scope) -> str | None:
         question = asked_words(heading)
         if not any(mark in question for mark in QUESTION_MARKS):  # "Why X? Give two."
             question = question.rstrip(".") + question_mark_for(question)
+    if question is None and not label_heading(heading) and qa_label(visible(heading)) == "q":
+        # "Câu hỏi 1: Giải thích ...", "Question 4: Explain ...": labelled, it asks in any
+        # form, its mark in the middle ("... là gì? Đưa ra ví dụ.") or none. A label alone
+        # ("Question 2.1") only numbers the question written under it.
+        question = strip_label(visible(heading)).strip() or None
     if question is None and _answer_place(list(scope.blocks())) is not None:
         # A heading over its labelled answer asks, whatever its form: a stem that ends in
         # "..." ("Das Dritte Reich war eine ..." / "A: Diktatur"), a question and its options.

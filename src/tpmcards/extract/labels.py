@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from ..foldlabels import answer_summary
 from ..lazyre import lazy
+from ..markup import to_text
 from ..model import Block, BlockKind
 from .base import NUMBERING, ends_question, inner_html, unwrap_p, visible
 
@@ -23,6 +24,7 @@ __all__ = [
     "answer_after_notes",
     "answer_summary",
     "block_label",
+    "explained_answer",
     "headed_answer",
     "label_heading",
     "qa_label",
@@ -85,9 +87,9 @@ _EMOJI = r"(?:[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff]\ufe0f?\s*)?"
 # Japanese and Chinese notes put a label in lenticular brackets: `【解答】`, `【回答例】`.
 QA_MARK = lazy(
     rf"^\s*{_EMOJI}(?:<span\b[^>]*>\s*)?(?:<(?P<tag>strong|b|em)>)?\s*{_EMOJI}"
-    # A number before the label: `**4. Soru:**`.
+    # A number before the label: `**4. Soru:**`; after it, `Q-001.`.
     r"(?:(?<=>)\d{1,3}[.)]\s*)?(?P<bracket>【)?"
-    rf"(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*)?(?:\s*\([^()<>]{{1,24}}\))?"
+    rf"(?P<label>{_Q_WORDS}|{_A_WORDS})(?:\s*\d+(?:\.\d+)*|-\d{{1,4}})?(?:\s*\([^()<>]{{1,24}}\))?"
     r"(?:(?(bracket)】[:：]?|(?!))(?:\s*</(?P=tag)>)?|\s*(?:</(?P=tag)>)?\s*[.:：．](?:\s*</(?P=tag)>)?"
     r"|\s*</(?P=tag)>|\s+[-–—](?!>|&gt;)|(?<=Ans)(?=\s)"
     # `Q1 What is Java?`: a Q and its number need no stop.
@@ -234,6 +236,25 @@ def short_and_long(html: str) -> tuple[str, str] | None:
     if match is None or not _TAG.sub("", match["short"]).strip():
         return None
     return f"<p>{match['short'].strip()}</p>", f"<p>{match['long'].strip()}"
+
+
+# A paragraph of the answer titled as its background: `**Explanation:** ...`, `**Diagram
+# (Mermaid):**` over the diagram's code.
+_BACKGROUND_P = lazy(
+    rf"<p\b[^>]*>\s*<(strong|b)>\s*(?:{EXPLANATION_WORDS}|diagram|diagramm|diagrama|diagramme|"
+    r"schema|图示|図)(?:\s*\([^()<>]{1,30}\))?\s*[:：]?\s*</\1>",
+    re.I,
+)
+
+
+def explained_answer(html: str) -> tuple[str, str] | None:
+    """An answer followed by paragraphs titled as its explanation or diagram: the answer
+    before them, and them (the back's background, its title left off); None for any other
+    answer, or one that opens so."""
+    titled = _BACKGROUND_P.search(html)
+    if titled is None or not to_text(html[: titled.start()]).strip():
+        return None
+    return html[: titled.start()].strip(), html[titled.start() :].strip()
 
 
 # An answer under its own label heading (`### 答え`, `#### Answer`), an explanation perhaps

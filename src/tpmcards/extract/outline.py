@@ -142,7 +142,7 @@ def _answered_below(sections: Sequence[Section], n: int) -> bool:
 
 
 def _among_asking(sections: Sequence[Section], owner: int, n: int) -> bool:
-    """Whether a heading that does not ask sits among siblings that nearly all do, under
+    """Whether a heading that does not ask sits among siblings two thirds of which do, under
     the question `owner`: an FAQ entry written as an instruction ("### Fix a typo after
     sending") among `###` questions, not a part of the `##` question's answer."""
     level = sections[n].level
@@ -153,7 +153,7 @@ def _among_asking(sections: Sequence[Section], owner: int, n: int) -> bool:
         if section.level == level:
             siblings.append(section)
     asking = sum(1 for s in siblings if _asks(s.heading))
-    return asking >= 3 and asking * 4 >= len(siblings) * 3
+    return asking >= 3 and asking * 3 >= len(siblings) * 2
 
 
 def _heading_answers(sections: Sequence[Section]) -> set[int]:

@@ -513,6 +513,10 @@ _LINK_TERM_ITEM = lazy(
     re.S,
 )
 _TAB_TERM_ITEM = lazy(r"^\s*(?P<term>[^\t<>\n]{1,40}?)[ ]*\t+\s*(?P<rest>\S.*)$", re.S)
+# A glossary's bold term and its definition after a space alone: `**Pin** A saved ...`.
+_SPACED_TERM_ITEM = lazy(
+    r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)</\1>[ \t]+(?P<rest>[^\W\d_].*)$", re.S
+)
 
 
 # A sentence defining its subject: a name of a few words (quoted or not, its expansion in
@@ -583,8 +587,12 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
         if not all(matches):
             # A cheat sheet's `` `git log`: see the history `` items: a command is a term;
             # also a term that links to its page (`[te miru](url) : try to`), and, in a list
-            # of three or more, a term and its meaning apart by a tab (`BL<TAB>back loop`).
-            for shape, least in ((_CODE_TERM_ITEM, 1), (_LINK_TERM_ITEM, 3), (_TAB_TERM_ITEM, 3)):
+            # of three or more, a term and its meaning apart by a tab (`BL<TAB>back loop`),
+            # or in a glossary by a space after the bold term (`**Pin** A saved ...`).
+            shapes = [(_CODE_TERM_ITEM, 1), (_LINK_TERM_ITEM, 3), (_TAB_TERM_ITEM, 3)]
+            if scope.glossary:
+                shapes.append((_SPACED_TERM_ITEM, 3))
+            for shape, least in shapes:
                 shaped = [shape.match(unwrap_p(item)) for item in block.items]
                 if all(shaped) and len(shaped) >= least:
                     matches = shaped
