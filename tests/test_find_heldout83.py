@@ -263,3 +263,48 @@ def test_a_question_number_in_brackets_is_no_part_of_the_question() -> None:
         "Studio — Where do members keep their tools?",
         "Studio — When is the glaze room open?",
     ]
+
+
+def test_an_faq_that_first_asks_what_its_subject_is_names_it_in_every_question(
+    tmp_path: Path,
+) -> None:
+    """A page titled only "FAQ" opening with "What is Kilnware?", the name said again in
+    three of its five cards: each later question that does not name it is asked of it. A
+    page titled after something else is about that; and one opening with "What is DNS?"
+    whose other cards say nothing of DNS is no FAQ about DNS."""
+    guide = FIND / "first-asks-subject.md"
+    assert [q for q, _, _ in qa(guide)] == [
+        "What is Kilnware?",
+        "Kilnware — How can I run two kilns at once?",
+        "Kilnware — Does it need the internet?",
+        "Kilnware — Which kilns are supported?",
+        "Kilnware — How do I export a firing log?",
+    ]
+    titled = tmp_path / "notes.md"
+    titled.write_text(
+        guide.read_text(encoding="utf-8").replace("title: FAQ", "title: Studio notes"),
+        encoding="utf-8",
+    )
+    assert not any("—" in q for q, _, _ in qa(titled))
+    # Without a title of its own (its first question or its file's name stands in): the same.
+    untitled = tmp_path / "kilnware.md"
+    untitled.write_text(guide.read_text(encoding="utf-8").split("---\n", 2)[2], encoding="utf-8")
+    lines = tmp_path / "studio-notes.txt"
+    lines.write_text(
+        "Q: What is Kilnware?\nA: Kilnware is a controller app for electric kilns.\n\n"
+        "Q: Which kilns are supported?\nA: Any kiln with a serial port; Kilnware finds it.\n\n"
+        "Q: How do I export a firing log?\nA: Press Export; Kilnware writes a CSV file.\n",
+        encoding="utf-8",
+    )
+    for page in (untitled, lines):
+        assert (
+            [q for q, _, _ in qa(page)][1:]
+            == [q for q, _, _ in qa(page)[1:] if q.startswith("Kilnware — ")]
+            != []
+        )
+    assert [q for q, _, _ in qa(FIND / "first-asks-topic.md")] == [
+        "What is DNS?",
+        "How long is a subnet mask?",
+        "Which port does SSH use?",
+        "What does a switch forward?",
+    ]

@@ -35,6 +35,7 @@ from .yesno import yes_no_question
 __all__ = [
     "answers_subject",
     "ask_what_is_looked_for",
+    "asked_subject",
     "guide_subject",
     "name_subject",
     "one_question",
@@ -347,6 +348,36 @@ _ENGLISH_WORDS = {
     "the", "a", "an", "i", "you", "my", "your", "is", "are", "to", "of", "and", "but",
     "what", "how", "why", "can", "do", "does", "it", "this", "what's", "have", "get",
 }  # fmt: skip
+
+
+def asked_subject(title: str, file_name: str, first: str, texts: Sequence[str]) -> str | None:
+    """What an FAQ that names nothing in its title ("FAQ", none at all) is about when its
+    first question (`first`) asks what that is: "What is SideStore?", "O que é o UFW Remote
+    Manager?".
+    The name must be a name (capitalised) and said again in a quarter of the cards (three at
+    least): a networking FAQ opening with "What is DNS?" is not about DNS alone."""
+    title = " ".join(title.split())
+    if not texts or not (
+        GENERIC_TITLE.match(title) or _names_file(title, file_name) or title.endswith(("?", "？"))
+    ):
+        return None
+    asked = _WHAT_IS_NAME.match(" ".join(first.split()))
+    if asked is None:
+        return None
+    name = asked["name"]
+    said = sum(1 for text in texts if name.lower() in text.lower())
+    return name if said >= max(3, len(texts) / 4) else None
+
+
+# The first question of an FAQ asking what its subject is, in the languages guides are
+# written in: the subject's name capitalised, with an article perhaps.
+_WHAT_IS_NAME = lazy(
+    r"^(?i:what\s+is|what's|o\s+que\s+[ée]|qu['’]est-ce\s+que|was\s+ist|¿\s*qu[ée]\s+es|"
+    r"che\s+cos['’]?\s*[èe]|wat\s+is|co\s+to\s+jest|czym\s+jest|что\s+такое|що\s+таке|"
+    r"mi\s+az?|ne\s+nedir)\s+"
+    r"(?i:(?:the|an?|o|a|el|la|le|l['’]|das|der|die|il|lo|het|de)\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w.+-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ0-9][\w.+-]*){0,3})\s*[?？]$"
+)
 
 
 def answers_subject(title: str, texts: Sequence[str]) -> str | None:

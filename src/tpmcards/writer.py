@@ -19,6 +19,7 @@ from .answershape import MAX_ITEM_WORDS, first_sentence, shorten_answer
 from .cues import (
     answers_subject,
     ask_what_is_looked_for,
+    asked_subject,
     guide_subject,
     name_subject,
     one_question,
@@ -75,6 +76,9 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
         guide_subject(document.title, document.source.key)
         or answers_subject(document.title, said)
         or product_title(document.title, document.source.key, said)
+        or asked_subject(
+            document.title, document.source.key, to_text(cards[0].question) if cards else "", said
+        )
     )
     written: list[Card] = []
     for card in cards:
