@@ -308,3 +308,49 @@ def test_an_faq_that_first_asks_what_its_subject_is_names_it_in_every_question(
         "Which port does SSH use?",
         "What does a switch forward?",
     ]
+
+
+def test_code_terms_defined_with_an_equals_sign_among_dashes() -> None:
+    """`` `Shrinkage` = wet size - fired size `` among `` `Kiln` - ... `` items."""
+    assert [q for q, _, _ in qa(FIND / "code-terms-equals.md")] == ["Kiln", "Shrinkage", "Grog"]
+
+
+def test_a_fold_titled_click_me_hides_the_answer_of_the_heading_above() -> None:
+    """`<summary>CLICK ME</summary>` is a button's words, not the question."""
+    assert qa(FIND / "click-me-folds.md") == [
+        ("What closes a kiln's spy hole?", "A ceramic plug.", B)
+    ]
+
+
+def test_keycap_emoji_numbers_leave_the_question() -> None:
+    """`### 1️⃣ What is a pyrometer?`, `### 🔟 ...`: the keycap number is no word of the
+    question."""
+    assert [q for q, _, _ in qa(FIND / "keycap-numbers.md")] == [
+        "What is a pyrometer?",
+        "What is a witness cone?",
+        "What is a kiln sitter?",
+    ]
+
+
+def test_a_myst_glossary_definition_wrapped_without_its_indent() -> None:
+    """`: The first firing of raw clay.` then `It leaves the ware porous.` on the next line,
+    unindented: one definition, not a term "It leaves the ware porous."."""
+    assert qa(FIND / "myst-wrapped.md") == [
+        ("Bisque", "The first firing of raw clay. It leaves the ware porous.", T),
+        ("Glaze", "Glass melted onto the ware.", T),
+    ]
+
+
+def test_a_definition_that_is_only_a_link_spelling_the_term_out() -> None:
+    """ "PCE" / `<a>Pyrometric Cone Equivalent</a>` is defined by the link's words; "Shard" /
+    "See <a>Pot</a>." only sends elsewhere."""
+    assert qa(FIND / "linked-definitions.html") == [
+        ("PCE", "Pyrometric Cone Equivalent", T),
+        ("Pot", "A vessel thrown or built from clay.", T),
+    ]
+
+
+def test_dictionary_glosses_of_verbs_and_adjectives_read_as_terms() -> None:
+    """Under headings with no glossary title, "To knead clay ..." (a verb's gloss) and
+    "relating to clay that ..." (an adjective's) define their headings."""
+    assert [q for q, _, _ in qa(FIND / "kiln-lingo.md")] == ["Wedge", "Plastic"]

@@ -31,6 +31,8 @@ _ANSWER_SUMMARY = lazy(
     r"λύση|r[ăa]spuns(?:ul)?|solu[țţt]i[ea]|odgovor|rje[šs]enje|re[šs]enje|[çc][öo]z[üu]m|solusi|"
     r"答案|解答|参考答案|答|解析|回答|答え|正解|"
     r"click (?:here )?to (?:expand|reveal|show|see)(?: (?:the )?(?:correct |right |full )?answer)?|"
+    # "CLICK ME", "Tap here", "Click me again": a button's words.
+    r"(?:click|tap)\s+(?:me|here)(?:\s+again)?|"
     # "Klik hier voor het antwoord", "Click here for the answer", "Cliquez ici pour la réponse".
     r"(?:click|klik|klicken?|cliquez|clique|haz clic|fai clic)\s+(?:here|hier|ici|aqu[íi]|qui)\s+"
     r"(?:for|voor|f[üu]r|pour|para|per)\s+(?:the |het |de |die |la |a |o |een |eine |une |una )?"

@@ -130,6 +130,8 @@ def _glossary(body: list[str]) -> list[str]:
         listed = _DEFINITION.match(line)
         if listed:
             line = " " + line[listed.end() :]
+        elif opened and body[m - 1].strip():
+            line = " " + line  # a definition's line wrapped without its indent: it goes on
         if not line[:1].isspace():
             if opened:
                 terms, opened = [], False

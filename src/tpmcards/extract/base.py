@@ -61,8 +61,8 @@ NUMBERING = lazy(
     r"C[âa]u(?:\s+h[ỏo]i)?|Вопрос|Питання|问题|問題|質問|질문|问|問)"
     r"\s*\d*(?:\.\d+)*\s*[.:)：]|(?:Q|Question|Pregunta|Pergunta|Frage|Domanda|Вопрос)\s*\d+\s*[-–—]|"
     r"\d+\s*[-–—]|"
-    # A question's number in brackets: `[Q3]`, `[3]`.
-    r"\[(?:Q\s*)?\d{1,3}\]|"
+    # A question's number in brackets, `[Q3]`, or in keycap emoji, `1️⃣`.
+    r"\[Q\s*\d{1,3}\]|(?:\d\ufe0f?\u20e3)+|"
     # A number written as an emoji shortcode (`:one:`, `:keycap_ten:`).
     r":(?:zero|one|two|three|four|five|six|seven|eight|nine|keycap_ten|keycap_\d+|\d+):)\s*",
     re.I,

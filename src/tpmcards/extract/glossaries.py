@@ -48,8 +48,19 @@ _SENTENCE = lazy(
 
 
 def _glosses(text: str) -> bool:
-    """Whether a definition opens with a gloss, a noun phrase rather than a sentence."""
-    return _GLOSS.match(text) is not None and _SENTENCE.match(text) is None
+    """Whether a definition opens with a gloss, a noun phrase (or a verb's "To present,
+    offer ...", an adjective's "relating to money") rather than a sentence."""
+    glossed = _GLOSS.match(text) or _VERB_OR_ADJECTIVE_GLOSS.match(text)
+    return glossed is not None and _SENTENCE.match(text) is None
+
+
+# A dictionary's gloss of a verb ("To present, offer ... (evidence).") or of an adjective
+# ("relating to or consisting of money.").
+_VERB_OR_ADJECTIVE_GLOSS = lazy(
+    r"^\W*(?:to\s+(?!be\b|the\b|a\b|an\b)[a-z]{3,}[,;]?\s|(?:relating|pertaining|belonging|"
+    r"referring)\s+to\b)",
+    re.I,
+)
 
 
 _SHORT_DEFINITION = 80  # words: a term's definition, not an article about it

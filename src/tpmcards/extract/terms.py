@@ -47,7 +47,9 @@ def definition_lists(scope: Scope) -> Iterator[Found]:
             continue  # sentences over indented text (reStructuredText's accident), no terms
         # A row may carry its entry's other fields after the definition (fielded.py).
         for term, definition, *fields in block.rows:
-            if points_away(definition):  # "See <a>Shard</a>.": nothing to recall
+            if points_away(definition) and not _spells_out(to_text(term), to_text(definition)):
+                # "See <a>Shard</a>.": nothing to recall; a link that spells the term out
+                # ("CIF" / "<a>Crystallographic Information File</a>") is its meaning.
                 continue
             if refers_elsewhere(to_text(definition)):
                 # "ISP" / "See Internet service provider": the name it stands for is its
@@ -502,7 +504,8 @@ _PLAIN_TERM_ITEM = lazy(
 
 
 _CODE_TERM_ITEM = lazy(
-    r"^\s*<code>(?P<term>[^<>]{1,80})</code>\s*(?::|\s[-–—]|&mdash;|&ndash;)\s*(?P<rest>\S.*)$",
+    r"^\s*<code>(?P<term>[^<>]{1,80})</code>\s*(?::|\s[-–—]|\s=(?=\s)|&mdash;|&ndash;)\s*"
+    r"(?P<rest>\S.*)$",
     re.S,
 )
 
