@@ -275,7 +275,7 @@ def project(in_tmp: Path) -> Path:
     [
         ("01-role-and-skills.md", "interconnected projects", "linked projects"),
         ("02-duties-and-teams.html", "Directing every aspect", "Steering every aspect"),
-        ("03-interview.md", "MIO Partners", "MIO Partner"),
+        ("03-interview.md", "Concisely and to the point", "Concisely, to the point"),
     ],
 )
 def test_editing_a_sentence_changes_exactly_the_notes_that_hold_it(
