@@ -131,7 +131,7 @@ def test_a_damaged_kept_collection_is_only_a_slower_build(
     """A kept collection that is not what a build keeps is not used: every note is written
     again, and the deck holds none of the damage."""
     _change_kept(project, statement, checksum)
-    _edit(Path("sources/03-interview.md"), "WeWork.", "WeWork, in New York.")
+    _edit(Path("sources/03-interview.md"), "Move fast.", "Move fast, together.")
     damaged = _build(project / "decks", V1_TIME + 10)
     assert damaged.notes_written == _notes(damaged.path)
     with zipfile.ZipFile(damaged.path) as archive:

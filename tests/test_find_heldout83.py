@@ -354,3 +354,101 @@ def test_dictionary_glosses_of_verbs_and_adjectives_read_as_terms() -> None:
     """Under headings with no glossary title, "To knead clay ..." (a verb's gloss) and
     "relating to clay that ..." (an adjective's) define their headings."""
     assert [q for q, _, _ in qa(FIND / "kiln-lingo.md")] == ["Wedge", "Plastic"]
+
+
+def test_a_question_label_with_an_ordinal_and_options_marked_in_bold() -> None:
+    """`### Pertanyaan Ke-1` only labels the question under it; of its options the one in
+    bold is the answer, the quote after them the back's."""
+    rows = cards_json(FIND / "ke-label-quiz.md")
+    assert [(r["question"], r["answer"]) for r in rows] == [
+        (
+            "Apa nama pembakaran pertama tanah liat?<ul><li>Glasir</li><li>Biskuit</li>"
+            "<li>Raku</li></ul>",
+            "<p>Biskuit</p>",
+        ),
+        (
+            "Alat apa yang merapikan kaki pot?<ul><li>Spons</li><li>Alat loop</li></ul>",
+            "<p>Alat loop</p>",
+        ),
+    ]
+    assert "mengeraskan tanah liat" in rows[0]["extra"]
+
+
+def test_a_bold_question_closed_at_the_start_of_the_answer_line() -> None:
+    """`**Can I glaze the foot of a pot?` over `**No - glaze ...`: the closing mark belongs
+    to the question."""
+    assert qa(FIND / "bold-closed-below.md") == [
+        (
+            "Studio — Can I glaze the foot of a pot?",
+            "No - glaze on the foot melts onto the kiln shelf.",
+            B,
+        ),
+        (
+            "Studio — How long does a bisque firing take?",
+            "About eight hours, and a day to cool.",
+            B,
+        ),
+    ]
+
+
+def test_the_closing_still_have_questions_line_is_no_card() -> None:
+    """ "**Still have questions?** Ask at the front desk": where to ask, nothing to recall."""
+    assert [q for q, _, _ in qa(FIND / "closing-question.md")] == [
+        "Kiln — How hot does a bisque firing get?",
+        "Kiln — Why do glazes crawl?",
+    ]
+
+
+def test_an_item_in_bold_under_a_lead_in_is_emphasis_not_a_choice(tmp_path: Path) -> None:
+    """ "The studio fires three kilns:" over `- Electric`, `- **Gas**`, `- Wood` asks no
+    question: the bold item is stressed, the list is the answer whole."""
+    guide = tmp_path / "kilns.md"
+    guide.write_text(
+        "# Studio\n\n## Kilns we fire\n\nThe studio fires three kilns:\n\n"
+        "- Electric\n- **Gas**\n- Wood\n",
+        encoding="utf-8",
+    )
+    assert qa(guide) == [("The studio fires three kilns: name the 3.", "Electric Gas Wood", L)]
+
+
+def test_bold_field_labels_of_an_empty_form_are_no_options(tmp_path: Path) -> None:
+    """An answer still to be written as a form (`* **Definition:**`, `* **Example:**`,
+    `* **References:** []()`): bold labels, no right option among wrong ones."""
+    guide = tmp_path / "prep.md"
+    guide.write_text(
+        "# Kiln prep\n\n## Questions\n> What is a bisque firing?\n\n"
+        "* **Definition:** The first firing of raw clay\n* **Example:** A cone 04 firing\n"
+        "* **Why:** It makes ware safe to glaze\n* **References:** [Notes](notes.md)\n\n"
+        "> What does a witness cone show?\n* **Definition:**\n* **Example:**\n* **Why:**\n"
+        "* **References:** []()\n",
+        encoding="utf-8",
+    )
+    assert [q for q, _, _ in qa(guide)] == ["What is a bisque firing?"]
+
+
+def test_accordion_items_named_by_their_classes() -> None:
+    """A built page's `accordion__item-header` over `accordion__item-body` (hidden until
+    clicked): a question and its answer, the header not taken for page chrome and the
+    question out of its `<div class="title">`."""
+    assert qa(FIND / "accordion-items.html") == [
+        ("Studio — When does the kiln open?", "Only below 100 °C.", B),
+        ("Studio — Who loads the kiln?", "The technician, on Mondays.", B),
+    ]
+    assert [row["question"] for row in cards_json(FIND / "accordion-items.html")] == [
+        "Studio — When does the kiln open?",
+        "Studio — Who loads the kiln?",
+    ]
+
+
+def test_an_expansion_in_italics_over_the_definition_and_a_learn_more_fold() -> None:
+    """ "PCE" / `_Pyrometric Cone Equivalent_` / its definition: the card holds both; a
+    `<details>` titled "Learn more about ..." is more on the term, no question of its own."""
+    assert qa(FIND / "expansion-terms.mdx") == [
+        (
+            "PCE",
+            "Pyrometric Cone Equivalent The cone whose bending matches the heat work a clay "
+            "can take.",
+            T,
+        ),
+        ("Bisque", "The first firing of raw clay.", T),
+    ]

@@ -349,7 +349,7 @@ def test_check_fails_with_one_line_when_sources_changed(project: Path) -> None:
     runner = CliRunner()
     assert runner.invoke(cli, ["build"]).exit_code == 0
     guide = project / "sources" / "03-interview.md"
-    guide.write_text(guide.read_text().replace("WeWork", "We Work", 1))
+    guide.write_text(guide.read_text().replace("Move fast.", "Move quickly.", 1))
     lock = (project / "decks" / "tpm-guide.lock.json").read_bytes()
     result = runner.invoke(cli, ["build", "--check"])
     assert result.exit_code == 1

@@ -20,7 +20,7 @@ from bs4.exceptions import ParserRejectedMarkup
 
 from .chrome import HEADINGS, find_article, strip_chrome
 from .errors import SourceError
-from .faqwidgets import Widget, faq_widgets, open_answer_drop_downs, term_name
+from .faqwidgets import Widget, faq_widgets, open_answer_drop_downs, question_html, term_name
 from .frontfaq import front_matter_faq
 from .lazyre import lazy
 from .markup import escape_stray_tags, mend_summaries, to_text
@@ -384,7 +384,7 @@ class _Walker:
         card's term and definition as a definition list)."""
         html = str(widget.top) + str(widget.answer_top)
         question = (
-            term_name(widget.question) if widget.term else widget.question.decode_contents().strip()
+            term_name(widget.question) if widget.term else question_html(widget.question)
         )
         answer = widget.answer.decode_contents().strip()
         line = self._line(widget.top)

@@ -22,7 +22,7 @@ from .foldlabels import answer_summary
 from .lazyre import lazy
 from .markup import to_text
 
-__all__ = ["Widget", "faq_widgets", "open_answer_drop_downs", "term_name"]
+__all__ = ["Widget", "faq_widgets", "open_answer_drop_downs", "question_html", "term_name"]
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,15 @@ class Widget:
 
 
 _TOGGLES = {"collapse", "accordion", "tab", "toggle"}
-_QUESTION_CLASS = lazy(r"(?:^|[-_])(?:question|faq-?q|faq-title|faq-header)(?:$|[-_])", re.I)
-_ANSWER_CLASS = lazy(r"(?:^|[-_])(?:answer|faq-?a|faq-body|faq-content)(?:$|[-_])", re.I)
+# An accordion's parts too (VuePress, BEM-named: `accordion__item-header` over
+# `accordion__item-body`), whose header would otherwise read as page chrome.
+_QUESTION_CLASS = lazy(
+    r"(?:^|[-_])(?:question|faq-?q|faq-title|faq-header|accordion(?:__item)?-header)(?:$|[-_])",
+    re.I,
+)
+_ANSWER_CLASS = lazy(
+    r"(?:^|[-_])(?:answer|faq-?a|faq-body|faq-content|accordion(?:__item)?-body)(?:$|[-_])", re.I
+)
 # A glossary's card: an element classed as its term, and one classed as its definition.
 _TERM_CLASS = lazy(r"^(?:term|glossary-term|term-name|entry-term|word|headword)$", re.I)
 _DEFINITION_CLASS = lazy(
@@ -264,6 +271,17 @@ def _placed(question: Tag, answer: Tag) -> Widget | None:
 _DECORATION = lazy(
     r"(?:^|[-_])(?:letter|initial|badge|tag|chip|pill|label|icon|category|domain)(?:$|[-_])", re.I
 )
+
+
+def question_html(tag: Tag) -> str:
+    """A widget's question as HTML, out of the boxes that only hold it (an accordion
+    header's `<div class="title">`)."""
+    inner = tag
+    while True:
+        kids = [c for c in inner.children if isinstance(c, Tag) or str(c).strip()]
+        if len(kids) != 1 or not isinstance(kids[0], Tag) or kids[0].name not in {"div", "p"}:
+            return inner.decode_contents().strip()
+        inner = kids[0]
 
 
 def term_name(tag: Tag) -> str:

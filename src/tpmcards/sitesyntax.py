@@ -77,6 +77,8 @@ def _drop_site_syntax(state: StateCore) -> None:
         state.src = _SETTINGS_BLOCK.sub(_blank_lines, state.src)
     if "?**" in state.src or ":**" in state.src or "？**" in state.src:
         state.src = _BOLD_RUN_ON.sub(_spaced_bold, state.src)
+    if "?\n**" in state.src or "?  \n**" in state.src:
+        state.src = _BOLD_CLOSED_BELOW.sub(_bold_closed_above, state.src)
     if "{#" in state.src or "{ #" in state.src:
         state.src = _HEADING_LINE.sub(_plain_heading, state.src)
     if '?? "' in state.src or '!! "' in state.src:
@@ -189,6 +191,21 @@ _BOLD_RUN_ON = lazy(
     FENCED_BLOCK + r"|(?<![*\w])\*\*(?=\S)[^*`\n]{1,200}?[?？:：]\*\*(?=[^\W_])",
     re.S | re.M,
 )
+
+
+# A bold question whose closing mark opens the next line (`**Can I paint X?` / `**Sure -
+# ...`): CommonMark closes no bold there and shows the marks; the mark goes back to the
+# question's end; outside code.
+_BOLD_CLOSED_BELOW = lazy(
+    FENCED_BLOCK + r"|^(?P<q>\*\*(?=\S)[^*`\n]{1,200}?[?？])(?P<gap>[ \t]*\n)\*\*(?=\S)",
+    re.S | re.M,
+)
+
+
+def _bold_closed_above(match: re.Match[str]) -> str:
+    if match.group("fence") is not None:
+        return match.group(0)
+    return match.group("q") + "**" + match.group("gap")
 
 
 # A block of settings between rules inside the page, as quizdown writes over a quiz and

@@ -82,6 +82,7 @@ from .outline import (
     with_subsections,
     without_outline_lists,
 )
+from .pointers import more_help_question
 from .prose import key_sentences
 from .siblings import page_parts
 from .tables import glossary_tables, qa_tables, record_tables, reference_tables
@@ -295,6 +296,8 @@ def extract(
                 normal = to_text(question).strip()  # a term of symbols only: `[ ]`, `*`
             if not normal:
                 continue
+            if found.kind is not CardKind.TERM and more_help_question(to_text(question)):
+                continue  # "Still have questions?": where to ask, the page's closing line
             if found.kind is not CardKind.TERM and not _WORD.search(
                 _OPTION_LETTERS.sub(" ", to_text(question))
             ):

@@ -311,13 +311,20 @@ def _shown_with_question(block: Tag) -> bool:
     )
 
 
+# An option wholly in bold, and no markup inside: the right one among plain ones. A bold
+# label (`**Definition:**`) is a field of a form, no option.
+_BOLD_OPTION = lazy(r"\s*<strong>(?P<text>[^<]{0,199}[^<:：\s])</strong>\s*")
+
+
 def checked_choice(found: Found) -> Found:
     """A question whose answer opens with its options as a task list, the right ones
-    checked (`* [ ] Process`, `* [x] Culture`): the options go with the question, the
-    checked ones are the answer, and what follows the list (the explanation) goes to the
-    back. Every other find is returned as it is."""
-    if found.kind not in {CardKind.BASIC, CardKind.LIST} or (
-        "[x]" not in found.answer and "[X]" not in found.answer
+    checked (`* [ ] Process`, `* [x] Culture`), or as plain items, the right ones wholly in
+    bold (`* **Paket**`): the options go with the question, the right ones are the answer,
+    and what follows the list (the explanation) goes to the back. Every other find is
+    returned as it is."""
+    ticks = "[x]" in found.answer or "[X]" in found.answer
+    if found.kind not in {CardKind.BASIC, CardKind.LIST} or not (
+        ticks or (ends_question(to_text(found.question)) and "<strong>" in found.answer)
     ):
         return found
     soup = BeautifulSoup(found.answer, "html.parser")
@@ -337,6 +344,11 @@ def checked_choice(found: Found) -> Found:
         for inner in item.find_all(["blockquote", "ul", "ol"], recursive=False):
             notes.append(str(inner.extract()))
         content = unwrap_p(item.decode_contents())
+        if not ticks:
+            # `* **Paket**` among plain options: the one in bold is the right one.
+            bold = _BOLD_OPTION.fullmatch(content)
+            options.append((bold is not None, bold["text"].strip() if bold else content.strip()))
+            continue
         task = _TASK.match(content) or _BOX_OVER.match(content)
         opening = item.find(True, recursive=False)
         if task is None and opening is not None and opening.name == "p":

@@ -106,6 +106,10 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
                 yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i, *more]))
         elif _LABEL_SUMMARY.match(to_text(summary)) and (inside := _asked_inside(body)):
             yield Found(*inside, CardKind.BASIC, block.line, frozenset([i, *more]))
+        elif _MORE_SUMMARY.match(to_text(summary)):
+            # "Learn more about how IMEIs are constructed": more on what the text above
+            # says, no question of its own.
+            pass
         else:
             question = NUMBERING.sub("", unwrap_p(summary))
             body, follow_ups = _follow_ups(body)
@@ -113,6 +117,11 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
             for follow_up, reply in follow_ups:
                 yield Found(follow_up, reply, CardKind.BASIC, block.line, frozenset([i, *more]))
         pending = []
+
+
+# A fold that offers more on the text above it: "Learn more about ...", "See how ...",
+# "Read more".
+_MORE_SUMMARY = lazy(r"^\W*(?:learn|read|find out|see|show|view)\s+(?:more|how|why)\b", re.I)
 
 
 # A follow-up question's label ("꼬리질문1:", "Follow-up 2:", "追问:", "Доп. вопрос:").

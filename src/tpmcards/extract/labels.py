@@ -125,7 +125,9 @@ def qa_label(html: str) -> str:
 # labels only with a number or a colon.
 _LABEL_HEADING = lazy(
     rf"^\s*(?:(?P<word>{QUESTION_WORDS}|{ANSWER_WORDS})"
-    r"(?:\s*\d+(?:\.\d+)*|(?P<after>\s*[:：#]\s*\d+(?:\.\d+)*))?\s*[.:：]?|"
+    # The number may follow an ordinal's mark: "Pertanyaan Ke-1", "Câu thứ 2", "Pregunta n.º 3".
+    r"(?:\s*(?:ke-?\s*|th[ứu]\s+|n\.?\s*[º°o]\.?\s*|no\.?\s*|nr\.?\s*)?\d+(?:\.\d+)*"
+    r"|(?P<after>\s*[:：#]\s*\d+(?:\.\d+)*))?\s*[.:：]?|"
     r"(?P<letter>[QA])(?:\s*\d+(?:\.\d+)*\s*[.:：]?|\s*[:：]))\s*$",
     re.I,
 )

@@ -16,7 +16,36 @@ from ..chrome import CHROME_LINK
 from ..lazyre import lazy
 from .base import has_link_tag
 
-__all__ = ["only_pointer", "pointer_sentence", "points_away", "refers_elsewhere"]
+__all__ = [
+    "more_help_question",
+    "only_pointer",
+    "pointer_sentence",
+    "points_away",
+    "refers_elsewhere",
+]
+
+
+# The question an FAQ closes with, asking whether the reader needs more ("Still have
+# questions?", "Need more help?", "Cần hỗ trợ thêm?", "Noch Fragen?"): its answer only says
+# where to ask, nothing to recall.
+_MORE_HELP = lazy(
+    r"^\W*(?:(?:still|any|other|more|further)\s+(?:have\s+)?(?:other\s+|more\s+|further\s+)?"
+    r"questions|(?:do\s+you\s+)?(?:still\s+)?(?:have|got)\s+(?:any\s+)?(?:more|other|further)"
+    r"\s+questions|(?:still\s+)?need\s+(?:more\s+|further\s+|additional\s+|extra\s+)?help|"
+    r"can['’]?t\s+find\s+(?:what\s+you['’]?re\s+looking\s+for|your\s+answer)|"
+    r"c[ầa]n\s+h[ỗo]\s+tr[ợo](?:\s+th[êe]m)?|noch\s+fragen|weitere\s+fragen|"
+    r"(?:tienes|tiene|hay)\s+m[áa]s\s+preguntas|¿?\s*m[áa]s\s+preguntas|¿?\s*necesitas\s+(?:m[áa]s\s+)?ayuda|"
+    r"d['’]autres\s+questions|encore\s+des\s+questions|besoin\s+d['’]aide|"
+    r"ainda\s+tem\s+d[úu]vidas|mais\s+d[úu]vidas|precisa\s+de\s+(?:mais\s+)?ajuda|"
+    r"остались\s+вопросы|есть\s+(?:ещё\s+)?вопросы|还有(?:其他)?问题|需要(?:更多)?帮助)"
+    r"\W*$",
+    re.I,
+)
+
+
+def more_help_question(question: str) -> bool:
+    """Whether a question only asks if the reader needs more help ("Still have questions?")."""
+    return _MORE_HELP.match(question.strip()) is not None
 
 
 # A web address written out in plain text (a `.txt` FAQ's "Read my blog http://..."): a link

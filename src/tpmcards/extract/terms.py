@@ -130,7 +130,23 @@ def glossary_terms(scope: Scope) -> Iterator[Found]:
         yield Found(escape(heading), "", CardKind.TERM, block.line, frozenset([i]))
         return
     definition = _DEFINITION_LABEL.sub("", inner_html(block), count=1)  # `**Definition:**`
+    after = blocks[1] if len(blocks) > 1 else None
+    if (
+        _EXPANSION.fullmatch(definition)
+        and after is not None
+        and after[1].kind is BlockKind.PARAGRAPH
+        and after[0] == i + 1
+    ):
+        # "APN" / "_Access Point Name_" / "A gateway between ...": what the letters stand
+        # for, then what it is; the card holds both.
+        definition = f"<p>{definition}</p>{after[1].html}"
+        yield Found(escape(heading), definition, CardKind.TERM, block.line, frozenset([i, i + 1]))
+        return
     yield Found(escape(heading), definition, CardKind.TERM, block.line, frozenset([i]))
+
+
+# A term's expansion alone in italics, over its definition: `_Access Point Name_`.
+_EXPANSION = lazy(r"\s*<em>[^<.!?]{3,80}</em>\s*")
 
 
 # A paragraph about the glossary itself ("This glossary defines the terms ..."), in the
