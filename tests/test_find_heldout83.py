@@ -285,7 +285,13 @@ def test_an_faq_that_first_asks_what_its_subject_is_names_it_in_every_question(
         guide.read_text(encoding="utf-8").replace("title: FAQ", "title: Studio notes"),
         encoding="utf-8",
     )
-    assert not any("—" in q for q, _, _ in qa(titled))
+    assert [q for q, _, _ in qa(titled)] == [
+        "What is Kilnware?",
+        "How can I run two kilns at once?",
+        "Does it need the internet?",
+        "Which kilns are supported?",
+        "How do I export a firing log?",
+    ]
     # Without a title of its own (its first question or its file's name stands in): the same.
     untitled = tmp_path / "kilnware.md"
     untitled.write_text(guide.read_text(encoding="utf-8").split("---\n", 2)[2], encoding="utf-8")
@@ -388,6 +394,7 @@ def test_a_bold_question_closed_at_the_start_of_the_answer_line() -> None:
             "About eight hours, and a day to cool.",
             B,
         ),
+        ("Studio — 釉薬はいつ乾きますか？", "一晩で乾きます。", B),
     ]
 
 
@@ -440,9 +447,21 @@ def test_accordion_items_named_by_their_classes() -> None:
     ]
 
 
-def test_an_expansion_in_italics_over_the_definition_and_a_learn_more_fold() -> None:
+def test_an_expansion_in_italics_over_the_definition_and_a_learn_more_fold(
+    tmp_path: Path,
+) -> None:
     """ "PCE" / `_Pyrometric Cone Equivalent_` / its definition: the card holds both; a
-    `<details>` titled "Learn more about ..." is more on the term, no question of its own."""
+    `<details>` titled "Learn more about ..." is more on the term, no question of its own;
+    one titled "See how ...?" asks."""
+    asking = tmp_path / "notes.md"
+    asking.write_text(
+        "# Notes\n\n<details>\n<summary>See how a kiln sitter ends a firing?</summary>\n\n"
+        "A small cone bends and trips the switch.\n\n</details>\n",
+        encoding="utf-8",
+    )
+    assert qa(asking) == [
+        ("See how a kiln sitter ends a firing?", "A small cone bends and trips the switch.", B)
+    ]
     assert qa(FIND / "expansion-terms.mdx") == [
         (
             "PCE",
@@ -452,3 +471,46 @@ def test_an_expansion_in_italics_over_the_definition_and_a_learn_more_fold() -> 
         ),
         ("Bisque", "The first firing of raw clay.", T),
     ]
+
+
+def test_what_the_new_rules_must_leave_alone() -> None:
+    """A review of this round's rules, each a page they once read wrongly: a bullet
+    question's answer stops at the bold question after it; a bold item in an answer's list
+    is stressed, not the right option; "Loading" / "To load the kiln, stack ..." is a step,
+    no term; "(A, B, C or D)" after a question is part of it; code indented inside a
+    component of a plain `.md` page stays code; "Go" in "good" names no subject."""
+    assert [q for q, _, _ in qa(FIND / "rv-faq-mixed.md")] == [
+        "How do I reset my password?",
+        "How do I delete my account?",
+        "How can I export my data?",
+    ]
+    assert qa(FIND / "rv-faq-packing.md")[0][2] is L
+    assert qa(FIND / "rv-howto.md") == []
+    assert [q for q, _, _ in qa(FIND / "rv-faq-options.md")] == [
+        "Which letter is right? (A, B, C or D)"
+    ]
+    assert cards_json(FIND / "rv-note-code.md")[0]["answer"].startswith("<pre><code>kiln start")
+    assert [q for q, _, _ in qa(FIND / "rv-faq-go.md")] == [
+        "What is Go?",
+        "Is it good for kids?",
+        "How long is a game?",
+        "Where can I play?",
+    ]
+
+
+def test_a_full_width_bold_question_closed_on_the_answer_line(tmp_path: Path) -> None:
+    """The same with only full-width question marks on the page: `**釉薬はいつ乾きますか？`."""
+    guide = tmp_path / "faq.md"
+    guide.write_text("# FAQ\n\n**釉薬はいつ乾きますか？\n**一晩で乾きます。\n", encoding="utf-8")
+    assert qa(guide) == [("釉薬はいつ乾きますか？", "一晩で乾きます。", B)]
+
+
+def test_a_template_heading_still_to_be_filled_in_is_no_card(tmp_path: Path) -> None:
+    """ "Problem 1: [Problem name]" over bracketed blanks is a template's; a glossary's
+    "#### [Glaze]" (a reference link left unresolved) is a term still."""
+    assert [q for q, _, _ in qa(FIND / "template-headings.md")] == ["Why does my glaze crawl?"]
+    glossary = tmp_path / "words.md"
+    glossary.write_text(
+        "# Glossary\n\n#### [Glaze]\n\nGlass melted onto the ware.\n", encoding="utf-8"
+    )
+    assert [q for q, _, _ in qa(glossary)] == ["[Glaze]"]

@@ -333,17 +333,23 @@ _UNSPACED_OR_OTHER_SCRIPT = lazy(
 )
 
 
-def reads_english(text: str) -> bool:
+def reads_english(text: str, least: int = 0) -> bool:
     """Whether a text reads as English rather than as another language: no letters of
-    another script, and no fewer of English's small words than of other languages'."""
+    another script, and no fewer of English's small words than of other languages' (and
+    `least` of them at least)."""
     if _UNSPACED_OR_OTHER_SCRIPT.search(text):
         return False
     words = re.findall(r"[^\W\d_]+", text.lower())
     ours = sum(1 for w in words if w in _ENGLISH_SMALL)
     theirs = sum(1 for w in words if w in _OTHER_WORDS)
-    return ours >= theirs
+    asking = sum(1 for w in words if w in _ENGLISH_WORDS or w in _ASKING_WORDS)
+    return ours >= theirs and ours + asking >= least
 
 
+# The words English questions open with, beyond `_ENGLISH_WORDS`.
+_ASKING_WORDS = frozenset(
+    "did was were who whom whose when where which has had would could should will".split()  # noqa: SIM905
+)
 _ENGLISH_WORDS = {
     "the", "a", "an", "i", "you", "my", "your", "is", "are", "to", "of", "and", "but",
     "what", "how", "why", "can", "do", "does", "it", "this", "what's", "have", "get",
@@ -354,8 +360,8 @@ def asked_subject(title: str, file_name: str, first: str, texts: Sequence[str]) 
     """What an FAQ that names nothing in its title ("FAQ", none at all) is about when its
     first question (`first`) asks what that is: "What is SideStore?", "O que é o UFW Remote
     Manager?".
-    The name must be a name (capitalised) and said again in a quarter of the cards (three at
-    least): a networking FAQ opening with "What is DNS?" is not about DNS alone."""
+    The name must be a name (capitalised) and said again, as a word, in a quarter of the
+    other cards: a networking FAQ opening with "What is DNS?" is not about DNS alone."""
     title = " ".join(title.split())
     if not texts or not (
         GENERIC_TITLE.match(title) or _names_file(title, file_name) or title.endswith(("?", "？"))
@@ -365,8 +371,15 @@ def asked_subject(title: str, file_name: str, first: str, texts: Sequence[str]) 
     if asked is None:
         return None
     name = asked["name"]
-    said = sum(1 for text in texts if name.lower() in text.lower())
-    return name if said >= max(3, len(texts) / 4) else None
+    word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+    said = sum(1 for text in texts[1:] if word.search(text))
+    return name if said >= max(ASKED_SUBJECT_CARDS, ASKED_SUBJECT_SHARE * len(texts)) else None
+
+
+# The name an FAQ's first question asks about is its subject when this share of its cards
+# (and at least this many), the first one left out, say it again.
+ASKED_SUBJECT_SHARE = 0.25
+ASKED_SUBJECT_CARDS = 2
 
 
 # The first question of an FAQ asking what its subject is, in the languages guides are
@@ -374,7 +387,7 @@ def asked_subject(title: str, file_name: str, first: str, texts: Sequence[str]) 
 _WHAT_IS_NAME = lazy(
     r"^(?i:what\s+is|what's|o\s+que\s+[ée]|qu['’]est-ce\s+que|was\s+ist|¿\s*qu[ée]\s+es|"
     r"che\s+cos['’]?\s*[èe]|wat\s+is|co\s+to\s+jest|czym\s+jest|что\s+такое|що\s+таке|"
-    r"mi\s+az?|ne\s+nedir)\s+"
+    r"mi\s+az?)\s+"
     r"(?i:(?:the|an?|o|a|el|la|le|l['’]|das|der|die|il|lo|het|de)\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w.+-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ0-9][\w.+-]*){0,3})\s*[?？]$"
 )

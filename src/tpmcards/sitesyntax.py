@@ -77,7 +77,7 @@ def _drop_site_syntax(state: StateCore) -> None:
         state.src = _SETTINGS_BLOCK.sub(_blank_lines, state.src)
     if "?**" in state.src or ":**" in state.src or "？**" in state.src:
         state.src = _BOLD_RUN_ON.sub(_spaced_bold, state.src)
-    if "?\n**" in state.src or "?  \n**" in state.src:
+    if "\n**" in state.src:
         state.src = _BOLD_CLOSED_BELOW.sub(_bold_closed_above, state.src)
     if "{#" in state.src or "{ #" in state.src:
         state.src = _HEADING_LINE.sub(_plain_heading, state.src)
@@ -263,11 +263,15 @@ def _spaced_headings(src: str) -> str:
 _COMPONENT_TAG = lazy(r"^[ \t]*</?[A-Z][\w.]*(?:\s[^<>]*)?>[ \t]*$")
 
 
+_LIST_ITEM = lazy(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
 def _dedented_children(src: str) -> str:
     """The lines between one component tag and the next, inside a component, moved left by
-    their common indent. MDX makes no code of indented lines: `<AccordionItem>`'s children,
-    a list indented four spaces as JSX is, are a list, which markdown-it reads only when its
-    items stand at the left (an item four spaces in would run on in the item above)."""
+    their common indent when they open with a list item. MDX makes no code of indented
+    lines: `<AccordionItem>`'s children, a list indented four spaces as JSX is, are a list,
+    which markdown-it reads only when its items stand at the left (an item four spaces in
+    would run on in the item above). Indented code elsewhere stays code."""
     lines = src.split("\n")
     fences = Fences()
     depth = 0
@@ -277,7 +281,8 @@ def _dedented_children(src: str) -> str:
     def flush() -> None:
         indents = [len(lines[n]) - len(lines[n].lstrip(" \t")) for n in run if lines[n].strip()]
         cut = min(indents, default=0)
-        if cut:
+        first = next((lines[n] for n in run if lines[n].strip()), "")
+        if cut and _LIST_ITEM.match(first):
             for n in run:
                 out[n] = lines[n][cut:] if lines[n].strip() else lines[n]
         run.clear()

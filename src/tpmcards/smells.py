@@ -89,12 +89,6 @@ _ASKS_FOR_PERSON = lazy(
 _BARE_PRONOUN = lazy(r"^((?:\w+ ){1,3}?)(it|they|this|these)\b(?! that\b)", re.I)
 
 
-# Small words of English, one of which an English question holds.
-_ENGLISH_WORD = lazy(
-    r"\b(?:the|a|an|of|to|and|is|are|was|were|do|does|did|what|why|how|who|whom|whose|when"
-    r"|where|which|in|on|for|with|at|by|from|about|can|could|should|would|will|has|have|had)\b",
-    re.I,
-)
 _INTRODUCED = lazy(r"(?:^|[.!?]\s+)(?:an?|the)\s+[^.!?]*[.!?]\s", re.I)
 
 
@@ -117,8 +111,7 @@ def unnamed_pronoun(text: str) -> str | None:
     if (
         personal
         # "Her kullanıcı ...": Turkish "every", in a text without a word of English.
-        and _ENGLISH_WORD.search(text) is not None
-        and reads_english(text)
+        and reads_english(text, least=1)
         and not re.search(r"\s[A-Z][a-z]+", text[: personal.start()])
         and not _INTRODUCED.search(text[: personal.start()])
         and not (_ASKS_FOR_PERSON.match(text) and personal.group(0).lower() in {"his", "her"})

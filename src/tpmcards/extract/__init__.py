@@ -41,6 +41,7 @@ from .base import (
     is_toc,
     question_text,
     slug,
+    template_blank,
     unwrap_div,
     without_empty_fields,
 )
@@ -298,6 +299,8 @@ def extract(
                 continue
             if found.kind is not CardKind.TERM and more_help_question(to_text(question)):
                 continue  # "Still have questions?": where to ask, the page's closing line
+            if template_blank(to_text(question)):
+                continue  # "Funktion 1: [Funktion 1 Name]": a template's heading, unfilled
             if found.kind is not CardKind.TERM and not _WORD.search(
                 _OPTION_LETTERS.sub(" ", to_text(question))
             ):

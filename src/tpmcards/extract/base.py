@@ -92,7 +92,7 @@ _GREEK = lazy(r"[\u0370-\u03ff\u1f00-\u1fff]")
 # answered, when: no words of the question.
 _ATTRIBUTES = lazy(
     r"\s*\{:?\s*[#.][^{}]*\}\s*$"
-    r"|(?<=[?？])\s*\((?=[^()]*(?:\b[QA]\s*[:,]|\b\d{1,2}\.\d{1,2}\.\d{4}\b))[^()]*\)\s*$"
+    r"|(?<=[?？])\s*\((?=[^()]*\bQ\s*[:,][^()]*\bA\s*:)[^()]*\)\s*$"
 )
 
 
@@ -589,6 +589,17 @@ def _empty_fields(soup: BeautifulSoup, names: list[str]) -> list[Tag]:
         for tag in soup.find_all(names)
         if not tag.find(["li", "p"]) and _EMPTY_FIELD.match(tag.decode_contents())
     ]
+
+
+# A template's heading still to be filled in: "Funktion 1: [Funktion 1 Name]", "Problem 2:
+# [Problembezeichnung]" (a label, then a bracketed blank; "[LLVM]" alone is a term written
+# as a reference link).
+_BRACKET_BLANK = lazy(r"^\W*[^\W\d_][\w .-]{0,30}:\s*\[[^\[\]]{2,40}\]\W*$")
+
+
+def template_blank(question: str) -> bool:
+    """Whether a question or term is only a template's blank still to be filled in."""
+    return _BRACKET_BLANK.match(question.strip()) is not None
 
 
 def only_placeholders(html: str) -> bool:

@@ -20,6 +20,7 @@ from .labels import qa_label, strip_label
 __all__ = [
     "LINE_BREAK",
     "OPTION_LINE",
+    "bolded_choice",
     "checked_choice",
     "choice_item",
     "choices",
@@ -313,18 +314,46 @@ def _shown_with_question(block: Tag) -> bool:
 
 # An option wholly in bold, and no markup inside: the right one among plain ones. A bold
 # label (`**Definition:**`) is a field of a form, no option.
-_BOLD_OPTION = lazy(r"\s*<strong>(?P<text>[^<]{0,199}[^<:：\s])</strong>\s*")
+_BOLD_OPTION = lazy(r"\s*<(strong|b)>(?P<text>[^<]{0,199}[^<:：\s])</\1>\s*")
+
+
+def bolded_choice(found: Found) -> Found:
+    """A question labelled as a quiz's ("### Pertanyaan Ke-1" over it) whose answer opens
+    with its options, the right ones wholly in bold (`* **Paket**`): the options go with
+    the question, the bold ones are the answer, and what follows the list (the explanation)
+    goes to the back. Every other find is returned as it is."""
+    soup = BeautifulSoup(found.answer, "html.parser")
+    blocks = [t for t in soup.contents if isinstance(t, Tag)]
+    if not blocks or blocks[0].name not in {"ul", "ol"}:
+        return found
+    options = []
+    for item in blocks[0].find_all("li", recursive=False):
+        bold = _BOLD_OPTION.fullmatch(unwrap_p(item.decode_contents()))
+        text = bold["text"] if bold else to_text(item.decode_contents())
+        options.append((bold is not None, text.strip()))
+    right = [text for bold, text in options if bold]
+    if len(options) < 2 or not right or len(right) == len(options):
+        return found
+    listed, answer = _options_answer([text for _, text in options], right)
+    rest = "".join(str(block) for block in blocks[1:])
+    several = len(right) > 1
+    return replace(
+        found,
+        question=f"{found.question}{listed}",
+        answer=answer,
+        kind=CardKind.LIST if several else CardKind.BASIC,
+        items=tuple(to_text(text) for text in right) if several else (),
+        extra=without_explanation_title(rest) + found.extra,
+    )
 
 
 def checked_choice(found: Found) -> Found:
     """A question whose answer opens with its options as a task list, the right ones
-    checked (`* [ ] Process`, `* [x] Culture`), or as plain items, the right ones wholly in
-    bold (`* **Paket**`): the options go with the question, the right ones are the answer,
-    and what follows the list (the explanation) goes to the back. Every other find is
-    returned as it is."""
-    ticks = "[x]" in found.answer or "[X]" in found.answer
-    if found.kind not in {CardKind.BASIC, CardKind.LIST} or not (
-        ticks or (ends_question(to_text(found.question)) and "<strong>" in found.answer)
+    checked (`* [ ] Process`, `* [x] Culture`): the options go with the question, the
+    checked ones are the answer, and what follows the list (the explanation) goes to the
+    back. Every other find is returned as it is."""
+    if found.kind not in {CardKind.BASIC, CardKind.LIST} or (
+        "[x]" not in found.answer and "[X]" not in found.answer
     ):
         return found
     soup = BeautifulSoup(found.answer, "html.parser")
@@ -344,11 +373,6 @@ def checked_choice(found: Found) -> Found:
         for inner in item.find_all(["blockquote", "ul", "ol"], recursive=False):
             notes.append(str(inner.extract()))
         content = unwrap_p(item.decode_contents())
-        if not ticks:
-            # `* **Paket**` among plain options: the one in bold is the right one.
-            bold = _BOLD_OPTION.fullmatch(content)
-            options.append((bold is not None, bold["text"].strip() if bold else content.strip()))
-            continue
         task = _TASK.match(content) or _BOX_OVER.match(content)
         opening = item.find(True, recursive=False)
         if task is None and opening is not None and opening.name == "p":

@@ -106,7 +106,7 @@ def details_blocks(scope: Scope) -> Iterator[Found]:
                 yield Found(question, answer, CardKind.BASIC, block.line, frozenset([i, *more]))
         elif _LABEL_SUMMARY.match(to_text(summary)) and (inside := _asked_inside(body)):
             yield Found(*inside, CardKind.BASIC, block.line, frozenset([i, *more]))
-        elif _MORE_SUMMARY.match(to_text(summary)):
+        elif _MORE_SUMMARY.match(to_text(summary)) and not ends_question(to_text(summary)):
             # "Learn more about how IMEIs are constructed": more on what the text above
             # says, no question of its own.
             pass

@@ -35,6 +35,7 @@ from .base import (
 )
 from .choices import (
     OPTION_LINE,
+    bolded_choice,
     choice_item,
     choices,
     chosen_option,
@@ -515,7 +516,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
                 nxt = blocks[n + 1] if n + 1 < len(blocks) else None
                 after = nxt[1] if nxt is not None and nxt[0] == i + 1 else None
                 pairs = question_items(block, after, least=1 if scope.faq else 2) or []
-                if not pairs and scope.faq and (told := _told_below(blocks, n)):
+                if not pairs and scope.faq and (told := _told_below(blocks, n, bold_entries)):
                     # An FAQ's `* How can I ...?` alone in its list, answered by the
                     # paragraphs (and code) below it, as under a question heading.
                     question, answer, used = told
@@ -572,15 +573,7 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             continue
         run = []
         for k, (j, following) in enumerate(blocks[n + 1 :], n + 1):
-            if following.kind is BlockKind.PARAGRAPH and (
-                emphasised_question(inner_html(following))
-                or bold_title(inner_html(following))
-                or (bold_entries and _WHOLLY_BOLD.match(inner_html(following)))
-                or _stem_over_options(blocks, k)
-                or _numbered_title(following)
-            ):
-                break  # the next question, or a bold line over a part of its own
-            if following.kind is BlockKind.DETAILS:
+            if _next_entry(blocks, k, bold_entries):
                 break
             run.append((j, following))
         answer = (f"<p>{rest}</p>" if rest else "") + "".join(b.html for _, b in run)
@@ -591,18 +584,33 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
         yield Found(question, answer, CardKind.BASIC, block.line, used)
 
 
-# A paragraph that is one bold run of a few words or more.
+def _next_entry(blocks: Sequence[tuple[int, Block]], k: int, bold_entries: bool) -> bool:
+    """Whether the k-th block opens the next entry, which ends an answer running on above
+    it: a question (bold, numbered, a stem over options, alone in a list), a bold line over
+    a part of its own, or a fold."""
+    block = blocks[k][1]
+    if block.kind is BlockKind.DETAILS or _asked_alone(block):
+        return True
+    return block.kind is BlockKind.PARAGRAPH and bool(
+        emphasised_question(inner_html(block))
+        or bold_title(inner_html(block))
+        or (bold_entries and _WHOLLY_BOLD.match(inner_html(block)))
+        or _stem_over_options(blocks, k)
+        or _numbered_title(block)
+    )
+
+
 def _told_below(
-    blocks: Sequence[tuple[int, Block]], n: int
+    blocks: Sequence[tuple[int, Block]], n: int, bold_entries: bool
 ) -> tuple[str, str, frozenset[int]] | None:
     """The question of a list of one item that only asks, and the blocks below it up to the
-    next such list as its answer, with the indices of all of them; None for any other."""
+    next entry as its answer, with the indices of all of them; None for any other."""
     question = _asked_alone(blocks[n][1])
     answer: list[tuple[int, Block]] = []
-    for i, after in blocks[n + 1 :]:
-        if _asked_alone(after):
+    for k in range(n + 1, len(blocks)):
+        if _next_entry(blocks, k, bold_entries):
             break
-        answer.append((i, after))
+        answer.append(blocks[k])
     if not question or not answer:
         return None
     used = frozenset([blocks[n][0], *(i for i, _ in answer)])
@@ -619,6 +627,7 @@ def _asked_alone(block: Block) -> str:
     return NUMBERING.sub("", item).strip()
 
 
+# A paragraph that is one bold run of a few words or more.
 _WHOLLY_BOLD = lazy(r"^\s*<(strong|b)>(?P<q>[^<]{8,300})</\1>\s*$")
 # A bold sentence of two words or more on its line, its answer on the next: "**Esqueci
 # minha senha.**<br>A redefinição ..."; and a bold question so written.
@@ -822,7 +831,8 @@ def _labelled_heading(scope: Scope) -> Iterator[Found]:
     ]
     answer = strip_answer_mark("".join(b.html for _, b in rest))
     used = frozenset([first, *(i for i, _ in blocks[1:])])
-    yield Found(question, answer, CardKind.BASIC, asked.line, used)
+    # A quiz's question: its options under it, the right one in bold.
+    yield bolded_choice(Found(question, answer, CardKind.BASIC, asked.line, used))
 
 
 def _quoted_answer(run: Sequence[tuple[int, Block]]) -> bool:

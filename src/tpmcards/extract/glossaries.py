@@ -61,6 +61,7 @@ _VERB_OR_ADJECTIVE_GLOSS = lazy(
     r"referring)\s+to\b)",
     re.I,
 )
+_VERB_GLOSS = lazy(r"^\W*to\s+(?P<verb>[a-z]{3,})\b", re.I)
 
 
 _SHORT_DEFINITION = 80  # words: a term's definition, not an article about it
@@ -160,6 +161,9 @@ def _term_shape(section: Section) -> bool | None:
         return None
     text = blocks[0].text
     first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    verb = _VERB_GLOSS.match(text)
+    if verb and heading.lower().startswith(verb["verb"].lower()[:4]):
+        return False  # "Loading" / "To load the kiln, stack ...": a step, how it is done
     return bool(
         _CODE_LIKE.match(heading)
         or defines(heading, text)

@@ -126,7 +126,7 @@ def qa_label(html: str) -> str:
 _LABEL_HEADING = lazy(
     rf"^\s*(?:(?P<word>{QUESTION_WORDS}|{ANSWER_WORDS})"
     # The number may follow an ordinal's mark: "Pertanyaan Ke-1", "Câu thứ 2", "Pregunta n.º 3".
-    r"(?:\s*(?:ke-?\s*|th[ứu]\s+|n\.?\s*[º°o]\.?\s*|no\.?\s*|nr\.?\s*)?\d+(?:\.\d+)*"
+    r"(?:\s*(?:ke-?\s*|th[ứu]\s+|n\.?\s*[º°o]\.?\s*|nr\.?\s*)?\d+(?:\.\d+)*"
     r"|(?P<after>\s*[:：#]\s*\d+(?:\.\d+)*))?\s*[.:：]?|"
     r"(?P<letter>[QA])(?:\s*\d+(?:\.\d+)*\s*[.:：]?|\s*[:：]))\s*$",
     re.I,
@@ -251,8 +251,8 @@ _BACKGROUND_P = lazy(
 
 def explained_answer(html: str) -> tuple[str, str] | None:
     """An answer followed by paragraphs titled as its explanation or diagram: the answer
-    before them, and them (the back's background, its title left off); None for any other
-    answer, or one that opens so."""
+    before them, and them (the back's background); None for any other answer, or one that
+    opens so."""
     titled = _BACKGROUND_P.search(html)
     if titled is None or not to_text(html[: titled.start()]).strip():
         return None

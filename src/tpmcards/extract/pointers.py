@@ -34,7 +34,7 @@ _MORE_HELP = lazy(
     r"\s+questions|(?:still\s+)?need\s+(?:more\s+|further\s+|additional\s+|extra\s+)?help|"
     r"can['’]?t\s+find\s+(?:what\s+you['’]?re\s+looking\s+for|your\s+answer)|"
     r"c[ầa]n\s+h[ỗo]\s+tr[ợo](?:\s+th[êe]m)?|noch\s+fragen|weitere\s+fragen|"
-    r"(?:tienes|tiene|hay)\s+m[áa]s\s+preguntas|¿?\s*m[áa]s\s+preguntas|¿?\s*necesitas\s+(?:m[áa]s\s+)?ayuda|"
+    r"(?:tienes|tiene|hay)\s+m[áa]s\s+preguntas|m[áa]s\s+preguntas|necesitas\s+(?:m[áa]s\s+)?ayuda|"
     r"d['’]autres\s+questions|encore\s+des\s+questions|besoin\s+d['’]aide|"
     r"ainda\s+tem\s+d[úu]vidas|mais\s+d[úu]vidas|precisa\s+de\s+(?:mais\s+)?ajuda|"
     r"остались\s+вопросы|есть\s+(?:ещё\s+)?вопросы|还有(?:其他)?问题|需要(?:更多)?帮助)"

@@ -527,8 +527,10 @@ _CODE_TERM_ITEM = lazy(
 
 
 _LINK_TERM_ITEM = lazy(
-    r"^\s*<a\b[^>]*>(?P<term>[^<>]{1,60})</a>\s*(?::|\s[-–—]|&mdash;|&ndash;)\s*(?P<rest>[^\s<]"
-    r".*)$",
+    r"^\s*<a\b[^>]*>(?P<term>[^<>]{1,60})</a>(?P<gloss>\s*[(（][^()（）<>]{1,60}[)）])?"
+    r"\s*(?::|\s[-–—]|&mdash;|&ndash;|"
+    # The dash inside the definition's own box: `<a>GQA</a> <span class="d">— ...</span>`.
+    r"(?P<box><span\b[^>]*>)\s*[-–—])\s*(?P<rest>[^\s<].*?)(?(box)</span>\s*)$",
     re.S,
 )
 _TAB_TERM_ITEM = lazy(r"^\s*(?P<term>[^\t<>\n]{1,40}?)[ ]*\t+\s*(?P<rest>\S.*)$", re.S)
@@ -608,7 +610,9 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
             # also a term that links to its page (`[te miru](url) : try to`), and, in a list
             # of three or more, a term and its meaning apart by a tab (`BL<TAB>back loop`),
             # or in a glossary by a space after the bold term (`**Pin** A saved ...`).
-            shapes = [(_CODE_TERM_ITEM, 1), (_LINK_TERM_ITEM, 3), (_TAB_TERM_ITEM, 3)]
+            # In a glossary a linked term stands alone too (a category of one or two).
+            linked = 1 if scope.glossary else 3
+            shapes = [(_CODE_TERM_ITEM, 1), (_LINK_TERM_ITEM, linked), (_TAB_TERM_ITEM, 3)]
             if scope.glossary:
                 shapes.append((_SPACED_TERM_ITEM, 3))
             for shape, least in shapes:
