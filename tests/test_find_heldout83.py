@@ -514,3 +514,21 @@ def test_a_template_heading_still_to_be_filled_in_is_no_card(tmp_path: Path) -> 
         "# Glossary\n\n#### [Glaze]\n\nGlass melted onto the ware.\n", encoding="utf-8"
     )
     assert [q for q, _, _ in qa(glossary)] == ["[Glaze]"]
+
+
+def test_bold_stems_over_options_marked_in_bold() -> None:
+    """A study guide's quiz: `__The first firing ... is called__` (no mark) or a bold
+    question over its options, the right one in bold; each stem is a card of its own."""
+    assert qa(FIND / "bold-stem-quiz.md") == [
+        ("The first firing of raw clay is called raku. bisque. glaze.", "bisque.", B),
+        ("Which tool trims a leather-hard foot? a sponge a loop tool a bat", "a loop tool", B),
+        ("What should a potter bring to the studio?", "A clean apron and a towel.", B),
+    ]
+
+
+def test_front_matter_questions_under_a_title_key() -> None:
+    """`questions:` whose entries name the question `title:` over an `answer:`."""
+    assert qa(FIND / "front-titles.md") == [
+        ("When is the studio open?", "From nine to nine, every day but Monday.", B),
+        ("Who fires the kilns?", "The technician, twice a week.", B),
+    ]

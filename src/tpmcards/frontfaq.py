@@ -16,7 +16,7 @@ __all__ = ["front_matter_faq"]
 
 _QUESTION_KEYS = (
     "question", "q", "pregunta", "frage", "pergunta", "domanda", "vraag", "вопрос", "text",
-    "prompt",
+    "prompt", "title",
 )  # fmt: skip
 _OPTION_KEYS = ("options", "choices", "choice")
 _ANSWER_KEYS = (

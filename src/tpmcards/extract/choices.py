@@ -20,6 +20,7 @@ from .labels import qa_label, strip_label
 __all__ = [
     "LINE_BREAK",
     "OPTION_LINE",
+    "bold_marked",
     "bolded_choice",
     "checked_choice",
     "choice_item",
@@ -315,6 +316,12 @@ def _shown_with_question(block: Tag) -> bool:
 # An option wholly in bold, and no markup inside: the right one among plain ones. A bold
 # label (`**Definition:**`) is a field of a form, no option.
 _BOLD_OPTION = lazy(r"\s*<(strong|b)>(?P<text>[^<]{0,199}[^<:：\s])</\1>\s*")
+
+
+def bold_marked(options: Sequence[str]) -> bool:
+    """Whether two or more options mark the right ones wholly in bold."""
+    bold = [_BOLD_OPTION.fullmatch(unwrap_p(option)) is not None for option in options]
+    return len(bold) >= 2 and any(bold)
 
 
 def bolded_choice(found: Found) -> Found:

@@ -35,6 +35,7 @@ from .base import (
 )
 from .choices import (
     OPTION_LINE,
+    bold_marked,
     bolded_choice,
     choice_item,
     choices,
@@ -550,8 +551,10 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
         said = _BOLD_SENTENCE.match(inner_html(block)) if scope.faq and not split_para else None
         if said and any(_BOLD_QUESTION_LINE.match(inner_html(b)) for _, b in blocks):
             split_para = (said["q"].strip(), said["rest"].strip())
-        if split_para is None and _stem_over_options(blocks, n):
-            # "**The brief is a document used mainly to:**" over its lettered options.
+        quiz = _stem_over_bold_option(blocks, n)
+        if split_para is None and (quiz or _stem_over_options(blocks, n)):
+            # "**The brief is a document used mainly to:**" over its lettered options, or
+            # "**The military genius of the war was**" over options, the right one in bold.
             stem = _WHOLLY_BOLD.match(inner_html(block))
             split_para = (stem["q"].strip(), "") if stem else None
         if split_para is None:
@@ -581,7 +584,8 @@ def emphasised_questions(scope: Scope) -> Iterator[Found]:
             continue  # a pointer to a link, nothing to recall
         used = frozenset([i, *(j for j, _ in run)])
         question, answer = choices(question, strip_answer_mark(answer))
-        yield Found(question, answer, CardKind.BASIC, block.line, used)
+        found = Found(question, answer, CardKind.BASIC, block.line, used)
+        yield bolded_choice(found) if quiz else found
 
 
 def _next_entry(blocks: Sequence[tuple[int, Block]], k: int, bold_entries: bool) -> bool:
@@ -650,6 +654,16 @@ def _stem_over_options(blocks: Sequence[tuple[int, Block]], n: int) -> bool:
         and len(options.items) >= 2
         and all(OPTION_LINE.match(to_text(item)) for item in options.items)
     )
+
+
+def _stem_over_bold_option(blocks: Sequence[tuple[int, Block]], n: int) -> bool:
+    """Whether block `n` is a bold stem over a list of options some of which (not all) are
+    wholly in bold: a quiz's question, its right options marked so."""
+    block = blocks[n][1]
+    if block.kind is not BlockKind.PARAGRAPH or not _WHOLLY_BOLD.match(inner_html(block)):
+        return False
+    options = blocks[n + 1][1] if n + 1 < len(blocks) else None
+    return options is not None and options.kind is BlockKind.LIST and bold_marked(options.items)
 
 
 def _numbered_title(block: Block) -> bool:
