@@ -521,6 +521,11 @@ def test_bold_stems_over_options_marked_in_bold() -> None:
     question over its options, the right one in bold; each stem is a card of its own."""
     assert qa(FIND / "bold-stem-quiz.md") == [
         ("The first firing of raw clay is called raku. bisque. glaze.", "bisque.", B),
+        (
+            "A cone that bends at the right heat work is a witness cone. guide cone.",
+            "witness cone.",
+            B,
+        ),
         ("Which tool trims a leather-hard foot? a sponge a loop tool a bat", "a loop tool", B),
         ("What should a potter bring to the studio?", "A clean apron and a towel.", B),
     ]

@@ -600,6 +600,7 @@ def _next_entry(blocks: Sequence[tuple[int, Block]], k: int, bold_entries: bool)
         or bold_title(inner_html(block))
         or (bold_entries and _WHOLLY_BOLD.match(inner_html(block)))
         or _stem_over_options(blocks, k)
+        or _stem_over_bold_option(blocks, k)
         or _numbered_title(block)
     )
 
