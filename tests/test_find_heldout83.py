@@ -537,3 +537,12 @@ def test_front_matter_questions_under_a_title_key() -> None:
         ("When is the studio open?", "From nine to nine, every day but Monday.", B),
         ("Who fires the kilns?", "The technician, twice a week.", B),
     ]
+
+
+def test_a_title_that_is_only_the_pages_slug_names_no_subject() -> None:
+    """`title: studio-help-pages` beside `slug: /studio-help-pages` is the page's address
+    written again, not a name to put before each question."""
+    assert [q for q, _, _ in qa(FIND / "slug-title.md")] == [
+        "When is the studio open?",
+        "Who fires the kilns?",
+    ]

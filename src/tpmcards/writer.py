@@ -72,12 +72,16 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
     smells: list[Smell] = []
     person = named_person(document)
     said = [f"{to_text(c.question)} {to_text(c.answer)}" for c in cards]
+    # A title that is only the page's slug (`title: informacija-lietuvos-gyventojams` beside
+    # `slug: /informacija-lietuvos-gyventojams`) names nothing, however it is written.
+    slug = str(document.source.meta.get("slug") or "").strip("/ ")
+    title = "" if slug and slug == document.title.strip() else document.title
     subject = (
-        guide_subject(document.title, document.source.key)
-        or answers_subject(document.title, said)
-        or product_title(document.title, document.source.key, said)
+        guide_subject(title, document.source.key)
+        or answers_subject(title, said)
+        or product_title(title, document.source.key, said)
         or asked_subject(
-            document.title, document.source.key, to_text(cards[0].question) if cards else "", said
+            title, document.source.key, to_text(cards[0].question) if cards else "", said
         )
     )
     written: list[Card] = []
@@ -95,7 +99,7 @@ def write_cards(cards: Sequence[Card], document: Document, config: Config) -> Wr
         card = ask_what_is_looked_for(card)
         if subject is None and _THIS_PRODUCT.search(to_text(card.question)):
             # "What does this thing do?": the thing the whole guide is about.
-            card = name_subject(card, title_subject(document.title, document.source.key))
+            card = name_subject(card, title_subject(title, document.source.key))
         else:
             card = name_subject(card, subject)
         if _checklist(card):
