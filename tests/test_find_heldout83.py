@@ -546,3 +546,27 @@ def test_a_title_that_is_only_the_pages_slug_names_no_subject() -> None:
         "When is the studio open?",
         "Who fires the kilns?",
     ]
+
+
+def test_terms_with_their_translation_in_brackets_over_examples() -> None:
+    """`**annealing** (recozimento)` over nested example sentences: the term, its
+    translation as the answer, the examples on the back; an item without a translation
+    among them (`**(to) apply**`) is left out."""
+    rows = cards_json(FIND / "glossed-terms.md")
+    assert [(r["question"], r["answer"]) for r in rows] == [
+        ("annealing", "recozimento"),
+        ("ash glaze", "esmalte de cinza"),
+        ("atmosphere", "atmosfera"),
+    ]
+    assert "keeps glass from cracking" in rows[0]["extra"]
+
+
+def test_a_numbered_ranking_with_notes_in_brackets_gives_no_terms(tmp_path: Path) -> None:
+    """`1. **Electric** (easiest to control)` ... ranks kilns; the notes define nothing."""
+    guide = tmp_path / "ranking.md"
+    guide.write_text(
+        "# Kilns\n\n## Which kiln to buy first\n\n1. **Electric** (easiest to control)\n"
+        "2. **Gas** (reduction colours)\n3. **Wood** (most work)\n",
+        encoding="utf-8",
+    )
+    assert not any(kind is T for _, _, kind in qa(guide))

@@ -534,6 +534,13 @@ _LINK_TERM_ITEM = lazy(
     re.S,
 )
 _TAB_TERM_ITEM = lazy(r"^\s*(?P<term>[^\t<>\n]{1,40}?)[ ]*\t+\s*(?P<rest>\S.*)$", re.S)
+# A term in bold and its translation or gloss in brackets, examples nested under it:
+# `**ablation** (отнемане)` over `EN: ...` / `BG: ...` items (the back's).
+_GLOSSED_TERM_ITEM = lazy(
+    r"^\s*(?:<p\b[^>]*>)?\s*<(strong|b)>(?P<term>[^<]{1,80})</\1>\s*\((?P<rest>[^()<>]{1,80})\)"
+    r"\s*(?:</p>)?\s*(?P<nested><(?:ul|ol)\b.*)?$",
+    re.S,
+)
 # A glossary's bold term and its definition after a space alone: `**Pin** A saved ...`.
 _SPACED_TERM_ITEM = lazy(
     r"^\s*<(strong|b)>(?P<term>[^<]{1,80}?)</\1>[ \t]+(?P<rest>[^\W\d_].*)$", re.S
@@ -613,11 +620,17 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
             # In a glossary a linked term stands alone too (a category of one or two).
             linked = 1 if scope.glossary else 3
             shapes = [(_CODE_TERM_ITEM, 1), (_LINK_TERM_ITEM, linked), (_TAB_TERM_ITEM, 3)]
+            if not block.ordered:
+                # (A numbered `**Optimal** (knows the future)` list ranks, defines nothing.)
+                shapes.append((_GLOSSED_TERM_ITEM, 3))
             if scope.glossary:
                 shapes.append((_SPACED_TERM_ITEM, 3))
             for shape, least in shapes:
                 shaped = [shape.match(unwrap_p(item)) for item in block.items]
-                if all(shaped) and len(shaped) >= least:
+                # Glossed terms over their examples: a stray item or two among many is
+                # left out, as `mostly` below does for bold terms.
+                most = shape is _GLOSSED_TERM_ITEM and sum(map(bool, shaped)) * 4 >= len(shaped) * 3
+                if (all(shaped) or most) and len(shaped) >= least:
                     matches = shaped
                     break
         if not all(matches) and (scope.glossary or len(block.items) >= 4):
@@ -677,7 +690,8 @@ def term_bullets(scope: Scope) -> Iterator[Found]:
         for match, item, undefined, line in zip(matches, block.items, bare, lines, strict=True):
             if match is not None:
                 term, rest = _term(match), match.group("rest").strip()
-                yield Found(term, rest, CardKind.TERM, line, frozenset([i]))
+                extra = (match.groupdict().get("nested") or "").strip()
+                yield Found(term, rest, CardKind.TERM, line, frozenset([i]), extra=extra)
             elif undefined:
                 term = to_text(unwrap_p(item)).strip().rstrip(":").strip()
                 yield Found(escape(term), "", CardKind.TERM, line, frozenset([i]))
