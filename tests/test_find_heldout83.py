@@ -570,3 +570,13 @@ def test_a_numbered_ranking_with_notes_in_brackets_gives_no_terms(tmp_path: Path
         encoding="utf-8",
     )
     assert not any(kind is T for _, _, kind in qa(guide))
+
+
+def test_an_english_question_of_few_words_still_reads_as_english(tmp_path: Path) -> None:
+    """ "When did she leave?" holds none of English's small words, but opens as English
+    questions do: its unnamed "she" still drops the card, and `check` says so."""
+    guide = tmp_path / "faq.md"
+    guide.write_text("## When did she leave?\n\nIn May.\n", encoding="utf-8")
+    assert qa(guide) == []
+    result = CliRunner().invoke(cli, ["check", str(guide)])
+    assert 'unnamed pronoun in "When did she leave?"; card dropped' in result.output

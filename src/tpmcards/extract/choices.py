@@ -338,20 +338,7 @@ def bolded_choice(found: Found) -> Found:
         bold = _BOLD_OPTION.fullmatch(unwrap_p(item.decode_contents()))
         text = bold["text"] if bold else to_text(item.decode_contents())
         options.append((bold is not None, text.strip()))
-    right = [text for bold, text in options if bold]
-    if len(options) < 2 or not right or len(right) == len(options):
-        return found
-    listed, answer = _options_answer([text for _, text in options], right)
-    rest = "".join(str(block) for block in blocks[1:])
-    several = len(right) > 1
-    return replace(
-        found,
-        question=f"{found.question}{listed}",
-        answer=answer,
-        kind=CardKind.LIST if several else CardKind.BASIC,
-        items=tuple(to_text(text) for text in right) if several else (),
-        extra=without_explanation_title(rest) + found.extra,
-    )
+    return _chosen(found, options, "", "".join(str(block) for block in blocks[1:]))
 
 
 def checked_choice(found: Found) -> Found:
@@ -393,18 +380,26 @@ def checked_choice(found: Found) -> Found:
         if task is None:
             return found
         options.append((task["mark"] != " ", task["text"].strip()))
-    checked = [text for ticked, text in options if ticked]
-    if len(options) < 2 or not checked or len(checked) == len(options):
-        return found  # a to-do list, done or not: no choice was made
-    listed, answer = _options_answer([text for _, text in options], checked)
     rest = "".join(notes) + "".join(str(block) for block in blocks[1:])
-    several = len(checked) > 1  # "Which two ...?": recalled item by item
+    return _chosen(found, options, shown, rest)
+
+
+def _chosen(found: Found, options: Sequence[tuple[bool, str]], shown: str, rest: str) -> Found:
+    """The find asked with its options (after what the question `shown`), the marked ones
+    its answer (item by item when several: "Which two ...?") and `rest` (the explanation)
+    on the back; as it is when no choice was made: fewer than two options, or none or all
+    marked (a to-do list, done or not)."""
+    right = [text for marked, text in options if marked]
+    if len(options) < 2 or not right or len(right) == len(options):
+        return found
+    listed, answer = _options_answer([text for _, text in options], right)
+    several = len(right) > 1
     return replace(
         found,
         question=f"{found.question}{shown}{listed}",
         answer=answer,
         kind=CardKind.LIST if several else CardKind.BASIC,
-        items=tuple(to_text(text) for text in checked) if several else (),
+        items=tuple(to_text(text) for text in right) if several else (),
         extra=without_explanation_title(rest) + found.extra,
     )
 
