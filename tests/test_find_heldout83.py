@@ -580,3 +580,21 @@ def test_an_english_question_of_few_words_still_reads_as_english(tmp_path: Path)
     assert qa(guide) == []
     result = CliRunner().invoke(cli, ["check", str(guide)])
     assert 'unnamed pronoun in "When did she leave?"; card dropped' in result.output
+
+
+def test_a_done_to_do_list_is_no_choice(tmp_path: Path) -> None:
+    """Every item ticked (`- [x] Wedged the clay`, `- [x] Loaded the kiln`): a to-do list
+    done, no right option picked among wrong ones; the list stays the answer."""
+    guide = tmp_path / "log.md"
+    guide.write_text(
+        "# Studio log\n\n## What did the studio finish on Monday?\n\n"
+        "- [x] Wedged the clay\n- [x] Loaded the kiln\n",
+        encoding="utf-8",
+    )
+    assert qa(guide) == [
+        (
+            "What did the studio finish on Monday?",
+            "[x] Wedged the clay [x] Loaded the kiln",
+            L,
+        )
+    ]

@@ -387,10 +387,10 @@ def checked_choice(found: Found) -> Found:
 def _chosen(found: Found, options: Sequence[tuple[bool, str]], shown: str, rest: str) -> Found:
     """The find asked with its options (after what the question `shown`), the marked ones
     its answer (item by item when several: "Which two ...?") and `rest` (the explanation)
-    on the back; as it is when no choice was made: fewer than two options, or none or all
-    marked (a to-do list, done or not)."""
+    on the back; as it is when no choice was made: none or all marked (a to-do list, done
+    or not)."""
     right = [text for marked, text in options if marked]
-    if len(options) < 2 or not right or len(right) == len(options):
+    if not right or len(right) == len(options):  # (one option is the one or none of them)
         return found
     listed, answer = _options_answer([text for _, text in options], right)
     several = len(right) > 1
